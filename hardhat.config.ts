@@ -1,0 +1,40 @@
+import { createRequire } from "node:module";
+import hardhatToolboxViem from "@nomicfoundation/hardhat-toolbox-viem";
+import { configVariable, defineConfig } from "hardhat/config";
+
+// Hardhat cannot download compilers here: use the exactly pinned npm `solc`.
+const require = createRequire(import.meta.url);
+const solc = {
+  version: require("solc/package.json").version as string,
+  path: require.resolve("solc/soljson.js"),
+};
+
+// Hardhat 3.17 supports only the default test profile: `GRANDRUE_TESTS=thorough` (set by `npm test`)
+// raises fuzz and invariant runs to the CI figures; a quick edit loop uses the small ones.
+const thorough = process.env.GRANDRUE_TESTS === "thorough";
+
+export default defineConfig({
+  plugins: [hardhatToolboxViem],
+  solidity: {
+    profiles: {
+      default: { ...solc, settings: { optimizer: { enabled: true, runs: 10_000 }, evmVersion: "cancun" } },
+      production: { ...solc, settings: { optimizer: { enabled: true, runs: 10_000 }, evmVersion: "cancun" } },
+    },
+  },
+  paths: { tests: { solidity: "test/contracts" } },
+  test: {
+    solidity: {
+      fuzz: { runs: thorough ? 5_000 : 256 },
+      invariant: { runs: thorough ? 256 : 32, depth: thorough ? 128 : 32, failOnRevert: false },
+    },
+  },
+  networks: {
+    localhost: { type: "http", chainType: "l1", url: "http://127.0.0.1:8545" },
+    remote: {
+      type: "http",
+      chainType: "l1",
+      url: configVariable("GRANDRUE_RPC_URL"),
+      accounts: [configVariable("DEPLOYER_PRIVATE_KEY")],
+    },
+  },
+});
