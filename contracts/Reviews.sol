@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.37;
+
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+import {IEscrow} from "./interfaces/IEscrow.sol";
+import {IReviews} from "./interfaces/IReviews.sol";
+import {IShopRegistry} from "./interfaces/IShopRegistry.sol";
+import {Order, OrderStatus} from "./types/MarketTypes.sol";
+
+/// @title Reviews
+/// @notice Verified reviews of delivered or completed orders; see {IReviews}.
+contract Reviews is IReviews {
+    /// @notice Longest text CID, in bytes.
+    uint256 public constant MAX_CID_LENGTH = 128;
+
+    struct ReviewRecord {
+        uint240 shopId;
+        uint8 rating;
+        bool hasReply;
+    }
+
+    struct ShopRating {
+        uint64 count;
+        uint64 ratingSum;
+    }
+
+    /// @notice The escrow whose orders may be reviewed.
+    IEscrow public immutable escrow;
+    /// @notice The registry that says who manages a shop.
+    IShopRegistry public immutable registry;
+
+    mapping(uint256 orderId => ReviewRecord) private _reviews;
+    mapping(uint256 shopId => ShopRating) private _ratings;
+
+    constructor(IEscrow escrow_, IShopRegistry registry_) {
+        escrow = escrow_;
+        registry = registry_;
+    }
+
+    /// @inheritdoc IReviews
+    function review(uint256 orderId, Order calldata order, uint8 rating, bytes calldata textCid) external {
+        if (rating == 0 || rating > 5) revert InvalidRating(rating);
+        if (msg.sender != order.buyer) revert NotBuyer(orderId, msg.sender);
+        if (!escrow.verifyOrder(orderId, order)) revert UnknownOrder(orderId);
+        (OrderStatus status,,) = escrow.orderState(orderId);
+        if (status != OrderStatus.Delivered && status != OrderStatus.Completed) revert NotReviewable(orderId);
+        if (_reviews[orderId].rating != 0) revert AlreadyReviewed(orderId);
+        _checkCid(textCid);
+
+        _reviews[orderId] = ReviewRecord({shopId: SafeCast.toUint240(order.shopId), rating: rating, hasReply: false});
+        ShopRating storage shopRating_ = _ratings[order.shopId];
+        shopRating_.count += 1;
+        shopRating_.ratingSum += rating;
+        emit ReviewPosted(orderId, order.shopId, msg.sender, rating, textCid);
+    }
+
+    /// @inheritdoc IReviews
+    function reply(uint256 orderId, bytes calldata textCid) external {
+        ReviewRecord storage record = _reviews[orderId];
+        if (record.rating == 0) revert NoReview(orderId);
+        uint256 shopId = record.shopId;
+        if (!registry.isShopManager(shopId, msg.sender)) revert NotShopManager(shopId, msg.sender);
+        if (record.hasReply) revert AlreadyReplied(orderId);
+        _checkCid(textCid);
+        record.hasReply = true;
+        emit ReplyPosted(orderId, shopId, msg.sender, textCid);
+    }
+
+    /// @inheritdoc IReviews
+    function reviewOf(uint256 orderId) external view returns (uint256 shopId, uint8 rating, bool hasReply) {
+        ReviewRecord memory record = _reviews[orderId];
+        return (record.shopId, record.rating, record.hasReply);
+    }
+
+    /// @inheritdoc IReviews
+    function shopRating(uint256 shopId) external view returns (uint64 count, uint64 ratingSum) {
+        ShopRating memory rating = _ratings[shopId];
+        return (rating.count, rating.ratingSum);
+    }
+
+    function _checkCid(bytes calldata cid) private pure {
+        if (cid.length == 0 || cid.length > MAX_CID_LENGTH) revert InvalidCid(cid.length);
+    }
+}

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+import {Checkpoint, CheckpointAttestation, Order} from "../types/MarketTypes.sol";
+
+/// @title Grandrue delivery attestations
+/// @notice A permissionless carrier registry and the record of delivery checkpoints. A carrier records a
+///  checkpoint itself, or signs it (EIP-712, EIP-1271 wallets accepted) for anyone to relay, so couriers need no
+///  gas. `PickedUp` and `Delivered` move the escrow order (Delivered needs the buyer's code); the other
+///  checkpoints are a verified public timeline. Another delivery service can do the same without permission by
+///  being the order's carrier itself and calling the escrow's `confirmPickup` / `confirmDelivery`.
+interface IDeliveryAttestations {
+    /// @notice The caller or signer is not the order's carrier.
+    error NotOrderCarrier(uint256 orderId, address account);
+    /// @notice The order terms do not match the escrow's commitment.
+    error UnknownOrder(address escrow, uint256 orderId);
+    /// @notice `None` is not a checkpoint.
+    error InvalidCheckpoint();
+    /// @notice The signed attestation expired at `deadline`.
+    error AttestationExpired(uint256 deadline);
+    /// @notice The carrier already used (or revoked) this nonce.
+    error NonceAlreadyUsed(address carrier, uint256 nonce);
+    /// @notice The signature is not the carrier's.
+    error InvalidSignature(address carrier);
+    /// @notice The carrier is already registered / not registered.
+    error CarrierAlreadyRegistered(address carrier);
+    error CarrierNotRegistered(address carrier);
+    /// @notice A profile CID is empty or longer than `MAX_CID_LENGTH`.
+    error InvalidCid(uint256 length);
+
+    /// @notice A carrier registered its profile (IPFS: name, service area, fees, sustainability).
+    event CarrierRegistered(address indexed carrier, bytes profileCid);
+    /// @notice A carrier published a new profile.
+    event CarrierUpdated(address indexed carrier, bytes profileCid);
+    /// @notice A checkpoint was recorded for an order of `escrow`, by `carrier`, sent by `relayer`.
+    event CheckpointRecorded(
+        address indexed escrow,
+        uint256 indexed orderId,
+        address indexed carrier,
+        Checkpoint checkpoint,
+        uint64 recordedAt,
+        address relayer
+    );
+    /// @notice A carrier revoked an unused signature nonce.
+    event NonceInvalidated(address indexed carrier, uint256 nonce);
+
+    /// @notice Registers the caller as a carrier.
+    /// @dev Emits {CarrierRegistered}. Reverts if:
+    ///  - the caller is already registered          → CarrierAlreadyRegistered(caller)
+    ///  - the CID is empty or too long              → InvalidCid(length)
+    function registerCarrier(bytes calldata profileCid) external;
+
+    /// @notice Publishes a new profile for the caller.
+    /// @dev Emits {CarrierUpdated}. Reverts if:
+    ///  - the caller is not registered              → CarrierNotRegistered(caller)
+    ///  - the CID is empty or too long              → InvalidCid(length)
+    function updateCarrier(bytes calldata profileCid) external;
+
+    /// @notice The order's carrier records a checkpoint itself.
+    /// @dev Emits {CheckpointRecorded}; PickedUp / Delivered also move the escrow order. Reverts if:
+    ///  - `checkpoint` is None                        → InvalidCheckpoint()
+    ///  - the caller is not `order.carrier`           → NotOrderCarrier(orderId, caller)
+    ///  - `order` does not match the escrow           → UnknownOrder(escrow, orderId)
+    ///  - and whatever the escrow reverts with for PickedUp / Delivered (status, deadline, code).
+    /// @param escrow The escrow holding the order.
+    /// @param code The buyer's delivery code for `Delivered`, ignored otherwise.
+    function attest(address escrow, uint256 orderId, Order calldata order, Checkpoint checkpoint, bytes32 code)
+        external;
+
+    /// @notice Anyone relays a checkpoint the order's carrier signed.
+    /// @dev Checks, in order: deadline, nonce (consumed), digest, signature (ECDSA or EIP-1271), then the effect.
+    ///  Emits {CheckpointRecorded}. Reverts if:
+    ///  - `block.timestamp > attestation.deadline`    → AttestationExpired(deadline)
+    ///  - the nonce was used or revoked                → NonceAlreadyUsed(carrier, nonce)
+    ///  - the signature is not `order.carrier`'s       → InvalidSignature(carrier)
+    ///  - then as {attest}.
+    function attestBySig(CheckpointAttestation calldata attestation, Order calldata order, bytes calldata signature)
+        external;
+
+    /// @notice Revokes one of the caller's unused nonces, so a signed attestation can never be relayed.
+    /// @dev Emits {NonceInvalidated}. Reverts if the nonce is used → NonceAlreadyUsed(caller, nonce).
+    function invalidateNonce(uint256 nonce) external;
+
+    /// @notice Whether `carrier` registered.
+    function isCarrier(address carrier) external view returns (bool);
+
+    /// @notice Whether `carrier` used or revoked `nonce`.
+    function isNonceUsed(address carrier, uint256 nonce) external view returns (bool);
+
+    /// @notice The EIP-712 digest a carrier signs for `attestation`.
+    function attestationDigest(CheckpointAttestation calldata attestation) external view returns (bytes32);
+}

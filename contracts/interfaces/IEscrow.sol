@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+import {Order, OrderRequest, OrderStatus, Resolution, TokenPermit} from "../types/MarketTypes.sol";
+
+/// @title Grandrue escrow
+/// @notice Holds each order's money until delivery is proven, then pays the shop's payout and the carrier
+///  directly. No owner, no fee, no admin path to funds. Each order costs one storage slot: its status, current
+///  deadline, a fee-paid flag and a 200-bit commitment to its {Order} terms, which callers pass back (the SDK
+///  rebuilds them from {OrderPaid}). A payment that fails (reverting receiver, blocklisted holder) is credited
+///  for {withdraw} and never blocks the order.
+interface IEscrow {
+    /// @notice The order is not in the status the action needs.
+    error InvalidStatus(uint256 orderId, OrderStatus actual);
+    /// @notice The terms passed do not match the order's commitment (or the order does not exist).
+    error OrderMismatch(uint256 orderId);
+    /// @notice The caller is not allowed to perform this action on this order.
+    error Unauthorized(uint256 orderId, address caller);
+    /// @notice The action is only possible until `deadline`.
+    error DeadlinePassed(uint256 orderId, uint40 deadline);
+    /// @notice The action is only possible after `deadline`.
+    error DeadlineNotReached(uint256 orderId, uint40 deadline);
+    /// @notice ETH sent does not equal the ETH the orders need (plus arbitration cost for disputes).
+    error IncorrectPayment(uint256 expected, uint256 actual);
+    /// @notice The escrow received less of `token` than transferred: fee-on-transfer tokens are refused.
+    error FeeOnTransferToken(address token, uint256 expected, uint256 received);
+    /// @notice An order must carry a non-zero amount.
+    error ZeroAmount();
+    /// @notice A checkout must contain between 1 and `MAX_ORDERS_PER_CHECKOUT` orders.
+    error InvalidOrderCount(uint256 count);
+    /// @notice A delivery fee needs a carrier to pay it to.
+    error FeeWithoutCarrier(uint128 deliveryFee);
+    /// @notice The delivery code does not match the order's code hash.
+    error WrongDeliveryCode(uint256 orderId);
+    /// @notice A settlement gives the buyer more than the disputed amount.
+    error SettlementTooLarge(uint128 buyerAmount, uint128 amount);
+    /// @notice No matching settlement offer from the other party.
+    error NoSettlementOffer(uint256 orderId);
+    /// @notice The ruling is outside the escrow's choices.
+    error InvalidRuling(uint256 ruling);
+    /// @notice No open order is waiting for this arbitrator's dispute.
+    error UnknownDispute(address arbitrator, uint256 disputeId);
+    /// @notice The caller left too little gas for the shop's completion hook to run with its full allowance.
+    error InsufficientGasForHook(uint256 available, uint256 required);
+    /// @notice Nothing to withdraw.
+    error NothingToWithdraw(address account, address token);
+    /// @notice The withdrawal transfer failed; nothing was lost, try another recipient.
+    error WithdrawalFailed(address to, address token, uint256 amount);
+    /// @notice A decline reason longer than `MAX_REASON_LENGTH` bytes.
+    error ReasonTooLong(uint256 length);
+
+    /// @notice An order was paid into escrow. Carries every field needed to rebuild its {Order}.
+    event OrderPaid(
+        uint256 indexed orderId,
+        uint256 indexed shopId,
+        address indexed buyer,
+        Order order,
+        bytes32 itemsDigest,
+        bytes32 shippingDigest,
+        uint40 acceptDeadline
+    );
+    /// @notice The shop accepted the order; it must ship by `shipDeadline`.
+    event OrderAccepted(uint256 indexed orderId, uint40 shipDeadline);
+    /// @notice The shop declined the order; the buyer was refunded.
+    event OrderDeclined(uint256 indexed orderId, string reason);
+    /// @notice The buyer cancelled before acceptance and was refunded.
+    event OrderCancelled(uint256 indexed orderId);
+    /// @notice A missed accept or ship deadline ended the order; the buyer was refunded.
+    event OrderExpired(uint256 indexed orderId, OrderStatus previousStatus);
+    /// @notice The goods left the shop (carrier pickup or own delivery); they should arrive by `deliveryDeadline`.
+    event OrderShipped(uint256 indexed orderId, address indexed by, uint40 deliveryDeadline);
+    /// @notice Delivery was proven (code presented, or buyer confirmed); the return window ends at `returnDeadline`.
+    event OrderDelivered(uint256 indexed orderId, address indexed by, uint40 returnDeadline);
+    /// @notice The order completed; the shop and the carrier were paid.
+    event OrderCompleted(uint256 indexed orderId, address indexed by);
+    /// @notice A dispute opened; `disputeId` is the arbitrator's (0 without arbitrator). Without settlement or
+    ///  ruling by `disputeDeadline`, anyone may split the amount evenly.
+    event DisputeOpened(
+        uint256 indexed orderId, address indexed by, address arbitrator, uint256 disputeId, uint40 disputeDeadline
+    );
+    /// @notice A party offered to settle, giving `buyerAmount` of the amount back to the buyer.
+    event SettlementProposed(uint256 indexed orderId, address indexed by, uint128 buyerAmount);
+    /// @notice The arbitrator ruled; anyone may now execute the ruling.
+    event DisputeRuled(uint256 indexed orderId, uint256 ruling);
+    /// @notice The dispute ended and the money was paid out.
+    event DisputeResolved(uint256 indexed orderId, Resolution resolution, uint256 buyerAmount, uint256 shopAmount);
+    /// @notice A payment could not be pushed and was credited to `account` for {withdraw}.
+    event PaymentCredited(uint256 indexed orderId, address indexed account, address token, uint256 amount);
+    /// @notice A credit was withdrawn.
+    event CreditWithdrawn(address indexed account, address indexed token, address to, uint256 amount);
+    /// @notice The shop's completion hook reverted or ran out of gas; the payment stands.
+    event CompletionHookFailed(uint256 indexed orderId, address indexed hook);
+
+    /// @notice Pays one or several orders, for one or several shops, in one transaction. The caller is the buyer.
+    ///  ETH orders are paid with `msg.value` (the exact sum of their amounts and delivery fees); ERC-20 orders are
+    ///  pulled with `transferFrom` (approve first, or use {checkoutWithPermit}).
+    /// @dev Emits {OrderPaid} per order. Reverts if:
+    ///  - no order, or more than `MAX_ORDERS_PER_CHECKOUT`            → InvalidOrderCount(count)
+    ///  - an order's amount is zero                                   → ZeroAmount()
+    ///  - a delivery fee without a carrier                            → FeeWithoutCarrier(fee)
+    ///  - a shop does not exist or is inactive                        → UnknownShop(shopId) / ShopInactive(shopId)
+    ///  - `msg.value` differs from the ETH needed                     → IncorrectPayment(expected, actual)
+    ///  - a token delivers less than transferred                      → FeeOnTransferToken(token, expected, received)
+    ///  - a token transfer fails                                      → SafeERC20FailedOperation(token)
+    /// @param requests The orders.
+    /// @return firstOrderId The id of the first order; the others follow consecutively.
+    function checkout(OrderRequest[] calldata requests) external payable returns (uint256 firstOrderId);
+
+    /// @notice {checkout} with EIP-2612 permits, so one signature per token replaces the approve transaction.
+    ///  A permit that fails (e.g. front-run) is ignored: the transfer then needs an existing allowance.
+    /// @dev Emits and reverts as {checkout}.
+    function checkoutWithPermit(OrderRequest[] calldata requests, TokenPermit[] calldata permits)
+        external
+        payable
+        returns (uint256 firstOrderId);
+
+    /// @notice The shop accepts a paid order; it must then ship within its ship window.
+    /// @dev Emits {OrderAccepted}. Reverts if:
+    ///  - `order` does not match                          → OrderMismatch(orderId)
+    ///  - the order is not `Paid`                          → InvalidStatus(orderId, actual)
+    ///  - the caller does not manage the shop              → Unauthorized(orderId, caller)
+    ///  - the accept deadline passed                       → DeadlinePassed(orderId, deadline)
+    function accept(uint256 orderId, Order calldata order) external;
+
+    /// @notice The shop declines a paid order; the buyer is refunded in full.
+    /// @dev Emits {OrderDeclined}. Reverts if:
+    ///  - `order` does not match                          → OrderMismatch(orderId)
+    ///  - the order is not `Paid`                          → InvalidStatus(orderId, actual)
+    ///  - the caller does not manage the shop              → Unauthorized(orderId, caller)
+    ///  - `reason` is longer than `MAX_REASON_LENGTH`      → ReasonTooLong(length)
+    function decline(uint256 orderId, Order calldata order, string calldata reason) external;
+
+    /// @notice The buyer cancels an order the shop has not accepted yet; full refund.
+    /// @dev Emits {OrderCancelled}. Reverts if:
+    ///  - `order` does not match                          → OrderMismatch(orderId)
+    ///  - the order is not `Paid`                          → InvalidStatus(orderId, actual)
+    ///  - the caller is not the buyer                      → Unauthorized(orderId, caller)
+    function cancel(uint256 orderId, Order calldata order) external;
+
+    /// @notice Anyone ends an order whose accept deadline (when `Paid`) or ship deadline (when `Accepted`) passed;
+    ///  full refund.
+    /// @dev Emits {OrderExpired}. Reverts if:
+    ///  - `order` does not match                          → OrderMismatch(orderId)
+    ///  - the order is neither `Paid` nor `Accepted`       → InvalidStatus(orderId, actual)
+    ///  - the deadline has not passed                      → DeadlineNotReached(orderId, deadline)
+    function expire(uint256 orderId, Order calldata order) external;
+
+    /// @notice The shop hands over an order it delivers itself (no carrier).
+    /// @dev Emits {OrderShipped}. Reverts if:
+    ///  - `order` does not match                          → OrderMismatch(orderId)
+    ///  - the order is not `Accepted`                      → InvalidStatus(orderId, actual)
+    ///  - the order has a carrier, or caller not a manager → Unauthorized(orderId, caller)
+    ///  - the ship deadline passed                         → DeadlinePassed(orderId, deadline)
+    function markShipped(uint256 orderId, Order calldata order) external;
+
+    /// @notice The order's carrier (directly, or relayed by the delivery attestations contract) picked up the goods.
+    /// @dev Emits {OrderShipped}. Reverts if:
+    ///  - `order` does not match                          → OrderMismatch(orderId)
+    ///  - the order is not `Accepted`                      → InvalidStatus(orderId, actual)
+    ///  - the caller is neither the carrier nor the attestations contract → Unauthorized(orderId, caller)
+    ///  - the ship deadline passed                         → DeadlinePassed(orderId, deadline)
+    function confirmPickup(uint256 orderId, Order calldata order) external;
+
+    /// @notice Delivery proven by the buyer's code: presented by the carrier at the door (directly or relayed by the
+    ///  attestations contract) when the order has a carrier, or by the shop at the counter / on its own round when
+    ///  it has none. The carrier is paid the delivery fee; the return window starts.
+    /// @dev Emits {OrderDelivered}. Reverts if:
+    ///  - `order` does not match                          → OrderMismatch(orderId)
+    ///  - with a carrier: the order is not `Shipped`; without: neither `Accepted` nor `Shipped`
+    ///                                                     → InvalidStatus(orderId, actual)
+    ///  - the caller may not deliver this order            → Unauthorized(orderId, caller)
+    ///  - keccak256(code) differs from the code hash       → WrongDeliveryCode(orderId)
+    function confirmDelivery(uint256 orderId, Order calldata order, bytes32 code) external;
+
+    /// @notice The buyer confirms receipt without a code (e.g. a parcel left at the door); same effects as
+    ///  {confirmDelivery}.
+    /// @dev Emits {OrderDelivered}. Reverts if:
+    ///  - `order` does not match                          → OrderMismatch(orderId)
+    ///  - the order is not `Shipped` (or `Accepted` for an order without carrier) → InvalidStatus(orderId, actual)
+    ///  - the caller is not the buyer                      → Unauthorized(orderId, caller)
+    function confirmReceipt(uint256 orderId, Order calldata order) external;
+
+    /// @notice The buyer releases the money to the shop at once, from any status before completion. The carrier is
+    ///  paid if it picked the goods up; otherwise an unpaid delivery fee returns to the buyer.
+    /// @dev Emits {OrderCompleted}; calls the order's completion hook. Reverts if:
+    ///  - `order` does not match                          → OrderMismatch(orderId)
+    ///  - the order is not Paid, Accepted, Shipped or Delivered → InvalidStatus(orderId, actual)
+    ///  - the caller is not the buyer                      → Unauthorized(orderId, caller)
+    ///  - too little gas left for the hook                 → InsufficientGasForHook(available, required)
+    function release(uint256 orderId, Order calldata order) external;
+
+    /// @notice Anyone completes an order whose return window passed: `Delivered` after its return deadline, or
+    ///  `Shipped` when the delivery deadline plus the return window passed without dispute.
+    /// @dev Emits {OrderCompleted}; calls the order's completion hook. Reverts if:
+    ///  - `order` does not match                          → OrderMismatch(orderId)
+    ///  - the order is neither `Delivered` nor `Shipped`   → InvalidStatus(orderId, actual)
+    ///  - the window has not passed                        → DeadlineNotReached(orderId, deadline)
+    ///  - too little gas left for the hook                 → InsufficientGasForHook(available, required)
+    function complete(uint256 orderId, Order calldata order) external;
+
+    /// @notice Opens a dispute: the buyer within the return window after delivery, or the buyer or the shop after a
+    ///  missed delivery deadline (until the return window after it ends). With an arbitrator, the dispute is
+    ///  created there at once, paid with `msg.value` (its `arbitrationCost`).
+    /// @dev Emits {DisputeOpened}. Reverts if:
+    ///  - `order` does not match                          → OrderMismatch(orderId)
+    ///  - the order is neither `Delivered` nor `Shipped`   → InvalidStatus(orderId, actual)
+    ///  - the caller may not dispute now                   → Unauthorized(orderId, caller)
+    ///  - `Delivered` and the return deadline passed       → DeadlinePassed(orderId, deadline)
+    ///  - `Shipped` and the delivery deadline not reached  → DeadlineNotReached(orderId, deadline)
+    ///  - `Shipped` and the dispute window after it passed → DeadlinePassed(orderId, deadline)
+    ///  - `msg.value` differs from the arbitration cost    → IncorrectPayment(expected, actual)
+    function openDispute(uint256 orderId, Order calldata order) external payable;
+
+    /// @notice The buyer or the shop offers to settle a dispute, `buyerAmount` of the amount going back to the buyer
+    ///  (an unpaid delivery fee always returns to the buyer). Replaces the caller's side's previous offer.
+    /// @dev Emits {SettlementProposed}. Reverts if:
+    ///  - `order` does not match                          → OrderMismatch(orderId)
+    ///  - the order is not `Disputed`                      → InvalidStatus(orderId, actual)
+    ///  - the caller is neither the buyer nor a shop manager → Unauthorized(orderId, caller)
+    ///  - `buyerAmount` exceeds the amount                 → SettlementTooLarge(buyerAmount, amount)
+    function proposeSettlement(uint256 orderId, Order calldata order, uint128 buyerAmount) external;
+
+    /// @notice The other party accepts the standing offer and the split is paid out.
+    /// @dev Emits {DisputeResolved}. Reverts if:
+    ///  - `order` does not match                          → OrderMismatch(orderId)
+    ///  - the order is not `Disputed`                      → InvalidStatus(orderId, actual)
+    ///  - the caller is neither the buyer nor a shop manager → Unauthorized(orderId, caller)
+    ///  - no offer with this amount from the other side    → NoSettlementOffer(orderId)
+    function acceptSettlement(uint256 orderId, Order calldata order, uint128 buyerAmount) external;
+
+    /// @notice Executes an arbitrator's ruling: 1 refunds the buyer, 2 pays the shop (and the carrier its unpaid
+    ///  fee), 0 (refused) splits the amount evenly.
+    /// @dev Emits {DisputeResolved}. Reverts if:
+    ///  - `order` does not match                          → OrderMismatch(orderId)
+    ///  - the order is not `Ruled`                         → InvalidStatus(orderId, actual)
+    function executeRuling(uint256 orderId, Order calldata order) external;
+
+    /// @notice Anyone ends a dispute that neither settled nor got a ruling by its deadline: even split.
+    /// @dev Emits {DisputeResolved}. Reverts if:
+    ///  - `order` does not match                          → OrderMismatch(orderId)
+    ///  - the order is not `Disputed`                      → InvalidStatus(orderId, actual)
+    ///  - the dispute deadline has not passed              → DeadlineNotReached(orderId, deadline)
+    function resolveTimedOut(uint256 orderId, Order calldata order) external;
+
+    /// @notice Withdraws the caller's credited `token` (address(0) for ETH) to `to`.
+    /// @dev Emits {CreditWithdrawn}. Reverts if:
+    ///  - nothing is credited                             → NothingToWithdraw(account, token)
+    ///  - the transfer fails (credit kept)                 → WithdrawalFailed(to, token, amount)
+    function withdraw(address token, address to) external;
+
+    /// @notice Status, current deadline and whether the delivery fee was already paid.
+    function orderState(uint256 orderId) external view returns (OrderStatus status, uint40 deadline, bool isFeePaid);
+
+    /// @notice Whether `order` are the terms `orderId` committed to (false for unknown orders).
+    function verifyOrder(uint256 orderId, Order calldata order) external view returns (bool);
+
+    /// @notice The commitment hash of order terms (its top 200 bits are stored).
+    function hashOrder(Order calldata order) external pure returns (bytes32);
+
+    /// @notice Amount of `token` credited to `account` for withdrawal.
+    function creditOf(address account, address token) external view returns (uint256);
+
+    /// @notice The standing settlement offer of a disputed order (proposer zero when none).
+    function settlementOffer(uint256 orderId) external view returns (address proposer, uint128 buyerAmount);
+
+    /// @notice The id the next order will get.
+    function nextOrderId() external view returns (uint256);
+}

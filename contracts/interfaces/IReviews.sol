@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+import {Order} from "../types/MarketTypes.sol";
+
+/// @title Grandrue reviews
+/// @notice One review per delivered or completed order, by its buyer only (rating 1–5 and an IPFS text), one reply
+///  by the shop. Per-shop count and rating sum are kept on-chain, so no review can be faked or bought.
+interface IReviews {
+    /// @notice Rating outside 1–5.
+    error InvalidRating(uint8 rating);
+    /// @notice The order terms do not match the escrow.
+    error UnknownOrder(uint256 orderId);
+    /// @notice Only the order's buyer may review it.
+    error NotBuyer(uint256 orderId, address account);
+    /// @notice The order is not delivered or completed.
+    error NotReviewable(uint256 orderId);
+    /// @notice The order already has a review.
+    error AlreadyReviewed(uint256 orderId);
+    /// @notice The order has no review to reply to.
+    error NoReview(uint256 orderId);
+    /// @notice The shop already replied.
+    error AlreadyReplied(uint256 orderId);
+    /// @notice Only a manager of the shop may reply.
+    error NotShopManager(uint256 shopId, address account);
+    /// @notice A text CID is empty or longer than `MAX_CID_LENGTH`.
+    error InvalidCid(uint256 length);
+
+    /// @notice A buyer reviewed an order.
+    event ReviewPosted(uint256 indexed orderId, uint256 indexed shopId, address indexed buyer, uint8 rating, bytes textCid);
+    /// @notice The shop replied to a review.
+    event ReplyPosted(uint256 indexed orderId, uint256 indexed shopId, address indexed by, bytes textCid);
+
+    /// @notice The buyer reviews a delivered or completed order.
+    /// @dev Emits {ReviewPosted}. Reverts if:
+    ///  - `rating` is not 1–5                         → InvalidRating(rating)
+    ///  - the caller is not `order.buyer`             → NotBuyer(orderId, caller)
+    ///  - `order` does not match the escrow           → UnknownOrder(orderId)
+    ///  - the order is not Delivered or Completed     → NotReviewable(orderId)
+    ///  - the order was reviewed already              → AlreadyReviewed(orderId)
+    ///  - the CID is empty or too long                → InvalidCid(length)
+    function review(uint256 orderId, Order calldata order, uint8 rating, bytes calldata textCid) external;
+
+    /// @notice A manager of the reviewed shop replies once.
+    /// @dev Emits {ReplyPosted}. Reverts if:
+    ///  - the order has no review                     → NoReview(orderId)
+    ///  - the caller does not manage the shop         → NotShopManager(shopId, caller)
+    ///  - the shop replied already                    → AlreadyReplied(orderId)
+    ///  - the CID is empty or too long                → InvalidCid(length)
+    function reply(uint256 orderId, bytes calldata textCid) external;
+
+    /// @notice The review of an order (rating 0 when none).
+    function reviewOf(uint256 orderId) external view returns (uint256 shopId, uint8 rating, bool hasReply);
+
+    /// @notice Number of reviews and sum of their ratings for a shop.
+    function shopRating(uint256 shopId) external view returns (uint64 count, uint64 ratingSum);
+}
