@@ -17,8 +17,8 @@ export default defineConfig({
   plugins: [hardhatToolboxViem],
   solidity: {
     profiles: {
-      default: { ...solc, settings: { optimizer: { enabled: true, runs: 10_000 }, evmVersion: "cancun" } },
-      production: { ...solc, settings: { optimizer: { enabled: true, runs: 10_000 }, evmVersion: "cancun" } },
+      default: { ...solc, settings: { optimizer: { enabled: true, runs: 10_000 }, viaIR: true, evmVersion: "cancun" } },
+      production: { ...solc, settings: { optimizer: { enabled: true, runs: 10_000 }, viaIR: true, evmVersion: "cancun" } },
     },
   },
   paths: { tests: { solidity: "test/contracts" } },

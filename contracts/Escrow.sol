@@ -8,14 +8,15 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 import {IArbitrable} from "./interfaces/IArbitrable.sol";
 import {IArbitrator} from "./interfaces/IArbitrator.sol";
 import {IEscrow} from "./interfaces/IEscrow.sol";
+import {IOrderArbitrable} from "./interfaces/IOrderArbitrable.sol";
 import {IOrderCompletionHook} from "./interfaces/IOrderCompletionHook.sol";
 import {IShopRegistry} from "./interfaces/IShopRegistry.sol";
-import {PackedOrder, PackedOrderLib, hashOrderTerms} from "./libraries/PackedOrder.sol";
-import {Order, OrderRequest, OrderStatus, Resolution, ShopTerms, TokenPermit} from "./types/MarketTypes.sol";
+import {PackedOrder, PackedOrderLib, orderIdOf as _orderIdOf} from "./libraries/PackedOrder.sol";
+import {Order, OrderRequest, OrderStatus, Resolution, TokenPermit} from "./types/MarketTypes.sol";
 
 /// @title Escrow
 /// @notice Order escrow without owner or fee; see {IEscrow}.
-contract Escrow is IEscrow, IArbitrable, ReentrancyGuardTransient {
+contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
     /// @notice Most orders one checkout may contain.
@@ -33,7 +34,7 @@ contract Escrow is IEscrow, IArbitrable, ReentrancyGuardTransient {
     uint256 public constant RULING_REFUND_BUYER = 1;
     uint256 public constant RULING_PAY_SHOP = 2;
 
-    /// @notice The shop registry orders are placed against.
+    /// @notice The shop registry that says who manages a shop.
     IShopRegistry public immutable registry;
     /// @notice The delivery attestations contract allowed to relay a carrier's pickup and delivery.
     address public immutable deliveryAttestations;
@@ -44,11 +45,11 @@ contract Escrow is IEscrow, IArbitrable, ReentrancyGuardTransient {
         uint128 buyerAmount;
     }
 
-    uint256 private _nextOrderId = 1;
     mapping(uint256 orderId => PackedOrder) private _orders;
     mapping(address account => mapping(address token => uint256 amount)) private _credits;
     mapping(uint256 orderId => SettlementOffer) private _offers;
-    mapping(address arbitrator => mapping(uint256 disputeId => uint256 orderId)) private _disputes;
+    /// @dev ERC-792 rulings received through {rule}, stored as ruling + 1 (0 = none).
+    mapping(address arbitrator => mapping(uint256 disputeId => uint256 rulingPlusOne)) private _rulings;
 
     constructor(IShopRegistry registry_, address deliveryAttestations_) {
         registry = registry_;
@@ -58,7 +59,7 @@ contract Escrow is IEscrow, IArbitrable, ReentrancyGuardTransient {
     // ─── Checkout ───────────────────────────────────────────────────────────────────────────────────────────
 
     /// @inheritdoc IEscrow
-    function checkout(OrderRequest[] calldata requests) external payable nonReentrant returns (uint256) {
+    function checkout(OrderRequest[] calldata requests) external payable nonReentrant returns (uint256[] memory) {
         return _checkout(requests);
     }
 
@@ -67,7 +68,7 @@ contract Escrow is IEscrow, IArbitrable, ReentrancyGuardTransient {
         external
         payable
         nonReentrant
-        returns (uint256)
+        returns (uint256[] memory)
     {
         for (uint256 i; i < permits.length; ++i) {
             TokenPermit calldata p = permits[i];
@@ -77,49 +78,52 @@ contract Escrow is IEscrow, IArbitrable, ReentrancyGuardTransient {
         return _checkout(requests);
     }
 
-    function _checkout(OrderRequest[] calldata requests) private returns (uint256 firstOrderId) {
+    function _checkout(OrderRequest[] calldata requests) private returns (uint256[] memory orderIds) {
         uint256 count = requests.length;
         if (count == 0 || count > MAX_ORDERS_PER_CHECKOUT) revert InvalidOrderCount(count);
-        firstOrderId = _nextOrderId;
+        orderIds = new uint256[](count);
         uint256 ethNeeded;
         for (uint256 i; i < count; ++i) {
-            ethNeeded += _openOrder(firstOrderId + i, requests[i]);
+            uint256 orderEth;
+            (orderIds[i], orderEth) = _openOrder(requests[i]);
+            ethNeeded += orderEth;
         }
-        _nextOrderId = firstOrderId + count;
         if (msg.value != ethNeeded) revert IncorrectPayment(ethNeeded, msg.value);
     }
 
+    /// @return orderId The new order's id.
     /// @return ethNeeded The ETH this order needs from `msg.value` (zero for ERC-20 orders, pulled here).
-    function _openOrder(uint256 orderId, OrderRequest calldata request) private returns (uint256 ethNeeded) {
+    function _openOrder(OrderRequest calldata request) private returns (uint256 orderId, uint256 ethNeeded) {
         if (request.amount == 0) revert ZeroAmount();
         if (request.carrier == address(0) && request.deliveryFee != 0) revert FeeWithoutCarrier(request.deliveryFee);
-        (address payout, ShopTerms memory terms, address hook) = registry.checkoutTerms(request.shopId);
         Order memory order = Order({
             buyer: msg.sender,
             shopId: request.shopId,
-            payout: payout,
+            payout: request.payout,
             token: request.token,
             amount: request.amount,
             deliveryFee: request.deliveryFee,
             carrier: request.carrier,
             arbitrator: request.arbitrator,
-            hook: hook,
-            shipHours: terms.shipHours,
-            deliveryHours: terms.deliveryHours,
-            returnHours: terms.returnHours,
+            hook: request.hook,
+            shipHours: request.terms.shipHours,
+            deliveryHours: request.terms.deliveryHours,
+            returnHours: request.terms.returnHours,
             codeHash: request.codeHash,
             detailsHash: keccak256(abi.encode(request.itemsDigest, request.shippingDigest))
         });
-        uint40 acceptDeadline = _after(terms.acceptHours);
-        _orders[orderId] = PackedOrderLib.pack(hashOrderTerms(order), OrderStatus.Paid, 0, acceptDeadline);
+        orderId = _orderIdOf(order);
+        if (PackedOrder.unwrap(_orders[orderId]) != 0) revert OrderExists(orderId);
+        uint40 acceptDeadline = _after(request.terms.acceptHours);
+        _orders[orderId] = PackedOrderLib.pack(OrderStatus.Paid, 0, acceptDeadline, 0);
         emit OrderPaid(
             orderId, request.shopId, msg.sender, order, request.itemsDigest, request.shippingDigest, acceptDeadline
         );
 
         uint256 total = uint256(request.amount) + request.deliveryFee;
-        if (request.token == address(0)) return total;
+        if (request.token == address(0)) return (orderId, total);
         _pullToken(IERC20(request.token), total);
-        return 0;
+        return (orderId, 0);
     }
 
     function _pullToken(IERC20 token, uint256 amount) private {
@@ -260,6 +264,7 @@ contract Escrow is IEscrow, IArbitrable, ReentrancyGuardTransient {
         }
 
         uint40 disputeDeadline = uint40(block.timestamp) + DISPUTE_TIMEOUT;
+        // Marked disputed before calling the arbitrator (checks-effects-interactions), then given its dispute id.
         _orders[orderId] = packed.moveTo(OrderStatus.Disputed, packed.flags(), disputeDeadline);
         uint256 disputeId;
         if (order.arbitrator == address(0)) {
@@ -269,7 +274,8 @@ contract Escrow is IEscrow, IArbitrable, ReentrancyGuardTransient {
             uint256 cost = arbitrator.arbitrationCost("");
             if (msg.value != cost) revert IncorrectPayment(cost, msg.value);
             disputeId = arbitrator.createDispute{value: cost}(RULING_CHOICES, "");
-            _disputes[order.arbitrator][disputeId] = orderId;
+            if (disputeId > PackedOrderLib.MAX_DISPUTE_ID) revert DisputeIdTooLarge(disputeId);
+            _orders[orderId] = PackedOrderLib.pack(OrderStatus.Disputed, packed.flags(), disputeDeadline, disputeId);
         }
         emit DisputeOpened(orderId, msg.sender, order.arbitrator, disputeId, disputeDeadline);
     }
@@ -297,26 +303,40 @@ contract Escrow is IEscrow, IArbitrable, ReentrancyGuardTransient {
         _resolve(orderId, order, packed, Resolution.Settlement, buyerAmount, false);
     }
 
-    /// @inheritdoc IArbitrable
+    /// @notice Records an ERC-792 ruling; anyone then pays it out with {executeRuling}. A ruling for a dispute
+    ///  that was settled or timed out meanwhile changes nothing.
+    /// @dev Emits {IArbitrable-Ruling}. Reverts if `ruling` is above 2 → InvalidRuling(ruling).
     function rule(uint256 disputeId, uint256 ruling) external nonReentrant {
-        uint256 orderId = _disputes[msg.sender][disputeId];
-        if (orderId == 0) revert UnknownDispute(msg.sender, disputeId);
         if (ruling > RULING_CHOICES) revert InvalidRuling(ruling);
-        delete _disputes[msg.sender][disputeId];
+        _rulings[msg.sender][disputeId] = ruling + 1;
         emit Ruling(IArbitrator(msg.sender), disputeId, ruling);
-        PackedOrder packed = _orders[orderId];
-        // A dispute settled or timed out meanwhile keeps its outcome; the late ruling is only recorded in the event.
-        if (packed.status() != OrderStatus.Disputed) return;
-        uint256 flags = (packed.flags() & PackedOrderLib.FEE_PAID) | (ruling << 1);
-        _orders[orderId] = packed.moveTo(OrderStatus.Ruled, flags, 0);
-        emit DisputeRuled(orderId, ruling);
+    }
+
+    /// @inheritdoc IOrderArbitrable
+    function ruleOrder(uint256 disputeId, uint256 orderId, Order calldata order, uint256 ruling)
+        external
+        nonReentrant
+    {
+        PackedOrder packed = _load(orderId, order);
+        _requireStatus(orderId, packed, OrderStatus.Disputed);
+        if (msg.sender != order.arbitrator) revert Unauthorized(orderId, msg.sender);
+        if (packed.disputeId() != disputeId) revert DisputeMismatch(orderId, disputeId);
+        if (ruling > RULING_CHOICES) revert InvalidRuling(ruling);
+        emit Ruling(IArbitrator(msg.sender), disputeId, ruling);
+        _executeRuling(orderId, order, packed, ruling);
     }
 
     /// @inheritdoc IEscrow
     function executeRuling(uint256 orderId, Order calldata order) external nonReentrant {
         PackedOrder packed = _load(orderId, order);
-        _requireStatus(orderId, packed, OrderStatus.Ruled);
-        uint256 ruling = packed.ruling();
+        _requireStatus(orderId, packed, OrderStatus.Disputed);
+        uint256 rulingPlusOne = order.arbitrator == address(0) ? 0 : _rulings[order.arbitrator][packed.disputeId()];
+        if (rulingPlusOne == 0) revert NoRuling(orderId, packed.disputeId());
+        _executeRuling(orderId, order, packed, rulingPlusOne - 1);
+    }
+
+    function _executeRuling(uint256 orderId, Order calldata order, PackedOrder packed, uint256 ruling) private {
+        delete _offers[orderId];
         if (ruling == RULING_REFUND_BUYER) {
             _resolve(orderId, order, packed, Resolution.Ruling, order.amount, false);
         } else if (ruling == RULING_PAY_SHOP) {
@@ -352,19 +372,29 @@ contract Escrow is IEscrow, IArbitrable, ReentrancyGuardTransient {
     // ─── Views ──────────────────────────────────────────────────────────────────────────────────────────────
 
     /// @inheritdoc IEscrow
-    function orderState(uint256 orderId) external view returns (OrderStatus status, uint40 deadline, bool isFeePaid) {
+    function orderState(uint256 orderId)
+        external
+        view
+        returns (OrderStatus status, uint40 deadline, bool isFeePaid, uint256 disputeId)
+    {
         PackedOrder packed = _orders[orderId];
-        return (packed.status(), packed.deadline(), packed.isFeePaid());
+        return (packed.status(), packed.deadline(), packed.isFeePaid(), packed.disputeId());
     }
 
     /// @inheritdoc IEscrow
     function verifyOrder(uint256 orderId, Order calldata order) external view returns (bool) {
-        return _orders[orderId].commits(hashOrderTerms(order));
+        return _orderIdOf(order) == orderId && PackedOrder.unwrap(_orders[orderId]) != 0;
     }
 
     /// @inheritdoc IEscrow
-    function hashOrder(Order calldata order) external pure returns (bytes32) {
-        return hashOrderTerms(order);
+    function orderIdOf(Order calldata order) external pure returns (uint256) {
+        return _orderIdOf(order);
+    }
+
+    /// @inheritdoc IEscrow
+    function rulingOf(address arbitrator, uint256 disputeId) external view returns (bool isRuled, uint256 ruling) {
+        uint256 rulingPlusOne = _rulings[arbitrator][disputeId];
+        return (rulingPlusOne != 0, rulingPlusOne == 0 ? 0 : rulingPlusOne - 1);
     }
 
     /// @inheritdoc IEscrow
@@ -376,11 +406,6 @@ contract Escrow is IEscrow, IArbitrable, ReentrancyGuardTransient {
     function settlementOffer(uint256 orderId) external view returns (address proposer, uint128 buyerAmount) {
         SettlementOffer memory offer = _offers[orderId];
         return (offer.proposer, offer.buyerAmount);
-    }
-
-    /// @inheritdoc IEscrow
-    function nextOrderId() external view returns (uint256) {
-        return _nextOrderId;
     }
 
     // ─── Transitions ────────────────────────────────────────────────────────────────────────────────────────
@@ -459,9 +484,9 @@ contract Escrow is IEscrow, IArbitrable, ReentrancyGuardTransient {
 
     // ─── Guards ─────────────────────────────────────────────────────────────────────────────────────────────
 
-    function _load(uint256 orderId, Order calldata order) private view returns (PackedOrder packed) {
-        packed = _orders[orderId];
-        if (!packed.commits(hashOrderTerms(order))) revert OrderMismatch(orderId);
+    function _load(uint256 orderId, Order calldata order) private view returns (PackedOrder) {
+        if (_orderIdOf(order) != orderId) revert OrderMismatch(orderId);
+        return _orders[orderId];
     }
 
     function _requireStatus(uint256 orderId, PackedOrder packed, OrderStatus expected) private pure {

@@ -42,7 +42,7 @@ contract Reviews is IReviews {
         if (rating == 0 || rating > 5) revert InvalidRating(rating);
         if (msg.sender != order.buyer) revert NotBuyer(orderId, msg.sender);
         if (!escrow.verifyOrder(orderId, order)) revert UnknownOrder(orderId);
-        (OrderStatus status,,) = escrow.orderState(orderId);
+        (OrderStatus status,,,) = escrow.orderState(orderId);
         if (status != OrderStatus.Delivered && status != OrderStatus.Completed) revert NotReviewable(orderId);
         if (_reviews[orderId].rating != 0) revert AlreadyReviewed(orderId);
         _checkCid(textCid);

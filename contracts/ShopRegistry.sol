@@ -15,8 +15,19 @@ contract ShopRegistry is ERC721, IShopRegistry {
     uint256 public constant MAX_CARRIERS = 32;
     uint256 public constant MAX_ARBITRATORS = 16;
 
+    /// @dev One slot: a nested struct would start a slot of its own, so the terms are stored flat.
+    struct StoredShop {
+        address payout;
+        uint16 acceptHours;
+        uint16 shipHours;
+        uint16 deliveryHours;
+        uint16 returnHours;
+        bool isActive;
+        bool hasHook;
+    }
+
     uint256 private _shopCount;
-    mapping(uint256 shopId => ShopRecord) private _shops;
+    mapping(uint256 shopId => StoredShop) private _shops;
     mapping(uint256 shopId => address hook) private _hooks;
 
     constructor() ERC721("Grandrue Shop", "SHOP") {}
@@ -33,8 +44,16 @@ contract ShopRegistry is ERC721, IShopRegistry {
             // Cannot overflow: one increment per transaction.
             shopId = ++_shopCount;
         }
-        _shops[shopId] =
-            ShopRecord({payout: registration.payout, terms: registration.terms, isActive: true, hasHook: false});
+        ShopTerms calldata terms = registration.terms;
+        _shops[shopId] = StoredShop({
+            payout: registration.payout,
+            acceptHours: terms.acceptHours,
+            shipHours: terms.shipHours,
+            deliveryHours: terms.deliveryHours,
+            returnHours: terms.returnHours,
+            isActive: true,
+            hasHook: false
+        });
         _mint(msg.sender, shopId);
 
         emit ShopRegistered(shopId, msg.sender, registration.payout, registration.terms);
@@ -76,7 +95,11 @@ contract ShopRegistry is ERC721, IShopRegistry {
     function updateTerms(uint256 shopId, ShopTerms calldata terms) external {
         _checkManager(shopId);
         _checkTerms(terms);
-        _shops[shopId].terms = terms;
+        StoredShop storage stored = _shops[shopId];
+        stored.acceptHours = terms.acceptHours;
+        stored.shipHours = terms.shipHours;
+        stored.deliveryHours = terms.deliveryHours;
+        stored.returnHours = terms.returnHours;
         emit ShopTermsUpdated(shopId, terms);
     }
 
@@ -96,17 +119,16 @@ contract ShopRegistry is ERC721, IShopRegistry {
     }
 
     /// @inheritdoc IShopRegistry
-    function shop(uint256 shopId) external view returns (ShopRecord memory record) {
-        record = _shops[shopId];
-        if (record.payout == address(0)) revert UnknownShop(shopId);
+    function shop(uint256 shopId) external view returns (ShopRecord memory) {
+        StoredShop memory stored = _storedShop(shopId);
+        return ShopRecord({payout: stored.payout, terms: _termsOf(stored), isActive: stored.isActive, hasHook: stored.hasHook});
     }
 
     /// @inheritdoc IShopRegistry
     function checkoutTerms(uint256 shopId) external view returns (address payout, ShopTerms memory terms, address hook) {
-        ShopRecord memory record = _shops[shopId];
-        if (record.payout == address(0)) revert UnknownShop(shopId);
-        if (!record.isActive) revert ShopInactive(shopId);
-        return (record.payout, record.terms, record.hasHook ? _hooks[shopId] : address(0));
+        StoredShop memory stored = _storedShop(shopId);
+        if (!stored.isActive) revert ShopInactive(shopId);
+        return (stored.payout, _termsOf(stored), stored.hasHook ? _hooks[shopId] : address(0));
     }
 
     /// @inheritdoc IShopRegistry
@@ -123,6 +145,20 @@ contract ShopRegistry is ERC721, IShopRegistry {
     /// @inheritdoc IShopRegistry
     function shopCount() external view returns (uint256) {
         return _shopCount;
+    }
+
+    function _storedShop(uint256 shopId) private view returns (StoredShop memory stored) {
+        stored = _shops[shopId];
+        if (stored.payout == address(0)) revert UnknownShop(shopId);
+    }
+
+    function _termsOf(StoredShop memory stored) private pure returns (ShopTerms memory) {
+        return ShopTerms({
+            acceptHours: stored.acceptHours,
+            shipHours: stored.shipHours,
+            deliveryHours: stored.deliveryHours,
+            returnHours: stored.returnHours
+        });
     }
 
     function _checkManager(uint256 shopId) private view {

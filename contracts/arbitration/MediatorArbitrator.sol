@@ -3,6 +3,8 @@ pragma solidity 0.8.37;
 
 import {IArbitrable} from "../interfaces/IArbitrable.sol";
 import {IMediatorArbitrator} from "../interfaces/IMediatorArbitrator.sol";
+import {IOrderArbitrable} from "../interfaces/IOrderArbitrable.sol";
+import {Order} from "../types/MarketTypes.sol";
 
 /// @title MediatorArbitrator
 /// @notice A one-mediator ERC-792 arbitrator; see {IMediatorArbitrator}.
@@ -24,15 +26,14 @@ contract MediatorArbitrator is IMediatorArbitrator {
 
     /// @inheritdoc IMediatorArbitrator
     function giveRuling(uint256 disputeID, uint256 ruling) external {
-        if (msg.sender != _mediator) revert NotMediator(msg.sender);
-        Dispute storage dispute = _disputes[disputeID];
-        if (address(dispute.arbitrable) == address(0)) revert UnknownDispute(disputeID);
-        if (dispute.status == DisputeStatus.Solved) revert DisputeAlreadySolved(disputeID);
-        if (ruling > dispute.choices) revert InvalidRuling(ruling, dispute.choices);
-        dispute.status = DisputeStatus.Solved;
-        dispute.ruling = uint8(ruling);
-        emit RulingGiven(disputeID, ruling);
-        dispute.arbitrable.rule(disputeID, ruling);
+        IArbitrable arbitrable = _settle(disputeID, ruling);
+        arbitrable.rule(disputeID, ruling);
+    }
+
+    /// @inheritdoc IMediatorArbitrator
+    function giveOrderRuling(uint256 disputeID, uint256 orderId, Order calldata order, uint256 ruling) external {
+        IArbitrable arbitrable = _settle(disputeID, ruling);
+        IOrderArbitrable(address(arbitrable)).ruleOrder(disputeID, orderId, order, ruling);
     }
 
     /// @notice Creates a dispute for the calling arbitrable contract (free).
@@ -98,5 +99,18 @@ contract MediatorArbitrator is IMediatorArbitrator {
     /// @inheritdoc IMediatorArbitrator
     function disputeCount() external view returns (uint256) {
         return _disputeCount;
+    }
+
+    /// @dev Checks the mediator may rule `disputeID` with `ruling`, records it, and returns who to call back.
+    function _settle(uint256 disputeID, uint256 ruling) private returns (IArbitrable arbitrable) {
+        if (msg.sender != _mediator) revert NotMediator(msg.sender);
+        Dispute storage dispute = _disputes[disputeID];
+        arbitrable = dispute.arbitrable;
+        if (address(arbitrable) == address(0)) revert UnknownDispute(disputeID);
+        if (dispute.status == DisputeStatus.Solved) revert DisputeAlreadySolved(disputeID);
+        if (ruling > dispute.choices) revert InvalidRuling(ruling, dispute.choices);
+        dispute.status = DisputeStatus.Solved;
+        dispute.ruling = uint8(ruling);
+        emit RulingGiven(disputeID, ruling);
     }
 }

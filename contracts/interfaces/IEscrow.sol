@@ -5,15 +5,20 @@ import {Order, OrderRequest, OrderStatus, Resolution, TokenPermit} from "../type
 
 /// @title Grandrue escrow
 /// @notice Holds each order's money until delivery is proven, then pays the shop's payout and the carrier
-///  directly. No owner, no fee, no admin path to funds. Each order costs one storage slot: its status, current
-///  deadline, a fee-paid flag and a 200-bit commitment to its {Order} terms, which callers pass back (the SDK
-///  rebuilds them from {OrderPaid}). A payment that fails (reverting receiver, blocklisted holder) is credited
-///  for {withdraw} and never blocks the order.
+///  directly. No owner, no fee, no admin path to funds. An order's id is the hash of its {Order} terms and it costs
+///  one storage slot (status, current deadline, fee-paid flag, dispute id); callers pass the terms back (the SDK
+///  rebuilds them from {OrderPaid}). The escrow guards the money; the shop guards the terms: checkout takes the
+///  buyer's offer as is, and the shop accepts or declines it. A payment that fails (reverting receiver,
+///  blocklisted holder) is credited for {withdraw} and never blocks the order.
 interface IEscrow {
     /// @notice The order is not in the status the action needs.
     error InvalidStatus(uint256 orderId, OrderStatus actual);
-    /// @notice The terms passed do not match the order's commitment (or the order does not exist).
+    /// @notice The terms passed do not hash to the order id.
     error OrderMismatch(uint256 orderId);
+    /// @notice An order with exactly these terms exists already (the line-items document carries a nonce).
+    error OrderExists(uint256 orderId);
+    /// @notice The arbitrator returned a dispute id too large to record (more than 200 bits).
+    error DisputeIdTooLarge(uint256 disputeId);
     /// @notice The caller is not allowed to perform this action on this order.
     error Unauthorized(uint256 orderId, address caller);
     /// @notice The action is only possible until `deadline`.
@@ -38,8 +43,10 @@ interface IEscrow {
     error NoSettlementOffer(uint256 orderId);
     /// @notice The ruling is outside the escrow's choices.
     error InvalidRuling(uint256 ruling);
-    /// @notice No open order is waiting for this arbitrator's dispute.
-    error UnknownDispute(address arbitrator, uint256 disputeId);
+    /// @notice The arbitrator has not ruled on the order's dispute yet.
+    error NoRuling(uint256 orderId, uint256 disputeId);
+    /// @notice The dispute id is not the one the order recorded.
+    error DisputeMismatch(uint256 orderId, uint256 disputeId);
     /// @notice The caller left too little gas for the shop's completion hook to run with its full allowance.
     error InsufficientGasForHook(uint256 available, uint256 required);
     /// @notice Nothing to withdraw.
@@ -80,8 +87,6 @@ interface IEscrow {
     );
     /// @notice A party offered to settle, giving `buyerAmount` of the amount back to the buyer.
     event SettlementProposed(uint256 indexed orderId, address indexed by, uint128 buyerAmount);
-    /// @notice The arbitrator ruled; anyone may now execute the ruling.
-    event DisputeRuled(uint256 indexed orderId, uint256 ruling);
     /// @notice The dispute ended and the money was paid out.
     event DisputeResolved(uint256 indexed orderId, Resolution resolution, uint256 buyerAmount, uint256 shopAmount);
     /// @notice A payment could not be pushed and was credited to `account` for {withdraw}.
@@ -93,18 +98,19 @@ interface IEscrow {
 
     /// @notice Pays one or several orders, for one or several shops, in one transaction. The caller is the buyer.
     ///  ETH orders are paid with `msg.value` (the exact sum of their amounts and delivery fees); ERC-20 orders are
-    ///  pulled with `transferFrom` (approve first, or use {checkoutWithPermit}).
+    ///  pulled with `transferFrom` (approve first, or use {checkoutWithPermit}). The accept deadline is
+    ///  `terms.acceptHours` from now.
     /// @dev Emits {OrderPaid} per order. Reverts if:
     ///  - no order, or more than `MAX_ORDERS_PER_CHECKOUT`            → InvalidOrderCount(count)
     ///  - an order's amount is zero                                   → ZeroAmount()
     ///  - a delivery fee without a carrier                            → FeeWithoutCarrier(fee)
-    ///  - a shop does not exist or is inactive                        → UnknownShop(shopId) / ShopInactive(shopId)
+    ///  - an order with the same terms exists                         → OrderExists(orderId)
     ///  - `msg.value` differs from the ETH needed                     → IncorrectPayment(expected, actual)
     ///  - a token delivers less than transferred                      → FeeOnTransferToken(token, expected, received)
     ///  - a token transfer fails                                      → SafeERC20FailedOperation(token)
     /// @param requests The orders.
-    /// @return firstOrderId The id of the first order; the others follow consecutively.
-    function checkout(OrderRequest[] calldata requests) external payable returns (uint256 firstOrderId);
+    /// @return orderIds The ids of the orders, in request order.
+    function checkout(OrderRequest[] calldata requests) external payable returns (uint256[] memory orderIds);
 
     /// @notice {checkout} with EIP-2612 permits, so one signature per token replaces the approve transaction.
     ///  A permit that fails (e.g. front-run) is ignored: the transfer then needs an existing allowance.
@@ -112,7 +118,7 @@ interface IEscrow {
     function checkoutWithPermit(OrderRequest[] calldata requests, TokenPermit[] calldata permits)
         external
         payable
-        returns (uint256 firstOrderId);
+        returns (uint256[] memory orderIds);
 
     /// @notice The shop accepts a paid order; it must then ship within its ship window.
     /// @dev Emits {OrderAccepted}. Reverts if:
@@ -228,11 +234,12 @@ interface IEscrow {
     ///  - no offer with this amount from the other side    → NoSettlementOffer(orderId)
     function acceptSettlement(uint256 orderId, Order calldata order, uint128 buyerAmount) external;
 
-    /// @notice Executes an arbitrator's ruling: 1 refunds the buyer, 2 pays the shop (and the carrier its unpaid
-    ///  fee), 0 (refused) splits the amount evenly.
+    /// @notice Executes the ruling an ERC-792 arbitrator gave through {IArbitrable-rule}: 1 refunds the buyer, 2 pays
+    ///  the shop (and the carrier its unpaid fee), 0 (refused) splits the amount evenly.
     /// @dev Emits {DisputeResolved}. Reverts if:
     ///  - `order` does not match                          → OrderMismatch(orderId)
-    ///  - the order is not `Ruled`                         → InvalidStatus(orderId, actual)
+    ///  - the order is not `Disputed`                      → InvalidStatus(orderId, actual)
+    ///  - the arbitrator has not ruled                     → NoRuling(orderId, disputeId)
     function executeRuling(uint256 orderId, Order calldata order) external;
 
     /// @notice Anyone ends a dispute that neither settled nor got a ruling by its deadline: even split.
@@ -248,21 +255,24 @@ interface IEscrow {
     ///  - the transfer fails (credit kept)                 → WithdrawalFailed(to, token, amount)
     function withdraw(address token, address to) external;
 
-    /// @notice Status, current deadline and whether the delivery fee was already paid.
-    function orderState(uint256 orderId) external view returns (OrderStatus status, uint40 deadline, bool isFeePaid);
+    /// @notice Status, current deadline, whether the delivery fee was already paid, and the arbitrator's dispute id.
+    function orderState(uint256 orderId)
+        external
+        view
+        returns (OrderStatus status, uint40 deadline, bool isFeePaid, uint256 disputeId);
 
-    /// @notice Whether `order` are the terms `orderId` committed to (false for unknown orders).
+    /// @notice Whether `order` are the terms of the existing order `orderId`.
     function verifyOrder(uint256 orderId, Order calldata order) external view returns (bool);
 
-    /// @notice The commitment hash of order terms (its top 200 bits are stored).
-    function hashOrder(Order calldata order) external pure returns (bytes32);
+    /// @notice The id of an order with these terms: `uint256(keccak256(abi.encode(order)))`.
+    function orderIdOf(Order calldata order) external pure returns (uint256);
+
+    /// @notice The ruling `arbitrator` gave on `disputeId` through {IArbitrable-rule}, and whether it gave one.
+    function rulingOf(address arbitrator, uint256 disputeId) external view returns (bool isRuled, uint256 ruling);
 
     /// @notice Amount of `token` credited to `account` for withdrawal.
     function creditOf(address account, address token) external view returns (uint256);
 
     /// @notice The standing settlement offer of a disputed order (proposer zero when none).
     function settlementOffer(uint256 orderId) external view returns (address proposer, uint128 buyerAmount);
-
-    /// @notice The id the next order will get.
-    function nextOrderId() external view returns (uint256);
 }

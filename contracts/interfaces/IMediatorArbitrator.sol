@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
+import {Order} from "../types/MarketTypes.sol";
 import {IArbitrator} from "./IArbitrator.sol";
 
 /// @title Mediator arbitrator
@@ -33,6 +34,11 @@ interface IMediatorArbitrator is IArbitrator {
     ///  - `ruling` exceeds its choices           → InvalidRuling(ruling, choices)
     ///  - and whatever the arbitrable's `rule` reverts with.
     function giveRuling(uint256 disputeID, uint256 ruling) external;
+
+    /// @notice Like {giveRuling}, for an arbitrable that implements {IOrderArbitrable}: the ruling is passed with the
+    ///  order's terms and paid out in the same transaction.
+    /// @dev Emits {RulingGiven}. Reverts as {giveRuling}, and with whatever the arbitrable's `ruleOrder` reverts with.
+    function giveOrderRuling(uint256 disputeID, uint256 orderId, Order calldata order, uint256 ruling) external;
 
     /// @notice The address (EOA or multisig) that rules.
     function mediator() external view returns (address);

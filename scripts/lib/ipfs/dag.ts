@@ -12,7 +12,9 @@ export interface StoredBlock {
  * Throws `BlockNotFoundWhileOfflineError` when the block is not stored here.
  */
 export async function readLocalBlock(helia: Helia, cid: CID): Promise<Uint8Array> {
-  return Buffer.concat(await Array.fromAsync(helia.blockstore.get(cid, { offline: true })))
+  const chunks: Uint8Array[] = []
+  for await (const chunk of helia.blockstore.get(cid, { offline: true })) chunks.push(chunk)
+  return Buffer.concat(chunks)
 }
 
 /**

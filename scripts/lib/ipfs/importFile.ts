@@ -1,7 +1,7 @@
 import { importFile } from 'ipfs-unixfs-importer'
 import { fixedSize } from 'ipfs-unixfs-importer/chunker'
 import { balanced } from 'ipfs-unixfs-importer/layout'
-import type { Helia } from 'helia'
+import type { AddOptions as PinAddOptions, GetOfflineOptions, Helia } from 'helia'
 import type { CID } from 'multiformats/cid'
 
 /** Kubo's `ipfs add` defaults: 256 KiB fixed-size chunks, balanced DAG of at most 174 links per node. */
@@ -48,9 +48,11 @@ export async function importBytes(helia: Helia, bytes: Uint8Array, options: Impo
  * Only local blocks are walked, so a missing block fails instead of waiting for the network.
  */
 export async function pinRecursively(helia: Helia, cid: CID): Promise<void> {
-  const offline = { offline: true }
+  // Pins walk the DAG through the blockstore with these options: stay offline.
+  const options: PinAddOptions & GetOfflineOptions = { offline: true }
   try {
-    await Array.fromAsync(helia.pins.add(cid, offline))
+    const pinning = helia.pins.add(cid, options)
+    while ((await pinning.next()).done !== true); // each step marks one more block as pinned
   } catch (error) {
     if ((error as Error).name !== 'AlreadyPinnedError') throw error
   }

@@ -1,0 +1,200 @@
+/**
+ * Gas per user-level scenario, measured on fresh contracts in the in-process chain, in steady state: the escrow
+ * already holds other open orders, the payees have been paid before and the ERC-20 buyer has approved.
+ * Each figure is the sum of the receipts' gasUsed (21,000 base included) of the scenario's transactions.
+ * Prints a table and writes bench/results/gas.json. Run: npm run bench:gas
+ */
+import { network } from "hardhat";
+import { keccak256, encodeAbiParameters, parseEther, type Address, type Hex } from "viem";
+import { escrowAbi, localCurrencyAbi, mediatorArbitratorAbi, shopRegistryAbi } from "../sdk/src/generated/abis.ts";
+import { paidOrdersFromLogs } from "../sdk/src/orders/paidOrders.ts";
+import type { OrderRequest, OrderTerms } from "../sdk/src/orders/types.ts";
+import { NATIVE_TOKEN } from "../sdk/src/orders/types.ts";
+import { deployProtocol } from "../scripts/lib/deploy-protocol.ts";
+import { printTable, writeResults } from "./lib/results.ts";
+
+const GOALS: Record<string, number | undefined> = {
+  "eth.fundRelease": 95_000,
+  "erc20.fundRelease": 125_000,
+  "eth.refundBeforeAccept": 95_000,
+  "eth.disputeRuling": 150_000,
+  "eth.carrierLifecycle": 180_000,
+  "eth.checkoutExtraOrder": 35_000,
+  "shop.register": 120_000,
+};
+
+const { viem, networkHelpers } = await network.create();
+const publicClient = await viem.getPublicClient();
+const [deployer, merchant, buyer, carrier, mediatorAccount, ...otherMerchants] = await viem.getWalletClients();
+if (!deployer || !merchant || !buyer || !carrier || !mediatorAccount || otherMerchants.length < 5) {
+  throw new Error("the in-process chain needs at least 10 accounts");
+}
+const deployment = await deployProtocol({
+  publicClient,
+  walletClient: deployer as never,
+  mediator: mediatorAccount.account.address,
+  withLocalCurrency: true,
+});
+const registry = deployment.contracts.ShopRegistry.address;
+const escrow = deployment.contracts.Escrow.address;
+const mediator = deployment.contracts.MediatorArbitrator.address;
+const leman = deployment.contracts.LocalCurrency!.address;
+
+type Client = typeof buyer;
+
+async function send(client: Client, request: Parameters<Client["writeContract"]>[0]) {
+  const hash = await client.writeContract(request);
+  const receipt = await publicClient.waitForTransactionReceipt({ hash });
+  if (receipt.status !== "success") throw new Error(`transaction reverted: ${request.functionName}`);
+  return receipt;
+}
+
+function registration(payout: Address) {
+  return {
+    payout,
+    terms: { acceptHours: 48, shipHours: 72, deliveryHours: 96, returnHours: 336 },
+    metadataCid: "0x01551220aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" as Hex,
+    catalogCid: "0x01551220bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb" as Hex,
+    geohash: "0x75306b386d37713100000000" as Hex,
+    acceptance: {
+      payments: [
+        { token: NATIVE_TOKEN, rate: 400_000_000_000_000n },
+        { token: leman, rate: 10n ** 18n },
+      ],
+      carriers: [carrier.account.address],
+      isAnyCarrierAccepted: false,
+      arbitrators: [mediator],
+      isAnyArbitratorAccepted: false,
+    },
+  } as const;
+}
+
+const payouts = new Map<bigint, Address>();
+
+async function registerShop(owner: Client): Promise<{ gas: bigint; shopId: bigint }> {
+  const receipt = await send(owner, {
+    address: registry,
+    abi: shopRegistryAbi,
+    functionName: "register",
+    args: [registration(owner.account.address)],
+  } as never);
+  const shopId = (await publicClient.readContract({ address: registry, abi: shopRegistryAbi, functionName: "shopCount" })) as bigint;
+  payouts.set(shopId, owner.account.address);
+  return { gas: receipt.gasUsed, shopId };
+}
+
+const CODE = keccak256(new TextEncoder().encode("7KQ4-M2PX"));
+const CODE_HASH = keccak256(encodeAbiParameters([{ type: "bytes32" }], [CODE]));
+let orderNonce = 0n;
+
+function request(shopId: bigint, options: { token?: Address; withCarrier?: boolean; withMediator?: boolean } = {}): OrderRequest {
+  orderNonce += 1n;
+  return {
+    shopId,
+    payout: payouts.get(shopId)!,
+    hook: NATIVE_TOKEN,
+    terms: registration(NATIVE_TOKEN).terms,
+    token: options.token ?? NATIVE_TOKEN,
+    amount: parseEther("0.012"),
+    deliveryFee: options.withCarrier ? parseEther("0.002") : 0n,
+    carrier: options.withCarrier ? carrier.account.address : NATIVE_TOKEN,
+    arbitrator: options.withMediator ? mediator : NATIVE_TOKEN,
+    itemsDigest: keccak256(encodeAbiParameters([{ type: "uint256" }], [orderNonce])),
+    shippingDigest: keccak256(encodeAbiParameters([{ type: "uint256" }], [orderNonce + 1_000n])),
+    codeHash: CODE_HASH,
+  };
+}
+
+async function checkout(requests: OrderRequest[]): Promise<{ gas: bigint; orders: { orderId: bigint; terms: OrderTerms }[] }> {
+  const value = requests.filter((r) => r.token === NATIVE_TOKEN).reduce((sum, r) => sum + r.amount + r.deliveryFee, 0n);
+  const receipt = await send(buyer, { address: escrow, abi: escrowAbi, functionName: "checkout", args: [requests], value } as never);
+  return { gas: receipt.gasUsed, orders: paidOrdersFromLogs(receipt.logs) };
+}
+
+async function escrowCall(client: Client, functionName: string, args: unknown[], value?: bigint): Promise<bigint> {
+  const receipt = await send(client, { address: escrow, abi: escrowAbi, functionName, args, value } as never);
+  return receipt.gasUsed;
+}
+
+// ─── Steady state ────────────────────────────────────────────────────────────────────────────────────────────
+const { shopId } = await registerShop(merchant);
+const extraShops: bigint[] = [];
+for (const owner of otherMerchants.slice(0, 5)) extraShops.push((await registerShop(owner)).shopId);
+await send(deployer, { address: leman, abi: localCurrencyAbi, functionName: "mint", args: [buyer.account.address, parseEther("1000")] } as never);
+await send(buyer, { address: leman, abi: localCurrencyAbi, functionName: "approve", args: [escrow, 2n ** 256n - 1n] } as never);
+// Other open orders in escrow, in ETH and ERC-20.
+await checkout([request(shopId), request(shopId, { token: leman }), request(extraShops[0]!)]);
+// Payees (shop payouts, carrier) paid before.
+for (const id of [shopId, ...extraShops]) {
+  for (const token of [NATIVE_TOKEN, leman]) {
+    const { orders: [paid] } = await checkout([request(id, { token, withCarrier: true })]);
+    await escrowCall(buyer, "confirmReceipt", [paid!.orderId, paid!.terms]).catch(() => 0n);
+    await escrowCall(buyer, "release", [paid!.orderId, paid!.terms]);
+  }
+}
+
+// A dispute already ruled, so the mediator's dispute counter is warm as it is in steady state.
+{
+  const { orders: [paid] } = await checkout([request(shopId, { withMediator: true })]);
+  await escrowCall(merchant, "accept", [paid!.orderId, paid!.terms]);
+  await escrowCall(merchant, "confirmDelivery", [paid!.orderId, paid!.terms, CODE]);
+  await escrowCall(buyer, "openDispute", [paid!.orderId, paid!.terms]);
+  await send(mediatorAccount, { address: mediator, abi: mediatorArbitratorAbi, functionName: "giveOrderRuling", args: [0n, paid!.orderId, paid!.terms, 2n] } as never);
+}
+
+// ─── Scenarios ───────────────────────────────────────────────────────────────────────────────────────────────
+const results: Record<string, number> = {};
+
+{
+  const { gas, orders: [paid] } = await checkout([request(shopId)]);
+  results["eth.fundRelease"] = Number(gas + (await escrowCall(buyer, "release", [paid!.orderId, paid!.terms])));
+}
+{
+  const { gas, orders: [paid] } = await checkout([request(shopId, { token: leman })]);
+  results["erc20.fundRelease"] = Number(gas + (await escrowCall(buyer, "release", [paid!.orderId, paid!.terms])));
+}
+{
+  const { gas, orders: [paid] } = await checkout([request(shopId)]);
+  results["eth.refundBeforeAccept"] = Number(gas + (await escrowCall(buyer, "cancel", [paid!.orderId, paid!.terms])));
+}
+{
+  const { gas: checkoutGas, orders: [paid] } = await checkout([request(shopId, { withMediator: true })]);
+  const { orderId, terms } = paid!;
+  // The hand-over before the dispute (accept, delivery at the counter) is not part of the scenario.
+  await escrowCall(merchant, "accept", [orderId, terms]);
+  await escrowCall(merchant, "confirmDelivery", [orderId, terms, CODE]);
+  const disputeGas = await escrowCall(buyer, "openDispute", [orderId, terms]);
+  const disputeId = ((await publicClient.readContract({ address: mediator, abi: mediatorArbitratorAbi, functionName: "disputeCount" })) as bigint) - 1n;
+  // The mediator rules with the order's terms, so the refund is paid in the same transaction.
+  const ruleReceipt = await send(mediatorAccount, { address: mediator, abi: mediatorArbitratorAbi, functionName: "giveOrderRuling", args: [disputeId, orderId, terms, 1n] } as never);
+  results["eth.disputeRuling"] = Number(checkoutGas + disputeGas + ruleReceipt.gasUsed);
+}
+{
+  const { gas: checkoutGas, orders: [paid] } = await checkout([request(shopId, { withCarrier: true })]);
+  const { orderId, terms } = paid!;
+  let gas = checkoutGas;
+  gas += await escrowCall(merchant, "accept", [orderId, terms]);
+  gas += await escrowCall(carrier, "confirmPickup", [orderId, terms]);
+  gas += await escrowCall(carrier, "confirmDelivery", [orderId, terms, CODE]);
+  await networkHelpers.time.increase(336 * 3600 + 1);
+  gas += await escrowCall(merchant, "complete", [orderId, terms]);
+  results["eth.carrierLifecycle"] = Number(gas);
+}
+{
+  const one = await checkout([request(shopId)]);
+  const five = await checkout([request(shopId), ...extraShops.slice(0, 4).map((id) => request(id))]);
+  results["eth.checkoutExtraOrder"] = Math.round(Number(five.gas - one.gas) / 4);
+}
+{
+  const newcomer = otherMerchants[5] ?? otherMerchants[0]!;
+  results["shop.register"] = Number((await registerShop(newcomer)).gas);
+}
+
+printTable(
+  ["scenario", "gas", "goal", "status"],
+  Object.entries(results).map(([name, gas]) => {
+    const goal = GOALS[name];
+    return [name, gas.toLocaleString("en"), goal?.toLocaleString("en") ?? "—", goal === undefined ? "" : gas <= goal ? "meets goal" : `over by ${(gas - goal).toLocaleString("en")}`];
+  }),
+);
+console.log(`\nwrote ${await writeResults("gas", results)}`);

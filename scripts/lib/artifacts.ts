@@ -1,0 +1,24 @@
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import type { Abi, Hex } from "viem";
+import type { ContractName } from "../../sdk/src/deployment.ts";
+
+const ARTIFACT_PATHS: Record<ContractName, string> = {
+  ShopRegistry: "ShopRegistry.sol/ShopRegistry.json",
+  DeliveryAttestations: "DeliveryAttestations.sol/DeliveryAttestations.json",
+  Escrow: "Escrow.sol/Escrow.json",
+  Reviews: "Reviews.sol/Reviews.json",
+  MediatorArbitrator: "arbitration/MediatorArbitrator.sol/MediatorArbitrator.json",
+  LocalCurrency: "tokens/LocalCurrency.sol/LocalCurrency.json",
+};
+
+const ARTIFACTS_DIR = fileURLToPath(new URL("../../artifacts/contracts/", import.meta.url));
+
+/** The ABI and creation bytecode of a protocol contract from the Hardhat build (`npm run build` first). */
+export async function readArtifact(name: ContractName): Promise<{ abi: Abi; bytecode: Hex }> {
+  const artifact = JSON.parse(await readFile(ARTIFACTS_DIR + ARTIFACT_PATHS[name], "utf8")) as {
+    abi: Abi;
+    bytecode: Hex;
+  };
+  return { abi: artifact.abi, bytecode: artifact.bytecode };
+}

@@ -1,0 +1,30 @@
+import { parseEventLogs, type Hex, type Log } from "viem";
+import { escrowAbi } from "../generated/abis.ts";
+import type { OrderTerms } from "./types.ts";
+
+/** An order as paid at checkout: its id, terms and the digests it committed to. */
+export type PaidOrder = {
+  orderId: bigint;
+  terms: OrderTerms;
+  itemsDigest: Hex;
+  shippingDigest: Hex;
+  acceptDeadline: number;
+  blockNumber: bigint;
+  transactionHash: Hex;
+};
+
+/**
+ * The orders a checkout (or any set of logs) paid, from their `OrderPaid` events, in log order.
+ * @example const [order] = paidOrdersFromLogs(receipt.logs)
+ */
+export function paidOrdersFromLogs(logs: Log[]): PaidOrder[] {
+  return parseEventLogs({ abi: escrowAbi, eventName: "OrderPaid", logs }).map((log) => ({
+    orderId: log.args.orderId,
+    terms: log.args.order,
+    itemsDigest: log.args.itemsDigest,
+    shippingDigest: log.args.shippingDigest,
+    acceptDeadline: log.args.acceptDeadline,
+    blockNumber: log.blockNumber,
+    transactionHash: log.transactionHash,
+  }));
+}
