@@ -476,6 +476,8 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, ReentrancyGuardTransi
         // The caller must leave the hook its whole allowance, or a caller could make every hook fail on purpose.
         uint256 required = HOOK_GAS_LIMIT + HOOK_GAS_LIMIT / 63 + 10_000;
         if (gasleft() < required) revert InsufficientGasForHook(gasleft(), required);
+        // A low-level call, not a typed one: a hook without code or with a bad return must not revert the payment.
+        // solhint-disable-next-line avoid-low-level-calls
         (bool isDone,) = order.hook.call{gas: HOOK_GAS_LIMIT}(
             abi.encodeCall(IOrderCompletionHook.onOrderCompleted, (orderId, order))
         );

@@ -49,7 +49,7 @@ contract Reviews is IReviews {
 
         _reviews[orderId] = ReviewRecord({shopId: SafeCast.toUint240(order.shopId), rating: rating, hasReply: false});
         ShopRating storage shopRating_ = _ratings[order.shopId];
-        shopRating_.count += 1;
+        ++shopRating_.count;
         shopRating_.ratingSum += rating;
         emit ReviewPosted(orderId, order.shopId, msg.sender, rating, textCid);
     }

@@ -43,7 +43,8 @@ contract MediatorArbitrator is IMediatorArbitrator {
     function createDispute(uint256 choices, bytes calldata) external payable returns (uint256 disputeID) {
         if (msg.value != 0) revert NoFeeRequired(msg.value);
         if (choices > type(uint8).max) revert TooManyChoices(choices);
-        disputeID = _disputeCount++;
+        disputeID = _disputeCount;
+        ++_disputeCount;
         _disputes[disputeID] = Dispute({
             arbitrable: IArbitrable(msg.sender),
             choices: uint8(choices),

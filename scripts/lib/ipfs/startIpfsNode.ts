@@ -53,10 +53,14 @@ export async function startIpfsNode(options: IpfsNodeOptions): Promise<RunningIp
   const context: RpcContext = { helia: repo.helia, fs: unixfs(repo.helia), maxUploadBytes }
 
   let stopping: Promise<void> | undefined
+  const inFlight = new Set<Promise<void>>()
   const server = createServer((req, res) => {
     // Once stopping, a keep-alive connection is closed as soon as its last response is sent.
-    res.on('close', () => stopping !== undefined && server.closeIdleConnections())
-    void handle(context, allowedApiOrigins, req, res)
+    res.on('close', () => {
+      if (stopping !== undefined) server.closeIdleConnections()
+    })
+    const handling = handle(context, allowedApiOrigins, req, res).finally(() => inFlight.delete(handling))
+    inFlight.add(handling)
   })
   try {
     server.listen(port, host)
@@ -74,6 +78,7 @@ export async function startIpfsNode(options: IpfsNodeOptions): Promise<RunningIp
     const grace = setTimeout(() => server.closeAllConnections(), STOP_GRACE_MS)
     await closed
     clearTimeout(grace)
+    await Promise.all(inFlight) // a handler may outlive its connection; let it finish writing blocks
     await repo.close()
   }
   return {
