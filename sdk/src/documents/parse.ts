@@ -1,0 +1,45 @@
+import type { z } from 'zod'
+import { DocumentValidationError, type DocumentIssue } from './errors.ts'
+
+const MAX_SCHEMA_ECHO_LENGTH = 64
+
+/**
+ * Validates `json` against `schema` and returns the validated data, never the raw input.
+ * @param document Names the document in error messages, e.g. `grandrue.catalog/1`.
+ * @throws DocumentValidationError listing every issue with its dotted path.
+ */
+export function parseWithSchema<Schema extends z.ZodType>(
+  document: string,
+  schema: Schema,
+  json: unknown,
+): z.output<Schema> {
+  const result = schema.safeParse(json)
+  if (result.success) return result.data
+  throw new DocumentValidationError(document, result.error.issues.map(toDocumentIssue), { cause: result.error })
+}
+
+/**
+ * Like {@link parseWithSchema} for a versioned document whose `schema` field must equal `schemaId`. A document
+ * of another version (or kind) gets a single issue saying so, instead of a list of field errors that would
+ * only be noise.
+ */
+export function parseVersionedDocument<Schema extends z.ZodType>(
+  schemaId: string,
+  schema: Schema,
+  json: unknown,
+): z.output<Schema> {
+  if (typeof json === 'object' && json !== null && 'schema' in json && json.schema !== schemaId) {
+    const found =
+      typeof json.schema === 'string'
+        ? JSON.stringify(json.schema.slice(0, MAX_SCHEMA_ECHO_LENGTH))
+        : typeof json.schema
+    throw new DocumentValidationError(schemaId, [
+      { path: 'schema', message: `unsupported schema ${found}: expected "${schemaId}"` },
+    ])
+  }
+  return parseWithSchema(schemaId, schema, json)
+}
+
+function toDocumentIssue(issue: z.core.$ZodIssue): DocumentIssue {
+  return { path: issue.path.map(String).join('.'), message: issue.message }
+}
