@@ -1,0 +1,60 @@
+/**
+ * `npm run dev`: the whole marketplace on 127.0.0.1 in one terminal — a fresh local chain, the embedded IPFS node,
+ * the deployed protocol, the demo town and the web app. Ctrl-C stops everything and frees every port.
+ * Ports: GRANDRUE_CHAIN_PORT (8545), GRANDRUE_IPFS_PORT (5001), GRANDRUE_APP_PORT (5173).
+ */
+import { DEFAULT_PORTS, startDevStack } from "./lib/dev-stack/startDevStack.ts";
+import { PortInUseError } from "./lib/dev-stack/ports.ts";
+
+function portFromEnv(name: string, fallback: number): number {
+  const value = process.env[name];
+  if (value === undefined || value === "") return fallback;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 1 || port > 65_535) {
+    console.error(`${name} must be a port number (1–65535), got "${value}"`);
+    process.exit(2);
+  }
+  return port;
+}
+
+const started = Date.now();
+const seconds = () => ((Date.now() - started) / 1000).toFixed(1).padStart(5);
+
+try {
+  const stack = await startDevStack({
+    ports: {
+      chain: portFromEnv("GRANDRUE_CHAIN_PORT", DEFAULT_PORTS.chain),
+      ipfs: portFromEnv("GRANDRUE_IPFS_PORT", DEFAULT_PORTS.ipfs),
+      app: portFromEnv("GRANDRUE_APP_PORT", DEFAULT_PORTS.app),
+    },
+    onStep: (step, status) => {
+      if (status === "done") console.log(`${seconds()} s  ✓ ${step}`);
+    },
+  });
+  console.log(`
+Grandrue is running.
+  Web app       ${stack.appUrl}
+  Chain RPC     ${stack.rpcUrl}  (chain id ${stack.deployment.chainId})
+  IPFS API      ${stack.ipfs.apiUrl}/api/v0
+  IPFS gateway  ${stack.ipfs.gatewayUrl}/ipfs/<cid>
+
+Press Ctrl-C to stop everything.`);
+
+  let isStopping = false;
+  const shutdown = async (signal: string) => {
+    if (isStopping) return;
+    isStopping = true;
+    console.log(`\n${signal}: stopping the web app, the IPFS node and the chain…`);
+    await stack.stop();
+    console.log("Stopped; every port is free.");
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+} catch (error) {
+  if (error instanceof PortInUseError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}

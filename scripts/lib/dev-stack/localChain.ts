@@ -1,0 +1,14 @@
+import { network } from "hardhat";
+
+/** A local Hardhat chain (chain id 31337, Hardhat's default funded accounts) served over JSON-RPC. */
+export type LocalChain = { rpcUrl: string; port: number; stop(): Promise<void> };
+
+/**
+ * Starts an in-process Hardhat chain and serves it on `host:port` (HTTP and WebSocket JSON-RPC). The chain lives in
+ * this process: stopping it (or the process) frees the port, and the next start is a fresh chain.
+ */
+export async function startLocalChain({ host = "127.0.0.1", port = 8545 }: { host?: string; port?: number } = {}): Promise<LocalChain> {
+  const server = await network.createServer("default", host, port);
+  const { port: boundPort } = await server.listen();
+  return { rpcUrl: `http://${host}:${boundPort}`, port: boundPort, stop: () => server.close() };
+}

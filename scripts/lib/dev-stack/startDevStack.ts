@@ -1,0 +1,107 @@
+import { fileURLToPath } from "node:url";
+import type { Address, PublicClient } from "viem";
+import type { Deployment } from "../../../sdk/src/deployment.ts";
+import { startIpfsNode, type RunningIpfsNode } from "../ipfs/startIpfsNode.ts";
+import { deployProtocol } from "../deploy-protocol.ts";
+import { writeDeployment } from "../deployment-file.ts";
+import { localClients } from "./clients.ts";
+import { startLocalChain, type LocalChain } from "./localChain.ts";
+import { ensurePortsFree } from "./ports.ts";
+import { startWebApp, type WebApp } from "./webApp.ts";
+
+export const DEFAULT_PORTS = { chain: 8545, ipfs: 5001, app: 5173 } as const;
+const DEFAULT_DATA_DIR = fileURLToPath(new URL("../../../.data/ipfs", import.meta.url));
+
+export type DevStackOptions = {
+  ports?: Partial<typeof DEFAULT_PORTS>;
+  /** Folder of the IPFS node's blocks and pins (persists across starts). */
+  ipfsDataDir?: string;
+  /** Serve the web app with Vite (the integration test runs without it). */
+  withApp?: boolean;
+  /** Seeds the demo town once the protocol is deployed. */
+  seed?: (context: SeedContext) => Promise<void>;
+  /** Called as each step starts and ends, for progress lines. */
+  onStep?: (step: string, status: "start" | "done") => void;
+};
+
+export type SeedContext = {
+  rpcUrl: string;
+  publicClient: PublicClient;
+  accounts: Address[];
+  deployment: Deployment;
+  ipfs: { apiUrl: string; gatewayUrl: string };
+};
+
+export type DevStack = {
+  rpcUrl: string;
+  ipfs: { apiUrl: string; gatewayUrl: string };
+  appUrl?: string;
+  deployment: Deployment;
+  accounts: Address[];
+  stop(): Promise<void>;
+};
+
+/**
+ * Starts the whole marketplace on 127.0.0.1: a fresh local chain, the embedded IPFS node (persistent data folder),
+ * the deployed protocol (recorded in deployments/31337.json), the demo town, and the web app. Everything runs in
+ * this process, so `stop()` — or the process ending — frees every port. If a step fails, what already started is
+ * stopped before the error is thrown.
+ */
+export async function startDevStack(options: DevStackOptions = {}): Promise<DevStack> {
+  const ports = { ...DEFAULT_PORTS, ...options.ports };
+  const onStep = options.onStep ?? (() => {});
+  const stoppers: (() => Promise<void>)[] = [];
+  let stopped: Promise<void> | undefined;
+  const stop = () => {
+    stopped ??= (async () => {
+      for (const stopOne of [...stoppers].reverse()) await stopOne().catch(() => {});
+    })();
+    return stopped;
+  };
+  async function step<T>(name: string, run: () => Promise<T>): Promise<T> {
+    onStep(name, "start");
+    const result = await run();
+    onStep(name, "done");
+    return result;
+  }
+
+  try {
+    await ensurePortsFree([
+      { port: ports.chain, service: "local chain" },
+      { port: ports.ipfs, service: "IPFS node" },
+      ...(options.withApp === false ? [] : [{ port: ports.app, service: "web app" }]),
+    ]);
+    const chain: LocalChain = await step(`Chain on 127.0.0.1:${ports.chain}`, () => startLocalChain({ port: ports.chain }));
+    stoppers.push(chain.stop);
+    const appOrigin = `http://127.0.0.1:${ports.app}`;
+    const ipfsNode: RunningIpfsNode = await step(`IPFS node on 127.0.0.1:${ports.ipfs}`, () =>
+      startIpfsNode({ dataDir: options.ipfsDataDir ?? DEFAULT_DATA_DIR, port: ports.ipfs, allowedApiOrigins: [appOrigin, `http://localhost:${ports.app}`] }),
+    );
+    stoppers.push(ipfsNode.stop);
+    const ipfs = { apiUrl: ipfsNode.apiUrl, gatewayUrl: ipfsNode.gatewayUrl };
+
+    const { publicClient, accounts, walletFor } = await localClients(chain.rpcUrl);
+    const deployer = accounts[0];
+    if (deployer === undefined) throw new Error("The local chain has no unlocked account");
+    const deployment = await step("Protocol deployed", async () => {
+      const deployed = await deployProtocol({ publicClient, walletClient: walletFor(deployer), withLocalCurrency: true });
+      await writeDeployment(deployed);
+      return deployed;
+    });
+    if (options.seed) {
+      const seed = options.seed;
+      await step("Demo town seeded", () => seed({ rpcUrl: chain.rpcUrl, publicClient, accounts, deployment, ipfs }));
+    }
+    let app: WebApp | undefined;
+    if (options.withApp !== false) {
+      app = await step(`Web app on ${appOrigin}`, () =>
+        startWebApp({ port: ports.app, rpcUrl: chain.rpcUrl, ipfsApiUrl: ipfs.apiUrl, ipfsGatewayUrl: ipfs.gatewayUrl, chainId: deployment.chainId }),
+      );
+      stoppers.push(app.stop);
+    }
+    return { rpcUrl: chain.rpcUrl, ipfs, appUrl: app?.url, deployment, accounts, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
