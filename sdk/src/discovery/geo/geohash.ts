@@ -41,7 +41,7 @@ export function encodeGeohash(point: LatLon, precision: number = DEFAULT_GEOHASH
  * Decodes a geohash to the centre of its cell, with the cell's half-height (`latError`) and
  * half-width (`lonError`) in degrees.
  * @throws {InvalidGeohashError} when `geohash` is not a lowercase geohash.
- * @example decodeGeohash('u05kq5') // { lat: 45.7635…, lon: 4.8394…, latError: 0.0027…, lonError: 0.0054… }
+ * @example decodeGeohash('u05kq5') // { lat: 45.7663, lon: 4.8395, latError: 0.0027, lonError: 0.0055 } (rounded)
  */
 export function decodeGeohash(geohash: string): DecodedGeohash {
   assertGeohash(geohash)
@@ -65,7 +65,7 @@ export function geohashBoundingBox(geohash: string): BoundingBox {
  * (N, NE, E, SE, S, SW, W, NW). Wraps across the antimeridian. Near a pole the cells
  * beyond it do not exist, so fewer than 8 cells come back and never the cell itself.
  * @throws {InvalidGeohashError} when `geohash` is not a lowercase geohash.
- * @example geohashNeighbours('u05kq5') // ['u05kq7', 'u05kqk', 'u05kqh', 'u05kq4', 'u05kq1', 'u05kq0', 'u05kq2', 'u05kq3']
+ * @example geohashNeighbours('u05kq5') // ['u05kqh', 'u05kqk', 'u05kq7', 'u05kq6', 'u05kq4', 'u05kmf', 'u05kmg', 'u05kmu']
  */
 export function geohashNeighbours(geohash: string): string[] {
   assertGeohash(geohash)

@@ -6,9 +6,9 @@ export const EARTH_RADIUS_METRES = 6_371_008.8
 const DEGREE = Math.PI / 180
 
 /**
- * Great-circle distance between two points in metres (haversine formula on a sphere;
- * within 0.5 % of the ellipsoidal distance, far below the precision of a shop's address).
- * @example haversineMetres({ lat: 48.8584, lon: 2.2945 }, { lat: 48.8606, lon: 2.3376 }) // ≈ 3 163
+ * Great-circle distance between two points in metres (haversine formula on a sphere: within
+ * 0.5 % of the ellipsoidal distance, far below the precision of a shop's address).
+ * @example haversineMetres({ lat: 48.8584, lon: 2.2945 }, { lat: 48.8606, lon: 2.3376 }) // ≈ 3 162.5
  */
 export function haversineMetres(a: LatLon, b: LatLon): number {
   const sinHalfDLat = Math.sin(((b.lat - a.lat) * DEGREE) / 2)

@@ -1,0 +1,70 @@
+/**
+ * French- and English-aware text normalisation shared by indexing and querying, so that
+ * "Pain au Levain" is indexed as `pain`, `levain` and the query "velo" finds "Vélo".
+ */
+
+/**
+ * Articles, prepositions, conjunctions and elided forms (`l'`, `d'`, `qu'` …) that carry no
+ * meaning in a product search, in their folded form. Deliberately short: words such as
+ * "sans" (gluten-free), "bio" or "plus" are kept because shoppers mean them.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  // French
+  'a', 'au', 'aux', 'c', 'ce', 'ces', 'cet', 'cette', 'chez', 'd', 'dans', 'de', 'des', 'du', 'elle',
+  'en', 'est', 'et', 'il', 'j', 'l', 'la', 'le', 'les', 'leur', 'leurs', 'm', 'ma', 'mes', 'mon', 'n',
+  'ne', 'nos', 'notre', 'ou', 'par', 'pour', 'qu', 'que', 'qui', 's', 'sa', 'se', 'ses', 'son', 'sur',
+  't', 'un', 'une', 'vos', 'votre', 'y',
+  // English
+  'an', 'and', 'are', 'as', 'at', 'by', 'for', 'from', 'in', 'is', 'it', 'its', 'of', 'on', 'or',
+  'the', 'this', 'to', 'with',
+])
+
+const ASCII_ONLY = /^[\u0000-\u007f]*$/
+const COMBINING_MARKS = /\p{M}+/gu
+const UNDECOMPOSED_LIGATURES = /[œæß]/g
+const LIGATURE_SPELLING: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss' }
+const WORD_SEPARATORS = /[^\p{L}\p{N}]+/u
+
+/**
+ * Lower-cases and strips accents: compatibility decomposition (NFKD), then combining marks
+ * removed and the ligatures œ, æ, ß spelled out.
+ * @example foldText('Œufs à la Crème ÉPAISSE') // 'oeufs a la creme epaisse'
+ */
+export function foldText(text: string): string {
+  const lower = text.toLowerCase()
+  if (ASCII_ONLY.test(lower)) return lower
+  return lower
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(UNDECOMPOSED_LIGATURES, (ligature) => LIGATURE_SPELLING[ligature] ?? ligature)
+}
+
+/**
+ * Folds `text` (see {@link foldText}) and splits it into words on anything that is not a
+ * letter or a digit (spaces, punctuation, apostrophes, hyphens).
+ * @example tokenize("Pain d'Épices — 500g") // ['pain', 'd', 'epices', '500g']
+ */
+export function tokenize(text: string): string[] {
+  return foldText(text).split(WORD_SEPARATORS).filter((word) => word.length > 0)
+}
+
+/**
+ * Keeps a folded word unless it is a {@link STOP_WORDS stop word}; MiniSearch's `processTerm`.
+ * @example keepMeaningfulTerm('levain') // 'levain'; keepMeaningfulTerm('au') // null
+ */
+export function keepMeaningfulTerm(term: string): string | null {
+  return STOP_WORDS.has(term) ? null : term
+}
+
+/**
+ * The distinct meaningful words of a query, in order of first appearance.
+ * @example analyseQuery('Le pain AU levain, pain bio') // ['pain', 'levain', 'bio']
+ */
+export function analyseQuery(text: string): string[] {
+  const terms = new Set<string>()
+  for (const word of tokenize(text)) {
+    if (keepMeaningfulTerm(word) !== null) terms.add(word)
+  }
+  return [...terms]
+}
