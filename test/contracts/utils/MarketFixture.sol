@@ -104,7 +104,6 @@ abstract contract MarketFixture is Test {
     ///  shop's current payout, hook and terms copied from the registry (as the SDK does).
     function _request(address token, uint128 amount, uint128 fee, address carrier_, address arbitrator)
         internal
-        view
         returns (OrderRequest memory)
     {
         (address payout_, ShopTerms memory terms, address hook) = registry.checkoutTerms(shopId);
