@@ -1,0 +1,11 @@
+/** An {@link IndexCache} that lives as long as the process or page. */
+export function createMemoryCache() {
+    const documents = new Map();
+    const snapshots = new Map();
+    return {
+        getDocument: async (cid) => documents.get(cid),
+        putDocument: async (cid, document) => void documents.set(cid, document),
+        getSnapshot: async (key) => snapshots.get(key),
+        putSnapshot: async (key, snapshot) => void snapshots.set(key, snapshot),
+    };
+}
