@@ -24,11 +24,16 @@ const GOALS: Record<string, number | undefined> = {
 };
 
 const { viem, networkHelpers } = await network.create();
+type Client = Awaited<ReturnType<typeof viem.getWalletClients>>[number];
 const publicClient = await viem.getPublicClient();
-const [deployer, merchant, buyer, carrier, mediatorAccount, ...otherMerchants] = await viem.getWalletClients();
-if (!deployer || !merchant || !buyer || !carrier || !mediatorAccount || otherMerchants.length < 5) {
-  throw new Error("the in-process chain needs at least 10 accounts");
+const wallets = await viem.getWalletClients();
+function wallet(index: number) {
+  const client = wallets[index];
+  if (client === undefined) throw new Error(`the in-process chain has no account #${index}`);
+  return client;
 }
+const [deployer, merchant, buyer, carrier, mediatorAccount] = [0, 1, 2, 3, 4].map(wallet) as [Client, Client, Client, Client, Client];
+const otherMerchants = [5, 6, 7, 8, 9, 10].map(wallet);
 const deployment = await deployProtocol({
   publicClient,
   walletClient: deployer as never,
@@ -40,7 +45,6 @@ const escrow = deployment.contracts.Escrow.address;
 const mediator = deployment.contracts.MediatorArbitrator.address;
 const leman = deployment.contracts.LocalCurrency!.address;
 
-type Client = typeof buyer;
 
 async function send(client: Client, request: Parameters<Client["writeContract"]>[0]) {
   const hash = await client.writeContract(request);

@@ -19,7 +19,7 @@ export async function localClients(rpcUrl: string): Promise<{
   const chain = localChainFor(rpcUrl);
   const transport = http(rpcUrl, { retryCount: 0 });
   const publicClient = createPublicClient({ chain, transport, pollingInterval: 50 }) as PublicClient;
-  const accounts = (await publicClient.request({ method: "eth_accounts" })) as Address[];
+  const accounts = await createWalletClient({ chain, transport }).getAddresses();
   return {
     publicClient,
     accounts,

@@ -13,7 +13,7 @@ export const DEFAULT_PORTS = { chain: 8545, ipfs: 5001, app: 5173 } as const;
 const DEFAULT_DATA_DIR = fileURLToPath(new URL("../../../.data/ipfs", import.meta.url));
 
 export type DevStackOptions = {
-  ports?: Partial<typeof DEFAULT_PORTS>;
+  ports?: Partial<Record<keyof typeof DEFAULT_PORTS, number>>;
   /** Folder of the IPFS node's blocks and pins (persists across starts). */
   ipfsDataDir?: string;
   /** Serve the web app with Vite (the integration test runs without it). */
