@@ -142,7 +142,7 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, ReentrancyGuardTransi
         _requireShopManager(orderId, order);
         _requireBeforeDeadline(orderId, packed);
         uint40 shipDeadline = _after(order.shipHours);
-        _orders[orderId] = packed.moveTo(OrderStatus.Accepted, packed.flags(), shipDeadline);
+        _orders[orderId] = packed.moveTo(OrderStatus.Accepted, packed.flags() | PackedOrderLib.SHOP_ACCEPTED, shipDeadline);
         emit OrderAccepted(orderId, shipDeadline);
     }
 
@@ -382,6 +382,11 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, ReentrancyGuardTransi
     }
 
     /// @inheritdoc IEscrow
+    function isShopAccepted(uint256 orderId) external view returns (bool) {
+        return _orders[orderId].isShopAccepted();
+    }
+
+    /// @inheritdoc IEscrow
     function verifyOrder(uint256 orderId, Order calldata order) external view returns (bool) {
         return _orderIdOf(order) == orderId && PackedOrder.unwrap(_orders[orderId]) != 0;
     }
@@ -418,14 +423,14 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, ReentrancyGuardTransi
 
     function _deliver(uint256 orderId, Order calldata order, PackedOrder packed) private {
         uint40 returnDeadline = _after(order.returnHours);
-        _orders[orderId] = packed.moveTo(OrderStatus.Delivered, PackedOrderLib.FEE_PAID, returnDeadline);
+        _orders[orderId] = packed.moveTo(OrderStatus.Delivered, packed.flags() | PackedOrderLib.FEE_PAID, returnDeadline);
         emit OrderDelivered(orderId, msg.sender, returnDeadline);
         if (order.carrier != address(0)) _pay(orderId, order.carrier, order.token, order.deliveryFee);
     }
 
     function _complete(uint256 orderId, Order calldata order, PackedOrder packed) private {
         OrderStatus status = packed.status();
-        _orders[orderId] = packed.moveTo(OrderStatus.Completed, PackedOrderLib.FEE_PAID, 0);
+        _orders[orderId] = packed.moveTo(OrderStatus.Completed, packed.flags() | PackedOrderLib.FEE_PAID, 0);
         emit OrderCompleted(orderId, msg.sender);
         _pay(orderId, order.payout, order.token, order.amount);
         if (!packed.isFeePaid()) {
@@ -450,7 +455,7 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, ReentrancyGuardTransi
         uint256 buyerAmount,
         bool isFeeToCarrier
     ) private {
-        _orders[orderId] = packed.moveTo(OrderStatus.Resolved, PackedOrderLib.FEE_PAID, 0);
+        _orders[orderId] = packed.moveTo(OrderStatus.Resolved, packed.flags() | PackedOrderLib.FEE_PAID, 0);
         uint256 shopAmount = order.amount - buyerAmount;
         uint256 unpaidFee = packed.isFeePaid() ? 0 : order.deliveryFee;
         if (isFeeToCarrier) _pay(orderId, order.carrier, order.token, unpaidFee);

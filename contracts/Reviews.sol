@@ -43,7 +43,8 @@ contract Reviews is IReviews {
         if (msg.sender != order.buyer) revert NotBuyer(orderId, msg.sender);
         if (!escrow.verifyOrder(orderId, order)) revert UnknownOrder(orderId);
         (OrderStatus status,,,) = escrow.orderState(orderId);
-        if (status != OrderStatus.Delivered && status != OrderStatus.Completed) revert NotReviewable(orderId);
+        bool isDeliveredOrCompleted = status == OrderStatus.Delivered || status == OrderStatus.Completed;
+        if (!isDeliveredOrCompleted || !escrow.isShopAccepted(orderId)) revert NotReviewable(orderId);
         if (_reviews[orderId].rating != 0) revert AlreadyReviewed(orderId);
         _checkCid(textCid);
 

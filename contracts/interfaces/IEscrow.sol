@@ -261,6 +261,11 @@ interface IEscrow {
         view
         returns (OrderStatus status, uint40 deadline, bool isFeePaid, uint256 disputeId);
 
+    /// @notice Whether the shop accepted `orderId` at some point (true in every status after acceptance). Services
+    ///  that reward a real purchase (reviews, loyalty) require it, since a buyer can release an order the shop never
+    ///  saw to a payout of its own choosing.
+    function isShopAccepted(uint256 orderId) external view returns (bool);
+
     /// @notice Whether `order` are the terms of the existing order `orderId`.
     function verifyOrder(uint256 orderId, Order calldata order) external view returns (bool);
 

@@ -4,8 +4,8 @@ pragma solidity ^0.8.24;
 import {Order} from "../types/MarketTypes.sol";
 
 /// @title Grandrue reviews
-/// @notice One review per delivered or completed order, by its buyer only (rating 1–5 and an IPFS text), one reply
-///  by the shop. Per-shop count and rating sum are kept on-chain, so no review can be faked or bought.
+/// @notice One review per delivered or completed order the shop accepted, by its buyer only (rating 1–5 and an IPFS
+///  text), one reply by the shop. Per-shop count and rating sum are kept on-chain, so no review can be faked or bought.
 interface IReviews {
     /// @notice Rating outside 1–5.
     error InvalidRating(uint8 rating);
@@ -31,12 +31,13 @@ interface IReviews {
     /// @notice The shop replied to a review.
     event ReplyPosted(uint256 indexed orderId, uint256 indexed shopId, address indexed by, bytes textCid);
 
-    /// @notice The buyer reviews a delivered or completed order.
+    /// @notice The buyer reviews a delivered or completed order that the shop accepted.
     /// @dev Emits {ReviewPosted}. Reverts if:
     ///  - `rating` is not 1–5                         → InvalidRating(rating)
     ///  - the caller is not `order.buyer`             → NotBuyer(orderId, caller)
     ///  - `order` does not match the escrow           → UnknownOrder(orderId)
-    ///  - the order is not Delivered or Completed     → NotReviewable(orderId)
+    ///  - the order is not Delivered or Completed, or
+    ///    the shop never accepted it                  → NotReviewable(orderId)
     ///  - the order was reviewed already              → AlreadyReviewed(orderId)
     ///  - the CID is empty or too long                → InvalidCid(length)
     function review(uint256 orderId, Order calldata order, uint8 rating, bytes calldata textCid) external;

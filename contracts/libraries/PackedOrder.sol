@@ -5,7 +5,7 @@ import {Order, OrderStatus} from "../types/MarketTypes.sol";
 
 /// @notice The one storage slot of an order: its status, flags, current deadline and arbitrator's dispute id.
 /// @dev Layout, low to high bits: status (8) | flags (8) | deadline (40) | disputeId (200).
-///  Flags: bit 0 = delivery fee paid; bits 1–7 = the arbitrator's ruling while `Ruled`.
+///  Flags: bit 0 = delivery fee paid; bit 1 = accepted by the shop (kept through every later status).
 ///  The order's id is the hash of its terms ({orderIdOf}), so the slot needs no commitment of its own.
 type PackedOrder is uint256;
 
@@ -13,6 +13,7 @@ using PackedOrderLib for PackedOrder global;
 
 library PackedOrderLib {
     uint256 internal constant FEE_PAID = 1;
+    uint256 internal constant SHOP_ACCEPTED = 2;
     /// @notice Largest dispute id an order can record.
     uint256 internal constant MAX_DISPUTE_ID = (1 << 200) - 1;
 
@@ -55,8 +56,8 @@ library PackedOrderLib {
         return self.flags() & FEE_PAID != 0;
     }
 
-    function ruling(PackedOrder self) internal pure returns (uint256) {
-        return self.flags() >> 1;
+    function isShopAccepted(PackedOrder self) internal pure returns (bool) {
+        return self.flags() & SHOP_ACCEPTED != 0;
     }
 }
 

@@ -3437,6 +3437,25 @@ export const escrowAbi = [
         "internalType": "uint256",
         "name": "orderId",
         "type": "uint256"
+      }
+    ],
+    "name": "isShopAccepted",
+    "outputs": [
+      {
+        "internalType": "bool",
+        "name": "",
+        "type": "bool"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "orderId",
+        "type": "uint256"
       },
       {
         "components": [
