@@ -1,0 +1,206 @@
+import type { LatLon } from "../../../sdk/src/discovery/geo/index.ts";
+import type { ShippingDetails } from "../../../sdk/src/privacy/index.ts";
+import { UnknownDemoEntryError } from "./errors.ts";
+import type { DemoCarrierKey, DemoShopKey } from "./types.ts";
+
+export type DemoShopperKey = "camille" | "yanis";
+
+/** Where a demo shopper lives: the details sealed for the shop and carrier, and the point fees are measured to. */
+export type DemoHome = { shipping: ShippingDetails; location: LatLon };
+
+type DemoAccount = {
+  /** Index of the account among Hardhat's default accounts (`test test … junk` mnemonic). */
+  accountIndex: number;
+  name: string;
+  /** What this account does in the demo, for the README and the seed's console output. */
+  canDo: string;
+};
+
+/** Who is who in the demo, by Hardhat account index. */
+export type DemoPerson =
+  | (DemoAccount & { role: "mediator" })
+  | (DemoAccount & { role: "shopper"; key: DemoShopperKey; home: DemoHome })
+  | (DemoAccount & { role: "shop-owner"; shops: DemoShopKey[] })
+  | (DemoAccount & { role: "carrier"; carrier: DemoCarrierKey });
+
+/**
+ * The sixteen demo accounts (Hardhat accounts 0 to 15; 16 to 19 stay free for a newcomer to open a shop).
+ * Account 0 deploys the protocol, issues the local currency and is the mediator every shop accepts.
+ */
+export const DEMO_PEOPLE: DemoPerson[] = [
+  {
+    accountIndex: 0,
+    role: "mediator",
+    name: "La Coopérative des commerçants d’Aubrelle",
+    canDo:
+      "Deploys the contracts, issues the local currency to the shoppers and rules disputes as the mediator " +
+      "arbitrator every demo shop accepts: open the disputed order and give a ruling.",
+  },
+  {
+    accountIndex: 1,
+    role: "shopper",
+    key: "camille",
+    name: "Camille Lefèvre",
+    canDo:
+      "Shops from the town centre with ETH and local currency: her orders show every state, from a parcel in " +
+      "transit and a reviewed bakery order to a declined one; she can check out a new basket across several shops.",
+    home: {
+      shipping: {
+        name: "Camille Lefèvre",
+        street: "6 rue des Écoles",
+        postcode: "45600",
+        city: "Aubrelle-sur-Loire",
+        country: "FR",
+        instructions: "Deuxième étage, interphone Lefèvre. Si je suis absente, sonnez à la librairie en bas.",
+      },
+      location: { lat: 47.717619, lon: 2.44501 },
+    },
+  },
+  {
+    accountIndex: 2,
+    role: "shopper",
+    key: "yanis",
+    name: "Yanis Belkacem",
+    canDo:
+      "Lives 1.7 km out on the Gien road: he has an order waiting for the shop to accept, a delivered one he can " +
+      "still review, a dispute over a broken bottle with a settlement offer to accept, and a cancelled order.",
+    home: {
+      shipping: {
+        name: "Yanis Belkacem",
+        street: "23 route de Gien",
+        postcode: "45600",
+        city: "Aubrelle-sur-Loire",
+        country: "FR",
+        instructions: "Maison au portail vert. En cas d’absence, laisser chez la voisine du 21.",
+      },
+      location: { lat: 47.724094, lon: 2.46105 },
+    },
+  },
+  {
+    accountIndex: 3,
+    role: "shop-owner",
+    name: "Mathilde Benali",
+    shops: ["fournil-de-la-halle"],
+    canDo: "Runs the bakery: reads Camille's five-star review and its reply, edits the catalog, accepts new orders.",
+  },
+  {
+    accountIndex: 4,
+    role: "shop-owner",
+    name: "Sophie Garnier",
+    shops: ["epicerie-la-musette"],
+    canDo: "Runs the bulk grocery: Yanis's order is waiting for her to accept or decline it.",
+  },
+  {
+    accountIndex: 5,
+    role: "shop-owner",
+    name: "Hélène Roux",
+    shops: ["librairie-mots-passants"],
+    canDo: "Runs the bookshop: follows Camille's books on their way with the bike courier.",
+  },
+  {
+    accountIndex: 6,
+    role: "shop-owner",
+    name: "Jérôme Vallet et Nadia Ferrand",
+    shops: ["fromagerie-vallet", "cave-du-quai"],
+    canDo:
+      "One owner, two shops: the cheese shop (a delivered order) and the wine shop, where Nadia has offered to " +
+      "refund the bottle that arrived broken.",
+  },
+  {
+    accountIndex: 7,
+    role: "shop-owner",
+    name: "Repair Café d’Aubrelle (Gérard Petit)",
+    shops: ["repair-cafe"],
+    canDo: "Runs the volunteer repair café: services only, picked up at the workshop and paid in local currency.",
+  },
+  {
+    accountIndex: 8,
+    role: "shop-owner",
+    name: "Thomas Girard",
+    shops: ["cycles-girard"],
+    canDo: "Runs the bike shop: answers Yanis's review of his bike service and delivers repaired bikes himself.",
+  },
+  {
+    accountIndex: 9,
+    role: "shop-owner",
+    name: "Lise Moreau",
+    shops: ["fleurs-de-lise"],
+    canDo: "Runs the florist: sees the order Yanis cancelled before she accepted it.",
+  },
+  {
+    accountIndex: 10,
+    role: "shop-owner",
+    name: "Julien Perrin",
+    shops: ["boucherie-perrin"],
+    canDo: "Runs the butcher's shop, paid in local currency only: declined Camille's order, with the reason.",
+  },
+  {
+    accountIndex: 11,
+    role: "shop-owner",
+    name: "Pierre Martin",
+    shops: ["quincaillerie-martin"],
+    canDo: "Runs the hardware shop, paid in local currency only, delivered by bike or by van.",
+  },
+  {
+    accountIndex: 12,
+    role: "shop-owner",
+    name: "Léa Fontaine et Malik Haddad",
+    shops: ["brulerie-des-mariniers"],
+    canDo: "Run the coffee roaster, paid in ETH only: Camille's accepted order waits for the bike courier.",
+  },
+  {
+    accountIndex: 13,
+    role: "shop-owner",
+    name: "Agnès et Paul Delorme",
+    shops: ["ferme-des-noues"],
+    canDo: "Run the farm 8 km out, delivered by the electric vans: a completed order, and bread far from town.",
+  },
+  {
+    accountIndex: 14,
+    role: "carrier",
+    name: "Les Biclous",
+    carrier: "bike-courier",
+    canDo:
+      "The bike couriers: pick up Camille's coffee at the roaster, record checkpoints, and deliver the books in " +
+      "transit with Camille's delivery code.",
+  },
+  {
+    accountIndex: 15,
+    role: "carrier",
+    name: "Les Navettes du Val",
+    carrier: "electric-van",
+    canDo: "The electric vans: delivered the farm order to Camille; serve the farm and the villages around.",
+  },
+];
+
+/**
+ * The Hardhat account index of a demo shop's owner.
+ * @throws UnknownDemoEntryError if no demo person owns the shop.
+ */
+export function shopOwnerAccountIndex(shop: DemoShopKey): number {
+  const owner = DEMO_PEOPLE.find((person) => person.role === "shop-owner" && person.shops.includes(shop));
+  if (owner === undefined) throw new UnknownDemoEntryError(`No demo person owns the shop "${shop}"`);
+  return owner.accountIndex;
+}
+
+/**
+ * The Hardhat account index of a demo carrier.
+ * @throws UnknownDemoEntryError if no demo person is that carrier.
+ */
+export function carrierAccountIndex(carrier: DemoCarrierKey): number {
+  const person = DEMO_PEOPLE.find((candidate) => candidate.role === "carrier" && candidate.carrier === carrier);
+  if (person === undefined) throw new UnknownDemoEntryError(`No demo person is the carrier "${carrier}"`);
+  return person.accountIndex;
+}
+
+/**
+ * A demo shopper.
+ * @throws UnknownDemoEntryError if there is none with this key.
+ */
+export function demoShopper(key: DemoShopperKey): Extract<DemoPerson, { role: "shopper" }> {
+  const shopper = DEMO_PEOPLE.find(
+    (person): person is Extract<DemoPerson, { role: "shopper" }> => person.role === "shopper" && person.key === key,
+  );
+  if (shopper === undefined) throw new UnknownDemoEntryError(`No demo shopper "${key}"`);
+  return shopper;
+}
