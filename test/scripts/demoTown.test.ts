@@ -1,3 +1,4 @@
+import { prepareOrder } from "../../sdk/src/checkout/index.ts";
 import { Window } from "happy-dom";
 import { CID } from "multiformats/cid";
 import * as raw from "multiformats/codecs/raw";
@@ -337,27 +338,19 @@ describe("the demo people", () => {
 
 describe("the demo past orders", () => {
   function orderItemsDocument(order: DemoPastOrder) {
-    const lines = pastOrderLines(order);
-    const deliveryFee = pastOrderDeliveryFee(order);
-    const { subtotal } = computeOrderTotals(lines, deliveryFee, 2);
     const rate = DEMO_PAYMENT_RATES[order.payment];
-    return {
-      schema: "grandrue.order-items/1",
-      shopId: "1",
+    return prepareOrder({
+      chainId: 31337,
+      buyer: CARRIER_ADDRESS,
+      shopId: 1n,
       catalogCid: "bafkreidff5kqcysdx4nz6g56urwvospprew34okoi3pj2zvldkwpbnfpk4",
       priceUnit: "EUR",
-      lines,
-      subtotal,
-      deliveryFee,
+      lines: pastOrderLines(order),
+      deliveryFee: pastOrderDeliveryFee(order),
       fulfilment: order.delivery.fulfilment,
       ...(order.delivery.fulfilment === "carrier" && { carrier: CARRIER_ADDRESS }),
-      payment: {
-        token: NATIVE_TOKEN,
-        rate: String(rate),
-        amount: String(priceToTokenAmount(subtotal, rate)),
-        deliveryFee: String(priceToTokenAmount(deliveryFee, rate)),
-      },
-    };
+      payment: { token: NATIVE_TOKEN, rate },
+    }).items;
   }
 
   test("cover every state an order can be seeded in", () => {

@@ -2,7 +2,9 @@ import { zeroAddress } from 'viem'
 import { z } from 'zod'
 import { integerBetween, schemaId, whenFieldsAreValid } from './fields/basics.ts'
 import { address, cid, decimalUint, itemId } from './fields/identifiers.ts'
+import { hexBytes } from './fields/encoding.ts'
 import { checkPricePrecision, currencyCode, price } from './fields/money.ts'
+import { isoDateTime } from './fields/time.ts'
 import { singleLineText } from './fields/text.ts'
 import { MAX_ITEM_TITLE_LENGTH, MAX_LINE_QUANTITY, MAX_ORDER_LINES } from './limits.ts'
 import { computeOrderTotals } from './orderTotals.ts'
@@ -42,6 +44,13 @@ export const orderPaymentSchema = z.strictObject({
 export const orderItemsSchema = z
   .strictObject({
     schema: schemaId(ORDER_ITEMS_SCHEMA_ID),
+    /**
+     * 16 random bytes: two identical baskets still make two documents, so two distinct orders (an order's id is
+     * the hash of its terms, which include this document's digest). Also the buyer's delivery-code derivation
+     * nonce (`deriveDeliveryCode(signature, BigInt(nonce))`).
+     */
+    nonce: hexBytes(16),
+    createdAt: isoDateTime,
     shopId: decimalUint(256),
     catalogCid: cid,
     priceUnit: currencyCode,

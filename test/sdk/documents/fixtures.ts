@@ -96,6 +96,8 @@ export function validCatalog() {
 export function validOrderItems() {
   return {
     schema: 'grandrue.order-items/1' as const,
+    nonce: '0x0123456789abcdef0123456789abcdef',
+    createdAt: '2026-11-20T10:15:00Z',
     shopId: '7',
     catalogCid: CIDS.catalog,
     priceUnit: 'EUR',
