@@ -3,8 +3,10 @@
  * the deployed protocol, the demo town and the web app. Ctrl-C stops everything and frees every port.
  * Ports: GRANDRUE_CHAIN_PORT (8545), GRANDRUE_IPFS_PORT (5001), GRANDRUE_APP_PORT (5173).
  */
-import { DEFAULT_PORTS, startDevStack } from "./lib/dev-stack/startDevStack.ts";
+import { DEMO_PEOPLE } from "./lib/demo-town/index.ts";
 import { PortInUseError } from "./lib/dev-stack/ports.ts";
+import { DEFAULT_PORTS, startDevStack } from "./lib/dev-stack/startDevStack.ts";
+import { seedDemoTown } from "./lib/seed/seedDemoTown.ts";
 
 function portFromEnv(name: string, fallback: number): number {
   const value = process.env[name];
@@ -27,9 +29,16 @@ try {
       ipfs: portFromEnv("GRANDRUE_IPFS_PORT", DEFAULT_PORTS.ipfs),
       app: portFromEnv("GRANDRUE_APP_PORT", DEFAULT_PORTS.app),
     },
+    seed: async ({ rpcUrl, deployment, ipfs }) => {
+      await seedDemoTown({ rpcUrl, deployment, ipfs, onProgress: (message) => console.log(`${seconds()} s    ${message}`) });
+    },
     onStep: (step, status) => {
       if (status === "done") console.log(`${seconds()} s  ✓ ${step}`);
     },
+  });
+  const people = DEMO_PEOPLE.map((person) => {
+    const address = stack.accounts[person.accountIndex] ?? "?";
+    return `  #${String(person.accountIndex).padEnd(2)} ${address}  ${person.name} (${person.role})\n       ${person.canDo}`;
   });
   console.log(`
 Grandrue is running.
@@ -37,6 +46,9 @@ Grandrue is running.
   Chain RPC     ${stack.rpcUrl}  (chain id ${stack.deployment.chainId})
   IPFS API      ${stack.ipfs.apiUrl}/api/v0
   IPFS gateway  ${stack.ipfs.gatewayUrl}/ipfs/<cid>
+
+Demo accounts — the app's dev wallet offers them on this local chain (no extension needed):
+${people.join("\n")}
 
 Press Ctrl-C to stop everything.`);
 

@@ -5,10 +5,15 @@ export type LocalChain = { rpcUrl: string; port: number; stop(): Promise<void> }
 
 /**
  * Starts an in-process Hardhat chain and serves it on `host:port` (HTTP and WebSocket JSON-RPC). The chain lives in
- * this process: stopping it (or the process) frees the port, and the next start is a fresh chain.
+ * this process: stopping it (or the process) frees the port, and the next start is a fresh chain. `initialDate` sets
+ * the genesis time (the demo town's history is seeded from a past date up to now).
  */
-export async function startLocalChain({ host = "127.0.0.1", port = 8545 }: { host?: string; port?: number } = {}): Promise<LocalChain> {
-  const server = await network.createServer("default", host, port);
+export async function startLocalChain({
+  host = "127.0.0.1",
+  port = 8545,
+  initialDate,
+}: { host?: string; port?: number; initialDate?: Date } = {}): Promise<LocalChain> {
+  const server = await network.createServer({ network: "default", override: initialDate ? { initialDate } : {} }, host, port);
   const { port: boundPort } = await server.listen();
   return { rpcUrl: `http://${host}:${boundPort}`, port: boundPort, stop: () => server.close() };
 }

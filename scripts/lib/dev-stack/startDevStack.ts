@@ -18,8 +18,10 @@ export type DevStackOptions = {
   ipfsDataDir?: string;
   /** Serve the web app with Vite (the integration test runs without it). */
   withApp?: boolean;
-  /** Seeds the demo town once the protocol is deployed. */
+  /** Seeds the demo town once the protocol is deployed; the chain then starts `historyDays` in the past. */
   seed?: (context: SeedContext) => Promise<void>;
+  /** Days of history the seed may spread its past orders over (default 14 with a seed, 0 without). */
+  historyDays?: number;
   /** Called as each step starts and ends, for progress lines. */
   onStep?: (step: string, status: "start" | "done") => void;
 };
@@ -71,7 +73,9 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       { port: ports.ipfs, service: "IPFS node" },
       ...(options.withApp === false ? [] : [{ port: ports.app, service: "web app" }]),
     ]);
-    const chain: LocalChain = await step(`Chain on 127.0.0.1:${ports.chain}`, () => startLocalChain({ port: ports.chain }));
+    const historyDays = options.historyDays ?? (options.seed ? 14 : 0);
+    const initialDate = historyDays > 0 ? new Date(Date.now() - historyDays * 86_400_000) : undefined;
+    const chain: LocalChain = await step(`Chain on 127.0.0.1:${ports.chain}`, () => startLocalChain({ port: ports.chain, initialDate }));
     stoppers.push(chain.stop);
     const appOrigin = `http://127.0.0.1:${ports.app}`;
     const ipfsNode: RunningIpfsNode = await step(`IPFS node on 127.0.0.1:${ports.ipfs}`, () =>

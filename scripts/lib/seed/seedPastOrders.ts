@@ -1,0 +1,191 @@
+import type { Hex } from "viem";
+import { prepareOrder, publishPreparedOrder } from "../../../sdk/src/checkout/index.ts";
+import { currencyMinorUnits, priceToTokenAmount } from "../../../sdk/src/documents/index.ts";
+import { relayCheckpoint } from "../../../sdk/src/delivery/relayCheckpoint.ts";
+import { signCheckpoint } from "../../../sdk/src/delivery/signCheckpoint.ts";
+import { attestCheckpoint } from "../../../sdk/src/delivery/attestCheckpoint.ts";
+import { accept } from "../../../sdk/src/orders/accept.ts";
+import { buildOrderRequest } from "../../../sdk/src/orders/buildOrderRequest.ts";
+import { cancel } from "../../../sdk/src/orders/cancel.ts";
+import { checkout } from "../../../sdk/src/orders/checkout.ts";
+import { checkoutWithPermit } from "../../../sdk/src/orders/checkoutWithPermit.ts";
+import { confirmDelivery } from "../../../sdk/src/orders/confirmDelivery.ts";
+import { decline } from "../../../sdk/src/orders/decline.ts";
+import { markShipped } from "../../../sdk/src/orders/markShipped.ts";
+import { openDispute } from "../../../sdk/src/orders/openDispute.ts";
+import { proposeSettlement } from "../../../sdk/src/orders/proposeSettlement.ts";
+import { release } from "../../../sdk/src/orders/release.ts";
+import type { PaidOrder } from "../../../sdk/src/orders/paidOrders.ts";
+import { NATIVE_TOKEN } from "../../../sdk/src/orders/types.ts";
+import { codeToBytes32, deliveryCodeHash, deliveryCodeSeedTypedData, deriveDeliveryCode } from "../../../sdk/src/privacy/index.ts";
+import { postReview } from "../../../sdk/src/reviews/postReview.ts";
+import { replyToReview } from "../../../sdk/src/reviews/replyToReview.ts";
+import { DEMO_PAST_ORDERS, demoShopper, pastOrderDeliveryFee, pastOrderLines, type DemoCarrierKey, type DemoPastOrder, type DemoShopKey } from "../demo-town/index.ts";
+import type { chainClock } from "./chainClock.ts";
+import type { SeedEnvironment, SeededCarrier, SeededShop, Wallet } from "./seedParticipants.ts";
+
+const HOUR = 3600;
+
+type Clock = ReturnType<typeof chainClock>;
+type Placed = PaidOrder & { code: Hex; buyer: Wallet; seeded: SeededShop; carrier?: SeededCarrier };
+
+/** The buyer's delivery-code seed: one signature per buyer, as the app asks once per session. */
+const codeSeeds = new WeakMap<Wallet, Hex>();
+async function codeSeed(wallet: Wallet, chainId: number): Promise<Hex> {
+  let seed = codeSeeds.get(wallet);
+  if (seed === undefined) {
+    seed = (await wallet.signTypedData(deliveryCodeSeedTypedData({ chainId, account: wallet.account.address }) as never)) as Hex;
+    codeSeeds.set(wallet, seed);
+  }
+  return seed;
+}
+
+async function place(env: SeedEnvironment, order: DemoPastOrder, shops: Map<DemoShopKey, SeededShop>, carriers: Map<DemoCarrierKey, SeededCarrier>): Promise<Placed> {
+  const shopper = demoShopper(order.buyer);
+  const buyer = env.wallet(shopper.accountIndex);
+  const seeded = shops.get(order.shop)!;
+  const carrier = order.delivery.fulfilment === "carrier" ? carriers.get(order.delivery.carrier) : undefined;
+  const payment = seeded.payments[order.payment];
+  const prepared = prepareOrder({
+    chainId: env.chainId,
+    buyer: buyer.account.address,
+    shopId: seeded.shopId,
+    catalogCid: seeded.catalogCid,
+    priceUnit: seeded.shop.priceUnit,
+    lines: pastOrderLines(order),
+    deliveryFee: pastOrderDeliveryFee(order),
+    fulfilment: order.delivery.fulfilment,
+    carrier: carrier?.address,
+    payment,
+    ...(order.delivery.fulfilment !== "pickup" && {
+      shipping: {
+        details: shopper.home.shipping,
+        recipientPublicKeys: [seeded.keys.publicKey, ...(carrier === undefined ? [] : [carrier.keys.publicKey])],
+      },
+    }),
+  });
+  await publishPreparedOrder(env.ipfs, prepared);
+  const code = deriveDeliveryCode(await codeSeed(buyer, env.chainId), prepared.nonce);
+  const request = await buildOrderRequest(env.publicClient, env.deployment, {
+    shopId: seeded.shopId,
+    token: payment.token,
+    amount: prepared.amount,
+    deliveryFee: prepared.deliveryFee,
+    carrier: carrier?.address,
+    arbitrator: env.deployment.contracts.MediatorArbitrator.address,
+    itemsDigest: prepared.itemsDigest,
+    shippingDigest: prepared.shippingDigest,
+    codeHash: deliveryCodeHash(code),
+  });
+  const { orders } =
+    payment.token === NATIVE_TOKEN
+      ? await checkout(buyer, env.deployment, { requests: [request] })
+      : await checkoutWithPermit(buyer, env.deployment, { requests: [request] });
+  return { ...orders[0]!, code: codeToBytes32(code), buyer, seeded, carrier };
+}
+
+/** Hands the goods over and proves delivery with the buyer's code, as the order's fulfilment says. */
+async function deliver(env: SeedEnvironment, order: DemoPastOrder, placed: Placed, clock: Clock, relayer: Wallet): Promise<void> {
+  const { orderId, terms, seeded, carrier } = placed;
+  await accept(seeded.owner, env.deployment, { orderId, terms });
+  await clock.advance(3 * HOUR);
+  if (carrier !== undefined) {
+    // The courier signs the pickup on the phone, with no gas; the cooperative relays it.
+    const pickup = await signCheckpoint(carrier.wallet, env.deployment, { orderId, checkpoint: "PickedUp", recordedAt: await clock.now() });
+    await relayCheckpoint(relayer, env.deployment, { ...pickup, terms });
+    await clock.advance(2 * HOUR);
+    await attestCheckpoint(carrier.wallet, env.deployment, { orderId, terms, checkpoint: "OutForDelivery" });
+    await clock.advance(1 * HOUR);
+    await attestCheckpoint(carrier.wallet, env.deployment, { orderId, terms, checkpoint: "Delivered", code: placed.code });
+  } else {
+    // The shop's own round: it leaves the shop, then the buyer gives the code at the door.
+    if (order.delivery.fulfilment === "own-delivery") {
+      await markShipped(seeded.owner, env.deployment, { orderId, terms });
+      await clock.advance(2 * HOUR);
+    }
+    // Pickup: the buyer gives the code at the counter.
+    await confirmDelivery(seeded.owner, env.deployment, { orderId, terms, code: placed.code });
+  }
+}
+
+async function bringTo(env: SeedEnvironment, order: DemoPastOrder, placed: Placed, clock: Clock, relayer: Wallet): Promise<void> {
+  const { orderId, terms, seeded, carrier, buyer } = placed;
+  const outcome = order.outcome;
+  switch (outcome.status) {
+    case "paid":
+      return;
+    case "accepted":
+      await accept(seeded.owner, env.deployment, { orderId, terms });
+      return;
+    case "in-transit": {
+      await accept(seeded.owner, env.deployment, { orderId, terms });
+      await clock.advance(4 * HOUR);
+      if (carrier === undefined) throw new Error(`${order.key}: an order in transit needs a carrier`);
+      const pickup = await signCheckpoint(carrier.wallet, env.deployment, { orderId, checkpoint: "PickedUp", recordedAt: await clock.now() });
+      await relayCheckpoint(relayer, env.deployment, { ...pickup, terms });
+      await clock.advance(2 * HOUR);
+      const inTransit = await signCheckpoint(carrier.wallet, env.deployment, { orderId, checkpoint: "InTransit", recordedAt: await clock.now() });
+      await relayCheckpoint(relayer, env.deployment, { ...inTransit, terms });
+      return;
+    }
+    case "delivered":
+      await deliver(env, order, placed, clock, relayer);
+      return;
+    case "completed":
+      await deliver(env, order, placed, clock, relayer);
+      await clock.advance(5 * HOUR);
+      await release(buyer, env.deployment, { orderId, terms });
+      return;
+    case "reviewed": {
+      await deliver(env, order, placed, clock, relayer);
+      await clock.advance(20 * HOUR);
+      const createdAt = new Date((await clock.now()) * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
+      const reviewCid = await env.ipfs.addJson({ schema: "grandrue.review/1", orderId: orderId.toString(), rating: outcome.rating, text: outcome.review, createdAt });
+      await postReview(buyer, env.deployment, { orderId, terms, rating: outcome.rating, textCid: reviewCid });
+      await clock.advance(6 * HOUR);
+      const replyCid = await env.ipfs.addJson({ schema: "grandrue.review-reply/1", orderId: orderId.toString(), text: outcome.reply, createdAt });
+      await replyToReview(seeded.owner, env.deployment, { orderId, textCid: replyCid });
+      return;
+    }
+    case "disputed": {
+      await deliver(env, order, placed, clock, relayer);
+      await clock.advance(8 * HOUR);
+      await openDispute(buyer, env.deployment, { orderId, terms });
+      await clock.advance(5 * HOUR);
+      const decimals = currencyMinorUnits(seeded.shop.priceUnit);
+      const buyerAmount = priceToTokenAmount(outcome.settlementOffer.buyerRefund, seeded.payments[order.payment].rate, decimals);
+      await proposeSettlement(seeded.owner, env.deployment, { orderId, terms, buyerAmount: buyerAmount > terms.amount ? terms.amount : buyerAmount });
+      return;
+    }
+    case "cancelled":
+      await clock.advance(1 * HOUR);
+      await cancel(buyer, env.deployment, { orderId, terms });
+      return;
+    case "declined":
+      await clock.advance(2 * HOUR);
+      await decline(seeded.owner, env.deployment, { orderId, terms, reason: outcome.reason });
+      return;
+  }
+}
+
+/**
+ * Places the demo's past orders, a day or so apart, and brings each to its state — relayed courier signatures,
+ * delivery codes, reviews with replies, a dispute with a settlement offer — so every screen has something to show.
+ * Returns the order id of each demo order by its key.
+ */
+export async function seedPastOrders(
+  env: SeedEnvironment,
+  shops: Map<DemoShopKey, SeededShop>,
+  carriers: Map<DemoCarrierKey, SeededCarrier>,
+  clock: Clock,
+): Promise<Map<string, bigint>> {
+  const relayer = env.wallet(0);
+  const orderIds = new Map<string, bigint>();
+  for (const order of DEMO_PAST_ORDERS) {
+    await clock.advance(22 * HOUR);
+    const placed = await place(env, order, shops, carriers);
+    await bringTo(env, order, placed, clock, relayer);
+    orderIds.set(order.key, placed.orderId);
+  }
+  return orderIds;
+}
