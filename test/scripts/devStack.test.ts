@@ -1,0 +1,113 @@
+import { createServer } from 'node:net'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createPublicClient, http } from 'viem'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { DEMO_PAST_ORDERS, DEMO_SHOPS } from '../../scripts/lib/demo-town/index.ts'
+import { ensurePortsFree, PortInUseError } from '../../scripts/lib/dev-stack/ports.ts'
+import { startDevStack, type DevStack } from '../../scripts/lib/dev-stack/startDevStack.ts'
+import { seedDemoTown, type SeededTown } from '../../scripts/lib/seed/seedDemoTown.ts'
+import { ShopIndexer, createMemoryCache } from '../../sdk/src/discovery/indexer/index.ts'
+import { createIpfsClient } from '../../sdk/src/ipfs/index.ts'
+import { listOrders } from '../../sdk/src/orders/listOrders.ts'
+import { getShopReviews } from '../../sdk/src/reviews/getShopReviews.ts'
+
+// Ports of their own, so the test runs beside a developer's `npm run dev`.
+const PORTS = { chain: 38545, ipfs: 35001, app: 35173 }
+const STATUS_OF_OUTCOME: Record<string, string> = {
+  paid: 'Paid',
+  accepted: 'Accepted',
+  'in-transit': 'Shipped',
+  delivered: 'Delivered',
+  completed: 'Completed',
+  reviewed: 'Delivered',
+  disputed: 'Disputed',
+  cancelled: 'Cancelled',
+  declined: 'Declined',
+}
+
+let dataDir: string
+let stack: DevStack
+let seeded: SeededTown
+
+async function startSeeded(): Promise<DevStack> {
+  return startDevStack({
+    ports: PORTS,
+    withApp: false,
+    ipfsDataDir: join(dataDir, 'ipfs'),
+    seed: async ({ rpcUrl, deployment, ipfs }) => {
+      seeded = await seedDemoTown({ rpcUrl, deployment, ipfs })
+    },
+  })
+}
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'grandrue-dev-stack-'))
+  stack = await startSeeded()
+}, 120_000)
+
+afterAll(async () => {
+  await stack?.stop()
+  await rm(dataDir, { recursive: true, force: true })
+})
+
+describe('the dev stack, started as npm run dev starts it (without the browser)', () => {
+  test('serves the chain, the IPFS node and the deployment on 127.0.0.1', async () => {
+    expect(stack.rpcUrl).toBe(`http://127.0.0.1:${PORTS.chain}`)
+    const client = createPublicClient({ transport: http(stack.rpcUrl) })
+    expect(await client.getChainId()).toBe(31337)
+    expect(await client.getCode({ address: stack.deployment.contracts.Escrow.address })).toMatch(/^0x6080/)
+    const version = await fetch(`${stack.ipfs.apiUrl}/api/v0/version`, { method: 'POST' })
+    expect(version.status).toBe(200)
+  })
+
+  test('has the seeded town readable through the SDK: every shop with a valid metadata and catalog', async () => {
+    const client = createPublicClient({ transport: http(stack.rpcUrl) })
+    const ipfs = createIpfsClient({ apiUrl: stack.ipfs.apiUrl, gateways: [stack.ipfs.gatewayUrl] })
+    const indexer = new ShopIndexer({ client, deployment: stack.deployment, ipfs, cache: createMemoryCache() })
+    await indexer.sync()
+    expect(indexer.shops.size).toBe(DEMO_SHOPS.length)
+    for (const shop of indexer.shops.values()) {
+      expect(shop.status, `${shop.shopId}: ${shop.statusReason}`).toBe('ok')
+      expect(shop.catalog!.items.length).toBeGreaterThanOrEqual(5)
+    }
+    const bakery = seeded.shops.get('fournil-de-la-halle')!
+    expect(indexer.search({ text: 'pain au levain', near: indexer.shop(bakery)!.metadata!.location })[0]?.shop.shopId).toBe(bakery)
+  })
+
+  test('has past orders in every state, and the reviewed ones carry a review and a reply', async () => {
+    const client = createPublicClient({ transport: http(stack.rpcUrl) })
+    const orders = (await Promise.all([...new Set(DEMO_PAST_ORDERS.map((order) => order.shop))].map((key) => listOrders(client, stack.deployment, { shopId: seeded.shops.get(key)! })))).flat()
+    for (const demoOrder of DEMO_PAST_ORDERS) {
+      const order = orders.find((candidate) => candidate.orderId === seeded.orders.get(demoOrder.key))
+      expect(order?.state.status, demoOrder.key).toBe(STATUS_OF_OUTCOME[demoOrder.outcome.status])
+    }
+    const reviewed = DEMO_PAST_ORDERS.find((order) => order.outcome.status === 'reviewed')!
+    const reviews = await getShopReviews(client, stack.deployment, { shopId: seeded.shops.get(reviewed.shop)! })
+    expect(reviews.reviews.length).toBeGreaterThan(0)
+  })
+
+  test('names the port that is taken instead of starting', async () => {
+    const blocker = createServer()
+    await new Promise<void>((resolve) => blocker.listen(PORTS.app + 1, '127.0.0.1', resolve))
+    await expect(startDevStack({ ports: { chain: PORTS.app + 1, ipfs: PORTS.ipfs + 1 }, withApp: false })).rejects.toThrow(
+      new PortInUseError(PORTS.app + 1, 'local chain'),
+    )
+    await new Promise((resolve) => blocker.close(resolve))
+  })
+
+  test('frees every port when stopped, starts again, and keeps what IPFS stored', async () => {
+    const bakery = seeded.shops.get('fournil-de-la-halle')!
+    const client = createPublicClient({ transport: http(stack.rpcUrl) })
+    const ipfs = createIpfsClient({ apiUrl: stack.ipfs.apiUrl, gateways: [stack.ipfs.gatewayUrl] })
+    const indexer = new ShopIndexer({ client, deployment: stack.deployment, ipfs, cache: createMemoryCache() })
+    await indexer.sync()
+    const catalogCid = indexer.shop(bakery)!.catalogCid!
+    await stack.stop()
+    await ensurePortsFree([{ port: PORTS.chain, service: 'chain' }, { port: PORTS.ipfs, service: 'ipfs' }])
+    stack = await startDevStack({ ports: PORTS, withApp: false, ipfsDataDir: join(dataDir, 'ipfs') })
+    const restarted = createIpfsClient({ apiUrl: stack.ipfs.apiUrl, gateways: [stack.ipfs.gatewayUrl] })
+    expect(await restarted.getJson(catalogCid)).toMatchObject({ schema: 'grandrue.catalog/1' })
+  }, 60_000)
+})
