@@ -1,0 +1,91 @@
+import { BaseError, ContractFunctionRevertedError, UserRejectedRequestError, decodeErrorResult, type Abi, type Hex } from "viem";
+import {
+  deliveryAttestationsAbi,
+  escrowAbi,
+  localCurrencyAbi,
+  mediatorArbitratorAbi,
+  reviewsAbi,
+  shopRegistryAbi,
+} from "./generated/abis.ts";
+
+type ErrorItem = Extract<Abi[number], { type: "error" }>;
+
+/** Every custom error of every protocol contract, merged and de-duplicated by signature. */
+export const marketErrorsAbi: readonly ErrorItem[] = (() => {
+  const bySignature = new Map<string, ErrorItem>();
+  for (const abi of [escrowAbi, shopRegistryAbi, deliveryAttestationsAbi, reviewsAbi, mediatorArbitratorAbi, localCurrencyAbi]) {
+    for (const item of abi as Abi) {
+      if (item.type !== "error") continue;
+      bySignature.set(`${item.name}(${item.inputs.map((input) => input.type).join(",")})`, item);
+    }
+  }
+  return [...bySignature.values()];
+})();
+
+/** A contract error name, or `UserRejected` (the wallet prompt was refused) or `Unknown`. */
+export type MarketErrorName = string;
+
+/** A decoded failure: the Solidity error name and its arguments by name. The app maps `name` to an i18n key. */
+export type ParsedMarketError = { name: MarketErrorName; args: Record<string, unknown>; message: string };
+
+/** A protocol call failed; `name` and `args` say why in the contracts' own words. */
+export class MarketError extends Error {
+  readonly errorName: MarketErrorName;
+  readonly args: Record<string, unknown>;
+
+  constructor(parsed: ParsedMarketError, options?: { cause?: unknown }) {
+    super(parsed.message, options);
+    this.name = "MarketError";
+    this.errorName = parsed.name;
+    this.args = parsed.args;
+  }
+}
+
+function namedArgs(item: ErrorItem | undefined, values: readonly unknown[] | undefined): Record<string, unknown> {
+  const args: Record<string, unknown> = {};
+  (values ?? []).forEach((value, index) => {
+    args[item?.inputs[index]?.name || String(index)] = value;
+  });
+  return args;
+}
+
+function decodeRevertData(data: Hex): ParsedMarketError | undefined {
+  try {
+    const decoded = decodeErrorResult({ abi: marketErrorsAbi as Abi, data });
+    return { name: decoded.errorName, args: namedArgs(decoded.abiItem as ErrorItem, decoded.args), message: `${decoded.errorName}` };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Decodes any error thrown by a viem call against the protocol into `{ name, args }`: a contract's custom error
+ * (from any of the protocol's contracts), `UserRejected` when the wallet prompt was refused, else `Unknown`.
+ * @example
+ * try { await accept(client, deployment, { orderId, terms }) }
+ * catch (error) { const { name, args } = parseMarketError(error); toast(t(`errors.${name}`, args)) }
+ */
+export function parseMarketError(error: unknown): ParsedMarketError {
+  if (error instanceof MarketError) return { name: error.errorName, args: error.args, message: error.message };
+  if (error instanceof BaseError) {
+    if (error.walk((cause) => cause instanceof UserRejectedRequestError)) {
+      return { name: "UserRejected", args: {}, message: "The request was rejected in the wallet." };
+    }
+    const reverted = error.walk((cause) => cause instanceof ContractFunctionRevertedError);
+    if (reverted instanceof ContractFunctionRevertedError) {
+      if (reverted.data?.errorName) {
+        // Two contracts may use one error name with different arguments: take the item viem decoded with.
+        return { name: reverted.data.errorName, args: namedArgs(reverted.data.abiItem as ErrorItem, reverted.data.args), message: reverted.shortMessage };
+      }
+      if (reverted.raw) return decodeRevertData(reverted.raw) ?? { name: "Unknown", args: {}, message: reverted.shortMessage };
+    }
+    const withData = error.walk((cause) => typeof (cause as { data?: unknown }).data === "string");
+    const data = (withData as { data?: Hex } | null)?.data;
+    if (data?.startsWith("0x") && data.length >= 10) {
+      const decoded = decodeRevertData(data);
+      if (decoded) return decoded;
+    }
+    return { name: "Unknown", args: {}, message: error.shortMessage };
+  }
+  return { name: "Unknown", args: {}, message: error instanceof Error ? error.message : String(error) };
+}
