@@ -1,4 +1,4 @@
-import { parseEventLogs, type Hex, type Log } from "viem";
+import { parseEventLogs, type Hex, type Log, type ParseEventLogsReturnType } from "viem";
 import { escrowAbi } from "../generated/abis.ts";
 import type { OrderTerms } from "./types.ts";
 
@@ -13,12 +13,12 @@ export type PaidOrder = {
   transactionHash: Hex;
 };
 
-/**
- * The orders a checkout (or any set of logs) paid, from their `OrderPaid` events, in log order.
- * @example const [order] = paidOrdersFromLogs(receipt.logs)
- */
-export function paidOrdersFromLogs(logs: Log[]): PaidOrder[] {
-  return parseEventLogs({ abi: escrowAbi, eventName: "OrderPaid", logs }).map((log) => ({
+/** A decoded `OrderPaid` log. */
+export type OrderPaidLog = ParseEventLogsReturnType<typeof escrowAbi, "OrderPaid", true>[number];
+
+/** The order an `OrderPaid` log carries. */
+export function paidOrderFromLog(log: OrderPaidLog): PaidOrder {
+  return {
     orderId: log.args.orderId,
     terms: log.args.order,
     itemsDigest: log.args.itemsDigest,
@@ -26,5 +26,13 @@ export function paidOrdersFromLogs(logs: Log[]): PaidOrder[] {
     acceptDeadline: log.args.acceptDeadline,
     blockNumber: log.blockNumber,
     transactionHash: log.transactionHash,
-  }));
+  };
+}
+
+/**
+ * The orders a checkout (or any set of logs) paid, from their `OrderPaid` events, in log order.
+ * @example const [order] = paidOrdersFromLogs(receipt.logs)
+ */
+export function paidOrdersFromLogs(logs: Log[]): PaidOrder[] {
+  return parseEventLogs({ abi: escrowAbi, eventName: "OrderPaid", logs }).map(paidOrderFromLog);
 }

@@ -19,7 +19,6 @@ export const ORDER_STATUSES = [
   "Declined",
   "Expired",
   "Disputed",
-  "Ruled",
   "Resolved",
 ] as const;
 
@@ -37,6 +36,40 @@ export const CHECKPOINTS = [
 ] as const;
 
 export type Checkpoint = (typeof CHECKPOINTS)[number];
+
+/** How a dispute ended, in the contract's `Resolution` enum order. */
+export const RESOLUTIONS = ["None", "Settlement", "Ruling", "Timeout"] as const;
+
+export type Resolution = (typeof RESOLUTIONS)[number];
+
+/** An unknown enum value read from a contract: the SDK is older than the contract. */
+export class UnknownEnumValueError extends Error {
+  constructor(enumName: string, value: number) {
+    super(`Unknown ${enumName} value ${value}: update the SDK`);
+    this.name = "UnknownEnumValueError";
+  }
+}
+
+/** The name of an `OrderStatus` value read from the escrow. */
+export function orderStatusName(value: number): OrderStatus {
+  const name = ORDER_STATUSES[value];
+  if (name === undefined) throw new UnknownEnumValueError("OrderStatus", value);
+  return name;
+}
+
+/** The name of a `Checkpoint` value read from the attestations contract. */
+export function checkpointName(value: number): Checkpoint {
+  const name = CHECKPOINTS[value];
+  if (name === undefined) throw new UnknownEnumValueError("Checkpoint", value);
+  return name;
+}
+
+/** The name of a `Resolution` value read from a `DisputeResolved` event. */
+export function resolutionName(value: number): Resolution {
+  const name = RESOLUTIONS[value];
+  if (name === undefined) throw new UnknownEnumValueError("Resolution", value);
+  return name;
+}
 
 /** The native currency, as a token address in orders and payment options. */
 export const NATIVE_TOKEN = "0x0000000000000000000000000000000000000000" as const;

@@ -1,0 +1,78 @@
+import type { Address, Hex } from "viem";
+import type { MarketReadClient } from "../chain/client.ts";
+import { deploymentBlock } from "../chain/deploymentBlocks.ts";
+import { getLogsInRanges } from "../chain/getLogsInRanges.ts";
+import { reviewEvents } from "../chain/marketEvents.ts";
+import { positionEvents } from "../chain/positionEvents.ts";
+import { readMarketContract } from "../chain/readMarketContract.ts";
+import { toTopic } from "../chain/topics.ts";
+import { marketContracts } from "../contracts.ts";
+import type { Deployment } from "../deployment.ts";
+import { cidFromHex } from "../shops/encoding.ts";
+
+/** The shop's reply to a review. */
+export type ReviewReply = { by: Address; textCid: string | undefined; postedAt: number; transactionHash: Hex };
+
+/** A verified review: only the buyer of a delivered or completed order can post it. */
+export type ShopReview = {
+  orderId: bigint;
+  buyer: Address;
+  rating: number;
+  /** CID of the text document, `undefined` when the bytes on chain are not a CID. */
+  textCid: string | undefined;
+  postedAt: number;
+  transactionHash: Hex;
+  reply?: ReviewReply;
+};
+
+/** A shop's on-chain rating and its reviews, oldest first. */
+export type ShopReviews = {
+  count: number;
+  ratingSum: number;
+  /** The mean rating (1–5), `undefined` without reviews. */
+  averageRating: number | undefined;
+  reviews: ShopReview[];
+};
+
+export type GetShopReviewsParameters = { shopId: bigint; /** Forwarded to {@link getLogsInRanges}. */ blockRange?: bigint };
+export type GetShopReviewsReturnType = ShopReviews;
+
+/**
+ * A shop's reviews with the shop's replies, and its rating as the reviews contract counts it.
+ * @example const { averageRating, reviews } = await getShopReviews(publicClient, deployment, { shopId })
+ */
+export async function getShopReviews(
+  client: MarketReadClient,
+  deployment: Deployment,
+  { shopId, blockRange }: GetShopReviewsParameters,
+): Promise<GetShopReviewsReturnType> {
+  const { reviews: reviewsContract } = marketContracts(deployment);
+  const [[count, ratingSum], logs] = await Promise.all([
+    readMarketContract(client, { ...reviewsContract, functionName: "shopRating", args: [shopId] }),
+    getLogsInRanges(client, {
+      address: reviewsContract.address,
+      events: reviewEvents,
+      topics: [null, toTopic(shopId)],
+      fromBlock: deploymentBlock(deployment, "Reviews"),
+      blockRange,
+    }),
+  ]);
+  const entries = await positionEvents(client, logs.map((log) => ({ log, event: log })));
+  const byOrder = new Map<bigint, ShopReview>();
+  for (const entry of entries) {
+    const textCid = cidFromHex(entry.args.textCid);
+    if (entry.eventName === "ReviewPosted") {
+      const { orderId, buyer, rating } = entry.args;
+      byOrder.set(orderId, { orderId, buyer, rating, textCid, postedAt: entry.timestamp, transactionHash: entry.transactionHash });
+    } else {
+      const review = byOrder.get(entry.args.orderId);
+      if (review !== undefined) review.reply = { by: entry.args.by, textCid, postedAt: entry.timestamp, transactionHash: entry.transactionHash };
+    }
+  }
+  return {
+    count: Number(count),
+    ratingSum: Number(ratingSum),
+    averageRating: count === 0n ? undefined : Number(ratingSum) / Number(count),
+    reviews: [...byOrder.values()],
+  };
+}

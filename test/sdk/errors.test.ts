@@ -1,0 +1,135 @@
+import {
+  ContractFunctionRevertedError,
+  UserRejectedRequestError,
+  createWalletClient,
+  custom,
+  encodeErrorResult,
+  parseEther,
+  type AbiParameter,
+  type EIP1193RequestFn,
+} from "viem";
+import { beforeAll, describe, expect, test } from "vitest";
+import { signCheckpoint } from "../../sdk/src/delivery/signCheckpoint.ts";
+import { MarketError, marketErrorsAbi, parseMarketError } from "../../sdk/src/errors.ts";
+import type { MarketWalletClient } from "../../sdk/src/internal/writeMarketContract.ts";
+import { buildOrderRequest } from "../../sdk/src/orders/buildOrderRequest.ts";
+import { cancel } from "../../sdk/src/orders/cancel.ts";
+import { checkoutWithPermit } from "../../sdk/src/orders/checkoutWithPermit.ts";
+import { expectMarketError } from "./helpers/expectMarketError.ts";
+import { createMarket, deliveryCode, uniqueDigest, type Market } from "./helpers/market.ts";
+
+/** A value of each Solidity type, as viem decodes it (numbers up to 48 bits, bigints above). */
+function sampleValue(parameter: AbiParameter, index: number): unknown {
+  const { type } = parameter;
+  if (type === "tuple") {
+    const components = (parameter as { components: readonly AbiParameter[] }).components;
+    return Object.fromEntries(components.map((component, position) => [component.name, sampleValue(component, position)]));
+  }
+  if (type === "address") return "0x00000000000000000000000000000000000000A1";
+  if (type === "bool") return true;
+  if (type === "string") return "a reason";
+  if (type === "bytes32") return `0x${"ab".repeat(32)}`;
+  if (type === "bytes") return "0x0102";
+  const bits = Number(type.replace(/^u?int/, "") || 256);
+  if (type.startsWith("uint")) return bits <= 48 ? index + 3 : BigInt(index + 1) * 10n ** 20n;
+  throw new Error(`no sample for ${type}`);
+}
+
+const errorCases = marketErrorsAbi.map((item) => ({
+  signature: `${item.name}(${item.inputs.map((input) => input.type).join(",")})`,
+  item,
+  args: item.inputs.map(sampleValue),
+}));
+
+describe("parseMarketError", () => {
+  test("knows every custom error of the protocol's contracts", () => {
+    const names = new Set(marketErrorsAbi.map((item) => item.name));
+    for (const name of ["InvalidStatus", "NotShopManager", "NonceAlreadyUsed", "AlreadyReviewed", "NotMediator", "ERC20InsufficientAllowance"]) {
+      expect(names).toContain(name);
+    }
+  });
+
+  test.each(errorCases)("decodes $signature from raw revert data with its arguments by name", ({ item, args }) => {
+    const data = encodeErrorResult({ abi: [item], errorName: item.name, args } as never);
+    const parsed = parseMarketError(new ContractFunctionRevertedError({ abi: [], data, functionName: "probe" }));
+    expect(parsed.name).toBe(item.name);
+    expect(parsed.args).toEqual(Object.fromEntries(item.inputs.map((input, index) => [input.name, args[index]])));
+  });
+
+  test("passes a MarketError's name and arguments through unchanged", () => {
+    const error = new MarketError({ name: "ZeroAmount", args: {}, message: "ZeroAmount" });
+    expect(parseMarketError(error)).toEqual({ name: "ZeroAmount", args: {}, message: "ZeroAmount" });
+  });
+
+  test("calls a revert with an unknown selector and a plain exception Unknown", () => {
+    const unknownRevert = new ContractFunctionRevertedError({ abi: [], data: "0xdeadbeef", functionName: "probe" });
+    expect(parseMarketError(unknownRevert).name).toBe("Unknown");
+    expect(parseMarketError(new Error("network down"))).toMatchObject({ name: "Unknown", message: "network down" });
+  });
+
+  test("maps a wallet's UserRejectedRequestError to UserRejected", () => {
+    expect(parseMarketError(new UserRejectedRequestError(new Error("User denied."))).name).toBe("UserRejected");
+  });
+});
+
+describe("errors of actions against the chain", () => {
+  let market: Market;
+  beforeAll(async () => {
+    market = await createMarket();
+  });
+
+  /** A wallet for `address` whose user refuses every transaction and signature request. */
+  function refusingWallet(address: `0x${string}`, rejection: () => unknown): MarketWalletClient {
+    const request: EIP1193RequestFn = async ({ method, params }) => {
+      if (method === "eth_sendTransaction" || method.startsWith("eth_signTypedData")) throw rejection();
+      return market.connection.provider.request({ method, params: params as unknown[] });
+    };
+    return createWalletClient({ account: address, chain: market.publicClient.chain, transport: custom({ request }, { retryCount: 0 }) });
+  }
+
+  test("a refused transaction fails with MarketError UserRejected after a successful simulation", async () => {
+    const order = await market.placeOrder();
+    const wallet = refusingWallet(market.accounts.buyer.account.address, () => new UserRejectedRequestError(new Error("User denied transaction.")));
+    const error = await expectMarketError(cancel(wallet, market.deployment, order), "UserRejected");
+    expect(error.cause).toBeInstanceOf(Error);
+  });
+
+  test("a wallet that answers with EIP-1193 code 4001 is mapped to UserRejected too", async () => {
+    const order = await market.placeOrder();
+    const wallet = refusingWallet(market.accounts.buyer.account.address, () => Object.assign(new Error("User rejected the request."), { code: 4001 }));
+    await expectMarketError(cancel(wallet, market.deployment, order), "UserRejected");
+  });
+
+  test("a refused checkpoint signature fails with MarketError UserRejected", async () => {
+    const wallet = refusingWallet(market.accounts.courier.account.address, () => new UserRejectedRequestError(new Error("User denied signature.")));
+    await expectMarketError(signCheckpoint(wallet, market.deployment, { orderId: 1n, checkpoint: "PickedUp" }), "UserRejected");
+  });
+
+  test("a refused permit signature fails checkoutWithPermit with UserRejected before any transaction", async () => {
+    const wallet = refusingWallet(market.accounts.buyer.account.address, () => new UserRejectedRequestError(new Error("User denied signature.")));
+    const request = await buildOrderRequest(market.publicClient, market.deployment, {
+      shopId: market.shopId,
+      token: market.leman,
+      amount: parseEther("1"),
+      itemsDigest: uniqueDigest(),
+      codeHash: deliveryCode().codeHash,
+    });
+    const blockBefore = await market.publicClient.getBlockNumber();
+    await expectMarketError(checkoutWithPermit(wallet, market.deployment, { requests: [request] }), "UserRejected");
+    expect(await market.publicClient.getBlockNumber()).toBe(blockBefore);
+  });
+
+  test("a revert is decoded before the wallet opens: no transaction is sent", async () => {
+    const order = await market.placeOrder();
+    let sent = 0;
+    const request: EIP1193RequestFn = async ({ method, params }) => {
+      if (method === "eth_sendTransaction") sent += 1;
+      return market.connection.provider.request({ method, params: params as unknown[] });
+    };
+    const transport = custom({ request }, { retryCount: 0 });
+    const stranger = createWalletClient({ account: market.accounts.stranger.account.address, chain: market.publicClient.chain, transport });
+    const error = await expectMarketError(cancel(stranger, market.deployment, order), "Unauthorized");
+    expect(error.args).toEqual({ orderId: order.orderId, caller: market.accounts.stranger.account.address });
+    expect(sent).toBe(0);
+  });
+});

@@ -1,0 +1,13 @@
+import { expect } from "vitest";
+import { MarketError } from "../../../sdk/src/errors.ts";
+
+/** Awaits a promise that must fail with a decoded `MarketError` of this name, and returns the error. */
+export async function expectMarketError(promise: Promise<unknown>, errorName: string): Promise<MarketError> {
+  const error = await promise.then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  expect(error).toBeInstanceOf(MarketError);
+  expect((error as MarketError).errorName).toBe(errorName);
+  return error as MarketError;
+}

@@ -1,0 +1,142 @@
+import { network } from "hardhat";
+import { CID } from "multiformats/cid";
+import * as raw from "multiformats/codecs/raw";
+import { sha256 } from "multiformats/hashes/sha2";
+import { encodeAbiParameters, getAddress, keccak256, parseEther, toHex, type Address, type Hex } from "viem";
+import { deployProtocol } from "../../../scripts/lib/deploy-protocol.ts";
+import type { Deployment } from "../../../sdk/src/deployment.ts";
+import { localCurrencyAbi } from "../../../sdk/src/generated/abis.ts";
+import type { MarketWalletClient } from "../../../sdk/src/internal/writeMarketContract.ts";
+import { buildOrderRequest, type BuildOrderRequestParameters } from "../../../sdk/src/orders/buildOrderRequest.ts";
+import { checkout } from "../../../sdk/src/orders/checkout.ts";
+import type { PaidOrder } from "../../../sdk/src/orders/paidOrders.ts";
+import { NATIVE_TOKEN } from "../../../sdk/src/orders/types.ts";
+import { registerShop, type RegisterShopParameters } from "../../../sdk/src/shops/registerShop.ts";
+
+/** The windows of the fixture's shops, in hours. */
+export const SHOP_TERMS = { acceptHours: 48, shipHours: 72, deliveryHours: 96, returnHours: 336 } as const;
+export const HOUR = 3600;
+
+/** A CIDv1 (raw, sha2-256) of some text, like the IPFS node would return for it. */
+export function cidOf(text: string): string {
+  const digest = sha256.digest(new TextEncoder().encode(text));
+  if (digest instanceof Promise) throw new Error("sha256 is expected to be synchronous in Node");
+  return CID.create(1, raw.code, digest).toString();
+}
+
+let digestCounter = 0;
+
+/** A fresh 32-byte digest, so that two orders with the same basket are still distinct orders. */
+export function uniqueDigest(): Hex {
+  digestCounter += 1;
+  return keccak256(toHex(`items-${digestCounter}-${Math.random()}`));
+}
+
+/** A buyer's delivery code and the hash an order commits to. */
+export function deliveryCode(): { code: Hex; codeHash: Hex } {
+  const code = uniqueDigest();
+  return { code, codeHash: keccak256(encodeAbiParameters([{ type: "bytes32" }], [code])) };
+}
+
+/**
+ * A fresh in-process chain with the protocol deployed, one open shop (owned by `merchant`, accepting ETH, the local
+ * currency, `courier` and the mediator) and a buyer holding 1,000 LEM. One per test file.
+ */
+export async function createMarket() {
+  // Contract size is the contracts' concern (the deploy script and bench check it); SDK tests also run against
+  // unoptimised or coverage-instrumented artifacts.
+  const connection = await network.create({ override: { allowUnlimitedContractSize: true } });
+  const { viem, networkHelpers } = connection;
+  const publicClient = await viem.getPublicClient();
+  // Hardhat names its accounts in lower case; checksummed addresses compare equal to what contracts return.
+  const addresses = (await viem.getWalletClients()).map((wallet) => getAddress(wallet.account.address));
+  const wallets = (await Promise.all(addresses.map((address) => viem.getWalletClient(address)))) as unknown as MarketWalletClient[];
+  const [deployer, merchant, buyer, courier, mediator, stranger, secondMerchant, secondBuyer] = wallets;
+  if (!deployer || !merchant || !buyer || !courier || !mediator || !stranger || !secondMerchant || !secondBuyer) {
+    throw new Error("the in-process chain needs at least 8 accounts");
+  }
+  const deployment: Deployment = await deployProtocol({
+    publicClient,
+    walletClient: deployer,
+    mediator: mediator.account.address,
+    withLocalCurrency: true,
+  });
+  const leman = deployment.contracts.LocalCurrency!.address;
+
+  function shopRegistration(overrides: Partial<RegisterShopParameters> = {}): RegisterShopParameters {
+    return {
+      terms: SHOP_TERMS,
+      metadataCid: cidOf("shop metadata"),
+      catalogCid: cidOf("catalog v1"),
+      geohash: "u0k8m7q1",
+      acceptance: {
+        payments: [
+          { token: NATIVE_TOKEN, rate: 400_000_000_000_000n },
+          { token: leman, rate: 10n ** 18n },
+        ],
+        carriers: [courier!.account.address],
+        isAnyCarrierAccepted: false,
+        arbitrators: [deployment.contracts.MediatorArbitrator.address],
+        isAnyArbitratorAccepted: false,
+      },
+      ...overrides,
+    };
+  }
+
+  async function openShop(owner: MarketWalletClient = merchant!, overrides: Partial<RegisterShopParameters> = {}): Promise<bigint> {
+    return (await registerShop(owner, deployment, shopRegistration(overrides))).shopId;
+  }
+
+  async function fundBuyer(account: Address, amount = parseEther("1000")): Promise<void> {
+    const hash = await deployer!.writeContract({ address: leman, abi: localCurrencyAbi, functionName: "mint", args: [account, amount] });
+    await publicClient.waitForTransactionReceipt({ hash });
+  }
+
+  type PlaceOrderOptions = Partial<Omit<BuildOrderRequestParameters, "codeHash">> & { by?: MarketWalletClient };
+
+  /** Pays one order (ETH by default) and returns it with its delivery code. Approves the escrow for ERC-20 orders. */
+  async function placeOrder(options: PlaceOrderOptions = {}): Promise<PaidOrder & { code: Hex }> {
+    const { by = buyer!, ...parameters } = options;
+    const { code, codeHash } = deliveryCode();
+    const request = await buildOrderRequest(publicClient, deployment, {
+      shopId: shopId,
+      amount: parseEther("0.012"),
+      itemsDigest: uniqueDigest(),
+      ...parameters,
+      codeHash,
+    });
+    if (request.token !== NATIVE_TOKEN) {
+      const total = request.amount + request.deliveryFee;
+      const hash = await by.writeContract({ address: request.token, abi: localCurrencyAbi, functionName: "approve", args: [deployment.contracts.Escrow.address, total] });
+      await publicClient.waitForTransactionReceipt({ hash });
+    }
+    const { orders } = await checkout(by, deployment, { requests: [request] });
+    return { ...orders[0]!, code };
+  }
+
+  const shopId = await (async () => {
+    const id = await openShop();
+    await fundBuyer(buyer.account.address);
+    return id;
+  })();
+
+  return {
+    connection,
+    networkHelpers,
+    publicClient,
+    deployment,
+    leman,
+    shopId,
+    accounts: { deployer, merchant, buyer, courier, mediator, stranger, secondMerchant, secondBuyer },
+    shopRegistration,
+    openShop,
+    fundBuyer,
+    placeOrder,
+    /** Moves the chain's clock forward by `seconds` and mines a block. */
+    increaseTime: (seconds: number) => networkHelpers.time.increase(seconds),
+    /** The timestamp of the latest block. */
+    now: async () => Number((await publicClient.getBlock()).timestamp),
+  };
+}
+
+export type Market = Awaited<ReturnType<typeof createMarket>>;
