@@ -96,7 +96,7 @@ export function validCatalog() {
 export function validOrderItems() {
   return {
     schema: 'grandrue.order-items/1' as const,
-    nonce: '0x0123456789abcdef0123456789abcdef',
+    nonce: '0x0123456789abcdef0123456789abcdef' as const,
     createdAt: '2026-11-20T10:15:00Z',
     shopId: '7',
     catalogCid: CIDS.catalog,
