@@ -1,0 +1,48 @@
+import { lazy, Suspense } from "react";
+import { Route, Switch, useLocation } from "wouter";
+import { AppLayout } from "./components/layout/AppLayout.tsx";
+import { NotFoundPage } from "./components/layout/NotFoundPage.tsx";
+import { PageLoading } from "./components/layout/PageLoading.tsx";
+import { ErrorBoundary } from "./components/ui/ErrorBoundary.tsx";
+import { ErrorPage } from "./components/ui/ErrorPage.tsx";
+import { BasketPage } from "./features/basket/index.ts";
+import { FindPage } from "./features/discover/index.ts";
+import { ItemPage, ShopPage } from "./features/shops/index.ts";
+import { WalletPage } from "./features/wallet/index.ts";
+
+// Shoppers' first visit loads only the shop pages; the rest downloads when first opened.
+const CheckoutPage = lazy(() => import("./features/checkout/index.ts").then((feature) => ({ default: feature.CheckoutPage })));
+const OrdersPage = lazy(() => import("./features/orders/index.ts").then((feature) => ({ default: feature.OrdersPage })));
+const OrderPage = lazy(() => import("./features/orders/index.ts").then((feature) => ({ default: feature.OrderPage })));
+const MerchantRoutes = lazy(() => import("./features/merchant/index.ts").then((feature) => ({ default: feature.MerchantRoutes })));
+const CarrierRoutes = lazy(() => import("./features/carrier/index.ts").then((feature) => ({ default: feature.CarrierRoutes })));
+
+/** Every route of the app. A failing page shows an error page (cleared by navigating); the header stays. */
+export function App() {
+  const [location] = useLocation();
+  return (
+    <AppLayout>
+      <ErrorBoundary resetKey={location} fallback={(error, reset) => <ErrorPage error={error} onRetry={reset} />}>
+        <Suspense fallback={<PageLoading />}>
+          <Switch>
+            <Route path="/" component={FindPage} />
+            <Route path="/shops/:shopId" component={ShopPage} />
+            <Route path="/shops/:shopId/items/:itemId" component={ItemPage} />
+            <Route path="/basket" component={BasketPage} />
+            <Route path="/checkout" component={CheckoutPage} />
+            <Route path="/orders" component={OrdersPage} />
+            <Route path="/orders/:orderId" component={OrderPage} />
+            <Route path="/merchant" nest>
+              <MerchantRoutes />
+            </Route>
+            <Route path="/carrier" nest>
+              <CarrierRoutes />
+            </Route>
+            <Route path="/wallet" component={WalletPage} />
+            <Route component={NotFoundPage} />
+          </Switch>
+        </Suspense>
+      </ErrorBoundary>
+    </AppLayout>
+  );
+}

@@ -1,0 +1,33 @@
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { useState, type ReactNode } from "react";
+import { WagmiProvider } from "wagmi";
+import type { Deployment } from "../../sdk/src/deployment.ts";
+import { createIpfsClient } from "../../sdk/src/ipfs/index.ts";
+import { marketChain } from "./chain.ts";
+import type { AppConfig } from "./config/appConfig.ts";
+import { MarketProvider, type MarketContextValue } from "./market/MarketContext.tsx";
+import { createMarketWagmiConfig } from "./wagmi.ts";
+
+/** Reads stay fresh for 30 s; writes invalidate what they change (house style A2), so no polling. */
+function createQueryClient(): QueryClient {
+  return new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: 1, refetchOnWindowFocus: false } } });
+}
+
+/** Wallets (wagmi), the query cache and the marketplace context, created once for the app's lifetime. */
+export function AppProviders({ config, deployment, children }: { config: AppConfig; deployment: Deployment; children: ReactNode }) {
+  const [wagmiConfig] = useState(() => createMarketWagmiConfig(config));
+  const [queryClient] = useState(createQueryClient);
+  const [market] = useState<MarketContextValue>(() => ({
+    config,
+    deployment,
+    chain: marketChain(config),
+    ipfs: createIpfsClient({ apiUrl: config.ipfsApiUrl, gateways: config.ipfsGateways }),
+  }));
+  return (
+    <WagmiProvider config={wagmiConfig}>
+      <QueryClientProvider client={queryClient}>
+        <MarketProvider value={market}>{children}</MarketProvider>
+      </QueryClientProvider>
+    </WagmiProvider>
+  );
+}

@@ -1,0 +1,19 @@
+import { defineChain, type Chain } from "viem";
+import type { AppConfig } from "./config/appConfig.ts";
+
+/**
+ * The one chain the app works on, built from the runtime configuration (id, RPC URL, optional explorer), so
+ * wallets can add it and viem knows where to send reads.
+ * @example marketChain(parseAppConfig({})).id // 31337
+ */
+export function marketChain(config: AppConfig): Chain {
+  return defineChain({
+    id: config.chainId,
+    name: config.chainName,
+    nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 },
+    rpcUrls: { default: { http: [config.rpcUrl] } },
+    ...(config.explorerUrl === undefined
+      ? {}
+      : { blockExplorers: { default: { name: "Explorer", url: config.explorerUrl } } }),
+  });
+}

@@ -1,0 +1,52 @@
+import { describe, expect, test } from "vitest";
+import { InvalidAppConfigError, parseAppConfig } from "./appConfig.ts";
+
+describe("parseAppConfig", () => {
+  test("without variables it points at the local dev stack", () => {
+    expect(parseAppConfig({})).toEqual({
+      rpcUrl: "http://127.0.0.1:8545",
+      chainId: 31337,
+      ipfsGateways: ["http://127.0.0.1:5001"],
+      ipfsApiUrl: "http://127.0.0.1:5001/api/v0",
+      chainName: "Grandrue local",
+    });
+  });
+
+  test("reads a production configuration: several gateways, a chain name and an explorer", () => {
+    const config = parseAppConfig({
+      VITE_RPC_URL: "https://rpc.gnosischain.com/",
+      VITE_CHAIN_ID: "100",
+      VITE_IPFS_GATEWAYS: "https://ipfs.grandrue.example, https://trustless-gateway.link",
+      VITE_IPFS_API: "https://pin.grandrue.example/api/v0",
+      VITE_CHAIN_NAME: "Gnosis",
+      VITE_EXPLORER_URL: "https://gnosisscan.io",
+    });
+    expect(config).toEqual({
+      rpcUrl: "https://rpc.gnosischain.com",
+      chainId: 100,
+      ipfsGateways: ["https://ipfs.grandrue.example", "https://trustless-gateway.link"],
+      ipfsApiUrl: "https://pin.grandrue.example/api/v0",
+      chainName: "Gnosis",
+      explorerUrl: "https://gnosisscan.io",
+    });
+  });
+
+  test("names an unnamed chain by its id", () => {
+    expect(parseAppConfig({ VITE_CHAIN_ID: "8453" }).chainName).toBe("Chain 8453");
+  });
+
+  test("empty variables fall back to the defaults instead of breaking the app", () => {
+    expect(parseAppConfig({ VITE_RPC_URL: " ", VITE_CHAIN_ID: "" }).rpcUrl).toBe("http://127.0.0.1:8545");
+  });
+
+  test.each([
+    [{ VITE_CHAIN_ID: "0x7a69" }, /VITE_CHAIN_ID="0x7a69"/],
+    [{ VITE_CHAIN_ID: "-1" }, /VITE_CHAIN_ID/],
+    [{ VITE_RPC_URL: "localhost:8545" }, /VITE_RPC_URL="localhost:8545" is not valid: expected an http\(s\) URL/],
+    [{ VITE_IPFS_GATEWAYS: "ipfs://bafy" }, /VITE_IPFS_GATEWAYS/],
+    [{ VITE_EXPLORER_URL: "javascript:alert(1)" }, /VITE_EXPLORER_URL/],
+  ])("rejects %o with a message naming the variable", (env, message) => {
+    expect(() => parseAppConfig(env)).toThrow(InvalidAppConfigError);
+    expect(() => parseAppConfig(env)).toThrow(message);
+  });
+});

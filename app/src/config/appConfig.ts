@@ -1,0 +1,91 @@
+/**
+ * The app's runtime configuration: where the chain and IPFS are. It comes from `VITE_*` environment variables at
+ * build (or dev-server) time; the Vite config reads the same values to write the Content-Security-Policy, so the
+ * app can talk to nothing else.
+ */
+export type AppConfig = {
+  /** JSON-RPC endpoint of the chain, e.g. `http://127.0.0.1:8545`. */
+  rpcUrl: string;
+  /** Chain the app works on; a deployment record must exist for it. */
+  chainId: number;
+  /** Trustless IPFS gateways, tried in order for verified reads. */
+  ipfsGateways: string[];
+  /** Kubo RPC API used for writes (merchants' catalogs, reviews, order documents). */
+  ipfsApiUrl: string;
+  /** Name shown in "Switch to …" prompts and wallets. */
+  chainName: string;
+  /** Block explorer for transaction links; none on the local chain. */
+  explorerUrl?: string;
+};
+
+/** The variables the app reads; all optional, missing ones take the local dev stack's values (none for the explorer). */
+export type AppEnv = {
+  VITE_RPC_URL?: string;
+  VITE_CHAIN_ID?: string;
+  VITE_IPFS_GATEWAYS?: string;
+  VITE_IPFS_API?: string;
+  VITE_CHAIN_NAME?: string;
+  VITE_EXPLORER_URL?: string;
+};
+
+/** The local dev stack's endpoints (`npm run dev`). */
+export const DEFAULT_APP_ENV = {
+  VITE_RPC_URL: "http://127.0.0.1:8545",
+  VITE_CHAIN_ID: "31337",
+  VITE_IPFS_GATEWAYS: "http://127.0.0.1:5001",
+  VITE_IPFS_API: "http://127.0.0.1:5001/api/v0",
+} as const satisfies Partial<Record<keyof AppEnv, string>>;
+
+/** The chain id of Hardhat's local node, where the dev wallet is offered. */
+export const LOCAL_CHAIN_ID = 31337;
+
+/** A `VITE_*` variable has a value the app cannot use. */
+export class InvalidAppConfigError extends Error {
+  constructor(variable: keyof AppEnv, value: string, expected: string) {
+    super(`${variable}="${value}" is not valid: expected ${expected}`);
+    this.name = "InvalidAppConfigError";
+  }
+}
+
+function httpUrl(variable: keyof AppEnv, value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new InvalidAppConfigError(variable, value, "an http(s) URL");
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new InvalidAppConfigError(variable, value, "an http(s) URL");
+  return value.replace(/\/+$/, "");
+}
+
+function valueOf(env: AppEnv, variable: keyof typeof DEFAULT_APP_ENV): string {
+  const value = env[variable]?.trim();
+  return value === undefined || value === "" ? DEFAULT_APP_ENV[variable] : value;
+}
+
+/**
+ * Reads and validates the app's configuration from `VITE_*` variables, with the dev stack's defaults.
+ * @throws InvalidAppConfigError when a URL is not http(s) or the chain id is not a positive integer.
+ * @example parseAppConfig({ VITE_CHAIN_ID: "100" }).chainId // 100
+ */
+export function parseAppConfig(env: AppEnv): AppConfig {
+  const chainIdText = valueOf(env, "VITE_CHAIN_ID");
+  const chainId = Number(chainIdText);
+  if (!/^[0-9]+$/.test(chainIdText) || !Number.isSafeInteger(chainId) || chainId <= 0) {
+    throw new InvalidAppConfigError("VITE_CHAIN_ID", chainIdText, "a positive integer chain id");
+  }
+  const ipfsGateways = valueOf(env, "VITE_IPFS_GATEWAYS")
+    .split(",")
+    .map((gateway) => gateway.trim())
+    .filter((gateway) => gateway !== "")
+    .map((gateway) => httpUrl("VITE_IPFS_GATEWAYS", gateway));
+  const explorerUrl = env.VITE_EXPLORER_URL?.trim();
+  return {
+    rpcUrl: httpUrl("VITE_RPC_URL", valueOf(env, "VITE_RPC_URL")),
+    chainId,
+    ipfsGateways,
+    ipfsApiUrl: httpUrl("VITE_IPFS_API", valueOf(env, "VITE_IPFS_API")),
+    chainName: env.VITE_CHAIN_NAME?.trim() || (chainId === LOCAL_CHAIN_ID ? "Grandrue local" : `Chain ${chainId}`),
+    ...(explorerUrl ? { explorerUrl: httpUrl("VITE_EXPLORER_URL", explorerUrl) } : {}),
+  };
+}

@@ -1,0 +1,14 @@
+/// <reference types="vite/client" />
+
+interface ImportMetaEnv {
+  readonly VITE_RPC_URL?: string;
+  readonly VITE_CHAIN_ID?: string;
+  readonly VITE_IPFS_GATEWAYS?: string;
+  readonly VITE_IPFS_API?: string;
+  readonly VITE_CHAIN_NAME?: string;
+  readonly VITE_EXPLORER_URL?: string;
+}
+
+interface ImportMeta {
+  readonly env: ImportMetaEnv;
+}

@@ -1,0 +1,5 @@
+/**
+ * Carrier feature: the carrier's space under `/carrier` (lazy-loaded by App.tsx through `CarrierRoutes`).
+ * Routes: `/`, `/register`, `/shipments/:orderId` (relative to `/carrier`).
+ */
+export { CarrierRoutes } from "./CarrierRoutes.tsx";

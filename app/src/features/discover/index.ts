@@ -1,0 +1,2 @@
+/** Discover feature: finding shops and products near you (`/`). */
+export { FindPage } from "./components/FindPage.tsx";

@@ -1,0 +1,78 @@
+import { useTranslation } from "react-i18next";
+import { useConnect, useConnectors, type Connector } from "wagmi";
+import { parseMarketError } from "../../../../../sdk/src/errors.ts";
+import { errorMessage } from "../../../components/transaction/errorMessage.ts";
+import { Banner } from "../../../components/ui/Banner.tsx";
+import { Spinner } from "../../../components/ui/Spinner.tsx";
+import { WalletIcon } from "../../../components/ui/icons.tsx";
+import { shortHex } from "../../../lib/format.ts";
+import { useMarketContext } from "../../../market/MarketContext.tsx";
+import { demoAccounts } from "../demoAccounts.ts";
+import { DEV_WALLET_TYPE, devWalletConnectorId } from "../devWalletConnector.ts";
+import { demoAccountLabel } from "../hooks/useAccountName.ts";
+
+/**
+ * The wallets this browser offers (announced through EIP-6963: MetaMask, Rabby…) and, on the local dev chain, the
+ * demo town's accounts. Picking one connects it on the app's chain.
+ */
+export function WalletOptions({ onConnected }: { onConnected?: () => void }) {
+  const { t } = useTranslation();
+  const { config } = useMarketContext();
+  const connectors = useConnectors();
+  const { mutate: connect, isPending, variables, error } = useConnect({ mutation: { onSuccess: () => onConnected?.() } });
+  const installed = connectors.filter((connector) => connector.type !== DEV_WALLET_TYPE);
+  const demo = demoAccounts();
+  const devWallets = connectors.flatMap((connector) => {
+    const account = demo.find((candidate) => devWalletConnectorId(candidate) === connector.id);
+    return account === undefined ? [] : [{ connector, account }];
+  });
+  const named = devWallets.filter(({ account }) => account.name !== undefined);
+  const unnamed = devWallets.filter(({ account }) => account.name === undefined);
+  const option = (connector: Connector, label: string, detail?: string) => (
+    <li key={connector.uid}>
+      <button type="button" className="wallet-option" disabled={isPending} onClick={() => connect({ connector, chainId: config.chainId })}>
+        {connector.icon === undefined ? <WalletIcon className="wallet-option__icon" /> : <img className="wallet-option__icon" src={connector.icon} alt="" />}
+        <span className="wallet-option__text">
+          <span className="wallet-option__label">{label}</span>
+          {detail !== undefined && <span className="wallet-option__detail">{detail}</span>}
+        </span>
+        {isPending && variables?.connector === connector && <Spinner label={t("wallet.connecting")} isLabelHidden size="small" />}
+      </button>
+    </li>
+  );
+  const demoOptions = (wallets: typeof devWallets) => (
+    <ul className="wallet-options__list">
+      {wallets.map(({ connector, account }) => option(connector, demoAccountLabel(account, t), shortHex(account.address)))}
+    </ul>
+  );
+  return (
+    <div className="wallet-options">
+      {error !== null && <ConnectError error={error} />}
+      <h3 className="wallet-options__heading">{t("wallet.installed")}</h3>
+      {installed.length === 0 ? (
+        <p className="wallet-options__none">{t("wallet.noneInstalled")}</p>
+      ) : (
+        <ul className="wallet-options__list">{installed.map((connector) => option(connector, connector.name))}</ul>
+      )}
+      {devWallets.length > 0 && (
+        <>
+          <h3 className="wallet-options__heading">{t("wallet.demoAccounts")}</h3>
+          <p className="wallet-options__hint">{t("wallet.demoHint")}</p>
+          {demoOptions(named)}
+          {unnamed.length > 0 && (
+            <details className="wallet-options__more">
+              <summary>{t("wallet.moreTestAccounts", { count: unnamed.length })}</summary>
+              {demoOptions(unnamed)}
+            </details>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+/** Why connecting failed (most often: refused in the wallet), in plain words. */
+function ConnectError({ error }: { error: Error }) {
+  const { t, i18n } = useTranslation(["common", "errors"]);
+  return <Banner tone="error">{errorMessage(parseMarketError(error), t, i18n.language)}</Banner>;
+}

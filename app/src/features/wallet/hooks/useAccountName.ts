@@ -1,0 +1,30 @@
+import type { TFunction } from "i18next";
+import { useTranslation } from "react-i18next";
+import type { Address } from "viem";
+import { LOCAL_CHAIN_ID } from "../../../config/appConfig.ts";
+import { shortHex } from "../../../lib/format.ts";
+import { useMarketContext } from "../../../market/MarketContext.tsx";
+import { demoAccounts, type DemoAccount } from "../demoAccounts.ts";
+
+/** The demo account at `address` on the local chain, if any. */
+export function findDemoAccount(address: Address): DemoAccount | undefined {
+  return demoAccounts().find((account) => account.address.toLowerCase() === address.toLowerCase());
+}
+
+/**
+ * How to name an account to people: the demo person's name and role on the local chain ("Camille · buys"),
+ * otherwise the short address ("0x7099…79C8").
+ */
+export function useAccountName(address: Address | undefined): string | undefined {
+  const { t } = useTranslation();
+  const { config } = useMarketContext();
+  if (address === undefined) return undefined;
+  const demo = config.chainId === LOCAL_CHAIN_ID ? findDemoAccount(address) : undefined;
+  return demo === undefined ? shortHex(address) : demoAccountLabel(demo, t);
+}
+
+/** "Camille · buys", or "Test account 4" for a demo account without a name. */
+export function demoAccountLabel(account: DemoAccount, t: TFunction): string {
+  if (account.name === undefined) return t("wallet.testAccount", { index: account.index });
+  return account.role === undefined ? account.name : t("wallet.namedAccount", { name: account.name, role: t(`wallet.roles.${account.role}`) });
+}

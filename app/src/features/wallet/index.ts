@@ -1,0 +1,11 @@
+/** Wallet feature: connecting, naming accounts, the wrong-network banner and the `/wallet` page. */
+export { ConnectWalletButton, type ConnectWalletButtonProps } from "./components/ConnectWalletButton.tsx";
+export { SwitchNetworkButton } from "./components/SwitchNetworkButton.tsx";
+export { WalletButton } from "./components/WalletButton.tsx";
+export { WalletOptions } from "./components/WalletOptions.tsx";
+export { WalletPage } from "./components/WalletPage.tsx";
+export { WrongNetworkBanner } from "./components/WrongNetworkBanner.tsx";
+export { demoAccounts, DEMO_ACCOUNT_NAMES, HARDHAT_ACCOUNTS, type DemoAccount, type DemoRole } from "./demoAccounts.ts";
+export { DEV_WALLET_TYPE, devWalletConnector, devWalletConnectorId } from "./devWalletConnector.ts";
+export { demoAccountLabel, findDemoAccount, useAccountName } from "./hooks/useAccountName.ts";
+export { useWalletStatus, type WalletStatus } from "./hooks/useWalletStatus.ts";

@@ -1,0 +1,98 @@
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { act, render, type RenderResult } from "@testing-library/react";
+import type { i18n as I18n, Resource } from "i18next";
+import type { ReactNode } from "react";
+import { I18nextProvider } from "react-i18next";
+import { WagmiProvider } from "wagmi";
+import { connect } from "wagmi/actions";
+import { Router } from "wouter";
+import { memoryLocation } from "wouter/memory-location";
+import type { Deployment } from "../../../sdk/src/deployment.ts";
+import { createIpfsClient } from "../../../sdk/src/ipfs/index.ts";
+import { marketChain } from "../chain.ts";
+import { parseAppConfig, type AppEnv } from "../config/appConfig.ts";
+import { devWalletConnectorId } from "../features/wallet/devWalletConnector.ts";
+import { createI18n } from "../i18n/createI18n.ts";
+import type { Language } from "../i18n/languages.ts";
+import { MarketProvider, type MarketContextValue } from "../market/MarketContext.tsx";
+import { createMarketWagmiConfig, type MarketWagmiConfig } from "../wagmi.ts";
+
+const localeFiles = import.meta.glob<Record<string, unknown>>("../locales/*/*.json", { eager: true, import: "default" });
+
+/** Every translation, as i18next resources: `{ fr: { common: {…}, errors: {…} }, en: {…} }`. */
+export function allLocaleResources(): Resource {
+  const resources: Resource = {};
+  for (const [path, bundle] of Object.entries(localeFiles)) {
+    const [, language, namespace] = /\/locales\/(\w+)\/(\w+)\.json$/.exec(path) ?? [];
+    if (language === undefined || namespace === undefined) continue;
+    resources[language] = { ...resources[language], [namespace]: bundle };
+  }
+  return resources;
+}
+
+/** An i18next instance with every namespace loaded, so tests never suspend. */
+export function createTestI18n(language: Language = "fr"): Promise<I18n> {
+  return createI18n({ language, resources: allLocaleResources() });
+}
+
+/** A deployment record with made-up addresses: enough for the shell, which reads nothing from it. */
+export const TEST_DEPLOYMENT: Deployment = {
+  chainId: 31337,
+  contracts: {
+    ShopRegistry: { address: "0x5FbDB2315678afecb367f032d93F642f64180aa3", blockNumber: 1 },
+    DeliveryAttestations: { address: "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512", blockNumber: 2 },
+    Escrow: { address: "0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0", blockNumber: 3 },
+    Reviews: { address: "0xCf7Ed3AccA5a467e9e704C703E8D87F634fB0Fc9", blockNumber: 4 },
+    MediatorArbitrator: { address: "0xDc64a140Aa3E981100a9becA4E685f962f0cF6C9", blockNumber: 5 },
+  },
+};
+
+export type RenderWithMarketOptions = {
+  language?: Language;
+  /** Starting route, e.g. "/orders" or "/?q=pain". */
+  path?: string;
+  /** Connect the dev wallet of this demo account index before rendering (1 is Camille). */
+  connectedAccountIndex?: number;
+  env?: AppEnv;
+};
+
+export type RenderWithMarketResult = RenderResult & { i18n: I18n; wagmiConfig: MarketWagmiConfig; queryClient: QueryClient; market: MarketContextValue };
+
+/**
+ * Renders `ui` inside everything the app provides — translations, the real wagmi configuration (dev wallet on the
+ * local chain), the query cache, the market context and a router at `path` — so components run as in the app.
+ */
+export async function renderWithMarket(ui: ReactNode, options: RenderWithMarketOptions = {}): Promise<RenderWithMarketResult> {
+  const config = parseAppConfig(options.env ?? {});
+  const i18n = await createTestI18n(options.language ?? "fr");
+  const wagmiConfig = createMarketWagmiConfig(config);
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const market: MarketContextValue = {
+    config,
+    chain: marketChain(config),
+    deployment: TEST_DEPLOYMENT,
+    ipfs: createIpfsClient({ apiUrl: config.ipfsApiUrl, gateways: config.ipfsGateways }),
+  };
+  const { hook, searchHook } = memoryLocation({ path: options.path ?? "/" });
+  const result = render(
+    <I18nextProvider i18n={i18n}>
+      <WagmiProvider config={wagmiConfig} reconnectOnMount={false}>
+        <QueryClientProvider client={queryClient}>
+          <MarketProvider value={market}>
+            <Router hook={hook} searchHook={searchHook}>
+              {ui}
+            </Router>
+          </MarketProvider>
+        </QueryClientProvider>
+      </WagmiProvider>
+    </I18nextProvider>,
+  );
+  // Connect after mounting: WagmiProvider restores its stored state on mount, which would drop an earlier connection.
+  if (options.connectedAccountIndex !== undefined) {
+    const id = devWalletConnectorId({ index: options.connectedAccountIndex });
+    const connector = wagmiConfig.connectors.find((candidate) => candidate.id === id);
+    if (connector === undefined) throw new Error(`No dev wallet for account ${options.connectedAccountIndex}`);
+    await act(() => connect(wagmiConfig, { connector, chainId: config.chainId }));
+  }
+  return { ...result, i18n, wagmiConfig, queryClient, market };
+}

@@ -1,0 +1,51 @@
+import { fileURLToPath } from "node:url";
+import react from "@vitejs/plugin-react";
+import { defineConfig, loadEnv } from "vite";
+import { parseAppConfig } from "./src/config/appConfig.ts";
+import { cspPlugin } from "./vite/cspPlugin.ts";
+
+const appRoot = fileURLToPath(new URL(".", import.meta.url));
+const repoRoot = fileURLToPath(new URL("..", import.meta.url));
+
+/**
+ * The web app. Runtime configuration comes from `VITE_RPC_URL`, `VITE_CHAIN_ID`, `VITE_IPFS_GATEWAYS` and
+ * `VITE_IPFS_API` (environment or `app/.env*`); the deployment record from `deployments/<chainId>.json`, or from
+ * the folder named by `GRANDRUE_DEPLOYMENTS_DIR`.
+ *
+ *   npx vite --config app/vite.config.ts            # dev server
+ *   npx vite build --config app/vite.config.ts      # app/dist
+ *   npx vite preview --config app/vite.config.ts    # serves app/dist
+ */
+export default defineConfig(({ command, mode }) => {
+  const env = loadEnv(mode, appRoot, "VITE_"); // process.env wins over app/.env* files
+  const csp = cspPlugin(parseAppConfig(env), command);
+  return {
+    root: appRoot,
+    envDir: appRoot,
+    plugins: [react(), csp.plugin],
+    resolve: {
+      alias: { "@deployments": process.env.GRANDRUE_DEPLOYMENTS_DIR ?? `${repoRoot}deployments` },
+    },
+    html: csp.nonce === undefined ? {} : { cspNonce: csp.nonce },
+    server: { host: "127.0.0.1", port: 5173, fs: { allow: [repoRoot] } },
+    preview: { host: "127.0.0.1", port: 4173 },
+    build: {
+      outDir: "dist",
+      emptyOutDir: true,
+      target: "es2022",
+      sourcemap: false,
+      // Libraries every page needs get stable, long-cached chunks; features stay in their own lazy chunks.
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: "vendor-react", test: /[\\/]node_modules[\\/](react|react-dom|scheduler|wouter|i18next|react-i18next)[\\/]/ },
+              { name: "vendor-wallet", test: /[\\/]node_modules[\\/](viem|wagmi|@wagmi|@tanstack|ox|abitype|mipd|zustand)[\\/]/ },
+            ],
+          },
+        },
+      },
+    },
+  };
+});
+

@@ -1,0 +1,23 @@
+import { randomBytes } from "node:crypto";
+import type { Plugin } from "vite";
+import type { AppConfig } from "../src/config/appConfig.ts";
+import { contentSecurityPolicy } from "./contentSecurityPolicy.ts";
+
+/**
+ * Writes the Content-Security-Policy `<meta>` into index.html, from the same configuration the app runs with.
+ * In the dev server it also allows, by a per-start nonce, the module scripts and styles Vite injects.
+ */
+export function cspPlugin(config: AppConfig, command: "build" | "serve"): { plugin: Plugin; nonce?: string } {
+  const nonce = command === "serve" ? randomBytes(16).toString("base64url") : undefined;
+  const policy = contentSecurityPolicy(config, nonce === undefined ? undefined : { nonce });
+  const plugin: Plugin = {
+    name: "grandrue:content-security-policy",
+    transformIndexHtml: {
+      order: "pre",
+      handler: () => [
+        { tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: policy }, injectTo: "head-prepend" },
+      ],
+    },
+  };
+  return { plugin, nonce };
+}

@@ -1,0 +1,15 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+/**
+ * The app's tests alone, without the root config's contract build (the app's tests need no compiled contract):
+ *   npx vitest run --config app/vitest.config.ts
+ * Like the root config, it adds no plugin, so what passes here passes in `npm test`.
+ */
+export default defineConfig({
+  root: fileURLToPath(new URL("..", import.meta.url)),
+  test: {
+    include: ["app/src/**/*.test.{ts,tsx}", "test/app/**/*.test.ts"],
+    testTimeout: 60_000,
+  },
+});
