@@ -1,7 +1,8 @@
 /**
  * `npm run dev`: the whole marketplace on 127.0.0.1 in one terminal — a fresh local chain, the embedded IPFS node,
  * the deployed protocol, the demo town and the web app. Ctrl-C stops everything and frees every port.
- * Ports: GRANDRUE_CHAIN_PORT (8545), GRANDRUE_IPFS_PORT (5001), GRANDRUE_APP_PORT (5173).
+ * Ports: GRANDRUE_CHAIN_PORT (8545), GRANDRUE_IPFS_PORT (5001), GRANDRUE_APP_PORT (5173); IPFS data folder:
+ * GRANDRUE_IPFS_DATA (.data/ipfs).
  */
 import { DEMO_PEOPLE } from "./lib/demo-town/index.ts";
 import { PortInUseError } from "./lib/dev-stack/ports.ts";
@@ -29,6 +30,7 @@ try {
       ipfs: portFromEnv("GRANDRUE_IPFS_PORT", DEFAULT_PORTS.ipfs),
       app: portFromEnv("GRANDRUE_APP_PORT", DEFAULT_PORTS.app),
     },
+    ipfsDataDir: process.env.GRANDRUE_IPFS_DATA || undefined,
     seed: async ({ rpcUrl, deployment, ipfs }) => {
       await seedDemoTown({ rpcUrl, deployment, ipfs, onProgress: (message) => console.log(`${seconds()} s    ${message}`) });
     },

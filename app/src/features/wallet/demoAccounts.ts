@@ -7,7 +7,7 @@ export type DemoRole = "shopper" | "merchant" | "carrier" | "mediator";
 export type DemoAccount = { index: number; address: Address; name?: string; role?: DemoRole };
 
 /**
- * The first accounts of Hardhat's default development mnemonic, which the local node unlocks and signs for.
+ * The twenty accounts of Hardhat's default development mnemonic, which the local node unlocks and signs for.
  * Public test addresses only: no key is stored in the app, and the dev wallet exists only on chain 31337.
  */
 export const HARDHAT_ACCOUNTS = [
@@ -21,16 +21,40 @@ export const HARDHAT_ACCOUNTS = [
   "0x14dC79964da2C08b23698B3D3cc7Ca32193d9955",
   "0x23618e81E3f5cdF7f54C3d65f7FBc0aBf5B21E8f",
   "0xa0Ee7A142d267C1f36714E4a8F75612F20a79720",
+  "0xBcd4042DE499D14e55001CcbB24a551F3b954096",
+  "0x71bE63f3384f5fb98995898A86B02Fb2426c5788",
+  "0xFABB0ac9d68B0B445fB7357272Ff202C5651694a",
+  "0x1CBd3b2770909D4e10f157cABC84C7264073C9Ec",
+  "0xdF3e18d64BC6A983f673Ab319CCaE4f1a57C7097",
+  "0xcd3B766CCDd6AE721141F452C550Ca635964ce71",
+  "0x2546BcD3c84621e976D8185a91A922aE77ECEc30",
+  "0xbDA5747bFD65F08deb54cb465eB87D40e51B197E",
+  "0xdD2FD4581271e230360230F9337D5c0430Bf44C0",
+  "0x8626f6940E2eb28930eFb4CeF49B2d1F2C9C1199",
 ] as const satisfies readonly Address[];
 
 /**
  * Names and roles of the demo town's people, by Hardhat account index. The dev stack's seed gives the other
- * accounts their shops and deliveries; an account without an entry is shown as "Test account n°i".
+ * accounts their shops and deliveries (16–19 are free for opening a new shop); an account without an entry is shown
+ * as "Test account n°i". test/app/demoAccounts.test.ts keeps this list in step with the seed's people.
  */
 export const DEMO_ACCOUNT_NAMES: readonly { index: number; name: string; role: DemoRole }[] = [
-  { index: 0, name: "Coopérative", role: "mediator" },
+  { index: 0, name: "Coopérative d’Aubrelle", role: "mediator" },
   { index: 1, name: "Camille", role: "shopper" },
   { index: 2, name: "Yanis", role: "shopper" },
+  { index: 3, name: "Mathilde · Fournil de la Halle", role: "merchant" },
+  { index: 4, name: "Sophie · Épicerie La Musette", role: "merchant" },
+  { index: 5, name: "Hélène · Librairie Mots Passants", role: "merchant" },
+  { index: 6, name: "Jérôme et Nadia · Fromagerie, Cave du Quai", role: "merchant" },
+  { index: 7, name: "Gérard · Repair Café", role: "merchant" },
+  { index: 8, name: "Thomas · Cycles Girard", role: "merchant" },
+  { index: 9, name: "Lise · Fleurs de Lise", role: "merchant" },
+  { index: 10, name: "Julien · Boucherie Perrin", role: "merchant" },
+  { index: 11, name: "Pierre · Quincaillerie Martin", role: "merchant" },
+  { index: 12, name: "Léa et Malik · Brûlerie des Mariniers", role: "merchant" },
+  { index: 13, name: "Agnès et Paul · Ferme des Noues", role: "merchant" },
+  { index: 14, name: "Les Biclous", role: "carrier" },
+  { index: 15, name: "Les Navettes du Val", role: "carrier" },
 ];
 
 /** Every dev-chain account with its name and role when the demo town gives it one. */
