@@ -83,6 +83,11 @@ describe('the dev stack, started as npm run dev starts it (without the browser)'
       const order = orders.find((candidate) => candidate.orderId === seeded.orders.get(demoOrder.key))
       expect(order?.state.status, demoOrder.key).toBe(STATUS_OF_OUTCOME[demoOrder.outcome.status])
     }
+    const now = Number((await client.getBlock()).timestamp)
+    expect(Math.abs(now - Date.now() / 1000), 'the chain clock is back at the wall clock').toBeLessThan(3_600)
+    for (const order of orders.filter((candidate) => ['Paid', 'Accepted', 'Shipped', 'Disputed'].includes(candidate.state.status))) {
+      expect(order.state.deadline, `order ${order.orderId} (${order.state.status}) is still within its window`).toBeGreaterThan(now)
+    }
     const reviewed = DEMO_PAST_ORDERS.find((order) => order.outcome.status === 'reviewed')!
     const reviews = await getShopReviews(client, stack.deployment, { shopId: seeded.shops.get(reviewed.shop)! })
     expect(reviews.reviews.length).toBeGreaterThan(0)

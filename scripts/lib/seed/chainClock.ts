@@ -9,7 +9,7 @@ export function chainClock(publicClient: PublicClient) {
     },
     /** Advances the clock by `seconds` and mines a block. */
     async advance(seconds: number): Promise<void> {
-      await request({ method: "evm_increaseTime", params: [seconds] });
+      await request({ method: "evm_increaseTime", params: [Math.round(seconds)] });
       await request({ method: "evm_mine" });
     },
     /** Brings the clock to `timestamp` (never backwards) and mines a block. */

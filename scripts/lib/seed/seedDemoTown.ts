@@ -60,7 +60,7 @@ export async function seedDemoTown(parameters: SeedDemoTownParameters): Promise<
   const updatedAt = new Date((await clock.now()) * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
   const shops = await seedShops(env, carriers, updatedAt);
   progress(`${shops.size} shops opened with their catalogs`);
-  const orders = await seedPastOrders(env, shops, carriers, clock);
+  const orders = await seedPastOrders(env, shops, carriers, clock, wallClock);
   progress(`${orders.size} past orders placed and followed`);
   await clock.catchUpTo(wallClock);
   return {

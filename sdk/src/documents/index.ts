@@ -74,3 +74,13 @@ export {
   type CarrierProfile,
   type CarrierVehicle,
 } from './carrier.ts'
+export {
+  catalogToCsv,
+  parseCatalogCsv,
+  CATALOG_CSV_COLUMNS,
+  type CatalogCsvColumn,
+  type CatalogCsvError,
+  type CatalogToCsvOptions,
+  type ParseCatalogCsvOptions,
+  type ParseCatalogCsvResult,
+} from './catalogCsv.ts'

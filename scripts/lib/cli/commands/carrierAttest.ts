@@ -1,0 +1,23 @@
+import { attestCheckpoint } from "../../../../sdk/src/delivery/attestCheckpoint.ts";
+import { stringOption } from "../arguments.ts";
+import { checkpointCode, CHECKPOINT_HELP, parseCheckpoint } from "../checkpoints.ts";
+import type { CliCommand } from "../command.ts";
+import { shortOrderId } from "../orderIds.ts";
+import { findOrder } from "../orders.ts";
+
+export const carrierAttest: CliCommand = {
+  name: "carrier attest",
+  summary: "Record a delivery checkpoint of an order, as its carrier, in a transaction",
+  arguments: ["orderId", "checkpoint"],
+  options: { code: { type: "string", valueName: "code", description: "the delivery code the buyer shows, for Delivered (e.g. 7K3M-Q9TX-B2RC-W5HN)" } },
+  isSigning: true,
+  help: CHECKPOINT_HELP,
+  async run({ args, options, connection, wallet, print }) {
+    const checkpoint = parseCheckpoint(args[1]!, "carrier attest");
+    const code = checkpointCode(checkpoint, stringOption(options, "code"), "carrier attest");
+    const connected = await connection();
+    const { orderId, terms } = await findOrder(connected, args[0]!);
+    const { hash } = await attestCheckpoint(await wallet(), connected.deployment, { orderId, terms, checkpoint, code });
+    print(`${checkpoint} recorded for order ${shortOrderId(orderId)}, transaction ${hash}`);
+  },
+};

@@ -1,0 +1,37 @@
+import { checkOrderTermsForShop, type OrderTermsMismatch } from "../../../../sdk/src/orders/checkOrderTermsForShop.ts";
+import { accept } from "../../../../sdk/src/orders/accept.ts";
+import { getOrderState } from "../../../../sdk/src/orders/getOrderState.ts";
+import { getShop } from "../../../../sdk/src/shops/getShop.ts";
+import type { CliCommand } from "../command.ts";
+import { CliError } from "../errors.ts";
+import { formatTime } from "../format.ts";
+import { shortOrderId } from "../orderIds.ts";
+import { findOrder } from "../orders.ts";
+
+function describeMismatch(mismatch: OrderTermsMismatch): string {
+  return "expected" in mismatch ? `${mismatch.name}: the shop has ${mismatch.expected}, the order ${mismatch.actual}` : `${mismatch.name}: ${mismatch.actual}`;
+}
+
+export const ordersAccept: CliCommand = {
+  name: "orders accept",
+  summary: "Accept a paid order as its shop: you agree to its terms and must ship within the ship window",
+  arguments: ["orderId"],
+  options: {},
+  isSigning: true,
+  help: "The order's terms (payout, windows, token, carrier, arbitrator) are first compared with the shop's current\nterms; an order that differs is not accepted: decline it with orders decline <orderId> --reason \"…\".",
+  async run({ args, connection, wallet, print }) {
+    const connected = await connection();
+    const { orderId, terms } = await findOrder(connected, args[0]!);
+    const shop = await getShop(connected.publicClient, connected.deployment, { shopId: terms.shopId });
+    const mismatches = checkOrderTermsForShop(terms, shop);
+    if (mismatches.length > 0) {
+      throw new CliError(
+        `Order ${shortOrderId(orderId)} differs from shop ${terms.shopId}'s terms, so it was not accepted; decline it with orders decline`,
+        mismatches.map(describeMismatch),
+      );
+    }
+    await accept(await wallet(), connected.deployment, { orderId, terms });
+    const { deadline } = await getOrderState(connected.publicClient, connected.deployment, { orderId });
+    print(`Order ${shortOrderId(orderId)} accepted; ship it by ${formatTime(deadline)}`);
+  },
+};

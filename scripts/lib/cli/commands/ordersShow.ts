@@ -1,0 +1,68 @@
+import { zeroAddress, zeroHash, type Hex } from "viem";
+import { cidOfDigest } from "../../../../sdk/src/checkout/index.ts";
+import { decodeDocument, type OrderItems } from "../../../../sdk/src/documents/index.ts";
+import { getOrderTimeline } from "../../../../sdk/src/orders/getOrderTimeline.ts";
+import type { IpfsReader } from "../../../../sdk/src/ipfs/index.ts";
+import type { CliCommand } from "../command.ts";
+import { formatFields, formatTime } from "../format.ts";
+import { orderIdHex } from "../orderIds.ts";
+import { findOrder } from "../orders.ts";
+import { describeTimelineEvent, timelineWords } from "../timeline.ts";
+import { tokenBook } from "../tokens.ts";
+
+async function describeItems(ipfs: IpfsReader, itemsDigest: Hex): Promise<string[]> {
+  const cid = cidOfDigest(itemsDigest);
+  let items: OrderItems;
+  try {
+    items = decodeDocument("order-items", await ipfs.getBytes(cid));
+  } catch (error) {
+    return [`  not readable from IPFS (${cid}): ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`];
+  }
+  return [
+    ...items.lines.map(
+      (line) => `  ${line.quantity} × ${line.title}${line.variantId === undefined ? "" : ` (${line.variantId})`} at ${line.unitPrice} ${items.priceUnit}`,
+    ),
+    `  subtotal ${items.subtotal} ${items.priceUnit}, delivery ${items.deliveryFee} ${items.priceUnit}, ${items.fulfilment}`,
+  ];
+}
+
+export const ordersShow: CliCommand = {
+  name: "orders show",
+  summary: "Show an order: its terms, its items, where it stands and everything that happened to it",
+  arguments: ["orderId"],
+  options: {},
+  isSigning: false,
+  async run({ args, connection, print }) {
+    const connected = await connection();
+    const order = await findOrder(connected, args[0]!);
+    const { terms, state } = order;
+    const tokens = tokenBook(connected.publicClient);
+    const words = timelineWords(tokens, terms.token, connected.deployment);
+    const { money } = words;
+    const timeline = await getOrderTimeline(connected.publicClient, connected.deployment, { orderId: order.orderId });
+    const events = await Promise.all(timeline.map(async (entry) => `  ${formatTime(entry.timestamp)}  ${await describeTimelineEvent(entry, words)}`));
+    const hasCarrier = terms.carrier !== zeroAddress;
+    print(
+      [
+        formatFields([
+          ["Order", orderIdHex(order.orderId)],
+          ["Status", `${state.status}${state.deadline === 0 ? "" : `, next deadline ${formatTime(state.deadline)}`}`],
+          ["Shop", `${terms.shopId} (payout ${terms.payout})`],
+          ["Buyer", terms.buyer],
+          ["Amount", await money(terms.amount)],
+          ["Delivery", hasCarrier ? `carrier ${terms.carrier}, fee ${await money(terms.deliveryFee)}${state.isFeePaid ? " (paid)" : ""}` : "pickup or the shop's own delivery"],
+          ["Arbitrator", terms.arbitrator === zeroAddress ? "none" : terms.arbitrator],
+          ["Windows", `ship ${terms.shipHours} h, delivery ${terms.deliveryHours} h, return ${terms.returnHours} h`],
+          ["Label", order.shippingDigest === zeroHash ? "none (pickup)" : `sealed, ${cidOfDigest(order.shippingDigest)}`],
+          ...(state.settlementOffer === undefined
+            ? []
+            : ([["Offer", `${state.settlementOffer.proposer} offers ${await money(state.settlementOffer.buyerAmount)} back to the buyer`]] as const)),
+        ]),
+        "Items",
+        ...(await describeItems(connected.ipfs, order.itemsDigest)),
+        "Timeline",
+        ...events,
+      ].join("\n"),
+    );
+  },
+};
