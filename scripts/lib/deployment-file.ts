@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { parseDeployment, type Deployment } from "../../sdk/src/deployment.ts";
 
@@ -19,10 +19,12 @@ export async function readDeployment(chainId: number): Promise<Deployment | unde
   }
 }
 
-/** Writes `deployments/<chainId>.json`. */
+/** Writes `deployments/<chainId>.json` atomically (a reader never sees half a file, even with two stacks starting). */
 export async function writeDeployment(deployment: Deployment): Promise<string> {
   await mkdir(DEPLOYMENTS_DIR, { recursive: true });
   const path = deploymentPath(deployment.chainId);
-  await writeFile(path, `${JSON.stringify(deployment, null, 2)}\n`);
+  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
+  await writeFile(temporary, `${JSON.stringify(deployment, null, 2)}\n`);
+  await rename(temporary, path);
   return path;
 }
