@@ -72,6 +72,8 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, ReentrancyGuardTransi
     {
         for (uint256 i; i < permits.length; ++i) {
             TokenPermit calldata p = permits[i];
+            // `try` cannot catch a call to an address without code: such a permit is skipped like a failed one.
+            if (p.token.code.length == 0) continue;
             // A front-run permit has already set the allowance: ignore its failure, transferFrom decides.
             try IERC20Permit(p.token).permit(msg.sender, address(this), p.value, p.deadline, p.v, p.r, p.s) {} catch {}
         }
@@ -351,6 +353,9 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, ReentrancyGuardTransi
         PackedOrder packed = _load(orderId, order);
         _requireStatus(orderId, packed, OrderStatus.Disputed);
         _requireAfterDeadline(orderId, packed.deadline());
+        // A ruling the arbitrator gave in time wins over the timeout, even if nobody executed it yet.
+        uint256 rulingPlusOne = order.arbitrator == address(0) ? 0 : _rulings[order.arbitrator][packed.disputeId()];
+        if (rulingPlusOne != 0) return _executeRuling(orderId, order, packed, rulingPlusOne - 1);
         delete _offers[orderId];
         _resolve(orderId, order, packed, Resolution.Timeout, order.amount / 2, false);
     }

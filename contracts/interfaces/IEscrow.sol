@@ -218,7 +218,8 @@ interface IEscrow {
     function openDispute(uint256 orderId, Order calldata order) external payable;
 
     /// @notice The buyer or the shop offers to settle a dispute, `buyerAmount` of the amount going back to the buyer
-    ///  (an unpaid delivery fee always returns to the buyer). Replaces the caller's side's previous offer.
+    ///  (an unpaid delivery fee always returns to the buyer). There is one standing offer per order: a new offer,
+    ///  from either side, replaces it (a counter-offer).
     /// @dev Emits {SettlementProposed}. Reverts if:
     ///  - `order` does not match                          → OrderMismatch(orderId)
     ///  - the order is not `Disputed`                      → InvalidStatus(orderId, actual)
@@ -242,7 +243,8 @@ interface IEscrow {
     ///  - the arbitrator has not ruled                     → NoRuling(orderId, disputeId)
     function executeRuling(uint256 orderId, Order calldata order) external;
 
-    /// @notice Anyone ends a dispute that neither settled nor got a ruling by its deadline: even split.
+    /// @notice Anyone ends a dispute that neither settled nor got a ruling by its deadline: even split. If the
+    ///  arbitrator did rule through {IArbitrable-rule} but nobody executed it, that ruling is paid instead.
     /// @dev Emits {DisputeResolved}. Reverts if:
     ///  - `order` does not match                          → OrderMismatch(orderId)
     ///  - the order is not `Disputed`                      → InvalidStatus(orderId, actual)

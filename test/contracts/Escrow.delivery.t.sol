@@ -1,0 +1,336 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+import {IEscrow} from "../../contracts/interfaces/IEscrow.sol";
+import {Checkpoint, Order, OrderStatus} from "../../contracts/types/MarketTypes.sol";
+import {EscrowTestBase} from "./utils/EscrowHelpers.sol";
+
+/// @notice Pickup and delivery: confirmPickup, confirmDelivery.
+contract EscrowDeliveryTest is EscrowTestBase {
+    // ─── confirmPickup ─────────────────────────────────────────────────────────────────────────────────────
+
+    function test_confirmPickup_movesAcceptedToShipped() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+        _accept(id, order);
+        vm.warp(block.timestamp + 3 hours);
+        uint40 deliveryDeadline = _now() + _hours(DELIVERY_HOURS);
+
+        vm.expectEmit(address(escrow));
+        emit IEscrow.OrderShipped(id, carrier, deliveryDeadline);
+        _pickup(id, order);
+
+        _assertState(id, OrderStatus.Shipped, deliveryDeadline, false);
+        assertEq(carrier.balance, 0, "fee paid only at delivery");
+    }
+
+    function test_confirmPickup_succeedsWhenRelayedByAttestationsContract() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+        _accept(id, order);
+
+        vm.expectEmit(address(escrow));
+        emit IEscrow.OrderShipped(id, address(attestations), _now() + _hours(DELIVERY_HOURS));
+        vm.prank(address(attestations));
+        escrow.confirmPickup(id, order);
+
+        _assertStatus(id, OrderStatus.Shipped);
+    }
+
+    function test_confirmPickup_succeedsThroughCarrierAttestation() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+        _accept(id, order);
+
+        vm.prank(carrier);
+        attestations.attest(address(escrow), id, order, Checkpoint.PickedUp, bytes32(0));
+
+        _assertState(id, OrderStatus.Shipped, _now() + _hours(DELIVERY_HOURS), false);
+    }
+
+    function test_confirmPickup_succeedsOneSecondBeforeShipDeadline() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+        _accept(id, order);
+        vm.warp(_deadline(id) - 1);
+
+        _pickup(id, order);
+
+        _assertState(id, OrderStatus.Shipped, _now() + _hours(DELIVERY_HOURS), false);
+    }
+
+    function test_confirmPickup_succeedsAtShipDeadline() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+        _accept(id, order);
+        vm.warp(_deadline(id));
+
+        _pickup(id, order);
+
+        _assertState(id, OrderStatus.Shipped, _now() + _hours(DELIVERY_HOURS), false);
+    }
+
+    function test_confirmPickup_revertsWhen_shipDeadlinePassed() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+        _accept(id, order);
+        uint40 deadline = _deadline(id);
+        vm.warp(deadline + 1);
+
+        _expectDeadlinePassed(id, deadline);
+        _pickup(id, order);
+    }
+
+    function test_confirmPickup_revertsWhen_orderMismatch() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+        _accept(id, order);
+        Order memory tampered = _copy(order);
+        tampered.carrier = stranger;
+
+        _expectMismatch(id);
+        vm.prank(stranger);
+        escrow.confirmPickup(id, tampered);
+    }
+
+    function test_confirmPickup_revertsWhen_notAccepted() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+
+        _expectInvalidStatus(id, OrderStatus.Paid);
+        _pickup(id, order);
+    }
+
+    function test_confirmPickup_revertsWhen_alreadyShipped() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+        _ship(id, order);
+
+        _expectInvalidStatus(id, OrderStatus.Shipped);
+        _pickup(id, order);
+    }
+
+    function test_confirmPickup_revertsWhen_callerIsStranger() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+        _accept(id, order);
+
+        _expectUnauthorized(id, stranger);
+        vm.prank(stranger);
+        escrow.confirmPickup(id, order);
+    }
+
+    function test_confirmPickup_revertsWhen_callerIsShop() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+        _accept(id, order);
+
+        _expectUnauthorized(id, merchant);
+        vm.prank(merchant);
+        escrow.confirmPickup(id, order);
+    }
+
+    function test_confirmPickup_revertsWhen_orderHasNoCarrier() public {
+        (uint256 id, Order memory order) = _checkoutEthPickup();
+        _accept(id, order);
+
+        _expectUnauthorized(id, carrier);
+        vm.prank(carrier);
+        escrow.confirmPickup(id, order);
+    }
+
+    // ─── confirmDelivery ───────────────────────────────────────────────────────────────────────────────────
+
+    function test_confirmDelivery_byCarrierWithCode_paysFeeAndStartsReturnWindow() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+        _ship(id, order);
+        vm.warp(block.timestamp + 5 hours);
+        uint40 returnDeadline = _now() + _hours(RETURN_HOURS);
+
+        vm.expectEmit(address(escrow));
+        emit IEscrow.OrderDelivered(id, carrier, returnDeadline);
+        _deliver(id, order);
+
+        _assertState(id, OrderStatus.Delivered, returnDeadline, true);
+        assertEq(carrier.balance, FEE, "carrier paid");
+        assertEq(address(escrow).balance, AMOUNT, "amount held for the return window");
+    }
+
+    function test_confirmDelivery_paysTokenFeeToCarrier() public {
+        (uint256 id, Order memory order) = _checkoutTokenWithCarrier();
+        _ship(id, order);
+
+        _deliver(id, order);
+
+        assertEq(leman.balanceOf(carrier), FEE, "carrier paid in tokens");
+        assertEq(leman.balanceOf(address(escrow)), AMOUNT, "amount held");
+    }
+
+    function test_confirmDelivery_succeedsWhenRelayedByAttestationsContract() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+        _ship(id, order);
+
+        vm.expectEmit(address(escrow));
+        emit IEscrow.OrderDelivered(id, address(attestations), _now() + _hours(RETURN_HOURS));
+        vm.prank(address(attestations));
+        escrow.confirmDelivery(id, order, CODE);
+
+        assertEq(carrier.balance, FEE, "carrier paid");
+    }
+
+    function test_confirmDelivery_succeedsThroughCarrierAttestation() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+        _ship(id, order);
+
+        vm.prank(carrier);
+        attestations.attest(address(escrow), id, order, Checkpoint.Delivered, CODE);
+
+        _assertState(id, OrderStatus.Delivered, _now() + _hours(RETURN_HOURS), true);
+        assertEq(carrier.balance, FEE, "carrier paid");
+    }
+
+    function test_confirmDelivery_succeedsAfterDeliveryDeadline() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+        _ship(id, order);
+        vm.warp(_deadline(id) + 1);
+
+        _deliver(id, order);
+
+        _assertState(id, OrderStatus.Delivered, _now() + _hours(RETURN_HOURS), true);
+    }
+
+    function test_confirmDelivery_byShopAtTheCounter_fromAccepted() public {
+        (uint256 id, Order memory order) = _checkoutEthPickup();
+        _accept(id, order);
+        uint40 returnDeadline = _now() + _hours(RETURN_HOURS);
+
+        vm.expectEmit(address(escrow));
+        emit IEscrow.OrderDelivered(id, merchant, returnDeadline);
+        vm.prank(merchant);
+        escrow.confirmDelivery(id, order, CODE);
+
+        _assertState(id, OrderStatus.Delivered, returnDeadline, true);
+        assertEq(address(escrow).balance, AMOUNT, "amount held");
+    }
+
+    function test_confirmDelivery_byShopOnItsOwnRound_fromShipped() public {
+        (uint256 id, Order memory order) = _checkoutEthPickup();
+        _ship(id, order);
+
+        vm.prank(merchant);
+        escrow.confirmDelivery(id, order, CODE);
+
+        _assertState(id, OrderStatus.Delivered, _now() + _hours(RETURN_HOURS), true);
+    }
+
+    function test_confirmDelivery_byShopOperator() public {
+        address operator = address(0x0BE2);
+        vm.prank(merchant);
+        registry.setApprovalForAll(operator, true);
+        (uint256 id, Order memory order) = _checkoutEthPickup();
+        _accept(id, order);
+
+        vm.prank(operator);
+        escrow.confirmDelivery(id, order, CODE);
+
+        _assertStatus(id, OrderStatus.Delivered);
+    }
+
+    function test_confirmDelivery_revertsWhen_wrongCode() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+        _ship(id, order);
+
+        vm.expectRevert(abi.encodeWithSelector(IEscrow.WrongDeliveryCode.selector, id));
+        vm.prank(carrier);
+        escrow.confirmDelivery(id, order, keccak256("guessed code"));
+    }
+
+    function test_confirmDelivery_revertsWhen_codeHashPassedAsCode() public {
+        (uint256 id, Order memory order) = _checkoutEthPickup();
+        _accept(id, order);
+
+        vm.expectRevert(abi.encodeWithSelector(IEscrow.WrongDeliveryCode.selector, id));
+        vm.prank(merchant);
+        escrow.confirmDelivery(id, order, order.codeHash);
+    }
+
+    function test_confirmDelivery_revertsWhen_orderMismatch() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+        _ship(id, order);
+        Order memory tampered = _copy(order);
+        tampered.codeHash = keccak256(abi.encode(bytes32(0)));
+
+        _expectMismatch(id);
+        vm.prank(carrier);
+        escrow.confirmDelivery(id, tampered, bytes32(0));
+    }
+
+    function test_confirmDelivery_revertsWhen_carrierOrderNotPickedUp() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+        _accept(id, order);
+
+        _expectInvalidStatus(id, OrderStatus.Accepted);
+        _deliver(id, order);
+    }
+
+    function test_confirmDelivery_revertsWhen_pickupOrderNotAccepted() public {
+        (uint256 id, Order memory order) = _checkoutEthPickup();
+
+        _expectInvalidStatus(id, OrderStatus.Paid);
+        vm.prank(merchant);
+        escrow.confirmDelivery(id, order, CODE);
+    }
+
+    function test_confirmDelivery_revertsWhen_alreadyDelivered() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+        _shipAndDeliver(id, order);
+
+        _expectInvalidStatus(id, OrderStatus.Delivered);
+        _deliver(id, order);
+    }
+
+    function test_confirmDelivery_revertsWhen_expired() public {
+        (uint256 id, Order memory order) = _checkoutEthPickup();
+        _accept(id, order);
+        vm.warp(_deadline(id) + 1);
+        escrow.expire(id, order);
+
+        _expectInvalidStatus(id, OrderStatus.Expired);
+        vm.prank(merchant);
+        escrow.confirmDelivery(id, order, CODE);
+    }
+
+    function test_confirmDelivery_revertsWhen_strangerDeliversCarrierOrder() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+        _ship(id, order);
+
+        _expectUnauthorized(id, stranger);
+        vm.prank(stranger);
+        escrow.confirmDelivery(id, order, CODE);
+    }
+
+    function test_confirmDelivery_revertsWhen_shopDeliversCarrierOrder() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+        _ship(id, order);
+
+        _expectUnauthorized(id, merchant);
+        vm.prank(merchant);
+        escrow.confirmDelivery(id, order, CODE);
+    }
+
+    function test_confirmDelivery_revertsWhen_strangerDeliversPickupOrder() public {
+        (uint256 id, Order memory order) = _checkoutEthPickup();
+        _accept(id, order);
+
+        _expectUnauthorized(id, stranger);
+        vm.prank(stranger);
+        escrow.confirmDelivery(id, order, CODE);
+    }
+
+    function test_confirmDelivery_revertsWhen_buyerPresentsOwnCode() public {
+        (uint256 id, Order memory order) = _checkoutEthPickup();
+        _accept(id, order);
+
+        _expectUnauthorized(id, buyer);
+        vm.prank(buyer);
+        escrow.confirmDelivery(id, order, CODE);
+    }
+
+    function test_confirmDelivery_revertsWhen_attestationsContractRelaysPickupOrder() public {
+        (uint256 id, Order memory order) = _checkoutEthPickup();
+        _accept(id, order);
+
+        _expectUnauthorized(id, address(attestations));
+        vm.prank(address(attestations));
+        escrow.confirmDelivery(id, order, CODE);
+    }
+}
