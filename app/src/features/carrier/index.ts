@@ -1,5 +1,5 @@
 /**
  * Carrier feature: the carrier's space under `/carrier` (lazy-loaded by App.tsx through `CarrierRoutes`).
- * Routes: `/`, `/register`, `/shipments/:orderId` (relative to `/carrier`).
+ * Routes: `/`, `/register`, `/profile`, `/shipments/:orderId` (relative to `/carrier`).
  */
 export { CarrierRoutes } from "./CarrierRoutes.tsx";

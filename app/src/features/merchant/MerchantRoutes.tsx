@@ -1,7 +1,9 @@
 import { Redirect, Route, Switch } from "wouter";
 import { NotFoundPage } from "../../components/layout/NotFoundPage.tsx";
+import "../../styles/features/merchant.css";
 import { MerchantHomePage } from "./components/MerchantHomePage.tsx";
-import { NewShopPage } from "./components/NewShopPage.tsx";
+import { NewShopPage } from "./components/new-shop/NewShopPage.tsx";
+import { OrderPage } from "./components/orders/OrderPage.tsx";
 import { SHOP_SECTIONS, ShopAdminPage } from "./components/ShopAdminPage.tsx";
 
 /**
@@ -19,6 +21,7 @@ export function MerchantRoutes() {
           <ShopAdminPage section={section} />
         </Route>
       ))}
+      <Route path="/shops/:shopId/orders/:orderId" component={OrderPage} />
       <Route component={NotFoundPage} />
     </Switch>
   );

@@ -1,6 +1,20 @@
 /**
  * Merchant feature: the merchant's space under `/merchant` (lazy-loaded by App.tsx through `MerchantRoutes`).
- * Routes: `/`, `/new`, `/shops/:shopId/{catalog,orders,reviews,settings}` (relative to `/merchant`).
+ * Routes: `/`, `/new`, `/shops/:shopId/{catalog,orders,reviews,settings}`, `/shops/:shopId/orders/:orderId`
+ * (relative to `/merchant`).
+ *
+ * It also shares what the carrier space needs to handle an order's delivery — unlocking an encryption key by
+ * signature, decrypting shipping details, checking a typed delivery code, the chain's clock, an order's history —
+ * without the carrier space downloading the merchant's pages (they load behind `MerchantRoutes`).
  */
-export { MerchantRoutes } from "./MerchantRoutes.tsx";
-export { SHOP_SECTIONS, type ShopSection } from "./components/ShopAdminPage.tsx";
+export { MerchantSpace as MerchantRoutes } from "./MerchantSpace.tsx";
+export { TextArea } from "./shared/TextArea.tsx";
+export { DeliveryCodeForm, type DeliveryCodeFormProps } from "./shared/DeliveryCodeForm.tsx";
+export { ShippingAddress } from "./shared/ShippingAddress.tsx";
+export { useShippingDetails } from "./shared/useShippingDetails.ts";
+export { unlockEncryptionKey } from "./shared/encryptionKeys.ts";
+export { useEncryptionKey, type EncryptionKeyHandle, type KeySubject } from "./shared/useEncryptionKey.ts";
+export { orderReference } from "./shared/orderReference.ts";
+export { useChainNow } from "./shared/useChainNow.ts";
+export { deadlineInWords } from "./shared/time.ts";
+export { OrderTimeline } from "./components/orders/OrderTimeline.tsx";

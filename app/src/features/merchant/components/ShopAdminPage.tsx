@@ -1,38 +1,53 @@
+import type { ComponentType } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "wouter";
+import type { IndexedShop } from "../../../../../sdk/src/discovery/indexer/types.ts";
 import { BackLink } from "../../../components/layout/BackLink.tsx";
 import { NavLink } from "../../../components/layout/NavLink.tsx";
 import { NotFoundPage } from "../../../components/layout/NotFoundPage.tsx";
 import { Page } from "../../../components/layout/Page.tsx";
-import { Card } from "../../../components/ui/Card.tsx";
-import { EmptyState } from "../../../components/ui/EmptyState.tsx";
-import { StoreIcon } from "../../../components/ui/icons.tsx";
 import { parseIdParam } from "../../../lib/routeParams.ts";
+import { CatalogSection } from "./catalog/CatalogSection.tsx";
+import { OrdersSection } from "./orders/OrdersSection.tsx";
+import { ReviewsSection } from "./reviews/ReviewsSection.tsx";
+import { SettingsSection } from "./settings/SettingsSection.tsx";
+import { ShopAccessNotice, useShopAccess } from "./ShopAccess.tsx";
 
 /** The tabs of a shop's back office, each one a route: `/merchant/shops/:shopId/<section>`. */
 export const SHOP_SECTIONS = ["catalog", "orders", "reviews", "settings"] as const;
 export type ShopSection = (typeof SHOP_SECTIONS)[number];
 
-/** A shop's back office: the section tabs and the current section. */
+/** What a section of the back office gets: the shop, which the connected account manages. */
+export type ShopSectionProps = { shop: IndexedShop };
+
+const SECTIONS: Record<ShopSection, ComponentType<ShopSectionProps>> = {
+  catalog: CatalogSection,
+  orders: OrdersSection,
+  reviews: ReviewsSection,
+  settings: SettingsSection,
+};
+
+/** A shop's back office: the section tabs and the current section, once the account is known to manage the shop. */
 export function ShopAdminPage({ section }: { section: ShopSection }) {
-  const { t } = useTranslation("merchant");
   const { shopId } = useParams<{ shopId: string }>();
   const id = parseIdParam(shopId);
-  if (id === undefined) return <NotFoundPage />;
+  return id === undefined ? <NotFoundPage /> : <ShopAdmin shopId={id} section={section} />;
+}
+
+function ShopAdmin({ shopId, section }: { shopId: bigint; section: ShopSection }) {
+  const { t } = useTranslation("merchant");
+  const access = useShopAccess(shopId);
+  const Section = SECTIONS[section];
   return (
-    <Page title={t(`shop.sections.${section}.title`)} lead={t("shop.lead", { id: id.toString() })} back={<BackLink href="/">{t("shop.back")}</BackLink>}>
+    <Page title={t(`shop.sections.${section}.title`)} lead={access.name ?? t("shop.lead", { id: shopId.toString() })} back={<BackLink href="/">{t("shop.back")}</BackLink>}>
       <nav className="tabs" aria-label={t("shop.tabsLabel")}>
         {SHOP_SECTIONS.map((tab) => (
-          <NavLink key={tab} href={`/merchant/shops/${id}/${tab}`} className="tabs__tab">
+          <NavLink key={tab} href={`/merchant/shops/${shopId}/${tab}`} className="tabs__tab">
             {t(`shop.sections.${tab}.tab`)}
           </NavLink>
         ))}
       </nav>
-      <Card>
-        <EmptyState icon={<StoreIcon />} title={t(`shop.sections.${section}.emptyTitle`)} headingLevel={2}>
-          <p>{t(`shop.sections.${section}.emptyText`)}</p>
-        </EmptyState>
-      </Card>
+      {access.shop !== undefined ? <Section shop={access.shop} /> : <ShopAccessNotice problem={access.problem ?? "loading"} shopId={shopId} name={access.name} />}
     </Page>
   );
 }

@@ -1,0 +1,77 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
+import { Button } from "../../../../components/ui/Button.tsx";
+import { Card } from "../../../../components/ui/Card.tsx";
+import { Field } from "../../../../components/ui/Field.tsx";
+import { useMarketContext } from "../../../../market/index.ts";
+import { orderReference, TextArea } from "../../../merchant/index.ts";
+import { CHECKPOINTS } from "../../../../../../sdk/src/orders/types.ts";
+import { useWalletStatus } from "../../../wallet/index.ts";
+import { useCheckpointQueue } from "../../hooks/useCheckpointQueue.ts";
+import { useGasCheck } from "../../hooks/useGasCheck.ts";
+import { checkpointQueue } from "../../lib/checkpointQueue.ts";
+import { signedCheckpointFromJson, signedCheckpointToJson } from "../../lib/signedCheckpoints.ts";
+import relayCheckpointsTransaction from "../../transactions/relayCheckpoints.ts";
+
+/**
+ * Checkpoints signed on this device and not on the record yet. Any connected account with ETH for the network fee
+ * relays them here; otherwise the signed text can be handed to someone who will (and pasted back here by them).
+ */
+export function RelayQueue({ orderId }: { orderId?: bigint }) {
+  const { t } = useTranslation("carrier");
+  const { config } = useMarketContext();
+  const { address } = useWalletStatus();
+  const queue = useCheckpointQueue(orderId);
+  const gas = useGasCheck(address);
+  const relaying = useTransaction(relayCheckpointsTransaction);
+  const [pasted, setPasted] = useState("");
+  const [pasteError, setPasteError] = useState(false);
+  const addPasted = () => {
+    try {
+      checkpointQueue.add(config.chainId, signedCheckpointFromJson(JSON.parse(pasted)));
+      setPasted("");
+      setPasteError(false);
+    } catch {
+      setPasteError(true);
+    }
+  };
+  const pasteForm = (
+    <details className="relay-queue__paste">
+      <summary>{t("relay.pasteTitle")}</summary>
+      <Field label={t("relay.pasteLabel")} error={pasteError ? t("relay.pasteError") : undefined}>
+        <TextArea rows={3} value={pasted} spellCheck={false} onChange={(event) => setPasted(event.target.value)} />
+      </Field>
+      <Button size="small" disabled={pasted.trim() === ""} onClick={addPasted}>
+        {t("relay.pasteAdd")}
+      </Button>
+    </details>
+  );
+  return (
+    <>
+      {queue.length > 0 ? (
+        <Card title={t("relay.title", { count: queue.length })} className="relay-queue">
+          <ul className="relay-queue__list">
+            {queue.map((entry) => (
+              <li key={entry.signature}>
+                {t("relay.entry", { checkpoint: t(`checkpoints.${CHECKPOINTS[entry.attestation.checkpoint]}.action`), reference: orderReference(entry.attestation.orderId) })}
+                <details>
+                  <summary>{t("relay.showText")}</summary>
+                  <pre className="relay-queue__json">{JSON.stringify(signedCheckpointToJson(entry))}</pre>
+                </details>
+              </li>
+            ))}
+          </ul>
+          <p>{gas.data === true ? t("relay.canRelay") : t("relay.cannotRelay")}</p>
+          <Button variant="primary" disabled={gas.data !== true} onClick={() => relaying.open({ signed: queue })}>
+            {t("relay.button", { count: queue.length })}
+          </Button>
+          {orderId === undefined && pasteForm}
+        </Card>
+      ) : (
+        orderId === undefined && pasteForm
+      )}
+      <TransactionDialog handle={relaying} />
+    </>
+  );
+}

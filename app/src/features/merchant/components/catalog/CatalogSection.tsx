@@ -1,0 +1,85 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
+import { Banner } from "../../../../components/ui/Banner.tsx";
+import { Button } from "../../../../components/ui/Button.tsx";
+import { useCatalogDraft } from "../../hooks/useCatalogDraft.ts";
+import { useShopIndex } from "../../../../market/index.ts";
+import { isSameItemList, removeItem, upsertItem } from "../../lib/catalogItems.ts";
+import { emptyItemForm, itemFormFrom, type ItemForm } from "../../lib/itemForm.ts";
+import publishCatalogTransaction from "../../transactions/publishCatalog.ts";
+import type { ShopSectionProps } from "../ShopAdminPage.tsx";
+import { CatalogItemList } from "./CatalogItemList.tsx";
+import { CatalogPreview } from "./CatalogPreview.tsx";
+import { CsvTools } from "./CsvTools.tsx";
+import { ItemEditor } from "./ItemEditor.tsx";
+import { PublishBar, type PublicationState } from "./PublishBar.tsx";
+
+/** `/merchant/shops/:id/catalog`: edit the items (kept as a draft in this browser), preview, import, export, publish. */
+export function CatalogSection({ shop }: ShopSectionProps) {
+  const { t } = useTranslation("merchant");
+  const draft = useCatalogDraft(shop);
+  const priceUnit = shop.metadata?.priceUnit ?? shop.catalog?.priceUnit ?? "EUR";
+  const [editing, setEditing] = useState<{ form: ItemForm; isNew: boolean }>();
+  const [isPreview, setPreview] = useState(false);
+  const publication = useTransaction(publishCatalogTransaction);
+  const lastIndexedBlock = useShopIndex().data?.lastBlock;
+  const published = publication.result?.value;
+  const isJustPublished = published !== undefined && publication.data !== undefined && isSameItemList(publication.data.items, draft.items);
+  const publicationState: PublicationState = isJustPublished
+    ? lastIndexedBlock !== undefined && lastIndexedBlock >= published.blockNumber
+      ? "live"
+      : "publishing"
+    : draft.isChanged
+      ? "changed"
+      : "upToDate";
+  return (
+    <div className="catalog-editor">
+      {(shop.status === "catalog-invalid" || shop.status === "catalog-missing") && (
+        <Banner tone="warning" title={t(`shop.status.${shop.status}`, { reason: "" })}>
+          <p>{shop.statusReason}</p>
+        </Banner>
+      )}
+      <div className="catalog-editor__toolbar">
+        <Button variant="primary" onClick={() => setEditing({ form: emptyItemForm(), isNew: true })}>
+          {t("catalog.add")}
+        </Button>
+        <Button aria-pressed={isPreview} onClick={() => setPreview((current) => !current)}>
+          {isPreview ? t("catalog.backToEditing") : t("catalog.preview")}
+        </Button>
+      </div>
+      <CsvTools shopName={shop.metadata?.name ?? String(shop.shopId)} priceUnit={priceUnit} items={draft.items} onItems={draft.setItems} />
+      {isPreview ? (
+        <CatalogPreview shop={shop} items={draft.items} priceUnit={priceUnit} />
+      ) : (
+        <CatalogItemList
+          items={draft.items}
+          priceUnit={priceUnit}
+          onItems={draft.setItems}
+          onEdit={(item) => setEditing({ form: itemFormFrom(item), isNew: false })}
+          onRemove={(item) => draft.setItems(removeItem(draft.items, item.id))}
+        />
+      )}
+      <PublishBar
+        state={publicationState}
+        itemCount={draft.items.length}
+        onPublish={() => publication.open({ shopId: shop.shopId, priceUnit, items: draft.items })}
+        onDiscard={draft.discard}
+      />
+      {editing !== undefined && (
+        <ItemEditor
+          initial={editing.form}
+          isNew={editing.isNew}
+          items={draft.items}
+          priceUnit={priceUnit}
+          onSave={(item) => {
+            draft.setItems(upsertItem(draft.items, item));
+            setEditing(undefined);
+          }}
+          onClose={() => setEditing(undefined)}
+        />
+      )}
+      <TransactionDialog handle={publication} />
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { useTranslation } from "react-i18next";
+import type { IndexedShop } from "../../../../../../sdk/src/discovery/indexer/types.ts";
+import { getOrderAbilities } from "../../../../../../sdk/src/orders/abilities.ts";
+import type { OrderDetails } from "../../../../../../sdk/src/orders/getOrder.ts";
+import { Card } from "../../../../components/ui/Card.tsx";
+import { useWalletStatus } from "../../../wallet/index.ts";
+import { useOrderItems } from "../../hooks/useOrderItems.ts";
+import { orderReference } from "../../shared/orderReference.ts";
+import { useChainNow } from "../../shared/useChainNow.ts";
+import { DisputePanel } from "./DisputePanel.tsx";
+import { OrderActions } from "./OrderActions.tsx";
+import { OrderDeadline } from "./OrderDeadline.tsx";
+import { OrderItemsTable } from "./OrderItemsTable.tsx";
+import { OrderStatusBadge } from "./OrderStatusBadge.tsx";
+import { OrderTimeline } from "./OrderTimeline.tsx";
+import { ShippingCard } from "./ShippingCard.tsx";
+
+/** Everything about one order for its shop: status and deadline, what to do now, the items, the address, the history. */
+export function OrderDetailsView({ shop, order }: { shop: IndexedShop; order: OrderDetails }) {
+  const { t } = useTranslation("merchant");
+  const { address } = useWalletStatus();
+  const now = useChainNow();
+  const items = useOrderItems(order.itemsDigest);
+  const abilities = now === undefined ? undefined : getOrderAbilities(order.state, order.terms, { account: address, isShopManager: true, now });
+  const action = { orderId: order.orderId, terms: order.terms, reference: orderReference(order.orderId) };
+  return (
+    <div className="order-view">
+      <Card title={t("orders.statusTitle")} className="order-view__status">
+        <p className="order-view__status-line">
+          <OrderStatusBadge status={order.state.status} /> <OrderDeadline order={order} now={now} />
+        </p>
+        <p>{t(`orderNext.${order.state.status}`)}</p>
+      </Card>
+      {abilities !== undefined && <OrderActions shop={shop} order={order} abilities={abilities} action={action} items={items.data} />}
+      {abilities !== undefined && <DisputePanel order={order} abilities={abilities} action={action} items={items.data} />}
+      <Card title={t("orders.itemsTitle")}>
+        <OrderItemsTable order={order} items={items.data} isError={items.isError} />
+      </Card>
+      <ShippingCard order={order} items={items.data} />
+      <OrderTimeline order={order} items={items.data} />
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { MAX_REVIEW_REPLY_LENGTH } from "../../../../../../sdk/src/documents/index.ts";
+import type { ShopReview } from "../../../../../../sdk/src/reviews/getShopReviews.ts";
+import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
+import { Button } from "../../../../components/ui/Button.tsx";
+import { Card } from "../../../../components/ui/Card.tsx";
+import { Field } from "../../../../components/ui/Field.tsx";
+import { Stars } from "../../../../components/ui/Stars.tsx";
+import { useDocument } from "../../../../market/index.ts";
+import { useAccountName } from "../../../wallet/index.ts";
+import { orderReference } from "../../shared/orderReference.ts";
+import { TextArea } from "../../shared/TextArea.tsx";
+import { dateTimeInWords } from "../../shared/time.ts";
+import replyTransaction from "../../transactions/replyToReview.ts";
+
+/** One review with its text (as text only: it comes from the customer), and the shop's reply or the form to write it. */
+export function ReviewCard({ review, shopId }: { review: ShopReview; shopId: bigint }) {
+  const { t, i18n } = useTranslation("merchant");
+  const text = useDocument("review", review.textCid);
+  const reply = useDocument("review-reply", review.reply?.textCid);
+  const buyer = useAccountName(review.buyer);
+  const [draft, setDraft] = useState("");
+  const replying = useTransaction(replyTransaction);
+  return (
+    <Card as="article" title={<Stars rating={review.rating} count={1} />} headingLevel={3} subtitle={t("reviews.by", { buyer, date: dateTimeInWords(review.postedAt, i18n.language), reference: orderReference(review.orderId) })}>
+      <p className="review__text">{text.data?.text ?? (text.isError ? t("reviews.textUnreadable") : "…")}</p>
+      {review.reply !== undefined ? (
+        <blockquote className="review__reply">
+          <p className="review__reply-heading">{t("reviews.yourReply", { date: dateTimeInWords(review.reply.postedAt, i18n.language) })}</p>
+          <p>{reply.data?.text ?? (reply.isError ? t("reviews.textUnreadable") : "…")}</p>
+        </blockquote>
+      ) : (
+        <form
+          className="review__form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (draft.trim() !== "") replying.open({ orderId: review.orderId, shopId, text: draft.trim() });
+          }}
+        >
+          <Field label={t("reviews.reply.label")} hint={t("reviews.reply.hint")}>
+            <TextArea rows={3} value={draft} maxLength={MAX_REVIEW_REPLY_LENGTH} onChange={(event) => setDraft(event.target.value)} />
+          </Field>
+          <Button type="submit" disabled={draft.trim() === ""}>
+            {t("reviews.reply.button")}
+          </Button>
+        </form>
+      )}
+      <TransactionDialog handle={replying} />
+    </Card>
+  );
+}

@@ -1,0 +1,44 @@
+import { describe, expect, test } from "vitest";
+import { catalogItemSchema } from "../../../../../sdk/src/documents/index.ts";
+import { emptyItemForm, itemFormFrom, itemFromForm, NEW_VARIANT_PREFIX, validateItemForm, type ItemForm } from "./itemForm.ts";
+
+function form(patch: Partial<ItemForm> = {}): ItemForm {
+  return { ...emptyItemForm(), id: "miche", title: "Miche au levain", price: "6,40 €", ...patch };
+}
+
+describe("the item form", () => {
+  test("a price typed with a decimal comma and a euro sign becomes a document price", () => {
+    expect(validateItemForm(form(), "EUR")).toEqual({});
+    expect(itemFromForm(form()).price).toBe("6.40");
+  });
+
+  test("a missing title, a price that is not a number and three decimals are refused", () => {
+    expect(validateItemForm(form({ title: " " }), "EUR").title).toBe("required");
+    expect(validateItemForm(form({ price: "6,4O" }), "EUR").price).toBe("price");
+    expect(validateItemForm(form({ price: "6.405" }), "EUR").price).toBe("pricePrecision");
+  });
+
+  test("a variant needs a label, and two variants may not share one", () => {
+    const variant = { id: `${NEW_VARIANT_PREFIX}1`, label: "", price: "", available: true };
+    expect(validateItemForm(form({ variants: [variant] }), "EUR").variants).toBe("variant");
+    const twins = [{ ...variant, label: "500 g" }, { ...variant, id: `${NEW_VARIANT_PREFIX}2`, label: "500 G" }];
+    expect(validateItemForm(form({ variants: twins }), "EUR").variants).toBe("variantTwice");
+  });
+
+  test("variants added in the form get ids from their labels, unique within the item", () => {
+    const variants = [
+      { id: "1kg", label: "1 kg", price: "", available: true },
+      { id: `${NEW_VARIANT_PREFIX}1`, label: "1 kg tranché", price: "7,10", available: true },
+      { id: `${NEW_VARIANT_PREFIX}2`, label: "Demi", price: "", available: false },
+    ];
+    const item = itemFromForm(form({ variants }));
+    expect(item.variants.map((variant) => variant.id)).toEqual(["1kg", "1-kg-tranche", "demi"]);
+    expect(item.variants[1]?.price).toBe("7.10");
+    expect(catalogItemSchema.safeParse(item).success).toBe(true);
+  });
+
+  test("an item round-trips through the form", () => {
+    const item = itemFromForm(form({ unit: "kg", categories: ["pains"] }));
+    expect(itemFromForm(itemFormFrom(item))).toEqual(item);
+  });
+});

@@ -1,0 +1,109 @@
+import {
+  catalogItemSchema,
+  currencyMinorUnits,
+  MAX_ITEM_DESCRIPTION_LENGTH,
+  MAX_ITEM_TITLE_LENGTH,
+  PRICE_PATTERN,
+  type CatalogItem,
+} from "../../../../../sdk/src/documents/index.ts";
+import { toSlug } from "./slugs.ts";
+
+/** One variant as the item form edits it (its own price is optional). A variant added in the form has a `new-…` id until saved. */
+export type VariantForm = { id: string; label: string; price: string; available: boolean };
+
+/** The id a variant added in the form carries until the item is saved (then it becomes the slug of its label). */
+export const NEW_VARIANT_PREFIX = "new-";
+
+/** A catalog item as the form edits it: prices as typed ("3,20" works). */
+export type ItemForm = Omit<CatalogItem, "price" | "variants" | "unit"> & { price: string; unit: string; variants: VariantForm[] };
+
+/** A field of the item form; `other` holds the schema's own words for anything the form does not check itself. */
+export type ItemField = "title" | "description" | "price" | "variants" | "other";
+export type ItemProblems = Partial<Record<ItemField, string>>;
+
+export function emptyItemForm(): ItemForm {
+  return { id: "", title: "", description: "", images: [], price: "", unit: "", variants: [], available: true, categories: [], labels: [], pickup: true, delivery: true };
+}
+
+export function itemFormFrom(item: CatalogItem): ItemForm {
+  return {
+    ...item,
+    unit: item.unit ?? "",
+    variants: item.variants.map((variant) => ({ id: variant.id, label: variant.label, price: variant.price ?? "", available: variant.available })),
+  };
+}
+
+/** A typed price in the document's form: spaces and currency signs dropped, a decimal comma made a point. */
+export function normalizePrice(typed: string): string {
+  return typed.replace(/[\s\u00a0\u202f€]|CHF|EUR/gi, "").replace(",", ".");
+}
+
+function priceProblem(typed: string, priceUnit: string): string | undefined {
+  const price = normalizePrice(typed);
+  if (price === "") return "required";
+  if (!PRICE_PATTERN.test(price)) return "price";
+  return (price.split(".")[1]?.length ?? 0) > currencyMinorUnits(priceUnit) ? "pricePrecision" : undefined;
+}
+
+/**
+ * What is wrong with an item, as keys of `merchant:form.errors` (plus the schema's own words for anything else).
+ * @example validateItemForm({ ...emptyItemForm(), title: "Baguette", price: "1,2O" }, "EUR").price // "price"
+ */
+export function validateItemForm(form: ItemForm, priceUnit: string): ItemProblems {
+  const problems: ItemProblems = {};
+  if (form.title.trim() === "") problems.title = "required";
+  else if (form.title.length > MAX_ITEM_TITLE_LENGTH) problems.title = "tooLong";
+  if (form.description.length > MAX_ITEM_DESCRIPTION_LENGTH) problems.description = "tooLong";
+  const price = priceProblem(form.price, priceUnit);
+  if (price !== undefined) problems.price = price;
+  const variantLabels = form.variants.map((variant) => variant.label.trim().toLowerCase());
+  if (form.variants.some((variant) => variant.label.trim() === "" || (variant.price !== "" && priceProblem(variant.price, priceUnit) !== undefined))) {
+    problems.variants = "variant";
+  } else if (new Set(variantLabels).size !== variantLabels.length) {
+    problems.variants = "variantTwice";
+  }
+  if (Object.keys(problems).length === 0) {
+    const checked = catalogItemSchema.safeParse(itemFromForm({ ...form, id: form.id || "item" }));
+    if (!checked.success) problems.other = checked.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
+  }
+  return problems;
+}
+
+/** The catalog item of a valid form. */
+export function itemFromForm(form: ItemForm): CatalogItem {
+  const unit = form.unit.trim();
+  const taken = form.variants.filter((variant) => !variant.id.startsWith(NEW_VARIANT_PREFIX)).map((variant) => variant.id);
+  const variantIds = form.variants.map((variant) => {
+    if (!variant.id.startsWith(NEW_VARIANT_PREFIX)) return variant.id;
+    const id = variantIdFor(variant.label, taken);
+    taken.push(id);
+    return id;
+  });
+  return {
+    id: form.id,
+    title: form.title.trim(),
+    description: form.description.replace(/\r\n?/g, "\n").trim(),
+    images: form.images,
+    price: normalizePrice(form.price),
+    variants: form.variants.map((variant, index) => ({
+      id: variantIds[index]!,
+      label: variant.label.trim(),
+      ...(variant.price.trim() !== "" && { price: normalizePrice(variant.price) }),
+      available: variant.available,
+    })),
+    available: form.available,
+    categories: form.categories,
+    labels: form.labels,
+    pickup: form.pickup,
+    delivery: form.delivery,
+    ...(unit !== "" && { unit }),
+  };
+}
+
+/** A variant id from its label, unique within the item ("1 kg" → "1-kg"). */
+export function variantIdFor(label: string, taken: readonly string[]): string {
+  const base = toSlug(label) || "variant";
+  let id = base;
+  for (let number = 2; taken.includes(id); number += 1) id = `${base}-${number}`;
+  return id;
+}

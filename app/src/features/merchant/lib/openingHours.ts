@@ -1,0 +1,41 @@
+import type { OpeningPeriod } from "../../../../../sdk/src/documents/index.ts";
+
+/** One day of the week as the form edits it: closed, or open in one or two periods (a lunch break). */
+export type DayHours = { isOpen: boolean; periods: { opens: string; closes: string }[] };
+
+/** Monday first, as `grandrue.shop/1` counts days (0 = Monday … 6 = Sunday). */
+export const WEEK_DAYS = [0, 1, 2, 3, 4, 5, 6] as const;
+
+const CLOCK_TIME = /^(?:(?:[01][0-9]|2[0-3]):[0-5][0-9]|24:00)$/;
+
+/** A shop's usual week: Tuesday to Saturday 9:00–12:30 and 14:30–19:00, Sunday morning, closed on Monday. */
+export function defaultWeek(): DayHours[] {
+  const day = { isOpen: true, periods: [{ opens: "09:00", closes: "12:30" }, { opens: "14:30", closes: "19:00" }] };
+  return WEEK_DAYS.map((index) => {
+    if (index === 0) return { isOpen: false, periods: [{ opens: "09:00", closes: "19:00" }] };
+    if (index === 6) return { isOpen: true, periods: [{ opens: "08:00", closes: "12:30" }] };
+    return structuredClone(day);
+  });
+}
+
+/** The week as the document's list of periods (closed days left out). */
+export function toOpeningPeriods(week: readonly DayHours[]): OpeningPeriod[] {
+  return week.flatMap((day, index) => (day.isOpen ? day.periods.map((period) => ({ day: index, ...period })) : []));
+}
+
+/** The document's periods as a week to edit. */
+export function fromOpeningPeriods(periods: readonly OpeningPeriod[]): DayHours[] {
+  return WEEK_DAYS.map((index) => {
+    const ofDay = periods.filter((period) => period.day === index).map(({ opens, closes }) => ({ opens, closes }));
+    return ofDay.length === 0 ? { isOpen: false, periods: [{ opens: "09:00", closes: "19:00" }] } : { isOpen: true, periods: ofDay };
+  });
+}
+
+/** What is wrong with a day's hours: a time that is not HH:MM, a period that ends before it starts, two that overlap. */
+export function dayHoursProblem(day: DayHours): "time" | "order" | "overlap" | undefined {
+  if (!day.isOpen) return undefined;
+  if (day.periods.some((period) => !CLOCK_TIME.test(period.opens) || !CLOCK_TIME.test(period.closes))) return "time";
+  if (day.periods.some((period) => period.closes <= period.opens)) return "order";
+  const sorted = [...day.periods].sort((a, b) => a.opens.localeCompare(b.opens));
+  return sorted.some((period, index) => index > 0 && period.opens < sorted[index - 1]!.closes) ? "overlap" : undefined;
+}

@@ -1,0 +1,111 @@
+import type { Hex } from "viem";
+import { encodeGeohash, isValidLatLon } from "../../../../../sdk/src/discovery/geo/index.ts";
+import { SHOP_SCHEMA_ID, type ShopMetadata } from "../../../../../sdk/src/documents/index.ts";
+import { defaultWeek, fromOpeningPeriods, toOpeningPeriods, type DayHours } from "./openingHours.ts";
+
+/** The price units a shop can choose in the app. */
+export const PRICE_UNITS = ["EUR", "CHF"] as const;
+export type PriceUnit = (typeof PRICE_UNITS)[number];
+
+/** Geohash precision of a shop's published location: 9 characters, a cell of about 5 m. */
+export const SHOP_GEOHASH_PRECISION = 9;
+
+/** What a shop says about itself (`grandrue.shop/1` without its key), as the form edits it: every field as typed. */
+export type ShopProfileForm = {
+  name: string;
+  description: string;
+  story: string;
+  /** CID of the uploaded logo. */
+  logo?: string;
+  street: string;
+  postcode: string;
+  city: string;
+  country: string;
+  lat: string;
+  lon: string;
+  week: DayHours[];
+  categories: string[];
+  labels: string[];
+  priceUnit: PriceUnit;
+  pickup: boolean;
+  ownDelivery: boolean;
+  returnsText: string;
+  deliveryText: string;
+  otherText: string;
+  website: string;
+  phone: string;
+};
+
+/** A field of the form that can be wrong; `hours.<day>` names a day. */
+export type ShopProfileField = Exclude<keyof ShopProfileForm, "week" | "logo" | "priceUnit" | "pickup" | "ownDelivery"> | `hours.${number}`;
+
+/** Why a field is wrong: a key of `merchant:form.errors`. */
+export type FieldProblem = "required" | "tooLong" | "postcode" | "country" | "latitude" | "longitude" | "website" | "phone" | "hoursTime" | "hoursOrder" | "hoursOverlap" | "tooMany";
+
+export type ShopProfileProblems = Partial<Record<ShopProfileField, FieldProblem>>;
+
+export function emptyShopProfile(): ShopProfileForm {
+  return {
+    name: "", description: "", story: "", street: "", postcode: "", city: "", country: "FR", lat: "", lon: "",
+    week: defaultWeek(), categories: [], labels: [], priceUnit: "EUR", pickup: true, ownDelivery: false,
+    returnsText: "", deliveryText: "", otherText: "", website: "", phone: "",
+  };
+}
+
+/** The form filled with a published document, to edit it. */
+export function shopProfileFromMetadata(metadata: ShopMetadata): ShopProfileForm {
+  return {
+    name: metadata.name, description: metadata.description, story: metadata.story ?? "", logo: metadata.logo,
+    street: metadata.address.street, postcode: metadata.address.postcode, city: metadata.address.city, country: metadata.address.country,
+    lat: String(metadata.location.lat), lon: String(metadata.location.lon), week: fromOpeningPeriods(metadata.openingHours),
+    categories: [...metadata.categories], labels: [...metadata.labels], priceUnit: metadata.priceUnit === "CHF" ? "CHF" : "EUR",
+    pickup: metadata.fulfilment.pickup, ownDelivery: metadata.fulfilment.ownDelivery,
+    returnsText: metadata.terms.returns ?? "", deliveryText: metadata.terms.delivery ?? "", otherText: metadata.terms.other ?? "",
+    website: metadata.website ?? "", phone: metadata.phone ?? "",
+  };
+}
+
+/** A coordinate as typed ("47,7176" works), or NaN. */
+export function parseCoordinate(text: string): number {
+  return text.trim() === "" ? Number.NaN : Number(text.trim().replace(",", "."));
+}
+
+/** The shop's point, when both coordinates are valid. */
+export function shopPoint(form: Pick<ShopProfileForm, "lat" | "lon">): { lat: number; lon: number } | undefined {
+  const point = { lat: parseCoordinate(form.lat), lon: parseCoordinate(form.lon) };
+  return isValidLatLon(point) ? point : undefined;
+}
+
+function optionalText(text: string): string | undefined {
+  const trimmed = text.trim();
+  return trimmed === "" ? undefined : trimmed;
+}
+
+/**
+ * The `grandrue.shop/1` document for a valid form (check it with `validateShopProfile` first; `parseShopMetadata`
+ * then validates the result). Line ends are normalised to `\n`, as the schema asks.
+ */
+export function shopMetadataFromForm(form: ShopProfileForm, encryptionPublicKey: Hex): ShopMetadata {
+  const point = shopPoint(form);
+  if (point === undefined) throw new RangeError("The shop's coordinates are not valid: validate the form first");
+  const multiline = (text: string) => text.replace(/\r\n?/g, "\n").trim();
+  const terms = { returns: optionalText(multiline(form.returnsText)), delivery: optionalText(multiline(form.deliveryText)), other: optionalText(multiline(form.otherText)) };
+  return {
+    schema: SHOP_SCHEMA_ID,
+    name: form.name.trim(),
+    description: multiline(form.description),
+    ...(optionalText(form.story) !== undefined && { story: multiline(form.story) }),
+    ...(form.logo !== undefined && { logo: form.logo }),
+    address: { street: form.street.trim(), postcode: form.postcode.trim(), city: form.city.trim(), country: form.country },
+    location: { ...point, geohash: encodeGeohash(point, SHOP_GEOHASH_PRECISION) },
+    openingHours: toOpeningPeriods(form.week),
+    categories: form.categories,
+    labels: form.labels,
+    priceUnit: form.priceUnit,
+    encryptionPublicKey,
+    terms: Object.fromEntries(Object.entries(terms).filter(([, text]) => text !== undefined)),
+    fulfilment: { pickup: form.pickup, ownDelivery: form.ownDelivery },
+    ...(optionalText(form.website) !== undefined && { website: form.website.trim() }),
+    ...(optionalText(form.phone) !== undefined && { phone: form.phone.trim() }),
+  };
+}

@@ -1,0 +1,24 @@
+import { MAX_SLUG_LENGTH } from "../../../../../sdk/src/documents/index.ts";
+
+/**
+ * A slug from words people type: accents folded, lower case, words joined by single dashes ("Pain bio" → "pain-bio").
+ * Returns "" when nothing usable is left.
+ * @example toSlug("  Épicerie Fine ") // "epicerie-fine"
+ */
+export function toSlug(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, MAX_SLUG_LENGTH)
+    .replace(/-+$/, "");
+}
+
+/** Adds the slug of `text` to `slugs` (once), or returns `slugs` unchanged when there is no slug or no room. */
+export function addSlug(slugs: readonly string[], text: string, max: number): string[] {
+  const slug = toSlug(text);
+  if (slug === "" || slugs.includes(slug) || slugs.length >= max) return [...slugs];
+  return [...slugs, slug];
+}

@@ -1,0 +1,14 @@
+import { useQuery } from "@tanstack/react-query";
+import type { Address } from "viem";
+import { getCredits } from "../../../../../sdk/src/orders/getCredits.ts";
+import { useMarket } from "../../../market/index.ts";
+
+/** What the escrow holds for `account` to withdraw (payments it could not send), per token. */
+export function useCredits(account: Address | undefined) {
+  const { publicClient, deployment } = useMarket();
+  return useQuery({
+    queryKey: ["credits", deployment.chainId, account],
+    queryFn: () => getCredits(publicClient, deployment, { account: account! }),
+    enabled: account !== undefined,
+  });
+}

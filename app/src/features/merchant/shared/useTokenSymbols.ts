@@ -1,0 +1,29 @@
+import { useQuery } from "@tanstack/react-query";
+import { erc20Abi, isAddressEqual, type Address } from "viem";
+import { NATIVE_TOKEN } from "../../../../../sdk/src/orders/types.ts";
+import { useMarket } from "../../../market/index.ts";
+
+/**
+ * The symbol people know each payment token by ("ETH", "LEMAN"), read once from the token contracts.
+ * @example const symbols = useTokenSymbols(tokens); symbols.get(token) ?? "…"
+ */
+export function useTokenSymbols(tokens: readonly Address[]): Map<Address, string> {
+  const { publicClient, deployment } = useMarket();
+  const unique = [...new Set(tokens.map((token) => token.toLowerCase() as Address))].sort();
+  const { data } = useQuery({
+    queryKey: ["tokenSymbols", deployment.chainId, unique.join()],
+    queryFn: async () =>
+      Promise.all(
+        unique.map(async (token) =>
+          isAddressEqual(token, NATIVE_TOKEN) ? "ETH" : publicClient.readContract({ address: token, abi: erc20Abi, functionName: "symbol" }).catch(() => "?"),
+        ),
+      ),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  const symbols = new Map<Address, string>();
+  for (const token of tokens) {
+    const index = unique.indexOf(token.toLowerCase() as Address);
+    symbols.set(token, data?.[index] ?? (isAddressEqual(token, NATIVE_TOKEN) ? "ETH" : "…"));
+  }
+  return symbols;
+}

@@ -1,0 +1,15 @@
+import { acceptSettlement } from "../../../../../sdk/src/orders/acceptSettlement.ts";
+import type { MarketTransaction } from "../../../components/transaction/index.ts";
+import { orderQueries, type OrderActionData } from "./orderData.ts";
+
+/** The shop accepts the buyer's offer: the split is paid out at once and the dispute is closed. */
+export default {
+  title: ({ reference }, t) => t("merchant:dispute.acceptOffer.title", { reference }),
+  displayItems: ({ refundText, keepText }, t) => [
+    { label: t("merchant:dispute.offer.refund"), value: refundText },
+    { label: t("merchant:dispute.offer.keep"), value: keepText },
+  ],
+  transaction: ({ walletClient, deployment }, { orderId, terms, buyerAmount }) => acceptSettlement(walletClient, deployment, { orderId, terms, buyerAmount }),
+  successMessage: (_, __, t) => t("merchant:dispute.acceptOffer.done"),
+  invalidates: (_, chainId) => orderQueries(chainId),
+} satisfies MarketTransaction<OrderActionData & { buyerAmount: bigint; refundText: string; keepText: string }>;

@@ -1,0 +1,20 @@
+import { complete } from "../../../../../sdk/src/orders/complete.ts";
+import type { OrderTerms } from "../../../../../sdk/src/orders/types.ts";
+import type { MarketTransaction } from "../../../components/transaction/index.ts";
+import { orderQueries } from "./orderData.ts";
+
+export type CompleteOrdersData = { orders: { orderId: bigint; terms: OrderTerms }[]; totalText: string };
+
+/** Collects the money of orders whose return window has passed: one transaction per order, sent in a row. */
+export default {
+  title: ({ orders }, t) => t("merchant:money.collect.title", { count: orders.length }),
+  displayItems: ({ orders, totalText }, t) => [
+    { label: t("merchant:money.collect.orders"), value: String(orders.length) },
+    { label: t("merchant:money.collect.amount"), value: totalText },
+  ],
+  transaction: async ({ walletClient, deployment }, { orders }) => {
+    for (const { orderId, terms } of orders) await complete(walletClient, deployment, { orderId, terms });
+  },
+  successMessage: (_, __, t) => t("merchant:money.collect.done"),
+  invalidates: (_, chainId) => orderQueries(chainId),
+} satisfies MarketTransaction<CompleteOrdersData>;

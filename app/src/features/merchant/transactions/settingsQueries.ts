@@ -1,0 +1,4 @@
+/** Every settings change refreshes the shop directory and whether this account still manages the shop. */
+export function settingsQueries(chainId: number) {
+  return [["shopIndex", chainId], ["shopManager", chainId]];
+}

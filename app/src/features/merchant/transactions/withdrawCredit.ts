@@ -1,0 +1,13 @@
+import type { Address } from "viem";
+import { withdrawCredit } from "../../../../../sdk/src/orders/withdrawCredit.ts";
+import type { MarketTransaction } from "../../../components/transaction/index.ts";
+import { orderQueries } from "./orderData.ts";
+
+/** Withdraws a payment the escrow could not send and kept for the account. */
+export default {
+  title: (_, t) => t("merchant:money.withdraw.title"),
+  displayItems: ({ amountText }, t) => [{ label: t("merchant:money.withdraw.amount"), value: amountText }],
+  transaction: ({ walletClient, deployment }, { token }) => withdrawCredit(walletClient, deployment, { token }),
+  successMessage: (_, __, t) => t("merchant:money.withdraw.done"),
+  invalidates: (_, chainId) => orderQueries(chainId),
+} satisfies MarketTransaction<{ token: Address; amountText: string }>;
