@@ -1,46 +1,20 @@
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
-import { useSearch } from "wouter";
 import { Page } from "../../../components/layout/Page.tsx";
-import { Card } from "../../../components/ui/Card.tsx";
-import { EmptyState } from "../../../components/ui/EmptyState.tsx";
-import { BikeIcon, PadlockIcon, SearchIcon, StoreIcon } from "../../../components/ui/icons.tsx";
+import { ResultsSkeleton } from "./ResultsSkeleton.tsx";
+import "../../../styles/features/discover.css";
 
-const STEPS = [
-  { key: "find", icon: <StoreIcon /> },
-  { key: "pay", icon: <PadlockIcon /> },
-  { key: "receive", icon: <BikeIcon /> },
-] as const;
+// The shop index (document validation, full-text search) downloads with the page's body, keeping the first visit light.
+const FindView = lazy(() => import("./FindView.tsx").then((module) => ({ default: module.FindView })));
 
-/** `/`: the high street's front door. `?q=` carries what the header search asked for. */
+/** `/`: the high street's front door — what you need, where you are, and the shops nearby that have it. `?q=` is the need. */
 export function FindPage() {
   const { t } = useTranslation("shops");
-  const query = new URLSearchParams(useSearch()).get("q")?.trim() ?? "";
   return (
     <Page title={t("find.title")} lead={t("find.lead")}>
-      {query !== "" && (
-        <section aria-labelledby="find-results" className="section">
-          <h2 id="find-results" className="visually-hidden">
-            {t("find.resultsHeading")}
-          </h2>
-          <EmptyState icon={<SearchIcon />} title={t("find.resultsTitle", { query })} headingLevel={3}>
-            <p>{t("find.resultsText")}</p>
-          </EmptyState>
-        </section>
-      )}
-      <section aria-labelledby="how-it-works" className="section">
-        <h2 id="how-it-works" className="section__title">
-          {t("find.howTitle")}
-        </h2>
-        <ol className="steps-grid">
-          {STEPS.map(({ key, icon }) => (
-            <li key={key}>
-              <Card as="div" title={<>{icon} {t(`find.how.${key}.title`)}</>} headingLevel={3}>
-                <p>{t(`find.how.${key}.text`)}</p>
-              </Card>
-            </li>
-          ))}
-        </ol>
-      </section>
+      <Suspense fallback={<ResultsSkeleton />}>
+        <FindView />
+      </Suspense>
     </Page>
   );
 }

@@ -1,12 +1,13 @@
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "wouter";
-import { BackLink } from "../../../components/layout/BackLink.tsx";
-import { Page } from "../../../components/layout/Page.tsx";
-import { Card } from "../../../components/ui/Card.tsx";
-import { EmptyState } from "../../../components/ui/EmptyState.tsx";
-import { BasketIcon } from "../../../components/ui/icons.tsx";
 import { parseIdParam } from "../../../lib/routeParams.ts";
+import { ShopSkeleton } from "./ShopSkeleton.tsx";
 import { WrongLinkPage } from "./WrongLinkPage.tsx";
+import "../../../styles/features/shops.css";
+
+// The shop index downloads with the page's body, keeping the first visit light.
+const ItemView = lazy(() => import("./ItemView.tsx").then((module) => ({ default: module.ItemView })));
 
 /** `/shops/:shopId/items/:itemId`: one product, its photos, price, variants and how to get it. */
 export function ItemPage() {
@@ -15,12 +16,8 @@ export function ItemPage() {
   const id = parseIdParam(shopId);
   if (id === undefined || itemId === undefined || itemId === "") return <WrongLinkPage />;
   return (
-    <Page title={t("item.title")} back={<BackLink href={`~/shops/${id}`}>{t("item.back")}</BackLink>}>
-      <Card>
-        <EmptyState icon={<BasketIcon />} title={t("item.emptyTitle")} headingLevel={2}>
-          <p>{t("item.emptyText")}</p>
-        </EmptyState>
-      </Card>
-    </Page>
+    <Suspense fallback={<ShopSkeleton title={t("item.loadingTitle")} />}>
+      <ItemView shopId={id} itemId={itemId} />
+    </Suspense>
   );
 }

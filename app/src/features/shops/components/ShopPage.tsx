@@ -1,12 +1,13 @@
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "wouter";
-import { BackLink } from "../../../components/layout/BackLink.tsx";
-import { Page } from "../../../components/layout/Page.tsx";
-import { Card } from "../../../components/ui/Card.tsx";
-import { EmptyState } from "../../../components/ui/EmptyState.tsx";
-import { StoreIcon } from "../../../components/ui/icons.tsx";
 import { parseIdParam } from "../../../lib/routeParams.ts";
+import { ShopSkeleton } from "./ShopSkeleton.tsx";
 import { WrongLinkPage } from "./WrongLinkPage.tsx";
+import "../../../styles/features/shops.css";
+
+// The shop index (validation, search) downloads with the page's body, keeping the first visit light.
+const ShopView = lazy(() => import("./ShopView.tsx").then((module) => ({ default: module.ShopView })));
 
 /** `/shops/:shopId`: a shop's window — who they are, when they open, what they sell. */
 export function ShopPage() {
@@ -15,12 +16,8 @@ export function ShopPage() {
   const id = parseIdParam(shopId);
   if (id === undefined) return <WrongLinkPage />;
   return (
-    <Page title={t("shop.title", { id: id.toString() })} back={<BackLink href="~/">{t("shop.back")}</BackLink>}>
-      <Card title={t("shop.catalogTitle")}>
-        <EmptyState icon={<StoreIcon />} title={t("shop.catalogEmptyTitle")} headingLevel={3}>
-          <p>{t("shop.catalogEmptyText")}</p>
-        </EmptyState>
-      </Card>
-    </Page>
+    <Suspense fallback={<ShopSkeleton title={t("shop.unnamed", { id: id.toString() })} />}>
+      <ShopView shopId={id} />
+    </Suspense>
   );
 }

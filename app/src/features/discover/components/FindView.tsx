@@ -1,0 +1,36 @@
+import { useCallback } from "react";
+import { useLocation, useSearch } from "wouter";
+import { useFindResults } from "../hooks/useFindResults.ts";
+import { useNetworkState } from "../hooks/useNetworkState.ts";
+import { usePlace } from "../hooks/usePlace.ts";
+import { usePlaceDirectory } from "../hooks/usePlaceDirectory.ts";
+import { findPath, parseFindParams, type FindParams } from "../results/findParams.ts";
+import { FindForm } from "./FindForm.tsx";
+import { FindResults } from "./FindResults.tsx";
+import { HowItWorks } from "./HowItWorks.tsx";
+import { NetworkBanner } from "./NetworkBanner.tsx";
+import { ResultsSkeleton } from "./ResultsSkeleton.tsx";
+
+/** The find page's body: the network's state, the need and place, and the shops found (a skeleton while the index loads). */
+export function FindView() {
+  const params = parseFindParams(useSearch());
+  const [, navigate] = useLocation();
+  const [place, setPlace] = usePlace();
+  const directory = usePlaceDirectory();
+  const network = useNetworkState();
+  const { found } = useFindResults(params, place);
+  const setParams = useCallback((next: FindParams) => navigate(findPath(next), { replace: true }), [navigate]);
+  return (
+    <>
+      <NetworkBanner state={network} />
+      <FindForm need={params.need} place={place} directory={directory} onSearch={(need) => navigate(findPath({ ...params, need }))} onPlace={setPlace} />
+      {/* Nothing found while the network is out of reach says nothing about the shops: keep waiting for them. */}
+      {found === undefined || (!network.isReachable && found.results.length === 0) ? (
+        <ResultsSkeleton />
+      ) : (
+        <FindResults found={found} params={params} place={place} onParams={setParams} />
+      )}
+      {params.need === "" && place === undefined && <HowItWorks />}
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import { useMemo } from "react";
+import { useShopIndex } from "../../../market/shopIndex.ts";
+import type { FindParams } from "../results/findParams.ts";
+import { facetsOf, nearestFirst, searchQueryFor, type Facets, type FindResult } from "../results/findResults.ts";
+import type { Place } from "../place/types.ts";
+
+/** The shops found for the find page's parameters around `place`, nearest first, and what they can be filtered by. */
+export type FoundShops = { results: FindResult[]; facets: Facets };
+
+/**
+ * Searches the synced shop index; `found` is undefined until the index is loaded and is recomputed when it moves.
+ * @example const { found, index } = useFindResults({ need: "pain au levain" }, place)
+ */
+export function useFindResults(params: FindParams, place: Place | undefined) {
+  const index = useShopIndex();
+  const key = JSON.stringify([params, place?.lat, place?.lon]);
+  const found = useMemo((): FoundShops | undefined => {
+    if (index.data === undefined) return undefined;
+    const { indexer } = index.data;
+    const unfiltered = indexer.search(searchQueryFor({ need: params.need }, place));
+    const hasFilters = params.category !== undefined || params.label !== undefined || params.fulfilment !== undefined;
+    const results = hasFilters ? indexer.search(searchQueryFor(params, place)) : unfiltered;
+    const selected = { categories: params.category === undefined ? [] : [params.category], labels: params.label === undefined ? [] : [params.label] };
+    return { results: nearestFirst(results), facets: facetsOf(unfiltered, selected) };
+    // The index snapshot changes when it syncs; the parameters and place are compared by value.
+  }, [index.data, key]);
+  return { index, found };
+}

@@ -1,0 +1,36 @@
+import type { Fulfilment } from "../../../../../sdk/src/discovery/search/types.ts";
+
+/** What the find page searches for, as kept in its address (`/?q=pain&category=bakery&label=organic&fulfilment=pickup`). */
+export type FindParams = { need: string; category?: string; label?: string; fulfilment?: Fulfilment };
+
+const FULFILMENTS: ReadonlySet<string> = new Set<Fulfilment>(["pickup", "delivery"]);
+
+/**
+ * Reads the find page's address query; unknown or empty values are left out.
+ * @example parseFindParams("q=pain+au+levain&fulfilment=pickup") // { need: "pain au levain", fulfilment: "pickup" }
+ */
+export function parseFindParams(search: string): FindParams {
+  const params = new URLSearchParams(search);
+  const value = (name: string) => params.get(name)?.trim() || undefined;
+  const fulfilment = value("fulfilment");
+  return {
+    need: value("q") ?? "",
+    ...(value("category") !== undefined && { category: value("category") }),
+    ...(value("label") !== undefined && { label: value("label") }),
+    ...(fulfilment !== undefined && FULFILMENTS.has(fulfilment) && { fulfilment: fulfilment as Fulfilment }),
+  };
+}
+
+/**
+ * The address of the find page for these parameters, "/" when there are none.
+ * @example findPath({ need: "vélo", fulfilment: "delivery" }) // "/?q=v%C3%A9lo&fulfilment=delivery"
+ */
+export function findPath({ need, category, label, fulfilment }: FindParams): string {
+  const params = new URLSearchParams();
+  if (need.trim() !== "") params.set("q", need.trim());
+  if (category !== undefined) params.set("category", category);
+  if (label !== undefined) params.set("label", label);
+  if (fulfilment !== undefined) params.set("fulfilment", fulfilment);
+  const query = params.toString();
+  return query === "" ? "/" : `/?${query}`;
+}

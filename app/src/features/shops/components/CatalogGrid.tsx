@@ -1,0 +1,26 @@
+import { useTranslation } from "react-i18next";
+import type { Catalog } from "../../../../../sdk/src/documents/catalog.ts";
+import { EmptyState } from "../../../components/ui/EmptyState.tsx";
+import { BasketIcon } from "../../../components/ui/icons.tsx";
+import { CatalogItemCard } from "./CatalogItemCard.tsx";
+
+/** A shop's catalog as a grid of item cards, or why there is nothing to show. */
+export function CatalogGrid({ shopId, catalog }: { shopId: bigint; catalog: Catalog | undefined }) {
+  const { t } = useTranslation("shops");
+  if (catalog === undefined || catalog.items.length === 0) {
+    return (
+      <EmptyState icon={<BasketIcon />} title={t(catalog === undefined ? "catalog.unreadableTitle" : "catalog.emptyTitle")} headingLevel={3}>
+        <p>{t(catalog === undefined ? "catalog.unreadableText" : "catalog.emptyText")}</p>
+      </EmptyState>
+    );
+  }
+  return (
+    <ul className="item-grid">
+      {catalog.items.map((item) => (
+        <li key={item.id}>
+          <CatalogItemCard shopId={shopId} item={item} priceUnit={catalog.priceUnit} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,11 @@
+import { useTranslation } from "react-i18next";
+import type { IndexedPaymentOption } from "../../../../../sdk/src/discovery/indexer/types.ts";
+import { paymentLabel, usePaymentTokens } from "../payments/usePaymentTokens.ts";
+
+/** The ways to pay a shop in one line: "monnaie locale (Léman) · ETH". */
+export function PaymentSummary({ payments }: { payments: readonly IndexedPaymentOption[] }) {
+  const { t } = useTranslation("shops");
+  const tokens = usePaymentTokens(payments);
+  if (tokens.length === 0) return <>{t("payments.none")}</>;
+  return <>{tokens.map((token) => paymentLabel(token, t)).join(" · ")}</>;
+}
