@@ -40,7 +40,6 @@ export default defineConfig(({ command, mode }) => {
           codeSplitting: {
             groups: [
               { name: "vendor-react", test: /[\\/]node_modules[\\/](react|react-dom|scheduler|wouter|i18next|react-i18next)[\\/]/ },
-              { name: "vendor-wallet", test: /[\\/]node_modules[\\/](viem|wagmi|@wagmi|@tanstack|ox|abitype|mipd|zustand)[\\/]/ },
             ],
           },
         },

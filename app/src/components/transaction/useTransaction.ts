@@ -3,7 +3,6 @@ import { useCallback, useEffect, useReducer, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useConfig } from "wagmi";
 import { getConnectorClient } from "wagmi/actions";
-import { parseMarketError } from "../../../../sdk/src/errors.ts";
 import { useMarket } from "../../market/useMarket.ts";
 import { observeSentTransactions } from "./observeSentTransactions.ts";
 import { CLOSED, transactionReducer, type TransactionState } from "./transactionState.ts";
@@ -87,6 +86,8 @@ export function useTransaction<Data, Result>(
       setResult({ value });
       dispatch({ type: "succeeded" });
     } catch (error) {
+      // The decoder carries every contract's error ABI: it loads with the first failure, not with the page.
+      const { parseMarketError } = await import("../../../../sdk/src/errors.ts");
       if (isCurrent()) dispatch({ type: "failed", error: parseMarketError(error) });
     }
   }, [data, guard, state.step, wagmiConfig, market, transaction, queryClient]);

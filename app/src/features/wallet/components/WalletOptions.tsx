@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useConnect, useConnectors, type Connector } from "wagmi";
-import { parseMarketError } from "../../../../../sdk/src/errors.ts";
+import { BaseError, UserRejectedRequestError } from "viem";
 import { errorMessage } from "../../../components/transaction/errorMessage.ts";
 import { Banner } from "../../../components/ui/Banner.tsx";
 import { Spinner } from "../../../components/ui/Spinner.tsx";
@@ -71,8 +71,10 @@ export function WalletOptions({ onConnected }: { onConnected?: () => void }) {
   );
 }
 
-/** Why connecting failed (most often: refused in the wallet), in plain words. */
+/** Why connecting failed (most often: refused in the wallet), in plain words. No contract is involved yet. */
 function ConnectError({ error }: { error: Error }) {
   const { t, i18n } = useTranslation(["common", "errors"]);
-  return <Banner tone="error">{errorMessage(parseMarketError(error), t, i18n.language)}</Banner>;
+  const isRejected = error instanceof BaseError && error.walk((cause) => cause instanceof UserRejectedRequestError) !== null;
+  const parsed = { name: isRejected ? "UserRejected" : "Unknown", args: {}, message: error.message };
+  return <Banner tone="error">{errorMessage(parsed, t, i18n.language)}</Banner>;
 }
