@@ -13,6 +13,16 @@ const ARTIFACT_PATHS: Record<ContractName, string> = {
 };
 
 const ARTIFACTS_DIR = fileURLToPath(new URL("../../artifacts/contracts/", import.meta.url));
+/** The address `hardhat test --coverage` instruments contracts to call; such a build is too large to deploy. */
+const COVERAGE_PROBE = "c0bec0bec0bec0bec0bec0bec0bec0bec0bec0be";
+
+/** The build in artifacts/ was made by `--coverage` and cannot be deployed. */
+export class InstrumentedBuildError extends Error {
+  constructor(name: ContractName) {
+    super(`artifacts/ holds a coverage-instrumented build of ${name}: run \`npm run build\` before deploying`);
+    this.name = "InstrumentedBuildError";
+  }
+}
 
 /** The ABI and creation bytecode of a protocol contract from the Hardhat build (`npm run build` first). */
 export async function readArtifact(name: ContractName): Promise<{ abi: Abi; bytecode: Hex }> {
@@ -20,5 +30,6 @@ export async function readArtifact(name: ContractName): Promise<{ abi: Abi; byte
     abi: Abi;
     bytecode: Hex;
   };
+  if (artifact.bytecode.includes(COVERAGE_PROBE)) throw new InstrumentedBuildError(name);
   return { abi: artifact.abi, bytecode: artifact.bytecode };
 }
