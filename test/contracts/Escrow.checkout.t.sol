@@ -427,6 +427,21 @@ contract EscrowCheckoutTest is EscrowTestBase {
         assertEq(leman.allowance(signer, address(escrow)), 0, "allowance consumed");
     }
 
+    function test_checkoutWithPermit_skipsAPermitForAnAddressWithoutCode() public {
+        TokenPermit[] memory permits = new TokenPermit[](1);
+        permits[0] = _signPermit(signerKey, AMOUNT, _now() + 1 hours);
+        permits[0].token = address(0xC0DE1E55);
+        OrderRequest[] memory requests = new OrderRequest[](1);
+        requests[0] = _request(address(0), AMOUNT, 0, address(0), address(0));
+        vm.deal(signer, AMOUNT);
+
+        vm.prank(signer);
+        uint256 id = escrow.checkoutWithPermit{value: AMOUNT}(requests, permits)[0];
+
+        _assertStatus(id, OrderStatus.Paid);
+        assertEq(address(escrow).balance, AMOUNT, "the ETH order is paid despite the permit that went nowhere");
+    }
+
     function test_checkoutWithPermit_revertsWhen_permitInvalidAndNoAllowance() public {
         TokenPermit[] memory permits = new TokenPermit[](1);
         permits[0] = _signPermit(carrierKey, AMOUNT, _now() + 1 hours);
