@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from "vitest";
-import { BASKET_STORAGE_KEY, createBasketStore } from "./basketStore.ts";
+import { BASKET_CHOICES_STORAGE_KEY, BASKET_STORAGE_KEY, createBasketStore } from "./basketStore.ts";
 
 function memoryStorage(initial: Record<string, string> = {}): Storage {
   const items = new Map(Object.entries(initial));
@@ -61,5 +61,31 @@ describe("basket store", () => {
     expect(createBasketStore(storage).getLines()).toEqual([]);
     const partly = memoryStorage({ [BASKET_STORAGE_KEY]: '[{"shopId":"3","itemId":"baguette","quantity":2},{"shopId":1}]' });
     expect(createBasketStore(partly).getLines()).toEqual([{ shopId: "3", itemId: "baguette", quantity: 2 }]);
+  });
+
+  test("remembers each shop's delivery and payment choice, part by part, across reloads", () => {
+    const storage = memoryStorage();
+    const basket = createBasketStore(storage);
+    basket.choose("3", { delivery: { fulfilment: "carrier", carrier: "0xdF3e18d64BC6A983f673Ab319CCaE4f1a57C7097" } });
+    basket.choose("3", { token: "0x0000000000000000000000000000000000000000" });
+    basket.choose("5", { delivery: { fulfilment: "pickup" } });
+    expect(createBasketStore(storage).getChoices()).toEqual({
+      "3": { delivery: { fulfilment: "carrier", carrier: "0xdF3e18d64BC6A983f673Ab319CCaE4f1a57C7097" }, token: "0x0000000000000000000000000000000000000000" },
+      "5": { delivery: { fulfilment: "pickup" } },
+    });
+  });
+
+  test("clearing a paid shop forgets its choices too, and refuses choices that make no sense", () => {
+    const basket = createBasketStore(memoryStorage());
+    basket.add({ shopId: "3", itemId: "baguette", quantity: 1 });
+    basket.choose("3", { delivery: { fulfilment: "own-delivery" } });
+    basket.clear("3");
+    expect(basket.getChoices()).toEqual({});
+    expect(() => basket.choose("3", { delivery: { fulfilment: "drone" } as never })).toThrow(RangeError);
+  });
+
+  test("ignores damaged saved choices", () => {
+    const storage = memoryStorage({ [BASKET_CHOICES_STORAGE_KEY]: '{"3":{"delivery":{"fulfilment":"carrier"}},"5":{"token":"0x00"}}' });
+    expect(createBasketStore(storage).getChoices()).toEqual({ "5": { token: "0x00" } });
   });
 });

@@ -1,2 +1,15 @@
-/** Checkout feature: delivery choice, encrypted shipping details and the escrow payment (`/checkout`). */
+/**
+ * Checkout feature: the `/checkout` page (address sealed to who delivers, review, one payment for the basket) and
+ * the pricing the basket page shows too: each shop's group with its delivery options and carrier fees, totals per
+ * shop and per currency.
+ */
 export { CheckoutPage } from "./components/CheckoutPage.tsx";
+export { CurrencyTotalsList } from "./components/CurrencyTotalsList.tsx";
+export { GroupTotals } from "./components/GroupTotals.tsx";
+export { blockingProblems, type BasketGroup, type ResolvedLine } from "./pricing/basketGroups.ts";
+export { currencyTotals } from "./pricing/currencyTotals.ts";
+export { isChosen, toDeliveryChoice, type CarrierOption, type DeliveryOption } from "./pricing/deliveryOptions.ts";
+export { joinNames } from "./pricing/joinNames.ts";
+export type { ShopperPlace } from "./pricing/place.ts";
+export { useBasketGroups } from "./pricing/useBasketGroups.ts";
+export { usePlace } from "./pricing/usePlace.ts";

@@ -1,40 +1,58 @@
+import { useReducer } from "react";
 import { useTranslation } from "react-i18next";
 import { BackLink } from "../../../components/layout/BackLink.tsx";
 import { Page } from "../../../components/layout/Page.tsx";
+import { TransactionDialog, useTransaction } from "../../../components/transaction/index.ts";
+import { Banner } from "../../../components/ui/Banner.tsx";
 import { LinkButton } from "../../../components/ui/Button.tsx";
-import { Card } from "../../../components/ui/Card.tsx";
 import { EmptyState } from "../../../components/ui/EmptyState.tsx";
 import { BasketIcon } from "../../../components/ui/icons.tsx";
-import { PadlockNote } from "../../../components/ui/PadlockNote.tsx";
+import { Spinner } from "../../../components/ui/Spinner.tsx";
+import "../../../styles/features/basket.css";
+import "../../../styles/features/checkout.css";
 import { useBasket } from "../../basket/index.ts";
+import { useBasketGroups } from "../pricing/useBasketGroups.ts";
+import { checkoutReducer, INITIAL_CHECKOUT } from "../model/checkoutState.ts";
+import payBasket from "../transactions/payBasket.ts";
+import { CheckoutSteps } from "./CheckoutSteps.tsx";
+import { PaidOrders } from "./PaidOrders.tsx";
 
-const STEPS = ["delivery", "details", "payment"] as const;
-
-/** `/checkout`: how each shop's order reaches you, your (encrypted) details, then one payment into escrow. */
+/** `/checkout`: your (encrypted) address once, a review of every shop's order, then one payment into escrow. */
 export function CheckoutPage() {
   const { t } = useTranslation("orders");
-  const { lines } = useBasket();
-  if (lines.length === 0) {
-    return (
-      <Page title={t("checkout.title")} width="narrow">
-        <EmptyState icon={<BasketIcon />} title={t("checkout.emptyTitle")} action={<LinkButton href="~/" variant="primary">{t("basket.findShops")}</LinkButton>}>
-          <p>{t("checkout.emptyText")}</p>
-        </EmptyState>
-      </Page>
-    );
-  }
+  const [state, dispatch] = useReducer(checkoutReducer, INITIAL_CHECKOUT);
+  const basket = useBasket();
+  const { groups, isLoading, error } = useBasketGroups(state.zones);
+  const payment = useTransaction(payBasket, {
+    onSuccess: ({ orders }) => {
+      dispatch({ type: "paid", orders });
+      for (const order of orders) basket.clear(order.shopId.toString());
+    },
+  });
+  const back = <BackLink href="~/basket">{t("checkout.back")}</BackLink>;
   return (
-    <Page title={t("checkout.title")} lead={t("checkout.lead")} back={<BackLink href="~/basket">{t("checkout.back")}</BackLink>} width="narrow">
-      <ol className="checkout-steps">
-        {STEPS.map((step, index) => (
-          <li key={step}>
-            <Card title={t(`checkout.steps.${step}.title`, { number: index + 1 })}>
-              <p className="muted">{t(`checkout.steps.${step}.text`)}</p>
-            </Card>
-          </li>
-        ))}
-      </ol>
-      <PadlockNote>{t("checkout.escrowNote")}</PadlockNote>
-    </Page>
+    <>
+      {state.step === "paid" ? (
+        <Page key="paid" title={t("checkout.paidTitle")} lead={t("checkout.paidLead", { count: state.paid.length })} width="narrow">
+          <PaidOrders orders={state.paid} />
+        </Page>
+      ) : basket.lines.length === 0 ? (
+        <Page title={t("checkout.title")} width="narrow">
+          <EmptyState icon={<BasketIcon />} title={t("checkout.emptyTitle")} action={<LinkButton href="~/" variant="primary">{t("basket.findShops")}</LinkButton>}>
+            <p>{t("checkout.emptyText")}</p>
+          </EmptyState>
+        </Page>
+      ) : (
+        <Page title={t("checkout.title")} lead={t("checkout.lead")} back={back} width="narrow">
+          {error !== null && (
+            <Banner tone="warning" title={t("basket.offlineTitle")}>
+              <p>{t("basket.offlineText")}</p>
+            </Banner>
+          )}
+          {isLoading ? <Spinner label={t("basket.loading")} /> : <CheckoutSteps groups={groups} state={state} dispatch={dispatch} payment={payment} />}
+        </Page>
+      )}
+      <TransactionDialog handle={payment} />
+    </>
   );
 }

@@ -1,0 +1,34 @@
+import { useTranslation } from "react-i18next";
+import { TransactionDialog, useTransaction } from "../../../components/transaction/index.ts";
+import { getOrderAbilities } from "../../../../../sdk/src/orders/abilities.ts";
+import type { OrderItems } from "../../../../../sdk/src/documents/orderItems.ts";
+import type { OrderDetails } from "../../../../../sdk/src/orders/getOrder.ts";
+import { formatPrice } from "../../../lib/format.ts";
+import { useWalletStatus } from "../../wallet/index.ts";
+import { useChainTime } from "../hooks/useChainTime.ts";
+import { itemsTotals } from "../model/itemsTotals.ts";
+import runOrderAction from "../transactions/orderAction.ts";
+import { OrderActionsList } from "./OrderActionsList.tsx";
+
+export type OrderActionsProps = { order: OrderDetails; items: OrderItems | undefined; shopName: string };
+
+/**
+ * What the connected buyer may do with the order now, exactly as `getOrderAbilities` says (never a shop manager
+ * here; the time is the latest block's, as the contract will see it), and the one dialog every action runs in.
+ */
+export function OrderActions({ order, items, shopName }: OrderActionsProps) {
+  const { i18n } = useTranslation();
+  const { address } = useWalletStatus();
+  const { data: now } = useChainTime();
+  const dialog = useTransaction(runOrderAction);
+  const abilities = address === undefined || now === undefined ? undefined : getOrderAbilities(order.state, order.terms, { account: address, isShopManager: false, now });
+  const total = items === undefined ? undefined : formatPrice(itemsTotals(items).total, items.priceUnit, i18n.language);
+  return (
+    <>
+      {abilities !== undefined && (
+        <OrderActionsList abilities={abilities} order={order} items={items} action={{ orderId: order.orderId, terms: order.terms, shopName, total }} onAction={dialog.open} />
+      )}
+      <TransactionDialog handle={dialog} />
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { Card } from "../../../components/ui/Card.tsx";
+import type { OrderItems } from "../../../../../sdk/src/documents/orderItems.ts";
+import type { OrderAbilities } from "../../../../../sdk/src/orders/abilities.ts";
+import type { OrderDetails } from "../../../../../sdk/src/orders/getOrder.ts";
+import cancelOrder from "../transactions/cancelOrder.ts";
+import confirmReceipt from "../transactions/confirmReceipt.ts";
+import expireOrder from "../transactions/expireOrder.ts";
+import type { OrderActionRequest } from "../transactions/orderAction.ts";
+import type { OrderActionData } from "../transactions/orderActionData.ts";
+import releasePayment from "../transactions/releasePayment.ts";
+import { DisputeAction } from "./DisputeAction.tsx";
+import { OrderActionButton } from "./OrderActionButton.tsx";
+import { ReviewForm } from "./ReviewForm.tsx";
+import { SettlementActions } from "./SettlementActions.tsx";
+
+export type OrderActionsListProps = {
+  abilities: OrderAbilities;
+  order: OrderDetails;
+  items: OrderItems | undefined;
+  action: OrderActionData;
+  /** Opens the chosen action in the order page's transaction dialog. */
+  onAction(request: OrderActionRequest): void;
+};
+
+function Action({ text, children }: { text: string; children: ReactNode }) {
+  return (
+    <li className="order-action">
+      <p>{text}</p>
+      <div className="order-action__buttons">{children}</div>
+    </li>
+  );
+}
+
+/** One explained button per thing the buyer may do now; nothing the abilities do not allow. */
+export function OrderActionsList({ abilities, order, items, action, onAction }: OrderActionsListProps) {
+  const { t } = useTranslation("orders");
+  const { canCancel, canConfirmReceipt, canRelease, canExpire, canDispute, canProposeSettlement, canAcceptSettlement, canReview } = abilities;
+  if (![canCancel, canConfirmReceipt, canRelease, canExpire, canDispute, canProposeSettlement, canAcceptSettlement, canReview].some(Boolean)) return null;
+  return (
+    <Card title={t("actions.title")}>
+      <ul className="order-actions">
+        {canConfirmReceipt && (
+          <Action text={t("actions.confirmReceipt.text")}>
+            <OrderActionButton transaction={confirmReceipt} data={action} onAction={onAction} label={t("actions.confirmReceipt.button")} variant="primary" />
+          </Action>
+        )}
+        {canReview && <ReviewForm action={action} onAction={onAction} />}
+        {(canProposeSettlement || canAcceptSettlement) && (
+          <SettlementActions action={action} order={order} items={items} canPropose={canProposeSettlement} canAccept={canAcceptSettlement} onAction={onAction} />
+        )}
+        {canDispute && <DisputeAction action={action} onAction={onAction} />}
+        {canExpire && (
+          <Action text={t("actions.expire.text")}>
+            <OrderActionButton transaction={expireOrder} data={action} onAction={onAction} label={t("actions.expire.button")} variant="primary" />
+          </Action>
+        )}
+        {canCancel && (
+          <Action text={t("actions.cancel.text")}>
+            <OrderActionButton transaction={cancelOrder} data={action} onAction={onAction} label={t("actions.cancel.button")} variant="danger" />
+          </Action>
+        )}
+        {canRelease && (
+          <Action text={t("actions.release.text")}>
+            <OrderActionButton transaction={releasePayment} data={action} onAction={onAction} label={t("actions.release.button")} />
+          </Action>
+        )}
+      </ul>
+    </Card>
+  );
+}

@@ -1,0 +1,63 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Button } from "../../../components/ui/Button.tsx";
+import { MAX_REVIEW_TEXT_LENGTH } from "../../../../../sdk/src/documents/limits.ts";
+import { orderAction, type OrderActionRequest } from "../transactions/orderAction.ts";
+import type { OrderActionData } from "../transactions/orderActionData.ts";
+import postReview from "../transactions/postReview.ts";
+
+const RATINGS = [1, 2, 3, 4, 5] as const;
+
+/** After delivery: a rating from one to five stars and a few words, published with the order as proof of purchase. */
+export function ReviewForm({ action, onAction }: { action: OrderActionData; onAction(request: OrderActionRequest): void }) {
+  const { t } = useTranslation("orders");
+  const [rating, setRating] = useState<number>();
+  const [text, setText] = useState("");
+  const [isMissingRating, setMissingRating] = useState(false);
+  return (
+    <li className="order-action">
+      <p>{t("actions.review.intro")}</p>
+      <form
+        className="order-action__form review-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (rating === undefined) setMissingRating(true);
+          else onAction(orderAction(postReview, { ...action, rating, text: text.trim() }));
+        }}
+      >
+        <fieldset className="review-form__stars" aria-describedby={isMissingRating ? "review-rating-error" : undefined}>
+          <legend className="basket-choice-group__legend">{t("actions.review.rating")}</legend>
+          {RATINGS.map((value) => (
+            <label key={value} className="review-form__star">
+              <input
+                type="radio"
+                name="rating"
+                value={value}
+                checked={rating === value}
+                onChange={() => {
+                  setRating(value);
+                  setMissingRating(false);
+                }}
+              />
+              <span aria-hidden="true">{"★".repeat(value)}</span>
+              <span className="visually-hidden">{t("actions.review.stars", { count: value })}</span>
+            </label>
+          ))}
+          {isMissingRating && (
+            <p className="field__error" id="review-rating-error">
+              {t("actions.review.ratingMissing")}
+            </p>
+          )}
+        </fieldset>
+        <label className="field">
+          <span className="field__label">{t("actions.review.text")}</span>
+          <textarea className="input review-form__text" rows={4} maxLength={MAX_REVIEW_TEXT_LENGTH} value={text} onChange={(event) => setText(event.target.value)} />
+        </label>
+        <Button type="submit" variant="primary">
+          {t("actions.review.button")}
+        </Button>
+      </form>
+    </li>
+  );
+}

@@ -1,0 +1,18 @@
+import type { Account, Chain, Hex, Transport, WalletClient } from "viem";
+import { deliveryCodeSeedTypedData } from "../../../../../sdk/src/privacy/deriveDeliveryCode.ts";
+
+const seeds = new Map<string, Hex>();
+
+/**
+ * The buyer's delivery-code seed: the wallet signs `deliveryCodeSeedTypedData` once per visit (kept in memory only,
+ * never stored: whoever holds it can confirm the buyer's deliveries), and every delivery code derives from it.
+ * @example const code = deriveDeliveryCode(await deliveryCodeSeed(walletClient), prepared.nonce)
+ */
+export async function deliveryCodeSeed(walletClient: WalletClient<Transport, Chain, Account>): Promise<Hex> {
+  const key = `${walletClient.chain.id}:${walletClient.account.address.toLowerCase()}`;
+  const known = seeds.get(key);
+  if (known !== undefined) return known;
+  const signature = await walletClient.signTypedData(deliveryCodeSeedTypedData({ chainId: walletClient.chain.id, account: walletClient.account.address }));
+  seeds.set(key, signature);
+  return signature;
+}

@@ -1,0 +1,8 @@
+import type { Hex } from "viem";
+import { cidOfDigest } from "../../../../../sdk/src/checkout/publishPreparedOrder.ts";
+import { useDocument } from "../../../market/index.ts";
+
+/** An order's line-items document, found on IPFS by the digest the order committed to (verified and validated). */
+export function useOrderItems(itemsDigest: Hex | undefined) {
+  return useDocument("order-items", itemsDigest === undefined ? undefined : cidOfDigest(itemsDigest));
+}

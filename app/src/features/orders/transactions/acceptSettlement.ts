@@ -1,0 +1,19 @@
+import { acceptSettlement as acceptSettlementOnChain } from "../../../../../sdk/src/orders/acceptSettlement.ts";
+import type { MarketTransaction } from "../../../components/transaction/index.ts";
+import { orderKeys } from "../../../market/index.ts";
+import type { SettlementData } from "./proposeSettlement.ts";
+
+/** The buyer accepts the shop's standing offer: the split is paid out at once and the dispute ends. */
+const acceptSettlement = {
+  title: (_data, t) => t("orders:actions.acceptOffer.title"),
+  displayItems: ({ shopName, refund }, t) => [
+    { label: t("orders:actions.shop"), value: shopName },
+    { label: t("orders:actions.acceptOffer.refund"), value: refund },
+    { label: t("orders:actions.acceptOffer.final"), value: t("orders:actions.acceptOffer.finalValue") },
+  ],
+  transaction: ({ walletClient, deployment }, { orderId, terms, buyerAmount }) => acceptSettlementOnChain(walletClient, deployment, { orderId, terms, buyerAmount }),
+  successMessage: (_data, _result, t) => t("orders:actions.acceptOffer.done"),
+  invalidates: (_data, chainId) => [orderKeys.all(chainId)],
+} satisfies MarketTransaction<SettlementData>;
+
+export default acceptSettlement;

@@ -1,0 +1,33 @@
+import { parseReview } from "../../../../../sdk/src/documents/review.ts";
+import { postReview as postReviewOnChain } from "../../../../../sdk/src/reviews/postReview.ts";
+import type { MarketTransaction } from "../../../components/transaction/index.ts";
+import { orderKeys } from "../../../market/index.ts";
+import type { OrderActionData } from "./orderActionData.ts";
+
+export type ReviewData = OrderActionData & { rating: number; text: string };
+
+/** The buyer's review: the text as a `grandrue.review/1` document on IPFS, the rating and its CID on-chain. */
+const postReview = {
+  title: ({ shopName }, t) => t("orders:actions.review.title", { shop: shopName }),
+  displayItems: ({ shopName, rating, text }, t) => [
+    { label: t("orders:actions.shop"), value: shopName },
+    { label: t("orders:actions.review.rating"), value: t("orders:actions.review.stars", { count: rating }) },
+    ...(text === "" ? [] : [{ label: t("orders:actions.review.text"), value: text }]),
+    { label: t("orders:actions.review.public"), value: t("orders:actions.review.publicValue") },
+  ],
+  async transaction({ walletClient, deployment, ipfs }, { orderId, terms, rating, text }) {
+    const review = parseReview({
+      schema: "grandrue.review/1",
+      orderId: orderId.toString(),
+      rating,
+      text,
+      createdAt: new Date().toISOString().replace(/\.\d{3}Z$/, "Z"),
+    });
+    const textCid = await ipfs.addJson(review);
+    return postReviewOnChain(walletClient, deployment, { orderId, terms, rating, textCid });
+  },
+  successMessage: (_data, _result, t) => t("orders:actions.review.done"),
+  invalidates: (_data, chainId) => [orderKeys.all(chainId)],
+} satisfies MarketTransaction<ReviewData>;
+
+export default postReview;

@@ -1,0 +1,25 @@
+import { proposeSettlement as proposeSettlementOnChain } from "../../../../../sdk/src/orders/proposeSettlement.ts";
+import type { MarketTransaction } from "../../../components/transaction/index.ts";
+import { orderKeys } from "../../../market/index.ts";
+import type { OrderActionData } from "./orderActionData.ts";
+
+export type SettlementData = OrderActionData & {
+  /** Token base units back to the buyer (the shop keeps the rest of the order's amount). */
+  buyerAmount: bigint;
+  /** The same amount in the reader's words ("5,00 €"). */
+  refund: string;
+};
+
+/** The buyer offers to end the dispute with part of the money back; the shop may accept it. */
+const proposeSettlement = {
+  title: (_data, t) => t("orders:actions.propose.title"),
+  displayItems: ({ shopName, refund }, t) => [
+    { label: t("orders:actions.shop"), value: shopName },
+    { label: t("orders:actions.propose.refund"), value: refund },
+  ],
+  transaction: ({ walletClient, deployment }, { orderId, terms, buyerAmount }) => proposeSettlementOnChain(walletClient, deployment, { orderId, terms, buyerAmount }),
+  successMessage: ({ shopName }, _result, t) => t("orders:actions.propose.done", { shop: shopName }),
+  invalidates: (_data, chainId) => [orderKeys.all(chainId)],
+} satisfies MarketTransaction<SettlementData>;
+
+export default proposeSettlement;

@@ -1,0 +1,19 @@
+import { release } from "../../../../../sdk/src/orders/release.ts";
+import type { MarketTransaction } from "../../../components/transaction/index.ts";
+import { orderKeys } from "../../../market/index.ts";
+import type { OrderActionData } from "./orderActionData.ts";
+
+/** "Libérer le paiement maintenant": the buyer pays the shop at once, giving up the rest of the protection. */
+const releasePayment = {
+  title: ({ shopName }, t) => t("orders:actions.release.title", { shop: shopName }),
+  displayItems: ({ shopName, total }, t) => [
+    { label: t("orders:actions.release.to"), value: shopName },
+    ...(total === undefined ? [] : [{ label: t("orders:actions.release.amount"), value: total }]),
+    { label: t("orders:actions.release.final"), value: t("orders:actions.release.finalValue") },
+  ],
+  transaction: ({ walletClient, deployment }, { orderId, terms }) => release(walletClient, deployment, { orderId, terms }),
+  successMessage: ({ shopName }, _result, t) => t("orders:actions.release.done", { shop: shopName }),
+  invalidates: (_data, chainId) => [orderKeys.all(chainId)],
+} satisfies MarketTransaction<OrderActionData>;
+
+export default releasePayment;
