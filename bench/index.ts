@@ -9,21 +9,16 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { network } from 'hardhat'
-import pLimit from 'p-limit'
-import { keccak256, toHex, type Hex } from 'viem'
 import { startIpfsNode } from '../scripts/ipfs-node.ts'
 import { deployProtocol } from '../scripts/lib/deploy-protocol.ts'
 import { ShopIndexer, createMemoryCache } from '../sdk/src/discovery/indexer/index.ts'
 import type { ShopSearchQuery } from '../sdk/src/discovery/search/index.ts'
-import { shopRegistryAbi } from '../sdk/src/generated/abis.ts'
 import { createIpfsClient } from '../sdk/src/ipfs/index.ts'
-import { NATIVE_TOKEN } from '../sdk/src/orders/types.ts'
-import { cidToHex, geohashToBytes12 } from '../sdk/src/shops/encoding.ts'
-import { TOWN_CENTRE, syntheticTown } from './search/synthetic-town.ts'
+import { TOWN_CENTRE } from './search/synthetic-town.ts'
+import { createSyntheticTown } from './lib/syntheticTown.ts'
 import { printTable, writeResults } from './lib/results.ts'
 
 const SIZES = (process.env.GRANDRUE_BENCH_SIZES ?? '100,1000,10000').split(',').map(Number)
-const ITEMS_PER_SHOP = 10
 const QUERIES: ShopSearchQuery[] = [
   { text: 'pain au levain', near: TOWN_CENTRE },
   { text: 'velo electrique', near: TOWN_CENTRE, radiusMetres: 5_000 },
@@ -38,9 +33,6 @@ const QUERIES: ShopSearchQuery[] = [
 ]
 const SEARCH_ROUNDS = 5
 
-const slug = (text: string) =>
-  text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
-
 function percentile(sorted: number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? 0
 }
@@ -53,60 +45,8 @@ const deployment = await deployProtocol({ publicClient, walletClient: deployer a
 const dataDir = await mkdtemp(join(tmpdir(), 'grandrue-bench-index-'))
 const ipfsNode = await startIpfsNode({ dataDir })
 const ipfs = createIpfsClient({ apiUrl: ipfsNode.apiUrl, gateways: [ipfsNode.gatewayUrl], timeoutMs: 30_000 })
-const uploads = pLimit(16)
-const town = syntheticTown(Math.max(...SIZES) + 1, ITEMS_PER_SHOP)
-const encryptionPublicKey = keccak256(toHex('bench')) as Hex
-
-async function documentsFor(index: number): Promise<{ metadataCid: string; catalogCid: string; geohash: string }> {
-  const shop = town[index]!
-  const location = shop.location ?? { lat: TOWN_CENTRE.lat, lon: TOWN_CENTRE.lon, geohash: 'u05kq' }
-  const metadata = {
-    schema: 'grandrue.shop/1',
-    name: shop.name,
-    description: shop.description,
-    address: { street: '1 rue du Marché', postcode: '69002', city: 'Lyon', country: 'FR' },
-    location,
-    openingHours: [{ day: 1, opens: '08:00', closes: '19:00' }],
-    categories: shop.categories.map(slug),
-    labels: shop.labels.map(slug),
-    priceUnit: 'EUR',
-    encryptionPublicKey,
-    terms: {},
-    fulfilment: { pickup: shop.pickup, ownDelivery: shop.delivery },
-  }
-  const catalog = {
-    schema: 'grandrue.catalog/1',
-    priceUnit: 'EUR',
-    updatedAt: '2026-11-01T08:00:00Z',
-    items: shop.items.map((item) => ({ ...item, categories: item.categories.map(slug), labels: item.labels.map(slug), images: [], variants: [] })),
-  }
-  const [metadataCid, catalogCid] = await Promise.all([ipfs.addJson(metadata), ipfs.addJson(catalog)])
-  return { metadataCid, catalogCid, geohash: location.geohash.slice(0, 9) }
-}
-
-async function register(documents: { metadataCid: string; catalogCid: string; geohash: string }): Promise<void> {
-  const hash = await merchant!.writeContract({
-    address: deployment.contracts.ShopRegistry.address,
-    abi: shopRegistryAbi,
-    functionName: 'register',
-    args: [
-      {
-        payout: merchant!.account.address,
-        terms: { acceptHours: 48, shipHours: 72, deliveryHours: 96, returnHours: 336 },
-        metadataCid: cidToHex(documents.metadataCid),
-        catalogCid: cidToHex(documents.catalogCid),
-        geohash: geohashToBytes12(documents.geohash),
-        acceptance: { payments: [{ token: NATIVE_TOKEN, rate: 4n * 10n ** 14n }], carriers: [], isAnyCarrierAccepted: true, arbitrators: [deployment.contracts.MediatorArbitrator.address], isAnyArbitratorAccepted: false },
-      },
-    ],
-  })
-  await publicClient.waitForTransactionReceipt({ hash })
-}
-
-async function growTo(count: number, from: number): Promise<void> {
-  const documents = await Promise.all(Array.from({ length: count - from }, (_, offset) => uploads(() => documentsFor(from + offset))))
-  for (const shopDocuments of documents) await register(shopDocuments)
-}
+const town = createSyntheticTown({ ipfs, registry: deployment.contracts.ShopRegistry.address, merchant: merchant as never, publicClient, arbitrator: deployment.contracts.MediatorArbitrator.address, size: Math.max(...SIZES) + 1 })
+const growTo = (count: number, from: number) => town.register(from, count)
 
 const results: Record<string, { coldIndexMs: number; updateMs: number; searchMedianMs: number; searchP95Ms: number; heapMB: number }> = {}
 let shopCount = 0
