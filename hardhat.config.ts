@@ -29,7 +29,8 @@ export default defineConfig({
     },
   },
   networks: {
-    localhost: { type: "http", chainType: "l1", url: "http://127.0.0.1:8545" },
+    // A node on this machine: `hardhat node --hostname 127.0.0.1`, anvil, or `npm run dev`'s chain.
+    localhost: { type: "http", chainType: "l1", url: process.env.GRANDRUE_LOCAL_RPC_URL ?? "http://127.0.0.1:8545" },
     remote: {
       type: "http",
       chainType: "l1",

@@ -2,7 +2,10 @@ import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { parseDeployment, type Deployment } from "../../sdk/src/deployment.ts";
 
-const DEPLOYMENTS_DIR = fileURLToPath(new URL("../../deployments/", import.meta.url));
+/** `deployments/`, or the folder named by GRANDRUE_DEPLOYMENTS_DIR (tests deploy to throwaway chains). */
+const DEPLOYMENTS_DIR = process.env.GRANDRUE_DEPLOYMENTS_DIR
+  ? `${process.env.GRANDRUE_DEPLOYMENTS_DIR.replace(/\/$/, "")}/`
+  : fileURLToPath(new URL("../../deployments/", import.meta.url));
 
 /** Path of the deployment record of `chainId`. */
 export function deploymentPath(chainId: number): string {
