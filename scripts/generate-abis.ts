@@ -17,6 +17,9 @@ const CONTRACTS: Record<string, string> = {
   "arbitration/MediatorArbitrator.sol/MediatorArbitrator.json": "mediatorArbitratorAbi",
   "tokens/LocalCurrency.sol/LocalCurrency.json": "localCurrencyAbi",
   "interfaces/IOrderCompletionHook.sol/IOrderCompletionHook.json": "orderCompletionHookAbi",
+  "services/GuaranteeBonds.sol/GuaranteeBonds.json": "guaranteeBondsAbi",
+  "services/LoyaltyStamps.sol/LoyaltyStamps.json": "loyaltyStampsAbi",
+  "services/LabelAttestations.sol/LabelAttestations.json": "labelAttestationsAbi",
 };
 
 async function readAbi(artifactPath: string): Promise<unknown[]> {

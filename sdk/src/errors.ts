@@ -2,7 +2,10 @@ import { BaseError, ContractFunctionRevertedError, UserRejectedRequestError, dec
 import {
   deliveryAttestationsAbi,
   escrowAbi,
+  guaranteeBondsAbi,
+  labelAttestationsAbi,
   localCurrencyAbi,
+  loyaltyStampsAbi,
   mediatorArbitratorAbi,
   reviewsAbi,
   shopRegistryAbi,
@@ -10,10 +13,11 @@ import {
 
 type ErrorItem = Extract<Abi[number], { type: "error" }>;
 
-/** Every custom error of every protocol contract, merged and de-duplicated by signature. */
+/** Every custom error of every protocol contract and service, merged and de-duplicated by signature. */
 export const marketErrorsAbi: readonly ErrorItem[] = (() => {
   const bySignature = new Map<string, ErrorItem>();
-  for (const abi of [escrowAbi, shopRegistryAbi, deliveryAttestationsAbi, reviewsAbi, mediatorArbitratorAbi, localCurrencyAbi]) {
+  const abis = [escrowAbi, shopRegistryAbi, deliveryAttestationsAbi, reviewsAbi, mediatorArbitratorAbi, localCurrencyAbi];
+  for (const abi of [...abis, guaranteeBondsAbi, loyaltyStampsAbi, labelAttestationsAbi]) {
     for (const item of abi as Abi) {
       if (item.type !== "error") continue;
       bySignature.set(`${item.name}(${item.inputs.map((input) => input.type).join(",")})`, item);

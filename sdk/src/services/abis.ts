@@ -1,0 +1,2 @@
+// The services' ABIs come from the one generator (scripts/generate-abis.ts); this module keeps the services' imports short.
+export { guaranteeBondsAbi, labelAttestationsAbi, loyaltyStampsAbi } from "../generated/abis.ts";
