@@ -12,6 +12,7 @@ import type { OrderRequest, OrderTerms } from "../sdk/src/orders/types.ts";
 import { NATIVE_TOKEN } from "../sdk/src/orders/types.ts";
 import { deployProtocol } from "../scripts/lib/deploy-protocol.ts";
 import { printTable, writeResults } from "./lib/results.ts";
+import { measureServiceGas } from "./services.ts";
 
 const GOALS: Record<string, number | undefined> = {
   "eth.fundRelease": 95_000,
@@ -193,6 +194,16 @@ const results: Record<string, number> = {};
   const newcomer = otherMerchants[5] ?? otherMerchants[0]!;
   results["shop.register"] = Number((await registerShop(newcomer)).gas);
 }
+
+// The services built on the protocol (guarantee bonds, loyalty stamps, labels), measured the same way.
+Object.assign(
+  results,
+  await measureServiceGas({
+    publicClient,
+    deployment,
+    wallets: { deployer, merchant: wallet(11), buyer, mediator: mediatorAccount, issuer: wallet(12) },
+  } as never),
+);
 
 printTable(
   ["scenario", "gas", "goal", "status"],
