@@ -9,7 +9,8 @@ export type FileCoverage = { file: string; linePercent: number; statementPercent
 export function checkCoverage(hardhatOutput: string, prefix: string): { isComplete: boolean; report: string; files: FileCoverage[] } {
   const files: FileCoverage[] = [];
   for (const line of stripVTControlCharacters(hardhatOutput).split("\n")) {
-    const cells = line.split("|").map((cell) => cell.trim()).filter((cell) => cell !== "");
+    // Hardhat draws the table with box characters (║ │); a plain-text reporter would use |.
+    const cells = line.split(/[|│║]/).map((cell) => cell.trim()).filter((cell) => cell !== "");
     if (cells.length < 3 || !cells[0]!.startsWith(prefix)) continue;
     const linePercent = Number(cells[1]);
     const statementPercent = Number(cells[2]);
