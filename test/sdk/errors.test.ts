@@ -31,7 +31,7 @@ function sampleValue(parameter: AbiParameter, index: number): unknown {
   if (type === "bytes32") return `0x${"ab".repeat(32)}`;
   if (type === "bytes") return "0x0102";
   const bits = Number(type.replace(/^u?int/, "") || 256);
-  if (type.startsWith("uint")) return bits <= 48 ? index + 3 : BigInt(index + 1) * 10n ** 20n;
+  if (type.startsWith("uint")) return bits <= 48 ? index + 3 : (2n ** BigInt(bits) - 1n) / BigInt(index + 2);
   throw new Error(`no sample for ${type}`);
 }
 
