@@ -3,12 +3,15 @@
  * `deployments/<chainId>.json`. Running it again against the same chain reuses what is there.
  *
  * Environment: GRANDRUE_MEDIATOR (address that rules disputes in the mediator arbitrator; default the deployer),
- * GRANDRUE_LOCAL_CURRENCY=1 (also deploy the development local currency; always on chain 31337).
+ * GRANDRUE_LOCAL_CURRENCY=1 (also deploy the development local currency; always on chain 31337),
+ * GRANDRUE_SERVICES=1 (also deploy the services of docs/composing.md; always on chain 31337).
  * Accounts and RPC URLs come from hardhat.config.ts configuration variables, never from this repository.
  */
 import { network } from "hardhat";
 import { getAddress, type Account, type Chain, type Transport, type WalletClient } from "viem";
+import type { DeployedContract } from "../sdk/src/deployment.ts";
 import { deployProtocol } from "./lib/deploy-protocol.ts";
+import { deployServices } from "./lib/deploy-services.ts";
 import { readDeployment, writeDeployment } from "./lib/deployment-file.ts";
 
 const LOCAL_CHAIN_ID = 31337;
@@ -22,15 +25,19 @@ const chainId = await publicClient.getChainId();
 const mediator = process.env.GRANDRUE_MEDIATOR ? getAddress(process.env.GRANDRUE_MEDIATOR) : undefined;
 console.log(`Deploying Grandrue to ${connection.networkName} (chain ${chainId}) from ${walletClient.account.address}`);
 
-const deployment = await deployProtocol({
-  publicClient,
-  walletClient: walletClient as unknown as WalletClient<Transport, Chain, Account>,
+const clients = { publicClient, walletClient: walletClient as unknown as WalletClient<Transport, Chain, Account> };
+const previous = await readDeployment(chainId);
+const onProgress = (name: string, contract: DeployedContract, wasReused: boolean) =>
+  console.log(`  ${wasReused ? "reused  " : "deployed"} ${name.padEnd(21)} ${contract.address} (block ${contract.blockNumber})`);
+const protocol = await deployProtocol({
+  ...clients,
   mediator,
   withLocalCurrency: chainId === LOCAL_CHAIN_ID || process.env.GRANDRUE_LOCAL_CURRENCY === "1",
-  previous: await readDeployment(chainId),
-  onProgress: (name, contract, wasReused) =>
-    console.log(`  ${wasReused ? "reused  " : "deployed"} ${name.padEnd(21)} ${contract.address} (block ${contract.blockNumber})`),
+  previous,
+  onProgress,
 });
+const withServices = chainId === LOCAL_CHAIN_ID || process.env.GRANDRUE_SERVICES === "1";
+const deployment = withServices ? await deployServices({ ...clients, deployment: protocol, previous, onProgress }) : protocol;
 if (connection.networkConfig.type === "edr-simulated") {
   console.log("In-process chain: it ends with this script, so no deployment record was written.");
 } else {

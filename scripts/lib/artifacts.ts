@@ -1,15 +1,18 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { Abi, Hex } from "viem";
-import type { ContractName } from "../../sdk/src/deployment.ts";
+import type { ContractName, ServiceName } from "../../sdk/src/deployment.ts";
 
-const ARTIFACT_PATHS: Record<ContractName, string> = {
+const ARTIFACT_PATHS: Record<ContractName | ServiceName, string> = {
   ShopRegistry: "ShopRegistry.sol/ShopRegistry.json",
   DeliveryAttestations: "DeliveryAttestations.sol/DeliveryAttestations.json",
   Escrow: "Escrow.sol/Escrow.json",
   Reviews: "Reviews.sol/Reviews.json",
   MediatorArbitrator: "arbitration/MediatorArbitrator.sol/MediatorArbitrator.json",
   LocalCurrency: "tokens/LocalCurrency.sol/LocalCurrency.json",
+  GuaranteeBonds: "services/GuaranteeBonds.sol/GuaranteeBonds.json",
+  LoyaltyStamps: "services/LoyaltyStamps.sol/LoyaltyStamps.json",
+  LabelAttestations: "services/LabelAttestations.sol/LabelAttestations.json",
 };
 
 const ARTIFACTS_DIR = fileURLToPath(new URL("../../artifacts/contracts/", import.meta.url));
@@ -18,14 +21,14 @@ const COVERAGE_PROBE = "c0bec0bec0bec0bec0bec0bec0bec0bec0bec0be";
 
 /** The build in artifacts/ was made by `--coverage` and cannot be deployed. */
 export class InstrumentedBuildError extends Error {
-  constructor(name: ContractName) {
+  constructor(name: ContractName | ServiceName) {
     super(`artifacts/ holds a coverage-instrumented build of ${name}: run \`npm run build\` before deploying`);
     this.name = "InstrumentedBuildError";
   }
 }
 
-/** The ABI and creation bytecode of a protocol contract from the Hardhat build (`npm run build` first). */
-export async function readArtifact(name: ContractName): Promise<{ abi: Abi; bytecode: Hex }> {
+/** The ABI and creation bytecode of a protocol or service contract from the Hardhat build (`npm run build` first). */
+export async function readArtifact(name: ContractName | ServiceName): Promise<{ abi: Abi; bytecode: Hex }> {
   const artifact = JSON.parse(await readFile(ARTIFACTS_DIR + ARTIFACT_PATHS[name], "utf8")) as {
     abi: Abi;
     bytecode: Hex;

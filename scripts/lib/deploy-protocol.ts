@@ -1,10 +1,8 @@
-import { getAddress, type Account, type Address, type Chain, type PublicClient, type Transport, type WalletClient } from "viem";
+import type { Address } from "viem";
 import type { ContractName, DeployedContract, Deployment } from "../../sdk/src/deployment.ts";
-import { readArtifact } from "./artifacts.ts";
+import { deployOrReuse, type DeployClients } from "./deploy-contract.ts";
 
-export type DeployProtocolOptions = {
-  publicClient: PublicClient;
-  walletClient: WalletClient<Transport, Chain, Account>;
+export type DeployProtocolOptions = DeployClients & {
   /** The account (EOA or multisig) that rules disputes in the mediator arbitrator. Defaults to the deployer. */
   mediator?: Address;
   /** Deploy the development local currency (issuer: the deployer). */
@@ -20,27 +18,16 @@ export type DeployProtocolOptions = {
  * for each receipt. Idempotent: a contract recorded in `previous` whose code is still on chain is reused.
  */
 export async function deployProtocol(options: DeployProtocolOptions): Promise<Deployment> {
-  const { publicClient, walletClient } = options;
-  const deployer = walletClient.account.address;
-  const chainId = await publicClient.getChainId();
+  const deployer = options.walletClient.account.address;
+  const chainId = await options.publicClient.getChainId();
   const previous = options.previous?.chainId === chainId ? options.previous : undefined;
   const contracts: Partial<Record<ContractName, DeployedContract>> = {};
 
   async function ensure(name: ContractName, args: readonly unknown[]): Promise<Address> {
-    const recorded = previous?.contracts[name];
-    if (recorded !== undefined && (await publicClient.getCode({ address: recorded.address })) !== undefined) {
-      contracts[name] = recorded;
-      options.onProgress?.(name, recorded, true);
-      return recorded.address;
-    }
-    const { abi, bytecode } = await readArtifact(name);
-    const hash = await walletClient.deployContract({ abi, bytecode, args: args as unknown[] });
-    const receipt = await publicClient.waitForTransactionReceipt({ hash });
-    if (receipt.status !== "success" || !receipt.contractAddress) throw new Error(`Deploying ${name} failed (${hash})`);
-    const deployed = { address: getAddress(receipt.contractAddress), blockNumber: Number(receipt.blockNumber) };
-    contracts[name] = deployed;
-    options.onProgress?.(name, deployed, false);
-    return deployed.address;
+    const { contract, wasReused } = await deployOrReuse(options, name, args, previous?.contracts[name]);
+    contracts[name] = contract;
+    options.onProgress?.(name, contract, wasReused);
+    return contract.address;
   }
 
   const registry = await ensure("ShopRegistry", []);

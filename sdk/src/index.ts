@@ -7,9 +7,11 @@ export {
   InvalidDeploymentError,
   deploymentStartBlock,
   parseDeployment,
+  SERVICE_NAMES,
   type ContractName,
   type DeployedContract,
   type Deployment,
+  type ServiceName,
 } from "./deployment.ts";
 export { marketContracts, type MarketContracts } from "./contracts.ts";
 export { MarketError, marketErrorsAbi, parseMarketError, type MarketErrorName, type ParsedMarketError } from "./errors.ts";

@@ -8,7 +8,7 @@ import { promisify } from 'node:util'
 import { createPublicClient, http } from 'viem'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { ensurePortsFree } from '../../scripts/lib/dev-stack/ports.ts'
-import { CONTRACT_NAMES, parseDeployment } from '../../sdk/src/deployment.ts'
+import { CONTRACT_NAMES, SERVICE_NAMES, parseDeployment } from '../../sdk/src/deployment.ts'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const HARDHAT = join(ROOT, 'node_modules/hardhat/dist/src/cli.js')
@@ -62,15 +62,20 @@ function deployScriptSuite(name: string, start: (port: number) => ChildProcess, 
       await rm(deploymentsDir, { recursive: true, force: true })
     })
 
-    test('deploys the whole protocol and records every address with its deployment block', async () => {
+    test('deploys the whole protocol and the services, and records every address with its deployment block', async () => {
       const output = await deploy(rpcUrl, deploymentsDir)
       expect(output).toMatch(/deployed Escrow/)
+      expect(output).toMatch(/deployed LoyaltyStamps/)
       const deployment = parseDeployment(JSON.parse(await readFile(join(deploymentsDir, '31337.json'), 'utf8')))
       const client = createPublicClient({ transport: http(rpcUrl) })
-      for (const contract of CONTRACT_NAMES) {
-        const record = deployment.contracts[contract]!
-        expect(await client.getCode({ address: record.address }), contract).toMatch(/^0x60/)
-        expect(record.blockNumber).toBeGreaterThan(0)
+      const records = [
+        ...CONTRACT_NAMES.map((name) => [name, deployment.contracts[name]] as const),
+        ...SERVICE_NAMES.map((name) => [name, deployment.services?.[name]] as const),
+      ]
+      for (const [name, record] of records) {
+        expect(record, name).toBeDefined()
+        expect(await client.getCode({ address: record!.address }), name).toMatch(/^0x60/)
+        expect(record!.blockNumber).toBeGreaterThan(0)
       }
     }, 120_000)
 
@@ -78,7 +83,7 @@ function deployScriptSuite(name: string, start: (port: number) => ChildProcess, 
       const before = await readFile(join(deploymentsDir, '31337.json'), 'utf8')
       const output = await deploy(rpcUrl, deploymentsDir)
       expect(output).not.toMatch(/deployed /)
-      expect(output.match(/reused/g)).toHaveLength(CONTRACT_NAMES.length)
+      expect(output.match(/reused/g)).toHaveLength(CONTRACT_NAMES.length + SERVICE_NAMES.length)
       expect(await readFile(join(deploymentsDir, '31337.json'), 'utf8')).toBe(before)
     }, 120_000)
   })

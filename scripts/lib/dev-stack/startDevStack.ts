@@ -3,6 +3,7 @@ import type { Address, PublicClient } from "viem";
 import type { Deployment } from "../../../sdk/src/deployment.ts";
 import { startIpfsNode, type RunningIpfsNode } from "../ipfs/startIpfsNode.ts";
 import { deployProtocol } from "../deploy-protocol.ts";
+import { deployServices } from "../deploy-services.ts";
 import { writeDeployment } from "../deployment-file.ts";
 import { localClients } from "./clients.ts";
 import { startLocalChain, type LocalChain } from "./localChain.ts";
@@ -87,8 +88,10 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
     const { publicClient, accounts, walletFor } = await localClients(chain.rpcUrl);
     const deployer = accounts[0];
     if (deployer === undefined) throw new Error("The local chain has no unlocked account");
-    const deployment = await step("Protocol deployed", async () => {
-      const deployed = await deployProtocol({ publicClient, walletClient: walletFor(deployer), withLocalCurrency: true });
+    const deployment = await step("Protocol and services deployed", async () => {
+      const clients = { publicClient, walletClient: walletFor(deployer) };
+      const protocol = await deployProtocol({ ...clients, withLocalCurrency: true });
+      const deployed = await deployServices({ ...clients, deployment: protocol });
       await writeDeployment(deployed);
       return deployed;
     });
