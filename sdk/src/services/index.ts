@@ -52,6 +52,12 @@ export {
   type SignRewardRedemptionParameters,
   type SignRewardRedemptionReturnType,
 } from "./loyalty/signRewardRedemption.ts";
+export {
+  decodeRedemptionCode,
+  encodeRedemptionCode,
+  InvalidRedemptionCodeError,
+  type SignedRedemption,
+} from "./loyalty/redemptionCode.ts";
 export { redeemReward, type RedeemRewardParameters, type RedeemRewardReturnType } from "./loyalty/redeemReward.ts";
 export {
   invalidateRedemptionNonce,
@@ -66,6 +72,13 @@ export {
   type StampCardEntry,
 } from "./loyalty/getStampCards.ts";
 export { getRegularCount, type GetRegularCountParameters, type GetRegularCountReturnType } from "./loyalty/getRegularCount.ts";
+export {
+  getLoyaltyProgram,
+  type GetLoyaltyProgramParameters,
+  type GetLoyaltyProgramReturnType,
+  type LoyaltyProgram,
+} from "./loyalty/getLoyaltyProgram.ts";
+export { getStampedOrders, type GetStampedOrdersParameters, type GetStampedOrdersReturnType } from "./loyalty/getStampedOrders.ts";
 
 // ─── Label attestations ───────────────────────────────────────────────────────────────────────────────────────
 export { InvalidLabelSlugError, labelFromBytes32, labelToBytes32 } from "./labels/labelSlug.ts";
@@ -79,3 +92,10 @@ export {
   type GetShopLabelsReturnType,
   type ShopLabel,
 } from "./labels/getShopLabels.ts";
+export { getAllLabels, type GetAllLabelsParameters, type GetAllLabelsReturnType } from "./labels/getAllLabels.ts";
+export {
+  getLabelIssuers,
+  type GetLabelIssuersParameters,
+  type GetLabelIssuersReturnType,
+  type LabelIssuer,
+} from "./labels/getLabelIssuers.ts";
