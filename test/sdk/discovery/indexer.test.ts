@@ -119,4 +119,24 @@ describe('ShopIndexer against a local chain and the embedded IPFS node', () => {
     expect(report.events).toBe(0)
     expect(second.search({ text: 'fougasse' })[0]?.shop.shopId).toBe(bakery)
   })
+
+  test('reads the shops nearest its focus first, each searchable as soon as it arrives', async () => {
+    const progressive = new ShopIndexer({ client: market.publicClient, deployment: market.deployment, ipfs, cache: createMemoryCache(), concurrency: 1 })
+    progressive.focusOn(FARM)
+    const arrivals: bigint[] = []
+    const pendingSeen: number[] = []
+    const stop = progressive.onChange(() => {
+      const arrived = [...progressive.shops.keys()].find((shopId) => !arrivals.includes(shopId))!
+      arrivals.push(arrived)
+      pendingSeen.push(progressive.pendingShops)
+      if (arrived === farm) expect(progressive.search({ text: 'miche' }).map((result) => result.shop.shopId)).toEqual([farm])
+    })
+    await progressive.sync()
+    stop()
+    expect(arrivals[0]).toBe(farm)
+    expect(arrivals).toHaveLength(35)
+    expect(pendingSeen[0]).toBe(34)
+    expect(pendingSeen.at(-1)).toBe(0)
+    expect(progressive.pendingShops).toBe(0)
+  })
 })

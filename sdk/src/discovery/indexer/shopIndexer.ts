@@ -1,13 +1,14 @@
-import pLimit from 'p-limit'
 import { getBlockNumber } from 'viem/actions'
 import type { MarketReadClient } from '../../chain/client.ts'
 import { getLogsInRanges } from '../../chain/getLogsInRanges.ts'
+import type { LatLon } from '../geo/index.ts'
 import type { Deployment } from '../../deployment.ts'
 import type { IpfsReader } from '../../ipfs/index.ts'
 import { ShopSearchIndex } from '../search/index.ts'
 import type { ShopSearchQuery, ShopSearchResult } from '../search/index.ts'
 import { loadShopDocuments } from './loadShopDocuments.ts'
 import { applyShopEvent, registryEvents, reviewPostedEvent, type ShopEventLog } from './registryEvents.ts'
+import { RefreshQueue } from './refreshQueue.ts'
 import { parseSnapshot, serialiseSnapshot } from './snapshot.ts'
 import { toSearchableShop } from './toSearchableShop.ts'
 import type { IndexCache, IndexedShop, ShopChainRecord } from './types.ts'
@@ -31,6 +32,8 @@ export type SyncReport = { fromBlock: bigint; toBlock: bigint; events: number; s
  * fetches and validates their metadata and catalogs with bounded concurrency, caches documents by CID and its state
  * between runs, and answers "who near me sells X" through {@link ShopSearchIndex}. Each `sync()` continues from the
  * last block seen. A shop whose documents are missing, invalid or unreachable stays listed with the reason.
+ * Shops become searchable one by one as their documents arrive, nearest to {@link ShopIndexer.focusOn}'s point first,
+ * and {@link ShopIndexer.onChange} listeners hear of each, so a first search can show results before the index is whole.
  * @example
  * const indexer = new ShopIndexer({ client, deployment, ipfs: createIpfsReader({ gateways }), cache: createMemoryCache() })
  * await indexer.restore(); await indexer.sync()
@@ -41,6 +44,9 @@ export class ShopIndexer {
   readonly #records = new Map<bigint, ShopChainRecord>()
   readonly #shops = new Map<bigint, IndexedShop>()
   readonly #search = new ShopSearchIndex()
+  readonly #queue = new RefreshQueue()
+  readonly #listeners = new Set<() => void>()
+  #inFlight = 0
   #lastBlock: bigint | undefined
   #syncing: Promise<SyncReport> | undefined
 
@@ -56,6 +62,22 @@ export class ShopIndexer {
   /** Every known shop, by id. */
   get shops(): ReadonlyMap<bigint, IndexedShop> {
     return this.#shops
+  }
+
+  /** Shops whose documents are still being read (0 once a sync or restore is done). */
+  get pendingShops(): number {
+    return this.#queue.size + this.#inFlight
+  }
+
+  /** Reads the shops nearest this point first from now on (`undefined`: in id order). */
+  focusOn(point: LatLon | undefined): void {
+    this.#queue.focusOn(point)
+  }
+
+  /** Calls `listener` each time a shop is added or refreshed; returns the function that stops it. */
+  onChange(listener: () => void): () => void {
+    this.#listeners.add(listener)
+    return () => this.#listeners.delete(listener)
   }
 
   shop(shopId: bigint): IndexedShop | undefined {
@@ -111,19 +133,24 @@ export class ShopIndexer {
   }
 
   async #refresh(shopIds: bigint[]): Promise<void> {
-    const limit = pLimit(this.#options.concurrency ?? 8)
-    const refreshed = await Promise.all(
-      shopIds.map((shopId) =>
-        limit(async () => {
-          const record = this.#records.get(shopId)!
-          const documents = await loadShopDocuments(record, this.#options.ipfs, this.#options.cache)
-          return { ...record, ...documents } satisfies IndexedShop
-        }),
-      ),
-    )
-    for (const shop of refreshed) {
-      this.#shops.set(shop.shopId, shop)
-      this.#search.update(toSearchableShop(shop))
+    this.#queue.add(shopIds.map((shopId) => this.#records.get(shopId)!))
+    const workers = Array.from({ length: this.#options.concurrency ?? 8 }, () => this.#refreshUntilEmpty())
+    await Promise.all(workers)
+  }
+
+  async #refreshUntilEmpty(): Promise<void> {
+    for (let shopId = this.#queue.take(); shopId !== undefined; shopId = this.#queue.take()) {
+      this.#inFlight += 1
+      try {
+        const record = this.#records.get(shopId)!
+        const documents = await loadShopDocuments(record, this.#options.ipfs, this.#options.cache)
+        const shop = { ...record, ...documents } satisfies IndexedShop
+        this.#shops.set(shop.shopId, shop)
+        this.#search.update(toSearchableShop(shop))
+      } finally {
+        this.#inFlight -= 1
+      }
+      for (const listener of this.#listeners) listener()
     }
   }
 
