@@ -1,14 +1,17 @@
-import { queryOptions, useQuery } from "@tanstack/react-query";
-import { useMemo } from "react";
+import { queryOptions, useQuery, type QueryClient } from "@tanstack/react-query";
+import { useEffect, useMemo } from "react";
 import { createIndexedDbCache } from "../../../sdk/src/discovery/indexer/indexedDbCache.ts";
 import { createMemoryCache } from "../../../sdk/src/discovery/indexer/memoryCache.ts";
 import { ShopIndexer } from "../../../sdk/src/discovery/indexer/shopIndexer.ts";
 import type { IndexedShop } from "../../../sdk/src/discovery/indexer/types.ts";
+import type { LatLon } from "../../../sdk/src/discovery/geo/index.ts";
 import type { ShopSearchQuery } from "../../../sdk/src/discovery/search/types.ts";
 import { useMarket, type Market } from "./useMarket.ts";
 
 /** How often the shop index follows the chain while the app is open. */
 export const SHOP_INDEX_REFRESH_MS = 15_000;
+/** While shops are still being read, how often the partial index is handed to the page. */
+const PARTIAL_INDEX_INTERVAL_MS = 250;
 
 const indexers = new Map<string, ShopIndexer>();
 
@@ -28,18 +31,45 @@ export function shopIndexerFor(market: Pick<Market, "deployment" | "publicClient
   return indexer;
 }
 
-/** A snapshot of the index: the indexer and the block it has reached (a new value after every sync that moved). */
-export type ShopIndexSnapshot = { indexer: ShopIndexer; lastBlock: bigint | undefined; shopCount: number };
+/**
+ * A snapshot of the index: the indexer, the block it has reached and how many shops are still being read (a new value
+ * after every sync that moved, and every quarter second while a sync adds shops).
+ */
+export type ShopIndexSnapshot = { indexer: ShopIndexer; lastBlock: bigint | undefined; shopCount: number; pendingShops: number };
 
-/** Restores the cached index on first use, then follows the chain incrementally. */
+function snapshotOf(indexer: ShopIndexer): ShopIndexSnapshot {
+  return { indexer, lastBlock: indexer.lastBlock, shopCount: indexer.shops.size, pendingShops: indexer.pendingShops };
+}
+
+/** Hands the partial index to the query's readers while a sync is still reading shops, at most every 250 ms. */
+function publishPartialIndex(indexer: ShopIndexer, client: QueryClient, queryKey: readonly unknown[]): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stopListening = indexer.onChange(() => {
+    timer ??= setTimeout(() => {
+      timer = undefined;
+      client.setQueryData(queryKey, snapshotOf(indexer));
+    }, PARTIAL_INDEX_INTERVAL_MS);
+  });
+  return () => {
+    stopListening();
+    clearTimeout(timer);
+  };
+}
+
+/** Restores the cached index on first use, then follows the chain incrementally; shops appear as they are read. */
 export const shopIndexQueryOptions = (market: Pick<Market, "deployment" | "publicClient" | "ipfs">) =>
   queryOptions({
     queryKey: ["shopIndex", market.deployment.chainId, market.deployment.contracts.ShopRegistry.address] as const,
-    queryFn: async (): Promise<ShopIndexSnapshot> => {
+    queryFn: async ({ client, queryKey }): Promise<ShopIndexSnapshot> => {
       const indexer = shopIndexerFor(market);
-      if (indexer.lastBlock === undefined) await indexer.restore().catch(() => false);
-      await indexer.sync();
-      return { indexer, lastBlock: indexer.lastBlock, shopCount: indexer.shops.size };
+      const stopPublishing = publishPartialIndex(indexer, client, queryKey);
+      try {
+        if (indexer.lastBlock === undefined) await indexer.restore().catch(() => false);
+        await indexer.sync();
+      } finally {
+        stopPublishing();
+      }
+      return snapshotOf(indexer);
     },
     refetchInterval: SHOP_INDEX_REFRESH_MS,
     structuralSharing: false,
@@ -50,6 +80,12 @@ export const shopIndexQueryOptions = (market: Pick<Market, "deployment" | "publi
 /** Every shop of the marketplace, kept up to date; `error` is set while the RPC endpoint or the gateways fail. */
 export function useShopIndex() {
   return useQuery(shopIndexQueryOptions(useMarket()));
+}
+
+/** Reads the shops nearest `point` first while the index is being built (the place a shopper searches around). */
+export function useShopIndexFocus(point: LatLon | undefined): void {
+  const market = useMarket();
+  useEffect(() => shopIndexerFor(market).focusOn(point), [market, point?.lat, point?.lon]);
 }
 
 /** "Who near me sells X": the search results for `query`, recomputed when the index moves. */
@@ -67,9 +103,8 @@ export function useShopSearch(query: ShopSearchQuery | undefined) {
 /** One shop from the index: chain facts, validated metadata and catalog, and why one is missing. */
 export function useIndexedShop(shopId: bigint | undefined): { shop: IndexedShop | undefined; isLoading: boolean; error: Error | null } {
   const index = useShopIndex();
-  return {
-    shop: shopId === undefined ? undefined : index.data?.indexer.shop(shopId),
-    isLoading: index.isLoading,
-    error: index.error,
-  };
+  const shop = shopId === undefined ? undefined : index.data?.indexer.shop(shopId);
+  // While the first sync still reads shops, a shop not read yet is loading, not missing.
+  const isStillReading = shop === undefined && (index.data?.pendingShops ?? 0) > 0;
+  return { shop, isLoading: index.isLoading || isStillReading, error: index.error };
 }

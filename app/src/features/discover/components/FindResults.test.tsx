@@ -13,9 +13,9 @@ const LEMAN = "0x5FC8d32690cc91D4c39d9d3abcBD16989F875707";
 const HAMLET: Place = { label: "Hameau des Noues", lat: 47.653048, lon: 2.418945, source: "suggestion" };
 const plain = (text: string | null) => text?.replace(/[\u00a0\u202f]/g, " ");
 
-async function renderResults(results: FindResult[], need: string, place: Place | undefined = HAMLET) {
+async function renderResults(results: FindResult[], need: string, place: Place | undefined = HAMLET, pendingShops = 0) {
   const onParams = vi.fn();
-  const found = { results, facets: facetsOf(results) };
+  const found = { results, facets: facetsOf(results), pendingShops };
   await renderWithMarket(<FindResults found={found} params={{ need }} place={place} onParams={onParams} />);
   return { onParams };
 }
@@ -35,7 +35,7 @@ describe("FindResults", () => {
   test("shows how each shop is paid — the local currency by name — and received, and whether it is open", async () => {
     const result = findResult({ shopId: 1n, distanceMetres: 70 });
     result.indexed.payments.unshift({ token: LEMAN, rate: 10n ** 18n });
-    const { queryClient } = await renderWithMarket(<FindResults found={{ results: [result], facets: facetsOf([result]) }} params={{ need: "" }} place={HAMLET} onParams={vi.fn()} />);
+    const { queryClient } = await renderWithMarket(<FindResults found={{ results: [result], facets: facetsOf([result]), pendingShops: 0 }} params={{ need: "" }} place={HAMLET} onParams={vi.fn()} />);
     queryClient.setQueryData(["token", 31337, LEMAN.toLowerCase()], { address: LEMAN, kind: "local-currency", symbol: "LEM", name: "Léman (dev)", decimals: 18 });
     const card = screen.getByRole("article");
     expect(await within(card).findByText("monnaie locale (Léman) · ETH")).toBeTruthy();
@@ -87,7 +87,7 @@ describe("FindResults", () => {
 
   test("without a place there is no distance view, and nothing found says so with a way out of the filters", async () => {
     const onParams = vi.fn();
-    await renderWithMarket(<FindResults found={{ results: [], facets: { categories: [], labels: [] } }} params={{ need: "vélo", fulfilment: "delivery" }} place={undefined} onParams={onParams} />);
+    await renderWithMarket(<FindResults found={{ results: [], facets: { categories: [], labels: [] }, pendingShops: 0 }} params={{ need: "vélo", fulfilment: "delivery" }} place={undefined} onParams={onParams} />);
     expect(screen.queryByRole("figure")).toBeNull();
     expect(screen.getByRole("heading", { name: "Aucun commerce ne propose « vélo »" })).toBeTruthy();
     fireEvent.click(screen.getAllByRole("button", { name: "Retirer les filtres" })[0]!);
@@ -102,5 +102,14 @@ describe("FindResults", () => {
     expect(onParams).toHaveBeenCalledWith({ need: "pain", fulfilment: "pickup" });
     fireEvent.change(screen.getByLabelText("Label"), { target: { value: "organic" } });
     expect(onParams).toHaveBeenLastCalledWith({ need: "pain", label: "organic" });
+  });
+
+  test("says shops are still being read, instead of finding nothing, while the first index is built", async () => {
+    await renderResults([findResult({ shopId: 1n, distanceMetres: 70 })], "pain", HAMLET, 240);
+    expect(screen.getByRole("status").textContent).toBe("Lecture des commerces en cours : encore 240…");
+    cleanup();
+    await renderResults([], "pain", HAMLET, 240);
+    expect(screen.queryByText(/ne propose « pain »/)).toBeNull();
+    expect(screen.getByRole("status").textContent).toBe("Lecture des commerces en cours : encore 240…");
   });
 });

@@ -33,6 +33,11 @@ export function FindResults({ found, params, place, onParams }: FindResultsProps
           {resultsTitle(params, place, t)}
         </h2>
         <p className="muted">{t(place === undefined ? "results.count" : "results.countNearestFirst", { count: results.length })}</p>
+        {found.pendingShops > 0 && (
+          <p className="muted" role="status">
+            {t("results.stillReading", { count: found.pendingShops })}
+          </p>
+        )}
       </div>
       <ResultFilters facets={facets} params={params} onParams={onParams} />
       {isNothingNear && (
@@ -40,7 +45,7 @@ export function FindResults({ found, params, place, onParams }: FindResultsProps
           <p>{t(params.need === "" ? "results.nothingNearBrowse" : "results.nothingNearText", { need: params.need })}</p>
         </Banner>
       )}
-      {results.length === 0 ? (
+      {results.length === 0 && found.pendingShops > 0 ? null : results.length === 0 ? (
         <NoResults params={params} place={place} onParams={onParams} />
       ) : (
         <div className="find-results__layout" data-view={place === undefined ? undefined : view}>

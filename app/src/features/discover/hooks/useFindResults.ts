@@ -1,18 +1,20 @@
 import { useMemo } from "react";
-import { useShopIndex } from "../../../market/shopIndex.ts";
+import { useShopIndex, useShopIndexFocus } from "../../../market/shopIndex.ts";
 import type { FindParams } from "../results/findParams.ts";
 import { facetsOf, nearestFirst, searchQueryFor, type Facets, type FindResult } from "../results/findResults.ts";
 import type { Place } from "../place/types.ts";
 
 /** The shops found for the find page's parameters around `place`, nearest first, and what they can be filtered by. */
-export type FoundShops = { results: FindResult[]; facets: Facets };
+export type FoundShops = { results: FindResult[]; facets: Facets; pendingShops: number };
 
 /**
- * Searches the synced shop index; `found` is undefined until the index is loaded and is recomputed when it moves.
+ * Searches the shop index, read nearest `place` first; `found` is undefined until the first shops are read and is
+ * recomputed as more arrive (`pendingShops` says how many are still being read) and when the index moves.
  * @example const { found, index } = useFindResults({ need: "pain au levain" }, place)
  */
 export function useFindResults(params: FindParams, place: Place | undefined) {
   const index = useShopIndex();
+  useShopIndexFocus(place);
   const key = JSON.stringify([params, place?.lat, place?.lon]);
   const found = useMemo((): FoundShops | undefined => {
     if (index.data === undefined) return undefined;
@@ -21,7 +23,7 @@ export function useFindResults(params: FindParams, place: Place | undefined) {
     const hasFilters = params.category !== undefined || params.label !== undefined || params.fulfilment !== undefined;
     const results = hasFilters ? indexer.search(searchQueryFor(params, place)) : unfiltered;
     const selected = { categories: params.category === undefined ? [] : [params.category], labels: params.label === undefined ? [] : [params.label] };
-    return { results: nearestFirst(results), facets: facetsOf(unfiltered, selected) };
+    return { results: nearestFirst(results), facets: facetsOf(unfiltered, selected), pendingShops: index.data.pendingShops };
     // The index snapshot changes when it syncs; the parameters and place are compared by value.
   }, [index.data, key]);
   return { index, found };
