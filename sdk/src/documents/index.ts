@@ -75,6 +75,26 @@ export {
   type CarrierVehicle,
 } from './carrier.ts'
 export {
+  loyaltyRewardSchema,
+  parseLoyaltyReward,
+  LOYALTY_REWARD_SCHEMA_ID,
+  type LoyaltyReward,
+} from './loyaltyReward.ts'
+export {
+  issuedLabelSchema,
+  labelIssuerProfileSchema,
+  parseLabelIssuerProfile,
+  LABEL_ISSUER_SCHEMA_ID,
+  type IssuedLabel,
+  type LabelIssuerProfile,
+} from './labelIssuer.ts'
+export {
+  parseWarrantyClaimEvidence,
+  warrantyClaimEvidenceSchema,
+  WARRANTY_CLAIM_SCHEMA_ID,
+  type WarrantyClaimEvidence,
+} from './warrantyClaim.ts'
+export {
   catalogToCsv,
   parseCatalogCsv,
   CATALOG_CSV_COLUMNS,

@@ -58,3 +58,18 @@ export const MAX_DELIVERY_INSTRUCTIONS_LENGTH = 500
 export const MAX_SHIPPING_RECIPIENTS = 4
 /** Largest sealed payload: maximal shipping details in 3-byte UTF-8, padded, plus the 16-byte tag, fit in it. */
 export const MAX_SHIPPING_CIPHERTEXT_BYTES = 4096
+
+// grandrue.loyalty-reward/1
+export const MAX_REWARD_TITLE_LENGTH = 80
+export const MAX_REWARD_DESCRIPTION_LENGTH = 500
+
+// grandrue.label-issuer/1
+export const MAX_ISSUER_NAME_LENGTH = 80
+export const MAX_ISSUER_DESCRIPTION_LENGTH = 2000
+export const MAX_ISSUER_LABELS = 20
+export const MAX_LABEL_TITLE_LENGTH = 80
+export const MAX_LABEL_DESCRIPTION_LENGTH = 500
+
+// grandrue.warranty-claim/1
+export const MAX_CLAIM_DESCRIPTION_LENGTH = 2000
+export const MAX_CLAIM_IMAGES = 6

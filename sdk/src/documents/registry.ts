@@ -1,6 +1,8 @@
 import { parseCarrierProfile, CARRIER_SCHEMA_ID, type CarrierProfile } from './carrier.ts'
 import { parseCatalog, CATALOG_SCHEMA_ID, type Catalog } from './catalog.ts'
 import { DocumentValidationError } from './errors.ts'
+import { parseLabelIssuerProfile, LABEL_ISSUER_SCHEMA_ID, type LabelIssuerProfile } from './labelIssuer.ts'
+import { parseLoyaltyReward, LOYALTY_REWARD_SCHEMA_ID, type LoyaltyReward } from './loyaltyReward.ts'
 import { parseOrderItems, ORDER_ITEMS_SCHEMA_ID, type OrderItems } from './orderItems.ts'
 import {
   parseReview,
@@ -12,6 +14,7 @@ import {
 } from './review.ts'
 import { parseShippingEnvelope, SHIPPING_SCHEMA_ID, type ShippingEnvelope } from './shippingEnvelope.ts'
 import { parseShopMetadata, SHOP_SCHEMA_ID, type ShopMetadata } from './shop.ts'
+import { parseWarrantyClaimEvidence, WARRANTY_CLAIM_SCHEMA_ID, type WarrantyClaimEvidence } from './warrantyClaim.ts'
 
 /** Every Grandrue document by kind. */
 export type DocumentTypes = {
@@ -22,6 +25,9 @@ export type DocumentTypes = {
   review: Review
   'review-reply': ReviewReply
   carrier: CarrierProfile
+  'loyalty-reward': LoyaltyReward
+  'label-issuer': LabelIssuerProfile
+  'warranty-claim': WarrantyClaimEvidence
 }
 
 export type DocumentKind = keyof DocumentTypes
@@ -34,6 +40,9 @@ const documentParsers: { readonly [Kind in DocumentKind]: (json: unknown) => Doc
   review: parseReview,
   'review-reply': parseReviewReply,
   carrier: parseCarrierProfile,
+  'loyalty-reward': parseLoyaltyReward,
+  'label-issuer': parseLabelIssuerProfile,
+  'warranty-claim': parseWarrantyClaimEvidence,
 }
 
 /** The `schema` value of each kind of document. */
@@ -45,6 +54,9 @@ export const DOCUMENT_SCHEMA_IDS = {
   review: REVIEW_SCHEMA_ID,
   'review-reply': REVIEW_REPLY_SCHEMA_ID,
   carrier: CARRIER_SCHEMA_ID,
+  'loyalty-reward': LOYALTY_REWARD_SCHEMA_ID,
+  'label-issuer': LABEL_ISSUER_SCHEMA_ID,
+  'warranty-claim': WARRANTY_CLAIM_SCHEMA_ID,
 } as const satisfies Record<DocumentKind, string>
 
 /**
@@ -59,6 +71,9 @@ export const MAX_DOCUMENT_BYTES = {
   review: 16 * 1024,
   'review-reply': 16 * 1024,
   carrier: 64 * 1024,
+  'loyalty-reward': 4 * 1024,
+  'label-issuer': 64 * 1024,
+  'warranty-claim': 16 * 1024,
 } as const satisfies Record<DocumentKind, number>
 
 /**

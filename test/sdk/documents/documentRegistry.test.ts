@@ -17,10 +17,13 @@ import {
   expectIssue,
   validCarrier,
   validCatalog,
+  validLabelIssuer,
+  validLoyaltyReward,
   validOrderItems,
   validReview,
   validReviewReply,
   validShop,
+  validWarrantyClaim,
 } from './fixtures.ts'
 import { maximalDocuments } from './maximalDocuments.ts'
 
@@ -31,6 +34,9 @@ const examples = {
   review: validReview(),
   'review-reply': validReviewReply(),
   carrier: validCarrier(),
+  'loyalty-reward': validLoyaltyReward(),
+  'label-issuer': validLabelIssuer(),
+  'warranty-claim': validWarrantyClaim(),
 } as const
 
 describe('parseDocument', () => {

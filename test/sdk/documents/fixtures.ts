@@ -150,6 +150,35 @@ export function validCarrier() {
   }
 }
 
+export function validLoyaltyReward() {
+  return {
+    schema: 'grandrue.loyalty-reward/1' as const,
+    title: 'Une baguette offerte',
+    description: 'Une baguette tradition au choix,\nà retirer au comptoir.',
+  }
+}
+
+export function validLabelIssuer() {
+  return {
+    schema: 'grandrue.label-issuer/1' as const,
+    name: 'Bio Certif',
+    description: 'An association of organic growers.\nWe visit every shop we label once a year.',
+    website: 'https://bio-certif.example',
+    labels: [
+      { slug: 'bio', title: 'Agriculture biologique', description: 'At least 95% of the goods are organic.' },
+      { slug: 'short-circuit', title: 'Circuit court', description: '' },
+    ],
+  }
+}
+
+export function validWarrantyClaim() {
+  return {
+    schema: 'grandrue.warranty-claim/1' as const,
+    description: 'The rear derailleur slips under load.\nIt was repaired in March.',
+    images: [CIDS.bread, CIDS.v0],
+  }
+}
+
 /** Runs `parse` and returns the issues of the DocumentValidationError it must throw. */
 export function issuesOf(parse: () => unknown): readonly DocumentIssue[] {
   try {

@@ -11,12 +11,19 @@ import {
   MAX_CATEGORIES,
   MAX_CID_LENGTH,
   MAX_CITY_LENGTH,
+  MAX_CLAIM_DESCRIPTION_LENGTH,
+  MAX_CLAIM_IMAGES,
   MAX_FEE_LABEL_LENGTH,
   MAX_ITEM_DESCRIPTION_LENGTH,
   MAX_ITEM_ID_LENGTH,
   MAX_ITEM_IMAGES,
   MAX_ITEM_TITLE_LENGTH,
   MAX_ITEM_VARIANTS,
+  MAX_ISSUER_DESCRIPTION_LENGTH,
+  MAX_ISSUER_LABELS,
+  MAX_ISSUER_NAME_LENGTH,
+  MAX_LABEL_DESCRIPTION_LENGTH,
+  MAX_LABEL_TITLE_LENGTH,
   MAX_LABELS,
   MAX_LINE_QUANTITY,
   MAX_OPENING_HOURS,
@@ -25,6 +32,8 @@ import {
   MAX_POSTCODE_LENGTH,
   MAX_REVIEW_REPLY_LENGTH,
   MAX_REVIEW_TEXT_LENGTH,
+  MAX_REWARD_DESCRIPTION_LENGTH,
+  MAX_REWARD_TITLE_LENGTH,
   MAX_SERVICE_AREA_GEOHASHES,
   MAX_SERVICE_AREA_POSTCODES,
   MAX_SHIPPING_CIPHERTEXT_BYTES,
@@ -42,7 +51,15 @@ import {
   priceToTokenAmount,
   type DocumentTypes,
 } from '../../../sdk/src/documents/index.ts'
-import { validCarrier, validCatalog, validOrderItems, validReview, validReviewReply, validShop } from './fixtures.ts'
+import {
+  validCarrier,
+  validCatalog,
+  validLabelIssuer,
+  validOrderItems,
+  validReview,
+  validReviewReply,
+  validShop,
+} from './fixtures.ts'
 
 /**
  * Documents with every text, list and number at its limit, texts in '€' (3 bytes in UTF-8, the most a
@@ -166,6 +183,27 @@ export function maximalDocuments(): DocumentTypes {
       })),
       sustainability: text(MAX_SUSTAINABILITY_LENGTH),
       website: padded('https://carrier.example/', MAX_URL_LENGTH),
+    },
+    'loyalty-reward': {
+      schema: 'grandrue.loyalty-reward/1',
+      title: text(MAX_REWARD_TITLE_LENGTH),
+      description: text(MAX_REWARD_DESCRIPTION_LENGTH),
+    },
+    'label-issuer': {
+      ...validLabelIssuer(),
+      name: text(MAX_ISSUER_NAME_LENGTH),
+      description: text(MAX_ISSUER_DESCRIPTION_LENGTH),
+      website: padded('https://issuer.example/', MAX_URL_LENGTH),
+      labels: slugs(MAX_ISSUER_LABELS).map((slug) => ({
+        slug,
+        title: text(MAX_LABEL_TITLE_LENGTH),
+        description: text(MAX_LABEL_DESCRIPTION_LENGTH),
+      })),
+    },
+    'warranty-claim': {
+      schema: 'grandrue.warranty-claim/1',
+      description: text(MAX_CLAIM_DESCRIPTION_LENGTH),
+      images: Array.from({ length: MAX_CLAIM_IMAGES }, () => cid),
     },
   }
 }
