@@ -3,7 +3,13 @@ import { mnemonicToAccount } from 'viem/accounts'
 import { DEMO_ACCOUNT_NAMES, HARDHAT_ACCOUNTS } from '../../app/src/features/wallet/demoAccounts.ts'
 import { DEMO_PEOPLE } from '../../scripts/lib/demo-town/index.ts'
 
-const ROLE_OF: Record<string, string> = { mediator: 'mediator', shopper: 'shopper', 'shop-owner': 'merchant', carrier: 'carrier' }
+const ROLE_OF: Record<string, string> = {
+  mediator: 'mediator',
+  shopper: 'shopper',
+  'shop-owner': 'merchant',
+  carrier: 'carrier',
+  'label-issuer': 'issuer',
+}
 
 describe("the app's dev wallet names the seed's people", () => {
   test('lists Hardhat’s default development accounts', () => {

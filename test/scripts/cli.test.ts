@@ -36,13 +36,13 @@ const ANVIL_PORT = 48546
 const ANVIL_CHAIN_ID = 31338
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const CLI = join(ROOT, 'scripts/cli.ts')
-/** Demo accounts: Yanis shops, Sophie runs the grocery, Les Biclous deliver; 16 to 19 are free for newcomers. */
+/** Demo accounts: Yanis shops, Sophie runs the grocery, Les Biclous deliver; 16 and 17 are free for newcomers. */
 const YANIS = 2
 const SOPHIE = 4
 const BOOKSHOP_OWNER = 5
 const BIKE_COURIER = 14
 const NEWCOMER = 17
-const NEW_CARRIER = 18
+const NEW_CARRIER = 16
 const HARDHAT_MNEMONIC = 'test test test test test test test test test test test junk'
 
 const SHOP_FILE = {

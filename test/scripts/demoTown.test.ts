@@ -8,6 +8,8 @@ import { encodeGeohash, haversineMetres, type LatLon } from "../../sdk/src/disco
 import { ShopSearchIndex, type SearchableShop, type ShopSearchResult } from "../../sdk/src/discovery/search/index.ts";
 import {
   computeOrderTotals,
+  parseLabelIssuerProfile,
+  parseLoyaltyReward,
   parseOrderItems,
   parseReview,
   parseReviewReply,
@@ -19,6 +21,10 @@ import { svg } from "../../scripts/lib/demo-town/svg.ts";
 import {
   DEMO_CARRIERS,
   DEMO_CATALOGS,
+  DEMO_GUARANTEE_BONDS,
+  DEMO_LABEL_ATTESTATIONS,
+  DEMO_LABEL_ISSUERS,
+  DEMO_LOYALTY_PROGRAMS,
   DEMO_PAST_ORDERS,
   DEMO_PAYMENT_RATES,
   DEMO_PEOPLE,
@@ -33,10 +39,12 @@ import {
   UnknownDemoEntryError,
   carrierAccountIndex,
   demoCarrier,
+  demoLabelIssuer,
   demoShop,
   demoShopper,
   initialsOf,
   itemImage,
+  labelIssuerAccountIndex,
   pastOrderDeliveryFee,
   pastOrderLines,
   shopLogo,
@@ -530,5 +538,63 @@ describe("the demo images", () => {
     expect(() => itemImage({ title: "x".repeat(MAX_GENERATED_IMAGE_BYTES), illustration: "loaf" })).toThrow(
       GeneratedImageTooLargeError,
     );
+  });
+});
+
+describe("the demo services", () => {
+  test("have three label issuers with valid profiles, on accounts 0, 18 and 19, leaving 16 and 17 free", () => {
+    for (const issuer of DEMO_LABEL_ISSUERS) {
+      const profile = { schema: "grandrue.label-issuer/1", ...issuer.profile };
+      expect(parseLabelIssuerProfile(profile), issuer.key).toEqual(profile);
+    }
+    expect(DEMO_LABEL_ISSUERS.map((issuer) => labelIssuerAccountIndex(issuer.key)).sort()).toEqual([0, 18, 19]);
+    const used = DEMO_PEOPLE.map((person) => person.accountIndex);
+    expect(used).not.toContain(16);
+    expect(used).not.toContain(17);
+    expect(() => demoLabelIssuer("nobody" as never)).toThrow(UnknownDemoEntryError);
+  });
+
+  test("attest only labels their issuer defines, never to a shop the issuer runs, at most once per shop and label", () => {
+    const owners = new Set(DEMO_PEOPLE.filter((person) => person.role === "shop-owner").map((person) => person.accountIndex));
+    const seen = new Set<string>();
+    for (const attestation of DEMO_LABEL_ATTESTATIONS) {
+      const name = `${attestation.issuer}/${attestation.shop}/${attestation.label}`;
+      expect(demoLabelIssuer(attestation.issuer).profile.labels.map((label) => label.slug), name).toContain(attestation.label);
+      expect(owners.has(labelIssuerAccountIndex(attestation.issuer)), name).toBe(false);
+      expect(seen.has(name), name).toBe(false);
+      seen.add(name);
+    }
+  });
+
+  test("give the local-currency label to exactly the shops that accept it, and show one expired and one revoked label", () => {
+    const attested = DEMO_LABEL_ATTESTATIONS.filter((attestation) => attestation.label === "monnaie-locale").map((attestation) => attestation.shop);
+    const accepting = DEMO_SHOPS.filter((shop) => shop.acceptance.payments.includes("local-currency")).map((shop) => shop.key);
+    expect(attested.sort()).toEqual(accepting.sort());
+    expect(DEMO_LABEL_ATTESTATIONS.filter((attestation) => attestation.outcome.status === "expired")).toHaveLength(1);
+    expect(DEMO_LABEL_ATTESTATIONS.filter((attestation) => attestation.outcome.status === "revoked")).toHaveLength(1);
+  });
+
+  test("run stamp cards and bonds on different shops, since a shop has one completion hook", () => {
+    for (const program of DEMO_LOYALTY_PROGRAMS) {
+      const reward = { schema: "grandrue.loyalty-reward/1", ...program.reward };
+      expect(parseLoyaltyReward(reward), program.shop).toEqual(reward);
+      expect(program.rewardThreshold).toBeGreaterThan(program.stampsPerOrder);
+    }
+    const bonded = DEMO_GUARANTEE_BONDS.map((bond) => bond.shop);
+    for (const program of DEMO_LOYALTY_PROGRAMS) expect(bonded, program.shop).not.toContain(program.shop);
+    for (const bond of DEMO_GUARANTEE_BONDS) {
+      expect(demoShop(bond.shop).acceptance.payments, bond.shop).toContain(bond.payment);
+      expect(priceToMinorUnits(bond.amount)).toBeGreaterThan(0n);
+    }
+    expect(DEMO_GUARANTEE_BONDS.find((bond) => bond.shop === "cycles-girard")?.warrantyDays).toBe(730);
+  });
+
+  test("have completed past orders that fill Camille's bakery card and Yanis's cheese card and start Camille's bike warranty", () => {
+    const completed = (buyer: string, shop: string) =>
+      DEMO_PAST_ORDERS.filter((order) => order.buyer === buyer && order.shop === shop && order.outcome.status === "completed");
+    expect(completed("camille", "fournil-de-la-halle").length).toBeGreaterThanOrEqual(2);
+    expect(completed("yanis", "fromagerie-vallet").length).toBeGreaterThanOrEqual(1);
+    const bond = DEMO_GUARANTEE_BONDS.find((candidate) => candidate.shop === "cycles-girard")!;
+    expect(completed("camille", "cycles-girard").filter((order) => order.payment === bond.payment)).toHaveLength(1);
   });
 });

@@ -4,14 +4,26 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createPublicClient, http } from 'viem'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { DEMO_PAST_ORDERS, DEMO_SHOPS } from '../../scripts/lib/demo-town/index.ts'
+import {
+  DEMO_GUARANTEE_BONDS,
+  DEMO_LABEL_ATTESTATIONS,
+  DEMO_PAST_ORDERS,
+  DEMO_PAYMENT_RATES,
+  DEMO_SHOPS,
+  demoShopper,
+  labelIssuerAccountIndex,
+} from '../../scripts/lib/demo-town/index.ts'
 import { ensurePortsFree, PortInUseError } from '../../scripts/lib/dev-stack/ports.ts'
 import { startDevStack, type DevStack } from '../../scripts/lib/dev-stack/startDevStack.ts'
 import { seedDemoTown, type SeededTown } from '../../scripts/lib/seed/seedDemoTown.ts'
 import { ShopIndexer, createMemoryCache } from '../../sdk/src/discovery/indexer/index.ts'
+import { parseLabelIssuerProfile, parseLoyaltyReward, priceToTokenAmount } from '../../sdk/src/documents/index.ts'
 import { createIpfsClient } from '../../sdk/src/ipfs/index.ts'
 import { listOrders } from '../../sdk/src/orders/listOrders.ts'
 import { getShopReviews } from '../../sdk/src/reviews/getShopReviews.ts'
+import { getOrderWarranty, getShopBonds, getShopLabels, getStampCards } from '../../sdk/src/services/index.ts'
+
+const DAY = 86_400
 
 // Ports of their own, so the test runs beside a developer's `npm run dev`.
 const PORTS = { chain: 38545, ipfs: 35001, app: 35173 }
@@ -91,6 +103,56 @@ describe('the dev stack, started as npm run dev starts it (without the browser)'
     const reviewed = DEMO_PAST_ORDERS.find((order) => order.outcome.status === 'reviewed')!
     const reviews = await getShopReviews(client, stack.deployment, { shopId: seeded.shops.get(reviewed.shop)! })
     expect(reviews.reviews.length).toBeGreaterThan(0)
+  })
+
+  test('has stamps on Camille’s bakery card and Yanis’s cheese card, earned by their completed orders', async () => {
+    const client = createPublicClient({ transport: http(stack.rpcUrl) })
+    const ipfs = createIpfsClient({ apiUrl: stack.ipfs.apiUrl, gateways: [stack.ipfs.gatewayUrl] })
+    const loyalty = stack.deployment.services!.LoyaltyStamps!
+    const completed = (buyer: string, shop: string) =>
+      DEMO_PAST_ORDERS.filter((order) => order.buyer === buyer && order.shop === shop && order.outcome.status === 'completed').length
+    const camilleCards = await getStampCards(client, loyalty, { buyer: stack.accounts[demoShopper('camille').accountIndex]! })
+    const bakeryCard = camilleCards.find((card) => card.shopId === seeded.shops.get('fournil-de-la-halle'))
+    expect(bakeryCard).toMatchObject({ balance: completed('camille', 'fournil-de-la-halle'), rewardThreshold: 10, isProgramActive: true })
+    expect(bakeryCard!.balance).toBeGreaterThanOrEqual(1)
+    expect(parseLoyaltyReward(await ipfs.getJson(bakeryCard!.rewardCid!)).title).toBe('Une baguette offerte')
+    const yanisCards = await getStampCards(client, loyalty, { buyer: stack.accounts[demoShopper('yanis').accountIndex]! })
+    expect(yanisCards.find((card) => card.shopId === seeded.shops.get('fromagerie-vallet'))?.balance).toBe(completed('yanis', 'fromagerie-vallet'))
+  })
+
+  test('has the bike shop’s bond with its two-year warranty running on Camille’s completed order', async () => {
+    const client = createPublicClient({ transport: http(stack.rpcUrl) })
+    const bonds = stack.deployment.services!.GuaranteeBonds!
+    const leman = stack.deployment.contracts.LocalCurrency!.address
+    for (const demoBond of DEMO_GUARANTEE_BONDS) {
+      const [bond, ...others] = await getShopBonds(client, bonds, { shopId: seeded.shops.get(demoBond.shop)! })
+      expect(others, demoBond.shop).toEqual([])
+      expect(bond, demoBond.shop).toMatchObject({ token: leman, balance: priceToTokenAmount(demoBond.amount, DEMO_PAYMENT_RATES[demoBond.payment]), locked: 0n })
+      expect(bond!.warrantyPeriodSeconds, demoBond.shop).toBe(demoBond.warrantyDays * DAY)
+    }
+    const now = Number((await client.getBlock()).timestamp)
+    const { endsAt, claim } = await getOrderWarranty(client, bonds, { orderId: seeded.orders.get('camille-cycles-completed')! })
+    expect(claim).toBeUndefined()
+    expect(endsAt).toBeGreaterThan(now + 700 * DAY)
+    expect(endsAt).toBeLessThanOrEqual(now + 730 * DAY)
+  })
+
+  test('has every seeded label with its issuer, and shows the expired and the revoked ones as invalid', async () => {
+    const client = createPublicClient({ transport: http(stack.rpcUrl) })
+    const ipfs = createIpfsClient({ apiUrl: stack.ipfs.apiUrl, gateways: [stack.ipfs.gatewayUrl] })
+    const labels = stack.deployment.services!.LabelAttestations!
+    for (const demo of DEMO_LABEL_ATTESTATIONS) {
+      const name = `${demo.issuer} → ${demo.shop}: ${demo.label}`
+      const shopLabels = await getShopLabels(client, labels, { shopId: seeded.shops.get(demo.shop)! })
+      const issuer = stack.accounts[labelIssuerAccountIndex(demo.issuer)]!
+      const found = shopLabels.filter((label) => label.issuer === issuer && label.label === demo.label)
+      expect(found, name).toHaveLength(1)
+      expect(found[0]!.isValid, name).toBe(demo.outcome.status === 'valid')
+      expect(found[0]!.isRevoked, name).toBe(demo.outcome.status === 'revoked')
+      const profile = parseLabelIssuerProfile(await ipfs.getJson(found[0]!.issuerProfileCid!))
+      expect(profile.name, name).toBe(found[0]!.issuerName)
+      expect(profile.labels.map((label) => label.slug), name).toContain(demo.label)
+    }
   })
 
   test('names the port that is taken instead of starting', async () => {

@@ -7,6 +7,7 @@ export type {
   DemoCarrier,
   DemoCarrierKey,
   DemoCatalogItem,
+  DemoIssuerKey,
   DemoPaymentKind,
   DemoShop,
   DemoShopKey,
@@ -22,6 +23,7 @@ export {
   carrierAccountIndex,
   DEMO_PEOPLE,
   demoShopper,
+  labelIssuerAccountIndex,
   shopOwnerAccountIndex,
   type DemoHome,
   type DemoPerson,
@@ -34,6 +36,19 @@ export {
   type DemoOrderOutcome,
   type DemoPastOrder,
 } from "./pastOrders.ts";
+export {
+  DEMO_GUARANTEE_BONDS,
+  DEMO_LABEL_ATTESTATIONS,
+  DEMO_LABEL_ISSUERS,
+  DEMO_LOYALTY_PROGRAMS,
+  demoLabelIssuer,
+  EXPIRED_LABEL_DAYS,
+  type DemoGuaranteeBond,
+  type DemoLabelAttestation,
+  type DemoLabelIssuer,
+  type DemoLabelOutcome,
+  type DemoLoyaltyProgram,
+} from "./services.ts";
 export { pastOrderDeliveryFee, pastOrderLines } from "./pastOrderPricing.ts";
 export {
   GeneratedImageTooLargeError,

@@ -50,7 +50,10 @@ export type DemoPastOrder = {
   outcome: DemoOrderOutcome;
 };
 
-/** The past orders of Camille and Yanis, one or more in each state an order can be in. */
+/**
+ * The past orders of Camille and Yanis, one or more in each state an order can be in. The last five, all completed,
+ * fill the stamp cards (the bakery's and the cheese shop's) and start a warranty at the bike shop.
+ */
 export const DEMO_PAST_ORDERS: DemoPastOrder[] = [
   {
     key: "camille-fournil-reviewed",
@@ -200,5 +203,62 @@ export const DEMO_PAST_ORDERS: DemoPastOrder[] = [
     ],
     delivery: { fulfilment: "carrier", carrier: "bike-courier", feeLabel: "Centre-ville, moins de 1,5 km" },
     outcome: { status: "accepted" },
+  },
+  {
+    key: "camille-fournil-completed-1",
+    buyer: "camille",
+    shop: "fournil-de-la-halle",
+    payment: "local-currency",
+    lines: [
+      { itemId: "baguette-tradition", quantity: 2 },
+      { itemId: "pain-au-chocolat", quantity: 2 },
+    ],
+    delivery: { fulfilment: "pickup" },
+    outcome: { status: "completed" },
+  },
+  {
+    key: "camille-cycles-completed",
+    buyer: "camille",
+    shop: "cycles-girard",
+    payment: "local-currency",
+    lines: [
+      { itemId: "revision-complete-velo", quantity: 1 },
+      { itemId: "eclairage-rechargeable", quantity: 1 },
+    ],
+    delivery: { fulfilment: "pickup" },
+    outcome: { status: "completed" },
+  },
+  {
+    key: "camille-fournil-completed-2",
+    buyer: "camille",
+    shop: "fournil-de-la-halle",
+    payment: "local-currency",
+    lines: [
+      { itemId: "pain-de-seigle", quantity: 1 },
+      { itemId: "croissant-beurre", quantity: 2 },
+    ],
+    delivery: { fulfilment: "pickup" },
+    outcome: { status: "completed" },
+  },
+  {
+    key: "yanis-fromagerie-completed",
+    buyer: "yanis",
+    shop: "fromagerie-vallet",
+    payment: "local-currency",
+    lines: [
+      { itemId: "selles-sur-cher", quantity: 1 },
+      { itemId: "crottin-de-chavignol", variantId: "frais", quantity: 2 },
+    ],
+    delivery: { fulfilment: "pickup" },
+    outcome: { status: "completed" },
+  },
+  {
+    key: "camille-fournil-completed-3",
+    buyer: "camille",
+    shop: "fournil-de-la-halle",
+    payment: "local-currency",
+    lines: [{ itemId: "brioche-tressee", quantity: 1 }],
+    delivery: { fulfilment: "pickup" },
+    outcome: { status: "completed" },
   },
 ];

@@ -1,7 +1,7 @@
 import type { LatLon } from "../../../sdk/src/discovery/geo/index.ts";
 import type { ShippingDetails } from "../../../sdk/src/privacy/index.ts";
 import { UnknownDemoEntryError } from "./errors.ts";
-import type { DemoCarrierKey, DemoShopKey } from "./types.ts";
+import type { DemoCarrierKey, DemoIssuerKey, DemoShopKey } from "./types.ts";
 
 export type DemoShopperKey = "camille" | "yanis";
 
@@ -18,23 +18,27 @@ type DemoAccount = {
 
 /** Who is who in the demo, by Hardhat account index. */
 export type DemoPerson =
-  | (DemoAccount & { role: "mediator" })
+  | (DemoAccount & { role: "mediator"; issuer: DemoIssuerKey })
+  | (DemoAccount & { role: "label-issuer"; issuer: DemoIssuerKey })
   | (DemoAccount & { role: "shopper"; key: DemoShopperKey; home: DemoHome })
   | (DemoAccount & { role: "shop-owner"; shops: DemoShopKey[] })
   | (DemoAccount & { role: "carrier"; carrier: DemoCarrierKey });
 
 /**
- * The sixteen demo accounts (Hardhat accounts 0 to 15; 16 to 19 stay free for a newcomer to open a shop).
- * Account 0 deploys the protocol, issues the local currency and is the mediator every shop accepts.
+ * The eighteen demo accounts (Hardhat accounts 0 to 15, 18 and 19; 16 and 17 stay free for a newcomer to open a
+ * shop). Account 0 deploys the protocol, issues the local currency, is the mediator every shop accepts and attests
+ * the local-currency label; 18 and 19 are label issuers.
  */
 export const DEMO_PEOPLE: DemoPerson[] = [
   {
     accountIndex: 0,
     role: "mediator",
+    issuer: "cooperative",
     name: "La Coopérative des commerçants d’Aubrelle",
     canDo:
       "Deploys the contracts, issues the local currency to the shoppers and rules disputes as the mediator " +
-      "arbitrator every demo shop accepts: open the disputed order and give a ruling.",
+      "arbitrator every demo shop accepts: open the disputed order and give a ruling. Also attests the " +
+      "\"monnaie-locale\" label of the shops that accept the local currency.",
   },
   {
     accountIndex: 1,
@@ -43,7 +47,8 @@ export const DEMO_PEOPLE: DemoPerson[] = [
     name: "Camille Lefèvre",
     canDo:
       "Shops from the town centre with ETH and local currency: her orders show every state, from a parcel in " +
-      "transit and a reviewed bakery order to a declined one; she can check out a new basket across several shops.",
+      "transit and a reviewed bakery order to a declined one; she can check out a new basket across several shops. " +
+      "Her completed orders earned three stamps on the bakery's card and put her bike service under a two-year warranty.",
     home: {
       shipping: {
         name: "Camille Lefèvre",
@@ -63,7 +68,8 @@ export const DEMO_PEOPLE: DemoPerson[] = [
     name: "Yanis Belkacem",
     canDo:
       "Lives 1.7 km out on the Gien road: he has an order waiting for the shop to accept, a delivered one he can " +
-      "still review, a dispute over a broken bottle with a settlement offer to accept, and a cancelled order.",
+      "still review, a dispute over a broken bottle with a settlement offer to accept, and a cancelled order; one " +
+      "stamp on the cheese shop's card.",
     home: {
       shipping: {
         name: "Yanis Belkacem",
@@ -81,7 +87,9 @@ export const DEMO_PEOPLE: DemoPerson[] = [
     role: "shop-owner",
     name: "Mathilde Benali",
     shops: ["fournil-de-la-halle"],
-    canDo: "Runs the bakery: reads Camille's five-star review and its reply, edits the catalog, accepts new orders.",
+    canDo:
+      "Runs the bakery: reads Camille's five-star review and its reply, edits the catalog, accepts new orders, " +
+      "and runs the stamp card (10 stamps, a free baguette): sees how many regulars it has, redeems rewards.",
   },
   {
     accountIndex: 4,
@@ -118,7 +126,9 @@ export const DEMO_PEOPLE: DemoPerson[] = [
     role: "shop-owner",
     name: "Thomas Girard",
     shops: ["cycles-girard"],
-    canDo: "Runs the bike shop: answers Yanis's review of his bike service and delivers repaired bikes himself.",
+    canDo:
+      "Runs the bike shop: answers Yanis's review of his bike service and delivers repaired bikes himself; a bond " +
+      "of 400 in local currency backs his two-year warranty.",
   },
   {
     accountIndex: 9,
@@ -171,6 +181,24 @@ export const DEMO_PEOPLE: DemoPerson[] = [
     carrier: "electric-van",
     canDo: "The electric vans: delivered the farm order to Camille; serve the farm and the villages around.",
   },
+  {
+    accountIndex: 18,
+    role: "label-issuer",
+    issuer: "val-bio",
+    name: "Val Bio (association des producteurs bio)",
+    canDo:
+      "The organic association: attests the \"bio\" label of the farm and the grocery; the wine shop's label has " +
+      "expired, waiting for this year's visit. Can attest or revoke a label.",
+  },
+  {
+    accountIndex: 19,
+    role: "label-issuer",
+    issuer: "fait-main",
+    name: "Réseau Fait Main d’Aubrelle",
+    canDo:
+      "The artisans' network: attests the \"fait-main\" label of the bakery and the repair café, and revoked the " +
+      "butcher's. Can attest or revoke a label.",
+  },
 ];
 
 /**
@@ -190,6 +218,18 @@ export function shopOwnerAccountIndex(shop: DemoShopKey): number {
 export function carrierAccountIndex(carrier: DemoCarrierKey): number {
   const person = DEMO_PEOPLE.find((candidate) => candidate.role === "carrier" && candidate.carrier === carrier);
   if (person === undefined) throw new UnknownDemoEntryError(`No demo person is the carrier "${carrier}"`);
+  return person.accountIndex;
+}
+
+/**
+ * The Hardhat account index of a demo label issuer.
+ * @throws UnknownDemoEntryError if no demo person is that issuer.
+ */
+export function labelIssuerAccountIndex(issuer: DemoIssuerKey): number {
+  const person = DEMO_PEOPLE.find(
+    (candidate) => (candidate.role === "mediator" || candidate.role === "label-issuer") && candidate.issuer === issuer,
+  );
+  if (person === undefined) throw new UnknownDemoEntryError(`No demo person is the label issuer "${issuer}"`);
   return person.accountIndex;
 }
 

@@ -20,6 +20,9 @@ export type DemoShopKey =
 /** The stable keys of the demo carriers; the seed maps them to their accounts (see `DEMO_PEOPLE`). */
 export type DemoCarrierKey = "bike-courier" | "electric-van";
 
+/** The stable keys of the demo label issuers; the seed maps them to their accounts (see `DEMO_PEOPLE`). */
+export type DemoIssuerKey = "cooperative" | "val-bio" | "fait-main";
+
 /** How a demo shop can be paid; the seed maps each to a token address and rate (see `payments.ts`). */
 export type DemoPaymentKind = "local-currency" | "eth";
 

@@ -8,6 +8,7 @@ import { localClients } from "../dev-stack/clients.ts";
 import { chainClock } from "./chainClock.ts";
 import { seedCarriers, seedShops, type SeedEnvironment } from "./seedParticipants.ts";
 import { seedPastOrders } from "./seedPastOrders.ts";
+import { seedServices } from "./seedServices.ts";
 
 /** Local currency each demo shopper starts with (whole units). */
 const SHOPPER_ALLOWANCE = 500n * 10n ** 18n;
@@ -28,7 +29,8 @@ export type SeededTown = {
 /**
  * Seeds the demo town of Aubrelle-sur-Loire on a local chain where the protocol (with the local currency) is
  * deployed by Hardhat account #0: the shoppers' local currency, the carriers, twelve shops with catalogs and images
- * on IPFS, and past orders in every state. The chain should start in the past (the dev stack starts it 14 days
+ * on IPFS, the services (labels from three issuers, two stamp cards, two guarantee bonds; see `seedServices`) and
+ * past orders in every state. The chain should start in the past (the dev stack starts it 14 days
  * back): the orders are spread over the days before now, and the clock is brought back to now at the end.
  */
 export async function seedDemoTown(parameters: SeedDemoTownParameters): Promise<SeededTown> {
@@ -60,6 +62,9 @@ export async function seedDemoTown(parameters: SeedDemoTownParameters): Promise<
   const updatedAt = new Date((await clock.now()) * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
   const shops = await seedShops(env, carriers, updatedAt);
   progress(`${shops.size} shops opened with their catalogs`);
+  const services = await seedServices(env, shops, clock);
+  const missing = Object.entries(services).filter(([, isSeeded]) => !isSeeded).map(([name]) => name);
+  progress(`labels, stamp cards and guarantee bonds set up${missing.length === 0 ? "" : ` (not deployed, skipped: ${missing.join(", ")})`}`);
   const orders = await seedPastOrders(env, shops, carriers, clock, wallClock);
   progress(`${orders.size} past orders placed and followed`);
   await clock.catchUpTo(wallClock);

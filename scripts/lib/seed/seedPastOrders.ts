@@ -192,7 +192,7 @@ export async function seedPastOrders(
     (a, b) => [...RECENT_OUTCOMES].indexOf(a.outcome.status) - [...RECENT_OUTCOMES].indexOf(b.outcome.status),
   );
   for (const [orders, pace, gapHours] of [
-    [history, 1, 22],
+    [history, 1, 16],
     [recent, 1 / 6, 1],
   ] as const) {
     if (orders === recent) await clock.catchUpTo(now - 8 * HOUR);

@@ -1,7 +1,7 @@
 import type { Address } from "viem";
 
 /** What a demo account does in the demo town; the wallet picker translates it (`common:wallet.roles.<role>`). */
-export type DemoRole = "shopper" | "merchant" | "carrier" | "mediator";
+export type DemoRole = "shopper" | "merchant" | "carrier" | "mediator" | "issuer";
 
 /** A named account of the local dev chain. */
 export type DemoAccount = { index: number; address: Address; name?: string; role?: DemoRole };
@@ -35,7 +35,7 @@ export const HARDHAT_ACCOUNTS = [
 
 /**
  * Names and roles of the demo town's people, by Hardhat account index. The dev stack's seed gives the other
- * accounts their shops and deliveries (16–19 are free for opening a new shop); an account without an entry is shown
+ * accounts their shops, deliveries and labels (16 and 17 are free for opening a new shop); an account without an entry is shown
  * as "Test account n°i". test/app/demoAccounts.test.ts keeps this list in step with the seed's people.
  */
 export const DEMO_ACCOUNT_NAMES: readonly { index: number; name: string; role: DemoRole }[] = [
@@ -55,6 +55,8 @@ export const DEMO_ACCOUNT_NAMES: readonly { index: number; name: string; role: D
   { index: 13, name: "Agnès et Paul · Ferme des Noues", role: "merchant" },
   { index: 14, name: "Les Biclous", role: "carrier" },
   { index: 15, name: "Les Navettes du Val", role: "carrier" },
+  { index: 18, name: "Val Bio", role: "issuer" },
+  { index: 19, name: "Réseau Fait Main", role: "issuer" },
 ];
 
 /** Every dev-chain account with its name and role when the demo town gives it one. */
