@@ -1,6 +1,6 @@
 /**
  * Merchant feature: the merchant's space under `/merchant` (lazy-loaded by App.tsx through `MerchantRoutes`).
- * Routes: `/`, `/new`, `/shops/:shopId/{catalog,orders,reviews,settings}`, `/shops/:shopId/orders/:orderId`
+ * Routes: `/`, `/new`, `/shops/:shopId/{catalog,orders,reviews,services,settings}`, `/shops/:shopId/orders/:orderId`
  * (relative to `/merchant`).
  *
  * It also shares what the carrier space needs to handle an order's delivery — unlocking an encryption key by

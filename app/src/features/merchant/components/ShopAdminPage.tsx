@@ -10,11 +10,12 @@ import { parseIdParam } from "../../../lib/routeParams.ts";
 import { CatalogSection } from "./catalog/CatalogSection.tsx";
 import { OrdersSection } from "./orders/OrdersSection.tsx";
 import { ReviewsSection } from "./reviews/ReviewsSection.tsx";
+import { ServicesSection } from "../services/ServicesSection.tsx";
 import { SettingsSection } from "./settings/SettingsSection.tsx";
 import { ShopAccessNotice, useShopAccess } from "./ShopAccess.tsx";
 
 /** The tabs of a shop's back office, each one a route: `/merchant/shops/:shopId/<section>`. */
-export const SHOP_SECTIONS = ["catalog", "orders", "reviews", "settings"] as const;
+export const SHOP_SECTIONS = ["catalog", "orders", "reviews", "services", "settings"] as const;
 export type ShopSection = (typeof SHOP_SECTIONS)[number];
 
 /** What a section of the back office gets: the shop, which the connected account manages. */
@@ -24,6 +25,7 @@ const SECTIONS: Record<ShopSection, ComponentType<ShopSectionProps>> = {
   catalog: CatalogSection,
   orders: OrdersSection,
   reviews: ReviewsSection,
+  services: ServicesSection,
   settings: SettingsSection,
 };
 

@@ -1,0 +1,38 @@
+import { useQuery } from "@tanstack/react-query";
+import { isAddressEqual } from "viem";
+import { readMarketContract } from "../../../../../../sdk/src/chain/readMarketContract.ts";
+import { marketContracts } from "../../../../../../sdk/src/contracts.ts";
+import type { OrderDetails } from "../../../../../../sdk/src/orders/getOrder.ts";
+import type { ShopBond } from "../../../../../../sdk/src/services/bonds/getShopBonds.ts";
+import { bondsContract } from "../../../../../../sdk/src/services/serviceContracts.ts";
+import { useMarket, useOrders } from "../../../../market/index.ts";
+import { serviceKeys, useService } from "../queries.ts";
+
+/**
+ * The shop's completed orders whose warranty could start but has not (the bond was not their completion hook): paid
+ * in a currency whose bond gives a warranty, accepted by the shop, not yet registered. Oldest first.
+ */
+export function useUncoveredOrders(shopId: bigint, bonds: readonly ShopBond[]) {
+  const { publicClient, deployment } = useMarket();
+  const service = useService("GuaranteeBonds");
+  const orders = useOrders({ shopId });
+  const candidates = (orders.data ?? []).filter(
+    (order) => order.state.status === "Completed" && bonds.some((bond) => bond.warrantyPeriodSeconds > 0 && isAddressEqual(bond.token, order.terms.token)),
+  );
+  return useQuery({
+    queryKey: [...serviceKeys.bonds(deployment.chainId, shopId), "uncovered", candidates.map((order) => order.orderId.toString()).join()],
+    queryFn: async (): Promise<OrderDetails[]> => {
+      const checks = await Promise.all(
+        candidates.map(async (order) => {
+          const [endsAt, isAccepted] = await Promise.all([
+            readMarketContract(publicClient, { ...bondsContract(service!), functionName: "warrantyEndOf", args: [order.orderId] }),
+            readMarketContract(publicClient, { ...marketContracts(deployment).escrow, functionName: "isShopAccepted", args: [order.orderId] }),
+          ]);
+          return endsAt === 0 && isAccepted;
+        }),
+      );
+      return candidates.filter((_, index) => checks[index]).reverse();
+    },
+    enabled: service !== undefined && orders.data !== undefined,
+  });
+}

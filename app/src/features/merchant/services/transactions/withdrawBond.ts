@@ -1,0 +1,20 @@
+import type { Address } from "viem";
+import { withdrawBond } from "../../../../../../sdk/src/services/bonds/withdrawBond.ts";
+import type { MarketTransaction } from "../../../../components/transaction/index.ts";
+import { serviceKeys } from "../queries.ts";
+import { requireService } from "./serviceDeployment.ts";
+
+export type WithdrawBondData = { shopId: bigint; token: Address; amountText: string };
+
+/** Makes the announced withdrawal, to the connected account, once the notice has run. */
+export default {
+  title: (_, t) => t("merchant:services.bonds.withdraw.transaction"),
+  displayItems: ({ amountText }, t) => [
+    { label: t("merchant:services.bonds.withdraw.amount"), value: amountText },
+    { label: t("merchant:services.bonds.withdraw.to"), value: t("merchant:services.bonds.withdraw.toText") },
+  ],
+  transaction: ({ walletClient, deployment }, { shopId, token }) =>
+    withdrawBond(walletClient, requireService(deployment, "GuaranteeBonds"), { shopId, token, to: walletClient.account.address }),
+  successMessage: (_, __, t) => t("merchant:services.bonds.withdraw.done"),
+  invalidates: (_, chainId) => [serviceKeys.all(chainId)],
+} satisfies MarketTransaction<WithdrawBondData>;
