@@ -122,6 +122,15 @@ describe("OrderActionsList", () => {
     expect(buttonNames()).toEqual(["Accepter l'offre", "Proposer cet accord"]);
   });
 
+  test("a dispute past its deadline: the buyer can end it, split evenly, and confirm it in the dialog", async () => {
+    await renderActions({ canProposeSettlement: true, canResolveTimedOut: true });
+    expect(buttonNames()).toEqual(["Proposer cet accord", "Clore le litige : partage à parts égales"]);
+    fireEvent.click(screen.getByRole("button", { name: "Clore le litige : partage à parts égales" }));
+    const dialog = screen.getByRole("dialog", { name: "Clore le litige" });
+    expect(within(dialog).getByText("La Cave du Quai")).toBeTruthy();
+    expect(within(dialog).getByText("12,00 €")).toBeTruthy();
+  });
+
   test("a counter-offer above the price of the goods is refused before the wallet opens", async () => {
     await renderActions({ canProposeSettlement: true });
     fireEvent.change(screen.getByRole("textbox", { name: /Montant que vous demandez/ }), { target: { value: "12,50" } });

@@ -10,6 +10,7 @@ import expireOrder from "../transactions/expireOrder.ts";
 import type { OrderActionRequest } from "../transactions/orderAction.ts";
 import type { OrderActionData } from "../transactions/orderActionData.ts";
 import releasePayment from "../transactions/releasePayment.ts";
+import resolveTimedOutDispute from "../transactions/resolveTimedOutDispute.ts";
 import { DisputeAction } from "./DisputeAction.tsx";
 import { OrderActionButton } from "./OrderActionButton.tsx";
 import { ReviewForm } from "./ReviewForm.tsx";
@@ -36,8 +37,10 @@ function Action({ text, children }: { text: string; children: ReactNode }) {
 /** One explained button per thing the buyer may do now; nothing the abilities do not allow. */
 export function OrderActionsList({ abilities, order, items, action, onAction }: OrderActionsListProps) {
   const { t } = useTranslation("orders");
-  const { canCancel, canConfirmReceipt, canRelease, canExpire, canDispute, canProposeSettlement, canAcceptSettlement, canReview } = abilities;
-  if (![canCancel, canConfirmReceipt, canRelease, canExpire, canDispute, canProposeSettlement, canAcceptSettlement, canReview].some(Boolean)) return null;
+  // A buyer never needs `canComplete`: whenever it holds, releasing (offered below) pays the shop the same way.
+  const { canCancel, canConfirmReceipt, canRelease, canExpire, canDispute, canProposeSettlement, canAcceptSettlement, canResolveTimedOut, canReview } = abilities;
+  const offered = [canCancel, canConfirmReceipt, canRelease, canExpire, canDispute, canProposeSettlement, canAcceptSettlement, canResolveTimedOut, canReview];
+  if (!offered.some(Boolean)) return null;
   return (
     <Card title={t("actions.title")}>
       <ul className="order-actions">
@@ -51,6 +54,11 @@ export function OrderActionsList({ abilities, order, items, action, onAction }: 
           <SettlementActions action={action} order={order} items={items} canPropose={canProposeSettlement} canAccept={canAcceptSettlement} onAction={onAction} />
         )}
         {canDispute && <DisputeAction action={action} onAction={onAction} />}
+        {canResolveTimedOut && (
+          <Action text={t("actions.resolveTimedOut.text")}>
+            <OrderActionButton transaction={resolveTimedOutDispute} data={action} onAction={onAction} label={t("actions.resolveTimedOut.button")} variant="primary" />
+          </Action>
+        )}
         {canExpire && (
           <Action text={t("actions.expire.text")}>
             <OrderActionButton transaction={expireOrder} data={action} onAction={onAction} label={t("actions.expire.button")} variant="primary" />
