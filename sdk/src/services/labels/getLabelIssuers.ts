@@ -1,0 +1,49 @@
+import type { Address } from "viem";
+import type { MarketReadClient } from "../../chain/client.ts";
+import { getLogsInRanges } from "../../chain/getLogsInRanges.ts";
+import { toTopic } from "../../chain/topics.ts";
+import { cidFromHex } from "../../shops/encoding.ts";
+import type { ServiceDeployment } from "../serviceContracts.ts";
+import { issuerEvents } from "./labelEvents.ts";
+
+/** A registered label issuer with its latest name and profile. */
+export type LabelIssuer = {
+  issuer: Address;
+  name: string;
+  /** CID of the issuer's profile document, `undefined` when the bytes on chain are not a CID. */
+  profileCid: string | undefined;
+};
+
+export type GetLabelIssuersParameters = {
+  /** Only these issuers (registered or not: unregistered ones are left out). */
+  issuers?: readonly Address[];
+  /** Forwarded to {@link getLogsInRanges}. */
+  blockRange?: bigint;
+};
+export type GetLabelIssuersReturnType = LabelIssuer[];
+
+/**
+ * Every registered label issuer, in registration order, with the name and profile of its latest
+ * `IssuerRegistered`/`IssuerUpdated` event. Anyone may register: which issuers to trust is the reader's choice.
+ * @example const issuers = await getLabelIssuers(publicClient, labels) // [{ issuer, name: "Bio Certif", profileCid }]
+ */
+export async function getLabelIssuers(
+  client: MarketReadClient,
+  labels: ServiceDeployment,
+  { issuers, blockRange }: GetLabelIssuersParameters = {},
+): Promise<GetLabelIssuersReturnType> {
+  if (issuers?.length === 0) return [];
+  const logs = await getLogsInRanges(client, {
+    address: labels.address,
+    events: issuerEvents,
+    topics: issuers === undefined ? [] : [issuers.map((issuer) => toTopic(issuer))],
+    fromBlock: BigInt(labels.blockNumber),
+    blockRange,
+  });
+  const byIssuer = new Map<Address, LabelIssuer>();
+  for (const log of logs) {
+    const { issuer, name, profileCid } = log.args;
+    byIssuer.set(issuer, { issuer, name, profileCid: cidFromHex(profileCid) });
+  }
+  return [...byIssuer.values()];
+}
