@@ -16,6 +16,8 @@ const CheckoutPage = lazy(() => import("./features/checkout/index.ts").then((fea
 const OrdersPage = lazy(() => import("./features/orders/index.ts").then((feature) => ({ default: feature.OrdersPage })));
 const OrderPage = lazy(() => import("./features/orders/index.ts").then((feature) => ({ default: feature.OrderPage })));
 const MerchantRoutes = lazy(() => import("./features/merchant/index.ts").then((feature) => ({ default: feature.MerchantRoutes })));
+const StampCardsPage = lazy(() => import("./features/services-shopper/index.ts").then((feature) => ({ default: feature.StampCardsPage })));
+const LabelIssuersPage = lazy(() => import("./features/services-shopper/index.ts").then((feature) => ({ default: feature.LabelIssuersPage })));
 const CarrierRoutes = lazy(() => import("./features/carrier/index.ts").then((feature) => ({ default: feature.CarrierRoutes })));
 
 /** Every route of the app. A failing page shows an error page (cleared by navigating); the header stays. */
@@ -33,6 +35,8 @@ export function App() {
             <Route path="/checkout" component={CheckoutPage} />
             <Route path="/orders" component={OrdersPage} />
             <Route path="/orders/:orderId" component={OrderPage} />
+            <Route path="/cards" component={StampCardsPage} />
+            <Route path="/labels" component={LabelIssuersPage} />
             <Route path="/merchant" nest>
               <MerchantRoutes />
             </Route>

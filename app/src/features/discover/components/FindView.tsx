@@ -1,5 +1,6 @@
 import { useCallback } from "react";
 import { useLocation, useSearch } from "wouter";
+import { useShopsWithLabel } from "../../services-shopper/index.ts";
 import { useFindResults } from "../hooks/useFindResults.ts";
 import { useNetworkState } from "../hooks/useNetworkState.ts";
 import { usePlace } from "../hooks/usePlace.ts";
@@ -18,7 +19,9 @@ export function FindView() {
   const [place, setPlace] = usePlace();
   const directory = usePlaceDirectory();
   const network = useNetworkState();
-  const { found } = useFindResults(params, place);
+  const { found: search } = useFindResults(params, place);
+  const certified = useShopsWithLabel(params.certified);
+  const found = search && certified ? { ...search, results: search.results.filter((result) => certified.has(result.shop.shopId)) } : search;
   const setParams = useCallback((next: FindParams) => navigate(findPath(next), { replace: true }), [navigate]);
   return (
     <>

@@ -3,6 +3,7 @@ import type { Fulfilment } from "../../../../../sdk/src/discovery/search/types.t
 import { Button } from "../../../components/ui/Button.tsx";
 import { Field } from "../../../components/ui/Field.tsx";
 import { Select } from "../../../components/ui/Select.tsx";
+import { CertifiedLabelSelect } from "../../services-shopper/index.ts";
 import { tagLabel } from "../../shops/index.ts";
 import type { FindParams } from "../results/findParams.ts";
 import type { Facets } from "../results/findResults.ts";
@@ -16,9 +17,9 @@ export function ResultFilters({ facets, params, onParams }: ResultFiltersProps) 
     slugs.map((slug) => ({ value: slug, label: tagLabel(kind, slug, t) })).sort((a, b) => a.label.localeCompare(b.label));
   const set = (change: Partial<FindParams>) => {
     const next = { ...params, ...change };
-    onParams({ need: next.need, ...(next.category && { category: next.category }), ...(next.label && { label: next.label }), ...(next.fulfilment && { fulfilment: next.fulfilment }) });
+    onParams({ need: next.need, ...(next.category && { category: next.category }), ...(next.label && { label: next.label }), ...(next.certified && { certified: next.certified }), ...(next.fulfilment && { fulfilment: next.fulfilment }) });
   };
-  const hasFilters = params.category !== undefined || params.label !== undefined || params.fulfilment !== undefined;
+  const hasFilters = params.category !== undefined || params.label !== undefined || params.certified !== undefined || params.fulfilment !== undefined;
   return (
     <fieldset className="result-filters">
       <legend className="visually-hidden">{t("filters.legend")}</legend>
@@ -28,6 +29,7 @@ export function ResultFilters({ facets, params, onParams }: ResultFiltersProps) 
       <Field label={t("filters.label")}>
         <Select value={params.label ?? ""} placeholder={t("filters.anyLabel")} options={options("label", facets.labels)} onChange={(event) => set({ label: event.target.value || undefined })} />
       </Field>
+      <CertifiedLabelSelect value={params.certified} onChange={(certified) => set({ certified })} />
       <Field label={t("filters.fulfilment")}>
         <Select
           value={params.fulfilment ?? ""}

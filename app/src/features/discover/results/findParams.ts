@@ -1,7 +1,10 @@
 import type { Fulfilment } from "../../../../../sdk/src/discovery/search/types.ts";
 
-/** What the find page searches for, as kept in its address (`/?q=pain&category=bakery&label=organic&fulfilment=pickup`). */
-export type FindParams = { need: string; category?: string; label?: string; fulfilment?: Fulfilment };
+/**
+ * What the find page searches for, as kept in its address (`/?q=pain&category=bakery&label=organic&fulfilment=pickup`).
+ * `label` is a shop's own label; `certified` a label awarded by a third-party issuer (`issuer:slug`).
+ */
+export type FindParams = { need: string; category?: string; label?: string; certified?: string; fulfilment?: Fulfilment };
 
 const FULFILMENTS: ReadonlySet<string> = new Set<Fulfilment>(["pickup", "delivery"]);
 
@@ -17,6 +20,7 @@ export function parseFindParams(search: string): FindParams {
     need: value("q") ?? "",
     ...(value("category") !== undefined && { category: value("category") }),
     ...(value("label") !== undefined && { label: value("label") }),
+    ...(value("certified") !== undefined && { certified: value("certified") }),
     ...(fulfilment !== undefined && FULFILMENTS.has(fulfilment) && { fulfilment: fulfilment as Fulfilment }),
   };
 }
@@ -25,11 +29,12 @@ export function parseFindParams(search: string): FindParams {
  * The address of the find page for these parameters, "/" when there are none.
  * @example findPath({ need: "vélo", fulfilment: "delivery" }) // "/?q=v%C3%A9lo&fulfilment=delivery"
  */
-export function findPath({ need, category, label, fulfilment }: FindParams): string {
+export function findPath({ need, category, label, certified, fulfilment }: FindParams): string {
   const params = new URLSearchParams();
   if (need.trim() !== "") params.set("q", need.trim());
   if (category !== undefined) params.set("category", category);
   if (label !== undefined) params.set("label", label);
+  if (certified !== undefined) params.set("certified", certified);
   if (fulfilment !== undefined) params.set("fulfilment", fulfilment);
   const query = params.toString();
   return query === "" ? "/" : `/?${query}`;

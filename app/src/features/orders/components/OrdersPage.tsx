@@ -7,6 +7,7 @@ import { ReceiptIcon } from "../../../components/ui/icons.tsx";
 import { Spinner } from "../../../components/ui/Spinner.tsx";
 import { useOrders } from "../../../market/index.ts";
 import "../../../styles/features/orders.css";
+import { StampCardsLink } from "../../services-shopper/index.ts";
 import { ConnectWalletButton, useWalletStatus } from "../../wallet/index.ts";
 import { OrderRow } from "./OrderRow.tsx";
 
@@ -17,7 +18,7 @@ export function OrdersPage() {
   const orders = useOrders(address === undefined ? undefined : { buyer: address });
   if (address === undefined) {
     return (
-      <Page title={t("list.title")} lead={t("list.lead")} width="narrow">
+      <Page title={t("list.title")} lead={t("list.lead")} actions={<StampCardsLink />} width="narrow">
         <EmptyState icon={<ReceiptIcon />} title={t("list.connectTitle")} action={<ConnectWalletButton />}>
           <p>{t("list.connectText")}</p>
         </EmptyState>
@@ -25,7 +26,7 @@ export function OrdersPage() {
     );
   }
   return (
-    <Page title={t("list.title")} lead={t("list.lead")} width="narrow">
+    <Page title={t("list.title")} lead={t("list.lead")} actions={<StampCardsLink />} width="narrow">
       {orders.error !== null && (
         <Banner tone="warning" title={t("list.errorTitle")}>
           <p>{t("list.errorText")}</p>

@@ -6,6 +6,7 @@ import { LinkButton } from "../../../components/ui/Button.tsx";
 import { EmptyState } from "../../../components/ui/EmptyState.tsx";
 import { BasketIcon } from "../../../components/ui/icons.tsx";
 import { useIndexedShop } from "../../../market/shopIndex.ts";
+import { BondNote } from "../../services-shopper/index.ts";
 import { AddToBasket } from "./AddToBasket.tsx";
 import { FulfilmentSummary } from "./FulfilmentSummary.tsx";
 import { ItemGallery } from "./ItemGallery.tsx";
@@ -42,6 +43,7 @@ export function ItemView({ shopId, itemId }: { shopId: bigint; itemId: string })
           </p>
           <ShopProblem status={shop.status} reason={shop.statusReason} isCompact />
           <AddToBasket shopId={shopId} item={item} priceUnit={shop.catalog.priceUnit} canOrder={shop.status === "ok"} />
+          <BondNote shop={shop} />
           <h2 className="item-layout__heading">{t("item.description")}</h2>
           <p className="prose">{item.description}</p>
           <dl className="details">

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { BackLink } from "../../../components/layout/BackLink.tsx";
 import { Page } from "../../../components/layout/Page.tsx";
 import { useIndexedShop } from "../../../market/shopIndex.ts";
+import { ShopServices } from "../../services-shopper/index.ts";
 import { CatalogGrid } from "./CatalogGrid.tsx";
 import { ShopIntro } from "./ShopIntro.tsx";
 import { ShopProblem } from "./ShopProblem.tsx";
@@ -21,6 +22,7 @@ export function ShopView({ shopId }: { shopId: bigint }) {
     <Page title={name} lead={metadata?.description} back={<BackLink href="~/">{t("shop.back")}</BackLink>} className="shop-page">
       <ShopProblem status={shop.status} reason={shop.statusReason} />
       {metadata !== undefined && <ShopIntro shop={shop} metadata={metadata} />}
+      <ShopServices shop={shop} />
       <div className="shop-layout">
         <div className="shop-layout__main">
           <section aria-labelledby="shop-catalog-title" className="section">

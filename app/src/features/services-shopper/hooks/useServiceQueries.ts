@@ -1,0 +1,75 @@
+import { useQueries, useQuery } from "@tanstack/react-query";
+import { zeroAddress, type Address } from "viem";
+import type { DeployedContract } from "../../../../../sdk/src/deployment.ts";
+import { useMarket } from "../../../market/index.ts";
+import {
+  allLabelsQueryOptions,
+  labelIssuersQueryOptions,
+  loyaltyProgramQueryOptions,
+  orderWarrantyQueryOptions,
+  shopBondsQueryOptions,
+  stampCardsQueryOptions,
+  stampedOrdersQueryOptions,
+} from "./serviceQueries.ts";
+import { useServiceContract } from "./useServiceContract.ts";
+
+/** Stands in for a service that is not deployed; its queries are disabled. */
+const ABSENT: DeployedContract = { address: zeroAddress, blockNumber: 0 };
+
+/** A shop's guarantee bonds (one per token); disabled without the bonds service. */
+export function useShopBonds(shopId: bigint) {
+  const { publicClient } = useMarket();
+  const bonds = useServiceContract("GuaranteeBonds");
+  return useQuery({ ...shopBondsQueryOptions(publicClient, bonds ?? ABSENT, shopId), enabled: bonds !== undefined });
+}
+
+/** An order's warranty and claim; disabled without the bonds service. */
+export function useOrderWarranty(orderId: bigint) {
+  const { publicClient } = useMarket();
+  const bonds = useServiceContract("GuaranteeBonds");
+  return useQuery({ ...orderWarrantyQueryOptions(publicClient, bonds ?? ABSENT, orderId), enabled: bonds !== undefined });
+}
+
+/** A shop's stamp card program (`null` when it has none); disabled without the loyalty service. */
+export function useLoyaltyProgram(shopId: bigint) {
+  const { publicClient } = useMarket();
+  const loyalty = useServiceContract("LoyaltyStamps");
+  return useQuery({ ...loyaltyProgramQueryOptions(publicClient, loyalty ?? ABSENT, shopId), enabled: loyalty !== undefined });
+}
+
+/** Several shops' programs at once, in the order of `shopIds` (`data` null for a shop without one). */
+export function useLoyaltyPrograms(shopIds: readonly bigint[]) {
+  const { publicClient } = useMarket();
+  const loyalty = useServiceContract("LoyaltyStamps");
+  return useQueries({
+    queries: shopIds.map((shopId) => ({ ...loyaltyProgramQueryOptions(publicClient, loyalty ?? ABSENT, shopId), enabled: loyalty !== undefined })),
+  });
+}
+
+/** A buyer's stamp cards across shops; disabled without a buyer or the loyalty service. */
+export function useStampCards(buyer: Address | undefined) {
+  const { publicClient } = useMarket();
+  const loyalty = useServiceContract("LoyaltyStamps");
+  return useQuery({ ...stampCardsQueryOptions(publicClient, loyalty ?? ABSENT, buyer ?? zeroAddress), enabled: loyalty !== undefined && buyer !== undefined });
+}
+
+/** Which of these orders already earned stamps. */
+export function useStampedOrders(orderIds: readonly bigint[]) {
+  const { publicClient } = useMarket();
+  const loyalty = useServiceContract("LoyaltyStamps");
+  return useQuery({ ...stampedOrdersQueryOptions(publicClient, loyalty ?? ABSENT, orderIds), enabled: loyalty !== undefined && orderIds.length > 0 });
+}
+
+/** Every registered label issuer; disabled without the labels service. */
+export function useLabelIssuers() {
+  const { publicClient } = useMarket();
+  const labels = useServiceContract("LabelAttestations");
+  return useQuery({ ...labelIssuersQueryOptions(publicClient, labels ?? ABSENT), enabled: labels !== undefined });
+}
+
+/** Every shop's label attestations, loaded once for the whole contract; disabled without the labels service. */
+export function useAllLabels() {
+  const { publicClient } = useMarket();
+  const labels = useServiceContract("LabelAttestations");
+  return useQuery({ ...allLabelsQueryOptions(publicClient, labels ?? ABSENT), enabled: labels !== undefined });
+}

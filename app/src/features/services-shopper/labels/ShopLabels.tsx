@@ -1,0 +1,26 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "wouter";
+import { useTrustedLabels } from "./useTrustedLabels.ts";
+import { ShopLabelEntry } from "./ShopLabelEntry.tsx";
+
+/** A shop's valid labels from the issuers the shopper trusts, with a way to choose them; nothing when there are none. */
+export function ShopLabels({ shopId }: { shopId: bigint }) {
+  const { t } = useTranslation("services");
+  const labels = useTrustedLabels()?.get(shopId);
+  if (labels === undefined) return null;
+  return (
+    <section aria-labelledby="shop-labels-title" className="service-block">
+      <h2 id="shop-labels-title" className="service-block__title">
+        {t("labels.title")}
+      </h2>
+      <ul className="service-labels">
+        {labels.map((label) => (
+          <ShopLabelEntry key={label.attestationId.toString()} label={label} />
+        ))}
+      </ul>
+      <p className="service-block__note">
+        {t("labels.note")} <Link href="~/labels">{t("labels.chooseIssuers")}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import { useMutation } from "@tanstack/react-query";
+import { encodeRedemptionCode } from "../../../../../sdk/src/services/loyalty/redemptionCode.ts";
+import { signRewardRedemption } from "../../../../../sdk/src/services/loyalty/signRewardRedemption.ts";
+import { useMarket } from "../../../market/index.ts";
+import { useServiceContract } from "../hooks/useServiceContract.ts";
+
+/** How long the shop may use the code: long enough to queue at the counter. */
+const VALIDITY_SECONDS = 30n * 60n;
+
+/**
+ * Signs, in the wallet and without a transaction, the consent to redeem one reward at a shop, and turns it into the
+ * code shown at the counter. The shop submits it; nothing leaves the card until it does.
+ * @example const reward = useRewardCode(); reward.mutate({ shopId, stamps: 10 }); reward.data?.code
+ */
+export function useRewardCode() {
+  const { walletClient } = useMarket();
+  const loyalty = useServiceContract("LoyaltyStamps");
+  return useMutation({
+    mutationFn: async ({ shopId, stamps }: { shopId: bigint; stamps: number }) => {
+      if (walletClient === undefined || loyalty === undefined) throw new Error("No wallet on this chain, or no loyalty service");
+      const deadline = BigInt(Math.floor(Date.now() / 1000)) + VALIDITY_SECONDS;
+      const signed = await signRewardRedemption(walletClient, loyalty, { shopId, stamps, deadline });
+      return { code: encodeRedemptionCode(signed), deadline: Number(deadline) };
+    },
+  });
+}
