@@ -8,6 +8,8 @@ export { FulfilmentSummary } from "./components/FulfilmentSummary.tsx";
 export { OpeningStatusText } from "./components/OpeningStatusText.tsx";
 export { PaymentSummary } from "./components/PaymentSummary.tsx";
 export { ShopProblem, type ShopProblemProps } from "./components/ShopProblem.tsx";
+export { ReviewCard } from "./components/ReviewCard.tsx";
+export { shopReviewsKey, useShopReviews } from "./reviews/shopReviews.ts";
 export { TagList, type TagListProps } from "./components/TagList.tsx";
 export { lowestPrice } from "./catalog/itemPrice.ts";
 export { tagLabel } from "./tags/tagLabel.ts";

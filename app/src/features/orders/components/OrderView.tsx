@@ -9,6 +9,7 @@ import { ReceiptIcon } from "../../../components/ui/icons.tsx";
 import { Spinner } from "../../../components/ui/Spinner.tsx";
 import { OrderNotFoundError } from "../../../../../sdk/src/orders/getOrder.ts";
 import { useIndexedShop } from "../../../market/index.ts";
+import { WarrantyCard } from "../../services-shopper/index.ts";
 import { useWalletStatus } from "../../wallet/index.ts";
 import { useLiveOrder } from "../hooks/useLiveOrder.ts";
 import { useOrderItems } from "../hooks/useOrderItems.ts";
@@ -16,6 +17,7 @@ import { orderReference } from "../model/orderPath.ts";
 import { orderStatusWords } from "../model/orderStatus.ts";
 import { DeliveryCodeCard } from "./DeliveryCodeCard.tsx";
 import { OrderActions } from "./OrderActions.tsx";
+import { OrderReviewCard } from "./OrderReviewCard.tsx";
 import { OrderSummaryCard } from "./OrderSummaryCard.tsx";
 import { OrderTimelineCard } from "./OrderTimelineCard.tsx";
 
@@ -60,6 +62,8 @@ export function OrderView({ orderId }: { orderId: bigint }) {
       {itemsError !== null && <Banner tone="warning" title={t("detail.itemsErrorTitle")}><p>{t("detail.itemsErrorText")}</p></Banner>}
       {isBuyer && BEFORE_HANDOVER.has(state.status) && <DeliveryCodeCard order={order.data} items={items} />}
       <OrderActions order={order.data} items={items} shopName={shopName} />
+      {state.isReviewed === true && <OrderReviewCard orderId={orderId} shopId={terms.shopId} shopName={shopName} />}
+      <WarrantyCard order={order.data} shopName={shopName} />
       <OrderTimelineCard order={order.data} items={items} timeline={timeline.data} isLoading={timeline.isLoading} />
       <OrderSummaryCard order={order.data} items={items} shop={shop} />
     </Page>

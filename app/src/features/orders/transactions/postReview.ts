@@ -2,6 +2,7 @@ import { parseReview } from "../../../../../sdk/src/documents/review.ts";
 import { postReview as postReviewOnChain } from "../../../../../sdk/src/reviews/postReview.ts";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { orderKeys } from "../../../market/index.ts";
+import { shopReviewsKey } from "../../shops/reviews/shopReviews.ts";
 import type { OrderActionData } from "./orderActionData.ts";
 
 export type ReviewData = OrderActionData & { rating: number; text: string };
@@ -27,7 +28,7 @@ const postReview = {
     return postReviewOnChain(walletClient, deployment, { orderId, terms, rating, textCid });
   },
   successMessage: (_data, _result, t) => t("orders:actions.review.done"),
-  invalidates: (_data, chainId) => [orderKeys.all(chainId)],
+  invalidates: ({ terms }, chainId) => [orderKeys.all(chainId), shopReviewsKey(chainId, terms.shopId)],
 } satisfies MarketTransaction<ReviewData>;
 
 export default postReview;
