@@ -12,6 +12,8 @@ const ROUTES: [path: string, title: string][] = [
   ["/checkout", "Commande"],
   ["/orders", "Mes commandes"],
   ["/orders/0x2a", "Commande 0x0000…002a"],
+  ["/cards", "Mes cartes de fidélité"],
+  ["/labels", "Organismes de labels"],
   ["/merchant", "Votre commerce sur Grandrue"],
   ["/merchant/new", "Ouvrez votre commerce"],
   ["/merchant/shops/4", "Catalogue"],
@@ -40,10 +42,11 @@ describe("App routes", () => {
     expect(document.title).toBe(`${title} · Grandrue`);
   });
 
-  test("the header links to orders, the merchant and carrier spaces, and marks the current one", async () => {
+  test("the header links to orders, stamp cards, the merchant and carrier spaces, and marks the current one", async () => {
     await renderWithMarket(<App />, { path: "/merchant/new" });
     const nav = screen.getByRole("navigation", { name: "Menu principal" });
     expect(within(nav).getByRole("link", { name: "Mes commandes" }).getAttribute("href")).toBe("/orders");
+    expect(within(nav).getByRole("link", { name: "Mes cartes de fidélité" }).getAttribute("href")).toBe("/cards");
     expect(within(nav).getByRole("link", { name: "Je suis livreur" }).getAttribute("href")).toBe("/carrier");
     expect(within(nav).getByRole("link", { name: "Je suis commerçant" }).getAttribute("aria-current")).toBe("page");
   });

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "wouter";
 import { BasketLink } from "../../features/basket/index.ts";
 import { WalletButton } from "../../features/wallet/index.ts";
-import { BikeIcon, CloseIcon, MenuIcon, ReceiptIcon, StoreIcon } from "../ui/icons.tsx";
+import { BikeIcon, CloseIcon, MenuIcon, ReceiptIcon, StampCardIcon, StoreIcon } from "../ui/icons.tsx";
 import { HeaderSearch } from "./HeaderSearch.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 import { Logo } from "./Logo.tsx";
@@ -51,6 +51,10 @@ export function Header() {
           <NavLink href="/orders" onNavigate={closeMenu}>
             <ReceiptIcon />
             {t("nav.orders")}
+          </NavLink>
+          <NavLink href="/cards" onNavigate={closeMenu}>
+            <StampCardIcon />
+            {t("nav.cards")}
           </NavLink>
           <NavLink href="/merchant" onNavigate={closeMenu}>
             <StoreIcon />

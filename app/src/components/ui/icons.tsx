@@ -45,6 +45,14 @@ export const ReceiptIcon = (props: IconProps) => (
     <path d="M6 3h12v18l-3-2-3 2-3-2-3 2zM9 8h6M9 12h6M9 16h3" />
   </Icon>
 );
+export const StampCardIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <rect x="3" y="6" width="18" height="12" rx="2" />
+    <circle cx="8" cy="12" r="1.6" />
+    <circle cx="12" cy="12" r="1.6" />
+    <circle cx="16" cy="12" r="1.6" />
+  </Icon>
+);
 export const WalletIcon = (props: IconProps) => (
   <Icon {...props}>
     <path d="M4 7.5A2.5 2.5 0 0 1 6.5 5H18v3M4 7.5V18a2 2 0 0 0 2 2h14v-4M4 7.5A2.5 2.5 0 0 0 6.5 10H20v6M16 13h4" />
