@@ -5,13 +5,14 @@ import { NotFoundPage } from "./components/layout/NotFoundPage.tsx";
 import { PageLoading } from "./components/layout/PageLoading.tsx";
 import { ErrorBoundary } from "./components/ui/ErrorBoundary.tsx";
 import { ErrorPage } from "./components/ui/ErrorPage.tsx";
+import { BasketPage } from "./features/basket/index.ts";
 import { FindPage } from "./features/discover/index.ts";
+import { WalletPage } from "./features/wallet/index.ts";
 
-// A first visit loads only the find page; every other page downloads when first opened.
+// A first visit loads the find page and what the header needs (basket, wallet); every other page downloads when
+// first opened.
 const ShopPage = lazy(() => import("./features/shops/index.ts").then((feature) => ({ default: feature.ShopPage })));
 const ItemPage = lazy(() => import("./features/shops/index.ts").then((feature) => ({ default: feature.ItemPage })));
-const BasketPage = lazy(() => import("./features/basket/index.ts").then((feature) => ({ default: feature.BasketPage })));
-const WalletPage = lazy(() => import("./features/wallet/index.ts").then((feature) => ({ default: feature.WalletPage })));
 const CheckoutPage = lazy(() => import("./features/checkout/index.ts").then((feature) => ({ default: feature.CheckoutPage })));
 const OrdersPage = lazy(() => import("./features/orders/index.ts").then((feature) => ({ default: feature.OrdersPage })));
 const OrderPage = lazy(() => import("./features/orders/index.ts").then((feature) => ({ default: feature.OrderPage })));
