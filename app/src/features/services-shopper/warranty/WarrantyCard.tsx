@@ -28,13 +28,14 @@ export function WarrantyCard({ order, shopName }: { order: OrderDetails; shopNam
   if (warranty === undefined || (warranty.endsAt === undefined && warranty.claim === undefined)) return null;
   const isBuyer = address?.toLowerCase() === order.terms.buyer.toLowerCase();
   const isRunning = warranty.endsAt !== undefined && warranty.endsAt * 1000 > Date.now();
-  const canClaim = isBuyer && isRunning && warranty.claim === undefined && order.state.status === "Completed" && items !== undefined;
+  const money = items === undefined ? undefined : { priceUnit: items.priceUnit, rate: BigInt(items.payment.rate) };
+  const canClaim = isBuyer && isRunning && warranty.claim === undefined && order.state.status === "Completed" && money !== undefined;
   return (
     <Card title={t("warranty.title")} className="warranty-card">
       {warranty.endsAt !== undefined && (
         <p>{t(isRunning ? "warranty.runsUntil" : "warranty.endedOn", { date: formatDay(warranty.endsAt, i18n.language) })}</p>
       )}
-      {warranty.claim !== undefined && <ClaimState claim={warranty.claim} />}
+      {warranty.claim !== undefined && <ClaimState claim={warranty.claim} money={money} />}
       {canClaim && !isFormOpen && (
         <>
           <p className="service-block__note">{t("warranty.intro")}</p>
@@ -42,7 +43,7 @@ export function WarrantyCard({ order, shopName }: { order: OrderDetails; shopNam
         </>
       )}
       {canClaim && isFormOpen && (
-        <WarrantyClaimForm order={order} money={{ priceUnit: items.priceUnit, rate: BigInt(items.payment.rate) }} shopName={shopName} onSubmit={claim.open} />
+        <WarrantyClaimForm order={order} money={money} shopName={shopName} onSubmit={claim.open} />
       )}
       <TransactionDialog handle={claim} />
     </Card>

@@ -6,7 +6,7 @@ import { Field, useFieldControl } from "../../../components/ui/Field.tsx";
 import { TextInput } from "../../../components/ui/TextInput.tsx";
 import { formatPrice } from "../../../lib/format.ts";
 import type { WarrantyClaimData } from "../transactions/fileWarrantyClaim.ts";
-import { claimTokenAmount, maxClaimPrice, type OrderMoney } from "./claimAmount.ts";
+import { claimTokenAmount, maxClaimPrice, priceAsTyped, type OrderMoney } from "./claimAmount.ts";
 
 const MAX_DESCRIPTION = 2000;
 
@@ -17,11 +17,13 @@ export function WarrantyClaimForm({ order, money, shopName, onSubmit }: Warranty
   const { t, i18n } = useTranslation("services");
   const maximum = maxClaimPrice(order.terms.amount, money);
   const [description, setDescription] = useState("");
-  const [typed, setTyped] = useState(maximum);
+  const [typed, setTyped] = useState(() => priceAsTyped(maximum, i18n.language));
   const [isChecked, setChecked] = useState(false);
-  const amount = claimTokenAmount(typed, order.terms.amount, money);
+  const asked = claimTokenAmount(typed, order.terms.amount, money);
   const isDescribed = description.trim() !== "";
   const maximumText = formatPrice(maximum, money.priceUnit, i18n.language);
+  const amountError = (problem: "invalid" | "tooHigh") =>
+    problem === "tooHigh" ? t("warranty.amountTooHigh", { maximum: maximumText }) : t("warranty.amountInvalid");
   return (
     <form
       className="warranty-form"
@@ -29,15 +31,15 @@ export function WarrantyClaimForm({ order, money, shopName, onSubmit }: Warranty
       onSubmit={(event) => {
         event.preventDefault();
         setChecked(true);
-        if (amount === undefined || !isDescribed) return;
-        const amountText = formatPrice(maxClaimPrice(amount, money), money.priceUnit, i18n.language);
-        onSubmit({ orderId: order.orderId, terms: order.terms, shopName, amount, amountText, description: description.trim() });
+        if (!("amount" in asked) || !isDescribed) return;
+        const amountText = formatPrice(maxClaimPrice(asked.amount, money), money.priceUnit, i18n.language);
+        onSubmit({ orderId: order.orderId, terms: order.terms, shopName, amount: asked.amount, amountText, description: description.trim() });
       }}
     >
       <Field label={t("warranty.problem")} hint={t("warranty.problemHint")} error={isChecked && !isDescribed ? t("warranty.problemMissing") : undefined} isRequired>
         <FieldTextArea rows={5} maxLength={MAX_DESCRIPTION} value={description} onChange={(event) => setDescription(event.target.value)} />
       </Field>
-      <Field label={t("warranty.amount")} hint={t("warranty.amountHint", { maximum: maximumText })} error={isChecked && amount === undefined ? t("warranty.amountInvalid") : undefined} isRequired>
+      <Field label={t("warranty.amount")} hint={t("warranty.amountHint", { maximum: maximumText })} error={isChecked && "problem" in asked ? amountError(asked.problem) : undefined} isRequired>
         <TextInput inputMode="decimal" value={typed} onChange={(event) => setTyped(event.target.value)} />
       </Field>
       <Button type="submit" variant="primary">
