@@ -46,11 +46,18 @@ export function useLoyaltyPrograms(shopIds: readonly bigint[]) {
   });
 }
 
-/** A buyer's stamp cards across shops; disabled without a buyer or the loyalty service. */
-export function useStampCards(buyer: Address | undefined) {
+/**
+ * A buyer's stamp cards across shops; disabled without a buyer or the loyalty service. `refetchInterval` (ms) keeps
+ * them fresh where a shop may change them meanwhile (a reward redeemed at the counter).
+ */
+export function useStampCards(buyer: Address | undefined, { refetchInterval }: { refetchInterval?: number } = {}) {
   const { publicClient } = useMarket();
   const loyalty = useServiceContract("LoyaltyStamps");
-  return useQuery({ ...stampCardsQueryOptions(publicClient, loyalty ?? ABSENT, buyer ?? zeroAddress), enabled: loyalty !== undefined && buyer !== undefined });
+  return useQuery({
+    ...stampCardsQueryOptions(publicClient, loyalty ?? ABSENT, buyer ?? zeroAddress),
+    enabled: loyalty !== undefined && buyer !== undefined,
+    refetchInterval,
+  });
 }
 
 /** Which of these orders already earned stamps. */

@@ -23,7 +23,8 @@ export function StampCardItem({ card }: { card: StampCard }) {
     >
       <StampProgress balance={card.balance} threshold={card.rewardThreshold} />
       {!card.isProgramActive && <p className="service-block__note">{t("cards.paused")}</p>}
-      {card.rewardsAvailable > 0 && <RewardCode shopId={card.shopId} stamps={card.rewardThreshold} rewardTitle={reward.title} />}
+      {/* Keyed by the balance: once the shop redeems a code, it is spent and a fresh one must be asked for. */}
+      {card.rewardsAvailable > 0 && <RewardCode key={card.balance} shopId={card.shopId} stamps={card.rewardThreshold} rewardTitle={reward.title} />}
     </Card>
   );
 }

@@ -12,12 +12,15 @@ import { useStampCards } from "../hooks/useServiceQueries.ts";
 import { ClaimableOrders } from "./ClaimableOrders.tsx";
 import { StampCardItem } from "./StampCardItem.tsx";
 
+const CARDS_REFRESH_MS = 5_000;
+
 /** `/cards`: the buyer's stamp cards across shops, past orders that can still be stamped, and rewards to use. */
 export function StampCardsPage() {
   const { t } = useTranslation("services");
   const { address } = useWalletStatus();
   const loyalty = useServiceContract("LoyaltyStamps");
-  const cards = useStampCards(address);
+  // The shop redeems a reward from its own device: the buyer at the counter sees the stamps go within seconds.
+  const cards = useStampCards(address, { refetchInterval: CARDS_REFRESH_MS });
   const page = (body: ReactNode) => (
     <Page title={t("cards.title")} lead={t("cards.lead")} width="narrow">
       {body}

@@ -13,12 +13,15 @@ const VALIDITY_SECONDS = 30n * 60n;
  * @example const reward = useRewardCode(); reward.mutate({ shopId, stamps: 10 }); reward.data?.code
  */
 export function useRewardCode() {
-  const { walletClient } = useMarket();
+  const { walletClient, publicClient } = useMarket();
   const loyalty = useServiceContract("LoyaltyStamps");
   return useMutation({
     mutationFn: async ({ shopId, stamps }: { shopId: bigint; stamps: number }) => {
       if (walletClient === undefined || loyalty === undefined) throw new Error("No wallet on this chain, or no loyalty service");
-      const deadline = BigInt(Math.floor(Date.now() / 1000)) + VALIDITY_SECONDS;
+      // The contract checks the deadline against the chain's clock, which may run ahead of this device's.
+      const { timestamp } = await publicClient.getBlock({ blockTag: "latest" });
+      const wallClock = BigInt(Math.floor(Date.now() / 1000));
+      const deadline = (timestamp > wallClock ? timestamp : wallClock) + VALIDITY_SECONDS;
       const signed = await signRewardRedemption(walletClient, loyalty, { shopId, stamps, deadline });
       return { code: encodeRedemptionCode(signed), deadline: Number(deadline) };
     },
