@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { act, render, type RenderResult } from "@testing-library/react";
+import { act, configure, render, type RenderResult } from "@testing-library/react";
 import type { i18n as I18n, Resource } from "i18next";
 import type { ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
@@ -16,6 +16,10 @@ import { createI18n } from "../i18n/createI18n.ts";
 import type { Language } from "../i18n/languages.ts";
 import { MarketProvider, type MarketContextValue } from "../market/MarketContext.tsx";
 import { createMarketWagmiConfig, type MarketWagmiConfig } from "../wagmi.ts";
+
+// Lazy pages import their chunk before rendering: under `npm test`'s full parallel run that can take longer than
+// the one second `findBy…` waits by default.
+configure({ asyncUtilTimeout: 10_000 });
 
 const localeFiles = import.meta.glob<Record<string, unknown>>("../locales/*/*.json", { eager: true, import: "default" });
 
