@@ -1,30 +1,13 @@
 import { BaseError, ContractFunctionRevertedError, UserRejectedRequestError, decodeErrorResult, type Abi, type Hex } from "viem";
-import {
-  deliveryAttestationsAbi,
-  escrowAbi,
-  guaranteeBondsAbi,
-  labelAttestationsAbi,
-  localCurrencyAbi,
-  loyaltyStampsAbi,
-  mediatorArbitratorAbi,
-  reviewsAbi,
-  shopRegistryAbi,
-} from "./generated/abis.ts";
+import { marketErrorsAbi as generatedMarketErrorsAbi } from "./generated/abis.ts";
 
 type ErrorItem = Extract<Abi[number], { type: "error" }>;
 
-/** Every custom error of every protocol contract and service, merged and de-duplicated by signature. */
-export const marketErrorsAbi: readonly ErrorItem[] = (() => {
-  const bySignature = new Map<string, ErrorItem>();
-  const abis = [escrowAbi, shopRegistryAbi, deliveryAttestationsAbi, reviewsAbi, mediatorArbitratorAbi, localCurrencyAbi];
-  for (const abi of [...abis, guaranteeBondsAbi, loyaltyStampsAbi, labelAttestationsAbi]) {
-    for (const item of abi as Abi) {
-      if (item.type !== "error") continue;
-      bySignature.set(`${item.name}(${item.inputs.map((input) => input.type).join(",")})`, item);
-    }
-  }
-  return [...bySignature.values()];
-})();
+/**
+ * Every custom error of every protocol contract and service, merged and de-duplicated by signature (gathered by
+ * scripts/generate-abis.ts, so decoding an error does not need every contract's full ABI).
+ */
+export const marketErrorsAbi: readonly ErrorItem[] = generatedMarketErrorsAbi;
 
 /** A contract error name, or `UserRejected` (the wallet prompt was refused) or `Unknown`. */
 export type MarketErrorName = string;
