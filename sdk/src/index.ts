@@ -15,7 +15,7 @@ export {
 } from "./deployment.ts";
 export { marketContracts, type MarketContracts } from "./contracts.ts";
 export { MarketError, marketErrorsAbi, parseMarketError, type MarketErrorName, type ParsedMarketError } from "./errors.ts";
-export type { MarketWalletClient, WriteResult } from "./internal/writeMarketContract.ts";
+export type { MarketSigner, MarketWalletClient, WriteResult } from "./internal/writeMarketContract.ts";
 
 // ─── Chain reading ────────────────────────────────────────────────────────────────────────────────────────────
 export type { MarketReadClient } from "./chain/client.ts";

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import type { Address, Chain, PublicClient, Transport } from "viem";
+import type { Address, Chain, Client, Transport } from "viem";
 import type { Deployment } from "../../../sdk/src/deployment.ts";
 import { listCarriers } from "../../../sdk/src/delivery/listCarriers.ts";
 import type { CarrierDetails } from "../../../sdk/src/delivery/carrierRecords.ts";
@@ -20,7 +20,7 @@ async function withProfile(ipfs: IpfsClient, carrier: CarrierDetails): Promise<C
 }
 
 /** Every registered carrier and its profile (name, service area, fees, key), by address. */
-export const carriersQueryOptions = (publicClient: PublicClient<Transport, Chain>, deployment: Deployment, ipfs: IpfsClient) =>
+export const carriersQueryOptions = (publicClient: Client<Transport, Chain>, deployment: Deployment, ipfs: IpfsClient) =>
   queryOptions({
     queryKey: ["carriers", deployment.chainId, deployment.contracts.DeliveryAttestations.address] as const,
     queryFn: async (): Promise<Map<Address, CarrierWithProfile>> => {

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import type { Address, Chain, PublicClient, Transport } from "viem";
+import type { Address, Chain, Client as ViemClient, Transport } from "viem";
 import type { Deployment } from "../../../sdk/src/deployment.ts";
 import { getOrder } from "../../../sdk/src/orders/getOrder.ts";
 import { getOrderState } from "../../../sdk/src/orders/getOrderState.ts";
@@ -7,7 +7,7 @@ import { getOrderTimeline } from "../../../sdk/src/orders/getOrderTimeline.ts";
 import { listOrders, type OrderFilter } from "../../../sdk/src/orders/listOrders.ts";
 import { useMarket } from "./useMarket.ts";
 
-type Client = PublicClient<Transport, Chain>;
+type Client = ViemClient<Transport, Chain>;
 
 /** Query keys of order reads; invalidate `["orders", chainId]` after any order transaction. */
 export const orderKeys = {

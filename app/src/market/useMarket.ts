@@ -1,12 +1,21 @@
-import { usePublicClient, useWalletClient } from "wagmi";
-import type { Account, Chain, PublicClient, Transport, WalletClient } from "viem";
+import { useClient, useConnectorClient } from "wagmi";
+import type { Account, Chain, Client, Transport } from "viem";
 import { useMarketContext, type MarketContextValue } from "./MarketContext.tsx";
+
+/**
+ * A plain viem client on the app's chain. Call reads through `viem/actions` (`readContract(publicClient, …)`) or the
+ * SDK's readers: a client decorated with every public action would put them all in the first download.
+ */
+export type MarketPublicClient = Client<Transport, Chain>;
+
+/** The connected wallet as a plain viem client with its account: sign and send through `viem/actions` or the SDK. */
+export type MarketWalletClient = Client<Transport, Chain, Account>;
 
 export type Market = MarketContextValue & {
   /** Reads from the app's chain (always available). */
-  publicClient: PublicClient<Transport, Chain>;
+  publicClient: MarketPublicClient;
   /** The connected wallet on the app's chain; undefined when none is connected or it is on another chain. */
-  walletClient: WalletClient<Transport, Chain, Account> | undefined;
+  walletClient: MarketWalletClient | undefined;
 };
 
 /**
@@ -16,8 +25,8 @@ export type Market = MarketContextValue & {
  */
 export function useMarket(): Market {
   const context = useMarketContext();
-  const publicClient = usePublicClient({ chainId: context.config.chainId });
-  const { data: walletClient } = useWalletClient({ chainId: context.config.chainId });
+  const publicClient = useClient({ chainId: context.config.chainId });
+  const { data: walletClient } = useConnectorClient({ chainId: context.config.chainId });
   if (publicClient === undefined) throw new Error(`No RPC client for chain ${context.config.chainId}`);
   return { ...context, publicClient, walletClient };
 }

@@ -1,9 +1,15 @@
 import { simulateContract, waitForTransactionReceipt, writeContract } from "viem/actions";
-import type { Abi, Account, Chain, ContractFunctionArgs, ContractFunctionName, Hash, TransactionReceipt, Transport, WalletClient } from "viem";
+import type { Abi, Account, Chain, Client, ContractFunctionArgs, ContractFunctionName, Hash, TransactionReceipt, Transport, WalletClient } from "viem";
 import { MarketError, parseMarketError } from "../errors.ts";
 
 /** A wallet client with an account and a chain: what every write action takes. */
 export type MarketWalletClient = WalletClient<Transport, Chain, Account>;
+
+/**
+ * Any client with an account and a chain (a {@link MarketWalletClient}, or wagmi's plain connector client): what the
+ * signing actions take, since they only sign through `viem/actions`.
+ */
+export type MarketSigner = Client<Transport, Chain, Account>;
 
 /** The result of every write action: the transaction hash and its successful receipt. */
 export type WriteResult = { hash: Hash; receipt: TransactionReceipt };

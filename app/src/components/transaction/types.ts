@@ -1,6 +1,6 @@
 import type { QueryKey } from "@tanstack/react-query";
 import type { TFunction } from "i18next";
-import type { Account, Chain, PublicClient, Transport, WalletClient } from "viem";
+import type { Account, Chain, Client, Transport, WalletClient } from "viem";
 import type { Deployment } from "../../../../sdk/src/deployment.ts";
 import type { IpfsClient } from "../../../../sdk/src/ipfs/index.ts";
 
@@ -10,7 +10,7 @@ export type DisplayItem = { label: string; value: string };
 /** What a transaction's `transaction` function gets: the market and the connected wallet, on the right chain. */
 export type TransactionContext = {
   deployment: Deployment;
-  publicClient: PublicClient<Transport, Chain>;
+  publicClient: Client<Transport, Chain>;
   /** Sends through the connected wallet; each transaction it sends moves the dialog to "pending". */
   walletClient: WalletClient<Transport, Chain, Account>;
   ipfs: IpfsClient;

@@ -1,7 +1,7 @@
 import { bytesToBigInt, type Hex } from "viem";
 import { signTypedData } from "viem/actions";
 import { asMarketError } from "../../chain/asMarketError.ts";
-import type { MarketWalletClient } from "../../internal/writeMarketContract.ts";
+import type { MarketSigner } from "../../internal/writeMarketContract.ts";
 import type { ServiceDeployment } from "../serviceContracts.ts";
 import { rewardRedemptionTypedData, type RewardRedemption } from "./redemptionTypedData.ts";
 
@@ -27,7 +27,7 @@ const DEFAULT_VALIDITY_SECONDS = 15n * 60n;
  * await redeemReward(merchantWallet, loyalty, signed)
  */
 export async function signRewardRedemption(
-  client: MarketWalletClient,
+  client: MarketSigner,
   loyalty: ServiceDeployment,
   { shopId, stamps, deadline, nonce }: SignRewardRedemptionParameters,
 ): Promise<SignRewardRedemptionReturnType> {

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import type { Address } from "viem";
+import { getBalance, getGasPrice } from "viem/actions";
 import { useMarket } from "../../../market/index.ts";
 
 /** Gas a checkpoint transaction may use, generously: enough for a delivery that pays the carrier. */
@@ -14,7 +15,7 @@ export function useGasCheck(account: Address | undefined) {
   return useQuery({
     queryKey: ["gasCheck", deployment.chainId, account],
     queryFn: async () => {
-      const [balance, gasPrice] = await Promise.all([publicClient.getBalance({ address: account! }), publicClient.getGasPrice()]);
+      const [balance, gasPrice] = await Promise.all([getBalance(publicClient, { address: account! }), getGasPrice(publicClient)]);
       return balance >= gasPrice * CHECKPOINT_GAS;
     },
     enabled: account !== undefined,

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { erc20Abi, type Address } from "viem";
+import { readContract } from "viem/actions";
 import { useMarket } from "../../../market/index.ts";
 
 export type LocalCurrency = { address: Address; name: string; symbol: string; decimals: number };
@@ -16,9 +17,9 @@ export function useLocalCurrency(): LocalCurrency | undefined {
     queryFn: async (): Promise<LocalCurrency> => {
       const token = { address: address!, abi: erc20Abi } as const;
       const [name, symbol, decimals] = await Promise.all([
-        publicClient.readContract({ ...token, functionName: "name" }),
-        publicClient.readContract({ ...token, functionName: "symbol" }),
-        publicClient.readContract({ ...token, functionName: "decimals" }),
+        readContract(publicClient, { ...token, functionName: "name" }),
+        readContract(publicClient, { ...token, functionName: "symbol" }),
+        readContract(publicClient, { ...token, functionName: "decimals" }),
       ]);
       return { address: address!, name, symbol, decimals };
     },

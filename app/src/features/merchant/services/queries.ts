@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import type { Address, Chain, PublicClient, Transport } from "viem";
+import type { Address, Chain, Client as ViemClient, Transport } from "viem";
 import { getLogsInRanges } from "../../../../../sdk/src/chain/getLogsInRanges.ts";
 import { readMarketContract } from "../../../../../sdk/src/chain/readMarketContract.ts";
 import { toTopic } from "../../../../../sdk/src/chain/topics.ts";
@@ -12,7 +12,7 @@ import { loyaltyContract, type ServiceDeployment } from "../../../../../sdk/src/
 import { cidFromHex } from "../../../../../sdk/src/shops/encoding.ts";
 import { useMarket } from "../../../market/index.ts";
 
-type Client = PublicClient<Transport, Chain>;
+type Client = ViemClient<Transport, Chain>;
 
 /** A shop's stamp card program, with the CID of its current reward document. */
 export type LoyaltyProgram = { stampsPerOrder: number; rewardThreshold: number; isActive: boolean; rewardCid: string | undefined };

@@ -1,4 +1,5 @@
-import type { Account, Chain, Transport, WalletClient } from "viem";
+import type { Account, Chain, Transport, Client } from "viem";
+import { signTypedData } from "viem/actions";
 import {
   deriveEncryptionKeyPair,
   encryptionKeyTypedData,
@@ -6,7 +7,7 @@ import {
   type EncryptionKeyRequestParameters,
 } from "../../../../../sdk/src/privacy/index.ts";
 
-type Wallet = WalletClient<Transport, Chain, Account>;
+type Wallet = Client<Transport, Chain, Account>;
 
 const sessionKeys = new Map<string, EncryptionKeyPair>();
 const listeners = new Set<() => void>();
@@ -41,7 +42,7 @@ export function subscribeToEncryptionKeys(listener: () => void): () => void {
 export async function unlockEncryptionKey(walletClient: Wallet, request: EncryptionKeyRequestParameters): Promise<EncryptionKeyPair> {
   const known = sessionEncryptionKey(request);
   if (known !== undefined) return known;
-  const signature = await walletClient.signTypedData({ account: walletClient.account, ...encryptionKeyTypedData(request) });
+  const signature = await signTypedData(walletClient, { account: walletClient.account, ...encryptionKeyTypedData(request) });
   const keys = deriveEncryptionKeyPair(signature);
   rememberEncryptionKey(request, keys);
   return keys;

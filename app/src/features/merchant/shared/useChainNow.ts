@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { getBlock } from "viem/actions";
 import { useMarket } from "../../../market/index.ts";
 
 /** How often the chain's clock is read again while a page shows deadlines. */
@@ -13,7 +14,7 @@ export function useChainNow(): number | undefined {
   const { publicClient, deployment } = useMarket();
   const { data } = useQuery({
     queryKey: ["chainNow", deployment.chainId],
-    queryFn: async () => Number((await publicClient.getBlock({ blockTag: "latest" })).timestamp),
+    queryFn: async () => Number((await getBlock(publicClient, { blockTag: "latest" })).timestamp),
     refetchInterval: CHAIN_CLOCK_REFRESH_MS,
   });
   return data;

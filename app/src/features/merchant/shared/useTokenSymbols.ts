@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { erc20Abi, isAddressEqual, type Address } from "viem";
+import { readContract } from "viem/actions";
 import { NATIVE_TOKEN } from "../../../../../sdk/src/orders/types.ts";
 import { useMarket } from "../../../market/index.ts";
 
@@ -15,7 +16,7 @@ export function useTokenSymbols(tokens: readonly Address[]): Map<Address, string
     queryFn: async () =>
       Promise.all(
         unique.map(async (token) =>
-          isAddressEqual(token, NATIVE_TOKEN) ? "ETH" : publicClient.readContract({ address: token, abi: erc20Abi, functionName: "symbol" }).catch(() => "?"),
+          isAddressEqual(token, NATIVE_TOKEN) ? "ETH" : readContract(publicClient, { address: token, abi: erc20Abi, functionName: "symbol" }).catch(() => "?"),
         ),
       ),
     staleTime: Number.POSITIVE_INFINITY,

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import type { Address, Chain, PublicClient, Transport } from "viem";
+import type { Address, Chain, Client, Transport } from "viem";
+import { readContract } from "viem/actions";
 import { NATIVE_TOKEN } from "../../../../../sdk/src/orders/types.ts";
 import { useMarket } from "../../../market/useMarket.ts";
 
@@ -14,12 +15,12 @@ const erc20MetadataAbi = [
 ] as const;
 
 /** The native currency's info comes from the chain; an ERC-20's is read once from the token (it never changes). */
-export const tokenInfoQueryOptions = (publicClient: PublicClient<Transport, Chain>, token: Address) =>
+export const tokenInfoQueryOptions = (publicClient: Client<Transport, Chain>, token: Address) =>
   queryOptions({
     queryKey: ["token", publicClient.chain.id, token.toLowerCase()] as const,
     queryFn: async (): Promise<TokenInfo> => {
       if (token === NATIVE_TOKEN) return publicClient.chain.nativeCurrency;
-      const read = (functionName: "name" | "symbol" | "decimals") => publicClient.readContract({ address: token, abi: erc20MetadataAbi, functionName });
+      const read = (functionName: "name" | "symbol" | "decimals") => readContract(publicClient, { address: token, abi: erc20MetadataAbi, functionName });
       const [name, symbol, decimals] = await Promise.all([read("name"), read("symbol"), read("decimals")]);
       return { name: String(name), symbol: String(symbol), decimals: Number(decimals) };
     },

@@ -1,4 +1,5 @@
-import type { Account, Chain, Hex, Transport, WalletClient } from "viem";
+import type { Account, Chain, Hex, Transport, Client } from "viem";
+import { signTypedData } from "viem/actions";
 import { deliveryCodeSeedTypedData } from "../../../../../sdk/src/privacy/deriveDeliveryCode.ts";
 
 const seeds = new Map<string, Hex>();
@@ -8,11 +9,11 @@ const seeds = new Map<string, Hex>();
  * never stored: whoever holds it can confirm the buyer's deliveries), and every delivery code derives from it.
  * @example const code = deriveDeliveryCode(await deliveryCodeSeed(walletClient), prepared.nonce)
  */
-export async function deliveryCodeSeed(walletClient: WalletClient<Transport, Chain, Account>): Promise<Hex> {
+export async function deliveryCodeSeed(walletClient: Client<Transport, Chain, Account>): Promise<Hex> {
   const key = `${walletClient.chain.id}:${walletClient.account.address.toLowerCase()}`;
   const known = seeds.get(key);
   if (known !== undefined) return known;
-  const signature = await walletClient.signTypedData(deliveryCodeSeedTypedData({ chainId: walletClient.chain.id, account: walletClient.account.address }));
+  const signature = await signTypedData(walletClient, deliveryCodeSeedTypedData({ chainId: walletClient.chain.id, account: walletClient.account.address }));
   seeds.set(key, signature);
   return signature;
 }

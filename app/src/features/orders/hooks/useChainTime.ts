@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { getBlock } from "viem/actions";
 import { useMarket } from "../../../market/index.ts";
 
 /** How often the chain's clock is read while an order is open (deadlines move the actions offered). */
@@ -12,7 +13,7 @@ export function useChainTime() {
   const { publicClient, deployment } = useMarket();
   return useQuery({
     queryKey: ["chainTime", deployment.chainId] as const,
-    queryFn: async () => Number((await publicClient.getBlock({ blockTag: "latest" })).timestamp),
+    queryFn: async () => Number((await getBlock(publicClient, { blockTag: "latest" })).timestamp),
     refetchInterval: CHAIN_TIME_REFRESH_MS,
     staleTime: 0,
   });

@@ -1,5 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { Address, Chain, PublicClient, Transport } from "viem";
+import type { Address, Chain, Client as ViemClient, Transport } from "viem";
 import type { DeployedContract } from "../../../../../sdk/src/deployment.ts";
 import { getShopBonds } from "../../../../../sdk/src/services/bonds/getShopBonds.ts";
 import { getOrderWarranty } from "../../../../../sdk/src/services/bonds/getOrderWarranty.ts";
@@ -9,7 +9,7 @@ import { getLoyaltyProgram } from "../../../../../sdk/src/services/loyalty/getLo
 import { getStampCards } from "../../../../../sdk/src/services/loyalty/getStampCards.ts";
 import { getStampedOrders } from "../../../../../sdk/src/services/loyalty/getStampedOrders.ts";
 
-type Client = PublicClient<Transport, Chain>;
+type Client = ViemClient<Transport, Chain>;
 
 /** Query keys of the services' reads; invalidate `serviceKeys.all(chainId)` after any service transaction. */
 export const serviceKeys = {

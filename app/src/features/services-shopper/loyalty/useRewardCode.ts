@@ -1,4 +1,5 @@
 import { useMutation } from "@tanstack/react-query";
+import { getBlock } from "viem/actions";
 import { encodeRedemptionCode } from "../../../../../sdk/src/services/loyalty/redemptionCode.ts";
 import { signRewardRedemption } from "../../../../../sdk/src/services/loyalty/signRewardRedemption.ts";
 import { useMarket } from "../../../market/index.ts";
@@ -19,7 +20,7 @@ export function useRewardCode() {
     mutationFn: async ({ shopId, stamps }: { shopId: bigint; stamps: number }) => {
       if (walletClient === undefined || loyalty === undefined) throw new Error("No wallet on this chain, or no loyalty service");
       // The contract checks the deadline against the chain's clock, which may run ahead of this device's.
-      const { timestamp } = await publicClient.getBlock({ blockTag: "latest" });
+      const { timestamp } = await getBlock(publicClient, { blockTag: "latest" });
       const wallClock = BigInt(Math.floor(Date.now() / 1000));
       const deadline = (timestamp > wallClock ? timestamp : wallClock) + VALIDITY_SECONDS;
       const signed = await signRewardRedemption(walletClient, loyalty, { shopId, stamps, deadline });

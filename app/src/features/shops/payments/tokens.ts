@@ -1,5 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
-import { erc20Abi, formatUnits, isAddressEqual, type Address, type Chain, type PublicClient, type Transport } from "viem";
+import { erc20Abi, formatUnits, isAddressEqual, type Address, type Chain, type Client, type Transport } from "viem";
+import { readContract } from "viem/actions";
 import type { Deployment } from "../../../../../sdk/src/deployment.ts";
 import { NATIVE_TOKEN } from "../../../../../sdk/src/orders/types.ts";
 
@@ -50,21 +51,21 @@ export function formatRate(rate: bigint, decimals: number, language: string, sig
   return new Intl.NumberFormat(language, { maximumSignificantDigits: Math.max(significantDigits, whole.split(".")[0]!.length) }).format(whole);
 }
 
-async function readTokenInfo(publicClient: PublicClient<Transport, Chain>, deployment: Deployment, address: Address): Promise<TokenInfo> {
+async function readTokenInfo(publicClient: Client<Transport, Chain>, deployment: Deployment, address: Address): Promise<TokenInfo> {
   if (isAddressEqual(address, NATIVE_TOKEN)) {
     const { symbol, name, decimals } = publicClient.chain.nativeCurrency;
     return { address, kind: "native", symbol, name, decimals };
   }
   const [symbol, name, decimals] = await Promise.all([
-    publicClient.readContract({ address, abi: erc20Abi, functionName: "symbol" }),
-    publicClient.readContract({ address, abi: erc20Abi, functionName: "name" }),
-    publicClient.readContract({ address, abi: erc20Abi, functionName: "decimals" }),
+    readContract(publicClient, { address, abi: erc20Abi, functionName: "symbol" }),
+    readContract(publicClient, { address, abi: erc20Abi, functionName: "name" }),
+    readContract(publicClient, { address, abi: erc20Abi, functionName: "decimals" }),
   ]);
   return { address, kind: classifyToken({ address, symbol, name }, deployment), symbol, name, decimals };
 }
 
 /** A payment token's symbol, name, decimals and kind, read once from the chain (they never change). */
-export const tokenInfoQueryOptions = (publicClient: PublicClient<Transport, Chain>, deployment: Deployment, address: Address) =>
+export const tokenInfoQueryOptions = (publicClient: Client<Transport, Chain>, deployment: Deployment, address: Address) =>
   queryOptions({
     queryKey: ["token", deployment.chainId, address.toLowerCase()] as const,
     queryFn: () => readTokenInfo(publicClient, deployment, address),

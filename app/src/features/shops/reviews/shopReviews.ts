@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import type { Chain, PublicClient, Transport } from "viem";
+import type { Chain, Client, Transport } from "viem";
 import type { Deployment } from "../../../../../sdk/src/deployment.ts";
 import { getShopReviews, type ShopReviews } from "../../../../../sdk/src/reviews/getShopReviews.ts";
 import { useMarket } from "../../../market/useMarket.ts";
@@ -8,7 +8,7 @@ import { useMarket } from "../../../market/useMarket.ts";
 export const shopReviewsKey = (chainId: number, shopId: bigint) => ["shopReviews", chainId, shopId.toString()] as const;
 
 /** A shop's reviews (verified buyers only) with the shop's replies, and its on-chain rating. */
-export const shopReviewsQueryOptions = (publicClient: PublicClient<Transport, Chain>, deployment: Deployment, shopId: bigint) =>
+export const shopReviewsQueryOptions = (publicClient: Client<Transport, Chain>, deployment: Deployment, shopId: bigint) =>
   queryOptions({
     queryKey: shopReviewsKey(deployment.chainId, shopId),
     queryFn: () => getShopReviews(publicClient, deployment, { shopId }),

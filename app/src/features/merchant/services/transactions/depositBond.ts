@@ -1,4 +1,5 @@
 import { erc20Abi, type Address } from "viem";
+import { readContract } from "viem/actions";
 import { NATIVE_TOKEN } from "../../../../../../sdk/src/orders/types.ts";
 import { depositBond } from "../../../../../../sdk/src/services/bonds/depositBond.ts";
 import { approveToken } from "../../../../../../sdk/src/tokens/approveToken.ts";
@@ -22,7 +23,7 @@ export default {
   transaction: async ({ walletClient, publicClient, deployment }, { shopId, token, amount }) => {
     const bonds = requireService(deployment, "GuaranteeBonds");
     if (token !== NATIVE_TOKEN) {
-      const allowance = await publicClient.readContract({ address: token, abi: erc20Abi, functionName: "allowance", args: [walletClient.account.address, bonds.address] });
+      const allowance = await readContract(publicClient, { address: token, abi: erc20Abi, functionName: "allowance", args: [walletClient.account.address, bonds.address] });
       if (allowance < amount) await approveToken(walletClient, deployment, { token, amount, spender: bonds.address });
     }
     await depositBond(walletClient, bonds, { shopId, token, amount });
