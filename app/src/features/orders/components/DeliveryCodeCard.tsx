@@ -6,7 +6,7 @@ import { PadlockIcon } from "../../../components/ui/icons.tsx";
 import type { OrderItems } from "../../../../../sdk/src/documents/orderItems.ts";
 import type { OrderDetails } from "../../../../../sdk/src/orders/getOrder.ts";
 import { useDeliveryCode } from "../hooks/useDeliveryCode.ts";
-import { DeliveryCodeQr } from "./DeliveryCodeQr.tsx";
+import { QrCode } from "../../../components/ui/QrCode.tsx";
 
 /**
  * The delivery code to give at handover, as text and as a QR code, hidden until the buyer asks: whoever has it can
@@ -32,7 +32,7 @@ export function DeliveryCodeCard({ order, items }: { order: OrderDetails; items:
             <span aria-hidden="true">{handle.code}</span>
             <span className="visually-hidden">{t("code.label", { code: handle.code.split("").join(" ") })}</span>
           </p>
-          <DeliveryCodeQr code={handle.code} />
+          <QrCode className="delivery-code__qr" text={handle.code} size={240} errorCorrection="M" alt={t("code.qrAlt")} />
         </div>
       )}
       {handle.error !== undefined && (

@@ -3,8 +3,8 @@ import { useTranslation } from "react-i18next";
 import { Banner } from "../../../components/ui/Banner.tsx";
 import { Button } from "../../../components/ui/Button.tsx";
 import { formatTime } from "../lib/formatDay.ts";
-import { RewardCodeQr } from "./RewardCodeQr.tsx";
 import { useRewardCode } from "./useRewardCode.ts";
+import { QrCode } from "../../../components/ui/QrCode.tsx";
 
 export type RewardCodeProps = { shopId: bigint; stamps: number; rewardTitle: string };
 
@@ -32,7 +32,7 @@ export function RewardCode({ shopId, stamps, rewardTitle }: RewardCodeProps) {
   return (
     <div className="reward-code" role="status">
       <p className="reward-code__lead">{t("reward.show", { reward: rewardTitle })}</p>
-      <RewardCodeQr code={code} />
+      <QrCode className="reward-code__qr" text={code} size={280} errorCorrection="L" alt={t("reward.qrAlt")} />
       <p className="reward-code__text">
         <code>{code}</code>
       </p>
