@@ -3,6 +3,7 @@ import { Link } from "wouter";
 import { Badge } from "../../../components/ui/Badge.tsx";
 import { Distance } from "../../../components/ui/Distance.tsx";
 import { Stars } from "../../../components/ui/Stars.tsx";
+import { AttestedLabelList } from "../../services-shopper/labels/AttestedLabelList.tsx";
 import { FulfilmentSummary, OpeningStatusText, PaymentSummary, ShopProblem, TagList } from "../../shops/index.ts";
 import type { FindResult } from "../results/findResults.ts";
 import { MatchedItems } from "./MatchedItems.tsx";
@@ -37,6 +38,7 @@ export function ResultCard({ result, rank }: { result: FindResult; rank: number 
         </p>
       )}
       <TagList kind="label" tags={shop.labels} label={t("shop.labels")} />
+      <AttestedLabelList shopId={shop.shopId} />
       {metadata !== undefined && (
         <dl className="result-card__facts">
           <div>
