@@ -34,7 +34,7 @@ export class RefreshQueue {
 
   /** The next shop to read, or `undefined` when none is waiting. */
   take(): bigint | undefined {
-    return this.#pending.shift()?.shopId
+    return this.#pending.pop()?.shopId
   }
 
   #sort(): void {
@@ -42,7 +42,8 @@ export class RefreshQueue {
     const distance = (entry: Pending) =>
       focus === undefined || entry.point === undefined ? Number.POSITIVE_INFINITY : haversineMetres(focus, entry.point)
     const keyed = this.#pending.map((entry) => ({ entry, distance: distance(entry) }))
-    keyed.sort((a, b) => a.distance - b.distance || (a.entry.shopId < b.entry.shopId ? -1 : a.entry.shopId > b.entry.shopId ? 1 : 0))
+    // Farthest first, so that `take` pops the nearest from the end in constant time.
+    keyed.sort((a, b) => b.distance - a.distance || (a.entry.shopId < b.entry.shopId ? 1 : a.entry.shopId > b.entry.shopId ? -1 : 0))
     this.#pending = keyed.map(({ entry }) => entry)
   }
 }
