@@ -4,3 +4,18 @@ export { shopIndexQueryOptions, shopIndexerFor, useIndexedShop, useShopIndex, us
 export { documentQueryOptions, useDocument } from "./documents.ts";
 export { carriersQueryOptions, useCarriers, type CarrierWithProfile } from "./carriers.ts";
 export { orderKeys, orderQueryOptions, orderStateQueryOptions, orderTimelineQueryOptions, ordersQueryOptions, useOrder, useOrderTimeline, useOrders } from "./orders.ts";
+export { serviceKeys } from "./serviceQueries.ts";
+export {
+  useAllLabels,
+  useCardBalance,
+  useLabelIssuers,
+  useLoyaltyProgram,
+  useLoyaltyPrograms,
+  useOrderWarranty,
+  useRegularCounts,
+  useServiceContract,
+  useShopBonds,
+  useShopLabels,
+  useStampCards,
+  useStampedOrders,
+} from "./services.ts";

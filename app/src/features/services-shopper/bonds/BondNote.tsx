@@ -3,7 +3,7 @@ import type { IndexedShop } from "../../../../../sdk/src/discovery/indexer/types
 import { formatPrice } from "../../../lib/format.ts";
 import "../../../styles/features/services-shopper.css";
 import { TokenAmount } from "../../orders/index.ts";
-import { useShopBonds } from "../hooks/useServiceQueries.ts";
+import { useShopBonds } from "../../../market/index.ts";
 import { bondPrice, shownBond } from "./bondMoney.ts";
 import { warrantyPeriodParts } from "./warrantyPeriod.ts";
 

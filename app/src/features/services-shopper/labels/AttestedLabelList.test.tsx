@@ -3,7 +3,7 @@ import { act, cleanup, screen } from "@testing-library/react";
 import { afterEach, describe, expect, test } from "vitest";
 import type { ShopLabel } from "../../../../../sdk/src/services/labels/getShopLabels.ts";
 import { renderWithMarket } from "../../../test/renderWithMarket.tsx";
-import { serviceKeys } from "../hooks/serviceQueries.ts";
+import { serviceKeys } from "../../../market/index.ts";
 import { AttestedLabelList } from "./AttestedLabelList.tsx";
 
 afterEach(cleanup);

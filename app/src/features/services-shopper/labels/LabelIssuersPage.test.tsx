@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, screen } from "@testing-library/react";
 import { afterEach, describe, expect, test } from "vitest";
 import type { LabelIssuer } from "../../../../../sdk/src/services/labels/getLabelIssuers.ts";
 import { renderWithMarket } from "../../../test/renderWithMarket.tsx";
-import { serviceKeys } from "../hooks/serviceQueries.ts";
+import { serviceKeys } from "../../../market/index.ts";
 import { LabelIssuersPage } from "./LabelIssuersPage.tsx";
 import { readTrustChoice, trustChoiceKey } from "./trustedIssuers.ts";
 

@@ -6,7 +6,7 @@ import { Button } from "../../../components/ui/Button.tsx";
 import { EmptyState } from "../../../components/ui/EmptyState.tsx";
 import { Spinner } from "../../../components/ui/Spinner.tsx";
 import "../../../styles/features/services-shopper.css";
-import { useLabelIssuers } from "../hooks/useServiceQueries.ts";
+import { useLabelIssuers } from "../../../market/index.ts";
 import { isTrusted } from "./trustedIssuers.ts";
 import { IssuerChoice } from "./IssuerChoice.tsx";
 import { useTrustChoice } from "./useTrustChoice.ts";

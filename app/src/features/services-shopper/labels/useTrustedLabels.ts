@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import type { ShopLabel } from "../../../../../sdk/src/services/labels/getShopLabels.ts";
-import { useAllLabels } from "../hooks/useServiceQueries.ts";
+import { useAllLabels } from "../../../market/index.ts";
 import { isTrusted } from "./trustedIssuers.ts";
 import { useTrustChoice } from "./useTrustChoice.ts";
 

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { LinkButton } from "../../../components/ui/Button.tsx";
-import { useServiceContract } from "../hooks/useServiceContract.ts";
+import { useServiceContract } from "../../../market/index.ts";
 
 /** "My stamp cards", for the orders page; nothing when the deployment has no loyalty service. */
 export function StampCardsLink() {

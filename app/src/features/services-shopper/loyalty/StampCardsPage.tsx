@@ -7,8 +7,7 @@ import { EmptyState } from "../../../components/ui/EmptyState.tsx";
 import { Spinner } from "../../../components/ui/Spinner.tsx";
 import "../../../styles/features/services-shopper.css";
 import { ConnectWalletButton, useWalletStatus } from "../../wallet/index.ts";
-import { useServiceContract } from "../hooks/useServiceContract.ts";
-import { useStampCards } from "../hooks/useServiceQueries.ts";
+import { useServiceContract, useStampCards } from "../../../market/index.ts";
 import { ClaimableOrders } from "./ClaimableOrders.tsx";
 import { StampCardItem } from "./StampCardItem.tsx";
 

@@ -1,8 +1,7 @@
 import { useMemo } from "react";
 import type { Address } from "viem";
 import type { OrderDetails } from "../../../../../sdk/src/orders/getOrder.ts";
-import { useOrders } from "../../../market/index.ts";
-import { useLoyaltyPrograms, useStampedOrders } from "../hooks/useServiceQueries.ts";
+import { useLoyaltyPrograms, useOrders, useStampedOrders } from "../../../market/index.ts";
 
 /**
  * The buyer's completed orders at shops with an active stamp card that earned no stamps (placed before the shop

@@ -2,8 +2,7 @@ import { useMutation } from "@tanstack/react-query";
 import { getBlock } from "viem/actions";
 import { encodeRedemptionCode } from "../../../../../sdk/src/services/loyalty/redemptionCode.ts";
 import { signRewardRedemption } from "../../../../../sdk/src/services/loyalty/signRewardRedemption.ts";
-import { useMarket } from "../../../market/index.ts";
-import { useServiceContract } from "../hooks/useServiceContract.ts";
+import { useMarket, useServiceContract } from "../../../market/index.ts";
 
 /** How long the shop may use the code: long enough to queue at the counter. */
 const VALIDITY_SECONDS = 30n * 60n;

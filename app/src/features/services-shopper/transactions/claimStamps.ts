@@ -1,7 +1,7 @@
 import { claimStamps as claimStampsOnChain } from "../../../../../sdk/src/services/loyalty/claimStamps.ts";
 import type { OrderTerms } from "../../../../../sdk/src/orders/types.ts";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
-import { serviceKeys } from "../hooks/serviceQueries.ts";
+import { serviceKeys } from "../../../market/index.ts";
 import { serviceOf } from "./serviceOf.ts";
 
 export type ClaimStampsData = { orderId: bigint; terms: OrderTerms; shopName: string; reference: string };

@@ -2,7 +2,7 @@ import { parseWarrantyClaimEvidence } from "../../../../../sdk/src/documents/war
 import type { OrderTerms } from "../../../../../sdk/src/orders/types.ts";
 import { fileWarrantyClaim as fileWarrantyClaimOnChain } from "../../../../../sdk/src/services/bonds/fileWarrantyClaim.ts";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
-import { serviceKeys } from "../hooks/serviceQueries.ts";
+import { serviceKeys } from "../../../market/index.ts";
 import { serviceOf } from "./serviceOf.ts";
 
 export type WarrantyClaimData = {

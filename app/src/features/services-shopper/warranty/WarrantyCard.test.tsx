@@ -6,7 +6,7 @@ import type { OrderDetails } from "../../../../../sdk/src/orders/getOrder.ts";
 import type { OrderWarranty } from "../../../../../sdk/src/services/bonds/getOrderWarranty.ts";
 import { renderWithMarket } from "../../../test/renderWithMarket.tsx";
 import { HARDHAT_ACCOUNTS } from "../../wallet/demoAccounts.ts";
-import { serviceKeys } from "../hooks/serviceQueries.ts";
+import { serviceKeys } from "../../../market/index.ts";
 import { WarrantyCard } from "./WarrantyCard.tsx";
 
 afterEach(cleanup);

@@ -6,7 +6,7 @@ import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { Spinner } from "../../../../components/ui/Spinner.tsx";
 import { CompletionHookChoice } from "../hook/CompletionHookChoice.tsx";
-import { useShopBonds } from "../queries.ts";
+import { useShopBonds } from "../../../../market/index.ts";
 import { BondCard } from "./BondCard.tsx";
 import { UncoveredOrders } from "./UncoveredOrders.tsx";
 

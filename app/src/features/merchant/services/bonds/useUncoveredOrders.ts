@@ -5,8 +5,7 @@ import { marketContracts } from "../../../../../../sdk/src/contracts.ts";
 import type { OrderDetails } from "../../../../../../sdk/src/orders/getOrder.ts";
 import type { ShopBond } from "../../../../../../sdk/src/services/bonds/getShopBonds.ts";
 import { bondsContract } from "../../../../../../sdk/src/services/serviceContracts.ts";
-import { useMarket, useOrders } from "../../../../market/index.ts";
-import { serviceKeys, useService } from "../queries.ts";
+import { serviceKeys, useMarket, useOrders, useServiceContract } from "../../../../market/index.ts";
 
 /**
  * The shop's completed orders whose warranty could start but has not (the bond was not their completion hook): paid
@@ -14,13 +13,13 @@ import { serviceKeys, useService } from "../queries.ts";
  */
 export function useUncoveredOrders(shopId: bigint, bonds: readonly ShopBond[]) {
   const { publicClient, deployment } = useMarket();
-  const service = useService("GuaranteeBonds");
+  const service = useServiceContract("GuaranteeBonds");
   const orders = useOrders({ shopId });
   const candidates = (orders.data ?? []).filter(
     (order) => order.state.status === "Completed" && bonds.some((bond) => bond.warrantyPeriodSeconds > 0 && isAddressEqual(bond.token, order.terms.token)),
   );
   return useQuery({
-    queryKey: [...serviceKeys.bonds(deployment.chainId, shopId), "uncovered", candidates.map((order) => order.orderId.toString()).join()],
+    queryKey: [...serviceKeys.shopBonds(deployment.chainId, shopId), "uncovered", candidates.map((order) => order.orderId.toString()).join()],
     queryFn: async (): Promise<OrderDetails[]> => {
       const checks = await Promise.all(
         candidates.map(async (order) => {

@@ -3,7 +3,7 @@ import type { IndexedShop } from "../../../../../../sdk/src/discovery/indexer/ty
 import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { Spinner } from "../../../../components/ui/Spinner.tsx";
-import { useShopLabels } from "../queries.ts";
+import { useShopLabels } from "../../../../market/index.ts";
 import { LabelRow } from "./LabelRow.tsx";
 
 /** The labels third parties attest for the shop, read only: a shop cannot label itself. */

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import type { IndexedShop } from "../../../../../../sdk/src/discovery/indexer/types.ts";
 import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Spinner } from "../../../../components/ui/Spinner.tsx";
-import { useLoyaltyProgram } from "../queries.ts";
+import { useLoyaltyProgram } from "../../../../market/index.ts";
 import { OpenProgram } from "./OpenProgram.tsx";
 import { ProgramCard } from "./ProgramCard.tsx";
 import { RedeemAtCounter } from "./RedeemAtCounter.tsx";

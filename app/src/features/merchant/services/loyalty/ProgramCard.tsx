@@ -6,7 +6,7 @@ import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { useDocument } from "../../../../market/index.ts";
 import { CompletionHookChoice } from "../hook/CompletionHookChoice.tsx";
-import type { LoyaltyProgram } from "../queries.ts";
+import type { LoyaltyProgram } from "../../../../../../sdk/src/services/loyalty/getLoyaltyProgram.ts";
 import setActiveTransaction from "../transactions/setLoyaltyProgramActive.ts";
 import updateRewardTransaction from "../transactions/updateLoyaltyReward.ts";
 import { ProgramForm } from "./ProgramForm.tsx";

@@ -7,7 +7,7 @@ import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { Field } from "../../../../components/ui/Field.tsx";
 import { TextArea } from "../../shared/TextArea.tsx";
-import type { LoyaltyProgram } from "../queries.ts";
+import type { LoyaltyProgram } from "../../../../../../sdk/src/services/loyalty/getLoyaltyProgram.ts";
 import redeemTransaction from "../transactions/redeemReward.ts";
 import { RedemptionReview } from "./RedemptionReview.tsx";
 

@@ -4,11 +4,11 @@ import type { SignedRedemption } from "../../../../../../sdk/src/services/loyalt
 import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { shortHex } from "../../../../lib/format.ts";
-import { useDocument } from "../../../../market/index.ts";
+import { useCardBalance, useDocument } from "../../../../market/index.ts";
 import { useChainNow } from "../../shared/useChainNow.ts";
 import { dateTimeInWords } from "../../shared/time.ts";
 import { redemptionProblem } from "../lib/redemptionCheck.ts";
-import { useCardBalance, type LoyaltyProgram } from "../queries.ts";
+import type { LoyaltyProgram } from "../../../../../../sdk/src/services/loyalty/getLoyaltyProgram.ts";
 import type { RedeemRewardData } from "../transactions/redeemReward.ts";
 
 export type RedemptionReviewProps = { shop: IndexedShop; program: LoyaltyProgram; signed: SignedRedemption; onRedeem(data: RedeemRewardData): void };

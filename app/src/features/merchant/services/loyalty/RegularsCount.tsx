@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import type { LoyaltyProgram } from "../queries.ts";
-import { useRegularCounts } from "../queries.ts";
+import type { LoyaltyProgram } from "../../../../../../sdk/src/services/loyalty/getLoyaltyProgram.ts";
+import { useRegularCounts } from "../../../../market/index.ts";
 
 /** Thresholds worth a count: one order, three orders, a full card (in stamps, without repeats, smallest first). */
 export function regularThresholds({ stampsPerOrder, rewardThreshold }: Pick<LoyaltyProgram, "stampsPerOrder" | "rewardThreshold">): number[] {

@@ -1,7 +1,7 @@
 import type { Address } from "viem";
 import { announceBondWithdrawal } from "../../../../../../sdk/src/services/bonds/announceBondWithdrawal.ts";
 import type { MarketTransaction } from "../../../../components/transaction/index.ts";
-import { serviceKeys } from "../queries.ts";
+import { serviceKeys } from "../../../../market/index.ts";
 import { requireService } from "./serviceDeployment.ts";
 
 export type AnnounceBondWithdrawalData = { shopId: bigint; token: Address; amount: bigint; amountText: string };

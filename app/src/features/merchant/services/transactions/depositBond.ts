@@ -4,7 +4,7 @@ import { NATIVE_TOKEN } from "../../../../../../sdk/src/orders/types.ts";
 import { depositBond } from "../../../../../../sdk/src/services/bonds/depositBond.ts";
 import { approveToken } from "../../../../../../sdk/src/tokens/approveToken.ts";
 import type { MarketTransaction } from "../../../../components/transaction/index.ts";
-import { serviceKeys } from "../queries.ts";
+import { serviceKeys } from "../../../../market/index.ts";
 import { requireService } from "./serviceDeployment.ts";
 
 export type DepositBondData = { shopId: bigint; token: Address; amount: bigint; amountText: string; tokenName: string };

@@ -1,7 +1,7 @@
 import type { LoyaltyReward } from "../../../../../../sdk/src/documents/loyaltyReward.ts";
 import { registerLoyaltyProgram } from "../../../../../../sdk/src/services/loyalty/registerLoyaltyProgram.ts";
 import type { MarketTransaction } from "../../../../components/transaction/index.ts";
-import { serviceKeys } from "../queries.ts";
+import { serviceKeys } from "../../../../market/index.ts";
 import { requireService } from "./serviceDeployment.ts";
 
 export type OpenLoyaltyProgramData = { shopId: bigint; stampsPerOrder: number; rewardThreshold: number; reward: LoyaltyReward };

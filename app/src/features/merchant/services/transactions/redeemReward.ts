@@ -1,7 +1,7 @@
 import { redeemReward } from "../../../../../../sdk/src/services/loyalty/redeemReward.ts";
 import type { SignedRedemption } from "../../../../../../sdk/src/services/loyalty/redemptionCode.ts";
 import type { MarketTransaction } from "../../../../components/transaction/index.ts";
-import { serviceKeys } from "../queries.ts";
+import { serviceKeys } from "../../../../market/index.ts";
 import { requireService } from "./serviceDeployment.ts";
 
 export type RedeemRewardData = { signed: SignedRedemption; buyerText: string; rewardTitle: string };

@@ -1,7 +1,7 @@
 import type { OrderTerms } from "../../../../../../sdk/src/orders/types.ts";
 import { registerWarranty } from "../../../../../../sdk/src/services/bonds/registerWarranty.ts";
 import type { MarketTransaction } from "../../../../components/transaction/index.ts";
-import { serviceKeys } from "../queries.ts";
+import { serviceKeys } from "../../../../market/index.ts";
 import { requireService } from "./serviceDeployment.ts";
 
 export type RegisterWarrantyData = { orderId: bigint; terms: OrderTerms; orderText: string; periodText: string };

@@ -1,6 +1,6 @@
 import { setLoyaltyProgramActive } from "../../../../../../sdk/src/services/loyalty/setLoyaltyProgramActive.ts";
 import type { MarketTransaction } from "../../../../components/transaction/index.ts";
-import { serviceKeys } from "../queries.ts";
+import { serviceKeys } from "../../../../market/index.ts";
 import { requireService } from "./serviceDeployment.ts";
 
 /** Pauses the stamp card (no stamps are earned; rewards stay redeemable) or resumes it. */

@@ -2,7 +2,7 @@ import { setCompletionHook } from "../../../../../../sdk/src/shops/setCompletion
 import type { MarketTransaction } from "../../../../components/transaction/index.ts";
 import { settingsQueries } from "../../transactions/settingsQueries.ts";
 import type { HookKind } from "../lib/completionHook.ts";
-import { serviceKeys } from "../queries.ts";
+import { serviceKeys } from "../../../../market/index.ts";
 import { requireService } from "./serviceDeployment.ts";
 
 export type SetServiceHookData = { shopId: bigint; service: "loyalty" | "bonds"; current: HookKind };

@@ -1,7 +1,7 @@
 import type { Address } from "viem";
 import { setWarrantyPeriod } from "../../../../../../sdk/src/services/bonds/setWarrantyPeriod.ts";
 import type { MarketTransaction } from "../../../../components/transaction/index.ts";
-import { serviceKeys } from "../queries.ts";
+import { serviceKeys } from "../../../../market/index.ts";
 import { requireService } from "./serviceDeployment.ts";
 
 export type SetWarrantyPeriodData = { shopId: bigint; token: Address; periodSeconds: number; periodText: string; tokenName: string };

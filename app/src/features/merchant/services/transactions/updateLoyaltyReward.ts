@@ -1,7 +1,7 @@
 import type { LoyaltyReward } from "../../../../../../sdk/src/documents/loyaltyReward.ts";
 import { updateLoyaltyReward } from "../../../../../../sdk/src/services/loyalty/updateLoyaltyReward.ts";
 import type { MarketTransaction } from "../../../../components/transaction/index.ts";
-import { serviceKeys } from "../queries.ts";
+import { serviceKeys } from "../../../../market/index.ts";
 import { requireService } from "./serviceDeployment.ts";
 
 export type UpdateLoyaltyRewardData = { shopId: bigint; rewardThreshold: number; reward: LoyaltyReward };

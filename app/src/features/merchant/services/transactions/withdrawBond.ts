@@ -1,7 +1,7 @@
 import type { Address } from "viem";
 import { withdrawBond } from "../../../../../../sdk/src/services/bonds/withdrawBond.ts";
 import type { MarketTransaction } from "../../../../components/transaction/index.ts";
-import { serviceKeys } from "../queries.ts";
+import { serviceKeys } from "../../../../market/index.ts";
 import { requireService } from "./serviceDeployment.ts";
 
 export type WithdrawBondData = { shopId: bigint; token: Address; amountText: string };

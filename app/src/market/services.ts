@@ -1,7 +1,9 @@
 import { useQueries, useQuery } from "@tanstack/react-query";
 import { zeroAddress, type Address } from "viem";
-import type { DeployedContract } from "../../../../../sdk/src/deployment.ts";
-import { useMarket } from "../../../market/index.ts";
+import type { DeployedContract, ServiceName } from "../../../sdk/src/deployment.ts";
+import { readMarketContract } from "../../../sdk/src/chain/readMarketContract.ts";
+import { getRegularCount } from "../../../sdk/src/services/loyalty/getRegularCount.ts";
+import { loyaltyContract } from "../../../sdk/src/services/serviceContracts.ts";
 import {
   allLabelsQueryOptions,
   labelIssuersQueryOptions,
@@ -9,9 +11,18 @@ import {
   orderWarrantyQueryOptions,
   shopBondsQueryOptions,
   stampCardsQueryOptions,
+  serviceKeys,
   stampedOrdersQueryOptions,
 } from "./serviceQueries.ts";
-import { useServiceContract } from "./useServiceContract.ts";
+import { useMarket } from "./useMarket.ts";
+
+/**
+ * Where a service lives in this deployment, `undefined` when it was not deployed: the app then hides the feature.
+ * @example const bonds = useServiceContract("GuaranteeBonds")
+ */
+export function useServiceContract(name: ServiceName): DeployedContract | undefined {
+  return useMarket().deployment.services?.[name];
+}
 
 /** Stands in for a service that is not deployed; its queries are disabled. */
 const ABSENT: DeployedContract = { address: zeroAddress, blockNumber: 0 };
@@ -79,4 +90,37 @@ export function useAllLabels() {
   const { publicClient } = useMarket();
   const labels = useServiceContract("LabelAttestations");
   return useQuery({ ...allLabelsQueryOptions(publicClient, labels ?? ABSENT), enabled: labels !== undefined });
+}
+
+/** Every label third parties attested for one shop, valid or not (from the same read as {@link useAllLabels}). */
+export function useShopLabels(shopId: bigint) {
+  const { publicClient } = useMarket();
+  const labels = useServiceContract("LabelAttestations");
+  return useQuery({
+    ...allLabelsQueryOptions(publicClient, labels ?? ABSENT),
+    enabled: labels !== undefined,
+    select: (labelsByShop) => labelsByShop.get(shopId) ?? [],
+  });
+}
+
+/** How many buyers earned at least each of `thresholds` stamps at the shop: counts, nothing about who. */
+export function useRegularCounts(shopId: bigint, thresholds: readonly number[]) {
+  const { publicClient, deployment } = useMarket();
+  const loyalty = useServiceContract("LoyaltyStamps");
+  return useQuery({
+    queryKey: serviceKeys.regulars(deployment.chainId, shopId, thresholds),
+    queryFn: () => Promise.all(thresholds.map((minStamps) => getRegularCount(publicClient, loyalty!, { shopId, minStamps }))),
+    enabled: loyalty !== undefined && thresholds.length > 0,
+  });
+}
+
+/** Stamps on one buyer's card at the shop: read only for the code that buyer shows at the counter. */
+export function useCardBalance(shopId: bigint, buyer: Address | undefined) {
+  const { publicClient, deployment } = useMarket();
+  const loyalty = useServiceContract("LoyaltyStamps");
+  return useQuery({
+    queryKey: serviceKeys.card(deployment.chainId, shopId, buyer ?? zeroAddress),
+    queryFn: async () => (await readMarketContract(publicClient, { ...loyaltyContract(loyalty!), functionName: "cardOf", args: [shopId, buyer!] })).balance,
+    enabled: loyalty !== undefined && buyer !== undefined,
+  });
 }

@@ -1,13 +1,13 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { Address, Chain, Client as ViemClient, Transport } from "viem";
-import type { DeployedContract } from "../../../../../sdk/src/deployment.ts";
-import { getShopBonds } from "../../../../../sdk/src/services/bonds/getShopBonds.ts";
-import { getOrderWarranty } from "../../../../../sdk/src/services/bonds/getOrderWarranty.ts";
-import { getAllLabels } from "../../../../../sdk/src/services/labels/getAllLabels.ts";
-import { getLabelIssuers } from "../../../../../sdk/src/services/labels/getLabelIssuers.ts";
-import { getLoyaltyProgram } from "../../../../../sdk/src/services/loyalty/getLoyaltyProgram.ts";
-import { getStampCards } from "../../../../../sdk/src/services/loyalty/getStampCards.ts";
-import { getStampedOrders } from "../../../../../sdk/src/services/loyalty/getStampedOrders.ts";
+import type { DeployedContract } from "../../../sdk/src/deployment.ts";
+import { getShopBonds } from "../../../sdk/src/services/bonds/getShopBonds.ts";
+import { getOrderWarranty } from "../../../sdk/src/services/bonds/getOrderWarranty.ts";
+import { getAllLabels } from "../../../sdk/src/services/labels/getAllLabels.ts";
+import { getLabelIssuers } from "../../../sdk/src/services/labels/getLabelIssuers.ts";
+import { getLoyaltyProgram } from "../../../sdk/src/services/loyalty/getLoyaltyProgram.ts";
+import { getStampCards } from "../../../sdk/src/services/loyalty/getStampCards.ts";
+import { getStampedOrders } from "../../../sdk/src/services/loyalty/getStampedOrders.ts";
 
 type Client = ViemClient<Transport, Chain>;
 
@@ -19,6 +19,8 @@ export const serviceKeys = {
   shopBonds: (chainId: number, shopId: bigint) => ["services", chainId, "bonds", shopId.toString()] as const,
   orderWarranty: (chainId: number, orderId: bigint) => ["services", chainId, "warranty", orderId.toString()] as const,
   loyaltyProgram: (chainId: number, shopId: bigint) => ["services", chainId, "loyalty-program", shopId.toString()] as const,
+  regulars: (chainId: number, shopId: bigint, thresholds: readonly number[]) => ["services", chainId, "regulars", shopId.toString(), thresholds.join()] as const,
+  card: (chainId: number, shopId: bigint, buyer: Address) => ["services", chainId, "card", shopId.toString(), buyer.toLowerCase()] as const,
   stampCards: (chainId: number, buyer: Address) => ["services", chainId, "stamp-cards", buyer.toLowerCase()] as const,
   stampedOrders: (chainId: number, orderIds: readonly bigint[]) => ["services", chainId, "stamped", orderIds.join()] as const,
 };
