@@ -19,3 +19,4 @@ export {
   useStampCards,
   useStampedOrders,
 } from "./services.ts";
+export { chainNowKey, useChainNow } from "./chainNow.ts";

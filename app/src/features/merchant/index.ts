@@ -15,6 +15,5 @@ export { useShippingDetails } from "./shared/useShippingDetails.ts";
 export { unlockEncryptionKey } from "./shared/encryptionKeys.ts";
 export { useEncryptionKey, type EncryptionKeyHandle, type KeySubject } from "./shared/useEncryptionKey.ts";
 export { orderReference } from "./shared/orderReference.ts";
-export { useChainNow } from "./shared/useChainNow.ts";
 export { deadlineInWords } from "./shared/time.ts";
 export { OrderTimeline } from "./components/orders/OrderTimeline.tsx";

@@ -5,10 +5,10 @@ import type { OrderItems } from "../../../../../sdk/src/documents/orderItems.ts"
 import type { OrderDetails } from "../../../../../sdk/src/orders/getOrder.ts";
 import { formatPrice } from "../../../lib/format.ts";
 import { useWalletStatus } from "../../wallet/index.ts";
-import { useChainTime } from "../hooks/useChainTime.ts";
 import { itemsTotals } from "../model/itemsTotals.ts";
 import runOrderAction from "../transactions/orderAction.ts";
 import { OrderActionsList } from "./OrderActionsList.tsx";
+import { useChainNow } from "../../../market/index.ts";
 
 export type OrderActionsProps = { order: OrderDetails; items: OrderItems | undefined; shopName: string };
 
@@ -19,7 +19,7 @@ export type OrderActionsProps = { order: OrderDetails; items: OrderItems | undef
 export function OrderActions({ order, items, shopName }: OrderActionsProps) {
   const { i18n } = useTranslation();
   const { address } = useWalletStatus();
-  const { data: now } = useChainTime();
+  const now = useChainNow();
   const dialog = useTransaction(runOrderAction);
   const abilities = address === undefined || now === undefined ? undefined : getOrderAbilities(order.state, order.terms, { account: address, isShopManager: false, now });
   const total = items === undefined ? undefined : formatPrice(itemsTotals(items).total, items.priceUnit, i18n.language);

@@ -6,7 +6,7 @@ import type { OrderDetails } from "../../../../../sdk/src/orders/getOrder.ts";
 import type { OrderWarranty } from "../../../../../sdk/src/services/bonds/getOrderWarranty.ts";
 import { renderWithMarket } from "../../../test/renderWithMarket.tsx";
 import { HARDHAT_ACCOUNTS } from "../../wallet/demoAccounts.ts";
-import { serviceKeys } from "../../../market/index.ts";
+import { chainNowKey, serviceKeys } from "../../../market/index.ts";
 import { WarrantyCard } from "./WarrantyCard.tsx";
 
 afterEach(cleanup);
@@ -22,10 +22,11 @@ const order = {
 } as unknown as OrderDetails;
 
 /** Camille's completed order, still under a year of warranty, with this claim (or none). */
-async function renderCard(claim: OrderWarranty["claim"]) {
+async function renderCard(claim: OrderWarranty["claim"], chainNow = Math.floor(Date.now() / 1000)) {
   const { queryClient } = await renderWithMarket(<WarrantyCard order={order} shopName="Cycles Girard" />, { connectedAccountIndex: 1 });
   const warranty: OrderWarranty = { endsAt: Math.floor(Date.now() / 1000) + 365 * 86_400, claim };
   act(() => {
+    queryClient.setQueryData(chainNowKey(31337), chainNow);
     queryClient.setQueryData(serviceKeys.orderWarranty(31337, ORDER_ID), warranty);
     queryClient.setQueryData(["document", "order-items", cidOfDigest(ITEMS_DIGEST)], { priceUnit: "EUR", payment: { rate: (10n ** 18n).toString() } });
   });
@@ -71,6 +72,14 @@ describe("WarrantyCard's claim form", () => {
     expect(await screen.findByText("Décrivez le problème.")).toBeTruthy();
     expect(screen.queryByText(/ne peut pas demander plus/)).toBeNull();
     expect(screen.queryByRole("dialog")).toBeNull();
+  });
+});
+
+describe("WarrantyCard's clock", () => {
+  test("goes by the chain's clock: a warranty over on chain offers no claim, whatever this device's clock says", async () => {
+    await renderCard(undefined, Math.floor(Date.now() / 1000) + 400 * 86_400);
+    expect(await screen.findByText(/^La garantie de cette commande a pris fin le/)).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Faire jouer la garantie" })).toBeNull();
   });
 });
 

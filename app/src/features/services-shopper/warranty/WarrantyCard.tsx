@@ -5,7 +5,7 @@ import type { OrderDetails } from "../../../../../sdk/src/orders/getOrder.ts";
 import { TransactionDialog, useTransaction } from "../../../components/transaction/index.ts";
 import { Button } from "../../../components/ui/Button.tsx";
 import { Card } from "../../../components/ui/Card.tsx";
-import { useDocument, useOrderWarranty } from "../../../market/index.ts";
+import { useChainNow, useDocument, useOrderWarranty } from "../../../market/index.ts";
 import "../../../styles/features/services-shopper.css";
 import { useWalletStatus } from "../../wallet/index.ts";
 import { formatDay } from "../lib/formatDay.ts";
@@ -22,11 +22,13 @@ export function WarrantyCard({ order, shopName }: { order: OrderDetails; shopNam
   const { data: warranty } = useOrderWarranty(order.orderId);
   const { data: items } = useDocument("order-items", cidOfDigest(order.itemsDigest));
   const { address } = useWalletStatus();
+  const now = useChainNow();
   const [isFormOpen, setFormOpen] = useState(false);
   const claim = useTransaction(fileWarrantyClaim, { onSuccess: () => setFormOpen(false) });
   if (warranty === undefined || (warranty.endsAt === undefined && warranty.claim === undefined)) return null;
   const isBuyer = address?.toLowerCase() === order.terms.buyer.toLowerCase();
-  const isRunning = warranty.endsAt !== undefined && warranty.endsAt * 1000 > Date.now();
+  // The contract compares the warranty's end with the chain's clock, which may run ahead of this device's.
+  const isRunning = warranty.endsAt !== undefined && now !== undefined && warranty.endsAt > now;
   const money = items === undefined ? undefined : { priceUnit: items.priceUnit, rate: BigInt(items.payment.rate) };
   const canClaim = isBuyer && isRunning && warranty.claim === undefined && order.state.status === "Completed" && money !== undefined;
   return (

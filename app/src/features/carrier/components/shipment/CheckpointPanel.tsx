@@ -5,8 +5,8 @@ import { errorMessage, TransactionDialog } from "../../../../components/transact
 import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Spinner } from "../../../../components/ui/Spinner.tsx";
 import { formatPrice } from "../../../../lib/format.ts";
-import { useDocument } from "../../../../market/index.ts";
-import { DeliveryCodeForm, useChainNow } from "../../../merchant/index.ts";
+import { useChainNow, useDocument } from "../../../../market/index.ts";
+import { DeliveryCodeForm } from "../../../merchant/index.ts";
 import { useWalletStatus } from "../../../wallet/index.ts";
 import { useRecordCheckpoint } from "../../hooks/useRecordCheckpoint.ts";
 import { checkpointChoices } from "../../lib/checkpointChoices.ts";

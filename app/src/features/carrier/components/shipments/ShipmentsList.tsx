@@ -8,8 +8,8 @@ import { EmptyState } from "../../../../components/ui/EmptyState.tsx";
 import { BikeIcon } from "../../../../components/ui/icons.tsx";
 import { PadlockNote } from "../../../../components/ui/PadlockNote.tsx";
 import { Spinner } from "../../../../components/ui/Spinner.tsx";
-import { useOrders } from "../../../../market/index.ts";
-import { useChainNow, useEncryptionKey } from "../../../merchant/index.ts";
+import { useChainNow, useOrders } from "../../../../market/index.ts";
+import { useEncryptionKey } from "../../../merchant/index.ts";
 import { ShipmentCard } from "./ShipmentCard.tsx";
 
 const GROUPS = [

@@ -6,7 +6,6 @@ import { Card } from "../../../../components/ui/Card.tsx";
 import { useWalletStatus } from "../../../wallet/index.ts";
 import { useOrderItems } from "../../hooks/useOrderItems.ts";
 import { orderReference } from "../../shared/orderReference.ts";
-import { useChainNow } from "../../shared/useChainNow.ts";
 import { DisputePanel } from "./DisputePanel.tsx";
 import { OrderActions } from "./OrderActions.tsx";
 import { OrderDeadline } from "./OrderDeadline.tsx";
@@ -14,6 +13,7 @@ import { OrderItemsTable } from "./OrderItemsTable.tsx";
 import { OrderStatusBadge } from "./OrderStatusBadge.tsx";
 import { OrderTimeline } from "./OrderTimeline.tsx";
 import { ShippingCard } from "./ShippingCard.tsx";
+import { useChainNow } from "../../../../market/index.ts";
 
 /** Everything about one order for its shop: status and deadline, what to do now, the items, the address, the history. */
 export function OrderDetailsView({ shop, order }: { shop: IndexedShop; order: OrderDetails }) {

@@ -3,13 +3,13 @@ import type { IndexedShop } from "../../../../../../sdk/src/discovery/indexer/ty
 import type { ShopBond } from "../../../../../../sdk/src/services/bonds/getShopBonds.ts";
 import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
-import { useChainNow } from "../../shared/useChainNow.ts";
 import { dateTimeInWords } from "../../shared/time.ts";
 import { withdrawalState } from "../lib/bondWithdrawal.ts";
 import announceTransaction from "../transactions/announceBondWithdrawal.ts";
 import withdrawTransaction from "../transactions/withdrawBond.ts";
 import { BondAmount, bondAmountInWords } from "./BondAmount.tsx";
 import { warrantyText } from "./warrantyText.ts";
+import { useChainNow } from "../../../../market/index.ts";
 
 /** A bond's figures (held, locked by claims, free, warranty) and its announced withdrawal, with what can be done now. */
 export function BondFigures({ shop, bond }: { shop: IndexedShop; bond: ShopBond }) {

@@ -4,8 +4,7 @@ import type { SignedRedemption } from "../../../../../../sdk/src/services/loyalt
 import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { shortHex } from "../../../../lib/format.ts";
-import { useCardBalance, useDocument } from "../../../../market/index.ts";
-import { useChainNow } from "../../shared/useChainNow.ts";
+import { useCardBalance, useChainNow, useDocument } from "../../../../market/index.ts";
 import { dateTimeInWords } from "../../shared/time.ts";
 import { redemptionProblem } from "../lib/redemptionCheck.ts";
 import type { LoyaltyProgram } from "../../../../../../sdk/src/services/loyalty/getLoyaltyProgram.ts";
