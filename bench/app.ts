@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 import { deployProtocol } from '../scripts/lib/deploy-protocol.ts'
+import { deployServices } from '../scripts/lib/deploy-services.ts'
 import { writeDeployment } from '../scripts/lib/deployment-file.ts'
 import { localClients } from '../scripts/lib/dev-stack/clients.ts'
 import { startLocalChain } from '../scripts/lib/dev-stack/localChain.ts'
@@ -34,7 +35,9 @@ const chain = await startLocalChain({ port: PORTS.chain })
 const ipfsNode = await startIpfsNode({ dataDir: join(workDir, 'ipfs'), port: PORTS.ipfs })
 try {
   const { publicClient, accounts, walletFor } = await localClients(chain.rpcUrl)
-  const deployment = await deployProtocol({ publicClient, walletClient: walletFor(accounts[0]!), withLocalCurrency: true })
+  const clients = { publicClient, walletClient: walletFor(accounts[0]!) }
+  // With the services, as `npm run dev` deploys them: the Find page then also reads every label attestation.
+  const deployment = await deployServices({ ...clients, deployment: await deployProtocol({ ...clients, withLocalCurrency: true }) })
   await writeDeployment(deployment)
   const ipfs = createIpfsClient({ apiUrl: ipfsNode.apiUrl, gateways: [ipfsNode.gatewayUrl] })
   const town = createSyntheticTown({ ipfs, publicClient, merchant: walletFor(accounts[1]!), registry: deployment.contracts.ShopRegistry.address, arbitrator: deployment.contracts.MediatorArbitrator.address, size: SHOPS })
