@@ -5,7 +5,7 @@ import { startBrowserStack, thirdPartyRequests, type BrowserStack } from './harn
 let browser: BrowserStack
 
 beforeAll(async () => {
-  browser = await startBrowserStack('find', { chain: 62545, ipfs: 62001, app: 62173 })
+  browser = await startBrowserStack('find')
 }, 180_000)
 
 afterAll(async () => {

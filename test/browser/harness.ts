@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { freePorts } from '../../scripts/lib/dev-stack/ports.ts'
 import { startDevStack, type DevStack } from '../../scripts/lib/dev-stack/startDevStack.ts'
 import { seedDemoTown, type SeededTown } from '../../scripts/lib/seed/seedDemoTown.ts'
 
@@ -29,9 +30,11 @@ export type BrowserStack = {
 /**
  * The real thing for browser tests: a local chain with the protocol and the seeded demo town, the embedded IPFS node,
  * the web app built for them and served by `vite preview`, and headless Debian Chromium (playwright-core). Each story
- * passes its own ports so stories can run side by side with `npm run dev`.
+ * takes free ports from the OS, so stories run side by side with each other and with `npm run dev`.
  */
-export async function startBrowserStack(story: string, ports: { chain: number; ipfs: number; app: number }): Promise<BrowserStack> {
+export async function startBrowserStack(story: string): Promise<BrowserStack> {
+  const [chain, ipfs, app] = (await freePorts(3)) as [number, number, number]
+  const ports = { chain, ipfs, app }
   const workDir = await mkdtemp(join(tmpdir(), `grandrue-browser-${story}-`))
   let seeded: SeededTown | undefined
   const stack = await startDevStack({

@@ -28,7 +28,7 @@ let clients: Awaited<ReturnType<typeof localClients>>
 let ipfs: IpfsClient
 
 beforeAll(async () => {
-  browser = await startBrowserStack('merchant', { chain: 64545, ipfs: 64001, app: 64173 })
+  browser = await startBrowserStack('merchant')
   clients = await localClients(browser.stack.rpcUrl)
   ipfs = createIpfsClient({ apiUrl: browser.stack.ipfs.apiUrl, gateways: [browser.stack.ipfs.gatewayUrl] })
 }, 240_000)

@@ -25,7 +25,7 @@ let browser: BrowserStack
 let clients: Awaited<ReturnType<typeof localClients>>
 
 beforeAll(async () => {
-  browser = await startBrowserStack('merchantServices', { chain: 59545, ipfs: 59001, app: 59173 })
+  browser = await startBrowserStack('merchantServices')
   clients = await localClients(browser.stack.rpcUrl)
 }, 240_000)
 

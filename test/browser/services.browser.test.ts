@@ -8,7 +8,7 @@ import { startBrowserStack, thirdPartyRequests, type BrowserStack } from './harn
 let browser: BrowserStack
 
 beforeAll(async () => {
-  browser = await startBrowserStack('services', { chain: 65045, ipfs: 65001, app: 65173 })
+  browser = await startBrowserStack('services')
 }, 180_000)
 
 afterAll(async () => {

@@ -22,7 +22,7 @@ let browser: BrowserStack
 let clients: Awaited<ReturnType<typeof localClients>>
 
 beforeAll(async () => {
-  browser = await startBrowserStack('servicesCounter', { chain: 58545, ipfs: 58001, app: 58173 })
+  browser = await startBrowserStack('servicesCounter')
   clients = await localClients(browser.stack.rpcUrl)
 }, 400_000)
 

@@ -4,7 +4,7 @@ import { startBrowserStack, thirdPartyRequests, type BrowserStack } from './harn
 let browser: BrowserStack
 
 beforeAll(async () => {
-  browser = await startBrowserStack('shell', { chain: 61545, ipfs: 61001, app: 61173 })
+  browser = await startBrowserStack('shell')
 }, 180_000)
 
 afterAll(async () => {

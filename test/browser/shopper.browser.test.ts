@@ -13,7 +13,7 @@ import { startBrowserStack, thirdPartyRequests, type BrowserStack } from './harn
 let browser: BrowserStack
 
 beforeAll(async () => {
-  browser = await startBrowserStack('shopper', { chain: 63545, ipfs: 63001, app: 63173 })
+  browser = await startBrowserStack('shopper')
 }, 180_000)
 
 afterAll(async () => {

@@ -13,7 +13,7 @@ import { shortOrderId } from '../../scripts/lib/cli/orderIds.ts'
 import { deployProtocol } from '../../scripts/lib/deploy-protocol.ts'
 import { DEMO_PAST_ORDERS, demoShopper } from '../../scripts/lib/demo-town/index.ts'
 import { localChainFor, localClients } from '../../scripts/lib/dev-stack/clients.ts'
-import { ensurePortsFree } from '../../scripts/lib/dev-stack/ports.ts'
+import { ensurePortsFree, freePorts } from '../../scripts/lib/dev-stack/ports.ts'
 import { startDevStack, type DevStack } from '../../scripts/lib/dev-stack/startDevStack.ts'
 import { seedDemoTown, type SeededTown } from '../../scripts/lib/seed/seedDemoTown.ts'
 import { prepareOrder, publishPreparedOrder } from '../../sdk/src/checkout/index.ts'
@@ -30,9 +30,9 @@ import { NATIVE_TOKEN } from '../../sdk/src/orders/types.ts'
 import { createDeliveryCode, deliveryCodeHash, deriveEncryptionKeyPair, encryptionKeyTypedData } from '../../sdk/src/privacy/index.ts'
 import { getShop } from '../../sdk/src/shops/getShop.ts'
 
-// Ports of their own, so the test runs beside `npm run dev` and the dev-stack test.
-const PORTS = { chain: 48545, ipfs: 45001 }
-const ANVIL_PORT = 48546
+// Free ports from the OS, so the test runs beside `npm run dev`, the dev-stack test and other test runs.
+const [chainPort, ipfsPort, ANVIL_PORT] = (await freePorts(3)) as [number, number, number]
+const PORTS = { chain: chainPort, ipfs: ipfsPort }
 const ANVIL_CHAIN_ID = 31338
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const CLI = join(ROOT, 'scripts/cli.ts')

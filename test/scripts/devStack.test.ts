@@ -13,7 +13,7 @@ import {
   demoShopper,
   labelIssuerAccountIndex,
 } from '../../scripts/lib/demo-town/index.ts'
-import { ensurePortsFree, PortInUseError } from '../../scripts/lib/dev-stack/ports.ts'
+import { ensurePortsFree, freePorts, PortInUseError } from '../../scripts/lib/dev-stack/ports.ts'
 import { startDevStack, type DevStack } from '../../scripts/lib/dev-stack/startDevStack.ts'
 import { seedDemoTown, type SeededTown } from '../../scripts/lib/seed/seedDemoTown.ts'
 import { ShopIndexer, createMemoryCache } from '../../sdk/src/discovery/indexer/index.ts'
@@ -25,8 +25,9 @@ import { getOrderWarranty, getShopBonds, getShopLabels, getStampCards } from '..
 
 const DAY = 86_400
 
-// Ports of their own, so the test runs beside a developer's `npm run dev`.
-const PORTS = { chain: 38545, ipfs: 35001, app: 35173 }
+// Free ports from the OS, so the test runs beside a developer's `npm run dev` and other test runs.
+const [chainPort, ipfsPort, appPort] = (await freePorts(3)) as [number, number, number]
+const PORTS = { chain: chainPort, ipfs: ipfsPort, app: appPort }
 const STATUS_OF_OUTCOME: Record<string, string> = {
   paid: 'Paid',
   accepted: 'Accepted',
@@ -157,9 +158,11 @@ describe('the dev stack, started as npm run dev starts it (without the browser)'
 
   test('names the port that is taken instead of starting', async () => {
     const blocker = createServer()
-    await new Promise<void>((resolve) => blocker.listen(PORTS.app + 1, '127.0.0.1', resolve))
-    await expect(startDevStack({ ports: { chain: PORTS.app + 1, ipfs: PORTS.ipfs + 1 }, withApp: false })).rejects.toThrow(
-      new PortInUseError(PORTS.app + 1, 'local chain'),
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve))
+    const taken = (blocker.address() as { port: number }).port
+    const [otherIpfsPort] = (await freePorts(1)) as [number]
+    await expect(startDevStack({ ports: { chain: taken, ipfs: otherIpfsPort }, withApp: false })).rejects.toThrow(
+      new PortInUseError(taken, 'local chain'),
     )
     await new Promise((resolve) => blocker.close(resolve))
   })

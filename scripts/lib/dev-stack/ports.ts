@@ -25,3 +25,23 @@ export async function ensurePortsFree(ports: { port: number; service: string }[]
     if (!(await isPortFree(port, host))) throw new PortInUseError(port, service);
   }
 }
+
+/** One port the OS reports free on `host`, e.g. for tests that run beside `npm run dev` and each other. */
+function freePort(host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen({ port: 0, host, exclusive: true }, () => {
+      const address = server.address();
+      const port = typeof address === "object" && address !== null ? address.port : 0;
+      server.close(() => (port === 0 ? reject(new Error("the OS gave no free port")) : resolve(port)));
+    });
+  });
+}
+
+/** `count` distinct ports the OS reports free on `host`. */
+export async function freePorts(count: number, host = "127.0.0.1"): Promise<number[]> {
+  const ports = new Set<number>();
+  while (ports.size < count) ports.add(await freePort(host));
+  return [...ports];
+}
