@@ -234,6 +234,16 @@ describe('the command line', () => {
     expectOneLineError(await onStack('withdraw', '--private-key-env', 'GRANDRUE_CLI_TEST_UNSET'), 1, 'The environment variable GRANDRUE_CLI_TEST_UNSET is not set')
   })
 
+  test('finds the chain and IPFS of npm run dev through GRANDRUE_CHAIN_PORT and GRANDRUE_IPFS_PORT, as npm run dev does', async () => {
+    const paid = DEMO_PAST_ORDERS.find((order) => order.outcome.status === 'paid')!
+    const env = { ...process.env, GRANDRUE_CHAIN_PORT: String(PORTS.chain), GRANDRUE_IPFS_PORT: String(PORTS.ipfs) }
+    const run = await cli(['orders', 'list', '--shop', String(seeded.shops.get(paid.shop)), '--deployment', stackDeploymentFile], env)
+
+    expect(run).toMatchObject({ code: 0, stderr: '' })
+    expect(run.stdout).toMatch(/^ID\s+STATUS/)
+    expectOneLineError(await cli(['orders', 'list', '--shop', '1'], { ...env, GRANDRUE_CHAIN_PORT: 'eighty' }), 1, 'GRANDRUE_CHAIN_PORT must be a port number (1–65535), got "eighty"')
+  })
+
   test('says plainly when no node answers', async () => {
     expectOneLineError(await cli(['orders', 'list', '--shop', '1', '--rpc', 'http://127.0.0.1:9']), 1, 'Cannot reach a node at http://127.0.0.1:9')
   })

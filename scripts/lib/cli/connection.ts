@@ -18,7 +18,7 @@ import { parseDeployment, type Deployment } from "../../../sdk/src/deployment.ts
 import type { MarketWalletClient } from "../../../sdk/src/internal/writeMarketContract.ts";
 import { createIpfsClient, type IpfsClient } from "../../../sdk/src/ipfs/index.ts";
 import { deploymentPath, readDeployment } from "../deployment-file.ts";
-import { DEFAULT_IPFS_URL, DEFAULT_RPC_URL } from "./commonOptions.ts";
+import { localEndpoint } from "./commonOptions.ts";
 import { CliError, UsageError } from "./errors.ts";
 
 /** How often to ask the node for a receipt: a local node mines at once, a public chain within seconds. */
@@ -38,12 +38,13 @@ export type ConnectionOptions = { rpc?: string; ipfs?: string; gateway?: string;
 export type SigningOptions = { account?: string; privateKeyEnv?: string };
 
 /**
- * Connects to the node at `--rpc`, reads the deployment of its chain (from `--deployment` or
- * `deployments/<chainId>.json`) and checks the contracts are there, and sets up IPFS.
+ * Connects to the node at `--rpc` (default: `npm run dev`'s chain, on `GRANDRUE_CHAIN_PORT` when set), reads the
+ * deployment of its chain (from `--deployment` or `deployments/<chainId>.json`) and checks the contracts are there,
+ * and sets up IPFS (default: `npm run dev`'s node, on `GRANDRUE_IPFS_PORT` when set).
  * @throws CliError naming what is missing: an unreachable node, no deployment, a deployment of another chain.
  */
-export async function connect(options: ConnectionOptions): Promise<Connection> {
-  const rpcUrl = options.rpc ?? DEFAULT_RPC_URL;
+export async function connect(options: ConnectionOptions, env: NodeJS.ProcessEnv): Promise<Connection> {
+  const rpcUrl = options.rpc ?? localEndpoint("chain", env);
   const transport = http(rpcUrl, { retryCount: 1 });
   const probe = createPublicClient({ transport });
   let chainId: number;
@@ -66,7 +67,7 @@ export async function connect(options: ConnectionOptions): Promise<Connection> {
       `The deployment record names Escrow at ${deployment.contracts.Escrow.address}, but chain ${chainId} has no contract there: was the node restarted? Deploy again, or pass --deployment <file>`,
     );
   }
-  const apiUrl = options.ipfs ?? DEFAULT_IPFS_URL;
+  const apiUrl = options.ipfs ?? localEndpoint("ipfs", env);
   const ipfs = createIpfsClient({ apiUrl, gateways: [options.gateway ?? apiUrl] });
   return { rpcUrl, chain, publicClient, deployment, ipfs };
 }

@@ -115,7 +115,7 @@ function commandContext({ args, options }: CommandLine, io: CliIo): CommandConte
   let wallet: Promise<MarketWalletClient> | undefined;
   const text = (name: string) => (typeof options[name] === "string" ? (options[name] as string) : undefined);
   const connectOnce = () =>
-    (connection ??= connect({ rpc: text("rpc"), ipfs: text("ipfs"), gateway: text("gateway"), deployment: text("deployment") }));
+    (connection ??= connect({ rpc: text("rpc"), ipfs: text("ipfs"), gateway: text("gateway"), deployment: text("deployment") }, io.env));
   return {
     args,
     options,
