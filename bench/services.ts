@@ -5,11 +5,11 @@
  * `measureServiceGas(context)` is what `npm run bench:gas` merges; run alone (`node bench/services.ts`) it deploys
  * the protocol itself, prints a table and writes bench/results/services.json.
  */
-import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { network } from "hardhat";
-import { getAddress, keccak256, parseEther, toHex, type Abi, type Hex, type PublicClient } from "viem";
-import type { Deployment } from "../sdk/src/deployment.ts";
+import { getAddress, keccak256, parseEther, toHex, type PublicClient } from "viem";
+import type { Deployment, ServiceName } from "../sdk/src/deployment.ts";
+import { readArtifact } from "../scripts/lib/artifacts.ts";
 import type { MarketWalletClient } from "../sdk/src/internal/writeMarketContract.ts";
 import { accept } from "../sdk/src/orders/accept.ts";
 import { buildOrderRequest } from "../sdk/src/orders/buildOrderRequest.ts";
@@ -56,12 +56,11 @@ export type ServiceGasResults = {
   "labels.revoke": number;
 };
 
-const ARTIFACTS = fileURLToPath(new URL("../artifacts/contracts/services/", import.meta.url));
 const CID = "0x01551220aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
 const CODE_HASH = keccak256(toHex("bench delivery code hash"));
 
-async function deployService(context: ServiceGasContext, name: string, args: readonly unknown[]): Promise<ServiceDeployment> {
-  const { abi, bytecode } = JSON.parse(await readFile(`${ARTIFACTS}${name}.sol/${name}.json`, "utf8")) as { abi: Abi; bytecode: Hex };
+async function deployService(context: ServiceGasContext, name: ServiceName, args: readonly unknown[]): Promise<ServiceDeployment> {
+  const { abi, bytecode } = await readArtifact(name);
   const hash = await context.wallets.deployer.deployContract({ abi, bytecode, args: args as unknown[] });
   const receipt = await context.publicClient.waitForTransactionReceipt({ hash });
   if (receipt.status !== "success" || !receipt.contractAddress) throw new Error(`Deploying ${name} failed (${hash})`);

@@ -73,8 +73,7 @@ const INTERACTIONS: { name: string; run(page: Page): Promise<void> }[] = [
   { name: "connect-dialog", run: openConnectDialog },
 ];
 
-// Unlimited contract size: the artifacts may be coverage-instrumented builds, larger than mainnet allows.
-const server = await network.createServer({ network: "default", override: { allowUnlimitedContractSize: true } }, "127.0.0.1", 0);
+const server = await network.createServer({ network: "default" }, "127.0.0.1", 0);
 const { port } = await server.listen();
 const chain = { rpcUrl: `http://127.0.0.1:${port}`, stop: () => server.close() };
 const deploymentsDir = await mkdtemp(join(tmpdir(), "grandrue-deployments-"));

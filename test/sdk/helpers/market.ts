@@ -43,9 +43,7 @@ export function deliveryCode(): { code: Hex; codeHash: Hex } {
  * currency, `courier` and the mediator) and a buyer holding 1,000 LEM. One per test file.
  */
 export async function createMarket() {
-  // Contract size is the contracts' concern (the deploy script and bench check it); SDK tests also run against
-  // unoptimised or coverage-instrumented artifacts.
-  const connection = await network.create({ override: { allowUnlimitedContractSize: true } });
+  const connection = await network.create();
   const { viem, networkHelpers } = connection;
   const publicClient = await viem.getPublicClient();
   // Hardhat names its accounts in lower case; checksummed addresses compare equal to what contracts return.

@@ -1,0 +1,46 @@
+import type { ContractName, ServiceName } from "../../../sdk/src/deployment.ts";
+
+/** A contract whose ABI the SDK carries, with the module the ABI is generated into (`sdk/src/generated/abis/<module>.ts`). */
+export type GeneratedContract = { source: string; module: string };
+
+/**
+ * The contracts the deploy script, the dev stack and the benchmarks deploy: their ABIs and creation bytecode are
+ * generated into `sdk/src/generated/` and committed, so nothing needs a compiler to run the marketplace.
+ */
+export const DEPLOYABLE_CONTRACTS: Record<ContractName | ServiceName, GeneratedContract> = {
+  ShopRegistry: { source: "contracts/ShopRegistry.sol", module: "shopRegistry" },
+  Escrow: { source: "contracts/Escrow.sol", module: "escrow" },
+  DeliveryAttestations: { source: "contracts/DeliveryAttestations.sol", module: "deliveryAttestations" },
+  Reviews: { source: "contracts/Reviews.sol", module: "reviews" },
+  MediatorArbitrator: { source: "contracts/arbitration/MediatorArbitrator.sol", module: "mediatorArbitrator" },
+  LocalCurrency: { source: "contracts/tokens/LocalCurrency.sol", module: "localCurrency" },
+  GuaranteeBonds: { source: "contracts/services/GuaranteeBonds.sol", module: "guaranteeBonds" },
+  LoyaltyStamps: { source: "contracts/services/LoyaltyStamps.sol", module: "loyaltyStamps" },
+  LabelAttestations: { source: "contracts/services/LabelAttestations.sol", module: "labelAttestations" },
+};
+
+/** Interfaces whose ABI the SDK carries although nothing deploys them. */
+export const INTERFACE_CONTRACTS: Record<string, GeneratedContract> = {
+  IOrderCompletionHook: { source: "contracts/interfaces/IOrderCompletionHook.sol", module: "orderCompletionHook" },
+};
+
+/**
+ * The contracts whose custom errors `marketErrorsAbi` gathers for the SDK's error decoder, in this order (a later
+ * duplicate replaces an earlier one).
+ */
+export const ERROR_SOURCES: (ContractName | ServiceName)[] = [
+  "Escrow",
+  "ShopRegistry",
+  "DeliveryAttestations",
+  "Reviews",
+  "MediatorArbitrator",
+  "LocalCurrency",
+  "GuaranteeBonds",
+  "LoyaltyStamps",
+  "LabelAttestations",
+];
+
+/** Where Hardhat writes the artifact of `name` compiled from `source`. */
+export function artifactPath(name: string, { source }: GeneratedContract): string {
+  return `artifacts/${source}/${name}.json`;
+}
