@@ -16,9 +16,8 @@ fi
 # npm ci prints nothing until it ends: a line every 20 s says it is still working.
 ( while sleep 20; do echo "  … still installing ($(( $(date +%s) - started )) s)"; done ) &
 ticker=$!
-trap 'kill $ticker 2>/dev/null' EXIT
+trap 'kill $ticker 2>/dev/null || true' EXIT
 "$@"
-kill $ticker 2>/dev/null
 node_modules/.bin/node -e 'require("@nomicfoundation/edr")' 2>/dev/null || {
   echo "Hardhat's native EDR package is missing: npm ran on Node < 22. Run: npx -y -p node@24 -- npm ci" >&2
   exit 1
