@@ -2,7 +2,7 @@
  * The dev stack's IPFS node: an offline Helia repo on disk behind a Kubo RPC subset and a
  * trustless gateway, both on one loopback port.
  *
- *   node scripts/ipfs-node.ts [--port 5001] [--host 127.0.0.1] [--data .data/ipfs]
+ *   npm run ipfs -- [--port 5001] [--host 127.0.0.1] [--data .data/ipfs]
  *                             [--max-upload-bytes 10485760] [--allow-origin http://localhost:5173 ...]
  *
  * `--data` defaults to `.data/ipfs` at the repository root. Stops cleanly on SIGINT / SIGTERM.

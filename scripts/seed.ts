@@ -1,7 +1,7 @@
 /**
  * Seeds the demo town on a running local chain where the protocol is deployed (deployments/<chainId>.json) and an
  * IPFS node with the Kubo RPC API. `npm run dev` runs it for you; alone:
- *   node scripts/seed.ts [--rpc http://127.0.0.1:8545] [--ipfs http://127.0.0.1:5001] [--gateway <url>]
+ *   npm run seed -- [--rpc http://127.0.0.1:8545] [--ipfs http://127.0.0.1:5001] [--gateway <url>]
  */
 import { parseArgs } from "node:util";
 import { createPublicClient, http } from "viem";
@@ -17,7 +17,7 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log("Usage: node scripts/seed.ts [--rpc <url>] [--ipfs <kubo api base url>] [--gateway <url>]");
+  console.log("Usage: npm run seed -- [--rpc <url>] [--ipfs <kubo api base url>] [--gateway <url>]");
   process.exit(0);
 }
 const chainId = await createPublicClient({ transport: http(values.rpc) }).getChainId();
