@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
-import { defineConfig, loadEnv } from "vite";
+import { defaultClientConditions, defineConfig, loadEnv } from "vite";
 import { parseAppConfig } from "./src/config/appConfig.ts";
 import { cspPlugin } from "./vite/cspPlugin.ts";
 
@@ -27,6 +27,8 @@ export default defineConfig(({ command, mode }) => {
     plugins: [react(), csp.plugin],
     resolve: {
       alias: { "@deployments": process.env.GRANDRUE_DEPLOYMENTS_DIR ?? `${repoRoot}deployments` },
+      // `@grandrue/sdk` from its TypeScript sources, not its build (the `exports` of sdk/package.json).
+      conditions: ["grandrue-source", ...defaultClientConditions],
     },
     html: csp.nonce === undefined ? {} : { cspNonce: csp.nonce },
     server: { host: "127.0.0.1", port: 5173, fs: { allow: [repoRoot] } },

@@ -17,7 +17,7 @@ import { writeDeployment } from '../scripts/lib/deployment-file.ts'
 import { localClients } from '../scripts/lib/dev-stack/clients.ts'
 import { startLocalChain } from '../scripts/lib/dev-stack/localChain.ts'
 import { startIpfsNode } from '../scripts/ipfs-node.ts'
-import { createIpfsClient } from '../sdk/src/ipfs/index.ts'
+import { createIpfsClient } from "@grandrue/sdk";
 import { TOWN_CENTRE } from './search/synthetic-town.ts'
 import { createSyntheticTown } from './lib/syntheticTown.ts'
 import { printTable, writeResults } from './lib/results.ts'

@@ -6,10 +6,8 @@
  */
 import { network } from "hardhat";
 import { keccak256, encodeAbiParameters, parseEther, type Address, type Hex } from "viem";
-import { escrowAbi, localCurrencyAbi, mediatorArbitratorAbi, shopRegistryAbi } from "../sdk/src/generated/abis.ts";
-import { paidOrdersFromLogs } from "../sdk/src/orders/paidOrders.ts";
-import type { OrderRequest, OrderTerms } from "../sdk/src/orders/types.ts";
-import { NATIVE_TOKEN } from "../sdk/src/orders/types.ts";
+import { escrowAbi, localCurrencyAbi, mediatorArbitratorAbi, shopRegistryAbi } from "@grandrue/sdk/abis";
+import { NATIVE_TOKEN, type OrderRequest, type OrderTerms, paidOrdersFromLogs } from "@grandrue/sdk";
 import { deployProtocol } from "../scripts/lib/deploy-protocol.ts";
 import { printTable, writeResults } from "./lib/results.ts";
 import { measureServiceGas } from "./services.ts";

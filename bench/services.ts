@@ -8,27 +8,8 @@
 import { fileURLToPath } from "node:url";
 import { network } from "hardhat";
 import { getAddress, keccak256, parseEther, toHex, type PublicClient } from "viem";
-import type { Deployment, ServiceName } from "../sdk/src/deployment.ts";
+import { accept, attestLabel, BOND_RULINGS, buildOrderRequest, checkout, type Deployment, depositBond, fileWarrantyClaim, giveRuling, type MarketWalletClient, NATIVE_TOKEN, registerLabelIssuer, registerLoyaltyProgram, registerShop, registerWarranty, release, revokeLabel, type ServiceDeployment, type ServiceName, setCompletionHook, setWarrantyPeriod } from "@grandrue/sdk";
 import { readArtifact } from "../scripts/lib/artifacts.ts";
-import type { MarketWalletClient } from "../sdk/src/internal/writeMarketContract.ts";
-import { accept } from "../sdk/src/orders/accept.ts";
-import { buildOrderRequest } from "../sdk/src/orders/buildOrderRequest.ts";
-import { checkout } from "../sdk/src/orders/checkout.ts";
-import { release } from "../sdk/src/orders/release.ts";
-import { NATIVE_TOKEN } from "../sdk/src/orders/types.ts";
-import { giveRuling } from "../sdk/src/arbitration/giveRuling.ts";
-import { depositBond } from "../sdk/src/services/bonds/depositBond.ts";
-import { fileWarrantyClaim } from "../sdk/src/services/bonds/fileWarrantyClaim.ts";
-import { registerWarranty } from "../sdk/src/services/bonds/registerWarranty.ts";
-import { setWarrantyPeriod } from "../sdk/src/services/bonds/setWarrantyPeriod.ts";
-import { BOND_RULINGS } from "../sdk/src/services/bonds/types.ts";
-import { attestLabel } from "../sdk/src/services/labels/attestLabel.ts";
-import { registerLabelIssuer } from "../sdk/src/services/labels/registerLabelIssuer.ts";
-import { revokeLabel } from "../sdk/src/services/labels/revokeLabel.ts";
-import { registerLoyaltyProgram } from "../sdk/src/services/loyalty/registerLoyaltyProgram.ts";
-import type { ServiceDeployment } from "../sdk/src/services/serviceContracts.ts";
-import { registerShop } from "../sdk/src/shops/registerShop.ts";
-import { setCompletionHook } from "../sdk/src/shops/setCompletionHook.ts";
 import { deployProtocol } from "../scripts/lib/deploy-protocol.ts";
 import { printTable, writeResults } from "./lib/results.ts";
 

@@ -9,7 +9,7 @@
  */
 import { network } from "hardhat";
 import { getAddress, type Account, type Chain, type Transport, type WalletClient } from "viem";
-import type { DeployedContract } from "../sdk/src/deployment.ts";
+import type { DeployedContract } from "@grandrue/sdk";
 import { deployProtocol } from "./lib/deploy-protocol.ts";
 import { deployServices } from "./lib/deploy-services.ts";
 import { readDeployment, writeDeployment } from "./lib/deployment-file.ts";

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { describe, expect, test } from 'vitest'
-import { RANKING_RULES } from '../sdk/src/discovery/search/index.ts'
+import { RANKING_RULES } from "@grandrue/sdk";
 
 const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8')
 const scripts = (JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }).scripts

@@ -1,8 +1,7 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
 import { WagmiProvider } from "wagmi";
-import type { Deployment } from "../../sdk/src/deployment.ts";
-import { createIpfsClient } from "../../sdk/src/ipfs/index.ts";
+import { createIpfsClient, type Deployment } from "@grandrue/sdk";
 import { marketChain } from "./chain.ts";
 import type { AppConfig } from "./config/appConfig.ts";
 import { MarketProvider, type MarketContextValue } from "./market/MarketContext.tsx";

@@ -1,9 +1,7 @@
 import pLimit from 'p-limit'
 import { keccak256, toHex, type Address, type Hex, type PublicClient, type WalletClient, type Account, type Chain, type Transport } from 'viem'
-import { shopRegistryAbi } from '../../sdk/src/generated/abis.ts'
-import type { IpfsClient } from '../../sdk/src/ipfs/index.ts'
-import { NATIVE_TOKEN } from '../../sdk/src/orders/types.ts'
-import { cidToHex, geohashToBytes12 } from '../../sdk/src/shops/encoding.ts'
+import { shopRegistryAbi } from "@grandrue/sdk/abis";
+import { cidToHex, geohashToBytes12, type IpfsClient, NATIVE_TOKEN } from "@grandrue/sdk";
 import { TOWN_CENTRE, syntheticTown } from '../search/synthetic-town.ts'
 
 const ITEMS_PER_SHOP = 10

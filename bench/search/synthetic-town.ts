@@ -1,5 +1,4 @@
-import { encodeGeohash } from '../../sdk/src/discovery/geo/index.ts'
-import type { SearchableItem, SearchableShop, ShopStatus } from '../../sdk/src/discovery/search/index.ts'
+import { encodeGeohash, type SearchableItem, type SearchableShop, type ShopStatus } from "@grandrue/sdk";
 
 /** Centre of the synthetic town (Lyon, Place Bellecour). */
 export const TOWN_CENTRE = { lat: 45.7578, lon: 4.832 }

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { Abi, Hex } from "viem";
-import type { ContractName, ServiceName } from "../../sdk/src/deployment.ts";
+import type { ContractName, ServiceName } from "@grandrue/sdk";
 
 const DEPLOYABLE_DIR = fileURLToPath(new URL("../../sdk/src/generated/deployable/", import.meta.url));
 

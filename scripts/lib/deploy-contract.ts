@@ -1,5 +1,5 @@
 import { getAddress, type Account, type Chain, type PublicClient, type Transport, type WalletClient } from "viem";
-import type { ContractName, DeployedContract, ServiceName } from "../../sdk/src/deployment.ts";
+import type { ContractName, DeployedContract, ServiceName } from "@grandrue/sdk";
 import { readArtifact } from "./artifacts.ts";
 
 export type DeployClients = {

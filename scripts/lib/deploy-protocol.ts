@@ -1,5 +1,5 @@
 import type { Address } from "viem";
-import type { ContractName, DeployedContract, Deployment } from "../../sdk/src/deployment.ts";
+import type { ContractName, DeployedContract, Deployment } from "@grandrue/sdk";
 import { deployOrReuse, type DeployClients } from "./deploy-contract.ts";
 
 export type DeployProtocolOptions = DeployClients & {

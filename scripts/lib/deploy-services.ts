@@ -1,4 +1,4 @@
-import type { DeployedContract, Deployment, ServiceName } from "../../sdk/src/deployment.ts";
+import type { DeployedContract, Deployment, ServiceName } from "@grandrue/sdk";
 import { deployOrReuse, type DeployClients } from "./deploy-contract.ts";
 
 export type DeployServicesOptions = DeployClients & {

@@ -1,13 +1,7 @@
 import { BaseError, ContractFunctionRevertedError, UserRejectedRequestError, decodeErrorResult, type Abi, type Hex } from "viem";
-import { marketErrorsAbi as generatedMarketErrorsAbi } from "./generated/abis.ts";
+import { marketErrorsAbi } from "./generated/abis.ts";
 
 type ErrorItem = Extract<Abi[number], { type: "error" }>;
-
-/**
- * Every custom error of every protocol contract and service, merged and de-duplicated by signature (gathered by
- * scripts/generate-abis.ts, so decoding an error does not need every contract's full ABI).
- */
-export const marketErrorsAbi: readonly ErrorItem[] = generatedMarketErrorsAbi;
 
 /** A contract error name, or `UserRejected` (the wallet prompt was refused) or `Unknown`. */
 export type MarketErrorName = string;

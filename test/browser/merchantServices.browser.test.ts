@@ -1,17 +1,7 @@
 import type { Page } from 'playwright-core'
 import { parseAbi, parseEther, type Address } from 'viem'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { readMarketContract } from '../../sdk/src/chain/readMarketContract.ts'
-import type { MarketWalletClient } from '../../sdk/src/internal/writeMarketContract.ts'
-import { listOrders } from '../../sdk/src/orders/listOrders.ts'
-import { getShopBonds } from '../../sdk/src/services/bonds/getShopBonds.ts'
-import { claimStamps } from '../../sdk/src/services/loyalty/claimStamps.ts'
-import { encodeRedemptionCode } from '../../sdk/src/services/loyalty/redemptionCode.ts'
-import { registerLoyaltyProgram } from '../../sdk/src/services/loyalty/registerLoyaltyProgram.ts'
-import { signRewardRedemption } from '../../sdk/src/services/loyalty/signRewardRedemption.ts'
-import { updateLoyaltyReward } from '../../sdk/src/services/loyalty/updateLoyaltyReward.ts'
-import { loyaltyContract, type ServiceDeployment } from '../../sdk/src/services/serviceContracts.ts'
-import { createIpfsClient } from '../../sdk/src/ipfs/index.ts'
+import { claimStamps, createIpfsClient, encodeRedemptionCode, getShopBonds, listOrders, loyaltyContract, type MarketWalletClient, readMarketContract, registerLoyaltyProgram, type ServiceDeployment, signRewardRedemption, updateLoyaltyReward } from "@grandrue/sdk";
 import { localClients } from '../../scripts/lib/dev-stack/clients.ts'
 import { startBrowserStack, thirdPartyRequests, type BrowserStack } from './harness.ts'
 

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { accept } from '../../sdk/src/orders/accept.ts'
-import { getOrder } from '../../sdk/src/orders/getOrder.ts'
+import { accept, getOrder } from "@grandrue/sdk";
 import { demoShopper, shopOwnerAccountIndex } from '../../scripts/lib/demo-town/index.ts'
 import { localClients } from '../../scripts/lib/dev-stack/clients.ts'
 import { startBrowserStack, thirdPartyRequests, type BrowserStack } from './harness.ts'

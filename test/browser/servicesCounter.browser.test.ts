@@ -1,13 +1,6 @@
 import { erc20Abi, type Address } from 'viem'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { giveRuling } from '../../sdk/src/arbitration/giveRuling.ts'
-import { readMarketContract } from '../../sdk/src/chain/readMarketContract.ts'
-import type { MarketWalletClient } from '../../sdk/src/internal/writeMarketContract.ts'
-import { getOrderWarranty } from '../../sdk/src/services/bonds/getOrderWarranty.ts'
-import { BOND_RULINGS } from '../../sdk/src/services/bonds/types.ts'
-import { getLoyaltyProgram } from '../../sdk/src/services/loyalty/getLoyaltyProgram.ts'
-import { updateLoyaltyReward } from '../../sdk/src/services/loyalty/updateLoyaltyReward.ts'
-import { bondsContract, loyaltyContract, type ServiceDeployment } from '../../sdk/src/services/serviceContracts.ts'
+import { BOND_RULINGS, bondsContract, getLoyaltyProgram, getOrderWarranty, giveRuling, loyaltyContract, type MarketWalletClient, readMarketContract, type ServiceDeployment, updateLoyaltyReward } from "@grandrue/sdk";
 import { localClients } from '../../scripts/lib/dev-stack/clients.ts'
 import { startBrowserStack, thirdPartyRequests, type BrowserStack } from './harness.ts'
 

@@ -1,11 +1,6 @@
 import type { Hex } from 'viem'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { accept } from '../../sdk/src/orders/accept.ts'
-import { getOrder } from '../../sdk/src/orders/getOrder.ts'
-import { attestCheckpoint } from '../../sdk/src/delivery/attestCheckpoint.ts'
-import { relayCheckpoint } from '../../sdk/src/delivery/relayCheckpoint.ts'
-import { signCheckpoint } from '../../sdk/src/delivery/signCheckpoint.ts'
-import { codeToBytes32 } from '../../sdk/src/privacy/deliveryCode.ts'
+import { accept, attestCheckpoint, codeToBytes32, getOrder, relayCheckpoint, signCheckpoint } from "@grandrue/sdk";
 import { carrierAccountIndex, demoShopper, shopOwnerAccountIndex } from '../../scripts/lib/demo-town/index.ts'
 import { localClients } from '../../scripts/lib/dev-stack/clients.ts'
 import { startBrowserStack, thirdPartyRequests, type BrowserStack } from './harness.ts'

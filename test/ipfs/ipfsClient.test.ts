@@ -3,28 +3,10 @@ import * as raw from 'multiformats/codecs/raw'
 import { sha512 } from 'multiformats/hashes/sha2'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { startIpfsNode } from '../../scripts/ipfs-node.ts'
-import {
-  AllGatewaysFailedError,
-  cidFromBytes,
-  cidToBytes,
-  ContentMismatchError,
-  ContentTooLargeError,
-  createIpfsClient,
-  createIpfsReader,
-  GatewayHttpError,
-  GatewayTimeoutError,
-  GatewayUnreachableError,
-  gatewayUrlFor,
-  InvalidCidError,
-  InvalidGatewayResponseError,
-  IpfsWriteError,
-  UnexpectedContentError,
-  UnsupportedCidError,
-} from '../../sdk/src/ipfs/index.ts'
+import { AllGatewaysFailedError, cidFromBytes, cidToBytes, ContentMismatchError, ContentTooLargeError, createIpfsClient, createIpfsReader, GatewayHttpError, GatewayTimeoutError, GatewayUnreachableError, gatewayUrlFor, InvalidCidError, InvalidGatewayResponseError, type IpfsClient, IpfsWriteError, UnexpectedContentError, UnsupportedCidError } from "@grandrue/sdk";
 import { randomContent, rawBlockCid, startFakeGateway, tempDataDir } from './support.ts'
 import type { FakeGateway } from './support.ts'
 import type { RunningIpfsNode } from '../../scripts/ipfs-node.ts'
-import type { IpfsClient } from '../../sdk/src/ipfs/index.ts'
 
 let node: RunningIpfsNode
 let dataDir: Awaited<ReturnType<typeof tempDataDir>>

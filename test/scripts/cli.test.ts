@@ -16,19 +16,7 @@ import { localChainFor, localClients } from '../../scripts/lib/dev-stack/clients
 import { ensurePortsFree, freePorts } from '../../scripts/lib/dev-stack/ports.ts'
 import { startDevStack, type DevStack } from '../../scripts/lib/dev-stack/startDevStack.ts'
 import { seedDemoTown, type SeededTown } from '../../scripts/lib/seed/seedDemoTown.ts'
-import { prepareOrder, publishPreparedOrder } from '../../sdk/src/checkout/index.ts'
-import type { Deployment } from '../../sdk/src/deployment.ts'
-import { getCarrier } from '../../sdk/src/delivery/getCarrier.ts'
-import { decodeDocument } from '../../sdk/src/documents/index.ts'
-import { createIpfsClient, type IpfsClient } from '../../sdk/src/ipfs/index.ts'
-import type { MarketWalletClient } from '../../sdk/src/internal/writeMarketContract.ts'
-import { buildOrderRequest } from '../../sdk/src/orders/buildOrderRequest.ts'
-import { checkout } from '../../sdk/src/orders/checkout.ts'
-import { getOrderState } from '../../sdk/src/orders/getOrderState.ts'
-import { getOrderTimeline } from '../../sdk/src/orders/getOrderTimeline.ts'
-import { NATIVE_TOKEN } from '../../sdk/src/orders/types.ts'
-import { createDeliveryCode, deliveryCodeHash, deriveEncryptionKeyPair, encryptionKeyTypedData } from '../../sdk/src/privacy/index.ts'
-import { getShop } from '../../sdk/src/shops/getShop.ts'
+import { buildOrderRequest, checkout, createDeliveryCode, createIpfsClient, decodeDocument, deliveryCodeHash, type Deployment, deriveEncryptionKeyPair, encryptionKeyTypedData, getCarrier, getOrderState, getOrderTimeline, getShop, type IpfsClient, type MarketWalletClient, NATIVE_TOKEN, prepareOrder, publishPreparedOrder } from "@grandrue/sdk";
 
 // Free ports from the OS, so the test runs beside `npm run dev`, the dev-stack test and other test runs.
 const [chainPort, ipfsPort, ANVIL_PORT] = (await freePorts(3)) as [number, number, number]

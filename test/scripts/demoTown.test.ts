@@ -1,22 +1,9 @@
-import { prepareOrder } from "../../sdk/src/checkout/index.ts";
+import { computeOrderTotals, encodeGeohash, haversineMetres, type LatLon, parseLabelIssuerProfile, parseLoyaltyReward, parseOrderItems, parseReview, parseReviewReply, parseShippingDetails, prepareOrder, priceToMinorUnits, priceToTokenAmount, type SearchableShop, ShopSearchIndex, type ShopSearchResult } from "@grandrue/sdk";
 import { Window } from "happy-dom";
 import { CID } from "multiformats/cid";
 import * as raw from "multiformats/codecs/raw";
 import { sha256 } from "multiformats/hashes/sha2";
 import { describe, expect, test } from "vitest";
-import { encodeGeohash, haversineMetres, type LatLon } from "../../sdk/src/discovery/geo/index.ts";
-import { ShopSearchIndex, type SearchableShop, type ShopSearchResult } from "../../sdk/src/discovery/search/index.ts";
-import {
-  computeOrderTotals,
-  parseLabelIssuerProfile,
-  parseLoyaltyReward,
-  parseOrderItems,
-  parseReview,
-  parseReviewReply,
-  priceToMinorUnits,
-  priceToTokenAmount,
-} from "../../sdk/src/documents/index.ts";
-import { parseShippingDetails } from "../../sdk/src/privacy/index.ts";
 import { svg } from "../../scripts/lib/demo-town/svg.ts";
 import {
   DEMO_CARRIERS,

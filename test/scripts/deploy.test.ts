@@ -8,7 +8,7 @@ import { promisify } from 'node:util'
 import { createPublicClient, http } from 'viem'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { ensurePortsFree } from '../../scripts/lib/dev-stack/ports.ts'
-import { CONTRACT_NAMES, SERVICE_NAMES, parseDeployment } from '../../sdk/src/deployment.ts'
+import { CONTRACT_NAMES, parseDeployment, SERVICE_NAMES } from "@grandrue/sdk";
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const HARDHAT = join(ROOT, 'node_modules/hardhat/dist/src/cli.js')

@@ -16,12 +16,7 @@ import {
 import { ensurePortsFree, freePorts, PortInUseError } from '../../scripts/lib/dev-stack/ports.ts'
 import { startDevStack, type DevStack } from '../../scripts/lib/dev-stack/startDevStack.ts'
 import { seedDemoTown, type SeededTown } from '../../scripts/lib/seed/seedDemoTown.ts'
-import { ShopIndexer, createMemoryCache } from '../../sdk/src/discovery/indexer/index.ts'
-import { parseLabelIssuerProfile, parseLoyaltyReward, priceToTokenAmount } from '../../sdk/src/documents/index.ts'
-import { createIpfsClient } from '../../sdk/src/ipfs/index.ts'
-import { listOrders } from '../../sdk/src/orders/listOrders.ts'
-import { getShopReviews } from '../../sdk/src/reviews/getShopReviews.ts'
-import { getOrderWarranty, getShopBonds, getShopLabels, getStampCards } from '../../sdk/src/services/index.ts'
+import { createIpfsClient, createMemoryCache, getOrderWarranty, getShopBonds, getShopLabels, getShopReviews, getStampCards, listOrders, parseLabelIssuerProfile, parseLoyaltyReward, priceToTokenAmount, ShopIndexer } from "@grandrue/sdk";
 
 const DAY = 86_400
 

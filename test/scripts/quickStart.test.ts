@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { createPublicClient, http } from 'viem'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { ensurePortsFree, freePorts } from '../../scripts/lib/dev-stack/ports.ts'
-import { shopRegistryAbi } from '../../sdk/src/generated/abis.ts'
+import { shopRegistryAbi } from "@grandrue/sdk/abis";
 
 /**
  * The README's quick start as a newcomer meets it: a clone of the committed repository, without any build output

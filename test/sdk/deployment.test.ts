@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { InvalidDeploymentError, parseDeployment } from '../../sdk/src/deployment.ts'
+import { InvalidDeploymentError, parseDeployment } from "@grandrue/sdk";
 
 const address = (last: string) => `0x${'0'.repeat(39)}${last}`
 const protocol = {

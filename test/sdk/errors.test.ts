@@ -9,12 +9,8 @@ import {
   type EIP1193RequestFn,
 } from "viem";
 import { beforeAll, describe, expect, test } from "vitest";
-import { signCheckpoint } from "../../sdk/src/delivery/signCheckpoint.ts";
-import { MarketError, marketErrorsAbi, parseMarketError } from "../../sdk/src/errors.ts";
-import type { MarketWalletClient } from "../../sdk/src/internal/writeMarketContract.ts";
-import { buildOrderRequest } from "../../sdk/src/orders/buildOrderRequest.ts";
-import { cancel } from "../../sdk/src/orders/cancel.ts";
-import { checkoutWithPermit } from "../../sdk/src/orders/checkoutWithPermit.ts";
+import { buildOrderRequest, cancel, checkoutWithPermit, MarketError, type MarketWalletClient, parseMarketError, signCheckpoint } from "@grandrue/sdk";
+import { marketErrorsAbi } from "@grandrue/sdk/abis";
 import { expectMarketError } from "./helpers/expectMarketError.ts";
 import { createMarket, deliveryCode, uniqueDigest, type Market } from "./helpers/market.ts";
 

@@ -1,4 +1,4 @@
-import { parseDeployment, type Deployment } from "../../../sdk/src/deployment.ts";
+import { type Deployment, parseDeployment } from "@grandrue/sdk";
 
 /** Which deployment the app runs against, or why there is none. */
 export type DeploymentLookup =

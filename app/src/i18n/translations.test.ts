@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import * as generatedAbis from "../../../sdk/src/generated/abis.ts";
+import * as generatedAbis from "@grandrue/sdk/abis";
 import { allLocaleResources } from "../test/renderWithMarket.tsx";
 import { LANGUAGES, NAMESPACES } from "./languages.ts";
 

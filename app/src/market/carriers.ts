@@ -1,10 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { Address, Chain, Client, Transport } from "viem";
-import type { Deployment } from "../../../sdk/src/deployment.ts";
-import { listCarriers } from "../../../sdk/src/delivery/listCarriers.ts";
-import type { CarrierDetails } from "../../../sdk/src/delivery/carrierRecords.ts";
-import { parseCarrierProfile, type CarrierProfile } from "../../../sdk/src/documents/index.ts";
-import type { IpfsClient } from "../../../sdk/src/ipfs/index.ts";
+import { type CarrierDetails, type CarrierProfile, type Deployment, type IpfsClient, listCarriers, parseCarrierProfile } from "@grandrue/sdk";
 import { useMarket } from "./useMarket.ts";
 
 /** A registered carrier with its validated profile, or the reason it could not be read. */

@@ -1,6 +1,5 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { parseDocument, type DocumentKind, type DocumentTypes } from "../../../sdk/src/documents/index.ts";
-import type { IpfsClient } from "../../../sdk/src/ipfs/index.ts";
+import { type DocumentKind, type DocumentTypes, type IpfsClient, parseDocument } from "@grandrue/sdk";
 import { useMarket } from "./useMarket.ts";
 
 /**

@@ -1,10 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { Address, Chain, Client as ViemClient, Transport } from "viem";
-import type { Deployment } from "../../../sdk/src/deployment.ts";
-import { getOrder } from "../../../sdk/src/orders/getOrder.ts";
-import { getOrderState } from "../../../sdk/src/orders/getOrderState.ts";
-import { getOrderTimeline } from "../../../sdk/src/orders/getOrderTimeline.ts";
-import { listOrders, type OrderFilter } from "../../../sdk/src/orders/listOrders.ts";
+import { type Deployment, getOrder, getOrderState, getOrderTimeline, listOrders, type OrderFilter } from "@grandrue/sdk";
 import { useMarket } from "./useMarket.ts";
 
 type Client = ViemClient<Transport, Chain>;

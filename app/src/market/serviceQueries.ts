@@ -1,13 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { Address, Chain, Client as ViemClient, Transport } from "viem";
-import type { DeployedContract } from "../../../sdk/src/deployment.ts";
-import { getShopBonds } from "../../../sdk/src/services/bonds/getShopBonds.ts";
-import { getOrderWarranty } from "../../../sdk/src/services/bonds/getOrderWarranty.ts";
-import { getAllLabels } from "../../../sdk/src/services/labels/getAllLabels.ts";
-import { getLabelIssuers } from "../../../sdk/src/services/labels/getLabelIssuers.ts";
-import { getLoyaltyProgram } from "../../../sdk/src/services/loyalty/getLoyaltyProgram.ts";
-import { getStampCards } from "../../../sdk/src/services/loyalty/getStampCards.ts";
-import { getStampedOrders } from "../../../sdk/src/services/loyalty/getStampedOrders.ts";
+import { type DeployedContract, getAllLabels, getLabelIssuers, getLoyaltyProgram, getOrderWarranty, getShopBonds, getStampCards, getStampedOrders } from "@grandrue/sdk";
 
 type Client = ViemClient<Transport, Chain>;
 

@@ -1,9 +1,6 @@
 import { useQueries, useQuery } from "@tanstack/react-query";
 import { zeroAddress, type Address } from "viem";
-import type { DeployedContract, ServiceName } from "../../../sdk/src/deployment.ts";
-import { readMarketContract } from "../../../sdk/src/chain/readMarketContract.ts";
-import { getRegularCount } from "../../../sdk/src/services/loyalty/getRegularCount.ts";
-import { loyaltyContract } from "../../../sdk/src/services/serviceContracts.ts";
+import { type DeployedContract, getRegularCount, loyaltyContract, readMarketContract, type ServiceName } from "@grandrue/sdk";
 import {
   allLabelsQueryOptions,
   labelIssuersQueryOptions,

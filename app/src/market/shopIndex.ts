@@ -1,11 +1,6 @@
 import { queryOptions, useQuery, type QueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo } from "react";
-import { createIndexedDbCache } from "../../../sdk/src/discovery/indexer/indexedDbCache.ts";
-import { createMemoryCache } from "../../../sdk/src/discovery/indexer/memoryCache.ts";
-import { ShopIndexer } from "../../../sdk/src/discovery/indexer/shopIndexer.ts";
-import type { IndexedShop } from "../../../sdk/src/discovery/indexer/types.ts";
-import type { LatLon } from "../../../sdk/src/discovery/geo/index.ts";
-import type { ShopSearchQuery } from "../../../sdk/src/discovery/search/types.ts";
+import { createIndexedDbCache, createMemoryCache, type IndexedShop, type LatLon, ShopIndexer, type ShopSearchQuery } from "@grandrue/sdk";
 import { useMarket, type Market } from "./useMarket.ts";
 
 /** How often the shop index follows the chain while the app is open. */

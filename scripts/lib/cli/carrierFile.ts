@@ -1,6 +1,5 @@
 import type { Hex } from "viem";
-import { CARRIER_SCHEMA_ID, carrierProfileSchema, CARRIER_VEHICLES, type CarrierProfile } from "../../../sdk/src/documents/carrier.ts";
-import { parseWithSchema } from "../../../sdk/src/documents/parse.ts";
+import { CARRIER_SCHEMA_ID, CARRIER_VEHICLES, type CarrierProfile, carrierProfileSchema, parseWithSchema } from "@grandrue/sdk";
 import { CliError } from "./errors.ts";
 
 /** How the file is described in `carrier register --help`. */

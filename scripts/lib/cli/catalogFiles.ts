@@ -1,4 +1,4 @@
-import { CATALOG_CSV_COLUMNS, parseCatalog, parseCatalogCsv, type Catalog } from "../../../sdk/src/documents/index.ts";
+import { type Catalog, CATALOG_CSV_COLUMNS, parseCatalog, parseCatalogCsv } from "@grandrue/sdk";
 import { CliError } from "./errors.ts";
 
 /** How catalog files are described in `catalog publish --help`. */

@@ -1,7 +1,5 @@
 import type { Hex } from "viem";
-import type { RecordableCheckpoint } from "../../../sdk/src/delivery/types.ts";
-import { CHECKPOINTS } from "../../../sdk/src/orders/types.ts";
-import { codeToBytes32 } from "../../../sdk/src/privacy/index.ts";
+import { CHECKPOINTS, codeToBytes32, type RecordableCheckpoint } from "@grandrue/sdk";
 import { UsageError } from "./errors.ts";
 
 /** The checkpoints a carrier records, as the commands name them. */

@@ -1,5 +1,5 @@
 import type { Connection } from "./connection.ts";
-import type { MarketWalletClient } from "../../../sdk/src/internal/writeMarketContract.ts";
+import type { MarketWalletClient } from "@grandrue/sdk";
 
 /** An option of one command (`--file <path>`, `--csv`). */
 export type CommandOption = {

@@ -14,9 +14,7 @@ import {
   type PublicClient,
 } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
-import { parseDeployment, type Deployment } from "../../../sdk/src/deployment.ts";
-import type { MarketWalletClient } from "../../../sdk/src/internal/writeMarketContract.ts";
-import { createIpfsClient, type IpfsClient } from "../../../sdk/src/ipfs/index.ts";
+import { createIpfsClient, type Deployment, type IpfsClient, type MarketWalletClient, parseDeployment } from "@grandrue/sdk";
 import { deploymentPath, readDeployment } from "../deployment-file.ts";
 import { localEndpoint } from "./commonOptions.ts";
 import { CliError, UsageError } from "./errors.ts";

@@ -1,5 +1,4 @@
-import type { ParsedMarketError } from "../../../sdk/src/errors.ts";
-import { ORDER_STATUSES } from "../../../sdk/src/orders/types.ts";
+import { ORDER_STATUSES, type ParsedMarketError } from "@grandrue/sdk";
 import { formatTime } from "./format.ts";
 import { shortOrderId } from "./orderIds.ts";
 

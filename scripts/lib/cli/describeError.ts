@@ -1,6 +1,5 @@
 import { BaseError } from "viem";
-import { MarketError, parseMarketError } from "../../../sdk/src/errors.ts";
-import { DecryptionError, InvalidDeliveryCodeError } from "../../../sdk/src/privacy/index.ts";
+import { DecryptionError, InvalidDeliveryCodeError, MarketError, parseMarketError } from "@grandrue/sdk";
 import { describeMarketError } from "./contractErrorMessages.ts";
 import { CliError, UsageError } from "./errors.ts";
 

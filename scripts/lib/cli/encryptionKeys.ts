@@ -1,13 +1,6 @@
 import type { Hex } from "viem";
 import { signTypedData } from "viem/actions";
-import { asMarketError } from "../../../sdk/src/chain/asMarketError.ts";
-import type { MarketWalletClient } from "../../../sdk/src/internal/writeMarketContract.ts";
-import {
-  deriveEncryptionKeyPair,
-  encryptionKeyTypedData,
-  type EncryptionKeyPair,
-  type EncryptionKeyRequestParameters,
-} from "../../../sdk/src/privacy/index.ts";
+import { asMarketError, deriveEncryptionKeyPair, type EncryptionKeyPair, type EncryptionKeyRequestParameters, encryptionKeyTypedData, type MarketWalletClient } from "@grandrue/sdk";
 
 type KeyRequest = { role: "shop"; shopId: bigint } | { role: "carrier" };
 

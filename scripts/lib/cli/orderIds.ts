@@ -1,7 +1,5 @@
 import { toHex, type Hex } from "viem";
-import { deploymentBlock } from "../../../sdk/src/chain/deploymentBlocks.ts";
-import { getLogsInRanges } from "../../../sdk/src/chain/getLogsInRanges.ts";
-import { orderPaidEvent } from "../../../sdk/src/chain/marketEvents.ts";
+import { deploymentBlock, getLogsInRanges, orderPaidEvent } from "@grandrue/sdk";
 import type { Connection } from "./connection.ts";
 import { CliError, UsageError } from "./errors.ts";
 

@@ -1,4 +1,4 @@
-import { getOrder, OrderNotFoundError, type OrderDetails } from "../../../sdk/src/orders/getOrder.ts";
+import { getOrder, type OrderDetails, OrderNotFoundError } from "@grandrue/sdk";
 import type { Connection } from "./connection.ts";
 import { CliError } from "./errors.ts";
 import { orderIdHex, resolveOrderId } from "./orderIds.ts";

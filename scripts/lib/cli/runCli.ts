@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsOptionsConfig } from "node:util";
-import type { MarketWalletClient } from "../../../sdk/src/internal/writeMarketContract.ts";
+import type { MarketWalletClient } from "@grandrue/sdk";
 import type { CliCommand, CommandContext, CommandOption } from "./command.ts";
 import { CLI_COMMANDS } from "./commands.ts";
 import { CONNECTION_OPTIONS, HELP_OPTION, SIGNING_OPTIONS } from "./commonOptions.ts";

@@ -1,5 +1,4 @@
-import { decodeDocument, type ShopMetadata } from "../../../sdk/src/documents/index.ts";
-import type { ShopDetails } from "../../../sdk/src/shops/getShop.ts";
+import { decodeDocument, type ShopDetails, type ShopMetadata } from "@grandrue/sdk";
 import type { Connection } from "./connection.ts";
 import { CliError } from "./errors.ts";
 

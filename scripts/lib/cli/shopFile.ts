@@ -1,13 +1,17 @@
 import { isAddress, getAddress, type Address } from "viem";
 import { z } from "zod";
-import type { Deployment } from "../../../sdk/src/deployment.ts";
-import { encodeGeohash, isValidLatLon } from "../../../sdk/src/discovery/geo/index.ts";
-import { flag, integerBetween } from "../../../sdk/src/documents/fields/basics.ts";
-import { address, decimalUint } from "../../../sdk/src/documents/fields/identifiers.ts";
-import { parseWithSchema } from "../../../sdk/src/documents/parse.ts";
-import { shopMetadataSchema } from "../../../sdk/src/documents/shop.ts";
-import { NATIVE_TOKEN } from "../../../sdk/src/orders/types.ts";
-import type { ShopAcceptance } from "../../../sdk/src/shops/types.ts";
+import {
+  type Deployment,
+  documentFields,
+  encodeGeohash,
+  isValidLatLon,
+  NATIVE_TOKEN,
+  parseWithSchema,
+  type ShopAcceptance,
+  shopMetadataSchema,
+} from "@grandrue/sdk";
+
+const { address, decimalUint, flag, integerBetween } = documentFields;
 
 /** Bounds of the registry's lists (ShopRegistry.MAX_PAYMENT_OPTIONS, MAX_CARRIERS, MAX_ARBITRATORS). */
 const MAX_PAYMENT_OPTIONS = 16;

@@ -1,11 +1,9 @@
 import type { Hex } from "viem";
 import { z } from "zod";
-import { checkpointValue, type SignedCheckpoint } from "../../../sdk/src/delivery/types.ts";
-import { hexBytes } from "../../../sdk/src/documents/fields/encoding.ts";
-import { address, decimalUint } from "../../../sdk/src/documents/fields/identifiers.ts";
-import { parseWithSchema } from "../../../sdk/src/documents/parse.ts";
-import { checkpointName } from "../../../sdk/src/orders/types.ts";
+import { checkpointName, checkpointValue, documentFields, parseWithSchema, type SignedCheckpoint } from "@grandrue/sdk";
 import { RECORDABLE_CHECKPOINTS } from "./checkpoints.ts";
+
+const { address, decimalUint, hexBytes } = documentFields;
 
 /** A signed checkpoint as `carrier sign` prints it and `carrier relay` reads it: integers as decimal strings. */
 const signedCheckpointFileSchema = z.strictObject({

@@ -1,4 +1,4 @@
-import type { ContractName, ServiceName } from "../../../sdk/src/deployment.ts";
+import type { ContractName, ServiceName } from "@grandrue/sdk";
 
 /** A contract whose ABI the SDK carries, with the module the ABI is generated into (`sdk/src/generated/abis/<module>.ts`). */
 export type GeneratedContract = { source: string; module: string };

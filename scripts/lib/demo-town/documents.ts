@@ -1,16 +1,5 @@
 import type { Hex } from "viem";
-import { encodeGeohash } from "../../../sdk/src/discovery/geo/index.ts";
-import {
-  CARRIER_SCHEMA_ID,
-  CATALOG_SCHEMA_ID,
-  parseCarrierProfile,
-  parseCatalog,
-  parseShopMetadata,
-  SHOP_SCHEMA_ID,
-  type CarrierProfile,
-  type Catalog,
-  type ShopMetadata,
-} from "../../../sdk/src/documents/index.ts";
+import { CARRIER_SCHEMA_ID, type CarrierProfile, type Catalog, CATALOG_SCHEMA_ID, encodeGeohash, parseCarrierProfile, parseCatalog, parseShopMetadata, SHOP_SCHEMA_ID, type ShopMetadata } from "@grandrue/sdk";
 import { DEMO_CATALOGS } from "./catalogs.ts";
 import type { DemoCarrier, DemoShop } from "./types.ts";
 

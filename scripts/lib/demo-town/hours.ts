@@ -1,4 +1,4 @@
-import type { OpeningPeriod } from "../../../sdk/src/documents/index.ts";
+import type { OpeningPeriod } from "@grandrue/sdk";
 
 /** Days as `grandrue.shop/1` numbers them: 0 is Monday, 6 is Sunday. */
 export const MONDAY = 0;

@@ -1,5 +1,4 @@
-import type { LatLon } from "../../../sdk/src/discovery/geo/index.ts";
-import type { ShippingDetails } from "../../../sdk/src/privacy/index.ts";
+import type { LatLon, ShippingDetails } from "@grandrue/sdk";
 import { UnknownDemoEntryError } from "./errors.ts";
 import type { DemoCarrierKey, DemoIssuerKey, DemoShopKey } from "./types.ts";
 

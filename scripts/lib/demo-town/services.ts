@@ -1,4 +1,4 @@
-import type { LabelIssuerProfile, LoyaltyReward } from "../../../sdk/src/documents/index.ts";
+import type { LabelIssuerProfile, LoyaltyReward } from "@grandrue/sdk";
 import { UnknownDemoEntryError } from "./errors.ts";
 import type { DemoIssuerKey, DemoPaymentKind, DemoShopKey } from "./types.ts";
 

@@ -1,5 +1,4 @@
-import type { CarrierProfile, CatalogItem, ShopMetadata } from "../../../sdk/src/documents/index.ts";
-import type { LatLon } from "../../../sdk/src/discovery/geo/index.ts";
+import type { CarrierProfile, CatalogItem, LatLon, ShopMetadata } from "@grandrue/sdk";
 import type { Illustration } from "./illustrations.ts";
 
 /** The stable keys of the demo shops; the seed maps them to on-chain shop ids. */

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import type { Address, PublicClient } from "viem";
-import type { Deployment } from "../../../sdk/src/deployment.ts";
+import type { Deployment } from "@grandrue/sdk";
 import { startIpfsNode, type RunningIpfsNode } from "../ipfs/startIpfsNode.ts";
 import { deployProtocol } from "../deploy-protocol.ts";
 import { deployServices } from "../deploy-services.ts";

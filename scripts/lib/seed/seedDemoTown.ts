@@ -1,8 +1,6 @@
 import type { Address, PublicClient } from "viem";
-import type { Deployment } from "../../../sdk/src/deployment.ts";
-import { createIpfsClient } from "../../../sdk/src/ipfs/index.ts";
-import { localCurrencyAbi } from "../../../sdk/src/generated/abis.ts";
-import { writeMarketContract } from "../../../sdk/src/internal/writeMarketContract.ts";
+import { createIpfsClient, type Deployment, writeMarketContract } from "@grandrue/sdk";
+import { localCurrencyAbi } from "@grandrue/sdk/abis";
 import { DEMO_PEOPLE, type DemoCarrierKey, type DemoShopKey } from "../demo-town/index.ts";
 import { localClients } from "../dev-stack/clients.ts";
 import { chainClock } from "./chainClock.ts";

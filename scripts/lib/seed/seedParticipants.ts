@@ -1,12 +1,5 @@
 import type { Account, Address, Chain, Hex, PublicClient, Transport, WalletClient } from "viem";
-import type { Deployment } from "../../../sdk/src/deployment.ts";
-import type { IpfsClient } from "../../../sdk/src/ipfs/index.ts";
-import { NATIVE_TOKEN } from "../../../sdk/src/orders/types.ts";
-import { deriveEncryptionKeyPair, encryptionKeyTypedData, type EncryptionKeyPair } from "../../../sdk/src/privacy/index.ts";
-import { registerCarrier } from "../../../sdk/src/delivery/registerCarrier.ts";
-import { registerShop } from "../../../sdk/src/shops/registerShop.ts";
-import { readMarketContract } from "../../../sdk/src/chain/readMarketContract.ts";
-import { marketContracts } from "../../../sdk/src/contracts.ts";
+import { type Deployment, deriveEncryptionKeyPair, type EncryptionKeyPair, encryptionKeyTypedData, type IpfsClient, marketContracts, NATIVE_TOKEN, readMarketContract, registerCarrier, registerShop } from "@grandrue/sdk";
 import {
   DEMO_CARRIERS,
   DEMO_CATALOGS,

@@ -1,18 +1,5 @@
-import type { DeployedContract, ServiceName } from "../../../sdk/src/deployment.ts";
-import { currencyMinorUnits, encodeDocument, priceToTokenAmount } from "../../../sdk/src/documents/index.ts";
-import { localCurrencyAbi } from "../../../sdk/src/generated/abis.ts";
-import { writeMarketContract } from "../../../sdk/src/internal/writeMarketContract.ts";
-import { NATIVE_TOKEN } from "../../../sdk/src/orders/types.ts";
-import {
-  attestLabel,
-  depositBond,
-  registerLabelIssuer,
-  registerLoyaltyProgram,
-  revokeLabel,
-  setWarrantyPeriod,
-} from "../../../sdk/src/services/index.ts";
-import { setCompletionHook } from "../../../sdk/src/shops/setCompletionHook.ts";
-import { approveToken } from "../../../sdk/src/tokens/approveToken.ts";
+import { approveToken, attestLabel, currencyMinorUnits, type DeployedContract, depositBond, encodeDocument, NATIVE_TOKEN, priceToTokenAmount, registerLabelIssuer, registerLoyaltyProgram, revokeLabel, type ServiceName, setCompletionHook, setWarrantyPeriod, writeMarketContract } from "@grandrue/sdk";
+import { localCurrencyAbi } from "@grandrue/sdk/abis";
 import {
   DEMO_GUARANTEE_BONDS,
   DEMO_LABEL_ATTESTATIONS,

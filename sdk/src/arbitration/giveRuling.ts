@@ -1,7 +1,7 @@
 import type { Address } from "viem";
 import type { Deployment } from "../deployment.ts";
 import { mediatorArbitratorAbi } from "../generated/abis.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../internal/writeMarketContract.ts";
+import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../chain/writeMarketContract.ts";
 import { rulingValue, type EscrowRuling } from "./rulings.ts";
 
 export type GiveRulingParameters = {

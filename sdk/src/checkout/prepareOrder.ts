@@ -1,17 +1,12 @@
 import { bytesToHex, zeroHash, type Address, type Hex } from 'viem'
-import {
-  computeOrderTotals,
-  currencyMinorUnits,
-  documentDigest,
-  encodeDocument,
-  parseOrderItems,
-  priceToTokenAmount,
-  type Fulfilment,
-  type OrderItems,
-  type OrderLine,
-  type ShippingEnvelope,
-} from '../documents/index.ts'
-import { encryptShippingDetails, type ShippingDetails } from '../privacy/index.ts'
+import { computeOrderTotals } from "../documents/orderTotals.ts";
+import { currencyMinorUnits, priceToTokenAmount } from "../documents/price.ts";
+import { documentDigest } from "../documents/digest.ts";
+import { encodeDocument } from "../documents/registry.ts";
+import { parseOrderItems, type Fulfilment, type OrderItems, type OrderLine } from "../documents/orderItems.ts";
+import { type ShippingEnvelope } from "../documents/shippingEnvelope.ts";
+import { encryptShippingDetails } from "../privacy/encryptShippingDetails.ts";
+import { type ShippingDetails } from "../privacy/shippingDetails.ts";
 
 export type PrepareOrderParameters = {
   chainId: number

@@ -2,7 +2,7 @@ import { CID } from 'multiformats/cid'
 import * as raw from 'multiformats/codecs/raw'
 import { create as createDigest } from 'multiformats/hashes/digest'
 import { hexToBytes, type Hex } from 'viem'
-import type { IpfsWriter } from '../ipfs/index.ts'
+import type { IpfsWriter } from "../ipfs/writer.ts";
 import type { PreparedOrder } from './prepareOrder.ts'
 
 /** The IPFS node stored a document under another CID than its digest commits to. */

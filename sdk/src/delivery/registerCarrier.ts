@@ -1,6 +1,6 @@
 import { marketContracts } from "../contracts.ts";
 import type { Deployment } from "../deployment.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../internal/writeMarketContract.ts";
+import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../chain/writeMarketContract.ts";
 import { cidToHex } from "../shops/encoding.ts";
 
 export type RegisterCarrierParameters = { /** CID of the carrier's profile document. */ profileCid: string };

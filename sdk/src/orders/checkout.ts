@@ -1,6 +1,6 @@
 import type { Deployment } from "../deployment.ts";
 import { marketContracts } from "../contracts.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../internal/writeMarketContract.ts";
+import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../chain/writeMarketContract.ts";
 import { paidOrdersFromLogs, type PaidOrder } from "./paidOrders.ts";
 import { NATIVE_TOKEN, type OrderRequest } from "./types.ts";
 

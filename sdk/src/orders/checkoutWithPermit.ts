@@ -3,7 +3,7 @@ import { getBlock, readContract } from "viem/actions";
 import { asMarketError } from "../chain/asMarketError.ts";
 import type { Deployment } from "../deployment.ts";
 import { marketContracts } from "../contracts.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../internal/writeMarketContract.ts";
+import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../chain/writeMarketContract.ts";
 import { approveToken } from "../tokens/approveToken.ts";
 import { PermitNotSupportedError, signTokenPermit, type TokenPermit } from "../tokens/signTokenPermit.ts";
 import { checkoutValue, type CheckoutReturnType } from "./checkout.ts";

@@ -1,6 +1,6 @@
 import type { Deployment } from "../deployment.ts";
 import { marketContracts } from "../contracts.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../internal/writeMarketContract.ts";
+import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../chain/writeMarketContract.ts";
 import type { OrderTerms } from "./types.ts";
 
 export type DeclineParameters = {

@@ -4,7 +4,7 @@ import { readMarketContract } from "../chain/readMarketContract.ts";
 import type { Deployment } from "../deployment.ts";
 import { marketContracts } from "../contracts.ts";
 import { escrowAbi, mediatorArbitratorAbi } from "../generated/abis.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../internal/writeMarketContract.ts";
+import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../chain/writeMarketContract.ts";
 import type { OrderTerms } from "./types.ts";
 
 export type OpenDisputeParameters = { orderId: bigint; terms: OrderTerms };

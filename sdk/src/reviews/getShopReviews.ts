@@ -11,7 +11,7 @@ import type { Deployment } from "../deployment.ts";
 import { cidFromHex } from "../shops/encoding.ts";
 
 /** The shop's reply to a review. */
-export type ReviewReply = { by: Address; textCid: string | undefined; postedAt: number; transactionHash: Hex };
+export type ShopReviewReply = { by: Address; textCid: string | undefined; postedAt: number; transactionHash: Hex };
 
 /** A verified review: only the buyer of a delivered or completed order can post it. */
 export type ShopReview = {
@@ -22,7 +22,7 @@ export type ShopReview = {
   textCid: string | undefined;
   postedAt: number;
   transactionHash: Hex;
-  reply?: ReviewReply;
+  reply?: ShopReviewReply;
 };
 
 /** A shop's on-chain rating and its reviews, oldest first. */

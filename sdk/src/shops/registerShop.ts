@@ -2,7 +2,7 @@ import { parseEventLogs, type Address } from "viem";
 import { marketContracts } from "../contracts.ts";
 import type { Deployment } from "../deployment.ts";
 import { shopRegistryAbi } from "../generated/abis.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../internal/writeMarketContract.ts";
+import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../chain/writeMarketContract.ts";
 import { MissingEventError } from "../chain/errors.ts";
 import { cidToHex, geohashToBytes12 } from "./encoding.ts";
 import type { ShopAcceptance, ShopTerms } from "./types.ts";

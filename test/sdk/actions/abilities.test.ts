@@ -1,7 +1,6 @@
 import { zeroAddress, zeroHash, type Address } from "viem";
 import { describe, expect, test } from "vitest";
-import { getOrderAbilities, type OrderAbilities, type OrderAbilityState } from "../../../sdk/src/orders/abilities.ts";
-import { ORDER_STATUSES, type OrderStatus, type OrderTerms } from "../../../sdk/src/orders/types.ts";
+import { getOrderAbilities, ORDER_STATUSES, type OrderAbilities, type OrderAbilityState, type OrderStatus, type OrderTerms } from "@grandrue/sdk";
 
 const BUYER: Address = "0x00000000000000000000000000000000000000b1";
 const SHOP_MANAGER: Address = "0x00000000000000000000000000000000000000c1";

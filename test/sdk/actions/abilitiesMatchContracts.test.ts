@@ -1,21 +1,6 @@
 import { parseEther, type Address, type Hex } from "viem";
 import { beforeAll, describe, expect, test } from "vitest";
-import { giveRuling } from "../../../sdk/src/arbitration/giveRuling.ts";
-import { marketContracts } from "../../../sdk/src/contracts.ts";
-import { getOrderAbilities, type OrderAbilities } from "../../../sdk/src/orders/abilities.ts";
-import { accept } from "../../../sdk/src/orders/accept.ts";
-import { cancel } from "../../../sdk/src/orders/cancel.ts";
-import { confirmDelivery } from "../../../sdk/src/orders/confirmDelivery.ts";
-import { confirmPickup } from "../../../sdk/src/orders/confirmPickup.ts";
-import { executeRuling } from "../../../sdk/src/orders/executeRuling.ts";
-import { getOrderState } from "../../../sdk/src/orders/getOrderState.ts";
-import { markShipped } from "../../../sdk/src/orders/markShipped.ts";
-import { openDispute } from "../../../sdk/src/orders/openDispute.ts";
-import type { PaidOrder } from "../../../sdk/src/orders/paidOrders.ts";
-import { proposeSettlement } from "../../../sdk/src/orders/proposeSettlement.ts";
-import { release } from "../../../sdk/src/orders/release.ts";
-import { postReview } from "../../../sdk/src/reviews/postReview.ts";
-import { cidToHex } from "../../../sdk/src/shops/encoding.ts";
+import { accept, cancel, cidToHex, confirmDelivery, confirmPickup, executeRuling, getOrderAbilities, getOrderState, giveRuling, marketContracts, markShipped, openDispute, type OrderAbilities, type PaidOrder, postReview, proposeSettlement, release } from "@grandrue/sdk";
 import { HOUR, cidOf, createMarket, type Market } from "../helpers/market.ts";
 
 type Order = PaidOrder & { code: Hex };

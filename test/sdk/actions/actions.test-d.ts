@@ -1,17 +1,6 @@
 import type { Address, Hex } from "viem";
 import { describe, expectTypeOf, test } from "vitest";
-import {
-  getOrderAbilities,
-  getOrderTimeline,
-  listOrders,
-  registerShop,
-  signCheckpoint,
-  type CheckpointAttestation,
-  type OrderAbilities,
-  type OrderTimelineEntry,
-  type OrderTerms,
-  type ShopTerms,
-} from "../../../sdk/src/index.ts";
+import { type CheckpointAttestation, getOrderAbilities, getOrderTimeline, listOrders, type OrderAbilities, type OrderTerms, type OrderTimelineEntry, registerShop, type ShopTerms, signCheckpoint } from "@grandrue/sdk";
 
 describe("inferred types of the SDK's public API", () => {
   test("order terms are the escrow's Order struct, with viem's number/bigint split", () => {

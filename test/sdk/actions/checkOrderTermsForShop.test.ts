@@ -1,7 +1,6 @@
 import { zeroAddress, zeroHash, type Address } from "viem";
 import { describe, expect, test } from "vitest";
-import { checkOrderTermsForShop, type ShopOrderPolicy } from "../../../sdk/src/orders/checkOrderTermsForShop.ts";
-import type { OrderTerms } from "../../../sdk/src/orders/types.ts";
+import { checkOrderTermsForShop, type OrderTerms, type ShopOrderPolicy } from "@grandrue/sdk";
 
 const PAYOUT: Address = "0x00000000000000000000000000000000000000A1";
 const HOOK: Address = "0x00000000000000000000000000000000000000A2";

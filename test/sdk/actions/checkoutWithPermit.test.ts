@@ -1,11 +1,7 @@
 import { parseEther, type Address } from "viem";
 import { beforeAll, describe, expect, test } from "vitest";
-import { localCurrencyAbi } from "../../../sdk/src/generated/abis.ts";
-import { buildOrderRequest, type BuildOrderRequestParameters } from "../../../sdk/src/orders/buildOrderRequest.ts";
-import { checkoutWithPermit, tokenTotals } from "../../../sdk/src/orders/checkoutWithPermit.ts";
-import { getOrderState } from "../../../sdk/src/orders/getOrderState.ts";
-import { NATIVE_TOKEN } from "../../../sdk/src/orders/types.ts";
-import { approveToken } from "../../../sdk/src/tokens/approveToken.ts";
+import { localCurrencyAbi } from "@grandrue/sdk/abis";
+import { approveToken, buildOrderRequest, type BuildOrderRequestParameters, checkoutWithPermit, getOrderState, NATIVE_TOKEN, tokenTotals } from "@grandrue/sdk";
 import { createMarket, deliveryCode, uniqueDigest, type Market } from "../helpers/market.ts";
 import { deployPlainToken } from "../helpers/plainToken.ts";
 

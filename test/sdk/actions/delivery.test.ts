@@ -1,16 +1,7 @@
 import { hashTypedData, parseEventLogs, recoverTypedDataAddress } from "viem";
 import { beforeAll, describe, expect, test } from "vitest";
-import { attestCheckpoint } from "../../../sdk/src/delivery/attestCheckpoint.ts";
-import { checkpointTypedData } from "../../../sdk/src/delivery/checkpointTypedData.ts";
-import { invalidateNonce } from "../../../sdk/src/delivery/invalidateNonce.ts";
-import { registerCarrier } from "../../../sdk/src/delivery/registerCarrier.ts";
-import { relayCheckpoint } from "../../../sdk/src/delivery/relayCheckpoint.ts";
-import { signCheckpoint } from "../../../sdk/src/delivery/signCheckpoint.ts";
-import { updateCarrier } from "../../../sdk/src/delivery/updateCarrier.ts";
-import { deliveryAttestationsAbi } from "../../../sdk/src/generated/abis.ts";
-import { accept } from "../../../sdk/src/orders/accept.ts";
-import { getOrderState } from "../../../sdk/src/orders/getOrderState.ts";
-import { CHECKPOINTS } from "../../../sdk/src/orders/types.ts";
+import { accept, attestCheckpoint, CHECKPOINTS, checkpointTypedData, getOrderState, invalidateNonce, registerCarrier, relayCheckpoint, signCheckpoint, updateCarrier } from "@grandrue/sdk";
+import { deliveryAttestationsAbi } from "@grandrue/sdk/abis";
 import { expectMarketError } from "../helpers/expectMarketError.ts";
 import { cidOf, createMarket, type Market } from "../helpers/market.ts";
 

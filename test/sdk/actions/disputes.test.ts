@@ -1,22 +1,7 @@
 import { parseEther, type Address } from "viem";
 import { beforeAll, describe, expect, test } from "vitest";
-import { giveOrderRuling } from "../../../sdk/src/arbitration/giveOrderRuling.ts";
-import { giveRuling } from "../../../sdk/src/arbitration/giveRuling.ts";
-import { localCurrencyAbi } from "../../../sdk/src/generated/abis.ts";
-import { accept } from "../../../sdk/src/orders/accept.ts";
-import { acceptSettlement } from "../../../sdk/src/orders/acceptSettlement.ts";
-import { confirmDelivery } from "../../../sdk/src/orders/confirmDelivery.ts";
-import { executeRuling } from "../../../sdk/src/orders/executeRuling.ts";
-import { getCredits } from "../../../sdk/src/orders/getCredits.ts";
-import { getOrderState } from "../../../sdk/src/orders/getOrderState.ts";
-import { markShipped } from "../../../sdk/src/orders/markShipped.ts";
-import { openDispute } from "../../../sdk/src/orders/openDispute.ts";
-import { proposeSettlement } from "../../../sdk/src/orders/proposeSettlement.ts";
-import { release } from "../../../sdk/src/orders/release.ts";
-import { resolveTimedOut } from "../../../sdk/src/orders/resolveTimedOut.ts";
-import { withdrawCredit } from "../../../sdk/src/orders/withdrawCredit.ts";
-import { NATIVE_TOKEN } from "../../../sdk/src/orders/types.ts";
-import { updatePayout } from "../../../sdk/src/shops/updatePayout.ts";
+import { accept, acceptSettlement, confirmDelivery, executeRuling, getCredits, getOrderState, giveOrderRuling, giveRuling, markShipped, NATIVE_TOKEN, openDispute, proposeSettlement, release, resolveTimedOut, updatePayout, withdrawCredit } from "@grandrue/sdk";
+import { localCurrencyAbi } from "@grandrue/sdk/abis";
 import { expectMarketError } from "../helpers/expectMarketError.ts";
 import { HOUR, SHOP_TERMS, createMarket, type Market } from "../helpers/market.ts";
 

@@ -1,22 +1,7 @@
 import { parseEther, zeroAddress, zeroHash, type Address } from "viem";
 import { beforeAll, describe, expect, test } from "vitest";
-import { escrowAbi, localCurrencyAbi } from "../../../sdk/src/generated/abis.ts";
-import { accept } from "../../../sdk/src/orders/accept.ts";
-import { buildOrderRequest } from "../../../sdk/src/orders/buildOrderRequest.ts";
-import { cancel } from "../../../sdk/src/orders/cancel.ts";
-import { checkout } from "../../../sdk/src/orders/checkout.ts";
-import { complete } from "../../../sdk/src/orders/complete.ts";
-import { confirmDelivery } from "../../../sdk/src/orders/confirmDelivery.ts";
-import { confirmPickup } from "../../../sdk/src/orders/confirmPickup.ts";
-import { confirmReceipt } from "../../../sdk/src/orders/confirmReceipt.ts";
-import { decline } from "../../../sdk/src/orders/decline.ts";
-import { expire } from "../../../sdk/src/orders/expire.ts";
-import { getOrderState } from "../../../sdk/src/orders/getOrderState.ts";
-import { markShipped } from "../../../sdk/src/orders/markShipped.ts";
-import { release } from "../../../sdk/src/orders/release.ts";
-import { NATIVE_TOKEN, ORDER_STATUSES } from "../../../sdk/src/orders/types.ts";
-import { setShopActive } from "../../../sdk/src/shops/setShopActive.ts";
-import { approveToken } from "../../../sdk/src/tokens/approveToken.ts";
+import { escrowAbi, localCurrencyAbi } from "@grandrue/sdk/abis";
+import { accept, approveToken, buildOrderRequest, cancel, checkout, complete, confirmDelivery, confirmPickup, confirmReceipt, decline, expire, getOrderState, markShipped, NATIVE_TOKEN, ORDER_STATUSES, release, setShopActive } from "@grandrue/sdk";
 import { expectMarketError } from "../helpers/expectMarketError.ts";
 import { HOUR, SHOP_TERMS, createMarket, deliveryCode, uniqueDigest, type Market } from "../helpers/market.ts";
 

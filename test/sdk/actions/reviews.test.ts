@@ -1,11 +1,7 @@
 import { parseEventLogs } from "viem";
 import { beforeAll, describe, expect, test } from "vitest";
-import { reviewsAbi } from "../../../sdk/src/generated/abis.ts";
-import { accept } from "../../../sdk/src/orders/accept.ts";
-import { confirmDelivery } from "../../../sdk/src/orders/confirmDelivery.ts";
-import { postReview } from "../../../sdk/src/reviews/postReview.ts";
-import { replyToReview } from "../../../sdk/src/reviews/replyToReview.ts";
-import { cidFromHex } from "../../../sdk/src/shops/encoding.ts";
+import { reviewsAbi } from "@grandrue/sdk/abis";
+import { accept, cidFromHex, confirmDelivery, postReview, replyToReview } from "@grandrue/sdk";
 import { expectMarketError } from "../helpers/expectMarketError.ts";
 import { cidOf, createMarket, type Market } from "../helpers/market.ts";
 

@@ -1,18 +1,7 @@
 import { parseEventLogs, zeroAddress } from "viem";
 import { beforeAll, describe, expect, test } from "vitest";
-import { shopRegistryAbi } from "../../../sdk/src/generated/abis.ts";
-import { NATIVE_TOKEN } from "../../../sdk/src/orders/types.ts";
-import { approveShopOperator } from "../../../sdk/src/shops/approveShopOperator.ts";
-import { GeohashEncodingError, bytes12ToGeohash, cidFromHex } from "../../../sdk/src/shops/encoding.ts";
-import { publishCatalog } from "../../../sdk/src/shops/publishCatalog.ts";
-import { registerShop } from "../../../sdk/src/shops/registerShop.ts";
-import { setCompletionHook } from "../../../sdk/src/shops/setCompletionHook.ts";
-import { setShopActive } from "../../../sdk/src/shops/setShopActive.ts";
-import { transferShop } from "../../../sdk/src/shops/transferShop.ts";
-import { updateAcceptance } from "../../../sdk/src/shops/updateAcceptance.ts";
-import { updatePayout } from "../../../sdk/src/shops/updatePayout.ts";
-import { updateShopMetadata } from "../../../sdk/src/shops/updateShopMetadata.ts";
-import { updateTerms } from "../../../sdk/src/shops/updateTerms.ts";
+import { shopRegistryAbi } from "@grandrue/sdk/abis";
+import { approveShopOperator, bytes12ToGeohash, cidFromHex, GeohashEncodingError, NATIVE_TOKEN, publishCatalog, registerShop, setCompletionHook, setShopActive, transferShop, updateAcceptance, updatePayout, updateShopMetadata, updateTerms } from "@grandrue/sdk";
 import { expectMarketError } from "../helpers/expectMarketError.ts";
 import { cidOf, createMarket, type Market } from "../helpers/market.ts";
 

@@ -4,10 +4,7 @@ import { join } from 'node:path'
 import { privateKeyToAccount } from 'viem/accounts'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { startIpfsNode, type RunningIpfsNode } from '../../../scripts/ipfs-node.ts'
-import { cidOfDigest, prepareOrder, publishPreparedOrder, type PrepareOrderParameters } from '../../../sdk/src/checkout/index.ts'
-import { DocumentValidationError, parseOrderItems } from '../../../sdk/src/documents/index.ts'
-import { createIpfsClient, type IpfsClient } from '../../../sdk/src/ipfs/index.ts'
-import { decryptShippingDetails, deriveEncryptionKeyPair, encryptionKeyTypedData } from '../../../sdk/src/privacy/index.ts'
+import { cidOfDigest, createIpfsClient, decryptShippingDetails, deriveEncryptionKeyPair, DocumentValidationError, encryptionKeyTypedData, type IpfsClient, parseOrderItems, prepareOrder, type PrepareOrderParameters, publishPreparedOrder } from "@grandrue/sdk";
 
 const shopOwner = privateKeyToAccount('0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d')
 const courier = privateKeyToAccount('0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a')

@@ -1,23 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import {
-  EARTH_RADIUS_METRES,
-  GeoPointIndex,
-  InvalidCoordinatesError,
-  InvalidDistanceError,
-  InvalidGeohashError,
-  MAX_COVERING_CELLS,
-  boundingBoxAround,
-  boundingBoxContains,
-  cellsCovering,
-  coveringPrecision,
-  decodeGeohash,
-  encodeGeohash,
-  geohashBoundingBox,
-  geohashNeighbours,
-  haversineMetres,
-  splitAtAntimeridian,
-  type LatLon,
-} from '../../../sdk/src/discovery/geo/index.ts'
+import { boundingBoxAround, boundingBoxContains, cellsCovering, coveringPrecision, decodeGeohash, EARTH_RADIUS_METRES, encodeGeohash, geohashBoundingBox, geohashNeighbours, GeoPointIndex, haversineMetres, InvalidCoordinatesError, InvalidDistanceError, InvalidGeohashError, type LatLon, MAX_COVERING_CELLS, splitAtAntimeridian } from "@grandrue/sdk";
 
 const BELLECOUR = { lat: 45.7578, lon: 4.832 }
 

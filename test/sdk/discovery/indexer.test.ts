@@ -3,12 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { startIpfsNode, type RunningIpfsNode } from '../../../scripts/ipfs-node.ts'
-import { createFileCache } from '../../../sdk/node/fileCache.ts'
-import { ShopIndexer, createMemoryCache } from '../../../sdk/src/discovery/indexer/index.ts'
-import { encodeGeohash } from '../../../sdk/src/discovery/geo/index.ts'
-import { createIpfsClient, type IpfsClient } from '../../../sdk/src/ipfs/index.ts'
-import { publishCatalog } from '../../../sdk/src/shops/publishCatalog.ts'
-import { setShopActive } from '../../../sdk/src/shops/setShopActive.ts'
+import { createFileCache } from "@grandrue/sdk/node";
+import { createIpfsClient, createMemoryCache, encodeGeohash, type IpfsClient, publishCatalog, setShopActive, ShopIndexer } from "@grandrue/sdk";
 import { createMarket, type Market } from '../helpers/market.ts'
 import { validCatalog, validShop } from '../documents/fixtures.ts'
 

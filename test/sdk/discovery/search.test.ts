@@ -1,17 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { encodeGeohash } from '../../../sdk/src/discovery/geo/index.ts'
-import {
-  DuplicateShopError,
-  InvalidSearchQueryError,
-  RANKING_RULES,
-  ShopSearchIndex,
-  analyseQuery,
-  distanceDecay,
-  foldText,
-  type SearchableItem,
-  type SearchableShop,
-  type ShopSearchResult,
-} from '../../../sdk/src/discovery/search/index.ts'
+import { analyseQuery, distanceDecay, DuplicateShopError, encodeGeohash, foldText, InvalidSearchQueryError, RANKING_RULES, type SearchableItem, type SearchableShop, ShopSearchIndex, type ShopSearchResult } from "@grandrue/sdk";
 import { syntheticTown } from '../../../bench/search/synthetic-town.ts'
 
 const BELLECOUR = { lat: 45.7578, lon: 4.832 }

@@ -1,9 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import {
-  MAX_SERVICE_AREA_GEOHASHES,
-  MAX_SERVICE_AREA_POSTCODES,
-  parseCarrierProfile,
-} from '../../../sdk/src/documents/index.ts'
+import { MAX_SERVICE_AREA_GEOHASHES, MAX_SERVICE_AREA_POSTCODES, parseCarrierProfile } from "@grandrue/sdk";
 import { expectIssue, SCRIPT_INJECTIONS, validCarrier } from './fixtures.ts'
 
 describe('parseCarrierProfile', () => {

@@ -1,12 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import {
-  catalogToCsv,
-  DocumentValidationError,
-  MAX_CATALOG_ITEMS,
-  MAX_ITEM_TITLE_LENGTH,
-  parseCatalog,
-  parseCatalogCsv,
-} from '../../../sdk/src/documents/index.ts'
+import { catalogToCsv, DocumentValidationError, MAX_CATALOG_ITEMS, MAX_ITEM_TITLE_LENGTH, parseCatalog, parseCatalogCsv } from "@grandrue/sdk";
 import { CIDS, validCatalog } from './fixtures.ts'
 
 const UPDATED_AT = '2026-05-01T09:30:00Z'

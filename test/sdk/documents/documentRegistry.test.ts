@@ -3,16 +3,7 @@ import { CID } from 'multiformats'
 import * as raw from 'multiformats/codecs/raw'
 import { bytesToHex } from 'viem'
 import { describe, expect, test } from 'vitest'
-import {
-  decodeDocument,
-  documentDigest,
-  DocumentValidationError,
-  DOCUMENT_SCHEMA_IDS,
-  encodeDocument,
-  MAX_DOCUMENT_BYTES,
-  parseDocument,
-  type DocumentKind,
-} from '../../../sdk/src/documents/index.ts'
+import { decodeDocument, DOCUMENT_SCHEMA_IDS, documentDigest, type DocumentKind, DocumentValidationError, encodeDocument, MAX_DOCUMENT_BYTES, parseDocument } from "@grandrue/sdk";
 import {
   expectIssue,
   validCarrier,

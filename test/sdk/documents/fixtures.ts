@@ -1,5 +1,5 @@
 import { expect } from 'vitest'
-import { DocumentValidationError, type DocumentIssue } from '../../../sdk/src/documents/index.ts'
+import { type DocumentIssue, DocumentValidationError } from "@grandrue/sdk";
 
 /** Valid canonical CIDs (raw codec, sha2-256) for use as images, logos and catalog references. */
 export const CIDS = {

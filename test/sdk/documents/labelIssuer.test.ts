@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { parseLabelIssuerProfile } from '../../../sdk/src/documents/index.ts'
+import { parseLabelIssuerProfile } from "@grandrue/sdk";
 import { expectIssue, SCRIPT_INJECTIONS, validLabelIssuer } from './fixtures.ts'
 
 describe('parseLabelIssuerProfile', () => {

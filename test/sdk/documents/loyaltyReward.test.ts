@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { parseLoyaltyReward } from '../../../sdk/src/documents/index.ts'
+import { parseLoyaltyReward } from "@grandrue/sdk";
 import { expectIssue, SCRIPT_INJECTIONS, validLoyaltyReward } from './fixtures.ts'
 
 describe('parseLoyaltyReward', () => {

@@ -1,12 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import {
-  computeOrderTotals,
-  currencyMinorUnits,
-  InvalidPriceError,
-  minorUnitsToPrice,
-  priceToMinorUnits,
-  priceToTokenAmount,
-} from '../../../sdk/src/documents/index.ts'
+import { computeOrderTotals, currencyMinorUnits, InvalidPriceError, minorUnitsToPrice, priceToMinorUnits, priceToTokenAmount } from "@grandrue/sdk";
 
 describe('priceToTokenAmount', () => {
   test('converts exactly when the rate divides evenly', () => {

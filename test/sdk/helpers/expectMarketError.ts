@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { MarketError } from "../../../sdk/src/errors.ts";
+import { MarketError } from "@grandrue/sdk";
 
 /** Awaits a promise that must fail with a decoded `MarketError` of this name, and returns the error. */
 export async function expectMarketError(promise: Promise<unknown>, errorName: string): Promise<MarketError> {

@@ -4,14 +4,8 @@ import * as raw from "multiformats/codecs/raw";
 import { sha256 } from "multiformats/hashes/sha2";
 import { encodeAbiParameters, getAddress, keccak256, parseEther, toHex, type Address, type Hex } from "viem";
 import { deployProtocol } from "../../../scripts/lib/deploy-protocol.ts";
-import type { Deployment } from "../../../sdk/src/deployment.ts";
-import { localCurrencyAbi } from "../../../sdk/src/generated/abis.ts";
-import type { MarketWalletClient } from "../../../sdk/src/internal/writeMarketContract.ts";
-import { buildOrderRequest, type BuildOrderRequestParameters } from "../../../sdk/src/orders/buildOrderRequest.ts";
-import { checkout } from "../../../sdk/src/orders/checkout.ts";
-import type { PaidOrder } from "../../../sdk/src/orders/paidOrders.ts";
-import { NATIVE_TOKEN } from "../../../sdk/src/orders/types.ts";
-import { registerShop, type RegisterShopParameters } from "../../../sdk/src/shops/registerShop.ts";
+import { buildOrderRequest, type BuildOrderRequestParameters, checkout, type Deployment, type MarketWalletClient, NATIVE_TOKEN, type PaidOrder, registerShop, type RegisterShopParameters } from "@grandrue/sdk";
+import { localCurrencyAbi } from "@grandrue/sdk/abis";
 
 /** The windows of the fixture's shops, in hours. */
 export const SHOP_TERMS = { acceptHours: 48, shipHours: 72, deliveryHours: 96, returnHours: 336 } as const;

@@ -10,21 +10,7 @@ import {
   type Hex,
 } from 'viem'
 import { describe, expect, test } from 'vitest'
-import {
-  codeToBytes32,
-  createDeliveryCode,
-  DELIVERY_CODE_ALPHABET,
-  DELIVERY_CODE_LENGTH,
-  DELIVERY_CODE_PURPOSE,
-  deliveryCodeHash,
-  deliveryCodeSeedTypedData,
-  deriveDeliveryCode,
-  formatDeliveryCode,
-  InvalidDeliveryCodeError,
-  InvalidSignatureError,
-  normalizeDeliveryCode,
-  recoverDeliveryCode,
-} from '../../../sdk/src/privacy/index.ts'
+import { codeToBytes32, createDeliveryCode, DELIVERY_CODE_ALPHABET, DELIVERY_CODE_LENGTH, DELIVERY_CODE_PURPOSE, deliveryCodeHash, deliveryCodeSeedTypedData, deriveDeliveryCode, formatDeliveryCode, InvalidDeliveryCodeError, InvalidSignatureError, normalizeDeliveryCode, recoverDeliveryCode } from "@grandrue/sdk";
 import { buyerAccount, CHAIN_ID, shopOwner } from './fixtures.ts'
 
 const DISPLAY_FORMAT = /^[0-9A-HJKMNP-TV-Z]{4}(?:-[0-9A-HJKMNP-TV-Z]{4}){3}$/

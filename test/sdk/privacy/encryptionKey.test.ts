@@ -15,14 +15,7 @@ import {
   type Hex,
 } from 'viem'
 import { describe, expect, test } from 'vitest'
-import { parseShopMetadata } from '../../../sdk/src/documents/index.ts'
-import {
-  deriveEncryptionKeyPair,
-  encryptionKeyTypedData,
-  ENCRYPTION_KEY_PURPOSE,
-  InvalidSignatureError,
-  signatureSeed,
-} from '../../../sdk/src/privacy/index.ts'
+import { deriveEncryptionKeyPair, ENCRYPTION_KEY_PURPOSE, encryptionKeyTypedData, InvalidSignatureError, parseShopMetadata, signatureSeed } from "@grandrue/sdk";
 import { validShop } from '../documents/fixtures.ts'
 import { CHAIN_ID, carrierAccount, SHOP_ID, shopOwner } from './fixtures.ts'
 

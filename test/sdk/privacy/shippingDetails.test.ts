@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { parseShippingDetails } from '../../../sdk/src/privacy/index.ts'
+import { parseShippingDetails } from "@grandrue/sdk";
 import { expectIssue } from '../documents/fixtures.ts'
 import { validDetails } from './fixtures.ts'
 

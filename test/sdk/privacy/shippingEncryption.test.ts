@@ -6,22 +6,7 @@ import { sha256 } from '@noble/hashes/sha2.js'
 import { base64pad } from 'multiformats/bases/base64'
 import { bytesToHex, concat, encodeAbiParameters, hexToBytes, stringToBytes, type Hex } from 'viem'
 import { beforeAll, describe, expect, test } from 'vitest'
-import {
-  decodeDocument,
-  DocumentValidationError,
-  encodeDocument,
-  parseShippingEnvelope,
-  type ShippingEnvelope,
-} from '../../../sdk/src/documents/index.ts'
-import {
-  decryptShippingDetails,
-  DecryptionError,
-  encodeShippingContext,
-  encryptShippingDetails,
-  EncryptionError,
-  SHIPPING_PADDING_BLOCK,
-  type EncryptionKeyPair,
-} from '../../../sdk/src/privacy/index.ts'
+import { decodeDocument, DecryptionError, decryptShippingDetails, DocumentValidationError, encodeDocument, encodeShippingContext, EncryptionError, type EncryptionKeyPair, encryptShippingDetails, parseShippingEnvelope, SHIPPING_PADDING_BLOCK, type ShippingEnvelope } from "@grandrue/sdk";
 import { SCRIPT_INJECTIONS } from '../documents/fixtures.ts'
 import {
   buyerAccount,

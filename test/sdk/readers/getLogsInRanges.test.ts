@@ -1,10 +1,6 @@
 import { HttpRequestError, createPublicClient, custom, hexToBigInt, type EIP1193RequestFn, type Hex } from "viem";
 import { beforeAll, describe, expect, test } from "vitest";
-import { GetLogsError } from "../../../sdk/src/chain/errors.ts";
-import { getLogsInRanges, isRangeTooLargeError, isTransientRpcError } from "../../../sdk/src/chain/getLogsInRanges.ts";
-import { shopEvents } from "../../../sdk/src/chain/marketEvents.ts";
-import { toTopic } from "../../../sdk/src/chain/topics.ts";
-import { publishCatalog } from "../../../sdk/src/shops/publishCatalog.ts";
+import { GetLogsError, getLogsInRanges, isRangeTooLargeError, isTransientRpcError, publishCatalog, shopEvents, toTopic } from "@grandrue/sdk";
 import { cidOf, createMarket, type Market } from "../helpers/market.ts";
 
 let market: Market;

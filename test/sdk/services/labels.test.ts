@@ -1,12 +1,5 @@
 import { beforeAll, describe, expect, test } from "vitest";
-import { approveShopOperator } from "../../../sdk/src/shops/approveShopOperator.ts";
-import { attestLabel } from "../../../sdk/src/services/labels/attestLabel.ts";
-import { getShopLabels } from "../../../sdk/src/services/labels/getShopLabels.ts";
-import { InvalidLabelSlugError, labelFromBytes32, labelToBytes32 } from "../../../sdk/src/services/labels/labelSlug.ts";
-import { registerLabelIssuer } from "../../../sdk/src/services/labels/registerLabelIssuer.ts";
-import { revokeLabel } from "../../../sdk/src/services/labels/revokeLabel.ts";
-import { updateLabelIssuer } from "../../../sdk/src/services/labels/updateLabelIssuer.ts";
-import { labelsContract } from "../../../sdk/src/services/serviceContracts.ts";
+import { approveShopOperator, attestLabel, getShopLabels, InvalidLabelSlugError, labelFromBytes32, labelsContract, labelToBytes32, registerLabelIssuer, revokeLabel, updateLabelIssuer } from "@grandrue/sdk";
 import { expectMarketError } from "../helpers/expectMarketError.ts";
 import { cidOf, createMarket, type Market } from "../helpers/market.ts";
 import { deployServices, type Services } from "./helpers/deployServices.ts";

@@ -1,17 +1,5 @@
 import { beforeAll, describe, expect, test } from "vitest";
-import { accept } from "../../../sdk/src/orders/accept.ts";
-import { release } from "../../../sdk/src/orders/release.ts";
-import type { MarketWalletClient } from "../../../sdk/src/internal/writeMarketContract.ts";
-import { claimStamps } from "../../../sdk/src/services/loyalty/claimStamps.ts";
-import { getRegularCount } from "../../../sdk/src/services/loyalty/getRegularCount.ts";
-import { getStampCards } from "../../../sdk/src/services/loyalty/getStampCards.ts";
-import { invalidateRedemptionNonce } from "../../../sdk/src/services/loyalty/invalidateRedemptionNonce.ts";
-import { redeemReward } from "../../../sdk/src/services/loyalty/redeemReward.ts";
-import { registerLoyaltyProgram } from "../../../sdk/src/services/loyalty/registerLoyaltyProgram.ts";
-import { setLoyaltyProgramActive } from "../../../sdk/src/services/loyalty/setLoyaltyProgramActive.ts";
-import { signRewardRedemption } from "../../../sdk/src/services/loyalty/signRewardRedemption.ts";
-import { updateLoyaltyReward } from "../../../sdk/src/services/loyalty/updateLoyaltyReward.ts";
-import { setCompletionHook } from "../../../sdk/src/shops/setCompletionHook.ts";
+import { accept, claimStamps, getRegularCount, getStampCards, invalidateRedemptionNonce, type MarketWalletClient, redeemReward, registerLoyaltyProgram, release, setCompletionHook, setLoyaltyProgramActive, signRewardRedemption, updateLoyaltyReward } from "@grandrue/sdk";
 import { expectMarketError } from "../helpers/expectMarketError.ts";
 import { cidOf, createMarket, type Market } from "../helpers/market.ts";
 import { deployServices, type Services } from "./helpers/deployServices.ts";

@@ -1,17 +1,5 @@
 import { beforeAll, describe, expect, test } from "vitest";
-import { accept } from "../../../sdk/src/orders/accept.ts";
-import { release } from "../../../sdk/src/orders/release.ts";
-import { attestLabel } from "../../../sdk/src/services/labels/attestLabel.ts";
-import { getAllLabels } from "../../../sdk/src/services/labels/getAllLabels.ts";
-import { getLabelIssuers } from "../../../sdk/src/services/labels/getLabelIssuers.ts";
-import { registerLabelIssuer } from "../../../sdk/src/services/labels/registerLabelIssuer.ts";
-import { revokeLabel } from "../../../sdk/src/services/labels/revokeLabel.ts";
-import { updateLabelIssuer } from "../../../sdk/src/services/labels/updateLabelIssuer.ts";
-import { claimStamps } from "../../../sdk/src/services/loyalty/claimStamps.ts";
-import { getLoyaltyProgram } from "../../../sdk/src/services/loyalty/getLoyaltyProgram.ts";
-import { getStampedOrders } from "../../../sdk/src/services/loyalty/getStampedOrders.ts";
-import { registerLoyaltyProgram } from "../../../sdk/src/services/loyalty/registerLoyaltyProgram.ts";
-import { updateLoyaltyReward } from "../../../sdk/src/services/loyalty/updateLoyaltyReward.ts";
+import { accept, attestLabel, claimStamps, getAllLabels, getLabelIssuers, getLoyaltyProgram, getStampedOrders, registerLabelIssuer, registerLoyaltyProgram, release, revokeLabel, updateLabelIssuer, updateLoyaltyReward } from "@grandrue/sdk";
 import { cidOf, createMarket, type Market } from "../helpers/market.ts";
 import { deployServices, type Services } from "./helpers/deployServices.ts";
 

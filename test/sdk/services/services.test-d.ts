@@ -1,19 +1,7 @@
 import type { Address, ContractFunctionArgs, Hex } from "viem";
 import { describe, expectTypeOf, test } from "vitest";
-import type { OrderTerms } from "../../../sdk/src/orders/types.ts";
-import {
-  attestLabel,
-  fileWarrantyClaim,
-  getShopBonds,
-  getShopLabels,
-  getStampCards,
-  signRewardRedemption,
-  type loyaltyStampsAbi,
-  type RewardRedemption,
-  type ShopBond,
-  type ShopLabel,
-  type StampCard,
-} from "../../../sdk/src/services/index.ts";
+import { attestLabel, fileWarrantyClaim, getShopBonds, getShopLabels, getStampCards, type OrderTerms, type RewardRedemption, type ShopBond, type ShopLabel, signRewardRedemption, type StampCard } from "@grandrue/sdk";
+import type { loyaltyStampsAbi } from "@grandrue/sdk/abis";
 
 describe("inferred types of the services' SDK", () => {
   test("the services take the escrow's order terms as they are", () => {

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { ContractFunctionExecutionError, ContractFunctionRevertedError, encodeErrorResult, UserRejectedRequestError, type Hash } from "viem";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
-import { escrowAbi, shopRegistryAbi } from "../../../../sdk/src/generated/abis.ts";
+import { escrowAbi, shopRegistryAbi } from "@grandrue/sdk/abis";
 import { renderWithMarket, TEST_DEPLOYMENT } from "../../test/renderWithMarket.tsx";
 import { TransactionDialog } from "./TransactionDialog.tsx";
 import type { MarketTransaction } from "./types.ts";

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { Hash } from "viem";
-import type { ParsedMarketError } from "../../../../sdk/src/errors.ts";
+import type { ParsedMarketError } from "@grandrue/sdk";
 import { ConnectWalletButton, SwitchNetworkButton } from "../../features/wallet/index.ts";
 import { useMarketContext } from "../../market/MarketContext.tsx";
 import { Banner } from "../ui/Banner.tsx";

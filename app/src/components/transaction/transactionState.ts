@@ -1,5 +1,5 @@
 import type { Hash } from "viem";
-import type { ParsedMarketError } from "../../../../sdk/src/errors.ts";
+import type { ParsedMarketError } from "@grandrue/sdk";
 
 /**
  * Where a transaction stands in its one UX path:

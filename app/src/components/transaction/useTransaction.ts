@@ -87,7 +87,7 @@ export function useTransaction<Data, Result>(
       dispatch({ type: "succeeded" });
     } catch (error) {
       // The decoder carries every contract's error ABI: it loads with the first failure, not with the page.
-      const { parseMarketError } = await import("../../../../sdk/src/errors.ts");
+      const { parseMarketError } = await import("./marketErrorDecoder.ts");
       if (isCurrent()) dispatch({ type: "failed", error: parseMarketError(error) });
     }
   }, [data, guard, state.step, wagmiConfig, market, transaction, queryClient]);

@@ -1,4 +1,4 @@
-import { attestCheckpoint } from "../../../../sdk/src/delivery/attestCheckpoint.ts";
+import { attestCheckpoint } from "@grandrue/sdk";
 import { stringOption } from "../arguments.ts";
 import { checkpointCode, CHECKPOINT_HELP, parseCheckpoint } from "../checkpoints.ts";
 import type { CliCommand } from "../command.ts";

@@ -1,7 +1,4 @@
-import { readMarketContract } from "../../../../sdk/src/chain/readMarketContract.ts";
-import { marketContracts } from "../../../../sdk/src/contracts.ts";
-import { registerCarrier } from "../../../../sdk/src/delivery/registerCarrier.ts";
-import { encodeDocument } from "../../../../sdk/src/documents/index.ts";
+import { encodeDocument, marketContracts, readMarketContract, registerCarrier } from "@grandrue/sdk";
 import { carrierProfile, checkCarrierFile, CARRIER_FILE_HELP } from "../carrierFile.ts";
 import type { CliCommand } from "../command.ts";
 import { encryptionKeyPair } from "../encryptionKeys.ts";

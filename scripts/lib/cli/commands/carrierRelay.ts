@@ -1,6 +1,5 @@
 import { isAddressEqual } from "viem";
-import { relayCheckpoint } from "../../../../sdk/src/delivery/relayCheckpoint.ts";
-import { checkpointName } from "../../../../sdk/src/orders/types.ts";
+import { checkpointName, relayCheckpoint } from "@grandrue/sdk";
 import type { CliCommand } from "../command.ts";
 import { CliError } from "../errors.ts";
 import { readJsonFile } from "../files.ts";

@@ -1,5 +1,5 @@
 import { isAddressEqual } from "viem";
-import { signCheckpoint } from "../../../../sdk/src/delivery/signCheckpoint.ts";
+import { signCheckpoint } from "@grandrue/sdk";
 import { stringOption } from "../arguments.ts";
 import { checkpointCode, CHECKPOINT_HELP, parseCheckpoint } from "../checkpoints.ts";
 import type { CliCommand } from "../command.ts";

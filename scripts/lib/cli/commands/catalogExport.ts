@@ -1,5 +1,4 @@
-import { catalogToCsv, decodeDocument } from "../../../../sdk/src/documents/index.ts";
-import { getShop } from "../../../../sdk/src/shops/getShop.ts";
+import { catalogToCsv, decodeDocument, getShop } from "@grandrue/sdk";
 import { parseShopId, stringOption } from "../arguments.ts";
 import type { CliCommand } from "../command.ts";
 import { CliError, UsageError } from "../errors.ts";

@@ -1,9 +1,5 @@
 import { extname } from "node:path";
-import { readMarketContract } from "../../../../sdk/src/chain/readMarketContract.ts";
-import { marketContracts } from "../../../../sdk/src/contracts.ts";
-import { encodeDocument } from "../../../../sdk/src/documents/index.ts";
-import { getShop } from "../../../../sdk/src/shops/getShop.ts";
-import { publishCatalog } from "../../../../sdk/src/shops/publishCatalog.ts";
+import { encodeDocument, getShop, marketContracts, publishCatalog, readMarketContract } from "@grandrue/sdk";
 import { parseShopId } from "../arguments.ts";
 import { catalogFromCsv, catalogFromJson, CATALOG_FILE_HELP } from "../catalogFiles.ts";
 import type { CliCommand } from "../command.ts";

@@ -1,7 +1,5 @@
 import { isAddressEqual, zeroAddress, zeroHash } from "viem";
-import { cidOfDigest } from "../../../../sdk/src/checkout/index.ts";
-import { decodeDocument, documentDigest } from "../../../../sdk/src/documents/index.ts";
-import { decryptShippingDetails, type ShippingDetails } from "../../../../sdk/src/privacy/index.ts";
+import { cidOfDigest, decodeDocument, decryptShippingDetails, documentDigest, type ShippingDetails } from "@grandrue/sdk";
 import type { CliCommand } from "../command.ts";
 import { encryptionKeyPair } from "../encryptionKeys.ts";
 import { CliError } from "../errors.ts";

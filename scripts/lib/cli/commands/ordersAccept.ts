@@ -1,7 +1,4 @@
-import { checkOrderTermsForShop, type OrderTermsMismatch } from "../../../../sdk/src/orders/checkOrderTermsForShop.ts";
-import { accept } from "../../../../sdk/src/orders/accept.ts";
-import { getOrderState } from "../../../../sdk/src/orders/getOrderState.ts";
-import { getShop } from "../../../../sdk/src/shops/getShop.ts";
+import { accept, checkOrderTermsForShop, getOrderState, getShop, type OrderTermsMismatch } from "@grandrue/sdk";
 import type { CliCommand } from "../command.ts";
 import { CliError } from "../errors.ts";
 import { formatTime } from "../format.ts";

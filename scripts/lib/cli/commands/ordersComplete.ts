@@ -1,4 +1,4 @@
-import { complete } from "../../../../sdk/src/orders/complete.ts";
+import { complete } from "@grandrue/sdk";
 import type { CliCommand } from "../command.ts";
 import { shortOrderId } from "../orderIds.ts";
 import { findOrder } from "../orders.ts";

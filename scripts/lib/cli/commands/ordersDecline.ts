@@ -1,4 +1,4 @@
-import { decline } from "../../../../sdk/src/orders/decline.ts";
+import { decline } from "@grandrue/sdk";
 import type { CliCommand } from "../command.ts";
 import { UsageError } from "../errors.ts";
 import { shortOrderId } from "../orderIds.ts";

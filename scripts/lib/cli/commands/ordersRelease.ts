@@ -1,4 +1,4 @@
-import { release } from "../../../../sdk/src/orders/release.ts";
+import { release } from "@grandrue/sdk";
 import type { CliCommand } from "../command.ts";
 import { shortOrderId } from "../orderIds.ts";
 import { findOrder } from "../orders.ts";

@@ -1,8 +1,5 @@
 import { zeroAddress, zeroHash, type Hex } from "viem";
-import { cidOfDigest } from "../../../../sdk/src/checkout/index.ts";
-import { decodeDocument, type OrderItems } from "../../../../sdk/src/documents/index.ts";
-import { getOrderTimeline } from "../../../../sdk/src/orders/getOrderTimeline.ts";
-import type { IpfsReader } from "../../../../sdk/src/ipfs/index.ts";
+import { cidOfDigest, decodeDocument, getOrderTimeline, type IpfsReader, type OrderItems } from "@grandrue/sdk";
 import type { CliCommand } from "../command.ts";
 import { formatFields, formatTime } from "../format.ts";
 import { orderIdHex } from "../orderIds.ts";

@@ -1,10 +1,4 @@
-import { readMarketContract } from "../../../../sdk/src/chain/readMarketContract.ts";
-import { marketContracts } from "../../../../sdk/src/contracts.ts";
-import { encodeDocument, parseShopMetadata, SHOP_SCHEMA_ID } from "../../../../sdk/src/documents/index.ts";
-import type { MarketWalletClient } from "../../../../sdk/src/internal/writeMarketContract.ts";
-import type { IpfsWriter } from "../../../../sdk/src/ipfs/index.ts";
-import { registerShop } from "../../../../sdk/src/shops/registerShop.ts";
-import { updateShopMetadata } from "../../../../sdk/src/shops/updateShopMetadata.ts";
+import { encodeDocument, type IpfsWriter, marketContracts, type MarketWalletClient, parseShopMetadata, readMarketContract, registerShop, SHOP_SCHEMA_ID, updateShopMetadata } from "@grandrue/sdk";
 import type { CliCommand } from "../command.ts";
 import { encryptionKeyPair } from "../encryptionKeys.ts";
 import { readJsonFile } from "../files.ts";

@@ -1,6 +1,5 @@
 import { isAddressEqual, type Address } from "viem";
-import { decodeDocument } from "../../../../sdk/src/documents/index.ts";
-import { getShop, type ShopDetails } from "../../../../sdk/src/shops/getShop.ts";
+import { decodeDocument, getShop, type ShopDetails } from "@grandrue/sdk";
 import { parseShopId } from "../arguments.ts";
 import type { CliCommand } from "../command.ts";
 import type { Connection } from "../connection.ts";

@@ -1,7 +1,5 @@
 import { getAddress, isAddress } from "viem";
-import { readMarketContract } from "../../../../sdk/src/chain/readMarketContract.ts";
-import { marketContracts } from "../../../../sdk/src/contracts.ts";
-import { withdrawCredit } from "../../../../sdk/src/orders/withdrawCredit.ts";
+import { marketContracts, readMarketContract, withdrawCredit } from "@grandrue/sdk";
 import { stringOption } from "../arguments.ts";
 import type { CliCommand } from "../command.ts";
 import { CliError, UsageError } from "../errors.ts";

@@ -1,5 +1,6 @@
-import { parseCatalog, parseShopMetadata, type Catalog, type ShopMetadata } from '../../documents/index.ts'
-import type { IpfsReader } from '../../ipfs/index.ts'
+import { parseCatalog, type Catalog } from "../../documents/catalog.ts";
+import { parseShopMetadata, type ShopMetadata } from "../../documents/shop.ts";
+import type { IpfsReader } from "../../ipfs/reader.ts";
 import type { ShopStatus } from '../search/types.ts'
 import type { IndexCache, IndexedShop, ShopChainRecord } from './types.ts'
 

@@ -1,4 +1,6 @@
-import { decodeGeohash, haversineMetres, isGeohash, type LatLon } from '../geo/index.ts'
+import { decodeGeohash, isGeohash } from "../geo/geohash.ts";
+import { haversineMetres } from "../geo/haversine.ts";
+import { type LatLon } from "../geo/types.ts";
 import type { ShopChainRecord } from './types.ts'
 
 type Pending = { shopId: bigint; point: LatLon | undefined }

@@ -1,11 +1,11 @@
 import { getBlockNumber } from 'viem/actions'
 import type { MarketReadClient } from '../../chain/client.ts'
 import { getLogsInRanges } from '../../chain/getLogsInRanges.ts'
-import type { LatLon } from '../geo/index.ts'
+import type { LatLon } from "../geo/types.ts";
 import type { Deployment } from '../../deployment.ts'
-import type { IpfsReader } from '../../ipfs/index.ts'
-import { ShopSearchIndex } from '../search/index.ts'
-import type { ShopSearchQuery, ShopSearchResult } from '../search/index.ts'
+import type { IpfsReader } from "../../ipfs/reader.ts";
+import { ShopSearchIndex } from "../search/shop-search-index.ts";
+import type { ShopSearchQuery, ShopSearchResult } from "../search/types.ts";
 import { loadShopDocuments } from './loadShopDocuments.ts'
 import { applyShopEvent, registryEvents, reviewPostedEvent, type ShopEventLog } from './registryEvents.ts'
 import { RefreshQueue } from './refreshQueue.ts'

@@ -1,5 +1,6 @@
 import type { Address } from 'viem'
-import type { Catalog, ShopMetadata } from '../../documents/index.ts'
+import type { Catalog } from "../../documents/catalog.ts";
+import type { ShopMetadata } from "../../documents/shop.ts";
 import type { ShopStatus } from '../search/types.ts'
 
 /** A shop's service windows in hours, as registered. */

@@ -1,5 +1,5 @@
 import { tokenize } from './text-analysis.ts'
-import type { Fulfilment, SearchableItem, SearchableShop } from './types.ts'
+import type { SearchFulfilment, SearchableItem, SearchableShop } from './types.ts'
 
 /**
  * A category or label in comparable form: folded words joined by one space, so
@@ -14,7 +14,7 @@ export function normaliseTag(tag: string): string {
 export type SearchFilters = {
   categories?: ReadonlySet<string>
   labels?: readonly string[]
-  fulfilment?: Fulfilment
+  fulfilment?: SearchFulfilment
   token?: string
   includeUnavailable: boolean
 }

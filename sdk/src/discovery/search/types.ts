@@ -10,7 +10,7 @@
 export type ShopStatus = 'ok' | 'metadata-missing' | 'metadata-invalid' | 'catalog-missing' | 'catalog-invalid' | 'inactive'
 
 /** How a shopper receives an order. */
-export type Fulfilment = 'pickup' | 'delivery'
+export type SearchFulfilment = 'pickup' | 'delivery'
 
 /** One catalog item as the search engine sees it. `id` is unique within its shop. */
 export type SearchableItem = {
@@ -61,7 +61,7 @@ export type ShopSearchQuery = {
   /** Keep shops or items carrying all of these labels (case and accents ignored). */
   labels?: string[]
   /** Keep shops, and items, offering this way of receiving an order. */
-  fulfilment?: Fulfilment
+  fulfilment?: SearchFulfilment
   /** Keep shops accepting this payment token (address, case ignored). */
   token?: `0x${string}`
   /** Maximum number of results. Default 50. */

@@ -2,7 +2,7 @@ import { parseEventLogs, zeroAddress } from "viem";
 import { MissingEventError } from "../../chain/errors.ts";
 import { readMarketContract } from "../../chain/readMarketContract.ts";
 import { mediatorArbitratorAbi } from "../../generated/abis.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../../internal/writeMarketContract.ts";
+import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../../chain/writeMarketContract.ts";
 import type { OrderTerms } from "../../orders/types.ts";
 import { cidToHex } from "../../shops/encoding.ts";
 import { guaranteeBondsAbi } from "../abis.ts";

@@ -1,5 +1,5 @@
 import type { Address } from "viem";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../../internal/writeMarketContract.ts";
+import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../../chain/writeMarketContract.ts";
 import { bondsContract, type ServiceDeployment } from "../serviceContracts.ts";
 
 export type SetWarrantyPeriodParameters = {

@@ -1,6 +1,6 @@
 import { parseEventLogs, type Address } from "viem";
 import { MissingEventError } from "../../chain/errors.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../../internal/writeMarketContract.ts";
+import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../../chain/writeMarketContract.ts";
 import { guaranteeBondsAbi } from "../abis.ts";
 import { bondsContract, type ServiceDeployment } from "../serviceContracts.ts";
 

@@ -1,6 +1,6 @@
 import { parseEventLogs } from "viem";
 import { MissingEventError } from "../../chain/errors.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../../internal/writeMarketContract.ts";
+import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../../chain/writeMarketContract.ts";
 import { cidToHex } from "../../shops/encoding.ts";
 import { labelAttestationsAbi } from "../abis.ts";
 import { labelsContract, type ServiceDeployment } from "../serviceContracts.ts";

@@ -1,4 +1,4 @@
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../../internal/writeMarketContract.ts";
+import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../../chain/writeMarketContract.ts";
 import { loyaltyContract, type ServiceDeployment } from "../serviceContracts.ts";
 
 export type InvalidateRedemptionNonceParameters = { nonce: bigint };

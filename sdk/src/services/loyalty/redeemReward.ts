@@ -1,5 +1,5 @@
 import type { Hex } from "viem";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../../internal/writeMarketContract.ts";
+import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../../chain/writeMarketContract.ts";
 import { loyaltyContract, type ServiceDeployment } from "../serviceContracts.ts";
 import type { RewardRedemption } from "./redemptionTypedData.ts";
 

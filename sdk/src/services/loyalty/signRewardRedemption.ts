@@ -1,7 +1,7 @@
 import { bytesToBigInt, type Hex } from "viem";
 import { signTypedData } from "viem/actions";
 import { asMarketError } from "../../chain/asMarketError.ts";
-import type { MarketSigner } from "../../internal/writeMarketContract.ts";
+import type { MarketSigner } from "../../chain/writeMarketContract.ts";
 import type { ServiceDeployment } from "../serviceContracts.ts";
 import { rewardRedemptionTypedData, type RewardRedemption } from "./redemptionTypedData.ts";
 

@@ -1,9 +1,6 @@
 import { useState } from "react";
 import type { Hex } from "viem";
-import { signCheckpoint } from "../../../../../sdk/src/delivery/signCheckpoint.ts";
-import type { RecordableCheckpoint } from "../../../../../sdk/src/delivery/types.ts";
-import { parseMarketError, type ParsedMarketError } from "../../../../../sdk/src/errors.ts";
-import type { OrderDetails } from "../../../../../sdk/src/orders/getOrder.ts";
+import { type OrderDetails, type ParsedMarketError, parseMarketError, type RecordableCheckpoint, signCheckpoint } from "@grandrue/sdk";
 import { useTransaction } from "../../../components/transaction/index.ts";
 import { useMarket } from "../../../market/index.ts";
 import { orderReference } from "../../merchant/index.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { parseCarrierProfile } from "../../../../../sdk/src/documents/index.ts";
+import { parseCarrierProfile } from "@grandrue/sdk";
 import { carrierFormFromProfile, carrierProfileFromForm, emptyCarrierForm, splitPostcodes, validateCarrierForm, type CarrierForm } from "./carrierForm.ts";
 
 const KEY = `0x${"cd".repeat(32)}` as const;

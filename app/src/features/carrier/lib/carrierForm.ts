@@ -1,14 +1,5 @@
 import type { Hex } from "viem";
-import {
-  CARRIER_SCHEMA_ID,
-  MAX_CARRIER_DESCRIPTION_LENGTH,
-  MAX_CARRIER_NAME_LENGTH,
-  MAX_FEE_LABEL_LENGTH,
-  MAX_SUSTAINABILITY_LENGTH,
-  PRICE_PATTERN,
-  type CarrierProfile,
-  type CarrierVehicle,
-} from "../../../../../sdk/src/documents/index.ts";
+import { CARRIER_SCHEMA_ID, type CarrierProfile, type CarrierVehicle, MAX_CARRIER_DESCRIPTION_LENGTH, MAX_CARRIER_NAME_LENGTH, MAX_FEE_LABEL_LENGTH, MAX_SUSTAINABILITY_LENGTH, PRICE_PATTERN } from "@grandrue/sdk";
 
 /** One line of the fee table as typed: "Up to 5 km", 5, "5,90". */
 export type FeeRow = { label: string; maxDistanceKm: string; price: string };

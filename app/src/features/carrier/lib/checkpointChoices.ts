@@ -1,7 +1,5 @@
 import { isAddressEqual, zeroAddress, type Address } from "viem";
-import type { RecordableCheckpoint } from "../../../../../sdk/src/delivery/types.ts";
-import { getOrderAbilities, type OrderAbilityState } from "../../../../../sdk/src/orders/abilities.ts";
-import type { OrderTerms } from "../../../../../sdk/src/orders/types.ts";
+import { getOrderAbilities, type OrderAbilityState, type OrderTerms, type RecordableCheckpoint } from "@grandrue/sdk";
 
 /** Checkpoints recorded on the road, once the parcel is picked up and until it is delivered. */
 const ON_THE_ROAD: RecordableCheckpoint[] = ["InTransit", "OutForDelivery", "FailedAttempt", "Returned"];

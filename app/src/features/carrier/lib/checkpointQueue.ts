@@ -1,4 +1,4 @@
-import type { SignedCheckpoint } from "../../../../../sdk/src/delivery/types.ts";
+import type { SignedCheckpoint } from "@grandrue/sdk";
 import { signedCheckpointFromJson, signedCheckpointToJson, type SignedCheckpointJson } from "./signedCheckpoints.ts";
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { decodeGeohash, encodeGeohash, geohashNeighbours } from "../../../../../sdk/src/discovery/geo/index.ts";
+import { decodeGeohash, encodeGeohash, geohashNeighbours } from "@grandrue/sdk";
 import { geohashGrid, toggleCell } from "./geohashGrid.ts";
 
 const AUBRELLE = { lat: 47.7176, lon: 2.445 };

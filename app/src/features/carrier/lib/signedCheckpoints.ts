@@ -1,6 +1,5 @@
 import type { Hex } from "viem";
-import { CHECKPOINTS } from "../../../../../sdk/src/orders/types.ts";
-import type { SignedCheckpoint } from "../../../../../sdk/src/delivery/types.ts";
+import { CHECKPOINTS, type SignedCheckpoint } from "@grandrue/sdk";
 
 /** A signed checkpoint as text anyone can carry and relay: the attestation's numbers written in decimal. */
 export type SignedCheckpointJson = {

@@ -1,7 +1,5 @@
 import type { Hex } from "viem";
-import { attestCheckpoint } from "../../../../../sdk/src/delivery/attestCheckpoint.ts";
-import type { RecordableCheckpoint } from "../../../../../sdk/src/delivery/types.ts";
-import type { OrderTerms } from "../../../../../sdk/src/orders/types.ts";
+import { attestCheckpoint, type OrderTerms, type RecordableCheckpoint } from "@grandrue/sdk";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { orderKeys } from "../../../market/index.ts";
 

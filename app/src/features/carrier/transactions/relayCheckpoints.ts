@@ -1,6 +1,4 @@
-import { relayCheckpoint } from "../../../../../sdk/src/delivery/relayCheckpoint.ts";
-import type { SignedCheckpoint } from "../../../../../sdk/src/delivery/types.ts";
-import { getOrder } from "../../../../../sdk/src/orders/getOrder.ts";
+import { getOrder, relayCheckpoint, type SignedCheckpoint } from "@grandrue/sdk";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { orderKeys } from "../../../market/index.ts";
 import { checkpointQueue } from "../lib/checkpointQueue.ts";

@@ -1,6 +1,4 @@
-import { registerCarrier } from "../../../../../sdk/src/delivery/registerCarrier.ts";
-import { updateCarrier } from "../../../../../sdk/src/delivery/updateCarrier.ts";
-import { parseCarrierProfile } from "../../../../../sdk/src/documents/index.ts";
+import { parseCarrierProfile, registerCarrier, updateCarrier } from "@grandrue/sdk";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { unlockEncryptionKey } from "../../merchant/index.ts";
 import { carrierProfileFromForm, splitPostcodes, type CarrierForm } from "../lib/carrierForm.ts";

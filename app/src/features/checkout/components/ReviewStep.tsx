@@ -3,7 +3,7 @@ import type { TransactionHandle } from "../../../components/transaction/index.ts
 import { Button } from "../../../components/ui/Button.tsx";
 import { Card } from "../../../components/ui/Card.tsx";
 import { PadlockNote } from "../../../components/ui/PadlockNote.tsx";
-import type { ShippingDetails } from "../../../../../sdk/src/privacy/shippingDetails.ts";
+import type { ShippingDetails } from "@grandrue/sdk";
 import type { BasketGroup } from "../pricing/basketGroups.ts";
 import { currencyTotals } from "../pricing/currencyTotals.ts";
 import { CurrencyTotalsList } from "./CurrencyTotalsList.tsx";

@@ -3,14 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Field, useFieldControl } from "../../../components/ui/Field.tsx";
 import { Select } from "../../../components/ui/Select.tsx";
 import { TextInput } from "../../../components/ui/TextInput.tsx";
-import {
-  MAX_CITY_LENGTH,
-  MAX_DELIVERY_INSTRUCTIONS_LENGTH,
-  MAX_PHONE_LENGTH,
-  MAX_POSTCODE_LENGTH,
-  MAX_RECIPIENT_NAME_LENGTH,
-  MAX_STREET_LENGTH,
-} from "../../../../../sdk/src/documents/limits.ts";
+import { MAX_CITY_LENGTH, MAX_DELIVERY_INSTRUCTIONS_LENGTH, MAX_PHONE_LENGTH, MAX_POSTCODE_LENGTH, MAX_RECIPIENT_NAME_LENGTH, MAX_STREET_LENGTH } from "@grandrue/sdk";
 import type { ShippingDraft, ShippingField } from "../model/checkoutState.ts";
 
 /** Countries offered first; the address format itself is checked by the SDK (ISO 3166 code). */

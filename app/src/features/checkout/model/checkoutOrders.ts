@@ -1,7 +1,5 @@
 import { isAddressEqual, type Address, type Hex } from "viem";
-import type { OrderLine, OrderTotals } from "../../../../../sdk/src/documents/index.ts";
-import type { Deployment } from "../../../../../sdk/src/deployment.ts";
-import type { IndexedPaymentOption, IndexedShop } from "../../../../../sdk/src/discovery/indexer/types.ts";
+import type { Deployment, IndexedPaymentOption, IndexedShop, OrderLine, OrderTotals } from "@grandrue/sdk";
 import { blockingProblems, type BasketGroup } from "../pricing/basketGroups.ts";
 
 /** Everything one shop's order needs to be prepared, published and paid. */

@@ -1,5 +1,4 @@
-import { DocumentValidationError } from "../../../../../sdk/src/documents/errors.ts";
-import { parseShippingDetails, type ShippingDetails } from "../../../../../sdk/src/privacy/shippingDetails.ts";
+import { DocumentValidationError, parseShippingDetails, type ShippingDetails } from "@grandrue/sdk";
 
 export const SHIPPING_FIELDS = ["name", "street", "postcode", "city", "country", "phone", "instructions"] as const;
 export type ShippingField = (typeof SHIPPING_FIELDS)[number];

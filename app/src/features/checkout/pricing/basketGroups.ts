@@ -1,8 +1,5 @@
 import type { Address } from "viem";
-import type { CatalogItem } from "../../../../../sdk/src/documents/catalog.ts";
-import { computeOrderTotals, type OrderTotals } from "../../../../../sdk/src/documents/orderTotals.ts";
-import { currencyMinorUnits } from "../../../../../sdk/src/documents/price.ts";
-import type { IndexedPaymentOption, IndexedShop } from "../../../../../sdk/src/discovery/indexer/types.ts";
+import { type CatalogItem, computeOrderTotals, currencyMinorUnits, type IndexedPaymentOption, type IndexedShop, type OrderTotals } from "@grandrue/sdk";
 import type { CarrierWithProfile } from "../../../market/index.ts";
 import type { BasketChoice, BasketLine } from "../../basket/index.ts";
 import { chosenOption, deliveryOptions, type DeliveryOption } from "./deliveryOptions.ts";

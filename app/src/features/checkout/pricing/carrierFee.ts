@@ -1,7 +1,4 @@
-import type { CarrierFee, CarrierProfile } from "../../../../../sdk/src/documents/carrier.ts";
-import type { LatLon } from "../../../../../sdk/src/discovery/geo/types.ts";
-import { encodeGeohash } from "../../../../../sdk/src/discovery/geo/geohash.ts";
-import { priceToMinorUnits } from "../../../../../sdk/src/documents/price.ts";
+import { type CarrierFee, type CarrierProfile, encodeGeohash, type LatLon, priceToMinorUnits } from "@grandrue/sdk";
 
 /**
  * The fee of a carrier's table that applies to a distance: the one with the smallest `maxDistanceKm` that still

@@ -1,6 +1,5 @@
 import type { Address } from "viem";
-import { computeOrderTotals, type OrderTotals } from "../../../../../sdk/src/documents/orderTotals.ts";
-import { currencyMinorUnits, priceToTokenAmount } from "../../../../../sdk/src/documents/price.ts";
+import { computeOrderTotals, currencyMinorUnits, type OrderTotals, priceToTokenAmount } from "@grandrue/sdk";
 import type { BasketGroup } from "./basketGroups.ts";
 
 /** What the basket costs in one payment currency: amounts in the shops' price unit and in the token paid. */

@@ -1,8 +1,5 @@
 import { isAddressEqual, type Address } from "viem";
-import type { CarrierFee, CarrierProfile } from "../../../../../sdk/src/documents/carrier.ts";
-import { currencyMinorUnits } from "../../../../../sdk/src/documents/price.ts";
-import type { IndexedShop } from "../../../../../sdk/src/discovery/indexer/types.ts";
-import { haversineMetres } from "../../../../../sdk/src/discovery/geo/haversine.ts";
+import { type CarrierFee, type CarrierProfile, currencyMinorUnits, haversineMetres, type IndexedShop } from "@grandrue/sdk";
 import type { CarrierWithProfile } from "../../../market/index.ts";
 import type { DeliveryChoice } from "../../basket/index.ts";
 import { applicableFee, feeRange, servesPlace } from "./carrierFee.ts";

@@ -1,5 +1,4 @@
-import type { LatLon } from "../../../../../sdk/src/discovery/geo/types.ts";
-import { isValidLatLon } from "../../../../../sdk/src/discovery/geo/validate.ts";
+import { isValidLatLon, type LatLon } from "@grandrue/sdk";
 
 /** Where the shopper is: the place chosen in Find, kept in this browser only. */
 export type ShopperPlace = LatLon & { label: string };

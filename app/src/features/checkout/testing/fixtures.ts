@@ -1,7 +1,5 @@
 import type { Address, Hex } from "viem";
-import type { CarrierProfile } from "../../../../../sdk/src/documents/carrier.ts";
-import type { CatalogItem } from "../../../../../sdk/src/documents/catalog.ts";
-import type { IndexedShop } from "../../../../../sdk/src/discovery/indexer/types.ts";
+import type { CarrierProfile, CatalogItem, IndexedShop } from "@grandrue/sdk";
 import type { CarrierWithProfile } from "../../../market/index.ts";
 
 /** Test data: two shops of a small town, a bike courier and a van, Léman and ETH (not used by the app itself). */

@@ -1,11 +1,5 @@
 import type { Address } from "viem";
-import { prepareOrder, type PreparedOrder } from "../../../../../sdk/src/checkout/prepareOrder.ts";
-import { publishPreparedOrder } from "../../../../../sdk/src/checkout/publishPreparedOrder.ts";
-import { buildOrderRequest } from "../../../../../sdk/src/orders/buildOrderRequest.ts";
-import { checkoutWithPermit } from "../../../../../sdk/src/orders/checkoutWithPermit.ts";
-import { deliveryCodeHash } from "../../../../../sdk/src/privacy/deliveryCode.ts";
-import { deriveDeliveryCode } from "../../../../../sdk/src/privacy/deriveDeliveryCode.ts";
-import type { ShippingDetails } from "../../../../../sdk/src/privacy/shippingDetails.ts";
+import { buildOrderRequest, checkoutWithPermit, deliveryCodeHash, deriveDeliveryCode, type PreparedOrder, prepareOrder, publishPreparedOrder, type ShippingDetails } from "@grandrue/sdk";
 import type { DisplayItem, MarketTransaction } from "../../../components/transaction/index.ts";
 import { orderKeys } from "../../../market/index.ts";
 import { deliveryCodeSeed, rememberDeliveryCode } from "../../orders/index.ts";

@@ -1,7 +1,7 @@
 import type { TFunction } from "i18next";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { DEFAULT_RADIUS_METRES } from "../../../../../sdk/src/discovery/search/search-plan.ts";
+import { DEFAULT_RADIUS_METRES } from "@grandrue/sdk";
 import { Banner } from "../../../components/ui/Banner.tsx";
 import { formatDistance } from "../../../lib/format.ts";
 import type { FoundShops } from "../hooks/useFindResults.ts";

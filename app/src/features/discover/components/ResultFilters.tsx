@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { Fulfilment } from "../../../../../sdk/src/discovery/search/types.ts";
+import type { SearchFulfilment } from "@grandrue/sdk";
 import { Button } from "../../../components/ui/Button.tsx";
 import { Field } from "../../../components/ui/Field.tsx";
 import { Select } from "../../../components/ui/Select.tsx";
@@ -38,7 +38,7 @@ export function ResultFilters({ facets, params, onParams }: ResultFiltersProps) 
             { value: "pickup", label: t("fulfilment.pickup") },
             { value: "delivery", label: t("fulfilment.delivery") },
           ]}
-          onChange={(event) => set({ fulfilment: (event.target.value || undefined) as Fulfilment | undefined })}
+          onChange={(event) => set({ fulfilment: (event.target.value || undefined) as SearchFulfilment | undefined })}
         />
       </Field>
       {hasFilters && (

@@ -1,4 +1,4 @@
-import type { LatLon } from "../../../../../sdk/src/discovery/geo/types.ts";
+import type { LatLon } from "@grandrue/sdk";
 import { labelBox, overlaps, placeLabel, ringLabelCandidates, type Box, type LabelPosition } from "./labelPlacement.ts";
 
 /** Distances the rings can mark, in metres. */

@@ -1,5 +1,5 @@
 import { useCallback, useState } from "react";
-import type { LatLon } from "../../../../../sdk/src/discovery/geo/types.ts";
+import type { LatLon } from "@grandrue/sdk";
 
 /** Why the browser gave no position: the shopper refused, it could not find one, or it cannot locate at all. */
 export type GeolocationFailure = "denied" | "unavailable" | "unsupported";

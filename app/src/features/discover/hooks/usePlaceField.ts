@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { LatLon } from "../../../../../sdk/src/discovery/geo/types.ts";
+import type { LatLon } from "@grandrue/sdk";
 import { parseCoordinates } from "../place/parseCoordinates.ts";
 import { resolvePlace, type PlaceDirectory } from "../place/placeDirectory.ts";
 import type { Place } from "../place/types.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { haversineMetres } from "../../../../../sdk/src/discovery/geo/haversine.ts";
+import { haversineMetres } from "@grandrue/sdk";
 import { DEMO_PLACES, DEMO_SHOPS, DEMO_TOWN } from "../../../../../scripts/lib/demo-town/index.ts";
 import { parseCoordinates } from "./parseCoordinates.ts";
 import { buildPlaceDirectory, foldPlaceName, resolvePlace, townCentre, type AddressedShop } from "./placeDirectory.ts";

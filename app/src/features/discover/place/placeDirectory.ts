@@ -1,5 +1,4 @@
-import { haversineMetres } from "../../../../../sdk/src/discovery/geo/haversine.ts";
-import type { LatLon } from "../../../../../sdk/src/discovery/geo/types.ts";
+import { haversineMetres, type LatLon } from "@grandrue/sdk";
 import type { Place } from "./types.ts";
 
 /** Shops farther than this from the middle of their town are left out of its centre (a farm far out, a typo). */

@@ -1,4 +1,4 @@
-import { isValidLatLon } from "../../../../../sdk/src/discovery/geo/validate.ts";
+import { isValidLatLon } from "@grandrue/sdk";
 import type { Place } from "./types.ts";
 
 /** Where the place searched from is remembered: this browser only, never sent anywhere. */

@@ -1,12 +1,12 @@
-import type { Fulfilment } from "../../../../../sdk/src/discovery/search/types.ts";
+import type { SearchFulfilment } from "@grandrue/sdk";
 
 /**
  * What the find page searches for, as kept in its address (`/?q=pain&category=bakery&label=organic&fulfilment=pickup`).
  * `label` is a shop's own label; `certified` a label awarded by a third-party issuer (`issuer:slug`).
  */
-export type FindParams = { need: string; category?: string; label?: string; certified?: string; fulfilment?: Fulfilment };
+export type FindParams = { need: string; category?: string; label?: string; certified?: string; fulfilment?: SearchFulfilment };
 
-const FULFILMENTS: ReadonlySet<string> = new Set<Fulfilment>(["pickup", "delivery"]);
+const FULFILMENTS: ReadonlySet<string> = new Set<SearchFulfilment>(["pickup", "delivery"]);
 
 /**
  * Reads the find page's address query; unknown or empty values are left out.
@@ -21,7 +21,7 @@ export function parseFindParams(search: string): FindParams {
     ...(value("category") !== undefined && { category: value("category") }),
     ...(value("label") !== undefined && { label: value("label") }),
     ...(value("certified") !== undefined && { certified: value("certified") }),
-    ...(fulfilment !== undefined && FULFILMENTS.has(fulfilment) && { fulfilment: fulfilment as Fulfilment }),
+    ...(fulfilment !== undefined && FULFILMENTS.has(fulfilment) && { fulfilment: fulfilment as SearchFulfilment }),
   };
 }
 

@@ -1,7 +1,4 @@
-import type { LatLon } from "../../../../../sdk/src/discovery/geo/types.ts";
-import type { IndexedShop } from "../../../../../sdk/src/discovery/indexer/types.ts";
-import type { ShopSearchQuery, ShopSearchResult } from "../../../../../sdk/src/discovery/search/types.ts";
-import type { CatalogItem } from "../../../../../sdk/src/documents/catalog.ts";
+import type { CatalogItem, IndexedShop, LatLon, ShopSearchQuery, ShopSearchResult } from "@grandrue/sdk";
 import type { FindParams } from "./findParams.ts";
 
 /** One shop found, as the indexer returns it: the search result and the whole indexed shop. */

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { IndexedShop } from "../../../../../sdk/src/discovery/indexer/types.ts";
+import type { IndexedShop } from "@grandrue/sdk";
 import { LinkButton } from "../../../components/ui/Button.tsx";
 import { Badge } from "../../../components/ui/Badge.tsx";
 import { Card } from "../../../components/ui/Card.tsx";

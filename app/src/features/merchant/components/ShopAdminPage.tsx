@@ -1,7 +1,7 @@
 import type { ComponentType } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "wouter";
-import type { IndexedShop } from "../../../../../sdk/src/discovery/indexer/types.ts";
+import type { IndexedShop } from "@grandrue/sdk";
 import { BackLink } from "../../../components/layout/BackLink.tsx";
 import { NavLink } from "../../../components/layout/NavLink.tsx";
 import { NotFoundPage } from "../../../components/layout/NotFoundPage.tsx";

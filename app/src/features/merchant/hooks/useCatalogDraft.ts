@@ -1,6 +1,5 @@
 import { useEffect, useState } from "react";
-import type { CatalogItem } from "../../../../../sdk/src/documents/index.ts";
-import type { IndexedShop } from "../../../../../sdk/src/discovery/indexer/types.ts";
+import type { CatalogItem, IndexedShop } from "@grandrue/sdk";
 import { useMarket } from "../../../market/index.ts";
 import { isSameItemList } from "../lib/catalogItems.ts";
 

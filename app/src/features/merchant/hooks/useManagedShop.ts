@@ -1,6 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { readMarketContract } from "../../../../../sdk/src/chain/readMarketContract.ts";
-import { marketContracts } from "../../../../../sdk/src/contracts.ts";
+import { marketContracts, readMarketContract } from "@grandrue/sdk";
 import { useIndexedShop, useMarket } from "../../../market/index.ts";
 import { useWalletStatus } from "../../wallet/index.ts";
 

@@ -1,6 +1,5 @@
 import { getAddress, isAddress, isAddressEqual, type Address } from "viem";
-import { NATIVE_TOKEN } from "../../../../../sdk/src/orders/types.ts";
-import type { ShopAcceptance } from "../../../../../sdk/src/shops/types.ts";
+import { NATIVE_TOKEN, type ShopAcceptance } from "@grandrue/sdk";
 import { tokenRateFromUnitPrice, unitPriceFromTokenRate } from "./rates.ts";
 
 /** A token whose rate the form edits: the local currency (on development chains) or ETH. */

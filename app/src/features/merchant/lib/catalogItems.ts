@@ -1,4 +1,4 @@
-import type { CatalogItem } from "../../../../../sdk/src/documents/index.ts";
+import type { CatalogItem } from "@grandrue/sdk";
 import { toSlug } from "./slugs.ts";
 
 /**

@@ -1,4 +1,4 @@
-import type { Catalog, CatalogCsvError, CatalogItem } from "../../../../../sdk/src/documents/index.ts";
+import type { Catalog, CatalogCsvError, CatalogItem } from "@grandrue/sdk";
 import { mergeImportedItems } from "./catalogItems.ts";
 
 /** What importing a spreadsheet did to the draft, and every row it refused with its line and reason. */
@@ -9,7 +9,7 @@ export type CsvImportReport = { fileName: string; rows: number; added: number; u
  * refused rows are reported with their line numbers and nothing already in the draft is lost.
  */
 export async function importCatalogCsv(text: string, fileName: string, items: readonly CatalogItem[], priceUnit: string): Promise<{ items: CatalogItem[]; report: CsvImportReport }> {
-  const { parseCatalogCsv } = await import("../../../../../sdk/src/documents/catalogCsv.ts");
+  const { parseCatalogCsv } = await import("./catalogCsv.ts");
   const { catalog, rows, errors } = parseCatalogCsv(text, { priceUnit });
   const merged = mergeImportedItems(items, catalog?.items ?? []);
   return { items: merged.items, report: { fileName, rows, added: merged.added, updated: merged.updated, errors } };
@@ -19,7 +19,7 @@ export async function importCatalogCsv(text: string, fileName: string, items: re
  * The draft as a spreadsheet: `;` and decimal commas for French (what a French spreadsheet opens as is), `,` otherwise.
  */
 export async function exportCatalogCsv(catalog: Catalog, language: string): Promise<Blob> {
-  const { catalogToCsv } = await import("../../../../../sdk/src/documents/catalogCsv.ts");
+  const { catalogToCsv } = await import("./catalogCsv.ts");
   const csv = catalogToCsv(catalog, { delimiter: language === "fr" ? ";" : "," });
   return new Blob(["\uFEFF", csv], { type: "text/csv;charset=utf-8" });
 }

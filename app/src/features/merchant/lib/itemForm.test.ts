@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { catalogItemSchema } from "../../../../../sdk/src/documents/index.ts";
+import { catalogItemSchema } from "@grandrue/sdk";
 import { emptyItemForm, itemFormFrom, itemFromForm, NEW_VARIANT_PREFIX, validateItemForm, type ItemForm } from "./itemForm.ts";
 
 function form(patch: Partial<ItemForm> = {}): ItemForm {

@@ -1,11 +1,4 @@
-import {
-  catalogItemSchema,
-  currencyMinorUnits,
-  MAX_ITEM_DESCRIPTION_LENGTH,
-  MAX_ITEM_TITLE_LENGTH,
-  PRICE_PATTERN,
-  type CatalogItem,
-} from "../../../../../sdk/src/documents/index.ts";
+import { type CatalogItem, catalogItemSchema, currencyMinorUnits, MAX_ITEM_DESCRIPTION_LENGTH, MAX_ITEM_TITLE_LENGTH, PRICE_PATTERN } from "@grandrue/sdk";
 import { toSlug } from "./slugs.ts";
 
 /** One variant as the item form edits it (its own price is optional). A variant added in the form has a `new-…` id until saved. */

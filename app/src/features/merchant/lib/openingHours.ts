@@ -1,4 +1,4 @@
-import type { OpeningPeriod } from "../../../../../sdk/src/documents/index.ts";
+import type { OpeningPeriod } from "@grandrue/sdk";
 
 /** One day of the week as the form edits it: closed, or open in one or two periods (a lunch break). */
 export type DayHours = { isOpen: boolean; periods: { opens: string; closes: string }[] };

@@ -1,9 +1,5 @@
 import { isAddressEqual, zeroAddress, type Address } from "viem";
-import type { IndexedPaymentOption } from "../../../../../sdk/src/discovery/indexer/types.ts";
-import { currencyMinorUnits, minorUnitsToPrice } from "../../../../../sdk/src/documents/index.ts";
-import { getOrderAbilities } from "../../../../../sdk/src/orders/abilities.ts";
-import type { OrderDetails } from "../../../../../sdk/src/orders/getOrder.ts";
-import type { OrderStatus, OrderTerms } from "../../../../../sdk/src/orders/types.ts";
+import { currencyMinorUnits, getOrderAbilities, type IndexedPaymentOption, minorUnitsToPrice, type OrderDetails, type OrderStatus, type OrderTerms } from "@grandrue/sdk";
 
 /** Token amounts by token (lower-case address). */
 export type TokenAmounts = Map<Address, bigint>;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { parseShopMetadata } from "../../../../../sdk/src/documents/index.ts";
+import { parseShopMetadata } from "@grandrue/sdk";
 import { emptyShopProfile, shopMetadataFromForm, shopProfileFromMetadata, type ShopProfileForm } from "./shopProfile.ts";
 import { validateShopProfile } from "./validateShopProfile.ts";
 

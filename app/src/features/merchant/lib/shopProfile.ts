@@ -1,6 +1,5 @@
 import type { Hex } from "viem";
-import { encodeGeohash, isValidLatLon } from "../../../../../sdk/src/discovery/geo/index.ts";
-import { SHOP_SCHEMA_ID, type ShopMetadata } from "../../../../../sdk/src/documents/index.ts";
+import { encodeGeohash, isValidLatLon, SHOP_SCHEMA_ID, type ShopMetadata } from "@grandrue/sdk";
 import { defaultWeek, fromOpeningPeriods, toOpeningPeriods, type DayHours } from "./openingHours.ts";
 
 /** The price units a shop can choose in the app. */

@@ -1,4 +1,4 @@
-import { MAX_SLUG_LENGTH } from "../../../../../sdk/src/documents/index.ts";
+import { MAX_SLUG_LENGTH } from "@grandrue/sdk";
 
 /**
  * A slug from words people type: accents folded, lower case, words joined by single dashes ("Pain bio" → "pain-bio").

@@ -1,4 +1,4 @@
-import { MAX_CATEGORIES, MAX_LABELS, MAX_SHOP_DESCRIPTION_LENGTH, MAX_SHOP_NAME_LENGTH, MAX_SHOP_STORY_LENGTH, MAX_TERMS_TEXT_LENGTH } from "../../../../../sdk/src/documents/index.ts";
+import { MAX_CATEGORIES, MAX_LABELS, MAX_SHOP_DESCRIPTION_LENGTH, MAX_SHOP_NAME_LENGTH, MAX_SHOP_STORY_LENGTH, MAX_TERMS_TEXT_LENGTH } from "@grandrue/sdk";
 import { dayHoursProblem } from "./openingHours.ts";
 import { parseCoordinate, type FieldProblem, type ShopProfileField, type ShopProfileForm, type ShopProfileProblems } from "./shopProfile.ts";
 

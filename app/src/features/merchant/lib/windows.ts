@@ -1,4 +1,4 @@
-import type { ShopTerms } from "../../../../../sdk/src/shops/types.ts";
+import type { ShopTerms } from "@grandrue/sdk";
 
 /** The four windows of a shop's terms, in hours, as the form edits them (text as typed). */
 export type WindowsForm = Record<keyof ShopTerms, string>;

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen } from "@testing-library/react";
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { codeToBytes32, deliveryCodeHash } from "../../../../../sdk/src/privacy/index.ts";
+import { codeToBytes32, deliveryCodeHash } from "@grandrue/sdk";
 import { renderWithMarket } from "../../../test/renderWithMarket.tsx";
 import { DeliveryCodeForm } from "./DeliveryCodeForm.tsx";
 

@@ -1,4 +1,4 @@
-import type { ShippingDetails } from "../../../../../sdk/src/privacy/index.ts";
+import type { ShippingDetails } from "@grandrue/sdk";
 
 /** A decrypted delivery address, as a postal address block (text only: it comes from the buyer). */
 export function ShippingAddress({ details }: { details: ShippingDetails }) {

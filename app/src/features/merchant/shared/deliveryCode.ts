@@ -1,5 +1,5 @@
 import type { Hex } from "viem";
-import { codeToBytes32, deliveryCodeHash, normalizeDeliveryCode } from "../../../../../sdk/src/privacy/index.ts";
+import { codeToBytes32, deliveryCodeHash, normalizeDeliveryCode } from "@grandrue/sdk";
 
 /** What a typed delivery code turned out to be. */
 export type DeliveryCodeCheck =

@@ -1,11 +1,6 @@
 import type { Account, Chain, Transport, Client } from "viem";
 import { signTypedData } from "viem/actions";
-import {
-  deriveEncryptionKeyPair,
-  encryptionKeyTypedData,
-  type EncryptionKeyPair,
-  type EncryptionKeyRequestParameters,
-} from "../../../../../sdk/src/privacy/index.ts";
+import { deriveEncryptionKeyPair, type EncryptionKeyPair, type EncryptionKeyRequestParameters, encryptionKeyTypedData } from "@grandrue/sdk";
 
 type Wallet = Client<Transport, Chain, Account>;
 

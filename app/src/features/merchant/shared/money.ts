@@ -1,4 +1,4 @@
-import { currencyMinorUnits, minorUnitsToPrice } from "../../../../../sdk/src/documents/index.ts";
+import { currencyMinorUnits, minorUnitsToPrice } from "@grandrue/sdk";
 
 /**
  * A token amount the escrow holds, back in the shop's price unit: `amount` token base units at `rate` base units

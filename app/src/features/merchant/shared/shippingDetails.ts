@@ -1,9 +1,5 @@
 import type { Hex } from "viem";
-import { cidOfDigest } from "../../../../../sdk/src/checkout/index.ts";
-import { documentDigest } from "../../../../../sdk/src/documents/index.ts";
-import type { IpfsReader } from "../../../../../sdk/src/ipfs/index.ts";
-import { decryptShippingDetails, type ShippingDetails } from "../../../../../sdk/src/privacy/index.ts";
-import type { OrderTerms } from "../../../../../sdk/src/orders/types.ts";
+import { cidOfDigest, decryptShippingDetails, documentDigest, type IpfsReader, type OrderTerms, type ShippingDetails } from "@grandrue/sdk";
 
 /** The envelope found for an order is not the one the order committed to. */
 export class ShippingDigestMismatchError extends Error {

@@ -1,6 +1,5 @@
 import { useCallback, useState, useSyncExternalStore } from "react";
-import { parseMarketError, type ParsedMarketError } from "../../../../../sdk/src/errors.ts";
-import type { EncryptionKeyPair, EncryptionKeyRequestParameters } from "../../../../../sdk/src/privacy/index.ts";
+import { type EncryptionKeyPair, type EncryptionKeyRequestParameters, type ParsedMarketError, parseMarketError } from "@grandrue/sdk";
 import { useMarket } from "../../../market/index.ts";
 import { sessionEncryptionKey, subscribeToEncryptionKeys, unlockEncryptionKey } from "./encryptionKeys.ts";
 

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { erc20Abi, isAddressEqual, type Address } from "viem";
 import { readContract } from "viem/actions";
-import { NATIVE_TOKEN } from "../../../../../sdk/src/orders/types.ts";
+import { NATIVE_TOKEN } from "@grandrue/sdk";
 import { useMarket } from "../../../market/index.ts";
 
 /**

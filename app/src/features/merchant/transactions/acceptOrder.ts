@@ -1,4 +1,4 @@
-import { accept } from "../../../../../sdk/src/orders/accept.ts";
+import { accept } from "@grandrue/sdk";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { durationInWords } from "../shared/time.ts";
 import { orderQueries, type OrderActionData } from "./orderData.ts";

@@ -1,4 +1,4 @@
-import { acceptSettlement } from "../../../../../sdk/src/orders/acceptSettlement.ts";
+import { acceptSettlement } from "@grandrue/sdk";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { orderQueries, type OrderActionData } from "./orderData.ts";
 

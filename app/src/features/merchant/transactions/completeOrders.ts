@@ -1,5 +1,4 @@
-import { complete } from "../../../../../sdk/src/orders/complete.ts";
-import type { OrderTerms } from "../../../../../sdk/src/orders/types.ts";
+import { complete, type OrderTerms } from "@grandrue/sdk";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { orderQueries } from "./orderData.ts";
 

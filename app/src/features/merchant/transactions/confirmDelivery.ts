@@ -1,5 +1,5 @@
 import type { Hex } from "viem";
-import { confirmDelivery } from "../../../../../sdk/src/orders/confirmDelivery.ts";
+import { confirmDelivery } from "@grandrue/sdk";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { durationInWords } from "../shared/time.ts";
 import { orderQueries, type OrderActionData } from "./orderData.ts";

@@ -1,4 +1,4 @@
-import { decline } from "../../../../../sdk/src/orders/decline.ts";
+import { decline } from "@grandrue/sdk";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { orderQueries, type OrderActionData } from "./orderData.ts";
 

@@ -1,4 +1,4 @@
-import { markShipped } from "../../../../../sdk/src/orders/markShipped.ts";
+import { markShipped } from "@grandrue/sdk";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { durationInWords } from "../shared/time.ts";
 import { orderQueries, type OrderActionData } from "./orderData.ts";

@@ -1,4 +1,4 @@
-import { proposeSettlement } from "../../../../../sdk/src/orders/proposeSettlement.ts";
+import { proposeSettlement } from "@grandrue/sdk";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { orderQueries, type OrderActionData } from "./orderData.ts";
 

@@ -1,5 +1,4 @@
-import { CATALOG_SCHEMA_ID, parseCatalog, type CatalogItem } from "../../../../../sdk/src/documents/index.ts";
-import { publishCatalog } from "../../../../../sdk/src/shops/publishCatalog.ts";
+import { CATALOG_SCHEMA_ID, type CatalogItem, parseCatalog, publishCatalog } from "@grandrue/sdk";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
 
 export type PublishCatalogData = { shopId: bigint; priceUnit: string; items: CatalogItem[] };

@@ -1,4 +1,4 @@
-import { parseShopMetadata } from "../../../../../sdk/src/documents/index.ts";
+import { parseShopMetadata } from "@grandrue/sdk";
 import type { TransactionContext } from "../../../components/transaction/index.ts";
 import { shopMetadataFromForm, type ShopProfileForm } from "../lib/shopProfile.ts";
 import { unlockEncryptionKey } from "../shared/encryptionKeys.ts";

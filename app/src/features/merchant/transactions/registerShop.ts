@@ -1,8 +1,4 @@
-import { readMarketContract } from "../../../../../sdk/src/chain/readMarketContract.ts";
-import { marketContracts } from "../../../../../sdk/src/contracts.ts";
-import { registerShop } from "../../../../../sdk/src/shops/registerShop.ts";
-import { updateShopMetadata } from "../../../../../sdk/src/shops/updateShopMetadata.ts";
-import type { ShopAcceptance, ShopTerms } from "../../../../../sdk/src/shops/types.ts";
+import { marketContracts, readMarketContract, registerShop, type ShopAcceptance, type ShopTerms, updateShopMetadata } from "@grandrue/sdk";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import type { ShopProfileForm } from "../lib/shopProfile.ts";
 import { durationInWords } from "../shared/time.ts";

@@ -1,5 +1,4 @@
-import { parseReviewReply, REVIEW_REPLY_SCHEMA_ID } from "../../../../../sdk/src/documents/index.ts";
-import { replyToReview } from "../../../../../sdk/src/reviews/replyToReview.ts";
+import { parseReviewReply, replyToReview, REVIEW_REPLY_SCHEMA_ID } from "@grandrue/sdk";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
 
 export type ReplyToReviewData = { orderId: bigint; shopId: bigint; text: string };

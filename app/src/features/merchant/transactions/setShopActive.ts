@@ -1,4 +1,4 @@
-import { setShopActive } from "../../../../../sdk/src/shops/setShopActive.ts";
+import { setShopActive } from "@grandrue/sdk";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { settingsQueries } from "./settingsQueries.ts";
 

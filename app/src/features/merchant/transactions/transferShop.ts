@@ -1,5 +1,5 @@
 import type { Address } from "viem";
-import { transferShop } from "../../../../../sdk/src/shops/transferShop.ts";
+import { transferShop } from "@grandrue/sdk";
 import { shortHex } from "../../../lib/format.ts";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { settingsQueries } from "./settingsQueries.ts";

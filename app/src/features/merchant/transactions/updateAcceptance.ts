@@ -1,5 +1,4 @@
-import { updateAcceptance } from "../../../../../sdk/src/shops/updateAcceptance.ts";
-import type { ShopAcceptance } from "../../../../../sdk/src/shops/types.ts";
+import { type ShopAcceptance, updateAcceptance } from "@grandrue/sdk";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { settingsQueries } from "./settingsQueries.ts";
 

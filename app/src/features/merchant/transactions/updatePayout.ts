@@ -1,5 +1,5 @@
 import type { Address } from "viem";
-import { updatePayout } from "../../../../../sdk/src/shops/updatePayout.ts";
+import { updatePayout } from "@grandrue/sdk";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { settingsQueries } from "./settingsQueries.ts";
 

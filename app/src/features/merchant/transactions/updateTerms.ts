@@ -1,5 +1,4 @@
-import { updateTerms } from "../../../../../sdk/src/shops/updateTerms.ts";
-import type { ShopTerms } from "../../../../../sdk/src/shops/types.ts";
+import { type ShopTerms, updateTerms } from "@grandrue/sdk";
 import { durationInWords } from "../shared/time.ts";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { settingsQueries } from "./settingsQueries.ts";

@@ -3,8 +3,7 @@ import { Banner } from "../../../components/ui/Banner.tsx";
 import { Button } from "../../../components/ui/Button.tsx";
 import { Card } from "../../../components/ui/Card.tsx";
 import { PadlockIcon } from "../../../components/ui/icons.tsx";
-import type { OrderItems } from "../../../../../sdk/src/documents/orderItems.ts";
-import type { OrderDetails } from "../../../../../sdk/src/orders/getOrder.ts";
+import type { OrderDetails, OrderItems } from "@grandrue/sdk";
 import { useDeliveryCode } from "../hooks/useDeliveryCode.ts";
 import { QrCode } from "../../../components/ui/QrCode.tsx";
 

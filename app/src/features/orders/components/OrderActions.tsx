@@ -1,8 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { TransactionDialog, useTransaction } from "../../../components/transaction/index.ts";
-import { getOrderAbilities } from "../../../../../sdk/src/orders/abilities.ts";
-import type { OrderItems } from "../../../../../sdk/src/documents/orderItems.ts";
-import type { OrderDetails } from "../../../../../sdk/src/orders/getOrder.ts";
+import { getOrderAbilities, type OrderDetails, type OrderItems } from "@grandrue/sdk";
 import { formatPrice } from "../../../lib/format.ts";
 import { useWalletStatus } from "../../wallet/index.ts";
 import { itemsTotals } from "../model/itemsTotals.ts";

@@ -1,9 +1,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Card } from "../../../components/ui/Card.tsx";
-import type { OrderItems } from "../../../../../sdk/src/documents/orderItems.ts";
-import type { OrderAbilities } from "../../../../../sdk/src/orders/abilities.ts";
-import type { OrderDetails } from "../../../../../sdk/src/orders/getOrder.ts";
+import type { OrderAbilities, OrderDetails, OrderItems } from "@grandrue/sdk";
 import cancelOrder from "../transactions/cancelOrder.ts";
 import confirmReceipt from "../transactions/confirmReceipt.ts";
 import expireOrder from "../transactions/expireOrder.ts";

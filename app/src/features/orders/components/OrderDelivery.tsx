@@ -1,8 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { zeroAddress } from "viem";
-import type { IndexedShop } from "../../../../../sdk/src/discovery/indexer/types.ts";
-import type { OrderItems } from "../../../../../sdk/src/documents/orderItems.ts";
-import type { OrderTerms } from "../../../../../sdk/src/orders/types.ts";
+import type { IndexedShop, OrderItems, OrderTerms } from "@grandrue/sdk";
 import { useCarriers } from "../../../market/index.ts";
 
 /** How the order reaches the buyer, in words: pickup at the shop, the shop's own delivery, or the carrier by name. */

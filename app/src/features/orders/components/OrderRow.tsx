@@ -3,7 +3,7 @@ import { Link } from "wouter";
 import { zeroAddress } from "viem";
 import { Badge } from "../../../components/ui/Badge.tsx";
 import { Price } from "../../../components/ui/Price.tsx";
-import type { OrderDetails } from "../../../../../sdk/src/orders/getOrder.ts";
+import type { OrderDetails } from "@grandrue/sdk";
 import { useIndexedShop } from "../../../market/index.ts";
 import { useOrderItems } from "../hooks/useOrderItems.ts";
 import { itemsTotals } from "../model/itemsTotals.ts";

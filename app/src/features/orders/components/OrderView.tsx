@@ -7,7 +7,7 @@ import { Banner } from "../../../components/ui/Banner.tsx";
 import { EmptyState } from "../../../components/ui/EmptyState.tsx";
 import { ReceiptIcon } from "../../../components/ui/icons.tsx";
 import { Spinner } from "../../../components/ui/Spinner.tsx";
-import { OrderNotFoundError } from "../../../../../sdk/src/orders/getOrder.ts";
+import { OrderNotFoundError } from "@grandrue/sdk";
 import { useIndexedShop } from "../../../market/index.ts";
 import { WarrantyCard } from "../../services-shopper/index.ts";
 import { useWalletStatus } from "../../wallet/index.ts";

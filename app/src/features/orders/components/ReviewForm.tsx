@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "../../../components/ui/Button.tsx";
-import { MAX_REVIEW_TEXT_LENGTH } from "../../../../../sdk/src/documents/limits.ts";
+import { MAX_REVIEW_TEXT_LENGTH } from "@grandrue/sdk";
 import { orderAction, type OrderActionRequest } from "../transactions/orderAction.ts";
 import type { OrderActionData } from "../transactions/orderActionData.ts";
 import postReview from "../transactions/postReview.ts";

@@ -1,7 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { OrderItems } from "../../../../../sdk/src/documents/orderItems.ts";
-import { currencyMinorUnits } from "../../../../../sdk/src/documents/price.ts";
-import type { OrderDetails } from "../../../../../sdk/src/orders/getOrder.ts";
+import { currencyMinorUnits, type OrderDetails, type OrderItems } from "@grandrue/sdk";
 import { formatPrice } from "../../../lib/format.ts";
 import { tokenAmountToPrice } from "../model/priceConversion.ts";
 import acceptSettlement from "../transactions/acceptSettlement.ts";

@@ -1,6 +1,6 @@
 import type { Account, Chain, Hex, Transport, Client } from "viem";
 import { signTypedData } from "viem/actions";
-import { deliveryCodeSeedTypedData } from "../../../../../sdk/src/privacy/deriveDeliveryCode.ts";
+import { deliveryCodeSeedTypedData } from "@grandrue/sdk";
 
 const seeds = new Map<string, Hex>();
 

@@ -1,4 +1,4 @@
-import { formatDeliveryCode } from "../../../../../sdk/src/privacy/deliveryCode.ts";
+import { formatDeliveryCode } from "@grandrue/sdk";
 
 /** Delivery codes are kept in this browser, one key per order, as a convenience: the wallet can always rebuild them. */
 export function deliveryCodeStorageKey(chainId: number, orderId: bigint): string {

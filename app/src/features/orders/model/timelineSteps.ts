@@ -1,5 +1,5 @@
 import { isAddressEqual, type Address } from "viem";
-import type { OrderTimelineEntry } from "../../../../../sdk/src/orders/getOrderTimeline.ts";
+import type { OrderTimelineEntry } from "@grandrue/sdk";
 
 /** One line of an order's history as the buyer reads it: `orders:timeline.<key>` with its values, and when. */
 export type TimelineStep = {

@@ -1,4 +1,4 @@
-import { acceptSettlement as acceptSettlementOnChain } from "../../../../../sdk/src/orders/acceptSettlement.ts";
+import { acceptSettlement as acceptSettlementOnChain } from "@grandrue/sdk";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { orderKeys } from "../../../market/index.ts";
 import type { SettlementData } from "./proposeSettlement.ts";

@@ -1,4 +1,4 @@
-import { cancel } from "../../../../../sdk/src/orders/cancel.ts";
+import { cancel } from "@grandrue/sdk";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { orderKeys } from "../../../market/index.ts";
 import type { OrderActionData } from "./orderActionData.ts";

@@ -1,4 +1,4 @@
-import { confirmReceipt as confirmReceiptOnChain } from "../../../../../sdk/src/orders/confirmReceipt.ts";
+import { confirmReceipt as confirmReceiptOnChain } from "@grandrue/sdk";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { orderKeys } from "../../../market/index.ts";
 import type { OrderActionData } from "./orderActionData.ts";

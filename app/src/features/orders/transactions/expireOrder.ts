@@ -1,4 +1,4 @@
-import { expire } from "../../../../../sdk/src/orders/expire.ts";
+import { expire } from "@grandrue/sdk";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { orderKeys } from "../../../market/index.ts";
 import type { OrderActionData } from "./orderActionData.ts";

@@ -1,4 +1,4 @@
-import { openDispute as openDisputeOnChain } from "../../../../../sdk/src/orders/openDispute.ts";
+import { openDispute as openDisputeOnChain } from "@grandrue/sdk";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { orderKeys } from "../../../market/index.ts";
 import type { OrderActionData } from "./orderActionData.ts";

@@ -1,5 +1,4 @@
-import { parseReview } from "../../../../../sdk/src/documents/review.ts";
-import { postReview as postReviewOnChain } from "../../../../../sdk/src/reviews/postReview.ts";
+import { parseReview, postReview as postReviewOnChain } from "@grandrue/sdk";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { orderKeys } from "../../../market/index.ts";
 import { shopReviewsKey } from "../../shops/reviews/shopReviews.ts";

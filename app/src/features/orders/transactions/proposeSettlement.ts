@@ -1,4 +1,4 @@
-import { proposeSettlement as proposeSettlementOnChain } from "../../../../../sdk/src/orders/proposeSettlement.ts";
+import { proposeSettlement as proposeSettlementOnChain } from "@grandrue/sdk";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { orderKeys } from "../../../market/index.ts";
 import type { OrderActionData } from "./orderActionData.ts";

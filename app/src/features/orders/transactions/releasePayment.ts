@@ -1,4 +1,4 @@
-import { release } from "../../../../../sdk/src/orders/release.ts";
+import { release } from "@grandrue/sdk";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { orderKeys } from "../../../market/index.ts";
 import type { OrderActionData } from "./orderActionData.ts";

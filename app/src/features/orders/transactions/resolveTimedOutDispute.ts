@@ -1,4 +1,4 @@
-import { resolveTimedOut } from "../../../../../sdk/src/orders/resolveTimedOut.ts";
+import { resolveTimedOut } from "@grandrue/sdk";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { orderKeys } from "../../../market/index.ts";
 import type { OrderActionData } from "./orderActionData.ts";

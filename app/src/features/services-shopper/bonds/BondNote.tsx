@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { IndexedShop } from "../../../../../sdk/src/discovery/indexer/types.ts";
+import type { IndexedShop } from "@grandrue/sdk";
 import { formatPrice } from "../../../lib/format.ts";
 import "../../../styles/features/services-shopper.css";
 import { TokenAmount } from "../../orders/index.ts";

@@ -1,6 +1,4 @@
-import { currencyMinorUnits, minorUnitsToPrice } from "../../../../../sdk/src/documents/price.ts";
-import type { IndexedPaymentOption } from "../../../../../sdk/src/discovery/indexer/types.ts";
-import type { ShopBond } from "../../../../../sdk/src/services/bonds/getShopBonds.ts";
+import { currencyMinorUnits, type IndexedPaymentOption, minorUnitsToPrice, type ShopBond } from "@grandrue/sdk";
 
 /** The bond a shopper is shown: the first one with money in it and a warranty period. */
 export function shownBond(bonds: readonly ShopBond[]): ShopBond | undefined {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, screen } from "@testing-library/react";
 import { afterEach, describe, expect, test } from "vitest";
-import type { ShopLabel } from "../../../../../sdk/src/services/labels/getShopLabels.ts";
+import type { ShopLabel } from "@grandrue/sdk";
 import { renderWithMarket } from "../../../test/renderWithMarket.tsx";
 import { serviceKeys } from "../../../market/index.ts";
 import { AttestedLabelList } from "./AttestedLabelList.tsx";

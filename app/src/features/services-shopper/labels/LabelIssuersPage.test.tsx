@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, screen } from "@testing-library/react";
 import { afterEach, describe, expect, test } from "vitest";
-import type { LabelIssuer } from "../../../../../sdk/src/services/labels/getLabelIssuers.ts";
+import type { LabelIssuer } from "@grandrue/sdk";
 import { renderWithMarket } from "../../../test/renderWithMarket.tsx";
 import { serviceKeys } from "../../../market/index.ts";
 import { LabelIssuersPage } from "./LabelIssuersPage.tsx";

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { ShopLabel } from "../../../../../sdk/src/services/labels/getShopLabels.ts";
+import type { ShopLabel } from "@grandrue/sdk";
 import { formatDay } from "../lib/formatDay.ts";
 import { useLabelMeaning } from "./useLabelMeaning.ts";
 

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import type { Address } from "viem";
-import type { OrderDetails } from "../../../../../sdk/src/orders/getOrder.ts";
+import type { OrderDetails } from "@grandrue/sdk";
 import { useLoyaltyPrograms, useOrders, useStampedOrders } from "../../../market/index.ts";
 
 /**

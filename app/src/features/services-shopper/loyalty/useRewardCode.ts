@@ -1,7 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { getBlock } from "viem/actions";
-import { encodeRedemptionCode } from "../../../../../sdk/src/services/loyalty/redemptionCode.ts";
-import { signRewardRedemption } from "../../../../../sdk/src/services/loyalty/signRewardRedemption.ts";
+import { encodeRedemptionCode, signRewardRedemption } from "@grandrue/sdk";
 import { useMarket, useServiceContract } from "../../../market/index.ts";
 
 /** How long the shop may use the code: long enough to queue at the counter. */

@@ -1,5 +1,4 @@
-import { claimStamps as claimStampsOnChain } from "../../../../../sdk/src/services/loyalty/claimStamps.ts";
-import type { OrderTerms } from "../../../../../sdk/src/orders/types.ts";
+import { claimStamps as claimStampsOnChain, type OrderTerms } from "@grandrue/sdk";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { serviceKeys } from "../../../market/index.ts";
 import { serviceOf } from "./serviceOf.ts";

@@ -1,6 +1,4 @@
-import { parseWarrantyClaimEvidence } from "../../../../../sdk/src/documents/warrantyClaim.ts";
-import type { OrderTerms } from "../../../../../sdk/src/orders/types.ts";
-import { fileWarrantyClaim as fileWarrantyClaimOnChain } from "../../../../../sdk/src/services/bonds/fileWarrantyClaim.ts";
+import { fileWarrantyClaim as fileWarrantyClaimOnChain, type OrderTerms, parseWarrantyClaimEvidence } from "@grandrue/sdk";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { serviceKeys } from "../../../market/index.ts";
 import { serviceOf } from "./serviceOf.ts";

@@ -1,9 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, screen } from "@testing-library/react";
 import { afterEach, describe, expect, test } from "vitest";
-import { cidOfDigest } from "../../../../../sdk/src/checkout/index.ts";
-import type { OrderDetails } from "../../../../../sdk/src/orders/getOrder.ts";
-import type { OrderWarranty } from "../../../../../sdk/src/services/bonds/getOrderWarranty.ts";
+import { cidOfDigest, type OrderDetails, type OrderWarranty } from "@grandrue/sdk";
 import { renderWithMarket } from "../../../test/renderWithMarket.tsx";
 import { HARDHAT_ACCOUNTS } from "../../wallet/demoAccounts.ts";
 import { chainNowKey, serviceKeys } from "../../../market/index.ts";

@@ -1,7 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { cidOfDigest } from "../../../../../sdk/src/checkout/index.ts";
-import type { OrderDetails } from "../../../../../sdk/src/orders/getOrder.ts";
+import { cidOfDigest, type OrderDetails } from "@grandrue/sdk";
 import { TransactionDialog, useTransaction } from "../../../components/transaction/index.ts";
 import { Button } from "../../../components/ui/Button.tsx";
 import { Card } from "../../../components/ui/Card.tsx";

@@ -1,6 +1,6 @@
 import { useState, type TextareaHTMLAttributes } from "react";
 import { useTranslation } from "react-i18next";
-import type { OrderDetails } from "../../../../../sdk/src/orders/getOrder.ts";
+import type { OrderDetails } from "@grandrue/sdk";
 import { Button } from "../../../components/ui/Button.tsx";
 import { Field, useFieldControl } from "../../../components/ui/Field.tsx";
 import { TextInput } from "../../../components/ui/TextInput.tsx";

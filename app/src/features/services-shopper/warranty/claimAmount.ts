@@ -1,5 +1,4 @@
-import { InvalidPriceError } from "../../../../../sdk/src/documents/errors.ts";
-import { currencyMinorUnits, minorUnitsToPrice, priceToTokenAmount } from "../../../../../sdk/src/documents/price.ts";
+import { currencyMinorUnits, InvalidPriceError, minorUnitsToPrice, priceToTokenAmount } from "@grandrue/sdk";
 
 /** How the order's money converts: its price unit and the rate it was paid at (token base units per whole unit). */
 export type OrderMoney = { priceUnit: string; rate: bigint };

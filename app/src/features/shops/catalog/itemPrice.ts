@@ -1,5 +1,4 @@
-import type { CatalogItem, CatalogVariant } from "../../../../../sdk/src/documents/catalog.ts";
-import { currencyMinorUnits, priceToMinorUnits } from "../../../../../sdk/src/documents/price.ts";
+import { type CatalogItem, type CatalogVariant, currencyMinorUnits, priceToMinorUnits } from "@grandrue/sdk";
 
 /**
  * The price of an item in one of its variants: the variant's own price, else the item's.

@@ -1,6 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { IndexedShop } from "../../../../../sdk/src/discovery/indexer/types.ts";
-import type { ShopMetadata } from "../../../../../sdk/src/documents/shop.ts";
+import type { IndexedShop, ShopMetadata } from "@grandrue/sdk";
 import { shortHex } from "../../../lib/format.ts";
 import { useCarriers } from "../../../market/carriers.ts";
 import { CarrierFees } from "./CarrierFees.tsx";

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { OpeningPeriod } from "../../../../../sdk/src/documents/shop.ts";
+import type { OpeningPeriod } from "@grandrue/sdk";
 import { classNames } from "../../../components/ui/classNames.ts";
 import { describeOpening } from "../hours/formatHours.ts";
 import { openingStatus } from "../hours/openingHours.ts";

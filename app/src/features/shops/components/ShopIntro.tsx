@@ -1,6 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { IndexedShop } from "../../../../../sdk/src/discovery/indexer/types.ts";
-import type { ShopMetadata } from "../../../../../sdk/src/documents/shop.ts";
+import type { IndexedShop, ShopMetadata } from "@grandrue/sdk";
 import { Stars } from "../../../components/ui/Stars.tsx";
 import { useGatewayUrl } from "../hooks/useGatewayUrl.ts";
 import { OpeningStatusText } from "./OpeningStatusText.tsx";

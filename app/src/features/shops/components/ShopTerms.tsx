@@ -1,7 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { isAddressEqual, type Address } from "viem";
-import type { IndexedShop } from "../../../../../sdk/src/discovery/indexer/types.ts";
-import type { ShopMetadata } from "../../../../../sdk/src/documents/shop.ts";
+import type { IndexedShop, ShopMetadata } from "@grandrue/sdk";
 import { shortHex } from "../../../lib/format.ts";
 import { useMarketContext } from "../../../market/MarketContext.tsx";
 import { formatDuration, windowDays } from "../terms/formatDuration.ts";

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { OpeningPeriod } from "../../../../../sdk/src/documents/shop.ts";
+import type { OpeningPeriod } from "@grandrue/sdk";
 import { clockToMinutes, weekdayOf, weekSchedule } from "../hours/openingHours.ts";
 import { formatClock, weekdayName } from "../hours/formatHours.ts";
 import { useNow } from "../hooks/useNow.ts";

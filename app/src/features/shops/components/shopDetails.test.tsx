@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, test, vi } from "vitest";
-import type { ShopReview } from "../../../../../sdk/src/reviews/getShopReviews.ts";
+import type { ShopReview } from "@grandrue/sdk";
 import { indexedShop, shopMetadata, TEST_CATALOG } from "../test/fixtures.ts";
 import { renderWithMarket, TEST_DEPLOYMENT } from "../../../test/renderWithMarket.tsx";
 import { CatalogGrid } from "./CatalogGrid.tsx";

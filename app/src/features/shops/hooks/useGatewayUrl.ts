@@ -1,5 +1,5 @@
 import { useCallback } from "react";
-import { gatewayUrlFor } from "../../../../../sdk/src/ipfs/cid.ts";
+import { gatewayUrlFor } from "@grandrue/sdk";
 import { useMarketContext } from "../../../market/MarketContext.tsx";
 
 /**

@@ -1,4 +1,4 @@
-import type { OpeningPeriod } from "../../../../../sdk/src/documents/shop.ts";
+import type { OpeningPeriod } from "@grandrue/sdk";
 
 const MINUTES_PER_DAY = 24 * 60;
 const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;

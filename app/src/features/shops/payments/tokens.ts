@@ -1,8 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import { erc20Abi, formatUnits, isAddressEqual, type Address, type Chain, type Client, type Transport } from "viem";
 import { readContract } from "viem/actions";
-import type { Deployment } from "../../../../../sdk/src/deployment.ts";
-import { NATIVE_TOKEN } from "../../../../../sdk/src/orders/types.ts";
+import { type Deployment, NATIVE_TOKEN } from "@grandrue/sdk";
 
 /**
  * What a shopper needs to know about a payment token:

@@ -1,7 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { Chain, Client, Transport } from "viem";
-import type { Deployment } from "../../../../../sdk/src/deployment.ts";
-import { getShopReviews, type ShopReviews } from "../../../../../sdk/src/reviews/getShopReviews.ts";
+import { type Deployment, getShopReviews, type ShopReviews } from "@grandrue/sdk";
 import { useMarket } from "../../../market/useMarket.ts";
 
 /** Query key of a shop's reviews; invalidate it after posting a review or a reply. */

@@ -1,8 +1,4 @@
-import type { IndexedShop } from "../../../../../sdk/src/discovery/indexer/types.ts";
-import type { ShopStatus } from "../../../../../sdk/src/discovery/search/types.ts";
-import type { Catalog } from "../../../../../sdk/src/documents/catalog.ts";
-import type { ShopMetadata } from "../../../../../sdk/src/documents/shop.ts";
-import { NATIVE_TOKEN } from "../../../../../sdk/src/orders/types.ts";
+import { type Catalog, type IndexedShop, NATIVE_TOKEN, type ShopMetadata, type ShopStatus } from "@grandrue/sdk";
 
 /** Made-up shops for tests: a bakery open day and night by default, paid in ETH. */
 export const TEST_LOCATION = { lat: 47.71636, lon: 2.441802, geohash: "u09b5m3ke" };

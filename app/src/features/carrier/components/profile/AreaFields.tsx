@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { decodeGeohash, isValidLatLon } from "../../../../../../sdk/src/discovery/geo/index.ts";
+import { decodeGeohash, isValidLatLon } from "@grandrue/sdk";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { Field } from "../../../../components/ui/Field.tsx";

@@ -3,7 +3,7 @@ import { Card } from "../../../../components/ui/Card.tsx";
 import { Field } from "../../../../components/ui/Field.tsx";
 import { Select } from "../../../../components/ui/Select.tsx";
 import { TextInput } from "../../../../components/ui/TextInput.tsx";
-import { CARRIER_VEHICLES, MAX_CARRIER_DESCRIPTION_LENGTH, MAX_CARRIER_NAME_LENGTH, MAX_SUSTAINABILITY_LENGTH, type CarrierVehicle } from "../../../../../../sdk/src/documents/index.ts";
+import { CARRIER_VEHICLES, type CarrierVehicle, MAX_CARRIER_DESCRIPTION_LENGTH, MAX_CARRIER_NAME_LENGTH, MAX_SUSTAINABILITY_LENGTH } from "@grandrue/sdk";
 import { TextArea } from "../../../merchant/index.ts";
 import type { CarrierProblems } from "../../lib/carrierForm.ts";
 import type { CarrierSectionProps } from "./sectionProps.ts";

@@ -3,7 +3,7 @@ import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { Field } from "../../../../components/ui/Field.tsx";
 import { Select } from "../../../../components/ui/Select.tsx";
-import { MAX_CARRIER_FEES } from "../../../../../../sdk/src/documents/index.ts";
+import { MAX_CARRIER_FEES } from "@grandrue/sdk";
 import type { FeeRow } from "../../lib/carrierForm.ts";
 import type { CarrierSectionProps } from "./sectionProps.ts";
 

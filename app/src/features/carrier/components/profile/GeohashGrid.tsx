@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
-import type { LatLon } from "../../../../../../sdk/src/discovery/geo/index.ts";
+import type { LatLon } from "@grandrue/sdk";
 import { geohashGrid, toggleCell, type GridPrecision } from "../../lib/geohashGrid.ts";
 
 const CELL = 64;

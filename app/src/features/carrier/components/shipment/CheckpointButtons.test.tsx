@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, screen } from "@testing-library/react";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import type { Address } from "viem";
-import type { OrderStatus, OrderTerms } from "../../../../../../sdk/src/orders/types.ts";
+import type { OrderStatus, OrderTerms } from "@grandrue/sdk";
 import { renderWithMarket } from "../../../../test/renderWithMarket.tsx";
 import { checkpointChoices } from "../../lib/checkpointChoices.ts";
 import { CheckpointButtons } from "./CheckpointButtons.tsx";

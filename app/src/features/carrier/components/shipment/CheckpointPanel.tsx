@@ -1,6 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { cidOfDigest } from "../../../../../../sdk/src/checkout/index.ts";
-import type { OrderDetails } from "../../../../../../sdk/src/orders/getOrder.ts";
+import { cidOfDigest, type OrderDetails } from "@grandrue/sdk";
 import { errorMessage, TransactionDialog } from "../../../../components/transaction/index.ts";
 import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Spinner } from "../../../../components/ui/Spinner.tsx";

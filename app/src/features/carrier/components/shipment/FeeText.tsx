@@ -1,6 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { cidOfDigest } from "../../../../../../sdk/src/checkout/index.ts";
-import type { OrderDetails } from "../../../../../../sdk/src/orders/getOrder.ts";
+import { cidOfDigest, type OrderDetails } from "@grandrue/sdk";
 import { Price } from "../../../../components/ui/Price.tsx";
 import { useDocument } from "../../../../market/index.ts";
 

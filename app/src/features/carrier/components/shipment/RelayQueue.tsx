@@ -6,7 +6,7 @@ import { Card } from "../../../../components/ui/Card.tsx";
 import { Field } from "../../../../components/ui/Field.tsx";
 import { useMarketContext } from "../../../../market/index.ts";
 import { orderReference, TextArea } from "../../../merchant/index.ts";
-import { CHECKPOINTS } from "../../../../../../sdk/src/orders/types.ts";
+import { CHECKPOINTS } from "@grandrue/sdk";
 import { useWalletStatus } from "../../../wallet/index.ts";
 import { useCheckpointQueue } from "../../hooks/useCheckpointQueue.ts";
 import { useGasCheck } from "../../hooks/useGasCheck.ts";

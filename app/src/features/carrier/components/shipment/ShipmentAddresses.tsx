@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { OrderDetails } from "../../../../../../sdk/src/orders/getOrder.ts";
+import type { OrderDetails } from "@grandrue/sdk";
 import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";

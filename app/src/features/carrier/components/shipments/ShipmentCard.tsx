@@ -1,7 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
-import type { OrderDetails } from "../../../../../../sdk/src/orders/getOrder.ts";
-import type { EncryptionKeyPair } from "../../../../../../sdk/src/privacy/index.ts";
+import type { EncryptionKeyPair, OrderDetails } from "@grandrue/sdk";
 import { useIndexedShop } from "../../../../market/index.ts";
 import { deadlineInWords, orderReference, useShippingDetails } from "../../../merchant/index.ts";
 import { FeeText } from "../shipment/FeeText.tsx";

@@ -1,7 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { Address } from "viem";
-import type { OrderDetails } from "../../../../../../sdk/src/orders/getOrder.ts";
-import type { OrderStatus } from "../../../../../../sdk/src/orders/types.ts";
+import type { OrderDetails, OrderStatus } from "@grandrue/sdk";
 import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { EmptyState } from "../../../../components/ui/EmptyState.tsx";

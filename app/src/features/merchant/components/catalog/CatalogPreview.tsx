@@ -1,6 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { CatalogItem } from "../../../../../../sdk/src/documents/index.ts";
-import type { IndexedShop } from "../../../../../../sdk/src/discovery/indexer/types.ts";
+import type { CatalogItem, IndexedShop } from "@grandrue/sdk";
 import { Badge } from "../../../../components/ui/Badge.tsx";
 import { Price } from "../../../../components/ui/Price.tsx";
 import { IpfsImage } from "../form/IpfsImage.tsx";

@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { CATALOG_SCHEMA_ID, type CatalogItem } from "../../../../../../sdk/src/documents/index.ts";
+import { CATALOG_SCHEMA_ID, type CatalogItem } from "@grandrue/sdk";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { toSlug } from "../../lib/slugs.ts";
 import { exportCatalogCsv, importCatalogCsv, type CsvImportReport } from "../../lib/csvFile.ts";

@@ -1,8 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { IndexedShop } from "../../../../../../sdk/src/discovery/indexer/types.ts";
-import { checkOrderTermsForShop } from "../../../../../../sdk/src/orders/checkOrderTermsForShop.ts";
-import type { OrderDetails } from "../../../../../../sdk/src/orders/getOrder.ts";
+import { checkOrderTermsForShop, type IndexedShop, type OrderDetails } from "@grandrue/sdk";
 import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { DeclineDialog } from "./DeclineDialog.tsx";

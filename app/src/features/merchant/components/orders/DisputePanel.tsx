@@ -1,9 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { isAddressEqual } from "viem";
-import { currencyMinorUnits, priceToTokenAmount, type OrderItems } from "../../../../../../sdk/src/documents/index.ts";
-import type { OrderAbilities } from "../../../../../../sdk/src/orders/abilities.ts";
-import type { OrderDetails } from "../../../../../../sdk/src/orders/getOrder.ts";
+import { currencyMinorUnits, type OrderAbilities, type OrderDetails, type OrderItems, priceToTokenAmount } from "@grandrue/sdk";
 import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";

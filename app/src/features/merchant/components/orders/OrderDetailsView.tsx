@@ -1,7 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { IndexedShop } from "../../../../../../sdk/src/discovery/indexer/types.ts";
-import { getOrderAbilities } from "../../../../../../sdk/src/orders/abilities.ts";
-import type { OrderDetails } from "../../../../../../sdk/src/orders/getOrder.ts";
+import { getOrderAbilities, type IndexedShop, type OrderDetails } from "@grandrue/sdk";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { useWalletStatus } from "../../../wallet/index.ts";
 import { useOrderItems } from "../../hooks/useOrderItems.ts";

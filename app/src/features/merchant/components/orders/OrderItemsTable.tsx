@@ -1,6 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { OrderItems } from "../../../../../../sdk/src/documents/index.ts";
-import type { OrderDetails } from "../../../../../../sdk/src/orders/getOrder.ts";
+import type { OrderDetails, OrderItems } from "@grandrue/sdk";
 import { Price } from "../../../../components/ui/Price.tsx";
 import { Spinner } from "../../../../components/ui/Spinner.tsx";
 import { useCarriers } from "../../../../market/index.ts";

@@ -1,8 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { isAddressEqual } from "viem";
-import type { OrderItems } from "../../../../../../sdk/src/documents/index.ts";
-import type { OrderDetails } from "../../../../../../sdk/src/orders/getOrder.ts";
-import type { OrderTimelineEntry } from "../../../../../../sdk/src/orders/getOrderTimeline.ts";
+import type { OrderDetails, OrderItems, OrderTimelineEntry } from "@grandrue/sdk";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { Spinner } from "../../../../components/ui/Spinner.tsx";
 import { useOrderTimeline } from "../../../../market/index.ts";

@@ -1,7 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { zeroHash } from "viem";
-import type { OrderItems } from "../../../../../../sdk/src/documents/index.ts";
-import type { OrderDetails } from "../../../../../../sdk/src/orders/getOrder.ts";
+import type { OrderDetails, OrderItems } from "@grandrue/sdk";
 import { errorMessage } from "../../../../components/transaction/index.ts";
 import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Button } from "../../../../components/ui/Button.tsx";

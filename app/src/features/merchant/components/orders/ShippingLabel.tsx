@@ -1,7 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { OrderItems } from "../../../../../../sdk/src/documents/index.ts";
-import type { OrderDetails } from "../../../../../../sdk/src/orders/getOrder.ts";
-import type { ShippingDetails } from "../../../../../../sdk/src/privacy/index.ts";
+import type { OrderDetails, OrderItems, ShippingDetails } from "@grandrue/sdk";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { useCarriers, useIndexedShop } from "../../../../market/index.ts";
 import { orderReference } from "../../shared/orderReference.ts";

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { OrderTermsMismatch } from "../../../../../../sdk/src/orders/checkOrderTermsForShop.ts";
+import type { OrderTermsMismatch } from "@grandrue/sdk";
 import { shortHex } from "../../../../lib/format.ts";
 import { durationInWords } from "../../shared/time.ts";
 

@@ -1,8 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { Address } from "viem";
 import { Link } from "wouter";
-import type { IndexedShop } from "../../../../../../sdk/src/discovery/indexer/types.ts";
-import type { BondClaim } from "../../../../../../sdk/src/services/bonds/getShopBonds.ts";
+import type { BondClaim, IndexedShop } from "@grandrue/sdk";
 import { Badge, type BadgeTone } from "../../../../components/ui/Badge.tsx";
 import { dateTimeInWords } from "../../shared/time.ts";
 import { orderReference } from "../../shared/orderReference.ts";

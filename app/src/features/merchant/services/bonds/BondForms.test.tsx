@@ -2,8 +2,7 @@
 import { cleanup, fireEvent, screen } from "@testing-library/react";
 import type { Address } from "viem";
 import { afterEach, describe, expect, test } from "vitest";
-import type { IndexedShop } from "../../../../../../sdk/src/discovery/indexer/types.ts";
-import type { ShopBond } from "../../../../../../sdk/src/services/bonds/getShopBonds.ts";
+import type { IndexedShop, ShopBond } from "@grandrue/sdk";
 import { renderWithMarket } from "../../../../test/renderWithMarket.tsx";
 import { AnnounceForm } from "./AnnounceForm.tsx";
 import { DepositForm } from "./DepositForm.tsx";

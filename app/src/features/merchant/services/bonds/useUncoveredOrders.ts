@@ -1,10 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { isAddressEqual } from "viem";
-import { readMarketContract } from "../../../../../../sdk/src/chain/readMarketContract.ts";
-import { marketContracts } from "../../../../../../sdk/src/contracts.ts";
-import type { OrderDetails } from "../../../../../../sdk/src/orders/getOrder.ts";
-import type { ShopBond } from "../../../../../../sdk/src/services/bonds/getShopBonds.ts";
-import { bondsContract } from "../../../../../../sdk/src/services/serviceContracts.ts";
+import { bondsContract, marketContracts, type OrderDetails, readMarketContract, type ShopBond } from "@grandrue/sdk";
 import { serviceKeys, useMarket, useOrders, useServiceContract } from "../../../../market/index.ts";
 
 /**

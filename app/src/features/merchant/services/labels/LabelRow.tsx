@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { ShopLabel } from "../../../../../../sdk/src/services/labels/getShopLabels.ts";
+import type { ShopLabel } from "@grandrue/sdk";
 import { Badge } from "../../../../components/ui/Badge.tsx";
 import { shortHex } from "../../../../lib/format.ts";
 import { useDocument } from "../../../../market/index.ts";

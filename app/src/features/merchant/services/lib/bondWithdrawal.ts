@@ -1,4 +1,4 @@
-import type { ShopBond } from "../../../../../../sdk/src/services/bonds/getShopBonds.ts";
+import type { ShopBond } from "@grandrue/sdk";
 
 /** The bonds contract's `WITHDRAWAL_NOTICE`: an announced withdrawal waits this long. */
 export const WITHDRAWAL_NOTICE_SECONDS = 14 * 86_400;

@@ -1,5 +1,4 @@
-import { LOYALTY_REWARD_SCHEMA_ID, parseLoyaltyReward, type LoyaltyReward } from "../../../../../../sdk/src/documents/loyaltyReward.ts";
-import { MAX_REWARD_DESCRIPTION_LENGTH, MAX_REWARD_TITLE_LENGTH } from "../../../../../../sdk/src/documents/limits.ts";
+import { LOYALTY_REWARD_SCHEMA_ID, type LoyaltyReward, MAX_REWARD_DESCRIPTION_LENGTH, MAX_REWARD_TITLE_LENGTH, parseLoyaltyReward } from "@grandrue/sdk";
 
 /** The loyalty contract's `MAX_STAMPS_PER_ORDER`. */
 export const MAX_STAMPS_PER_ORDER = 100;

@@ -1,4 +1,4 @@
-import type { RewardRedemption } from "../../../../../../sdk/src/services/loyalty/redemptionTypedData.ts";
+import type { RewardRedemption } from "@grandrue/sdk";
 
 /** Why a reward code cannot be used here and now, as keys of `merchant:services.redeem.problems`. */
 export type RedemptionProblem = "otherShop" | "expired" | "noProgram" | "wrongStamps" | "notEnoughStamps";

@@ -1,12 +1,11 @@
 import { useTranslation } from "react-i18next";
-import type { IndexedShop } from "../../../../../../sdk/src/discovery/indexer/types.ts";
+import type { IndexedShop, LoyaltyProgram } from "@grandrue/sdk";
 import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Badge } from "../../../../components/ui/Badge.tsx";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { useDocument } from "../../../../market/index.ts";
 import { CompletionHookChoice } from "../hook/CompletionHookChoice.tsx";
-import type { LoyaltyProgram } from "../../../../../../sdk/src/services/loyalty/getLoyaltyProgram.ts";
 import setActiveTransaction from "../transactions/setLoyaltyProgramActive.ts";
 import updateRewardTransaction from "../transactions/updateLoyaltyReward.ts";
 import { ProgramForm } from "./ProgramForm.tsx";

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { LoyaltyReward } from "../../../../../../sdk/src/documents/loyaltyReward.ts";
+import type { LoyaltyReward } from "@grandrue/sdk";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Field } from "../../../../components/ui/Field.tsx";
 import { TextInput } from "../../../../components/ui/TextInput.tsx";

@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen } from "@testing-library/react";
 import { afterEach, describe, expect, test } from "vitest";
-import type { IndexedShop } from "../../../../../../sdk/src/discovery/indexer/types.ts";
-import { encodeRedemptionCode } from "../../../../../../sdk/src/services/loyalty/redemptionCode.ts";
+import { encodeRedemptionCode, type IndexedShop } from "@grandrue/sdk";
 import { renderWithMarket } from "../../../../test/renderWithMarket.tsx";
 import { RedeemAtCounter } from "./RedeemAtCounter.tsx";
 

@@ -1,13 +1,11 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { IndexedShop } from "../../../../../../sdk/src/discovery/indexer/types.ts";
-import { decodeRedemptionCode, InvalidRedemptionCodeError, type SignedRedemption } from "../../../../../../sdk/src/services/loyalty/redemptionCode.ts";
+import { decodeRedemptionCode, type IndexedShop, InvalidRedemptionCodeError, type LoyaltyProgram, type SignedRedemption } from "@grandrue/sdk";
 import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { Field } from "../../../../components/ui/Field.tsx";
 import { TextArea } from "../../shared/TextArea.tsx";
-import type { LoyaltyProgram } from "../../../../../../sdk/src/services/loyalty/getLoyaltyProgram.ts";
 import redeemTransaction from "../transactions/redeemReward.ts";
 import { RedemptionReview } from "./RedemptionReview.tsx";
 

@@ -1,13 +1,11 @@
 import { useTranslation } from "react-i18next";
-import type { IndexedShop } from "../../../../../../sdk/src/discovery/indexer/types.ts";
-import type { SignedRedemption } from "../../../../../../sdk/src/services/loyalty/redemptionCode.ts";
+import type { IndexedShop, LoyaltyProgram, SignedRedemption } from "@grandrue/sdk";
 import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { shortHex } from "../../../../lib/format.ts";
 import { useCardBalance, useChainNow, useDocument } from "../../../../market/index.ts";
 import { dateTimeInWords } from "../../shared/time.ts";
 import { redemptionProblem } from "../lib/redemptionCheck.ts";
-import type { LoyaltyProgram } from "../../../../../../sdk/src/services/loyalty/getLoyaltyProgram.ts";
 import type { RedeemRewardData } from "../transactions/redeemReward.ts";
 
 export type RedemptionReviewProps = { shop: IndexedShop; program: LoyaltyProgram; signed: SignedRedemption; onRedeem(data: RedeemRewardData): void };

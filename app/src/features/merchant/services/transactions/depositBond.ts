@@ -1,8 +1,6 @@
 import { erc20Abi, type Address } from "viem";
 import { readContract } from "viem/actions";
-import { NATIVE_TOKEN } from "../../../../../../sdk/src/orders/types.ts";
-import { depositBond } from "../../../../../../sdk/src/services/bonds/depositBond.ts";
-import { approveToken } from "../../../../../../sdk/src/tokens/approveToken.ts";
+import { approveToken, depositBond, NATIVE_TOKEN } from "@grandrue/sdk";
 import type { MarketTransaction } from "../../../../components/transaction/index.ts";
 import { serviceKeys } from "../../../../market/index.ts";
 import { requireService } from "./serviceDeployment.ts";

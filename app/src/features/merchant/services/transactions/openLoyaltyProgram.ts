@@ -1,5 +1,4 @@
-import type { LoyaltyReward } from "../../../../../../sdk/src/documents/loyaltyReward.ts";
-import { registerLoyaltyProgram } from "../../../../../../sdk/src/services/loyalty/registerLoyaltyProgram.ts";
+import { type LoyaltyReward, registerLoyaltyProgram } from "@grandrue/sdk";
 import type { MarketTransaction } from "../../../../components/transaction/index.ts";
 import { serviceKeys } from "../../../../market/index.ts";
 import { requireService } from "./serviceDeployment.ts";

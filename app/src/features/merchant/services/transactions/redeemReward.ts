@@ -1,5 +1,4 @@
-import { redeemReward } from "../../../../../../sdk/src/services/loyalty/redeemReward.ts";
-import type { SignedRedemption } from "../../../../../../sdk/src/services/loyalty/redemptionCode.ts";
+import { redeemReward, type SignedRedemption } from "@grandrue/sdk";
 import type { MarketTransaction } from "../../../../components/transaction/index.ts";
 import { serviceKeys } from "../../../../market/index.ts";
 import { requireService } from "./serviceDeployment.ts";

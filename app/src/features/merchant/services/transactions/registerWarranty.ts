@@ -1,5 +1,4 @@
-import type { OrderTerms } from "../../../../../../sdk/src/orders/types.ts";
-import { registerWarranty } from "../../../../../../sdk/src/services/bonds/registerWarranty.ts";
+import { type OrderTerms, registerWarranty } from "@grandrue/sdk";
 import type { MarketTransaction } from "../../../../components/transaction/index.ts";
 import { serviceKeys } from "../../../../market/index.ts";
 import { requireService } from "./serviceDeployment.ts";

@@ -1,4 +1,4 @@
-import { setLoyaltyProgramActive } from "../../../../../../sdk/src/services/loyalty/setLoyaltyProgramActive.ts";
+import { setLoyaltyProgramActive } from "@grandrue/sdk";
 import type { MarketTransaction } from "../../../../components/transaction/index.ts";
 import { serviceKeys } from "../../../../market/index.ts";
 import { requireService } from "./serviceDeployment.ts";

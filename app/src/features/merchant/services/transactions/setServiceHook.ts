@@ -1,4 +1,4 @@
-import { setCompletionHook } from "../../../../../../sdk/src/shops/setCompletionHook.ts";
+import { setCompletionHook } from "@grandrue/sdk";
 import type { MarketTransaction } from "../../../../components/transaction/index.ts";
 import { settingsQueries } from "../../transactions/settingsQueries.ts";
 import type { HookKind } from "../lib/completionHook.ts";

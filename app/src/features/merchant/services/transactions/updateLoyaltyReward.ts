@@ -1,5 +1,4 @@
-import type { LoyaltyReward } from "../../../../../../sdk/src/documents/loyaltyReward.ts";
-import { updateLoyaltyReward } from "../../../../../../sdk/src/services/loyalty/updateLoyaltyReward.ts";
+import { type LoyaltyReward, updateLoyaltyReward } from "@grandrue/sdk";
 import type { MarketTransaction } from "../../../../components/transaction/index.ts";
 import { serviceKeys } from "../../../../market/index.ts";
 import { requireService } from "./serviceDeployment.ts";

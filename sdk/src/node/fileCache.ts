@@ -1,6 +1,6 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { IndexCache } from '../src/discovery/indexer/types.ts'
+import type { IndexCache } from '../discovery/indexer/types.ts'
 
 function safeName(key: string): string {
   return key.replace(/[^A-Za-z0-9._-]/g, '_')

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import { encodeGeohash } from '../../../sdk/src/discovery/geo/index.ts'
-import { RefreshQueue } from '../../../sdk/src/discovery/indexer/refreshQueue.ts'
-import type { ShopChainRecord } from '../../../sdk/src/discovery/indexer/types.ts'
+import { encodeGeohash } from '../geo/geohash.ts'
+import { RefreshQueue } from './refreshQueue.ts'
+import type { ShopChainRecord } from './types.ts'
 
 const TOURS = { lat: 47.3941, lon: 0.6848 }
 const ORLEANS = { lat: 47.9025, lon: 1.909 }
