@@ -9,6 +9,14 @@ export type MarketErrorName = string;
 /** A decoded failure: the Solidity error name and its arguments by name. The app maps `name` to an i18n key. */
 export type ParsedMarketError = { name: MarketErrorName; args: Record<string, unknown>; message: string };
 
+export type ParseMarketErrorOptions = {
+  /**
+   * ABIs whose custom errors are decoded too, beside the protocol's and the services': a contract of your own, or a
+   * token's. Only their `error` items are used.
+   */
+  abis?: readonly Abi[];
+};
+
 /** A protocol call failed; `name` and `args` say why in the contracts' own words. */
 export class MarketError extends Error {
   readonly errorName: MarketErrorName;
@@ -30,9 +38,10 @@ function namedArgs(item: ErrorItem | undefined, values: readonly unknown[] | und
   return args;
 }
 
-function decodeRevertData(data: Hex): ParsedMarketError | undefined {
+function decodeRevertData(data: Hex, extraAbis: readonly Abi[]): ParsedMarketError | undefined {
+  const abi = [...extraAbis.flatMap((extra) => extra.filter((item) => item.type === "error")), ...marketErrorsAbi];
   try {
-    const decoded = decodeErrorResult({ abi: marketErrorsAbi as Abi, data });
+    const decoded = decodeErrorResult({ abi, data });
     return { name: decoded.errorName, args: namedArgs(decoded.abiItem as ErrorItem, decoded.args), message: `${decoded.errorName}` };
   } catch {
     return undefined;
@@ -41,12 +50,15 @@ function decodeRevertData(data: Hex): ParsedMarketError | undefined {
 
 /**
  * Decodes any error thrown by a viem call against the protocol into `{ name, args }`: a contract's custom error
- * (from any of the protocol's contracts), `UserRejected` when the wallet prompt was refused, else `Unknown`.
+ * (from any of the protocol's contracts and services, or of `options.abis`), `UserRejected` when the wallet prompt
+ * was refused, else `Unknown`.
  * @example
  * try { await accept(client, deployment, { orderId, terms }) }
  * catch (error) { const { name, args } = parseMarketError(error); toast(t(`errors.${name}`, args)) }
+ * @example parseMarketError(error, { abis: [myServiceAbi] }) // also your own contract's errors
  */
-export function parseMarketError(error: unknown): ParsedMarketError {
+export function parseMarketError(error: unknown, options: ParseMarketErrorOptions = {}): ParsedMarketError {
+  const extraAbis = options.abis ?? [];
   if (error instanceof MarketError) return { name: error.errorName, args: error.args, message: error.message };
   if (error instanceof BaseError) {
     if (error.walk((cause) => cause instanceof UserRejectedRequestError)) {
@@ -58,12 +70,12 @@ export function parseMarketError(error: unknown): ParsedMarketError {
         // Two contracts may use one error name with different arguments: take the item viem decoded with.
         return { name: reverted.data.errorName, args: namedArgs(reverted.data.abiItem as ErrorItem, reverted.data.args), message: reverted.shortMessage };
       }
-      if (reverted.raw) return decodeRevertData(reverted.raw) ?? { name: "Unknown", args: {}, message: reverted.shortMessage };
+      if (reverted.raw) return decodeRevertData(reverted.raw, extraAbis) ?? { name: "Unknown", args: {}, message: reverted.shortMessage };
     }
     const withData = error.walk((cause) => typeof (cause as { data?: unknown }).data === "string");
     const data = (withData as { data?: Hex } | null)?.data;
     if (data?.startsWith("0x") && data.length >= 10) {
-      const decoded = decodeRevertData(data);
+      const decoded = decodeRevertData(data, extraAbis);
       if (decoded) return decoded;
     }
     return { name: "Unknown", args: {}, message: error.shortMessage };

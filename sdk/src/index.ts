@@ -10,13 +10,21 @@ export {
   deploymentStartBlock,
   parseDeployment,
   SERVICE_NAMES,
+  serviceDeployment,
   type ContractName,
   type DeployedContract,
   type Deployment,
+  type DeploymentServices,
   type ServiceName,
 } from "./deployment.ts";
 export { marketContracts, type MarketContracts } from "./contracts.ts";
-export { MarketError, parseMarketError, type MarketErrorName, type ParsedMarketError } from "./errors.ts";
+export {
+  MarketError,
+  parseMarketError,
+  type MarketErrorName,
+  type ParseMarketErrorOptions,
+  type ParsedMarketError,
+} from "./errors.ts";
 
 // ─── Chain reads, writes and events (the helpers every action is built on; see docs/composing.md) ────────────────
 export type { MarketReadClient } from "./chain/client.ts";

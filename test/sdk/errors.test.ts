@@ -4,6 +4,7 @@ import {
   createWalletClient,
   custom,
   encodeErrorResult,
+  parseAbi,
   parseEther,
   type AbiParameter,
   type EIP1193RequestFn,
@@ -61,6 +62,17 @@ describe("parseMarketError", () => {
     const unknownRevert = new ContractFunctionRevertedError({ abi: [], data: "0xdeadbeef", functionName: "probe" });
     expect(parseMarketError(unknownRevert).name).toBe("Unknown");
     expect(parseMarketError(new Error("network down"))).toMatchObject({ name: "Unknown", message: "network down" });
+  });
+
+  test("decodes the errors of ABIs it is given, beside the protocol's", () => {
+    const serviceAbi = parseAbi(["error QuotaExceeded(uint256 shopId, uint256 limit)", "function register(uint256 shopId)"]);
+    const data = encodeErrorResult({ abi: serviceAbi, errorName: "QuotaExceeded", args: [7n, 3n] });
+    const revert = new ContractFunctionRevertedError({ abi: [], data, functionName: "register" });
+    expect(parseMarketError(revert).name).toBe("Unknown");
+    expect(parseMarketError(revert, { abis: [serviceAbi] })).toMatchObject({ name: "QuotaExceeded", args: { shopId: 7n, limit: 3n } });
+    const protocolError = encodeErrorResult({ abi: marketErrorsAbi, errorName: "ZeroAmount" });
+    const protocolRevert = new ContractFunctionRevertedError({ abi: [], data: protocolError, functionName: "register" });
+    expect(parseMarketError(protocolRevert, { abis: [serviceAbi] }).name).toBe("ZeroAmount");
   });
 
   test("maps a wallet's UserRejectedRequestError to UserRejected", () => {

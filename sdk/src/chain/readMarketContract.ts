@@ -4,7 +4,8 @@ import { asMarketError } from "./asMarketError.ts";
 import type { MarketReadClient } from "./client.ts";
 
 /**
- * Reads a protocol view; a revert (e.g. `UnknownShop`) surfaces as a decoded `MarketError`, like writes do.
+ * Reads a view of a protocol contract, or of any contract given its ABI; a revert (e.g. `UnknownShop`) surfaces as a
+ * decoded `MarketError` (the protocol's errors and those of `parameters.abi`), like writes do.
  * @example const [payout, terms, hook] = await readMarketContract(client, { ...registry, functionName: "checkoutTerms", args: [shopId] })
  */
 export async function readMarketContract<
@@ -15,6 +16,6 @@ export async function readMarketContract<
   try {
     return await readContract(client, parameters);
   } catch (error) {
-    throw asMarketError(error);
+    throw asMarketError(error, { abis: [parameters.abi] });
   }
 }

@@ -1,6 +1,7 @@
 import { simulateContract, waitForTransactionReceipt, writeContract } from "viem/actions";
 import type { Abi, Account, Chain, Client, ContractFunctionArgs, ContractFunctionName, Hash, TransactionReceipt, Transport, WalletClient } from "viem";
-import { MarketError, parseMarketError } from "../errors.ts";
+import { MarketError } from "../errors.ts";
+import { asMarketError } from "./asMarketError.ts";
 
 /** A wallet client with an account and a chain: what every write action takes. */
 export type MarketWalletClient = WalletClient<Transport, Chain, Account>;
@@ -15,8 +16,10 @@ export type MarketSigner = Client<Transport, Chain, Account>;
 export type WriteResult = { hash: Hash; receipt: TransactionReceipt };
 
 /**
- * Simulates a protocol call first, so a revert surfaces as a decoded {@link MarketError} before the wallet opens,
- * then sends it and waits for its receipt. Every SDK write action goes through here.
+ * Simulates a call first, so a revert surfaces as a decoded {@link MarketError} (the protocol's errors and those of
+ * `parameters.abi`) before the wallet opens, then sends it and waits for its receipt. Every SDK write action goes
+ * through here, and so can a service's own contract.
+ * @example const { hash, receipt } = await writeMarketContract(wallet, { address, abi: myServiceAbi, functionName: "register", args: [shopId] })
  */
 export async function writeMarketContract<
   const abi extends Abi,
@@ -38,7 +41,6 @@ export async function writeMarketContract<
     if (receipt.status !== "success") throw new MarketError({ name: "Unknown", args: {}, message: `Transaction ${hash} reverted` });
     return { hash, receipt };
   } catch (error) {
-    if (error instanceof MarketError) throw error;
-    throw new MarketError(parseMarketError(error), { cause: error });
+    throw asMarketError(error, { abis: [parameters.abi] });
   }
 }
