@@ -46,7 +46,10 @@ export default defineConfig(({ command, mode }) => {
         output: {
           codeSplitting: {
             groups: [
-              { name: "vendor-react", test: /[\\/]node_modules[\\/](react|react-dom|scheduler|wouter|i18next|react-i18next)[\\/]/ },
+              {
+                name: "vendor-react",
+                test: /[\\/]node_modules[\\/](react|react-dom|scheduler|wouter|i18next|react-i18next)[\\/]/,
+              },
             ],
           },
         },
@@ -54,4 +57,3 @@ export default defineConfig(({ command, mode }) => {
     },
   };
 });
-

@@ -31,7 +31,13 @@ function wallet(index: number) {
   if (client === undefined) throw new Error(`the in-process chain has no account #${index}`);
   return client;
 }
-const [deployer, merchant, buyer, carrier, mediatorAccount] = [0, 1, 2, 3, 4].map(wallet) as [Client, Client, Client, Client, Client];
+const [deployer, merchant, buyer, carrier, mediatorAccount] = [0, 1, 2, 3, 4].map(wallet) as [
+  Client,
+  Client,
+  Client,
+  Client,
+  Client,
+];
 const otherMerchants = [5, 6, 7, 8, 9, 10].map(wallet);
 const deployment = await deployProtocol({
   publicClient,
@@ -43,7 +49,6 @@ const registry = deployment.contracts.ShopRegistry.address;
 const escrow = deployment.contracts.Escrow.address;
 const mediator = deployment.contracts.MediatorArbitrator.address;
 const leman = deployment.contracts.LocalCurrency!.address;
-
 
 async function send(client: Client, request: Parameters<Client["writeContract"]>[0]) {
   const hash = await client.writeContract(request);
@@ -81,7 +86,11 @@ async function registerShop(owner: Client): Promise<{ gas: bigint; shopId: bigin
     functionName: "register",
     args: [registration(owner.account.address)],
   } as never);
-  const shopId = (await publicClient.readContract({ address: registry, abi: shopRegistryAbi, functionName: "shopCount" })) as bigint;
+  const shopId = (await publicClient.readContract({
+    address: registry,
+    abi: shopRegistryAbi,
+    functionName: "shopCount",
+  })) as bigint;
   payouts.set(shopId, owner.account.address);
   return { gas: receipt.gasUsed, shopId };
 }
@@ -90,7 +99,10 @@ const CODE = keccak256(new TextEncoder().encode("7KQ4-M2PX"));
 const CODE_HASH = keccak256(encodeAbiParameters([{ type: "bytes32" }], [CODE]));
 let orderNonce = 0n;
 
-function request(shopId: bigint, options: { token?: Address; withCarrier?: boolean; withMediator?: boolean } = {}): OrderRequest {
+function request(
+  shopId: bigint,
+  options: { token?: Address; withCarrier?: boolean; withMediator?: boolean } = {},
+): OrderRequest {
   orderNonce += 1n;
   return {
     shopId,
@@ -108,9 +120,17 @@ function request(shopId: bigint, options: { token?: Address; withCarrier?: boole
   };
 }
 
-async function checkout(requests: OrderRequest[]): Promise<{ gas: bigint; orders: { orderId: bigint; terms: OrderTerms }[] }> {
+async function checkout(
+  requests: OrderRequest[],
+): Promise<{ gas: bigint; orders: { orderId: bigint; terms: OrderTerms }[] }> {
   const value = requests.filter((r) => r.token === NATIVE_TOKEN).reduce((sum, r) => sum + r.amount + r.deliveryFee, 0n);
-  const receipt = await send(buyer, { address: escrow, abi: escrowAbi, functionName: "checkout", args: [requests], value } as never);
+  const receipt = await send(buyer, {
+    address: escrow,
+    abi: escrowAbi,
+    functionName: "checkout",
+    args: [requests],
+    value,
+  } as never);
   return { gas: receipt.gasUsed, orders: paidOrdersFromLogs(receipt.logs) };
 }
 
@@ -123,14 +143,26 @@ async function escrowCall(client: Client, functionName: string, args: unknown[],
 const { shopId } = await registerShop(merchant);
 const extraShops: bigint[] = [];
 for (const owner of otherMerchants.slice(0, 5)) extraShops.push((await registerShop(owner)).shopId);
-await send(deployer, { address: leman, abi: localCurrencyAbi, functionName: "mint", args: [buyer.account.address, parseEther("1000")] } as never);
-await send(buyer, { address: leman, abi: localCurrencyAbi, functionName: "approve", args: [escrow, 2n ** 256n - 1n] } as never);
+await send(deployer, {
+  address: leman,
+  abi: localCurrencyAbi,
+  functionName: "mint",
+  args: [buyer.account.address, parseEther("1000")],
+} as never);
+await send(buyer, {
+  address: leman,
+  abi: localCurrencyAbi,
+  functionName: "approve",
+  args: [escrow, 2n ** 256n - 1n],
+} as never);
 // Other open orders in escrow, in ETH and ERC-20.
 await checkout([request(shopId), request(shopId, { token: leman }), request(extraShops[0]!)]);
 // Payees (shop payouts, carrier) paid before.
 for (const id of [shopId, ...extraShops]) {
   for (const token of [NATIVE_TOKEN, leman]) {
-    const { orders: [paid] } = await checkout([request(id, { token, withCarrier: true })]);
+    const {
+      orders: [paid],
+    } = await checkout([request(id, { token, withCarrier: true })]);
     await escrowCall(buyer, "confirmReceipt", [paid!.orderId, paid!.terms]).catch(() => 0n);
     await escrowCall(buyer, "release", [paid!.orderId, paid!.terms]);
   }
@@ -138,42 +170,74 @@ for (const id of [shopId, ...extraShops]) {
 
 // A dispute already ruled, so the mediator's dispute counter is warm as it is in steady state.
 {
-  const { orders: [paid] } = await checkout([request(shopId, { withMediator: true })]);
+  const {
+    orders: [paid],
+  } = await checkout([request(shopId, { withMediator: true })]);
   await escrowCall(merchant, "accept", [paid!.orderId, paid!.terms]);
   await escrowCall(merchant, "confirmDelivery", [paid!.orderId, paid!.terms, CODE]);
   await escrowCall(buyer, "openDispute", [paid!.orderId, paid!.terms]);
-  await send(mediatorAccount, { address: mediator, abi: mediatorArbitratorAbi, functionName: "giveOrderRuling", args: [0n, paid!.orderId, paid!.terms, 2n] } as never);
+  await send(mediatorAccount, {
+    address: mediator,
+    abi: mediatorArbitratorAbi,
+    functionName: "giveOrderRuling",
+    args: [0n, paid!.orderId, paid!.terms, 2n],
+  } as never);
 }
 
 // ─── Scenarios ───────────────────────────────────────────────────────────────────────────────────────────────
 const results: Record<string, number> = {};
 
 {
-  const { gas, orders: [paid] } = await checkout([request(shopId)]);
+  const {
+    gas,
+    orders: [paid],
+  } = await checkout([request(shopId)]);
   results["eth.fundRelease"] = Number(gas + (await escrowCall(buyer, "release", [paid!.orderId, paid!.terms])));
 }
 {
-  const { gas, orders: [paid] } = await checkout([request(shopId, { token: leman })]);
+  const {
+    gas,
+    orders: [paid],
+  } = await checkout([request(shopId, { token: leman })]);
   results["erc20.fundRelease"] = Number(gas + (await escrowCall(buyer, "release", [paid!.orderId, paid!.terms])));
 }
 {
-  const { gas, orders: [paid] } = await checkout([request(shopId)]);
+  const {
+    gas,
+    orders: [paid],
+  } = await checkout([request(shopId)]);
   results["eth.refundBeforeAccept"] = Number(gas + (await escrowCall(buyer, "cancel", [paid!.orderId, paid!.terms])));
 }
 {
-  const { gas: checkoutGas, orders: [paid] } = await checkout([request(shopId, { withMediator: true })]);
+  const {
+    gas: checkoutGas,
+    orders: [paid],
+  } = await checkout([request(shopId, { withMediator: true })]);
   const { orderId, terms } = paid!;
   // The hand-over before the dispute (accept, delivery at the counter) is not part of the scenario.
   await escrowCall(merchant, "accept", [orderId, terms]);
   await escrowCall(merchant, "confirmDelivery", [orderId, terms, CODE]);
   const disputeGas = await escrowCall(buyer, "openDispute", [orderId, terms]);
-  const disputeId = ((await publicClient.readContract({ address: mediator, abi: mediatorArbitratorAbi, functionName: "disputeCount" })) as bigint) - 1n;
+  const disputeId =
+    ((await publicClient.readContract({
+      address: mediator,
+      abi: mediatorArbitratorAbi,
+      functionName: "disputeCount",
+    })) as bigint) - 1n;
   // The mediator rules with the order's terms, so the refund is paid in the same transaction.
-  const ruleReceipt = await send(mediatorAccount, { address: mediator, abi: mediatorArbitratorAbi, functionName: "giveOrderRuling", args: [disputeId, orderId, terms, 1n] } as never);
+  const ruleReceipt = await send(mediatorAccount, {
+    address: mediator,
+    abi: mediatorArbitratorAbi,
+    functionName: "giveOrderRuling",
+    args: [disputeId, orderId, terms, 1n],
+  } as never);
   results["eth.disputeRuling"] = Number(checkoutGas + disputeGas + ruleReceipt.gasUsed);
 }
 {
-  const { gas: checkoutGas, orders: [paid] } = await checkout([request(shopId, { withCarrier: true })]);
+  const {
+    gas: checkoutGas,
+    orders: [paid],
+  } = await checkout([request(shopId, { withCarrier: true })]);
   const { orderId, terms } = paid!;
   let gas = checkoutGas;
   gas += await escrowCall(merchant, "accept", [orderId, terms]);
@@ -207,7 +271,12 @@ printTable(
   ["scenario", "gas", "goal", "status"],
   Object.entries(results).map(([name, gas]) => {
     const goal = GOALS[name];
-    return [name, gas.toLocaleString("en"), goal?.toLocaleString("en") ?? "—", goal === undefined ? "" : gas <= goal ? "meets goal" : `over by ${(gas - goal).toLocaleString("en")}`];
+    return [
+      name,
+      gas.toLocaleString("en"),
+      goal?.toLocaleString("en") ?? "—",
+      goal === undefined ? "" : gas <= goal ? "meets goal" : `over by ${(gas - goal).toLocaleString("en")}`,
+    ];
   }),
 );
 console.log(`\nwrote ${await writeResults("gas", results)}`);

@@ -8,7 +8,29 @@
 import { fileURLToPath } from "node:url";
 import { network } from "hardhat";
 import { getAddress, keccak256, parseEther, toHex, type PublicClient } from "viem";
-import { accept, attestLabel, BOND_RULINGS, buildOrderRequest, checkout, type Deployment, depositBond, fileWarrantyClaim, giveRuling, type MarketWalletClient, NATIVE_TOKEN, registerLabelIssuer, registerLoyaltyProgram, registerShop, registerWarranty, release, revokeLabel, type ServiceDeployment, type ServiceName, setCompletionHook, setWarrantyPeriod } from "@grandrue/sdk";
+import {
+  accept,
+  attestLabel,
+  BOND_RULINGS,
+  buildOrderRequest,
+  checkout,
+  type Deployment,
+  depositBond,
+  fileWarrantyClaim,
+  giveRuling,
+  type MarketWalletClient,
+  NATIVE_TOKEN,
+  registerLabelIssuer,
+  registerLoyaltyProgram,
+  registerShop,
+  registerWarranty,
+  release,
+  revokeLabel,
+  type ServiceDeployment,
+  type ServiceName,
+  setCompletionHook,
+  setWarrantyPeriod,
+} from "@grandrue/sdk";
 import { readArtifact } from "../scripts/lib/artifacts.ts";
 import { deployProtocol } from "../scripts/lib/deploy-protocol.ts";
 import { printTable, writeResults } from "./lib/results.ts";
@@ -40,7 +62,11 @@ export type ServiceGasResults = {
 const CID = "0x01551220aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
 const CODE_HASH = keccak256(toHex("bench delivery code hash"));
 
-async function deployService(context: ServiceGasContext, name: ServiceName, args: readonly unknown[]): Promise<ServiceDeployment> {
+async function deployService(
+  context: ServiceGasContext,
+  name: ServiceName,
+  args: readonly unknown[],
+): Promise<ServiceDeployment> {
   const { abi, bytecode } = await readArtifact(name);
   const hash = await context.wallets.deployer.deployContract({ abi, bytecode, args: args as unknown[] });
   const receipt = await context.publicClient.waitForTransactionReceipt({ hash });
@@ -81,7 +107,9 @@ export async function measureServiceGas(context: ServiceGasContext): Promise<Ser
       itemsDigest: keccak256(toHex(`bench services order ${nonce}`)),
       codeHash: CODE_HASH,
     });
-    const { orders: [order] } = await checkout(buyer, deployment, { requests: [request] });
+    const {
+      orders: [order],
+    } = await checkout(buyer, deployment, { requests: [request] });
     if (order === undefined) throw new Error("checkout paid no order");
     await accept(merchant, deployment, order);
     return { order, releaseGas: (await release(buyer, deployment, order)).receipt.gasUsed };
@@ -112,7 +140,12 @@ export async function measureServiceGas(context: ServiceGasContext): Promise<Ser
   // Labels: the issuer is registered and attested the shop once already.
   await registerLabelIssuer(issuer, labels, { name: "Bio Certif", profileCid: CID });
   await attestLabel(issuer, labels, { shopId, label: "local-currency", evidenceCid: CID });
-  const attested = await attestLabel(issuer, labels, { shopId, label: "organic", expiresAt: 2_000_000_000, evidenceCid: CID });
+  const attested = await attestLabel(issuer, labels, {
+    shopId,
+    label: "organic",
+    expiresAt: 2_000_000_000,
+    evidenceCid: CID,
+  });
   const revoked = await revokeLabel(issuer, labels, { attestationId: attested.attestationId });
 
   return {
@@ -130,13 +163,22 @@ async function createContext(): Promise<ServiceGasContext> {
   const publicClient = (await viem.getPublicClient()) as unknown as PublicClient;
   const clients = (await viem.getWalletClients()) as unknown as MarketWalletClient[];
   const [deployer, merchant, buyer, mediator, issuer] = clients;
-  if (!deployer || !merchant || !buyer || !mediator || !issuer) throw new Error("the in-process chain needs 5 accounts");
-  const deployment = await deployProtocol({ publicClient, walletClient: deployer, mediator: mediator.account.address, withLocalCurrency: false });
+  if (!deployer || !merchant || !buyer || !mediator || !issuer)
+    throw new Error("the in-process chain needs 5 accounts");
+  const deployment = await deployProtocol({
+    publicClient,
+    walletClient: deployer,
+    mediator: mediator.account.address,
+    withLocalCurrency: false,
+  });
   return { publicClient, deployment, wallets: { deployer, merchant, buyer, mediator, issuer } };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const results = await measureServiceGas(await createContext());
-  printTable(["scenario", "gas"], Object.entries(results).map(([name, gas]) => [name, gas.toLocaleString("en")]));
+  printTable(
+    ["scenario", "gas"],
+    Object.entries(results).map(([name, gas]) => [name, gas.toLocaleString("en")]),
+  );
   console.log(`\nwrote ${await writeResults("services", results)}`);
 }

@@ -8,7 +8,12 @@
 import { fileURLToPath } from "node:url";
 import { readBuildInputs } from "./lib/contracts/buildInputs.ts";
 import { compileDeployable } from "./lib/contracts/compileDeployable.ts";
-import { GENERATED_DIR, renderGeneratedModules, staleGeneratedModules, writeGeneratedModules } from "./lib/contracts/generatedModules.ts";
+import {
+  GENERATED_DIR,
+  renderGeneratedModules,
+  staleGeneratedModules,
+  writeGeneratedModules,
+} from "./lib/contracts/generatedModules.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const isCheck = process.argv.includes("--check");
@@ -22,11 +27,15 @@ const seconds = ((Date.now() - started) / 1000).toFixed(0);
 if (isCheck) {
   const stale = await staleGeneratedModules(ROOT, files);
   if (stale.length > 0) {
-    console.error(`✗ The committed ${GENERATED_DIR}/ differs from a fresh compile (${seconds} s) in:\n${stale.map((path) => `  ${path}`).join("\n")}`);
+    console.error(
+      `✗ The committed ${GENERATED_DIR}/ differs from a fresh compile (${seconds} s) in:\n${stale.map((path) => `  ${path}`).join("\n")}`,
+    );
     console.error("Run npm run build and commit the result with the contract change.");
     process.exit(1);
   }
-  console.log(`✓ The committed ${GENERATED_DIR}/ is identical to a fresh compile (${files.length} files, ${seconds} s)`);
+  console.log(
+    `✓ The committed ${GENERATED_DIR}/ is identical to a fresh compile (${files.length} files, ${seconds} s)`,
+  );
 } else {
   await writeGeneratedModules(ROOT, files);
   console.log(`✓ Compiled in ${seconds} s; wrote ${files.length} files to ${GENERATED_DIR}/`);

@@ -28,7 +28,9 @@ console.log(`Deploying Grandrue to ${connection.networkName} (chain ${chainId}) 
 const clients = { publicClient, walletClient: walletClient as unknown as WalletClient<Transport, Chain, Account> };
 const previous = await readDeployment(chainId);
 const onProgress = (name: string, contract: DeployedContract, wasReused: boolean) =>
-  console.log(`  ${wasReused ? "reused  " : "deployed"} ${name.padEnd(21)} ${contract.address} (block ${contract.blockNumber})`);
+  console.log(
+    `  ${wasReused ? "reused  " : "deployed"} ${name.padEnd(21)} ${contract.address} (block ${contract.blockNumber})`,
+  );
 const protocol = await deployProtocol({
   ...clients,
   mediator,
@@ -37,7 +39,9 @@ const protocol = await deployProtocol({
   onProgress,
 });
 const withServices = chainId === LOCAL_CHAIN_ID || process.env.GRANDRUE_SERVICES === "1";
-const deployment = withServices ? await deployServices({ ...clients, deployment: protocol, previous, onProgress }) : protocol;
+const deployment = withServices
+  ? await deployServices({ ...clients, deployment: protocol, previous, onProgress })
+  : protocol;
 if (connection.networkConfig.type === "edr-simulated") {
   console.log("In-process chain: it ends with this script, so no deployment record was written.");
 } else {

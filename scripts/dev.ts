@@ -32,7 +32,12 @@ try {
     },
     ipfsDataDir: process.env.GRANDRUE_IPFS_DATA || undefined,
     seed: async ({ rpcUrl, deployment, ipfs }) => {
-      await seedDemoTown({ rpcUrl, deployment, ipfs, onProgress: (message) => console.log(`${seconds()} s    ${message}`) });
+      await seedDemoTown({
+        rpcUrl,
+        deployment,
+        ipfs,
+        onProgress: (message) => console.log(`${seconds()} s    ${message}`),
+      });
     },
     onStep: (step, status) => {
       if (status === "done") console.log(`${seconds()} s  ✓ ${step}`);

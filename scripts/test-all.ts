@@ -20,9 +20,16 @@ type SuiteResult = { name: string; passed: number; failed: number; seconds: numb
 type Run = { code: number; output: string };
 
 /** Runs a command with the project's Node; its output is echoed as it comes, or kept for later when `isQuiet`. */
-function run(args: string[], { env = {}, isQuiet = false }: { env?: NodeJS.ProcessEnv; isQuiet?: boolean } = {}): Promise<Run> {
+function run(
+  args: string[],
+  { env = {}, isQuiet = false }: { env?: NodeJS.ProcessEnv; isQuiet?: boolean } = {},
+): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, args, {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     const collect = (chunk: Buffer) => {
       output += chunk.toString();
@@ -44,15 +51,25 @@ function countMatch(output: string, pattern: RegExp): number {
 async function committedBuildCheck(): Promise<SuiteResult> {
   const started = Date.now();
   const { code } = await run([`${ROOT}scripts/build-contracts.ts`, "--check"]);
-  return { name: "Committed contract build", passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, seconds: secondsSince(started) };
+  return {
+    name: "Committed contract build",
+    passed: code === 0 ? 1 : 0,
+    failed: code === 0 ? 0 : 1,
+    seconds: secondsSince(started),
+  };
 }
 
 async function solidityTests(): Promise<SuiteResult[]> {
   const started = Date.now();
   console.log("Solidity tests (thorough, with coverage) started; their output follows when they end.");
-  const tests = await run([HARDHAT, "test", "solidity", "--coverage"], { env: { GRANDRUE_TESTS: "thorough" }, isQuiet: true });
+  const tests = await run([HARDHAT, "test", "solidity", "--coverage"], {
+    env: { GRANDRUE_TESTS: "thorough" },
+    isQuiet: true,
+  });
   const lint = await run([`${ROOT}node_modules/solhint/solhint.js`, "contracts/**/*.sol"], { isQuiet: true });
-  console.log(`\n──── Solidity tests (${secondsSince(started).toFixed(0)} s) ────\n${tests.output}\n──── solhint ────\n${lint.output}`);
+  console.log(
+    `\n──── Solidity tests (${secondsSince(started).toFixed(0)} s) ────\n${tests.output}\n──── solhint ────\n${lint.output}`,
+  );
   const passed = countMatch(tests.output, /(\d+) passing/);
   let failed = countMatch(tests.output, /(\d+) failing/);
   if (tests.code !== 0 && failed === 0) failed = 1;
@@ -61,7 +78,12 @@ async function solidityTests(): Promise<SuiteResult[]> {
   const isLintClean = lint.code === 0 && !/problem/.test(lint.output);
   return [
     { name: "Solidity tests (thorough)", passed, failed, seconds: secondsSince(started) },
-    { name: "Contract coverage 100%", passed: coverage.isComplete ? 1 : 0, failed: coverage.isComplete ? 0 : 1, seconds: 0 },
+    {
+      name: "Contract coverage 100%",
+      passed: coverage.isComplete ? 1 : 0,
+      failed: coverage.isComplete ? 0 : 1,
+      seconds: 0,
+    },
     { name: "solhint (0 errors, 0 warnings)", passed: isLintClean ? 1 : 0, failed: isLintClean ? 0 : 1, seconds: 0 },
   ];
 }
@@ -70,11 +92,23 @@ async function vitest(): Promise<SuiteResult> {
   const started = Date.now();
   await mkdir(`${ROOT}test-results`, { recursive: true });
   const report = `${ROOT}test-results/vitest.json`;
-  const { code } = await run([`${ROOT}node_modules/vitest/vitest.mjs`, "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]);
+  const { code } = await run([
+    `${ROOT}node_modules/vitest/vitest.mjs`,
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${report}`,
+  ]);
   const seconds = secondsSince(started);
   try {
-    const results = JSON.parse(await readFile(report, "utf8")) as { numPassedTests: number; numFailedTests: number; numFailedTestSuites: number };
-    const failed = results.numFailedTests + (code !== 0 && results.numFailedTests === 0 ? Math.max(1, results.numFailedTestSuites) : 0);
+    const results = JSON.parse(await readFile(report, "utf8")) as {
+      numPassedTests: number;
+      numFailedTests: number;
+      numFailedTestSuites: number;
+    };
+    const failed =
+      results.numFailedTests +
+      (code !== 0 && results.numFailedTests === 0 ? Math.max(1, results.numFailedTestSuites) : 0);
     return { name: "TypeScript tests (vitest)", passed: results.numPassedTests, failed, seconds };
   } catch {
     return { name: "TypeScript tests (vitest)", passed: 0, failed: 1, seconds };
@@ -87,7 +121,9 @@ const [solidity, typescript] = await Promise.all([solidityTests(), vitest()]);
 const results: SuiteResult[] = [buildCheck, ...solidity, typescript];
 console.log(`\nSummary (${(secondsSince(started) / 60).toFixed(1)} min)`);
 for (const suite of results) {
-  console.log(`  ${suite.name.padEnd(34)} ${String(suite.passed).padStart(5)} passed ${String(suite.failed).padStart(4)} failed  ${suite.seconds.toFixed(0)} s`);
+  console.log(
+    `  ${suite.name.padEnd(34)} ${String(suite.passed).padStart(5)} passed ${String(suite.failed).padStart(4)} failed  ${suite.seconds.toFixed(0)} s`,
+  );
 }
 const passed = results.reduce((sum, suite) => sum + suite.passed, 0);
 const failed = results.reduce((sum, suite) => sum + suite.failed, 0);

@@ -13,13 +13,25 @@ import { WalletPage } from "./features/wallet/index.ts";
 // first opened.
 const ShopPage = lazy(() => import("./features/shops/index.ts").then((feature) => ({ default: feature.ShopPage })));
 const ItemPage = lazy(() => import("./features/shops/index.ts").then((feature) => ({ default: feature.ItemPage })));
-const CheckoutPage = lazy(() => import("./features/checkout/index.ts").then((feature) => ({ default: feature.CheckoutPage })));
-const OrdersPage = lazy(() => import("./features/orders/index.ts").then((feature) => ({ default: feature.OrdersPage })));
+const CheckoutPage = lazy(() =>
+  import("./features/checkout/index.ts").then((feature) => ({ default: feature.CheckoutPage })),
+);
+const OrdersPage = lazy(() =>
+  import("./features/orders/index.ts").then((feature) => ({ default: feature.OrdersPage })),
+);
 const OrderPage = lazy(() => import("./features/orders/index.ts").then((feature) => ({ default: feature.OrderPage })));
-const MerchantRoutes = lazy(() => import("./features/merchant/index.ts").then((feature) => ({ default: feature.MerchantRoutes })));
-const StampCardsPage = lazy(() => import("./features/services-shopper/index.ts").then((feature) => ({ default: feature.StampCardsPage })));
-const LabelIssuersPage = lazy(() => import("./features/services-shopper/index.ts").then((feature) => ({ default: feature.LabelIssuersPage })));
-const CarrierRoutes = lazy(() => import("./features/carrier/index.ts").then((feature) => ({ default: feature.CarrierRoutes })));
+const MerchantRoutes = lazy(() =>
+  import("./features/merchant/index.ts").then((feature) => ({ default: feature.MerchantRoutes })),
+);
+const StampCardsPage = lazy(() =>
+  import("./features/services-shopper/index.ts").then((feature) => ({ default: feature.StampCardsPage })),
+);
+const LabelIssuersPage = lazy(() =>
+  import("./features/services-shopper/index.ts").then((feature) => ({ default: feature.LabelIssuersPage })),
+);
+const CarrierRoutes = lazy(() =>
+  import("./features/carrier/index.ts").then((feature) => ({ default: feature.CarrierRoutes })),
+);
 
 /** Every route of the app. A failing page shows an error page (cleared by navigating); the header stays. */
 export function App() {

@@ -13,7 +13,15 @@ function createQueryClient(): QueryClient {
 }
 
 /** Wallets (wagmi), the query cache and the marketplace context, created once for the app's lifetime. */
-export function AppProviders({ config, deployment, children }: { config: AppConfig; deployment: Deployment; children: ReactNode }) {
+export function AppProviders({
+  config,
+  deployment,
+  children,
+}: {
+  config: AppConfig;
+  deployment: Deployment;
+  children: ReactNode;
+}) {
   const [wagmiConfig] = useState(() => createMarketWagmiConfig(config));
   const [queryClient] = useState(createQueryClient);
   const [market] = useState<MarketContextValue>(() => ({

@@ -20,7 +20,9 @@ const root = createRoot(container);
 /** Starts the app: configuration, translations, then either the app or the "no deployment" page. */
 async function start(): Promise<void> {
   const config = loadAppConfig();
-  const i18n = await createI18n({ language: detectLanguage({ stored: storedLanguage(), preferred: navigator.languages }) });
+  const i18n = await createI18n({
+    language: detectLanguage({ stored: storedLanguage(), preferred: navigator.languages }),
+  });
   const lookup = loadDeployment(config);
   root.render(
     <StrictMode>

@@ -36,7 +36,15 @@ const ROUTES = [
   "/nowhere",
 ];
 const WIDTHS = [360, 1280];
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 const configFile = fileURLToPath(new URL("../vite.config.ts", import.meta.url));
 const outputDir = process.argv.slice(2).find((arg) => !arg.startsWith("--")) ?? join(tmpdir(), "grandrue-screenshots");
@@ -80,18 +88,29 @@ const deploymentsDir = await mkdtemp(join(tmpdir(), "grandrue-deployments-"));
 const userDataDir = await mkdtemp(join(tmpdir(), "grandrue-chromium-"));
 try {
   const { publicClient, accounts, walletFor } = await localClients(chain.rpcUrl);
-  const deployment = await deployProtocol({ publicClient, walletClient: walletFor(accounts[0]!), withLocalCurrency: true });
+  const deployment = await deployProtocol({
+    publicClient,
+    walletClient: walletFor(accounts[0]!),
+    withLocalCurrency: true,
+  });
   await writeFile(join(deploymentsDir, `${deployment.chainId}.json`), JSON.stringify(deployment));
   Object.assign(process.env, { VITE_RPC_URL: chain.rpcUrl, GRANDRUE_DEPLOYMENTS_DIR: deploymentsDir });
 
   const { build, createServer, preview } = await import("vite");
   const appServer = isDevServer
     ? await (await createServer({ configFile, server: { port: 0, strictPort: false }, logLevel: "warn" })).listen()
-    : await build({ configFile, logLevel: "warn" }).then(() => preview({ configFile, preview: { port: 0, strictPort: false }, logLevel: "warn" }));
+    : await build({ configFile, logLevel: "warn" }).then(() =>
+        preview({ configFile, preview: { port: 0, strictPort: false }, logLevel: "warn" }),
+      );
   const appUrl = appServer.resolvedUrls?.local[0]?.replace(/\/$/, "") ?? "";
   await mkdir(outputDir, { recursive: true });
 
-  const browser = await chromium.launchPersistentContext(userDataDir, { executablePath: "/usr/bin/chromium", headless: true, args: CHROMIUM_ARGS, locale: "fr-FR" });
+  const browser = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: CHROMIUM_ARGS,
+    locale: "fr-FR",
+  });
   try {
     for (const width of WIDTHS) {
       const page = await browser.newPage();

@@ -24,5 +24,8 @@ export async function deployOrReuse(
   const hash = await walletClient.deployContract({ abi, bytecode, args: args as unknown[] });
   const receipt = await publicClient.waitForTransactionReceipt({ hash });
   if (receipt.status !== "success" || !receipt.contractAddress) throw new Error(`Deploying ${name} failed (${hash})`);
-  return { contract: { address: getAddress(receipt.contractAddress), blockNumber: Number(receipt.blockNumber) }, wasReused: false };
+  return {
+    contract: { address: getAddress(receipt.contractAddress), blockNumber: Number(receipt.blockNumber) },
+    wasReused: false,
+  };
 }

@@ -27,7 +27,9 @@ export type DeployedContract = { address: Address; blockNumber: number };
  * The services a deployment file lists: those of this SDK, validated, and any other as the file has it (`unknown`),
  * for whoever deployed it to read (with {@link serviceDeployment} when it is an address and a block).
  */
-export type DeploymentServices = { readonly [name in ServiceName]?: DeployedContract } & { readonly [other: string]: unknown };
+export type DeploymentServices = { readonly [name in ServiceName]?: DeployedContract } & {
+  readonly [other: string]: unknown;
+};
 
 /**
  * A deployment of the protocol on one chain. `LocalCurrency` exists only on development chains; `services` lists the
@@ -67,7 +69,8 @@ export function parseDeployment(value: unknown): Deployment {
   }
   const deployment: Deployment = { chainId: record.chainId as number, contracts: contracts as Deployment["contracts"] };
   if (record.services === undefined) return deployment;
-  if (typeof record.services !== "object" || record.services === null) throw new InvalidDeploymentError("services is not an object");
+  if (typeof record.services !== "object" || record.services === null)
+    throw new InvalidDeploymentError("services is not an object");
   const services: Record<string, unknown> = { ...record.services };
   for (const name of SERVICE_NAMES) {
     if (services[name] !== undefined) services[name] = parseDeployedContract(`services.${name}`, services[name]);
@@ -87,7 +90,10 @@ export function serviceDeployment(deployment: Deployment, name: string): Deploye
 }
 
 function parseDeployedContract(name: string, value: unknown): DeployedContract {
-  const entry = (typeof value === "object" && value !== null ? value : {}) as { address?: unknown; blockNumber?: unknown };
+  const entry = (typeof value === "object" && value !== null ? value : {}) as {
+    address?: unknown;
+    blockNumber?: unknown;
+  };
   if (typeof entry.address !== "string" || !isAddress(entry.address, { strict: false })) {
     throw new InvalidDeploymentError(`${name}.address is missing or not an address`);
   }

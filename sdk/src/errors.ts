@@ -1,4 +1,11 @@
-import { BaseError, ContractFunctionRevertedError, UserRejectedRequestError, decodeErrorResult, type Abi, type Hex } from "viem";
+import {
+  BaseError,
+  ContractFunctionRevertedError,
+  UserRejectedRequestError,
+  decodeErrorResult,
+  type Abi,
+  type Hex,
+} from "viem";
 import { marketErrorsAbi } from "./generated/abis.ts";
 
 type ErrorItem = Extract<Abi[number], { type: "error" }>;
@@ -42,7 +49,11 @@ function decodeRevertData(data: Hex, extraAbis: readonly Abi[]): ParsedMarketErr
   const abi = [...extraAbis.flatMap((extra) => extra.filter((item) => item.type === "error")), ...marketErrorsAbi];
   try {
     const decoded = decodeErrorResult({ abi, data });
-    return { name: decoded.errorName, args: namedArgs(decoded.abiItem as ErrorItem, decoded.args), message: `${decoded.errorName}` };
+    return {
+      name: decoded.errorName,
+      args: namedArgs(decoded.abiItem as ErrorItem, decoded.args),
+      message: `${decoded.errorName}`,
+    };
   } catch {
     return undefined;
   }
@@ -68,9 +79,16 @@ export function parseMarketError(error: unknown, options: ParseMarketErrorOption
     if (reverted instanceof ContractFunctionRevertedError) {
       if (reverted.data?.errorName) {
         // Two contracts may use one error name with different arguments: take the item viem decoded with.
-        return { name: reverted.data.errorName, args: namedArgs(reverted.data.abiItem as ErrorItem, reverted.data.args), message: reverted.shortMessage };
+        return {
+          name: reverted.data.errorName,
+          args: namedArgs(reverted.data.abiItem as ErrorItem, reverted.data.args),
+          message: reverted.shortMessage,
+        };
       }
-      if (reverted.raw) return decodeRevertData(reverted.raw, extraAbis) ?? { name: "Unknown", args: {}, message: reverted.shortMessage };
+      if (reverted.raw)
+        return (
+          decodeRevertData(reverted.raw, extraAbis) ?? { name: "Unknown", args: {}, message: reverted.shortMessage }
+        );
     }
     const withData = error.walk((cause) => typeof (cause as { data?: unknown }).data === "string");
     const data = (withData as { data?: Hex } | null)?.data;

@@ -1,31 +1,31 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
-import { freePorts } from '../../scripts/lib/dev-stack/ports.ts'
-import { startDevStack, type DevStack } from '../../scripts/lib/dev-stack/startDevStack.ts'
-import { seedDemoTown, type SeededTown } from '../../scripts/lib/seed/seedDemoTown.ts'
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { freePorts } from "../../scripts/lib/dev-stack/ports.ts";
+import { startDevStack, type DevStack } from "../../scripts/lib/dev-stack/startDevStack.ts";
+import { seedDemoTown, type SeededTown } from "../../scripts/lib/seed/seedDemoTown.ts";
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url))
-const APP_CONFIG = `${ROOT}app/vite.config.ts`
-export const SCREENSHOT_DIR = `${ROOT}test-results/screenshots`
-const CHROMIUM = '/usr/bin/chromium'
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const APP_CONFIG = `${ROOT}app/vite.config.ts`;
+export const SCREENSHOT_DIR = `${ROOT}test-results/screenshots`;
+const CHROMIUM = "/usr/bin/chromium";
 
 export type BrowserStack = {
-  stack: DevStack
-  seeded: SeededTown
-  appUrl: string
-  context: BrowserContext
-  page: Page
+  stack: DevStack;
+  seeded: SeededTown;
+  appUrl: string;
+  context: BrowserContext;
+  page: Page;
   /** Every URL the pages requested, for the "no third-party request" check. */
-  requests: string[]
+  requests: string[];
   /** Origins the app may talk to: itself, the RPC endpoint and the IPFS gateway. */
-  allowedOrigins: string[]
+  allowedOrigins: string[];
   /** Saves a full-page screenshot as test-results/screenshots/<story>-<step>.png. */
-  screenshot(step: string): Promise<void>
-  stop(): Promise<void>
-}
+  screenshot(step: string): Promise<void>;
+  stop(): Promise<void>;
+};
 
 /**
  * The real thing for browser tests: a local chain with the protocol and the seeded demo town, the embedded IPFS node,
@@ -33,45 +33,61 @@ export type BrowserStack = {
  * takes free ports from the OS, so stories run side by side with each other and with `npm run dev`.
  */
 export async function startBrowserStack(story: string): Promise<BrowserStack> {
-  const [chain, ipfs, app] = (await freePorts(3)) as [number, number, number]
-  const ports = { chain, ipfs, app }
-  const workDir = await mkdtemp(join(tmpdir(), `grandrue-browser-${story}-`))
-  let seeded: SeededTown | undefined
+  const [chain, ipfs, app] = (await freePorts(3)) as [number, number, number];
+  const ports = { chain, ipfs, app };
+  const workDir = await mkdtemp(join(tmpdir(), `grandrue-browser-${story}-`));
+  let seeded: SeededTown | undefined;
   const stack = await startDevStack({
     ports,
     withApp: false,
-    ipfsDataDir: join(workDir, 'ipfs'),
+    ipfsDataDir: join(workDir, "ipfs"),
     seed: async ({ rpcUrl, deployment, ipfs }) => {
-      seeded = await seedDemoTown({ rpcUrl, deployment, ipfs })
+      seeded = await seedDemoTown({ rpcUrl, deployment, ipfs });
     },
-  })
-  const stoppers: (() => Promise<unknown>)[] = [() => stack.stop(), () => rm(workDir, { recursive: true, force: true })]
+  });
+  const stoppers: (() => Promise<unknown>)[] = [
+    () => stack.stop(),
+    () => rm(workDir, { recursive: true, force: true }),
+  ];
   try {
     Object.assign(process.env, {
       VITE_RPC_URL: stack.rpcUrl,
       VITE_IPFS_API: `${stack.ipfs.apiUrl}/api/v0`,
       VITE_IPFS_GATEWAYS: stack.ipfs.gatewayUrl,
       VITE_CHAIN_ID: String(stack.deployment.chainId),
-    })
-    const { build, preview } = await import('vite')
-    const outDir = join(workDir, 'dist')
-    await build({ configFile: APP_CONFIG, logLevel: 'warn', build: { outDir, emptyOutDir: true } })
-    const server = await preview({ configFile: APP_CONFIG, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: ports.app, strictPort: true } })
-    stoppers.unshift(() => new Promise<void>((resolve) => server.httpServer.close(() => resolve())))
-    const appUrl = `http://127.0.0.1:${ports.app}`
+    });
+    const { build, preview } = await import("vite");
+    const outDir = join(workDir, "dist");
+    await build({ configFile: APP_CONFIG, logLevel: "warn", build: { outDir, emptyOutDir: true } });
+    const server = await preview({
+      configFile: APP_CONFIG,
+      logLevel: "warn",
+      build: { outDir },
+      preview: { host: "127.0.0.1", port: ports.app, strictPort: true },
+    });
+    stoppers.unshift(() => new Promise<void>((resolve) => server.httpServer.close(() => resolve())));
+    const appUrl = `http://127.0.0.1:${ports.app}`;
 
-    const context = await chromium.launchPersistentContext(join(workDir, 'profile'), {
+    const context = await chromium.launchPersistentContext(join(workDir, "profile"), {
       executablePath: CHROMIUM,
       headless: true,
-      locale: 'fr-FR',
+      locale: "fr-FR",
       viewport: { width: 1280, height: 900 },
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    })
-    stoppers.unshift(() => context.close())
-    const requests: string[] = []
-    context.on('request', (request) => requests.push(request.url()))
-    const page = context.pages()[0] ?? (await context.newPage())
-    await mkdir(SCREENSHOT_DIR, { recursive: true })
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
+    stoppers.unshift(() => context.close());
+    const requests: string[] = [];
+    context.on("request", (request) => requests.push(request.url()));
+    const page = context.pages()[0] ?? (await context.newPage());
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
     return {
       stack,
       seeded: seeded!,
@@ -81,19 +97,19 @@ export async function startBrowserStack(story: string): Promise<BrowserStack> {
       requests,
       allowedOrigins: [appUrl, new URL(stack.rpcUrl).origin, new URL(stack.ipfs.gatewayUrl).origin],
       screenshot: async (step) => {
-        await page.screenshot({ path: `${SCREENSHOT_DIR}/${story}-${step}.png`, fullPage: true })
+        await page.screenshot({ path: `${SCREENSHOT_DIR}/${story}-${step}.png`, fullPage: true });
       },
       stop: async () => {
-        for (const stop of stoppers) await stop().catch(() => undefined)
+        for (const stop of stoppers) await stop().catch(() => undefined);
       },
-    }
+    };
   } catch (error) {
-    for (const stop of stoppers) await stop().catch(() => undefined)
-    throw error
+    for (const stop of stoppers) await stop().catch(() => undefined);
+    throw error;
   }
 }
 
 /** The requested URLs whose origin is not one the app may talk to (data: and blob: URLs are local). */
 export function thirdPartyRequests(requests: string[], allowedOrigins: string[]): string[] {
-  return requests.filter((url) => !/^(data|blob):/.test(url) && !allowedOrigins.includes(new URL(url).origin))
+  return requests.filter((url) => !/^(data|blob):/.test(url) && !allowedOrigins.includes(new URL(url).origin));
 }

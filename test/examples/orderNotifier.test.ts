@@ -21,7 +21,9 @@ const run = promisify(execFile);
 /** npm as the test runner was started by it (`npm test`), else the one on PATH. */
 function npm(args: string[]) {
   const npmCli = process.env.npm_execpath;
-  return npmCli === undefined ? run("npm", args, { cwd: ROOT }) : run(process.execPath, [npmCli, ...args], { cwd: ROOT });
+  return npmCli === undefined
+    ? run("npm", args, { cwd: ROOT })
+    : run(process.execPath, [npmCli, ...args], { cwd: ROOT });
 }
 
 let market: Market;
@@ -32,7 +34,10 @@ let packedFiles: string[];
 /** Runs the example's command with plain Node; resolves with its output and exit code. */
 async function notifier(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [`${EXAMPLE}dist/cli.js`, ...args], { cwd: workDir, env: { ...process.env, NODE_OPTIONS: "" } });
+    const { stdout, stderr } = await run(process.execPath, [`${EXAMPLE}dist/cli.js`, ...args], {
+      cwd: workDir,
+      env: { ...process.env, NODE_OPTIONS: "" },
+    });
     return { stdout, stderr, code: 0 };
   } catch (error) {
     const { stdout = "", stderr = "", code = 1 } = error as { stdout?: string; stderr?: string; code?: number };
@@ -48,7 +53,9 @@ beforeAll(async () => {
   market = await createMarket();
   chain = await serveProvider(market.connection.provider);
   // A deployment file as a chain with more services would have it: one the SDK knows, one it does not.
-  const services = { CarrierInsurance: { address: market.accounts.stranger.account.address, blockNumber: 1, pool: "regional" } };
+  const services = {
+    CarrierInsurance: { address: market.accounts.stranger.account.address, blockNumber: 1, pool: "regional" },
+  };
   await writeFile(join(workDir, "deployment.json"), JSON.stringify({ ...market.deployment, services }));
 }, 180_000);
 
@@ -68,7 +75,16 @@ describe("the packed SDK", () => {
 });
 
 describe("examples/order-notifier against a local chain", () => {
-  const args = () => ["--rpc", chain.rpcUrl, "--deployment", "deployment.json", "--shop", String(market.shopId), "--state", "state.json"];
+  const args = () => [
+    "--rpc",
+    chain.rpcUrl,
+    "--deployment",
+    "deployment.json",
+    "--shop",
+    String(market.shopId),
+    "--state",
+    "state.json",
+  ];
 
   test("prints each order paid to the shop since its last run, and only those", async () => {
     const otherShop = await market.openShop(market.accounts.secondMerchant);
@@ -80,7 +96,9 @@ describe("examples/order-notifier against a local chain", () => {
     expect(first.stderr).toBe("");
     const lines = first.stdout.trim().split("\n");
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^Order 0x[0-9a-f]{4}…[0-9a-f]{4} paid 0\.012 ETH by 0x[0-9a-fA-F]{4}…[0-9a-fA-F]{4} on \d{4}-\d\d-\d\d \d\d:\d\d UTC: Paid, accept by /);
+    expect(lines[0]).toMatch(
+      /^Order 0x[0-9a-f]{4}…[0-9a-f]{4} paid 0\.012 ETH by 0x[0-9a-fA-F]{4}…[0-9a-fA-F]{4} on \d{4}-\d\d-\d\d \d\d:\d\d UTC: Paid, accept by /,
+    );
     expect(lines[1]).toMatch(/ paid 25 LEM by .*: Paid, accept by /);
 
     expect((await notifier(...args())).stdout).toMatch(/^No new order for shop \d+ \(blocks \d+ to \d+\)\.\n$/);
@@ -91,7 +109,10 @@ describe("examples/order-notifier against a local chain", () => {
   });
 
   test("says what is wrong with its arguments", async () => {
-    expect(await notifier("--rpc", chain.rpcUrl)).toMatchObject({ code: 1, stderr: expect.stringMatching(/^usage: grandrue-order-notifier/) });
+    expect(await notifier("--rpc", chain.rpcUrl)).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^usage: grandrue-order-notifier/),
+    });
     expect(await notifier("--rpc", chain.rpcUrl, "--deployment", "deployment.json", "--shop", "three")).toMatchObject({
       code: 1,
       stderr: '--shop must be a shop id (a whole number), not "three"\n',

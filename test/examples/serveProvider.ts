@@ -13,7 +13,11 @@ export async function serveProvider(provider: Provider): Promise<{ rpcUrl: strin
     try {
       return { jsonrpc: "2.0", id, result: await provider.request({ method, params }) };
     } catch (error) {
-      const { code = -32603, message = String(error), data } = error as { code?: number; message?: string; data?: unknown };
+      const {
+        code = -32603,
+        message = String(error),
+        data,
+      } = error as { code?: number; message?: string; data?: unknown };
       return { jsonrpc: "2.0", id, error: { code, message, data } };
     }
   }

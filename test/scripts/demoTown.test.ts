@@ -1,4 +1,21 @@
-import { computeOrderTotals, encodeGeohash, haversineMetres, type LatLon, parseLabelIssuerProfile, parseLoyaltyReward, parseOrderItems, parseReview, parseReviewReply, parseShippingDetails, prepareOrder, priceToMinorUnits, priceToTokenAmount, type SearchableShop, ShopSearchIndex, type ShopSearchResult } from "@grandrue/sdk";
+import {
+  computeOrderTotals,
+  encodeGeohash,
+  haversineMetres,
+  type LatLon,
+  parseLabelIssuerProfile,
+  parseLoyaltyReward,
+  parseOrderItems,
+  parseReview,
+  parseReviewReply,
+  parseShippingDetails,
+  prepareOrder,
+  priceToMinorUnits,
+  priceToTokenAmount,
+  type SearchableShop,
+  ShopSearchIndex,
+  type ShopSearchResult,
+} from "@grandrue/sdk";
 import { Window } from "happy-dom";
 import { CID } from "multiformats/cid";
 import * as raw from "multiformats/codecs/raw";
@@ -542,11 +559,16 @@ describe("the demo services", () => {
   });
 
   test("attest only labels their issuer defines, never to a shop the issuer runs, at most once per shop and label", () => {
-    const owners = new Set(DEMO_PEOPLE.filter((person) => person.role === "shop-owner").map((person) => person.accountIndex));
+    const owners = new Set(
+      DEMO_PEOPLE.filter((person) => person.role === "shop-owner").map((person) => person.accountIndex),
+    );
     const seen = new Set<string>();
     for (const attestation of DEMO_LABEL_ATTESTATIONS) {
       const name = `${attestation.issuer}/${attestation.shop}/${attestation.label}`;
-      expect(demoLabelIssuer(attestation.issuer).profile.labels.map((label) => label.slug), name).toContain(attestation.label);
+      expect(
+        demoLabelIssuer(attestation.issuer).profile.labels.map((label) => label.slug),
+        name,
+      ).toContain(attestation.label);
       expect(owners.has(labelIssuerAccountIndex(attestation.issuer)), name).toBe(false);
       expect(seen.has(name), name).toBe(false);
       seen.add(name);
@@ -554,8 +576,12 @@ describe("the demo services", () => {
   });
 
   test("give the local-currency label to exactly the shops that accept it, and show one expired and one revoked label", () => {
-    const attested = DEMO_LABEL_ATTESTATIONS.filter((attestation) => attestation.label === "monnaie-locale").map((attestation) => attestation.shop);
-    const accepting = DEMO_SHOPS.filter((shop) => shop.acceptance.payments.includes("local-currency")).map((shop) => shop.key);
+    const attested = DEMO_LABEL_ATTESTATIONS.filter((attestation) => attestation.label === "monnaie-locale").map(
+      (attestation) => attestation.shop,
+    );
+    const accepting = DEMO_SHOPS.filter((shop) => shop.acceptance.payments.includes("local-currency")).map(
+      (shop) => shop.key,
+    );
     expect(attested.sort()).toEqual(accepting.sort());
     expect(DEMO_LABEL_ATTESTATIONS.filter((attestation) => attestation.outcome.status === "expired")).toHaveLength(1);
     expect(DEMO_LABEL_ATTESTATIONS.filter((attestation) => attestation.outcome.status === "revoked")).toHaveLength(1);
@@ -578,7 +604,9 @@ describe("the demo services", () => {
 
   test("have completed past orders that fill Camille's bakery card and Yanis's cheese card and start Camille's bike warranty", () => {
     const completed = (buyer: string, shop: string) =>
-      DEMO_PAST_ORDERS.filter((order) => order.buyer === buyer && order.shop === shop && order.outcome.status === "completed");
+      DEMO_PAST_ORDERS.filter(
+        (order) => order.buyer === buyer && order.shop === shop && order.outcome.status === "completed",
+      );
     expect(completed("camille", "fournil-de-la-halle").length).toBeGreaterThanOrEqual(2);
     expect(completed("yanis", "fromagerie-vallet").length).toBeGreaterThanOrEqual(1);
     const bond = DEMO_GUARANTEE_BONDS.find((candidate) => candidate.shop === "cycles-girard")!;

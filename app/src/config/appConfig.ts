@@ -54,7 +54,8 @@ function httpUrl(variable: keyof AppEnv, value: string): string {
   } catch {
     throw new InvalidAppConfigError(variable, value, "an http(s) URL");
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new InvalidAppConfigError(variable, value, "an http(s) URL");
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new InvalidAppConfigError(variable, value, "an http(s) URL");
   return value.replace(/\/+$/, "");
 }
 

@@ -1,6 +1,13 @@
 import { queryOptions, useQuery, type QueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo } from "react";
-import { createIndexedDbCache, createMemoryCache, type IndexedShop, type LatLon, ShopIndexer, type ShopSearchQuery } from "@grandrue/sdk";
+import {
+  createIndexedDbCache,
+  createMemoryCache,
+  type IndexedShop,
+  type LatLon,
+  ShopIndexer,
+  type ShopSearchQuery,
+} from "@grandrue/sdk";
 import { useMarket, type Market } from "./useMarket.ts";
 
 /** How often the shop index follows the chain while the app is open. */
@@ -30,7 +37,12 @@ export function shopIndexerFor(market: Pick<Market, "deployment" | "publicClient
  * A snapshot of the index: the indexer, the block it has reached and how many shops are still being read (a new value
  * after every sync that moved, and every quarter second while a sync adds shops).
  */
-export type ShopIndexSnapshot = { indexer: ShopIndexer; lastBlock: bigint | undefined; shopCount: number; pendingShops: number };
+export type ShopIndexSnapshot = {
+  indexer: ShopIndexer;
+  lastBlock: bigint | undefined;
+  shopCount: number;
+  pendingShops: number;
+};
 
 function snapshotOf(indexer: ShopIndexer): ShopIndexSnapshot {
   return { indexer, lastBlock: indexer.lastBlock, shopCount: indexer.shops.size, pendingShops: indexer.pendingShops };
@@ -96,7 +108,11 @@ export function useShopSearch(query: ShopSearchQuery | undefined) {
 }
 
 /** One shop from the index: chain facts, validated metadata and catalog, and why one is missing. */
-export function useIndexedShop(shopId: bigint | undefined): { shop: IndexedShop | undefined; isLoading: boolean; error: Error | null } {
+export function useIndexedShop(shopId: bigint | undefined): {
+  shop: IndexedShop | undefined;
+  isLoading: boolean;
+  error: Error | null;
+} {
   const index = useShopIndex();
   const shop = shopId === undefined ? undefined : index.data?.indexer.shop(shopId);
   // While the first sync still reads shops, a shop not read yet is loading, not missing.

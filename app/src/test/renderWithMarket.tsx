@@ -20,7 +20,10 @@ import { createMarketWagmiConfig, type MarketWagmiConfig } from "../wagmi.ts";
 // the one second `findBy…` waits by default.
 configure({ asyncUtilTimeout: 10_000 });
 
-const localeFiles = import.meta.glob<Record<string, unknown>>("../locales/*/*.json", { eager: true, import: "default" });
+const localeFiles = import.meta.glob<Record<string, unknown>>("../locales/*/*.json", {
+  eager: true,
+  import: "default",
+});
 
 /** Every translation, as i18next resources: `{ fr: { common: {…}, errors: {…} }, en: {…} }`. */
 export function allLocaleResources(): Resource {
@@ -59,13 +62,21 @@ export type RenderWithMarketOptions = {
   env?: AppEnv;
 };
 
-export type RenderWithMarketResult = RenderResult & { i18n: I18n; wagmiConfig: MarketWagmiConfig; queryClient: QueryClient; market: MarketContextValue };
+export type RenderWithMarketResult = RenderResult & {
+  i18n: I18n;
+  wagmiConfig: MarketWagmiConfig;
+  queryClient: QueryClient;
+  market: MarketContextValue;
+};
 
 /**
  * Renders `ui` inside everything the app provides — translations, the real wagmi configuration (dev wallet on the
  * local chain), the query cache, the market context and a router at `path` — so components run as in the app.
  */
-export async function renderWithMarket(ui: ReactNode, options: RenderWithMarketOptions = {}): Promise<RenderWithMarketResult> {
+export async function renderWithMarket(
+  ui: ReactNode,
+  options: RenderWithMarketOptions = {},
+): Promise<RenderWithMarketResult> {
   const config = parseAppConfig(options.env ?? {});
   const i18n = await createTestI18n(options.language ?? "fr");
   const wagmiConfig = createMarketWagmiConfig(config);

@@ -13,7 +13,8 @@ export async function readCursor(path: string, chainId: number, shopId: bigint):
     throw error;
   }
   const cursor = JSON.parse(text) as Partial<Cursor>;
-  if (cursor.chainId !== chainId || cursor.shopId !== shopId.toString() || typeof cursor.nextBlock !== "string") return undefined;
+  if (cursor.chainId !== chainId || cursor.shopId !== shopId.toString() || typeof cursor.nextBlock !== "string")
+    return undefined;
   return BigInt(cursor.nextBlock);
 }
 

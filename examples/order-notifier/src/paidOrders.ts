@@ -33,8 +33,14 @@ export async function readPaidOrders(
     fromBlock,
     toBlock,
   });
-  const orders = await positionEvents(client, logs.map((log) => ({ log, event: paidOrderFromLog(log) })));
+  const orders = await positionEvents(
+    client,
+    logs.map((log) => ({ log, event: paidOrderFromLog(log) })),
+  );
   return Promise.all(
-    orders.map(async (order) => ({ ...order, status: (await getOrderState(client, deployment, { orderId: order.orderId })).status })),
+    orders.map(async (order) => ({
+      ...order,
+      status: (await getOrderState(client, deployment, { orderId: order.orderId })).status,
+    })),
   );
 }

@@ -33,7 +33,9 @@ export function catalogFromCsv(text: string, priceUnit: string, path: string): C
   const lines = new Set(errors.map((error) => error.line)).size;
   throw new CliError(
     `${path} has ${lines === 1 ? "1 line" : `${lines} lines`} to fix; nothing was published`,
-    errors.map((error) => `line ${error.line}${error.column === undefined ? "" : ` (${error.column})`}: ${error.message}`),
+    errors.map(
+      (error) => `line ${error.line}${error.column === undefined ? "" : ` (${error.column})`}: ${error.message}`,
+    ),
   );
 }
 

@@ -15,7 +15,8 @@ export function localEndpoint(service: keyof typeof PORT_VARIABLES, env: NodeJS.
   const value = env[variable];
   if (value === undefined || value === "") return `http://127.0.0.1:${DEFAULT_PORTS[service]}`;
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 1 || port > 65_535) throw new CliError(`${variable} must be a port number (1–65535), got "${value}"`);
+  if (!Number.isInteger(port) || port < 1 || port > 65_535)
+    throw new CliError(`${variable} must be a port number (1–65535), got "${value}"`);
   return `http://127.0.0.1:${port}`;
 }
 
@@ -31,7 +32,11 @@ export const CONNECTION_OPTIONS: Record<string, CommandOption> = {
     valueName: "url",
     description: `Kubo RPC API base of the IPFS node that stores documents (default http://127.0.0.1:$${PORT_VARIABLES.ipfs}, else port ${DEFAULT_PORTS.ipfs})`,
   },
-  gateway: { type: "string", valueName: "url", description: "trustless IPFS gateway to read documents from (default: the --ipfs URL)" },
+  gateway: {
+    type: "string",
+    valueName: "url",
+    description: "trustless IPFS gateway to read documents from (default: the --ipfs URL)",
+  },
   deployment: {
     type: "string",
     valueName: "file",

@@ -14,7 +14,13 @@ import {
   type PublicClient,
 } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
-import { createIpfsClient, type Deployment, type IpfsClient, type MarketWalletClient, parseDeployment } from "@grandrue/sdk";
+import {
+  createIpfsClient,
+  type Deployment,
+  type IpfsClient,
+  type MarketWalletClient,
+  parseDeployment,
+} from "@grandrue/sdk";
 import { deploymentPath, readDeployment } from "../deployment-file.ts";
 import { localEndpoint } from "./commonOptions.ts";
 import { CliError, UsageError } from "./errors.ts";
@@ -84,10 +90,14 @@ async function loadDeployment(file: string | undefined, chainId: number): Promis
   try {
     deployment = parseDeployment(JSON.parse(await readFile(file, "utf8")));
   } catch (error) {
-    throw new CliError(`Cannot read the deployment record ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CliError(
+      `Cannot read the deployment record ${file}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   if (deployment.chainId !== chainId) {
-    throw new CliError(`The deployment record ${file} is for chain ${deployment.chainId}, but the node runs chain ${chainId}`);
+    throw new CliError(
+      `The deployment record ${file} is for chain ${deployment.chainId}, but the node runs chain ${chainId}`,
+    );
   }
   return deployment;
 }
@@ -97,7 +107,11 @@ async function loadDeployment(file: string | undefined, chainId: number): Promis
  * the environment variable named by `--private-key-env` (never from a file, never printed).
  * @throws UsageError when neither or both are given; CliError when the account or key cannot be used.
  */
-export async function signingWallet(connection: Connection, options: SigningOptions, env: NodeJS.ProcessEnv): Promise<MarketWalletClient> {
+export async function signingWallet(
+  connection: Connection,
+  options: SigningOptions,
+  env: NodeJS.ProcessEnv,
+): Promise<MarketWalletClient> {
   if (options.account !== undefined && options.privateKeyEnv !== undefined) {
     throw new UsageError("Give either --account or --private-key-env, not both");
   }
@@ -107,7 +121,9 @@ export async function signingWallet(connection: Connection, options: SigningOpti
   } else if (options.account !== undefined) {
     account = await unlockedAccount(connection, options.account);
   } else {
-    throw new UsageError("This command signs: choose the account with --account <index|address> or --private-key-env <VAR>");
+    throw new UsageError(
+      "This command signs: choose the account with --account <index|address> or --private-key-env <VAR>",
+    );
   }
   return createWalletClient({
     chain: connection.chain,
@@ -120,23 +136,32 @@ export async function signingWallet(connection: Connection, options: SigningOpti
 function accountFromEnvironment(variable: string, env: NodeJS.ProcessEnv): Account {
   const value = env[variable]?.trim();
   if (value === undefined || value === "") throw new CliError(`The environment variable ${variable} is not set`);
-  if (!PRIVATE_KEY.test(value)) throw new CliError(`The environment variable ${variable} does not hold a private key (32 bytes as hex)`);
+  if (!PRIVATE_KEY.test(value))
+    throw new CliError(`The environment variable ${variable} does not hold a private key (32 bytes as hex)`);
   return privateKeyToAccount((value.startsWith("0x") ? value : `0x${value}`) as Hex);
 }
 
 async function unlockedAccount(connection: Connection, wanted: string): Promise<Address> {
-  const accounts = await createWalletClient({ chain: connection.chain, transport: http(connection.rpcUrl, { retryCount: 1 }) }).getAddresses();
+  const accounts = await createWalletClient({
+    chain: connection.chain,
+    transport: http(connection.rpcUrl, { retryCount: 1 }),
+  }).getAddresses();
   if (/^\d+$/.test(wanted)) {
     const account = accounts[Number(wanted)];
     if (account === undefined) {
-      throw new CliError(`The node at ${connection.rpcUrl} unlocks ${accounts.length} accounts: there is no account #${wanted}`);
+      throw new CliError(
+        `The node at ${connection.rpcUrl} unlocks ${accounts.length} accounts: there is no account #${wanted}`,
+      );
     }
     return account;
   }
-  if (!isAddress(wanted)) throw new UsageError(`--account takes an index in eth_accounts or an address, not "${wanted}"`);
+  if (!isAddress(wanted))
+    throw new UsageError(`--account takes an index in eth_accounts or an address, not "${wanted}"`);
   const account = accounts.find((candidate) => isAddressEqual(candidate, wanted));
   if (account === undefined) {
-    throw new CliError(`The node at ${connection.rpcUrl} does not unlock ${wanted}: use --private-key-env to sign with its key`);
+    throw new CliError(
+      `The node at ${connection.rpcUrl} does not unlock ${wanted}: use --private-key-env to sign with its key`,
+    );
   }
   return account;
 }

@@ -12,13 +12,17 @@ export type ErrorReport = { message: string; details: readonly string[]; exitCod
  */
 export function describeError(error: unknown): ErrorReport {
   if (error instanceof UsageError) {
-    const hint = error.command === undefined ? "run npm run cli -- --help" : `see npm run cli -- ${error.command} --help`;
+    const hint =
+      error.command === undefined ? "run npm run cli -- --help" : `see npm run cli -- ${error.command} --help`;
     return { message: `${error.message} (${hint})`, details: [], exitCode: 2 };
   }
   if (error instanceof CliError) return { message: oneLine(error.message), details: error.details, exitCode: 1 };
-  if (error instanceof MarketError) return { message: describeMarketError(parseMarketError(error)), details: [], exitCode: 1 };
-  if (error instanceof DecryptionError) return { message: `Cannot decrypt the shipping label: ${oneLine(error.message)}`, details: [], exitCode: 1 };
-  if (error instanceof InvalidDeliveryCodeError) return { message: `Invalid delivery code: ${error.message}`, details: [], exitCode: 1 };
+  if (error instanceof MarketError)
+    return { message: describeMarketError(parseMarketError(error)), details: [], exitCode: 1 };
+  if (error instanceof DecryptionError)
+    return { message: `Cannot decrypt the shipping label: ${oneLine(error.message)}`, details: [], exitCode: 1 };
+  if (error instanceof InvalidDeliveryCodeError)
+    return { message: `Invalid delivery code: ${error.message}`, details: [], exitCode: 1 };
   if (error instanceof BaseError) return { message: oneLine(error.shortMessage), details: [], exitCode: 1 };
   return { message: oneLine(error instanceof Error ? error.message : String(error)), details: [], exitCode: 1 };
 }

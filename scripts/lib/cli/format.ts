@@ -15,7 +15,14 @@ export function formatTime(unixSeconds: number | bigint): string {
 export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const lines = [header.map((title) => title.toUpperCase()), ...rows];
   const widths = header.map((_, column) => Math.max(...lines.map((line) => (line[column] ?? "").length)));
-  return lines.map((line) => line.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ").trimEnd()).join("\n");
+  return lines
+    .map((line) =>
+      line
+        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
 }
 
 /**

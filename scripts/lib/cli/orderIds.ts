@@ -29,7 +29,9 @@ export async function resolveOrderId(connection: Connection, text: string): Prom
   if (/^\d{1,78}$/.test(text) && BigInt(text) <= MAX_UINT256) return BigInt(text);
   if (/^0x[0-9a-fA-F]{64}$/.test(text)) return BigInt(text);
   if (!new RegExp(`^0x[0-9a-fA-F]{${MIN_PREFIX_DIGITS},63}$`).test(text)) {
-    throw new UsageError(`"${text}" is not an order id: give it as orders list prints it (0x and at least ${MIN_PREFIX_DIGITS} hex digits), or in full`);
+    throw new UsageError(
+      `"${text}" is not an order id: give it as orders list prints it (0x and at least ${MIN_PREFIX_DIGITS} hex digits), or in full`,
+    );
   }
   const prefix = text.toLowerCase();
   const logs = await getLogsInRanges(connection.publicClient, {
@@ -39,6 +41,7 @@ export async function resolveOrderId(connection: Connection, text: string): Prom
   });
   const matches = logs.map((log) => log.args.orderId).filter((orderId) => orderIdHex(orderId).startsWith(prefix));
   if (matches.length === 0) throw new CliError(`No order paid in this escrow has an id starting with ${text}`);
-  if (matches.length > 1) throw new CliError(`${matches.length} orders have an id starting with ${text}: give more digits`);
+  if (matches.length > 1)
+    throw new CliError(`${matches.length} orders have an id starting with ${text}: give more digits`);
   return matches[0]!;
 }

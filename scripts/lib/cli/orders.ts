@@ -12,7 +12,8 @@ export async function findOrder(connection: Connection, text: string): Promise<O
   try {
     return await getOrder(connection.publicClient, connection.deployment, { orderId });
   } catch (error) {
-    if (error instanceof OrderNotFoundError) throw new CliError(`No order ${orderIdHex(orderId)} was paid in this escrow`);
+    if (error instanceof OrderNotFoundError)
+      throw new CliError(`No order ${orderIdHex(orderId)} was paid in this escrow`);
     throw error;
   }
 }

@@ -67,7 +67,10 @@ function isHelp(token: string): boolean {
 }
 
 function findCommand(words: readonly string[]): CliCommand | undefined {
-  return CLI_COMMANDS.find((command) => command.name === words.join(" ")) ?? CLI_COMMANDS.find((command) => command.name === words[0]);
+  return (
+    CLI_COMMANDS.find((command) => command.name === words.join(" ")) ??
+    CLI_COMMANDS.find((command) => command.name === words[0])
+  );
 }
 
 type CommandLine = { args: string[]; options: Record<string, string | boolean | undefined> };
@@ -100,7 +103,8 @@ function toParseArgsOptions(options: Record<string, CommandOption>): ParseArgsOp
 
 function checkCommandLine(command: CliCommand, { args, options }: CommandLine): void {
   const missing = command.arguments.slice(args.length);
-  if (missing.length > 0) throw new UsageError(`${command.name} needs ${missing.map((name) => `<${name}>`).join(" ")}`, command.name);
+  if (missing.length > 0)
+    throw new UsageError(`${command.name} needs ${missing.map((name) => `<${name}>`).join(" ")}`, command.name);
   const extra = args.slice(command.arguments.length);
   if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}" for ${command.name}`, command.name);
   for (const [name, option] of Object.entries(command.options)) {
@@ -115,7 +119,10 @@ function commandContext({ args, options }: CommandLine, io: CliIo): CommandConte
   let wallet: Promise<MarketWalletClient> | undefined;
   const text = (name: string) => (typeof options[name] === "string" ? (options[name] as string) : undefined);
   const connectOnce = () =>
-    (connection ??= connect({ rpc: text("rpc"), ipfs: text("ipfs"), gateway: text("gateway"), deployment: text("deployment") }, io.env));
+    (connection ??= connect(
+      { rpc: text("rpc"), ipfs: text("ipfs"), gateway: text("gateway"), deployment: text("deployment") },
+      io.env,
+    ));
   return {
     args,
     options,

@@ -24,7 +24,9 @@ const tokenReference = z
   .refine((value) => value === "native" || isAddress(value), { error: 'must be "native" or a token address' });
 const arbitratorReference = z
   .string({ error: "must be a string" })
-  .refine((value) => value === "mediator" || isAddress(value), { error: 'must be "mediator" or an arbitrator address' });
+  .refine((value) => value === "mediator" || isAddress(value), {
+    error: 'must be "mediator" or an arbitrator address',
+  });
 
 /** The file `shop register --file` reads: the shop's metadata, its service windows and what it accepts. */
 export const shopFileSchema = z.strictObject({
@@ -98,12 +100,24 @@ export function parseShopFile(json: unknown): ShopFile {
 }
 
 function withGeohash(json: unknown): unknown {
-  const location = (json as { metadata?: { location?: { lat?: unknown; lon?: unknown; geohash?: unknown } } } | null)?.metadata?.location;
+  const location = (json as { metadata?: { location?: { lat?: unknown; lon?: unknown; geohash?: unknown } } } | null)
+    ?.metadata?.location;
   if (typeof location !== "object" || location === null || location.geohash !== undefined) return json;
   const point = { lat: location.lat, lon: location.lon };
-  if (typeof point.lat !== "number" || typeof point.lon !== "number" || !isValidLatLon({ lat: point.lat, lon: point.lon })) return json;
+  if (
+    typeof point.lat !== "number" ||
+    typeof point.lon !== "number" ||
+    !isValidLatLon({ lat: point.lat, lon: point.lon })
+  )
+    return json;
   const file = json as { metadata: Record<string, unknown> };
-  return { ...file, metadata: { ...file.metadata, location: { ...location, geohash: encodeGeohash({ lat: point.lat, lon: point.lon }) } } };
+  return {
+    ...file,
+    metadata: {
+      ...file.metadata,
+      location: { ...location, geohash: encodeGeohash({ lat: point.lat, lon: point.lon }) },
+    },
+  };
 }
 
 /** The registry's `ShopAcceptance` of a shop file, with `native` and `mediator` resolved on this deployment. */
@@ -111,10 +125,15 @@ export function shopAcceptance(file: ShopFile, deployment: Deployment): ShopAcce
   const { acceptance } = file;
   const mediator = deployment.contracts.MediatorArbitrator.address;
   return {
-    payments: acceptance.payments.map(({ token, rate }) => ({ token: token === "native" ? NATIVE_TOKEN : getAddress(token), rate: BigInt(rate) })),
+    payments: acceptance.payments.map(({ token, rate }) => ({
+      token: token === "native" ? NATIVE_TOKEN : getAddress(token),
+      rate: BigInt(rate),
+    })),
     carriers: acceptance.carriers.map((carrier: Address) => getAddress(carrier)),
     isAnyCarrierAccepted: acceptance.anyCarrier,
-    arbitrators: acceptance.arbitrators.map((arbitrator) => (arbitrator === "mediator" ? mediator : getAddress(arbitrator))),
+    arbitrators: acceptance.arbitrators.map((arbitrator) =>
+      arbitrator === "mediator" ? mediator : getAddress(arbitrator),
+    ),
     isAnyArbitratorAccepted: acceptance.anyArbitrator,
   };
 }

@@ -7,7 +7,10 @@ const { address, decimalUint, hexBytes } = documentFields;
 
 /** A signed checkpoint as `carrier sign` prints it and `carrier relay` reads it: integers as decimal strings. */
 const signedCheckpointFileSchema = z.strictObject({
-  chainId: z.number({ error: "must be a number" }).int({ error: "must be a whole number" }).positive({ error: "must be positive" }),
+  chainId: z
+    .number({ error: "must be a number" })
+    .int({ error: "must be a whole number" })
+    .positive({ error: "must be positive" }),
   attestation: z.strictObject({
     escrow: address,
     orderId: decimalUint(256),
@@ -17,7 +20,9 @@ const signedCheckpointFileSchema = z.strictObject({
     nonce: decimalUint(256),
     deadline: decimalUint(256),
   }),
-  signature: z.string({ error: "must be a string" }).regex(/^0x[0-9a-fA-F]{128,130}$/, { error: "must be a signature as 0x-prefixed hex" }),
+  signature: z
+    .string({ error: "must be a string" })
+    .regex(/^0x[0-9a-fA-F]{128,130}$/, { error: "must be a signature as 0x-prefixed hex" }),
 });
 
 /** The JSON `carrier sign` prints: the chain, the attestation with named checkpoint, and the carrier's signature. */

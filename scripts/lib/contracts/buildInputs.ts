@@ -10,7 +10,9 @@ export type BuildInputs = { solc: string; openZeppelin: string; sourceHash: stri
 
 async function solidityFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile() && entry.name.endsWith(".sol")).map((entry) => join(entry.parentPath, entry.name));
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".sol"))
+    .map((entry) => join(entry.parentPath, entry.name));
 }
 
 /**

@@ -8,15 +8,21 @@ const COVERAGE_PROBE = "c0bec0bec0bec0bec0bec0bec0bec0bec0bec0be";
 
 function hardhatBuild(root: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, "node_modules/hardhat/dist/src/cli.js"), "build", "--quiet", ...args], {
-      cwd: root,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      [join(root, "node_modules/hardhat/dist/src/cli.js"), "build", "--quiet", ...args],
+      {
+        cwd: root,
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.on("error", reject);
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`hardhat build failed (exit ${code}):\n${output.trim()}`))));
+    child.on("close", (code) =>
+      code === 0 ? resolve() : reject(new Error(`hardhat build failed (exit ${code}):\n${output.trim()}`)),
+    );
   });
 }
 
@@ -32,7 +38,9 @@ async function isInstrumented(root: string): Promise<boolean> {
  * cache makes it instant when nothing changed. A build left instrumented by `--coverage` is rebuilt.
  */
 export async function compileDeployable(root: string): Promise<void> {
-  const sources = [...new Set(Object.values({ ...DEPLOYABLE_CONTRACTS, ...INTERFACE_CONTRACTS }).map(({ source }) => source))];
+  const sources = [
+    ...new Set(Object.values({ ...DEPLOYABLE_CONTRACTS, ...INTERFACE_CONTRACTS }).map(({ source }) => source)),
+  ];
   await hardhatBuild(root, sources);
   if (await isInstrumented(root)) await hardhatBuild(root, ["--force", ...sources]);
 }

@@ -2,7 +2,13 @@ import { fileURLToPath } from "node:url";
 import { readBuildInputs } from "./buildInputs.ts";
 import { compileDeployable } from "./compileDeployable.ts";
 import { DEPLOYABLE_CONTRACTS } from "./deployableContracts.ts";
-import { GENERATED_DIR, readBuildRecord, renderGeneratedModules, writeGeneratedModules, BUILD_RECORD } from "./generatedModules.ts";
+import {
+  GENERATED_DIR,
+  readBuildRecord,
+  renderGeneratedModules,
+  writeGeneratedModules,
+  BUILD_RECORD,
+} from "./generatedModules.ts";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 
@@ -23,5 +29,7 @@ export async function ensureContracts(log: (line: string) => void = console.log,
   const started = Date.now();
   await compileDeployable(root);
   await writeGeneratedModules(root, await renderGeneratedModules(root, inputs));
-  log(`✓ Compiled in ${((Date.now() - started) / 1000).toFixed(0)} s and regenerated ${GENERATED_DIR}/: commit it with your contract change`);
+  log(
+    `✓ Compiled in ${((Date.now() - started) / 1000).toFixed(0)} s and regenerated ${GENERATED_DIR}/: commit it with your contract change`,
+  );
 }

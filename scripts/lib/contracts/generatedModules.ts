@@ -2,7 +2,13 @@ import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { keccak256, type Hex } from "viem";
 import type { BuildInputs } from "./buildInputs.ts";
-import { artifactPath, DEPLOYABLE_CONTRACTS, ERROR_SOURCES, INTERFACE_CONTRACTS, type GeneratedContract } from "./deployableContracts.ts";
+import {
+  artifactPath,
+  DEPLOYABLE_CONTRACTS,
+  ERROR_SOURCES,
+  INTERFACE_CONTRACTS,
+  type GeneratedContract,
+} from "./deployableContracts.ts";
 
 /** The folder of the generated modules, relative to the repository root. */
 export const GENERATED_DIR = "sdk/src/generated";
@@ -40,14 +46,17 @@ async function readCompiler(root: string, buildInfoId: string): Promise<BuildRec
 function errorsOf(abis: AbiItem[][]): AbiItem[] {
   const bySignature = new Map<string, AbiItem>();
   for (const item of abis.flat()) {
-    if (item.type === "error") bySignature.set(`${item.name}(${(item.inputs ?? []).map((input) => input.type).join(",")})`, item);
+    if (item.type === "error")
+      bySignature.set(`${item.name}(${(item.inputs ?? []).map((input) => input.type).join(",")})`, item);
   }
   return [...bySignature.values()];
 }
 
 function abiModule(constant: string, abi: AbiItem[], doc?: string): string {
   const comment = doc === undefined ? [] : [`/** ${doc} */`];
-  return [HEADER, "", ...comment, `export const ${constant} = ${JSON.stringify(abi, null, 2)} as const;`, ""].join("\n");
+  return [HEADER, "", ...comment, `export const ${constant} = ${JSON.stringify(abi, null, 2)} as const;`, ""].join(
+    "\n",
+  );
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -65,21 +74,40 @@ export async function renderGeneratedModules(root: string, inputs: BuildInputs):
   for (const [name, contract] of Object.entries({ ...DEPLOYABLE_CONTRACTS, ...INTERFACE_CONTRACTS })) {
     const artifact = await readArtifact(root, name, contract);
     abis.set(name, artifact.abi);
-    files.push({ path: `${GENERATED_DIR}/abis/${contract.module}.ts`, content: abiModule(`${contract.module}Abi`, artifact.abi) });
+    files.push({
+      path: `${GENERATED_DIR}/abis/${contract.module}.ts`,
+      content: abiModule(`${contract.module}Abi`, artifact.abi),
+    });
     if (!(name in DEPLOYABLE_CONTRACTS)) continue;
-    if (Object.keys(artifact.linkReferences).length > 0) throw new Error(`${name} links external libraries, which the deploy script does not do`);
+    if (Object.keys(artifact.linkReferences).length > 0)
+      throw new Error(`${name} links external libraries, which the deploy script does not do`);
     compiler ??= await readCompiler(root, artifact.buildInfoId);
     const constructorAbi = artifact.abi.filter((item) => item.type === "constructor");
-    files.push({ path: `${GENERATED_DIR}/deployable/${name}.json`, content: json({ contractName: name, source: contract.source, constructorAbi, bytecode: artifact.bytecode }) });
+    files.push({
+      path: `${GENERATED_DIR}/deployable/${name}.json`,
+      content: json({ contractName: name, source: contract.source, constructorAbi, bytecode: artifact.bytecode }),
+    });
     contracts[name] = { source: contract.source, bytecodeHash: keccak256(artifact.bytecode) };
   }
   const marketErrors = errorsOf(ERROR_SOURCES.map((name) => abis.get(name) ?? []));
   files.push({
     path: `${GENERATED_DIR}/abis/marketErrors.ts`,
-    content: abiModule("marketErrorsAbi", marketErrors, "Every custom error of the protocol's contracts and services, de-duplicated by signature."),
+    content: abiModule(
+      "marketErrorsAbi",
+      marketErrors,
+      "Every custom error of the protocol's contracts and services, de-duplicated by signature.",
+    ),
   });
-  const modules = [...Object.values({ ...DEPLOYABLE_CONTRACTS, ...INTERFACE_CONTRACTS }).map(({ module }) => module), "marketErrors"];
-  files.push({ path: `${GENERATED_DIR}/abis.ts`, content: [HEADER, "", ...modules.map((module) => `export { ${module}Abi } from "./abis/${module}.ts";`), ""].join("\n") });
+  const modules = [
+    ...Object.values({ ...DEPLOYABLE_CONTRACTS, ...INTERFACE_CONTRACTS }).map(({ module }) => module),
+    "marketErrors",
+  ];
+  files.push({
+    path: `${GENERATED_DIR}/abis.ts`,
+    content: [HEADER, "", ...modules.map((module) => `export { ${module}Abi } from "./abis/${module}.ts";`), ""].join(
+      "\n",
+    ),
+  });
   if (compiler === undefined) throw new Error("no deployable contract was found in artifacts/");
   const record: BuildRecord = { ...inputs, compiler, contracts };
   files.push({ path: BUILD_RECORD, content: json(record) });
@@ -88,7 +116,8 @@ export async function renderGeneratedModules(root: string, inputs: BuildInputs):
 
 /** Replaces the generated ABI and bytecode folders with `files`, and writes the rest. */
 export async function writeGeneratedModules(root: string, files: GeneratedFile[]): Promise<void> {
-  for (const folder of ["abis", "deployable"]) await rm(join(root, GENERATED_DIR, folder), { recursive: true, force: true });
+  for (const folder of ["abis", "deployable"])
+    await rm(join(root, GENERATED_DIR, folder), { recursive: true, force: true });
   for (const file of files) {
     await mkdir(dirname(join(root, file.path)), { recursive: true });
     await writeFile(join(root, file.path), file.content);
@@ -105,7 +134,8 @@ export async function staleGeneratedModules(root: string, files: GeneratedFile[]
   const expected = new Set(files.map((file) => file.path));
   for (const folder of ["abis", "deployable"]) {
     const present = await readdir(join(root, GENERATED_DIR, folder)).catch(() => [] as string[]);
-    for (const name of present) if (!expected.has(`${GENERATED_DIR}/${folder}/${name}`)) stale.push(`${GENERATED_DIR}/${folder}/${name}`);
+    for (const name of present)
+      if (!expected.has(`${GENERATED_DIR}/${folder}/${name}`)) stale.push(`${GENERATED_DIR}/${folder}/${name}`);
   }
   return stale;
 }

@@ -1,5 +1,16 @@
 import type { Hex } from "viem";
-import { CARRIER_SCHEMA_ID, type CarrierProfile, type Catalog, CATALOG_SCHEMA_ID, encodeGeohash, parseCarrierProfile, parseCatalog, parseShopMetadata, SHOP_SCHEMA_ID, type ShopMetadata } from "@grandrue/sdk";
+import {
+  CARRIER_SCHEMA_ID,
+  type CarrierProfile,
+  type Catalog,
+  CATALOG_SCHEMA_ID,
+  encodeGeohash,
+  parseCarrierProfile,
+  parseCatalog,
+  parseShopMetadata,
+  SHOP_SCHEMA_ID,
+  type ShopMetadata,
+} from "@grandrue/sdk";
 import { DEMO_CATALOGS } from "./catalogs.ts";
 import type { DemoCarrier, DemoShop } from "./types.ts";
 

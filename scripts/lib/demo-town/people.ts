@@ -37,7 +37,7 @@ export const DEMO_PEOPLE: DemoPerson[] = [
     canDo:
       "Deploys the contracts, issues the local currency to the shoppers and rules disputes as the mediator " +
       "arbitrator every demo shop accepts: open the disputed order and give a ruling. Also attests the " +
-      "\"monnaie-locale\" label of the shops that accept the local currency.",
+      '"monnaie-locale" label of the shops that accept the local currency.',
   },
   {
     accountIndex: 1,
@@ -186,7 +186,7 @@ export const DEMO_PEOPLE: DemoPerson[] = [
     issuer: "val-bio",
     name: "Val Bio (association des producteurs bio)",
     canDo:
-      "The organic association: attests the \"bio\" label of the farm and the grocery; the wine shop's label has " +
+      'The organic association: attests the "bio" label of the farm and the grocery; the wine shop\'s label has ' +
       "expired, waiting for this year's visit. Can attest or revoke a label.",
   },
   {
@@ -195,7 +195,7 @@ export const DEMO_PEOPLE: DemoPerson[] = [
     issuer: "fait-main",
     name: "Réseau Fait Main d’Aubrelle",
     canDo:
-      "The artisans' network: attests the \"fait-main\" label of the bakery and the repair café, and revoked the " +
+      'The artisans\' network: attests the "fait-main" label of the bakery and the repair café, and revoked the ' +
       "butcher's. Can attest or revoke a label.",
   },
 ];

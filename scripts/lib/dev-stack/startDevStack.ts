@@ -76,11 +76,17 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
     ]);
     const historyDays = options.historyDays ?? (options.seed ? 14 : 0);
     const initialDate = historyDays > 0 ? new Date(Date.now() - historyDays * 86_400_000) : undefined;
-    const chain: LocalChain = await step(`Chain on 127.0.0.1:${ports.chain}`, () => startLocalChain({ port: ports.chain, initialDate }));
+    const chain: LocalChain = await step(`Chain on 127.0.0.1:${ports.chain}`, () =>
+      startLocalChain({ port: ports.chain, initialDate }),
+    );
     stoppers.push(chain.stop);
     const appOrigin = `http://127.0.0.1:${ports.app}`;
     const ipfsNode: RunningIpfsNode = await step(`IPFS node on 127.0.0.1:${ports.ipfs}`, () =>
-      startIpfsNode({ dataDir: options.ipfsDataDir ?? DEFAULT_DATA_DIR, port: ports.ipfs, allowedApiOrigins: [appOrigin, `http://localhost:${ports.app}`] }),
+      startIpfsNode({
+        dataDir: options.ipfsDataDir ?? DEFAULT_DATA_DIR,
+        port: ports.ipfs,
+        allowedApiOrigins: [appOrigin, `http://localhost:${ports.app}`],
+      }),
     );
     stoppers.push(ipfsNode.stop);
     const ipfs = { apiUrl: ipfsNode.apiUrl, gatewayUrl: ipfsNode.gatewayUrl };
@@ -102,7 +108,13 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
     let app: WebApp | undefined;
     if (options.withApp !== false) {
       app = await step(`Web app on ${appOrigin}`, () =>
-        startWebApp({ port: ports.app, rpcUrl: chain.rpcUrl, ipfsApiUrl: ipfs.apiUrl, ipfsGatewayUrl: ipfs.gatewayUrl, chainId: deployment.chainId }),
+        startWebApp({
+          port: ports.app,
+          rpcUrl: chain.rpcUrl,
+          ipfsApiUrl: ipfs.apiUrl,
+          ipfsGatewayUrl: ipfs.gatewayUrl,
+          chainId: deployment.chainId,
+        }),
       );
       stoppers.push(app.stop);
     }

@@ -52,7 +52,12 @@ export async function seedDemoTown(parameters: SeedDemoTownParameters): Promise<
   if (leman === undefined) throw new Error("The demo town needs the development local currency");
   for (const person of DEMO_PEOPLE) {
     if (person.role !== "shopper") continue;
-    await writeMarketContract(env.wallet(0), { address: leman.address, abi: localCurrencyAbi, functionName: "mint", args: [env.wallet(person.accountIndex).account.address, SHOPPER_ALLOWANCE] });
+    await writeMarketContract(env.wallet(0), {
+      address: leman.address,
+      abi: localCurrencyAbi,
+      functionName: "mint",
+      args: [env.wallet(person.accountIndex).account.address, SHOPPER_ALLOWANCE],
+    });
   }
   progress("local currency issued to the shoppers");
   const carriers = await seedCarriers(env);
@@ -61,8 +66,12 @@ export async function seedDemoTown(parameters: SeedDemoTownParameters): Promise<
   const shops = await seedShops(env, carriers, updatedAt);
   progress(`${shops.size} shops opened with their catalogs`);
   const services = await seedServices(env, shops, clock);
-  const missing = Object.entries(services).filter(([, isSeeded]) => !isSeeded).map(([name]) => name);
-  progress(`labels, stamp cards and guarantee bonds set up${missing.length === 0 ? "" : ` (not deployed, skipped: ${missing.join(", ")})`}`);
+  const missing = Object.entries(services)
+    .filter(([, isSeeded]) => !isSeeded)
+    .map(([name]) => name);
+  progress(
+    `labels, stamp cards and guarantee bonds set up${missing.length === 0 ? "" : ` (not deployed, skipped: ${missing.join(", ")})`}`,
+  );
   const orders = await seedPastOrders(env, shops, carriers, clock, wallClock);
   progress(`${orders.size} past orders placed and followed`);
   await clock.catchUpTo(wallClock);

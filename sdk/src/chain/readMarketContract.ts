@@ -1,5 +1,11 @@
 import { readContract } from "viem/actions";
-import type { Abi, ContractFunctionArgs, ContractFunctionName, ReadContractParameters, ReadContractReturnType } from "viem";
+import type {
+  Abi,
+  ContractFunctionArgs,
+  ContractFunctionName,
+  ReadContractParameters,
+  ReadContractReturnType,
+} from "viem";
 import { asMarketError } from "./asMarketError.ts";
 import type { MarketReadClient } from "./client.ts";
 
@@ -12,7 +18,10 @@ export async function readMarketContract<
   const abi extends Abi,
   functionName extends ContractFunctionName<abi, "pure" | "view">,
   const args extends ContractFunctionArgs<abi, "pure" | "view", functionName>,
->(client: MarketReadClient, parameters: ReadContractParameters<abi, functionName, args>): Promise<ReadContractReturnType<abi, functionName, args>> {
+>(
+  client: MarketReadClient,
+  parameters: ReadContractParameters<abi, functionName, args>,
+): Promise<ReadContractReturnType<abi, functionName, args>> {
   try {
     return await readContract(client, parameters);
   } catch (error) {

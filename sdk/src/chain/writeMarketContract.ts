@@ -1,5 +1,16 @@
 import { simulateContract, waitForTransactionReceipt, writeContract } from "viem/actions";
-import type { Abi, Account, Chain, Client, ContractFunctionArgs, ContractFunctionName, Hash, TransactionReceipt, Transport, WalletClient } from "viem";
+import type {
+  Abi,
+  Account,
+  Chain,
+  Client,
+  ContractFunctionArgs,
+  ContractFunctionName,
+  Hash,
+  TransactionReceipt,
+  Transport,
+  WalletClient,
+} from "viem";
 import { MarketError } from "../errors.ts";
 import { asMarketError } from "./asMarketError.ts";
 
@@ -38,7 +49,8 @@ export async function writeMarketContract<
     const { request } = await simulateContract(client, { ...parameters, account: client.account } as never);
     const hash = await writeContract(client, request as never);
     const receipt = await waitForTransactionReceipt(client, { hash });
-    if (receipt.status !== "success") throw new MarketError({ name: "Unknown", args: {}, message: `Transaction ${hash} reverted` });
+    if (receipt.status !== "success")
+      throw new MarketError({ name: "Unknown", args: {}, message: `Transaction ${hash} reverted` });
     return { hash, receipt };
   } catch (error) {
     throw asMarketError(error, { abis: [parameters.abi] });

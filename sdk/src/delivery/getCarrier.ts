@@ -7,7 +7,10 @@ import { toTopic } from "../chain/topics.ts";
 import type { Deployment } from "../deployment.ts";
 import { carriersFromLogs, type CarrierDetails } from "./carrierRecords.ts";
 
-export type GetCarrierParameters = { carrier: Address; /** Forwarded to {@link getLogsInRanges}. */ blockRange?: bigint };
+export type GetCarrierParameters = {
+  carrier: Address /** Forwarded to {@link getLogsInRanges}. */;
+  blockRange?: bigint;
+};
 export type GetCarrierReturnType = CarrierDetails | undefined;
 
 /**

@@ -15,5 +15,9 @@ export async function invalidateNonce(
   deployment: Deployment,
   { nonce }: InvalidateNonceParameters,
 ): Promise<InvalidateNonceReturnType> {
-  return writeMarketContract(client, { ...marketContracts(deployment).attestations, functionName: "invalidateNonce", args: [nonce] });
+  return writeMarketContract(client, {
+    ...marketContracts(deployment).attestations,
+    functionName: "invalidateNonce",
+    args: [nonce],
+  });
 }

@@ -49,7 +49,10 @@ export async function signCheckpoint(
     deadline: parameters.deadline ?? BigInt(recordedAt) + DEFAULT_VALIDITY_SECONDS,
   };
   try {
-    const signature = await signTypedData(client, { account: client.account, ...checkpointTypedData(deployment, attestation) });
+    const signature = await signTypedData(client, {
+      account: client.account,
+      ...checkpointTypedData(deployment, attestation),
+    });
     return { attestation, signature };
   } catch (error) {
     throw asMarketError(error);

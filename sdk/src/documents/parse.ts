@@ -1,7 +1,7 @@
-import type { z } from 'zod'
-import { DocumentValidationError, type DocumentIssue } from './errors.ts'
+import type { z } from "zod";
+import { DocumentValidationError, type DocumentIssue } from "./errors.ts";
 
-const MAX_SCHEMA_ECHO_LENGTH = 64
+const MAX_SCHEMA_ECHO_LENGTH = 64;
 
 /**
  * Validates `json` against `schema` and returns the validated data, never the raw input.
@@ -13,9 +13,9 @@ export function parseWithSchema<Schema extends z.ZodType>(
   schema: Schema,
   json: unknown,
 ): z.output<Schema> {
-  const result = schema.safeParse(json)
-  if (result.success) return result.data
-  throw new DocumentValidationError(document, result.error.issues.map(toDocumentIssue), { cause: result.error })
+  const result = schema.safeParse(json);
+  if (result.success) return result.data;
+  throw new DocumentValidationError(document, result.error.issues.map(toDocumentIssue), { cause: result.error });
 }
 
 /**
@@ -28,18 +28,18 @@ export function parseVersionedDocument<Schema extends z.ZodType>(
   schema: Schema,
   json: unknown,
 ): z.output<Schema> {
-  if (typeof json === 'object' && json !== null && 'schema' in json && json.schema !== schemaId) {
+  if (typeof json === "object" && json !== null && "schema" in json && json.schema !== schemaId) {
     const found =
-      typeof json.schema === 'string'
+      typeof json.schema === "string"
         ? JSON.stringify(json.schema.slice(0, MAX_SCHEMA_ECHO_LENGTH))
-        : typeof json.schema
+        : typeof json.schema;
     throw new DocumentValidationError(schemaId, [
-      { path: 'schema', message: `unsupported schema ${found}: expected "${schemaId}"` },
-    ])
+      { path: "schema", message: `unsupported schema ${found}: expected "${schemaId}"` },
+    ]);
   }
-  return parseWithSchema(schemaId, schema, json)
+  return parseWithSchema(schemaId, schema, json);
 }
 
 function toDocumentIssue(issue: z.core.$ZodIssue): DocumentIssue {
-  return { path: issue.path.map(String).join('.'), message: issue.message }
+  return { path: issue.path.map(String).join("."), message: issue.message };
 }

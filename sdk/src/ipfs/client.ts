@@ -1,10 +1,10 @@
-import { createIpfsReader } from './reader.ts'
-import { createIpfsWriter } from './writer.ts'
-import type { IpfsReader, IpfsReaderOptions } from './reader.ts'
-import type { IpfsWriter, IpfsWriterOptions } from './writer.ts'
+import { createIpfsReader } from "./reader.ts";
+import { createIpfsWriter } from "./writer.ts";
+import type { IpfsReader, IpfsReaderOptions } from "./reader.ts";
+import type { IpfsWriter, IpfsWriterOptions } from "./writer.ts";
 
-export type IpfsClientOptions = IpfsReaderOptions & IpfsWriterOptions
-export type IpfsClient = IpfsReader & IpfsWriter
+export type IpfsClientOptions = IpfsReaderOptions & IpfsWriterOptions;
+export type IpfsClient = IpfsReader & IpfsWriter;
 
 /**
  * One object for both directions: writes through the Kubo RPC API at `apiUrl`, reads verified
@@ -16,5 +16,5 @@ export type IpfsClient = IpfsReader & IpfsWriter
  * await ipfs.getJson(cid) // { name: 'Boulangerie Martin' }
  */
 export function createIpfsClient(options: IpfsClientOptions): IpfsClient {
-  return { ...createIpfsReader(options), ...createIpfsWriter(options) }
+  return { ...createIpfsReader(options), ...createIpfsWriter(options) };
 }

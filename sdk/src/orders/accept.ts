@@ -11,6 +11,14 @@ export type AcceptReturnType = WriteResult;
  * window. Check the terms first with {@link checkOrderTermsForShop}.
  * @example await accept(merchantWallet, deployment, { orderId, terms })
  */
-export async function accept(client: MarketWalletClient, deployment: Deployment, { orderId, terms }: AcceptParameters): Promise<AcceptReturnType> {
-  return writeMarketContract(client, { ...marketContracts(deployment).escrow, functionName: "accept", args: [orderId, terms] });
+export async function accept(
+  client: MarketWalletClient,
+  deployment: Deployment,
+  { orderId, terms }: AcceptParameters,
+): Promise<AcceptReturnType> {
+  return writeMarketContract(client, {
+    ...marketContracts(deployment).escrow,
+    functionName: "accept",
+    args: [orderId, terms],
+  });
 }

@@ -35,13 +35,23 @@ export function tokenTotals(requests: readonly OrderRequest[]): Map<Address, big
 }
 
 /** Signs a permit (or sends an approve) for each token whose allowance does not cover its total. */
-async function authorizeTokens(client: MarketWalletClient, deployment: Deployment, requests: readonly OrderRequest[], permitLifetime: number) {
+async function authorizeTokens(
+  client: MarketWalletClient,
+  deployment: Deployment,
+  requests: readonly OrderRequest[],
+  permitLifetime: number,
+) {
   const spender = deployment.contracts.Escrow.address;
   const permits: TokenPermit[] = [];
   const approvals: WriteResult[] = [];
   let deadline: bigint | undefined;
   for (const [token, total] of tokenTotals(requests)) {
-    const allowance = await readContract(client, { address: token, abi: erc20Abi, functionName: "allowance", args: [client.account.address, spender] });
+    const allowance = await readContract(client, {
+      address: token,
+      abi: erc20Abi,
+      functionName: "allowance",
+      args: [client.account.address, spender],
+    });
     if (allowance >= total) continue;
     deadline ??= (await getBlock(client)).timestamp + BigInt(permitLifetime);
     try {
@@ -65,9 +75,11 @@ export async function checkoutWithPermit(
   deployment: Deployment,
   { requests, permitLifetime = DEFAULT_PERMIT_LIFETIME }: CheckoutWithPermitParameters,
 ): Promise<CheckoutWithPermitReturnType> {
-  const { permits, approvals } = await authorizeTokens(client, deployment, requests, permitLifetime).catch((error: unknown) => {
-    throw asMarketError(error);
-  });
+  const { permits, approvals } = await authorizeTokens(client, deployment, requests, permitLifetime).catch(
+    (error: unknown) => {
+      throw asMarketError(error);
+    },
+  );
   const result = await writeMarketContract(client, {
     ...marketContracts(deployment).escrow,
     functionName: "checkoutWithPermit",

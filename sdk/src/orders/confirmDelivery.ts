@@ -23,5 +23,9 @@ export async function confirmDelivery(
   deployment: Deployment,
   { orderId, terms, code }: ConfirmDeliveryParameters,
 ): Promise<ConfirmDeliveryReturnType> {
-  return writeMarketContract(client, { ...marketContracts(deployment).escrow, functionName: "confirmDelivery", args: [orderId, terms, code] });
+  return writeMarketContract(client, {
+    ...marketContracts(deployment).escrow,
+    functionName: "confirmDelivery",
+    args: [orderId, terms, code],
+  });
 }

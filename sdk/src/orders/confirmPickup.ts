@@ -11,6 +11,14 @@ export type ConfirmPickupReturnType = WriteResult;
  * carrier has earned its fee. Couriers without gas sign the checkpoint instead ({@link signCheckpoint}).
  * @example await confirmPickup(courierWallet, deployment, { orderId, terms })
  */
-export async function confirmPickup(client: MarketWalletClient, deployment: Deployment, { orderId, terms }: ConfirmPickupParameters): Promise<ConfirmPickupReturnType> {
-  return writeMarketContract(client, { ...marketContracts(deployment).escrow, functionName: "confirmPickup", args: [orderId, terms] });
+export async function confirmPickup(
+  client: MarketWalletClient,
+  deployment: Deployment,
+  { orderId, terms }: ConfirmPickupParameters,
+): Promise<ConfirmPickupReturnType> {
+  return writeMarketContract(client, {
+    ...marketContracts(deployment).escrow,
+    functionName: "confirmPickup",
+    args: [orderId, terms],
+  });
 }

@@ -11,6 +11,14 @@ export type ConfirmReceiptReturnType = WriteResult;
  * window starts, as with {@link confirmDelivery}.
  * @example await confirmReceipt(buyerWallet, deployment, { orderId, terms })
  */
-export async function confirmReceipt(client: MarketWalletClient, deployment: Deployment, { orderId, terms }: ConfirmReceiptParameters): Promise<ConfirmReceiptReturnType> {
-  return writeMarketContract(client, { ...marketContracts(deployment).escrow, functionName: "confirmReceipt", args: [orderId, terms] });
+export async function confirmReceipt(
+  client: MarketWalletClient,
+  deployment: Deployment,
+  { orderId, terms }: ConfirmReceiptParameters,
+): Promise<ConfirmReceiptReturnType> {
+  return writeMarketContract(client, {
+    ...marketContracts(deployment).escrow,
+    functionName: "confirmReceipt",
+    args: [orderId, terms],
+  });
 }

@@ -20,5 +20,9 @@ export async function decline(
   deployment: Deployment,
   { orderId, terms, reason = "" }: DeclineParameters,
 ): Promise<DeclineReturnType> {
-  return writeMarketContract(client, { ...marketContracts(deployment).escrow, functionName: "decline", args: [orderId, terms, reason] });
+  return writeMarketContract(client, {
+    ...marketContracts(deployment).escrow,
+    functionName: "decline",
+    args: [orderId, terms, reason],
+  });
 }

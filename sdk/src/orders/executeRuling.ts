@@ -11,6 +11,14 @@ export type ExecuteRulingReturnType = WriteResult;
  * splits evenly). Not needed after {@link giveOrderRuling}, which pays out in the same transaction.
  * @example await executeRuling(anyWallet, deployment, { orderId, terms })
  */
-export async function executeRuling(client: MarketWalletClient, deployment: Deployment, { orderId, terms }: ExecuteRulingParameters): Promise<ExecuteRulingReturnType> {
-  return writeMarketContract(client, { ...marketContracts(deployment).escrow, functionName: "executeRuling", args: [orderId, terms] });
+export async function executeRuling(
+  client: MarketWalletClient,
+  deployment: Deployment,
+  { orderId, terms }: ExecuteRulingParameters,
+): Promise<ExecuteRulingReturnType> {
+  return writeMarketContract(client, {
+    ...marketContracts(deployment).escrow,
+    functionName: "executeRuling",
+    args: [orderId, terms],
+  });
 }

@@ -11,6 +11,14 @@ export type ExpireReturnType = WriteResult;
  * in full. Throws `DeadlineNotReached` before.
  * @example if (getOrderAbilities(state, terms, viewer).canExpire) await expire(anyWallet, deployment, { orderId, terms })
  */
-export async function expire(client: MarketWalletClient, deployment: Deployment, { orderId, terms }: ExpireParameters): Promise<ExpireReturnType> {
-  return writeMarketContract(client, { ...marketContracts(deployment).escrow, functionName: "expire", args: [orderId, terms] });
+export async function expire(
+  client: MarketWalletClient,
+  deployment: Deployment,
+  { orderId, terms }: ExpireParameters,
+): Promise<ExpireReturnType> {
+  return writeMarketContract(client, {
+    ...marketContracts(deployment).escrow,
+    functionName: "expire",
+    args: [orderId, terms],
+  });
 }

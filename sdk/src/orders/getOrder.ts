@@ -22,7 +22,7 @@ export class OrderNotFoundError extends Error {
 /** An order's terms and digests (from its `OrderPaid` event), when it was paid, and its current state. */
 export type OrderDetails = PaidOrder & { paidAt: number; state: OrderState };
 
-export type GetOrderParameters = { orderId: bigint; /** Forwarded to {@link getLogsInRanges}. */ blockRange?: bigint };
+export type GetOrderParameters = { orderId: bigint /** Forwarded to {@link getLogsInRanges}. */; blockRange?: bigint };
 export type GetOrderReturnType = OrderDetails;
 
 /**

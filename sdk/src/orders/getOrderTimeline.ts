@@ -7,7 +7,14 @@ import { positionEvents, type EventPosition, type LogPosition } from "../chain/p
 import { toTopic } from "../chain/topics.ts";
 import type { Deployment } from "../deployment.ts";
 import { cidFromHex } from "../shops/encoding.ts";
-import { checkpointName, orderStatusName, resolutionName, type Checkpoint, type OrderStatus, type Resolution } from "./types.ts";
+import {
+  checkpointName,
+  orderStatusName,
+  resolutionName,
+  type Checkpoint,
+  type OrderStatus,
+  type Resolution,
+} from "./types.ts";
 
 /** One thing that happened to an order, by kind. */
 export type OrderTimelineEvent =
@@ -33,7 +40,10 @@ export type OrderTimelineEvent =
 
 export type OrderTimelineEntry = OrderTimelineEvent & EventPosition;
 
-export type GetOrderTimelineParameters = { orderId: bigint; /** Forwarded to {@link getLogsInRanges}. */ blockRange?: bigint };
+export type GetOrderTimelineParameters = {
+  orderId: bigint /** Forwarded to {@link getLogsInRanges}. */;
+  blockRange?: bigint;
+};
 export type GetOrderTimelineReturnType = OrderTimelineEntry[];
 
 type OrderLog = GetLogsInRangesReturnType<[...typeof orderEvents, ...typeof reviewEvents]>[number];
@@ -51,7 +61,11 @@ function orderEvent(log: OrderLog, hasCarrier: boolean): OrderTimelineEvent {
     case "OrderExpired":
       return { type: "Expired", previousStatus: orderStatusName(log.args.previousStatus) };
     case "OrderShipped":
-      return { type: hasCarrier ? "PickedUp" : "Shipped", by: log.args.by, deliveryDeadline: log.args.deliveryDeadline };
+      return {
+        type: hasCarrier ? "PickedUp" : "Shipped",
+        by: log.args.by,
+        deliveryDeadline: log.args.deliveryDeadline,
+      };
     case "OrderDelivered":
       return { type: "Delivered", by: log.args.by, returnDeadline: log.args.returnDeadline };
     case "OrderCompleted":
@@ -78,7 +92,12 @@ function orderEvent(log: OrderLog, hasCarrier: boolean): OrderTimelineEvent {
     case "CompletionHookFailed":
       return { type: "CompletionHookFailed", hook: log.args.hook };
     case "ReviewPosted":
-      return { type: "Reviewed", buyer: log.args.buyer, rating: log.args.rating, textCid: cidFromHex(log.args.textCid) };
+      return {
+        type: "Reviewed",
+        buyer: log.args.buyer,
+        rating: log.args.rating,
+        textCid: cidFromHex(log.args.textCid),
+      };
     case "ReplyPosted":
       return { type: "Replied", by: log.args.by, textCid: cidFromHex(log.args.textCid) };
   }
@@ -115,7 +134,9 @@ export async function getOrderTimeline(
   ]);
   const paid = orderLogs.find((log) => log.eventName === "OrderPaid");
   const hasCarrier = paid?.eventName === "OrderPaid" && paid.args.order.carrier !== zeroAddress;
-  const disputes = orderLogs.flatMap((log) => (log.eventName === "DisputeOpened" && log.args.arbitrator !== zeroAddress ? [log] : []));
+  const disputes = orderLogs.flatMap((log) =>
+    log.eventName === "DisputeOpened" && log.args.arbitrator !== zeroAddress ? [log] : [],
+  );
   const rulingLogs = (
     await Promise.all(
       disputes.map(({ args, blockNumber }) =>
@@ -142,7 +163,10 @@ export async function getOrderTimeline(
         relayer: log.args.relayer,
       },
     })),
-    ...rulingLogs.map((log) => ({ log, event: { type: "Ruled" as const, arbitrator: log.args._arbitrator, ruling: log.args._ruling } })),
+    ...rulingLogs.map((log) => ({
+      log,
+      event: { type: "Ruled" as const, arbitrator: log.args._arbitrator, ruling: log.args._ruling },
+    })),
   ];
   return positionEvents(client, events);
 }

@@ -40,10 +40,15 @@ export async function listOrders(
     fromBlock: deploymentBlock(deployment, "Escrow"),
     blockRange: parameters.blockRange,
   });
-  const matching = "carrier" in parameters ? logs.filter((log) => isAddressEqual(log.args.order.carrier, parameters.carrier)) : logs;
+  const matching =
+    "carrier" in parameters ? logs.filter((log) => isAddressEqual(log.args.order.carrier, parameters.carrier)) : logs;
   const [timestamps, states] = await Promise.all([
     blockTimestamps(client, matching),
     Promise.all(matching.map((log) => getOrderState(client, deployment, { orderId: log.args.orderId }))),
   ]);
-  return matching.map((log, index) => ({ ...paidOrderFromLog(log), paidAt: timestamps.get(log.blockNumber)!, state: states[index]! }));
+  return matching.map((log, index) => ({
+    ...paidOrderFromLog(log),
+    paidAt: timestamps.get(log.blockNumber)!,
+    state: states[index]!,
+  }));
 }

@@ -10,6 +10,14 @@ export type MarkShippedReturnType = WriteResult;
  * The shop hands over an order it delivers itself (no carrier) before its ship deadline; the delivery window starts.
  * @example await markShipped(merchantWallet, deployment, { orderId, terms })
  */
-export async function markShipped(client: MarketWalletClient, deployment: Deployment, { orderId, terms }: MarkShippedParameters): Promise<MarkShippedReturnType> {
-  return writeMarketContract(client, { ...marketContracts(deployment).escrow, functionName: "markShipped", args: [orderId, terms] });
+export async function markShipped(
+  client: MarketWalletClient,
+  deployment: Deployment,
+  { orderId, terms }: MarkShippedParameters,
+): Promise<MarkShippedReturnType> {
+  return writeMarketContract(client, {
+    ...marketContracts(deployment).escrow,
+    functionName: "markShipped",
+    args: [orderId, terms],
+  });
 }

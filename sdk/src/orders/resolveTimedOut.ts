@@ -11,6 +11,14 @@ export type ResolveTimedOutReturnType = WriteResult;
  * delivery fee returns to the buyer).
  * @example await resolveTimedOut(anyWallet, deployment, { orderId, terms })
  */
-export async function resolveTimedOut(client: MarketWalletClient, deployment: Deployment, { orderId, terms }: ResolveTimedOutParameters): Promise<ResolveTimedOutReturnType> {
-  return writeMarketContract(client, { ...marketContracts(deployment).escrow, functionName: "resolveTimedOut", args: [orderId, terms] });
+export async function resolveTimedOut(
+  client: MarketWalletClient,
+  deployment: Deployment,
+  { orderId, terms }: ResolveTimedOutParameters,
+): Promise<ResolveTimedOutReturnType> {
+  return writeMarketContract(client, {
+    ...marketContracts(deployment).escrow,
+    functionName: "resolveTimedOut",
+    args: [orderId, terms],
+  });
 }

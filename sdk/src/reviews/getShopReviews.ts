@@ -34,7 +34,10 @@ export type ShopReviews = {
   reviews: ShopReview[];
 };
 
-export type GetShopReviewsParameters = { shopId: bigint; /** Forwarded to {@link getLogsInRanges}. */ blockRange?: bigint };
+export type GetShopReviewsParameters = {
+  shopId: bigint /** Forwarded to {@link getLogsInRanges}. */;
+  blockRange?: bigint;
+};
 export type GetShopReviewsReturnType = ShopReviews;
 
 /**
@@ -57,16 +60,32 @@ export async function getShopReviews(
       blockRange,
     }),
   ]);
-  const entries = await positionEvents(client, logs.map((log) => ({ log, event: log })));
+  const entries = await positionEvents(
+    client,
+    logs.map((log) => ({ log, event: log })),
+  );
   const byOrder = new Map<bigint, ShopReview>();
   for (const entry of entries) {
     const textCid = cidFromHex(entry.args.textCid);
     if (entry.eventName === "ReviewPosted") {
       const { orderId, buyer, rating } = entry.args;
-      byOrder.set(orderId, { orderId, buyer, rating, textCid, postedAt: entry.timestamp, transactionHash: entry.transactionHash });
+      byOrder.set(orderId, {
+        orderId,
+        buyer,
+        rating,
+        textCid,
+        postedAt: entry.timestamp,
+        transactionHash: entry.transactionHash,
+      });
     } else {
       const review = byOrder.get(entry.args.orderId);
-      if (review !== undefined) review.reply = { by: entry.args.by, textCid, postedAt: entry.timestamp, transactionHash: entry.transactionHash };
+      if (review !== undefined)
+        review.reply = {
+          by: entry.args.by,
+          textCid,
+          postedAt: entry.timestamp,
+          transactionHash: entry.transactionHash,
+        };
     }
   }
   return {

@@ -28,7 +28,15 @@ export async function approveShopOperator(
 ): Promise<ApproveShopOperatorReturnType> {
   const { registry } = marketContracts(deployment);
   if (shopId === undefined) {
-    return writeMarketContract(client, { ...registry, functionName: "setApprovalForAll", args: [operator, isApproved] });
+    return writeMarketContract(client, {
+      ...registry,
+      functionName: "setApprovalForAll",
+      args: [operator, isApproved],
+    });
   }
-  return writeMarketContract(client, { ...registry, functionName: "approve", args: [isApproved ? operator : zeroAddress, shopId] });
+  return writeMarketContract(client, {
+    ...registry,
+    functionName: "approve",
+    args: [isApproved ? operator : zeroAddress, shopId],
+  });
 }

@@ -3,7 +3,10 @@ import { marketContracts } from "../contracts.ts";
 import type { Deployment } from "../deployment.ts";
 import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../chain/writeMarketContract.ts";
 
-export type SetCompletionHookParameters = { shopId: bigint; /** The hook contract, or `null` to remove it. */ hook: Address | null };
+export type SetCompletionHookParameters = {
+  shopId: bigint /** The hook contract, or `null` to remove it. */;
+  hook: Address | null;
+};
 export type SetCompletionHookReturnType = WriteResult;
 
 /**

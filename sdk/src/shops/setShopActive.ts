@@ -14,5 +14,9 @@ export async function setShopActive(
   deployment: Deployment,
   { shopId, isActive }: SetShopActiveParameters,
 ): Promise<SetShopActiveReturnType> {
-  return writeMarketContract(client, { ...marketContracts(deployment).registry, functionName: "setActive", args: [shopId, isActive] });
+  return writeMarketContract(client, {
+    ...marketContracts(deployment).registry,
+    functionName: "setActive",
+    args: [shopId, isActive],
+  });
 }

@@ -15,5 +15,9 @@ export async function updatePayout(
   deployment: Deployment,
   { shopId, payout }: UpdatePayoutParameters,
 ): Promise<UpdatePayoutReturnType> {
-  return writeMarketContract(client, { ...marketContracts(deployment).registry, functionName: "updatePayout", args: [shopId, payout] });
+  return writeMarketContract(client, {
+    ...marketContracts(deployment).registry,
+    functionName: "updatePayout",
+    args: [shopId, payout],
+  });
 }

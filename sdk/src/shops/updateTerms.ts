@@ -15,5 +15,9 @@ export async function updateTerms(
   deployment: Deployment,
   { shopId, terms }: UpdateTermsParameters,
 ): Promise<UpdateTermsReturnType> {
-  return writeMarketContract(client, { ...marketContracts(deployment).registry, functionName: "updateTerms", args: [shopId, terms] });
+  return writeMarketContract(client, {
+    ...marketContracts(deployment).registry,
+    functionName: "updateTerms",
+    args: [shopId, terms],
+  });
 }

@@ -54,11 +54,15 @@ async function readPermitDomain(client: MarketWalletClient, token: Address) {
  * @throws PermitNotSupportedError when the token has no compatible permit.
  * @example const permit = await signTokenPermit(buyerWallet, { token: leman, spender: escrow, value, deadline })
  */
-export async function signTokenPermit(client: MarketWalletClient, parameters: SignTokenPermitParameters): Promise<TokenPermit> {
+export async function signTokenPermit(
+  client: MarketWalletClient,
+  parameters: SignTokenPermitParameters,
+): Promise<TokenPermit> {
   const { token, spender, value, deadline } = parameters;
   const { name, version, nonce, separator } = await readPermitDomain(client, token);
   const domain = { name, version, chainId: client.chain.id, verifyingContract: token } as const;
-  if (domainSeparator({ domain }) !== separator) throw new PermitNotSupportedError(token, "its EIP-712 domain is not the expected one");
+  if (domainSeparator({ domain }) !== separator)
+    throw new PermitNotSupportedError(token, "its EIP-712 domain is not the expected one");
   const signature = await signTypedData(client, {
     account: client.account,
     domain,

@@ -4,7 +4,17 @@ import * as raw from "multiformats/codecs/raw";
 import { sha256 } from "multiformats/hashes/sha2";
 import { encodeAbiParameters, getAddress, keccak256, parseEther, toHex, type Address, type Hex } from "viem";
 import { deployProtocol } from "../../../scripts/lib/deploy-protocol.ts";
-import { buildOrderRequest, type BuildOrderRequestParameters, checkout, type Deployment, type MarketWalletClient, NATIVE_TOKEN, type PaidOrder, registerShop, type RegisterShopParameters } from "@grandrue/sdk";
+import {
+  buildOrderRequest,
+  type BuildOrderRequestParameters,
+  checkout,
+  type Deployment,
+  type MarketWalletClient,
+  NATIVE_TOKEN,
+  type PaidOrder,
+  registerShop,
+  type RegisterShopParameters,
+} from "@grandrue/sdk";
 import { localCurrencyAbi } from "@grandrue/sdk/abis";
 
 /** The windows of the fixture's shops, in hours. */
@@ -42,7 +52,9 @@ export async function createMarket() {
   const publicClient = await viem.getPublicClient();
   // Hardhat names its accounts in lower case; checksummed addresses compare equal to what contracts return.
   const addresses = (await viem.getWalletClients()).map((wallet) => getAddress(wallet.account.address));
-  const wallets = (await Promise.all(addresses.map((address) => viem.getWalletClient(address)))) as unknown as MarketWalletClient[];
+  const wallets = (await Promise.all(
+    addresses.map((address) => viem.getWalletClient(address)),
+  )) as unknown as MarketWalletClient[];
   const [deployer, merchant, buyer, courier, mediator, stranger, secondMerchant, secondBuyer] = wallets;
   if (!deployer || !merchant || !buyer || !courier || !mediator || !stranger || !secondMerchant || !secondBuyer) {
     throw new Error("the in-process chain needs at least 8 accounts");
@@ -75,12 +87,20 @@ export async function createMarket() {
     };
   }
 
-  async function openShop(owner: MarketWalletClient = merchant!, overrides: Partial<RegisterShopParameters> = {}): Promise<bigint> {
+  async function openShop(
+    owner: MarketWalletClient = merchant!,
+    overrides: Partial<RegisterShopParameters> = {},
+  ): Promise<bigint> {
     return (await registerShop(owner, deployment, shopRegistration(overrides))).shopId;
   }
 
   async function fundBuyer(account: Address, amount = parseEther("1000")): Promise<void> {
-    const hash = await deployer!.writeContract({ address: leman, abi: localCurrencyAbi, functionName: "mint", args: [account, amount] });
+    const hash = await deployer!.writeContract({
+      address: leman,
+      abi: localCurrencyAbi,
+      functionName: "mint",
+      args: [account, amount],
+    });
     await publicClient.waitForTransactionReceipt({ hash });
   }
 
@@ -99,7 +119,12 @@ export async function createMarket() {
     });
     if (request.token !== NATIVE_TOKEN) {
       const total = request.amount + request.deliveryFee;
-      const hash = await by.writeContract({ address: request.token, abi: localCurrencyAbi, functionName: "approve", args: [deployment.contracts.Escrow.address, total] });
+      const hash = await by.writeContract({
+        address: request.token,
+        abi: localCurrencyAbi,
+        functionName: "approve",
+        args: [deployment.contracts.Escrow.address, total],
+      });
       await publicClient.waitForTransactionReceipt({ hash });
     }
     const { orders } = await checkout(by, deployment, { requests: [request] });

@@ -50,7 +50,10 @@ function compile(): { abi: Abi; bytecode: Hex } {
 }
 
 /** Compiles (with the repository's pinned solc) and deploys a token without permit support. */
-export async function deployPlainToken(deployer: MarketWalletClient, waitForReceipt: (hash: Hex) => Promise<{ contractAddress?: Address | null }>) {
+export async function deployPlainToken(
+  deployer: MarketWalletClient,
+  waitForReceipt: (hash: Hex) => Promise<{ contractAddress?: Address | null }>,
+) {
   const { abi, bytecode } = compile();
   const hash = await deployer.deployContract({ abi, bytecode, account: deployer.account, chain: deployer.chain });
   const { contractAddress } = await waitForReceipt(hash);

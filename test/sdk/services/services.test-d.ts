@@ -1,6 +1,18 @@
 import type { Address, ContractFunctionArgs, Hex } from "viem";
 import { describe, expectTypeOf, test } from "vitest";
-import { attestLabel, fileWarrantyClaim, getShopBonds, getShopLabels, getStampCards, type OrderTerms, type RewardRedemption, type ShopBond, type ShopLabel, signRewardRedemption, type StampCard } from "@grandrue/sdk";
+import {
+  attestLabel,
+  fileWarrantyClaim,
+  getShopBonds,
+  getShopLabels,
+  getStampCards,
+  type OrderTerms,
+  type RewardRedemption,
+  type ShopBond,
+  type ShopLabel,
+  signRewardRedemption,
+  type StampCard,
+} from "@grandrue/sdk";
 import type { loyaltyStampsAbi } from "@grandrue/sdk/abis";
 
 describe("inferred types of the services' SDK", () => {
@@ -11,7 +23,10 @@ describe("inferred types of the services' SDK", () => {
   test("a signed redemption is exactly what the contract's redeemReward takes", () => {
     type RedeemArgs = ContractFunctionArgs<typeof loyaltyStampsAbi, "nonpayable", "redeemReward">;
     expectTypeOf<RewardRedemption>().toMatchTypeOf<RedeemArgs[0]>();
-    expectTypeOf(signRewardRedemption).returns.resolves.toEqualTypeOf<{ redemption: RewardRedemption; signature: Hex }>();
+    expectTypeOf(signRewardRedemption).returns.resolves.toEqualTypeOf<{
+      redemption: RewardRedemption;
+      signature: Hex;
+    }>();
   });
 
   test("actions and readers resolve to their documented results", () => {

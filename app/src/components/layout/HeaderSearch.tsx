@@ -4,7 +4,10 @@ import { useLocation, useSearch } from "wouter";
 import { SearchIcon } from "../ui/icons.tsx";
 
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))
+  );
 }
 
 /** The header's search: "What are you looking for?", sent to the find page as `/?q=…`. Press "/" to jump to it. */

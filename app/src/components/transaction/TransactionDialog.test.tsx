@@ -1,6 +1,12 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { ContractFunctionExecutionError, ContractFunctionRevertedError, encodeErrorResult, UserRejectedRequestError, type Hash } from "viem";
+import {
+  ContractFunctionExecutionError,
+  ContractFunctionRevertedError,
+  encodeErrorResult,
+  UserRejectedRequestError,
+  type Hash,
+} from "viem";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { escrowAbi, shopRegistryAbi } from "@grandrue/sdk/abis";
 import { renderWithMarket, TEST_DEPLOYMENT } from "../../test/renderWithMarket.tsx";
@@ -23,7 +29,13 @@ function payTransaction(run: MarketTransaction<PayData, Hash>["transaction"]): M
   };
 }
 
-function PayButton({ transaction, options }: { transaction: MarketTransaction<PayData, Hash>; options?: UseTransactionOptions<Hash> }) {
+function PayButton({
+  transaction,
+  options,
+}: {
+  transaction: MarketTransaction<PayData, Hash>;
+  options?: UseTransactionOptions<Hash>;
+}) {
   const payment = useTransaction(transaction, options);
   return (
     <>
@@ -39,7 +51,12 @@ function PayButton({ transaction, options }: { transaction: MarketTransaction<Pa
 function shopInactiveRevert(): ContractFunctionExecutionError {
   const data = encodeErrorResult({ abi: shopRegistryAbi, errorName: "ShopInactive", args: [3n] });
   const cause = new ContractFunctionRevertedError({ abi: shopRegistryAbi, data, functionName: "checkout" });
-  return new ContractFunctionExecutionError(cause, { abi: escrowAbi, functionName: "checkout", args: [[]], contractAddress: TEST_DEPLOYMENT.contracts.Escrow.address });
+  return new ContractFunctionExecutionError(cause, {
+    abi: escrowAbi,
+    functionName: "checkout",
+    args: [[]],
+    contractAddress: TEST_DEPLOYMENT.contracts.Escrow.address,
+  });
 }
 
 async function openAndConfirm() {
@@ -88,7 +105,9 @@ describe("TransactionDialog", () => {
     await renderWithMarket(<PayButton transaction={transaction} />, { connectedAccountIndex: CAMILLE, language: "en" });
     fireEvent.click(screen.getByRole("button", { name: "Payer" }));
     fireEvent.click(await screen.findByRole("button", { name: "Continue in my wallet" }));
-    expect((await screen.findByRole("alert")).textContent).toContain("You declined the request in your wallet. Nothing was sent and nothing was paid");
+    expect((await screen.findByRole("alert")).textContent).toContain(
+      "You declined the request in your wallet. Nothing was sent and nothing was paid",
+    );
   });
 
   test("an error without a translation gets the generic message, never a blank", async () => {
@@ -97,26 +116,36 @@ describe("TransactionDialog", () => {
     });
     await renderWithMarket(<PayButton transaction={transaction} />, { connectedAccountIndex: CAMILLE });
     const dialog = await openAndConfirm();
-    expect((await within(dialog).findByRole("alert")).textContent).toContain("Un problème est survenu et l'action n'a pas abouti.");
+    expect((await within(dialog).findByRole("alert")).textContent).toContain(
+      "Un problème est survenu et l'action n'a pas abouti.",
+    );
     expect(within(dialog).getByText("socket hang up")).toBeTruthy();
   });
 
   test("follows a sent transaction to the end: pending with its reference, then done, refreshing the given queries", async () => {
     const fetchMock = vi.fn(async (_url: string, init: RequestInit) => {
       const { id, method } = JSON.parse(String(init.body)) as { id: number; method: string };
-      return new Response(JSON.stringify({ jsonrpc: "2.0", id, result: method === "eth_sendTransaction" ? HASH : null }));
+      return new Response(
+        JSON.stringify({ jsonrpc: "2.0", id, result: method === "eth_sendTransaction" ? HASH : null }),
+      );
     });
     vi.stubGlobal("fetch", fetchMock);
     let recorded: () => void = () => {};
     const transaction = payTransaction(async ({ walletClient }) => {
-      const hash = await walletClient.request({ method: "eth_sendTransaction", params: [{ from: walletClient.account.address, to: TEST_DEPLOYMENT.contracts.Escrow.address }] });
+      const hash = await walletClient.request({
+        method: "eth_sendTransaction",
+        params: [{ from: walletClient.account.address, to: TEST_DEPLOYMENT.contracts.Escrow.address }],
+      });
       await new Promise<void>((resolve) => (recorded = resolve));
       return hash;
     });
     const onSuccess = vi.fn();
-    const { queryClient } = await renderWithMarket(<PayButton transaction={transaction} options={{ invalidateKeys: [["basket"]], onSuccess }} />, {
-      connectedAccountIndex: CAMILLE,
-    });
+    const { queryClient } = await renderWithMarket(
+      <PayButton transaction={transaction} options={{ invalidateKeys: [["basket"]], onSuccess }} />,
+      {
+        connectedAccountIndex: CAMILLE,
+      },
+    );
     const invalidate = vi.spyOn(queryClient, "invalidateQueries");
     const dialog = await openAndConfirm();
 
@@ -126,7 +155,9 @@ describe("TransactionDialog", () => {
     expect(JSON.parse(String(fetchMock.mock.calls[0]?.[1].body)).method).toBe("eth_sendTransaction");
 
     recorded();
-    expect(await within(dialog).findByText("Commande payée : la boulangerie a 24 heures pour l'accepter.")).toBeTruthy();
+    expect(
+      await within(dialog).findByText("Commande payée : la boulangerie a 24 heures pour l'accepter."),
+    ).toBeTruthy();
     expect(invalidate).toHaveBeenCalledWith({ queryKey: ["shop", 31337, "3"] });
     expect(invalidate).toHaveBeenCalledWith({ queryKey: ["basket"] });
     expect(onSuccess).toHaveBeenCalledWith(HASH);
@@ -139,7 +170,9 @@ describe("TransactionDialog", () => {
     const dialog = await screen.findByRole("dialog");
     expect(within(dialog).getByText("Connectez un portefeuille")).toBeTruthy();
     expect(within(dialog).getByRole("button", { name: "Connecter un portefeuille" })).toBeTruthy();
-    const confirm = within(dialog).getByRole("button", { name: "Continuer dans mon portefeuille" }) as HTMLButtonElement;
+    const confirm = within(dialog).getByRole("button", {
+      name: "Continuer dans mon portefeuille",
+    }) as HTMLButtonElement;
     expect(confirm.disabled).toBe(true);
     fireEvent.click(confirm);
     expect(run).not.toHaveBeenCalled();
@@ -147,13 +180,17 @@ describe("TransactionDialog", () => {
 
   test("with the wallet on another network it names the fix, Switch to the app's chain", async () => {
     const run = vi.fn(async () => HASH);
-    const { wagmiConfig } = await renderWithMarket(<PayButton transaction={payTransaction(run)} />, { connectedAccountIndex: CAMILLE });
+    const { wagmiConfig } = await renderWithMarket(<PayButton transaction={payTransaction(run)} />, {
+      connectedAccountIndex: CAMILLE,
+    });
     const connector = wagmiConfig.connectors.find((candidate) => candidate.id === "grandrue-dev-1");
     connector?.emitter.emit("change", { chainId: 1 });
     fireEvent.click(screen.getByRole("button", { name: "Payer" }));
     const dialog = await screen.findByRole("dialog");
     await waitFor(() => expect(within(dialog).getByText("Passez sur Grandrue local")).toBeTruthy());
     expect(within(dialog).getByRole("button", { name: "Passer sur Grandrue local" })).toBeTruthy();
-    expect((within(dialog).getByRole("button", { name: "Continuer dans mon portefeuille" }) as HTMLButtonElement).disabled).toBe(true);
+    expect(
+      (within(dialog).getByRole("button", { name: "Continuer dans mon portefeuille" }) as HTMLButtonElement).disabled,
+    ).toBe(true);
   });
 });

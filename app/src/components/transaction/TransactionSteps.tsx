@@ -20,7 +20,11 @@ export function TransactionProgress({ state }: { state: TransactionState }) {
   return (
     <ol className="tx-progress">
       {PROGRESS.map((step, index) => (
-        <li key={step} className={index < current ? "is-complete" : undefined} aria-current={index === current ? "step" : undefined}>
+        <li
+          key={step}
+          className={index < current ? "is-complete" : undefined}
+          aria-current={index === current ? "step" : undefined}
+        >
           {t(`transaction.progress.${step}`)}
         </li>
       ))}
@@ -46,7 +50,11 @@ export function ReviewStep({ items, guard }: { items: DisplayItem[]; guard: Tran
         </Banner>
       )}
       {guard?.kind === "switch" && (
-        <Banner tone="warning" title={t("transaction.guards.switch", { chain: guard.chainName })} action={<SwitchNetworkButton size="small" />}>
+        <Banner
+          tone="warning"
+          title={t("transaction.guards.switch", { chain: guard.chainName })}
+          action={<SwitchNetworkButton size="small" />}
+        >
           <p>{t("transaction.guards.switchText", { chain: guard.chainName })}</p>
         </Banner>
       )}

@@ -18,7 +18,11 @@ describe("formatErrorArgs", () => {
 describe("errorMessage", () => {
   test("says a contract error in the reader's language, with its arguments", async () => {
     const i18n = await createTestI18n("fr");
-    const message = errorMessage({ name: "TooManyEntries", args: { count: 12n, maximum: 10n }, message: "" }, i18n.t, "fr");
+    const message = errorMessage(
+      { name: "TooManyEntries", args: { count: 12n, maximum: 10n }, message: "" },
+      i18n.t,
+      "fr",
+    );
     expect(message).toBe("Cette liste est trop longue : 10 éléments au plus. Retirez-en, puis enregistrez à nouveau.");
   });
 

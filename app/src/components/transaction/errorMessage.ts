@@ -11,7 +11,9 @@ export function formatErrorArgs(args: Record<string, unknown>, language: string)
   for (const [name, value] of Object.entries(args)) {
     if (typeof value !== "bigint" && typeof value !== "number" && typeof value !== "string") continue;
     formatted[name] = /deadline/i.test(name)
-      ? new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "short" }).format(new Date(Number(value) * 1000))
+      ? new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "short" }).format(
+          new Date(Number(value) * 1000),
+        )
       : String(value);
   }
   return formatted;

@@ -2,7 +2,12 @@ import { createWalletClient, custom, defineChain, type Hash } from "viem";
 import { describe, expect, test, vi } from "vitest";
 import { observeSentTransactions } from "./observeSentTransactions.ts";
 
-const chain = defineChain({ id: 31337, name: "Local", nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 }, rpcUrls: { default: { http: ["http://127.0.0.1:8545"] } } });
+const chain = defineChain({
+  id: 31337,
+  name: "Local",
+  nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 },
+  rpcUrls: { default: { http: ["http://127.0.0.1:8545"] } },
+});
 const account = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
 const HASH: Hash = "0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060";
 
@@ -35,7 +40,9 @@ describe("observeSentTransactions", () => {
       throw Object.assign(new Error("Internal error"), { code: -32603 });
     });
     const observed = observeSentTransactions(client, vi.fn());
-    await expect(observed.request({ method: "eth_sendTransaction", params: [{ from: account, to: account }] })).rejects.toThrow();
+    await expect(
+      observed.request({ method: "eth_sendTransaction", params: [{ from: account, to: account }] }),
+    ).rejects.toThrow();
     expect(request).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,4 +1,13 @@
-import { createWalletClient, custom, type Account, type Chain, type Client, type Hash, type Transport, type WalletClient } from "viem";
+import {
+  createWalletClient,
+  custom,
+  type Account,
+  type Chain,
+  type Client,
+  type Hash,
+  type Transport,
+  type WalletClient,
+} from "viem";
 
 type MarketWalletClient = WalletClient<Transport, Chain, Account>;
 type RequestArguments = { method: string; params?: unknown };
@@ -25,5 +34,9 @@ export function observeSentTransactions(
       return result;
     },
   };
-  return createWalletClient({ account: client.account, chain: client.chain, transport: custom(provider, { retryCount: 0 }) });
+  return createWalletClient({
+    account: client.account,
+    chain: client.chain,
+    transport: custom(provider, { retryCount: 0 }),
+  });
 }

@@ -12,8 +12,14 @@ describe("transactionReducer", () => {
   test("follows review → wallet → pending → done on the happy path, keeping the hash", () => {
     expect(run([{ type: "open" }])).toEqual({ step: "review" });
     expect(run([{ type: "open" }, { type: "confirm" }])).toEqual({ step: "wallet" });
-    expect(run([{ type: "open" }, { type: "confirm" }, { type: "sent", hash: HASH }])).toEqual({ step: "pending", hash: HASH });
-    expect(run([{ type: "open" }, { type: "confirm" }, { type: "sent", hash: HASH }, { type: "succeeded" }])).toEqual({ step: "done", hash: HASH });
+    expect(run([{ type: "open" }, { type: "confirm" }, { type: "sent", hash: HASH }])).toEqual({
+      step: "pending",
+      hash: HASH,
+    });
+    expect(run([{ type: "open" }, { type: "confirm" }, { type: "sent", hash: HASH }, { type: "succeeded" }])).toEqual({
+      step: "done",
+      hash: HASH,
+    });
   });
 
   test("a refusal in the wallet leads to the error step, and retry goes back to review", () => {
@@ -23,13 +29,20 @@ describe("transactionReducer", () => {
   });
 
   test("a failure after sending keeps the hash of what was sent", () => {
-    const failed = run([{ type: "open" }, { type: "confirm" }, { type: "sent", hash: HASH }, { type: "failed", error: REJECTED }]);
+    const failed = run([
+      { type: "open" },
+      { type: "confirm" },
+      { type: "sent", hash: HASH },
+      { type: "failed", error: REJECTED },
+    ]);
     expect(failed).toMatchObject({ step: "error", hash: HASH });
   });
 
   test("a second transaction sent in the same action (approve, then pay) updates the pending hash", () => {
     const second = "0x8f2a5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b2";
-    expect(run([{ type: "open" }, { type: "confirm" }, { type: "sent", hash: HASH }, { type: "sent", hash: second }])).toEqual({ step: "pending", hash: second });
+    expect(
+      run([{ type: "open" }, { type: "confirm" }, { type: "sent", hash: HASH }, { type: "sent", hash: second }]),
+    ).toEqual({ step: "pending", hash: second });
   });
 
   test("ignores events that make no sense in the current step, so no step is ever skipped", () => {

@@ -39,7 +39,9 @@ export function transactionReducer(state: TransactionState, event: TransactionEv
     case "succeeded":
       return state.step === "wallet" || state.step === "pending" ? { step: "done", hash: hashOf(state) } : state;
     case "failed":
-      return state.step === "wallet" || state.step === "pending" ? { step: "error", error: event.error, hash: hashOf(state) } : state;
+      return state.step === "wallet" || state.step === "pending"
+        ? { step: "error", error: event.error, hash: hashOf(state) }
+        : state;
     case "retry":
       return state.step === "error" ? { step: "review" } : state;
     case "close":
@@ -50,4 +52,3 @@ export function transactionReducer(state: TransactionState, event: TransactionEv
 function hashOf(state: TransactionState): Hash | undefined {
   return "hash" in state ? state.hash : undefined;
 }
-

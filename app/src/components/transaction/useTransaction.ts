@@ -79,7 +79,10 @@ export function useTransaction<Data, Result>(
         if (isCurrent()) dispatch({ type: "sent", hash });
       });
       const value = await transaction.transaction({ ...market, walletClient }, data);
-      const keys = [...(transaction.invalidates?.(data, market.config.chainId) ?? []), ...(optionsRef.current.invalidateKeys ?? [])];
+      const keys = [
+        ...(transaction.invalidates?.(data, market.config.chainId) ?? []),
+        ...(optionsRef.current.invalidateKeys ?? []),
+      ];
       await Promise.all(keys.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
       optionsRef.current.onSuccess?.(value);
       if (!isCurrent()) return;

@@ -31,7 +31,15 @@ export function Dialog({ isOpen, ...props }: DialogProps) {
   return createPortal(<DialogLayer {...props} />, document.body);
 }
 
-function DialogLayer({ onClose, title, description, children, footer, isDismissable = true, size = "medium" }: Omit<DialogProps, "isOpen">) {
+function DialogLayer({
+  onClose,
+  title,
+  description,
+  children,
+  footer,
+  isDismissable = true,
+  size = "medium",
+}: Omit<DialogProps, "isOpen">) {
   const { t } = useTranslation();
   const panel = useRef<HTMLDivElement>(null);
   const titleId = useId();

@@ -48,7 +48,12 @@ export function Field({ label, hint, error, isRequired = false, children, classN
 }
 
 /** The attributes an input needs to belong to the surrounding `Field` (none outside a Field). */
-export function useFieldControl(): { id?: string; "aria-describedby"?: string; "aria-invalid"?: true; required?: boolean } {
+export function useFieldControl(): {
+  id?: string;
+  "aria-describedby"?: string;
+  "aria-invalid"?: true;
+  required?: boolean;
+} {
   const field = useContext(FieldContext);
   if (field === null) return {};
   return {

@@ -9,7 +9,13 @@ export const carrierAttest: CliCommand = {
   name: "carrier attest",
   summary: "Record a delivery checkpoint of an order, as its carrier, in a transaction",
   arguments: ["orderId", "checkpoint"],
-  options: { code: { type: "string", valueName: "code", description: "the delivery code the buyer shows, for Delivered (e.g. 7K3M-Q9TX-B2RC-W5HN)" } },
+  options: {
+    code: {
+      type: "string",
+      valueName: "code",
+      description: "the delivery code the buyer shows, for Delivered (e.g. 7K3M-Q9TX-B2RC-W5HN)",
+    },
+  },
   isSigning: true,
   help: CHECKPOINT_HELP,
   async run({ args, options, connection, wallet, print }) {

@@ -6,7 +6,9 @@ import { shortOrderId } from "../orderIds.ts";
 import { findOrder } from "../orders.ts";
 
 function describeMismatch(mismatch: OrderTermsMismatch): string {
-  return "expected" in mismatch ? `${mismatch.name}: the shop has ${mismatch.expected}, the order ${mismatch.actual}` : `${mismatch.name}: ${mismatch.actual}`;
+  return "expected" in mismatch
+    ? `${mismatch.name}: the shop has ${mismatch.expected}, the order ${mismatch.actual}`
+    : `${mismatch.name}: ${mismatch.actual}`;
 }
 
 export const ordersAccept: CliCommand = {

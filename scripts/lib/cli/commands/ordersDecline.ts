@@ -11,12 +11,23 @@ export const ordersDecline: CliCommand = {
   name: "orders decline",
   summary: "Decline a paid order as its shop; the buyer is refunded in full",
   arguments: ["orderId"],
-  options: { reason: { type: "string", valueName: "text", description: `what the buyer reads (at most ${MAX_REASON_BYTES} bytes)`, isRequired: true } },
+  options: {
+    reason: {
+      type: "string",
+      valueName: "text",
+      description: `what the buyer reads (at most ${MAX_REASON_BYTES} bytes)`,
+      isRequired: true,
+    },
+  },
   isSigning: true,
   async run({ args, options, connection, wallet, print }) {
     const reason = options.reason as string;
     const bytes = new TextEncoder().encode(reason).length;
-    if (bytes > MAX_REASON_BYTES) throw new UsageError(`The reason is ${bytes} bytes long; at most ${MAX_REASON_BYTES} are allowed`, "orders decline");
+    if (bytes > MAX_REASON_BYTES)
+      throw new UsageError(
+        `The reason is ${bytes} bytes long; at most ${MAX_REASON_BYTES} are allowed`,
+        "orders decline",
+      );
     const connected = await connection();
     const { orderId, terms } = await findOrder(connected, args[0]!);
     await decline(await wallet(), connected.deployment, { orderId, terms, reason });

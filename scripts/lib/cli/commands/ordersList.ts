@@ -17,7 +17,10 @@ function orderFilter(options: Record<string, string | boolean | undefined>): Ord
   const buyer = stringOption(options, "buyer");
   const carrier = stringOption(options, "carrier");
   if ([shop, buyer, carrier].filter((value) => value !== undefined).length !== 1) {
-    throw new UsageError("orders list needs exactly one of --shop <shopId>, --buyer <address> and --carrier <address>", "orders list");
+    throw new UsageError(
+      "orders list needs exactly one of --shop <shopId>, --buyer <address> and --carrier <address>",
+      "orders list",
+    );
   }
   if (shop !== undefined) return { shopId: parseShopId(shop) };
   if (buyer !== undefined) return { buyer: addressOption(buyer, "buyer") };

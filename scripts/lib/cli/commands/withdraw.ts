@@ -10,7 +10,11 @@ export const withdraw: CliCommand = {
   summary: "Withdraw a payment the escrow could not send to the signing account and credited instead",
   arguments: [],
   options: {
-    token: { type: "string", valueName: "address", description: 'the credited token: an ERC-20 address, or "native" (default)' },
+    token: {
+      type: "string",
+      valueName: "address",
+      description: 'the credited token: an ERC-20 address, or "native" (default)',
+    },
     to: { type: "string", valueName: "address", description: "where to send it (default: the signing account)" },
   },
   isSigning: true,

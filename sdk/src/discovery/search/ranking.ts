@@ -43,32 +43,32 @@ export const RANKING_RULES = `Grandrue search ranking is neutral: it depends onl
 4. Distance: with a location, score = relevance x 0.5^(distance / half-distance), where half-distance = radius / 2 (at least 1 m): a shop at the edge of the radius counts a quarter of one next door. Without a location, score = relevance.
 5. Order: score descending, then distance ascending, then shop id ascending. Scores are rounded to 10 significant digits first, so the same shops and query always give the same order, whatever the order in which shops were added.
 6. Farther fallback: when no listed shop (status ok, catalog-missing or catalog-invalid) matches within the radius, the nearest matching shops beyond it follow, marked as farther, ordered by distance, then score, then shop id.
-7. Status: shops whose metadata is missing or invalid, or that are inactive, are found only when every query word matches their name, and show their status and its reason. Shops without a location never appear in searches around a location.`
+7. Status: shops whose metadata is missing or invalid, or that are inactive, are found only when every query word matches their name, and show their status and its reason. Shops without a location never appear in searches around a location.`;
 
 /** Field weights of the shop text index (rule 3). */
-export const SHOP_FIELD_BOOSTS = { name: 3, tags: 2, description: 1 } as const
+export const SHOP_FIELD_BOOSTS = { name: 3, tags: 2, description: 1 } as const;
 
 /** Field weights of the item text index (rule 3). */
-export const ITEM_FIELD_BOOSTS = { title: 3, tags: 2, description: 1 } as const
+export const ITEM_FIELD_BOOSTS = { title: 3, tags: 2, description: 1 } as const;
 
 /** Relative weights of prefix and typo matches; an exact match weighs 1 (rule 3). */
-export const MATCH_WEIGHTS = { prefix: 0.375, fuzzy: 0.45 } as const
+export const MATCH_WEIGHTS = { prefix: 0.375, fuzzy: 0.45 } as const;
 
 /** Query words shorter than this match exactly only (rule 1). */
-export const MIN_APPROXIMATE_TERM_LENGTH = 4
+export const MIN_APPROXIMATE_TERM_LENGTH = 4;
 
 /** Query words beyond this count are ignored (rule 1). */
-export const MAX_QUERY_TERMS = 16
+export const MAX_QUERY_TERMS = 16;
 
 /** Whether a query word may match as a prefix (rule 1). */
 export function allowsPrefix(term: string): boolean {
-  return term.length >= MIN_APPROXIMATE_TERM_LENGTH
+  return term.length >= MIN_APPROXIMATE_TERM_LENGTH;
 }
 
 /** Maximum edit distance for a typo match of a query word, 0 for exact only (rule 1). */
 export function maxTypos(term: string): number {
-  if (term.length >= 8) return 2
-  return term.length >= MIN_APPROXIMATE_TERM_LENGTH ? 1 : 0
+  if (term.length >= 8) return 2;
+  return term.length >= MIN_APPROXIMATE_TERM_LENGTH ? 1 : 0;
 }
 
 /**
@@ -76,7 +76,7 @@ export function maxTypos(term: string): number {
  * @example halfDistanceMetres(2_000) // 1000
  */
 export function halfDistanceMetres(radiusMetres: number): number {
-  return Math.max(radiusMetres / 2, 1)
+  return Math.max(radiusMetres / 2, 1);
 }
 
 /**
@@ -84,7 +84,7 @@ export function halfDistanceMetres(radiusMetres: number): number {
  * @example distanceDecay(1_000, 2_000) // 0.5
  */
 export function distanceDecay(distanceMetres: number, radiusMetres: number): number {
-  return 0.5 ** (distanceMetres / halfDistanceMetres(radiusMetres))
+  return 0.5 ** (distanceMetres / halfDistanceMetres(radiusMetres));
 }
 
 /**
@@ -93,22 +93,22 @@ export function distanceDecay(distanceMetres: number, radiusMetres: number): num
  * @example roundScore(0.1 + 0.2) // 0.3
  */
 export function roundScore(score: number): number {
-  return Number(score.toPrecision(10))
+  return Number(score.toPrecision(10));
 }
 
-type Rankable = { score: number; distanceMetres?: number; shop: { shopId: bigint } }
+type Rankable = { score: number; distanceMetres?: number; shop: { shopId: bigint } };
 
 function compareShopIds(a: Rankable, b: Rankable): number {
-  if (a.shop.shopId === b.shop.shopId) return 0
-  return a.shop.shopId < b.shop.shopId ? -1 : 1
+  if (a.shop.shopId === b.shop.shopId) return 0;
+  return a.shop.shopId < b.shop.shopId ? -1 : 1;
 }
 
 /** Sort order of results within the radius or without a location (rule 5). */
 export function compareByScore(a: Rankable, b: Rankable): number {
-  return b.score - a.score || (a.distanceMetres ?? 0) - (b.distanceMetres ?? 0) || compareShopIds(a, b)
+  return b.score - a.score || (a.distanceMetres ?? 0) - (b.distanceMetres ?? 0) || compareShopIds(a, b);
 }
 
 /** Sort order of farther results (rule 6). */
 export function compareByDistance(a: Rankable, b: Rankable): number {
-  return (a.distanceMetres ?? 0) - (b.distanceMetres ?? 0) || b.score - a.score || compareShopIds(a, b)
+  return (a.distanceMetres ?? 0) - (b.distanceMetres ?? 0) || b.score - a.score || compareShopIds(a, b);
 }

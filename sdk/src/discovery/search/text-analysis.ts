@@ -10,20 +10,85 @@
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
   // French
-  'a', 'au', 'aux', 'c', 'ce', 'ces', 'cet', 'cette', 'chez', 'd', 'dans', 'de', 'des', 'du', 'elle',
-  'en', 'est', 'et', 'il', 'j', 'l', 'la', 'le', 'les', 'leur', 'leurs', 'm', 'ma', 'mes', 'mon', 'n',
-  'ne', 'nos', 'notre', 'ou', 'par', 'pour', 'qu', 'que', 'qui', 's', 'sa', 'se', 'ses', 'son', 'sur',
-  't', 'un', 'une', 'vos', 'votre', 'y',
+  "a",
+  "au",
+  "aux",
+  "c",
+  "ce",
+  "ces",
+  "cet",
+  "cette",
+  "chez",
+  "d",
+  "dans",
+  "de",
+  "des",
+  "du",
+  "elle",
+  "en",
+  "est",
+  "et",
+  "il",
+  "j",
+  "l",
+  "la",
+  "le",
+  "les",
+  "leur",
+  "leurs",
+  "m",
+  "ma",
+  "mes",
+  "mon",
+  "n",
+  "ne",
+  "nos",
+  "notre",
+  "ou",
+  "par",
+  "pour",
+  "qu",
+  "que",
+  "qui",
+  "s",
+  "sa",
+  "se",
+  "ses",
+  "son",
+  "sur",
+  "t",
+  "un",
+  "une",
+  "vos",
+  "votre",
+  "y",
   // English
-  'an', 'and', 'are', 'as', 'at', 'by', 'for', 'from', 'in', 'is', 'it', 'its', 'of', 'on', 'or',
-  'the', 'this', 'to', 'with',
-])
+  "an",
+  "and",
+  "are",
+  "as",
+  "at",
+  "by",
+  "for",
+  "from",
+  "in",
+  "is",
+  "it",
+  "its",
+  "of",
+  "on",
+  "or",
+  "the",
+  "this",
+  "to",
+  "with",
+]);
 
-const ASCII_ONLY = /^[\u0000-\u007f]*$/
-const COMBINING_MARKS = /\p{M}+/gu
-const UNDECOMPOSED_LIGATURES = /[œæß]/g
-const LIGATURE_SPELLING: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss' }
-const WORD_SEPARATORS = /[^\p{L}\p{N}]+/u
+const ASCII_ONLY = /^[\u0000-\u007f]*$/;
+const COMBINING_MARKS = /\p{M}+/gu;
+const UNDECOMPOSED_LIGATURES = /[œæß]/g;
+const LIGATURE_SPELLING: Record<string, string> = { œ: "oe", æ: "ae", ß: "ss" };
+const WORD_SEPARATORS = /[^\p{L}\p{N}]+/u;
 
 /**
  * Lower-cases and strips accents: compatibility decomposition (NFKD), then combining marks
@@ -31,13 +96,13 @@ const WORD_SEPARATORS = /[^\p{L}\p{N}]+/u
  * @example foldText('Œufs à la Crème ÉPAISSE') // 'oeufs a la creme epaisse'
  */
 export function foldText(text: string): string {
-  const lower = text.toLowerCase()
-  if (ASCII_ONLY.test(lower)) return lower
+  const lower = text.toLowerCase();
+  if (ASCII_ONLY.test(lower)) return lower;
   return lower
-    .normalize('NFKD')
-    .replace(COMBINING_MARKS, '')
+    .normalize("NFKD")
+    .replace(COMBINING_MARKS, "")
     .toLowerCase()
-    .replace(UNDECOMPOSED_LIGATURES, (ligature) => LIGATURE_SPELLING[ligature] ?? ligature)
+    .replace(UNDECOMPOSED_LIGATURES, (ligature) => LIGATURE_SPELLING[ligature] ?? ligature);
 }
 
 /**
@@ -46,7 +111,9 @@ export function foldText(text: string): string {
  * @example tokenize("Pain d'Épices — 500g") // ['pain', 'd', 'epices', '500g']
  */
 export function tokenize(text: string): string[] {
-  return foldText(text).split(WORD_SEPARATORS).filter((word) => word.length > 0)
+  return foldText(text)
+    .split(WORD_SEPARATORS)
+    .filter((word) => word.length > 0);
 }
 
 /**
@@ -54,7 +121,7 @@ export function tokenize(text: string): string[] {
  * @example keepMeaningfulTerm('levain') // 'levain'; keepMeaningfulTerm('au') // null
  */
 export function keepMeaningfulTerm(term: string): string | null {
-  return STOP_WORDS.has(term) ? null : term
+  return STOP_WORDS.has(term) ? null : term;
 }
 
 /**
@@ -62,9 +129,9 @@ export function keepMeaningfulTerm(term: string): string | null {
  * @example analyseQuery('Le pain AU levain, pain bio') // ['pain', 'levain', 'bio']
  */
 export function analyseQuery(text: string): string[] {
-  const terms = new Set<string>()
+  const terms = new Set<string>();
   for (const word of tokenize(text)) {
-    if (keepMeaningfulTerm(word) !== null) terms.add(word)
+    if (keepMeaningfulTerm(word) !== null) terms.add(word);
   }
-  return [...terms]
+  return [...terms];
 }

@@ -30,7 +30,11 @@ export async function announceBondWithdrawal(
     functionName: "announceWithdrawal",
     args: [shopId, token, amount],
   });
-  const [announced] = parseEventLogs({ abi: guaranteeBondsAbi, eventName: "WithdrawalAnnounced", logs: result.receipt.logs });
+  const [announced] = parseEventLogs({
+    abi: guaranteeBondsAbi,
+    eventName: "WithdrawalAnnounced",
+    logs: result.receipt.logs,
+  });
   if (announced === undefined) throw new MissingEventError("WithdrawalAnnounced", result.hash);
   return { ...result, withdrawableAt: announced.args.withdrawableAt };
 }

@@ -36,7 +36,12 @@ export async function fileWarrantyClaim(
   const arbitrationCost =
     terms.arbitrator === zeroAddress
       ? 0n
-      : await readMarketContract(client, { address: terms.arbitrator, abi: mediatorArbitratorAbi, functionName: "arbitrationCost", args: ["0x"] });
+      : await readMarketContract(client, {
+          address: terms.arbitrator,
+          abi: mediatorArbitratorAbi,
+          functionName: "arbitrationCost",
+          args: ["0x"],
+        });
   const result = await writeMarketContract(client, {
     ...bondsContract(bonds),
     functionName: "fileClaim",

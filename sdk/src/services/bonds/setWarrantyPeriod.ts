@@ -20,5 +20,9 @@ export async function setWarrantyPeriod(
   bonds: ServiceDeployment,
   { shopId, token, periodSeconds }: SetWarrantyPeriodParameters,
 ): Promise<SetWarrantyPeriodReturnType> {
-  return writeMarketContract(client, { ...bondsContract(bonds), functionName: "setWarrantyPeriod", args: [shopId, token, periodSeconds] });
+  return writeMarketContract(client, {
+    ...bondsContract(bonds),
+    functionName: "setWarrantyPeriod",
+    args: [shopId, token, periodSeconds],
+  });
 }

@@ -32,7 +32,11 @@ export async function attestLabel(
     functionName: "attest",
     args: [shopId, labelToBytes32(label), BigInt(expiresAt ?? 0), cidToHex(evidenceCid)],
   });
-  const [attested] = parseEventLogs({ abi: labelAttestationsAbi, eventName: "LabelAttested", logs: result.receipt.logs });
+  const [attested] = parseEventLogs({
+    abi: labelAttestationsAbi,
+    eventName: "LabelAttested",
+    logs: result.receipt.logs,
+  });
   if (attested === undefined) throw new MissingEventError("LabelAttested", result.hash);
   return { ...result, attestationId: attested.args.attestationId };
 }

@@ -20,5 +20,9 @@ export async function registerLabelIssuer(
   labels: ServiceDeployment,
   { name, profileCid }: RegisterLabelIssuerParameters,
 ): Promise<RegisterLabelIssuerReturnType> {
-  return writeMarketContract(client, { ...labelsContract(labels), functionName: "registerIssuer", args: [name, cidToHex(profileCid)] });
+  return writeMarketContract(client, {
+    ...labelsContract(labels),
+    functionName: "registerIssuer",
+    args: [name, cidToHex(profileCid)],
+  });
 }

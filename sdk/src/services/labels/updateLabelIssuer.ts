@@ -14,5 +14,9 @@ export async function updateLabelIssuer(
   labels: ServiceDeployment,
   { name, profileCid }: UpdateLabelIssuerParameters,
 ): Promise<UpdateLabelIssuerReturnType> {
-  return writeMarketContract(client, { ...labelsContract(labels), functionName: "updateIssuer", args: [name, cidToHex(profileCid)] });
+  return writeMarketContract(client, {
+    ...labelsContract(labels),
+    functionName: "updateIssuer",
+    args: [name, cidToHex(profileCid)],
+  });
 }

@@ -15,5 +15,9 @@ export async function claimStamps(
   loyalty: ServiceDeployment,
   { orderId, terms }: ClaimStampsParameters,
 ): Promise<ClaimStampsReturnType> {
-  return writeMarketContract(client, { ...loyaltyContract(loyalty), functionName: "claimStamps", args: [orderId, terms] });
+  return writeMarketContract(client, {
+    ...loyaltyContract(loyalty),
+    functionName: "claimStamps",
+    args: [orderId, terms],
+  });
 }

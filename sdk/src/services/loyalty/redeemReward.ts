@@ -16,5 +16,9 @@ export async function redeemReward(
   loyalty: ServiceDeployment,
   { redemption, signature }: RedeemRewardParameters,
 ): Promise<RedeemRewardReturnType> {
-  return writeMarketContract(client, { ...loyaltyContract(loyalty), functionName: "redeemReward", args: [redemption, signature] });
+  return writeMarketContract(client, {
+    ...loyaltyContract(loyalty),
+    functionName: "redeemReward",
+    args: [redemption, signature],
+  });
 }

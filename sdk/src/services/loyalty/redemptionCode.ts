@@ -57,7 +57,14 @@ export function decodeRedemptionCode(code: string): SignedRedemption {
     fields.push(bytes.subarray(offset, offset + size));
     offset += size;
   }
-  const [shopId, buyer, stamps, nonce, deadline, signature] = fields as [Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array];
+  const [shopId, buyer, stamps, nonce, deadline, signature] = fields as [
+    Uint8Array,
+    Uint8Array,
+    Uint8Array,
+    Uint8Array,
+    Uint8Array,
+    Uint8Array,
+  ];
   return {
     redemption: {
       shopId: bytesToBigInt(shopId),

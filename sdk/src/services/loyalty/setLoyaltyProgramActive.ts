@@ -13,5 +13,9 @@ export async function setLoyaltyProgramActive(
   loyalty: ServiceDeployment,
   { shopId, isActive }: SetLoyaltyProgramActiveParameters,
 ): Promise<SetLoyaltyProgramActiveReturnType> {
-  return writeMarketContract(client, { ...loyaltyContract(loyalty), functionName: "setProgramActive", args: [shopId, isActive] });
+  return writeMarketContract(client, {
+    ...loyaltyContract(loyalty),
+    functionName: "setProgramActive",
+    args: [shopId, isActive],
+  });
 }

@@ -39,7 +39,10 @@ export async function signRewardRedemption(
     deadline: deadline ?? BigInt(Math.floor(Date.now() / 1000)) + DEFAULT_VALIDITY_SECONDS,
   };
   try {
-    const signature = await signTypedData(client, { account: client.account, ...rewardRedemptionTypedData(loyalty, client.chain.id, redemption) });
+    const signature = await signTypedData(client, {
+      account: client.account,
+      ...rewardRedemptionTypedData(loyalty, client.chain.id, redemption),
+    });
     return { redemption, signature };
   } catch (error) {
     throw asMarketError(error);

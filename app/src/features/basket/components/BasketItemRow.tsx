@@ -14,7 +14,13 @@ export function BasketItemRow({ line, priceUnit }: { line: ResolvedLine; priceUn
   const basket = useBasket();
   const { shopId, itemId } = line.line;
   const lineTotal =
-    line.unitPrice === undefined || !line.isAvailable ? undefined : computeOrderTotals([{ quantity: line.line.quantity, unitPrice: line.unitPrice }], "0", currencyMinorUnits(priceUnit)).subtotal;
+    line.unitPrice === undefined || !line.isAvailable
+      ? undefined
+      : computeOrderTotals(
+          [{ quantity: line.line.quantity, unitPrice: line.unitPrice }],
+          "0",
+          currencyMinorUnits(priceUnit),
+        ).subtotal;
   return (
     <li className="basket-item">
       <div className="basket-item__text">
@@ -23,12 +29,24 @@ export function BasketItemRow({ line, priceUnit }: { line: ResolvedLine; priceUn
         </Link>
         {line.variantLabel !== undefined && <span className="basket-item__variant">{line.variantLabel}</span>}
         {line.unitPrice !== undefined && (
-          <Price amount={line.unitPrice} currency={priceUnit} unit={t("basket.each")} size="small" className="basket-item__unit" />
+          <Price
+            amount={line.unitPrice}
+            currency={priceUnit}
+            unit={t("basket.each")}
+            size="small"
+            className="basket-item__unit"
+          />
         )}
-        {!line.isAvailable && <Badge tone="danger">{line.item === undefined ? t("basket.itemGone") : t("basket.itemUnavailable")}</Badge>}
+        {!line.isAvailable && (
+          <Badge tone="danger">{line.item === undefined ? t("basket.itemGone") : t("basket.itemUnavailable")}</Badge>
+        )}
       </div>
       <div className="basket-item__controls">
-        <QuantityStepper label={t("basket.quantityOf", { item: line.title })} value={line.line.quantity} onChange={(quantity) => basket.setQuantity(line.line, quantity)} />
+        <QuantityStepper
+          label={t("basket.quantityOf", { item: line.title })}
+          value={line.line.quantity}
+          onChange={(quantity) => basket.setQuantity(line.line, quantity)}
+        />
         {lineTotal !== undefined && <Price amount={lineTotal} currency={priceUnit} className="basket-item__total" />}
         <Button variant="quiet" size="small" onClick={() => basket.setQuantity(line.line, 0)}>
           {t("basket.remove")}

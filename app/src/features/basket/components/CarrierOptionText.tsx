@@ -11,7 +11,9 @@ export function CarrierOptionText({ option, priceUnit }: { option: CarrierOption
     <>
       <span className="basket-choice__title">
         {profile.name}
-        {profile.vehicle !== undefined && <span className="basket-choice__vehicle">{t(`basket.vehicles.${profile.vehicle}`)}</span>}
+        {profile.vehicle !== undefined && (
+          <span className="basket-choice__vehicle">{t(`basket.vehicles.${profile.vehicle}`)}</span>
+        )}
       </span>
       {profile.sustainability !== undefined && <span className="basket-choice__detail">{profile.sustainability}</span>}
       <span className="basket-choice__price">
@@ -29,8 +31,9 @@ export function CarrierOptionText({ option, priceUnit }: { option: CarrierOption
           </>
         ) : (
           <>
-            {t("basket.delivery.rangeFrom")} <Price amount={option.range.lowest} currency={priceUnit} /> {t("basket.delivery.rangeTo")}{" "}
-            <Price amount={option.range.highest} currency={priceUnit} /> <span className="muted">{t("basket.delivery.rangeByDistance")}</span>
+            {t("basket.delivery.rangeFrom")} <Price amount={option.range.lowest} currency={priceUnit} />{" "}
+            {t("basket.delivery.rangeTo")} <Price amount={option.range.highest} currency={priceUnit} />{" "}
+            <span className="muted">{t("basket.delivery.rangeByDistance")}</span>
           </>
         )}
       </span>

@@ -2,7 +2,9 @@ import { useSyncExternalStore } from "react";
 import { createBasketStore, type BasketChoice, type BasketLine, type BasketStore } from "../basketStore.ts";
 
 /** The app's one basket, in this browser's localStorage. */
-export const basketStore: BasketStore = createBasketStore(typeof window === "undefined" ? undefined : window.localStorage);
+export const basketStore: BasketStore = createBasketStore(
+  typeof window === "undefined" ? undefined : window.localStorage,
+);
 
 export type UseBasketResult = BasketStore & {
   lines: readonly BasketLine[];

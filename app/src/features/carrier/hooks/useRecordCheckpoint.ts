@@ -1,6 +1,12 @@
 import { useState } from "react";
 import type { Hex } from "viem";
-import { type OrderDetails, type ParsedMarketError, parseMarketError, type RecordableCheckpoint, signCheckpoint } from "@grandrue/sdk";
+import {
+  type OrderDetails,
+  type ParsedMarketError,
+  parseMarketError,
+  type RecordableCheckpoint,
+  signCheckpoint,
+} from "@grandrue/sdk";
 import { useTransaction } from "../../../components/transaction/index.ts";
 import { useMarket } from "../../../market/index.ts";
 import { orderReference } from "../../merchant/index.ts";
@@ -29,7 +35,14 @@ export function useRecordCheckpoint(order: OrderDetails, feeText: string | undef
 
   const record = async (checkpoint: RecordableCheckpoint, code?: Hex) => {
     if (mode === "direct") {
-      attestation.open({ orderId: order.orderId, terms: order.terms, checkpoint, code, reference: orderReference(order.orderId), feeText });
+      attestation.open({
+        orderId: order.orderId,
+        terms: order.terms,
+        checkpoint,
+        code,
+        reference: orderReference(order.orderId),
+        feeText,
+      });
       return;
     }
     if (walletClient === undefined) return;

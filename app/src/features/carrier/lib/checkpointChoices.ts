@@ -13,7 +13,12 @@ export type CheckpointChoices = { checkpoints: RecordableCheckpoint[]; canDelive
  * with the customer's code once it is picked up. Anyone else, and any other status, gets nothing.
  * @example checkpointChoices({ status: "Shipped", deadline, isFeePaid: false }, terms, courier, now) // { checkpoints: ["InTransit", …], canDeliver: true }
  */
-export function checkpointChoices(state: OrderAbilityState, terms: OrderTerms, account: Address | undefined, now: number): CheckpointChoices {
+export function checkpointChoices(
+  state: OrderAbilityState,
+  terms: OrderTerms,
+  account: Address | undefined,
+  now: number,
+): CheckpointChoices {
   const isCarrier = account !== undefined && terms.carrier !== zeroAddress && isAddressEqual(account, terms.carrier);
   if (!isCarrier) return { checkpoints: [], canDeliver: false };
   const abilities = getOrderAbilities(state, terms, { account, isShopManager: false, now });

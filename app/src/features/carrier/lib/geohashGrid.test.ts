@@ -15,7 +15,8 @@ describe("geohashGrid", () => {
 
   test("north is the first row and west the first column", () => {
     const cells = geohashGrid(AUBRELLE, 6, 5);
-    const at = (row: number, column: number) => decodeGeohash(cells.find((cell) => cell.row === row && cell.column === column)!.geohash);
+    const at = (row: number, column: number) =>
+      decodeGeohash(cells.find((cell) => cell.row === row && cell.column === column)!.geohash);
     expect(new Set(cells.map((cell) => cell.geohash)).size).toBe(25);
     expect(at(0, 2).lat).toBeGreaterThan(at(1, 2).lat);
     expect(at(1, 2).lat).toBeGreaterThan(at(4, 2).lat);

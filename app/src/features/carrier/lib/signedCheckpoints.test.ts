@@ -24,7 +24,11 @@ describe("signed checkpoints as text", () => {
   test("text without a signature or with an unknown checkpoint is refused", () => {
     const json = signedCheckpointToJson(SIGNED);
     expect(() => signedCheckpointFromJson({ attestation: json.attestation })).toThrow(InvalidSignedCheckpointError);
-    expect(() => signedCheckpointFromJson({ ...json, attestation: { ...json.attestation, checkpoint: 9 } })).toThrow(/checkpoint/);
-    expect(() => signedCheckpointFromJson({ ...json, attestation: { ...json.attestation, nonce: "-1" } })).toThrow(/nonce/);
+    expect(() => signedCheckpointFromJson({ ...json, attestation: { ...json.attestation, checkpoint: 9 } })).toThrow(
+      /checkpoint/,
+    );
+    expect(() => signedCheckpointFromJson({ ...json, attestation: { ...json.attestation, nonce: "-1" } })).toThrow(
+      /nonce/,
+    );
   });
 });

@@ -11,7 +11,8 @@ export function AddressReadersNote({ groups }: { groups: readonly BasketGroup[] 
   if (readers.length === 0) return null;
   return (
     <PadlockNote className="address-readers">
-      {t("checkout.details.readers", { count: readers.length, readers: joinNames(readers, i18n.language) })} {t("checkout.details.readersWhy")}
+      {t("checkout.details.readers", { count: readers.length, readers: joinNames(readers, i18n.language) })}{" "}
+      {t("checkout.details.readersWhy")}
     </PadlockNote>
   );
 }

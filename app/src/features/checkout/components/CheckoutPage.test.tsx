@@ -8,7 +8,10 @@ import { basketGroups, type BasketGroup } from "../pricing/basketGroups.ts";
 import { BAKERY, BIKES, BOOKSHOP, CARRIERS, ETH, HOME, LEMAN } from "../testing/fixtures.ts";
 import { CheckoutPage } from "./CheckoutPage.tsx";
 
-const { payTransaction, currentGroups } = vi.hoisted(() => ({ payTransaction: vi.fn(), currentGroups: { value: [] as BasketGroup[] } }));
+const { payTransaction, currentGroups } = vi.hoisted(() => ({
+  payTransaction: vi.fn(),
+  currentGroups: { value: [] as BasketGroup[] },
+}));
 
 vi.mock("../pricing/useBasketGroups.ts", () => ({
   useBasketGroups: () => ({ groups: currentGroups.value, isLoading: false, error: null }),
@@ -19,16 +22,25 @@ vi.mock("../transactions/payBasket.ts", async (importOriginal) => {
 });
 
 const CAMILLE = 1;
-const TOKEN_INFO = { [LEMAN]: { name: "Léman (dev)", symbol: "LEM", decimals: 18 }, [ETH]: { name: "Ether", symbol: "ETH", decimals: 18 } };
+const TOKEN_INFO = {
+  [LEMAN]: { name: "Léman (dev)", symbol: "LEM", decimals: 18 },
+  [ETH]: { name: "Ether", symbol: "ETH", decimals: 18 },
+};
 
 async function renderCheckout() {
-  const rendered = await renderWithMarket(<CheckoutPage />, { path: "/checkout", connectedAccountIndex: CAMILLE, env: { VITE_RPC_URL: "http://127.0.0.1:9" } });
-  for (const [token, info] of Object.entries(TOKEN_INFO)) rendered.queryClient.setQueryData(["token", 31337, token.toLowerCase()], info);
+  const rendered = await renderWithMarket(<CheckoutPage />, {
+    path: "/checkout",
+    connectedAccountIndex: CAMILLE,
+    env: { VITE_RPC_URL: "http://127.0.0.1:9" },
+  });
+  for (const [token, info] of Object.entries(TOKEN_INFO))
+    rendered.queryClient.setQueryData(["token", 31337, token.toLowerCase()], info);
   return rendered;
 }
 
 function typeAddress() {
-  const type = (name: RegExp, value: string) => fireEvent.change(screen.getByRole("textbox", { name }), { target: { value } });
+  const type = (name: RegExp, value: string) =>
+    fireEvent.change(screen.getByRole("textbox", { name }), { target: { value } });
   type(/^Nom/, "Camille Lefèvre");
   type(/^Adresse/, "6 rue des Écoles");
   type(/^Code postal/, "45600");
@@ -49,15 +61,23 @@ describe("CheckoutPage", () => {
     basketStore.add({ shopId: "1", itemId: "croissant-beurre", quantity: 4 });
     basketStore.add({ shopId: "3", itemId: "grand-meaulnes", quantity: 1 });
     basketStore.choose("3", { delivery: { fulfilment: "carrier", carrier: BIKES } });
-    const shops = new Map([["1", BAKERY], ["3", BOOKSHOP]]);
-    currentGroups.value = basketGroups(basketStore.getLines(), basketStore.getChoices(), (id) => shops.get(id), { carriers: CARRIERS, place: HOME });
+    const shops = new Map([
+      ["1", BAKERY],
+      ["3", BOOKSHOP],
+    ]);
+    currentGroups.value = basketGroups(basketStore.getLines(), basketStore.getChoices(), (id) => shops.get(id), {
+      carriers: CARRIERS,
+      place: HOME,
+    });
     payTransaction.mockReset();
   });
   afterEach(cleanup);
 
   test("asks the address once, says exactly who can read it, and reviews each shop's order before the wallet", async () => {
     await renderCheckout();
-    expect(screen.getByText(/Seuls Librairie Les Mots Passants et Les Biclous peuvent lire votre adresse/)).toBeTruthy();
+    expect(
+      screen.getByText(/Seuls Librairie Les Mots Passants et Les Biclous peuvent lire votre adresse/),
+    ).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Vérifier ma commande" }));
     expect((await screen.findByRole("alert")).textContent).toBe("4 champs sont à corriger.");
     typeAddress();
@@ -74,9 +94,13 @@ describe("CheckoutPage", () => {
     await renderCheckout();
     typeAddress();
     const dialog = await payFromReview();
-    expect((await within(dialog).findByRole("alert")).textContent).toContain("Vous avez refusé la demande dans votre portefeuille");
+    expect((await within(dialog).findByRole("alert")).textContent).toContain(
+      "Vous avez refusé la demande dans votre portefeuille",
+    );
     const [, data] = payTransaction.mock.calls[0]!;
-    expect(data.orders.map((order: { shopName: string; fulfilment: string }) => [order.shopName, order.fulfilment])).toEqual([
+    expect(
+      data.orders.map((order: { shopName: string; fulfilment: string }) => [order.shopName, order.fulfilment]),
+    ).toEqual([
       ["Le Fournil de la Halle", "pickup"],
       ["Librairie Les Mots Passants", "carrier"],
     ]);

@@ -33,12 +33,25 @@ export function CheckoutPage() {
   return (
     <>
       {state.step === "paid" ? (
-        <Page key="paid" title={t("checkout.paidTitle")} lead={t("checkout.paidLead", { count: state.paid.length })} width="narrow">
+        <Page
+          key="paid"
+          title={t("checkout.paidTitle")}
+          lead={t("checkout.paidLead", { count: state.paid.length })}
+          width="narrow"
+        >
           <PaidOrders orders={state.paid} />
         </Page>
       ) : basket.lines.length === 0 ? (
         <Page title={t("checkout.title")} width="narrow">
-          <EmptyState icon={<BasketIcon />} title={t("checkout.emptyTitle")} action={<LinkButton href="~/" variant="primary">{t("basket.findShops")}</LinkButton>}>
+          <EmptyState
+            icon={<BasketIcon />}
+            title={t("checkout.emptyTitle")}
+            action={
+              <LinkButton href="~/" variant="primary">
+                {t("basket.findShops")}
+              </LinkButton>
+            }
+          >
             <p>{t("checkout.emptyText")}</p>
           </EmptyState>
         </Page>
@@ -49,7 +62,11 @@ export function CheckoutPage() {
               <p>{t("basket.offlineText")}</p>
             </Banner>
           )}
-          {isLoading ? <Spinner label={t("basket.loading")} /> : <CheckoutSteps groups={groups} state={state} dispatch={dispatch} payment={payment} />}
+          {isLoading ? (
+            <Spinner label={t("basket.loading")} />
+          ) : (
+            <CheckoutSteps groups={groups} state={state} dispatch={dispatch} payment={payment} />
+          )}
         </Page>
       )}
       <TransactionDialog handle={payment} />

@@ -26,12 +26,25 @@ export function CheckoutSteps({ groups, state, dispatch, payment }: CheckoutStep
   const blocked = groups.filter((group) => blockingProblems(group).length > 0);
   if (blocked.length > 0) {
     return (
-      <Banner tone="warning" title={t("checkout.blockedTitle")} action={<LinkButton href="~/basket">{t("checkout.back")}</LinkButton>}>
-        <p>{t("basket.blocked", { shops: joinNames(blocked.map((group) => group.name ?? group.shopId), i18n.language) })}</p>
+      <Banner
+        tone="warning"
+        title={t("checkout.blockedTitle")}
+        action={<LinkButton href="~/basket">{t("checkout.back")}</LinkButton>}
+      >
+        <p>
+          {t("basket.blocked", {
+            shops: joinNames(
+              blocked.map((group) => group.name ?? group.shopId),
+              i18n.language,
+            ),
+          })}
+        </p>
       </Banner>
     );
   }
-  const zoneGroups = groups.filter((group) => group.delivery?.kind === "carrier" && group.delivery.distanceMetres === undefined);
+  const zoneGroups = groups.filter(
+    (group) => group.delivery?.kind === "carrier" && group.delivery.distanceMetres === undefined,
+  );
   const isAddressNeeded = groups.some((group) => group.delivery !== undefined && group.delivery.kind !== "pickup");
   const orders = groups.flatMap((group) => checkoutOrder(group, deployment) ?? []);
   const isReady = (!isAddressNeeded || state.details !== undefined) && orders.length === groups.length;
@@ -44,7 +57,13 @@ export function CheckoutSteps({ groups, state, dispatch, payment }: CheckoutStep
         isAddressNeeded={isAddressNeeded}
         state={state}
         dispatch={dispatch}
-        onSubmit={() => dispatch({ type: "submit", needsAddress: isAddressNeeded, zoneShopIds: zoneGroups.map((group) => group.shopId) })}
+        onSubmit={() =>
+          dispatch({
+            type: "submit",
+            needsAddress: isAddressNeeded,
+            zoneShopIds: zoneGroups.map((group) => group.shopId),
+          })
+        }
       />
     );
   }

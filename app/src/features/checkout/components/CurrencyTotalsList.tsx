@@ -16,17 +16,23 @@ export function CurrencyTotalsList({ totals }: { totals: readonly CurrencyTotal[
           <dl className="group-totals">
             <div className="group-totals__row">
               <dt>{t("totals.subtotal")}</dt>
-              <dd><Price amount={total.subtotal} currency={total.priceUnit} /></dd>
+              <dd>
+                <Price amount={total.subtotal} currency={total.priceUnit} />
+              </dd>
             </div>
             <div className="group-totals__row">
               <dt>{t("totals.delivery")}</dt>
-              <dd><Price amount={total.deliveryFee} currency={total.priceUnit} /></dd>
+              <dd>
+                <Price amount={total.deliveryFee} currency={total.priceUnit} />
+              </dd>
             </div>
             <div className="group-totals__row group-totals__row--total">
               <dt>{t("totals.total")}</dt>
               <dd>
                 <Price amount={total.total} currency={total.priceUnit} size="large" />
-                <span className="currency-totals__tokens"><TokenAmount token={total.token} amount={total.tokenAmount} /></span>
+                <span className="currency-totals__tokens">
+                  <TokenAmount token={total.token} amount={total.tokenAmount} />
+                </span>
               </dd>
             </div>
           </dl>

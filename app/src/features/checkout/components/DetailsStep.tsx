@@ -22,7 +22,15 @@ export type DetailsStepProps = {
 };
 
 /** Step 1: the delivery address, typed once for every delivered order, and the carriers' zones if needed. */
-export function DetailsStep({ isFocused, groups, zoneGroups, isAddressNeeded, state, dispatch, onSubmit }: DetailsStepProps) {
+export function DetailsStep({
+  isFocused,
+  groups,
+  zoneGroups,
+  isAddressNeeded,
+  state,
+  dispatch,
+  onSubmit,
+}: DetailsStepProps) {
   const { t } = useTranslation("orders");
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
@@ -44,12 +52,22 @@ export function DetailsStep({ isFocused, groups, zoneGroups, isAddressNeeded, st
       <StepHeading isFocused={isFocused}>{t("checkout.details.step")}</StepHeading>
       {isAddressNeeded && (
         <Card title={t("checkout.details.title")}>
-          <ShippingForm draft={state.draft} invalid={state.invalid} onEdit={(field, value) => dispatch({ type: "edit", field, value })} />
+          <ShippingForm
+            draft={state.draft}
+            invalid={state.invalid}
+            onEdit={(field, value) => dispatch({ type: "edit", field, value })}
+          />
           <AddressReadersNote groups={groups} />
         </Card>
       )}
       {zoneGroups.map((group) => (
-        <ZoneChoice key={group.shopId} group={group} chosen={state.zones[group.shopId]} isInvalid={state.invalid.includes(`zone:${group.shopId}`)} onChoose={(label) => dispatch({ type: "chooseZone", shopId: group.shopId, label })} />
+        <ZoneChoice
+          key={group.shopId}
+          group={group}
+          chosen={state.zones[group.shopId]}
+          isInvalid={state.invalid.includes(`zone:${group.shopId}`)}
+          onChoose={(label) => dispatch({ type: "chooseZone", shopId: group.shopId, label })}
+        />
       ))}
       {state.invalid.length > 0 && (
         <p className="checkout-details__problem" role="alert">

@@ -8,17 +8,25 @@ export function GroupTotals({ group }: { group: BasketGroup }) {
   const { t } = useTranslation("orders");
   const { totals, priceUnit } = group;
   if (totals === undefined) {
-    return <p className="group-totals__pending muted">{group.problems.includes("fee-unknown") ? t("totals.feeAtCheckout") : t("totals.unknown")}</p>;
+    return (
+      <p className="group-totals__pending muted">
+        {group.problems.includes("fee-unknown") ? t("totals.feeAtCheckout") : t("totals.unknown")}
+      </p>
+    );
   }
   return (
     <dl className="group-totals">
       <div className="group-totals__row">
         <dt>{t("totals.subtotal")}</dt>
-        <dd><Price amount={totals.subtotal} currency={priceUnit} /></dd>
+        <dd>
+          <Price amount={totals.subtotal} currency={priceUnit} />
+        </dd>
       </div>
       <div className="group-totals__row">
         <dt>{t("totals.delivery")}</dt>
-        <dd><Price amount={totals.deliveryFee} currency={priceUnit} /></dd>
+        <dd>
+          <Price amount={totals.deliveryFee} currency={priceUnit} />
+        </dd>
       </div>
       <div className="group-totals__row group-totals__row--total">
         <dt>
@@ -30,7 +38,9 @@ export function GroupTotals({ group }: { group: BasketGroup }) {
             </span>
           )}
         </dt>
-        <dd><Price amount={totals.total} currency={priceUnit} /></dd>
+        <dd>
+          <Price amount={totals.total} currency={priceUnit} />
+        </dd>
       </div>
     </dl>
   );

@@ -35,7 +35,9 @@ export function ReviewStep({ isFocused, number, groups, orders, details, onBack,
   const summary = usePaymentSummary(orders, totals);
   return (
     <>
-      <StepHeading isFocused={isFocused}>{number === undefined ? t("checkout.review.step") : t("checkout.review.numberedStep", { number })}</StepHeading>
+      <StepHeading isFocused={isFocused}>
+        {number === undefined ? t("checkout.review.step") : t("checkout.review.numberedStep", { number })}
+      </StepHeading>
       {groups.map((group) => (
         <ReviewOrderCard key={group.shopId} group={group} />
       ))}

@@ -12,7 +12,9 @@ export function ShippingAddress({ details }: { details: ShippingDetails }) {
       <span>{`${details.postcode} ${details.city}`}</span>
       <span>{country}</span>
       {details.phone !== undefined && <span>{details.phone}</span>}
-      {details.instructions !== undefined && <span className="shipping-address__instructions">{details.instructions}</span>}
+      {details.instructions !== undefined && (
+        <span className="shipping-address__instructions">{details.instructions}</span>
+      )}
     </address>
   );
 }

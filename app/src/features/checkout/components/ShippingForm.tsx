@@ -3,13 +3,24 @@ import { useTranslation } from "react-i18next";
 import { Field, useFieldControl } from "../../../components/ui/Field.tsx";
 import { Select } from "../../../components/ui/Select.tsx";
 import { TextInput } from "../../../components/ui/TextInput.tsx";
-import { MAX_CITY_LENGTH, MAX_DELIVERY_INSTRUCTIONS_LENGTH, MAX_PHONE_LENGTH, MAX_POSTCODE_LENGTH, MAX_RECIPIENT_NAME_LENGTH, MAX_STREET_LENGTH } from "@grandrue/sdk";
+import {
+  MAX_CITY_LENGTH,
+  MAX_DELIVERY_INSTRUCTIONS_LENGTH,
+  MAX_PHONE_LENGTH,
+  MAX_POSTCODE_LENGTH,
+  MAX_RECIPIENT_NAME_LENGTH,
+  MAX_STREET_LENGTH,
+} from "@grandrue/sdk";
 import type { ShippingDraft, ShippingField } from "../model/checkoutState.ts";
 
 /** Countries offered first; the address format itself is checked by the SDK (ISO 3166 code). */
 const COUNTRIES = ["FR", "BE", "CH", "LU", "MC", "DE", "IT", "ES", "NL", "PT", "AT", "GB"] as const;
 
-export type ShippingFormProps = { draft: ShippingDraft; invalid: readonly string[]; onEdit(field: ShippingField, value: string): void };
+export type ShippingFormProps = {
+  draft: ShippingDraft;
+  invalid: readonly string[];
+  onEdit(field: ShippingField, value: string): void;
+};
 
 function Textarea(props: TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return <textarea {...useFieldControl()} {...props} className="input checkout-textarea" />;
@@ -36,7 +47,12 @@ export function ShippingForm({ draft, invalid, onEdit }: ShippingFormProps) {
         <TextInput {...text("street", MAX_STREET_LENGTH, "shipping street-address")} />
       </Field>
       <div className="shipping-form__row">
-        <Field label={t("checkout.details.postcode")} error={error("postcode")} isRequired className="shipping-form__postcode">
+        <Field
+          label={t("checkout.details.postcode")}
+          error={error("postcode")}
+          isRequired
+          className="shipping-form__postcode"
+        >
           <TextInput {...text("postcode", MAX_POSTCODE_LENGTH, "shipping postal-code")} />
         </Field>
         <Field label={t("checkout.details.city")} error={error("city")} isRequired>
@@ -55,7 +71,11 @@ export function ShippingForm({ draft, invalid, onEdit }: ShippingFormProps) {
       <Field label={t("checkout.details.phone")} hint={t("checkout.details.phoneHint")} error={error("phone")}>
         <TextInput {...text("phone", MAX_PHONE_LENGTH, "shipping tel")} type="tel" />
       </Field>
-      <Field label={t("checkout.details.instructions")} hint={t("checkout.details.instructionsHint")} error={error("instructions")}>
+      <Field
+        label={t("checkout.details.instructions")}
+        hint={t("checkout.details.instructionsHint")}
+        error={error("instructions")}
+      >
         <Textarea {...text("instructions", MAX_DELIVERY_INSTRUCTIONS_LENGTH, "off")} rows={3} />
       </Field>
     </div>

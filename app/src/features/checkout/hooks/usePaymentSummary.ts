@@ -11,14 +11,20 @@ import type { CheckoutOrder } from "../model/checkoutOrders.ts";
  * The payment dialog's review lines, in the reader's words: each shop's total, then what the wallet pays in each
  * currency ("Léman (monnaie locale)": "15,90 € · 15,90 LEM"). Undefined until every token's name is read.
  */
-export function usePaymentSummary(orders: readonly CheckoutOrder[], totals: readonly CurrencyTotal[]): DisplayItem[] | undefined {
+export function usePaymentSummary(
+  orders: readonly CheckoutOrder[],
+  totals: readonly CurrencyTotal[],
+): DisplayItem[] | undefined {
   const { t, i18n } = useTranslation("orders");
   const { publicClient, deployment } = useMarket();
   const infos = useQueries({ queries: totals.map((total) => tokenInfoQueryOptions(publicClient, total.token)) });
   if (infos.some((info) => info.data === undefined)) return undefined;
   const language = i18n.language;
   return [
-    ...orders.map((order) => ({ label: order.shopName, value: formatPrice(order.totals.total, order.priceUnit, language) })),
+    ...orders.map((order) => ({
+      label: order.shopName,
+      value: formatPrice(order.totals.total, order.priceUnit, language),
+    })),
     ...totals.map((total, index) => {
       const info = infos[index]!.data!;
       return {

@@ -18,8 +18,16 @@ const lines: BasketLine[] = [
 describe("basket groups", () => {
   test("group the lines by shop, in the order the shops were added, priced from the catalog (a variant's price wins)", () => {
     const groups = basketGroups(lines, {}, shopOf, { carriers: CARRIERS, place: HOME });
-    expect(groups.map((group) => [group.name, group.lines.map((line) => [line.title, line.variantLabel, line.unitPrice])])).toEqual([
-      ["Le Fournil de la Halle", [["Pain au levain", "1 kg", "5.90"], ["Croissant au beurre", undefined, "1.30"]]],
+    expect(
+      groups.map((group) => [group.name, group.lines.map((line) => [line.title, line.variantLabel, line.unitPrice])]),
+    ).toEqual([
+      [
+        "Le Fournil de la Halle",
+        [
+          ["Pain au levain", "1 kg", "5.90"],
+          ["Croissant au beurre", undefined, "1.30"],
+        ],
+      ],
       ["Librairie Les Mots Passants", [["Le Grand Meaulnes", undefined, "5.10"]]],
     ]);
     expect(groups[0]?.totals).toEqual({ subtotal: "11.10", deliveryFee: "0.00", total: "11.10" });
@@ -60,7 +68,10 @@ describe("basket groups", () => {
   });
 
   test("a shop missing from the index cannot be paid, and says so", () => {
-    const [unknown] = basketGroups([{ shopId: "99", itemId: "x", quantity: 1 }], {}, shopOf, { carriers: CARRIERS, place: HOME });
+    const [unknown] = basketGroups([{ shopId: "99", itemId: "x", quantity: 1 }], {}, shopOf, {
+      carriers: CARRIERS,
+      place: HOME,
+    });
     expect(unknown?.problems).toContain("shop-unavailable");
   });
 
@@ -69,7 +80,11 @@ describe("basket groups", () => {
     const [, bookshop] = basketGroups(lines, choices, shopOf, { carriers: CARRIERS, place: undefined });
     expect(bookshop?.problems).toEqual(["fee-unknown"]);
     expect(blockingProblems(bookshop!)).toEqual([]);
-    const [, zoned] = basketGroups(lines, choices, shopOf, { carriers: CARRIERS, place: undefined, zones: { "3": "Jusqu'à 5 km" } });
+    const [, zoned] = basketGroups(lines, choices, shopOf, {
+      carriers: CARRIERS,
+      place: undefined,
+      zones: { "3": "Jusqu'à 5 km" },
+    });
     expect(zoned?.totals?.deliveryFee).toBe("5.90");
   });
 });
@@ -79,7 +94,15 @@ describe("currency totals", () => {
     const choices = { "3": { delivery: { fulfilment: "carrier" as const, carrier: BIKES } } };
     const groups = basketGroups(lines, choices, shopOf, { carriers: CARRIERS, place: HOME });
     expect(currencyTotals(groups)).toEqual([
-      { token: LEMAN, priceUnit: "EUR", subtotal: "21.30", deliveryFee: "3.50", total: "24.80", tokenAmount: 248n * 10n ** 17n, shopCount: 2 },
+      {
+        token: LEMAN,
+        priceUnit: "EUR",
+        subtotal: "21.30",
+        deliveryFee: "3.50",
+        total: "24.80",
+        tokenAmount: 248n * 10n ** 17n,
+        shopCount: 2,
+      },
     ]);
   });
 

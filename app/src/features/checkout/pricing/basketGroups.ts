@@ -1,5 +1,12 @@
 import type { Address } from "viem";
-import { type CatalogItem, computeOrderTotals, currencyMinorUnits, type IndexedPaymentOption, type IndexedShop, type OrderTotals } from "@grandrue/sdk";
+import {
+  type CatalogItem,
+  computeOrderTotals,
+  currencyMinorUnits,
+  type IndexedPaymentOption,
+  type IndexedShop,
+  type OrderTotals,
+} from "@grandrue/sdk";
 import type { CarrierWithProfile } from "../../../market/index.ts";
 import type { BasketChoice, BasketLine } from "../../basket/index.ts";
 import { chosenOption, deliveryOptions, type DeliveryOption } from "./deliveryOptions.ts";
@@ -48,11 +55,19 @@ export type GroupInputs = {
 function resolveLine(line: BasketLine, shop: IndexedShop | undefined): ResolvedLine {
   const item = shop?.catalog?.items.find((candidate) => candidate.id === line.itemId);
   if (item === undefined) return { line, title: line.itemId, isAvailable: false };
-  if (line.variantId === undefined) return { line, item, title: item.title, unitPrice: item.price, isAvailable: item.available };
+  if (line.variantId === undefined)
+    return { line, item, title: item.title, unitPrice: item.price, isAvailable: item.available };
   const variant = item.variants.find((candidate) => candidate.id === line.variantId);
   if (variant === undefined) return { line, item, title: item.title, variantLabel: line.variantId, isAvailable: false };
   const unitPrice = variant.price ?? item.price;
-  return { line, item, title: item.title, variantLabel: variant.label, unitPrice, isAvailable: item.available && variant.available };
+  return {
+    line,
+    item,
+    title: item.title,
+    variantLabel: variant.label,
+    unitPrice,
+    isAvailable: item.available && variant.available,
+  };
 }
 
 function deliveryFeeOf(delivery: DeliveryOption | undefined): string | undefined {
@@ -65,7 +80,13 @@ function deliveryFeeOf(delivery: DeliveryOption | undefined): string | undefined
  * payment options with the shopper's choice (or the first possible one), its totals and what stops it being paid.
  * @example const group = basketGroup("3", lines, choices["3"], index.shop(3n), { carriers, place })
  */
-export function basketGroup(shopId: string, lines: readonly BasketLine[], choice: BasketChoice | undefined, shop: IndexedShop | undefined, inputs: GroupInputs): BasketGroup {
+export function basketGroup(
+  shopId: string,
+  lines: readonly BasketLine[],
+  choice: BasketChoice | undefined,
+  shop: IndexedShop | undefined,
+  inputs: GroupInputs,
+): BasketGroup {
   const resolved = lines.map((line) => resolveLine(line, shop));
   const known = resolved.flatMap((line) => (line.item === undefined ? [] : [line.item]));
   const options =
@@ -80,11 +101,16 @@ export function basketGroup(shopId: string, lines: readonly BasketLine[], choice
         });
   const delivery = chosenOption(options, choice?.delivery);
   const paymentOptions = shop?.payments ?? [];
-  const payment = paymentOptions.find((option) => option.token.toLowerCase() === choice?.token?.toLowerCase()) ?? paymentOptions[0];
+  const payment =
+    paymentOptions.find((option) => option.token.toLowerCase() === choice?.token?.toLowerCase()) ?? paymentOptions[0];
   const priceUnit = shop?.metadata?.priceUnit ?? "EUR";
   const fee = deliveryFeeOf(delivery);
   // Only what can be bought counts: unavailable lines are flagged, not added up.
-  const priced = resolved.flatMap((line) => (line.unitPrice === undefined || !line.isAvailable ? [] : [{ quantity: line.line.quantity, unitPrice: line.unitPrice }]));
+  const priced = resolved.flatMap((line) =>
+    line.unitPrice === undefined || !line.isAvailable
+      ? []
+      : [{ quantity: line.line.quantity, unitPrice: line.unitPrice }],
+  );
   const problems: GroupProblem[] = [];
   if (shop === undefined || shop.status !== "ok") problems.push("shop-unavailable");
   if (resolved.some((line) => !line.isAvailable)) problems.push("item-unavailable");
@@ -101,7 +127,10 @@ export function basketGroup(shopId: string, lines: readonly BasketLine[], choice
     delivery,
     paymentOptions,
     payment,
-    totals: priced.length > 0 && fee !== undefined ? computeOrderTotals(priced, fee, currencyMinorUnits(priceUnit)) : undefined,
+    totals:
+      priced.length > 0 && fee !== undefined
+        ? computeOrderTotals(priced, fee, currencyMinorUnits(priceUnit))
+        : undefined,
     problems,
   };
 }
@@ -118,7 +147,9 @@ export function basketGroups(
 ): BasketGroup[] {
   const byShop = new Map<string, BasketLine[]>();
   for (const line of lines) byShop.set(line.shopId, [...(byShop.get(line.shopId) ?? []), line]);
-  return [...byShop].map(([shopId, shopLines]) => basketGroup(shopId, shopLines, choices[shopId], shopOf(shopId), inputs));
+  return [...byShop].map(([shopId, shopLines]) =>
+    basketGroup(shopId, shopLines, choices[shopId], shopOf(shopId), inputs),
+  );
 }
 
 /** The problems that stop a group being paid; an unknown carrier fee is not one (checkout asks for the zone). */

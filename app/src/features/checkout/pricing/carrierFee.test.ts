@@ -28,29 +28,53 @@ describe("carrier fees", () => {
 describe("delivery options", () => {
   test("offer pickup and each accepted carrier with its fee for the distance from the shop to the shopper", () => {
     const options = deliveryOptions(BOOKSHOP, { canPickup: true, canDeliver: true, carriers: CARRIERS, place: HOME });
-    expect(options.map((option) => (option.kind === "carrier" ? [option.profile.name, option.fee?.price, Math.round(option.distanceMetres ?? 0)] : option.kind))).toEqual([
-      "pickup",
-      ["Les Biclous", "3.50", 278],
-      ["Les Navettes du Val", "6.90", 278],
-    ]);
+    expect(
+      options.map((option) =>
+        option.kind === "carrier"
+          ? [option.profile.name, option.fee?.price, Math.round(option.distanceMetres ?? 0)]
+          : option.kind,
+      ),
+    ).toEqual(["pickup", ["Les Biclous", "3.50", 278], ["Les Navettes du Val", "6.90", 278]]);
   });
 
   test("a carrier that does not reach the shopper's place is offered but cannot be chosen", () => {
     const paris = { lat: 48.8566, lon: 2.3522, label: "Paris" };
     const options = deliveryOptions(BOOKSHOP, { canPickup: true, canDeliver: true, carriers: CARRIERS, place: paris });
-    expect(options.filter((option) => option.kind === "carrier").map((option) => option.kind === "carrier" && option.isOutOfReach)).toEqual([true, true]);
+    expect(
+      options
+        .filter((option) => option.kind === "carrier")
+        .map((option) => option.kind === "carrier" && option.isOutOfReach),
+    ).toEqual([true, true]);
   });
 
   test("without a place, carriers show their range and the fee of the zone the shopper picked", () => {
-    const [, bikes] = deliveryOptions(BOOKSHOP, { canPickup: true, canDeliver: true, carriers: CARRIERS, place: undefined, zoneLabel: "Jusqu'à 5 km" });
-    expect(bikes).toMatchObject({ kind: "carrier", range: { lowest: "3.50", highest: "8.50" }, fee: { price: "5.90" }, isOutOfReach: false });
+    const [, bikes] = deliveryOptions(BOOKSHOP, {
+      canPickup: true,
+      canDeliver: true,
+      carriers: CARRIERS,
+      place: undefined,
+      zoneLabel: "Jusqu'à 5 km",
+    });
+    expect(bikes).toMatchObject({
+      kind: "carrier",
+      range: { lowest: "3.50", highest: "8.50" },
+      fee: { price: "5.90" },
+      isOutOfReach: false,
+    });
     expect(bikes?.kind === "carrier" && bikes.distanceMetres).toBeUndefined();
   });
 
   test("carriers the shop does not accept, or pricing in another unit, are not offered", () => {
     const shop = { ...BOOKSHOP, carriers: [] };
-    expect(deliveryOptions(shop, { canPickup: true, canDeliver: true, carriers: CARRIERS, place: HOME })).toEqual([{ kind: "pickup" }]);
-    const swiss = new Map([...CARRIERS].map(([address, carrier]) => [address, { ...carrier, profile: { ...carrier.profile!, priceUnit: "CHF" } }]));
+    expect(deliveryOptions(shop, { canPickup: true, canDeliver: true, carriers: CARRIERS, place: HOME })).toEqual([
+      { kind: "pickup" },
+    ]);
+    const swiss = new Map(
+      [...CARRIERS].map(([address, carrier]) => [
+        address,
+        { ...carrier, profile: { ...carrier.profile!, priceUnit: "CHF" } },
+      ]),
+    );
     expect(deliveryOptions(BOOKSHOP, { canPickup: false, canDeliver: true, carriers: swiss, place: HOME })).toEqual([]);
   });
 });

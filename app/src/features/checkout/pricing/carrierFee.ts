@@ -14,7 +14,9 @@ export function applicableFee(fees: readonly CarrierFee[], distanceKm: number): 
 
 /** The cheapest and dearest fees of a table, in its price unit, for "3.50 € to 8.50 € depending on distance". */
 export function feeRange(fees: readonly CarrierFee[], unitDecimals: number): { lowest: string; highest: string } {
-  const sorted = [...fees].sort((a, b) => Number(priceToMinorUnits(a.price, unitDecimals) - priceToMinorUnits(b.price, unitDecimals)));
+  const sorted = [...fees].sort((a, b) =>
+    Number(priceToMinorUnits(a.price, unitDecimals) - priceToMinorUnits(b.price, unitDecimals)),
+  );
   return { lowest: sorted[0]!.price, highest: sorted[sorted.length - 1]!.price };
 }
 

@@ -1,5 +1,11 @@
 import { isAddressEqual, type Address } from "viem";
-import { type CarrierFee, type CarrierProfile, currencyMinorUnits, haversineMetres, type IndexedShop } from "@grandrue/sdk";
+import {
+  type CarrierFee,
+  type CarrierProfile,
+  currencyMinorUnits,
+  haversineMetres,
+  type IndexedShop,
+} from "@grandrue/sdk";
 import type { CarrierWithProfile } from "../../../market/index.ts";
 import type { DeliveryChoice } from "../../basket/index.ts";
 import { applicableFee, feeRange, servesPlace } from "./carrierFee.ts";
@@ -33,7 +39,11 @@ export type DeliveryContext = {
   zoneLabel?: string;
 };
 
-function carrierOption(shop: IndexedShop, carrier: CarrierWithProfile & { profile: CarrierProfile }, context: DeliveryContext): CarrierOption {
+function carrierOption(
+  shop: IndexedShop,
+  carrier: CarrierWithProfile & { profile: CarrierProfile },
+  context: DeliveryContext,
+): CarrierOption {
   const { profile } = carrier;
   const range = feeRange(profile.fees, currencyMinorUnits(profile.priceUnit));
   const shopLocation = shop.metadata?.location;
@@ -75,11 +85,17 @@ export function deliveryOptions(shop: IndexedShop, context: DeliveryContext): De
 /** Whether an option matches what the shopper chose. */
 export function isChosen(option: DeliveryOption, choice: DeliveryChoice | undefined): boolean {
   if (choice === undefined || option.kind !== choice.fulfilment) return false;
-  return option.kind !== "carrier" || (choice.fulfilment === "carrier" && option.address.toLowerCase() === choice.carrier.toLowerCase());
+  return (
+    option.kind !== "carrier" ||
+    (choice.fulfilment === "carrier" && option.address.toLowerCase() === choice.carrier.toLowerCase())
+  );
 }
 
 /** The option the shopper chose if it is still possible, else the first possible one. */
-export function chosenOption(options: readonly DeliveryOption[], choice: DeliveryChoice | undefined): DeliveryOption | undefined {
+export function chosenOption(
+  options: readonly DeliveryOption[],
+  choice: DeliveryChoice | undefined,
+): DeliveryOption | undefined {
   const possible = options.filter((option) => option.kind !== "carrier" || !option.isOutOfReach);
   return possible.find((option) => isChosen(option, choice)) ?? possible[0];
 }

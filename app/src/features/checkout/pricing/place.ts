@@ -14,8 +14,11 @@ export function parsePlace(text: string | null): ShopperPlace | undefined {
   if (text === null) return undefined;
   try {
     const value = JSON.parse(text) as Partial<ShopperPlace> | null;
-    if (typeof value?.lat !== "number" || typeof value.lon !== "number" || typeof value.label !== "string") return undefined;
-    return isValidLatLon({ lat: value.lat, lon: value.lon }) ? { lat: value.lat, lon: value.lon, label: value.label } : undefined;
+    if (typeof value?.lat !== "number" || typeof value.lon !== "number" || typeof value.label !== "string")
+      return undefined;
+    return isValidLatLon({ lat: value.lat, lon: value.lon })
+      ? { lat: value.lat, lon: value.lon, label: value.label }
+      : undefined;
   } catch {
     return undefined;
   }

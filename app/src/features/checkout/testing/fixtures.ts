@@ -14,7 +14,20 @@ export const SQUARE = { lat: 47.71636, lon: 2.441802 };
 export const HOME = { lat: 47.717619, lon: 2.44501, label: "6 rue des Écoles" };
 
 function item(id: string, title: string, price: string, extra: Partial<CatalogItem> = {}): CatalogItem {
-  return { id, title, description: "", images: [], price, variants: [], available: true, categories: [], labels: [], pickup: true, delivery: true, ...extra };
+  return {
+    id,
+    title,
+    description: "",
+    images: [],
+    price,
+    variants: [],
+    available: true,
+    categories: [],
+    labels: [],
+    pickup: true,
+    delivery: true,
+    ...extra,
+  };
 }
 
 function shop(shopId: bigint, name: string, items: CatalogItem[], extra: Partial<IndexedShop> = {}): IndexedShop {
@@ -107,6 +120,12 @@ export const VAN_PROFILE = profile(
 );
 
 export const CARRIERS: ReadonlyMap<Address, CarrierWithProfile> = new Map([
-  [BIKES, { carrier: BIKES, profileCid: "bafkreibikes", registeredAt: 0, updatedAt: 0, history: [], profile: BIKE_PROFILE }],
-  [VANS, { carrier: VANS, profileCid: "bafkreivans", registeredAt: 0, updatedAt: 0, history: [], profile: VAN_PROFILE }],
+  [
+    BIKES,
+    { carrier: BIKES, profileCid: "bafkreibikes", registeredAt: 0, updatedAt: 0, history: [], profile: BIKE_PROFILE },
+  ],
+  [
+    VANS,
+    { carrier: VANS, profileCid: "bafkreivans", registeredAt: 0, updatedAt: 0, history: [], profile: VAN_PROFILE },
+  ],
 ]);

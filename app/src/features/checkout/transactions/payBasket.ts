@@ -1,5 +1,14 @@
 import type { Address } from "viem";
-import { buildOrderRequest, checkoutWithPermit, deliveryCodeHash, deriveDeliveryCode, type PreparedOrder, prepareOrder, publishPreparedOrder, type ShippingDetails } from "@grandrue/sdk";
+import {
+  buildOrderRequest,
+  checkoutWithPermit,
+  deliveryCodeHash,
+  deriveDeliveryCode,
+  type PreparedOrder,
+  prepareOrder,
+  publishPreparedOrder,
+  type ShippingDetails,
+} from "@grandrue/sdk";
 import type { DisplayItem, MarketTransaction } from "../../../components/transaction/index.ts";
 import { orderKeys } from "../../../market/index.ts";
 import { deliveryCodeSeed, rememberDeliveryCode } from "../../orders/index.ts";
@@ -32,7 +41,12 @@ export class UnmatchedPaidOrderError extends Error {
   }
 }
 
-function prepare(order: CheckoutOrder, chainId: number, buyer: Address, shipping: ShippingDetails | undefined): PreparedOrder {
+function prepare(
+  order: CheckoutOrder,
+  chainId: number,
+  buyer: Address,
+  shipping: ShippingDetails | undefined,
+): PreparedOrder {
   if (needsAddress(order) && shipping === undefined) throw new MissingShippingDetailsError(order.shopName);
   const recipients = [order.shopPublicKey, ...(order.carrier === undefined ? [] : [order.carrier.encryptionPublicKey])];
   return prepareOrder({
@@ -46,7 +60,8 @@ function prepare(order: CheckoutOrder, chainId: number, buyer: Address, shipping
     fulfilment: order.fulfilment,
     carrier: order.carrier?.address,
     payment: order.payment,
-    ...(needsAddress(order) && shipping !== undefined && { shipping: { details: shipping, recipientPublicKeys: recipients } }),
+    ...(needsAddress(order) &&
+      shipping !== undefined && { shipping: { details: shipping, recipientPublicKeys: recipients } }),
   });
 }
 
@@ -83,7 +98,9 @@ const payBasket = {
     const storage = typeof localStorage === "undefined" ? undefined : localStorage;
     return {
       orders: orders.map((order, index) => {
-        const match = paid.find((candidate) => candidate.itemsDigest.toLowerCase() === prepared[index]!.itemsDigest.toLowerCase());
+        const match = paid.find(
+          (candidate) => candidate.itemsDigest.toLowerCase() === prepared[index]!.itemsDigest.toLowerCase(),
+        );
         if (match === undefined) throw new UnmatchedPaidOrderError(order.shopName);
         rememberDeliveryCode(storage, chainId, match.orderId, codes[index]!);
         return { shopId: order.shopId, shopName: order.shopName, orderId: match.orderId };

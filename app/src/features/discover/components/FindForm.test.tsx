@@ -21,7 +21,9 @@ afterEach(() => {
 async function renderForm({ place }: { place?: Place } = {}) {
   const onSearch = vi.fn();
   const onPlace = vi.fn();
-  await renderWithMarket(<FindForm need="" place={place} directory={DIRECTORY} onSearch={onSearch} onPlace={onPlace} />);
+  await renderWithMarket(
+    <FindForm need="" place={place} directory={DIRECTORY} onSearch={onSearch} onPlace={onPlace} />,
+  );
   const submit = (need: string, where: string) => {
     fireEvent.change(screen.getByLabelText("Ce que vous cherchez"), { target: { value: need } });
     fireEvent.change(screen.getByLabelText(/^Près de/), { target: { value: where } });
@@ -90,13 +92,21 @@ describe("FindForm", () => {
   test("offers the demo town's places on the local chain", async () => {
     const { onPlace } = await renderForm();
     fireEvent.click(screen.getByRole("button", { name: "Hameau des Noues" }));
-    expect(onPlace).toHaveBeenCalledWith({ label: "Hameau des Noues", lat: 47.653048, lon: 2.418945, source: "suggestion" });
+    expect(onPlace).toHaveBeenCalledWith({
+      label: "Hameau des Noues",
+      lat: 47.653048,
+      lon: 2.418945,
+      source: "suggestion",
+    });
   });
 
   test("uses the browser's position when the shopper allows it", async () => {
     vi.stubGlobal("navigator", {
       ...navigator,
-      geolocation: { getCurrentPosition: (success: PositionCallback) => success({ coords: { latitude: 47.7, longitude: 2.44 } } as GeolocationPosition) },
+      geolocation: {
+        getCurrentPosition: (success: PositionCallback) =>
+          success({ coords: { latitude: 47.7, longitude: 2.44 } } as GeolocationPosition),
+      },
     });
     const { onPlace } = await renderForm();
     fireEvent.click(screen.getByRole("button", { name: "Utiliser ma position" }));
@@ -107,12 +117,23 @@ describe("FindForm", () => {
     vi.stubGlobal("navigator", {
       ...navigator,
       geolocation: {
-        getCurrentPosition: (_success: PositionCallback, failure: PositionErrorCallback) => failure({ code: 1, PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3, message: "denied" } as GeolocationPositionError),
+        getCurrentPosition: (_success: PositionCallback, failure: PositionErrorCallback) =>
+          failure({
+            code: 1,
+            PERMISSION_DENIED: 1,
+            POSITION_UNAVAILABLE: 2,
+            TIMEOUT: 3,
+            message: "denied",
+          } as GeolocationPositionError),
       },
     });
     const { onPlace } = await renderForm();
     fireEvent.click(screen.getByRole("button", { name: "Utiliser ma position" }));
-    expect(await screen.findByText("Vous n'avez pas autorisé l'accès à votre position. Tapez plutôt une ville ou un code postal.")).toBeTruthy();
+    expect(
+      await screen.findByText(
+        "Vous n'avez pas autorisé l'accès à votre position. Tapez plutôt une ville ou un code postal.",
+      ),
+    ).toBeTruthy();
     expect(onPlace).not.toHaveBeenCalled();
   });
 });

@@ -38,10 +38,23 @@ export function FindForm({ need, place, directory, onSearch, onPlace }: FindForm
     <form className="find-form" role="search" aria-label={t("find.formLabel")} onSubmit={submit} noValidate>
       <div className="find-form__fields">
         <Field label={t("find.needLabel")} className="find-form__need">
-          <TextInput type="search" name="need" value={needText} onChange={(event) => setNeedText(event.target.value)} placeholder={t("find.needPlaceholder")} enterKeyHint="search" />
+          <TextInput
+            type="search"
+            name="need"
+            value={needText}
+            onChange={(event) => setNeedText(event.target.value)}
+            placeholder={t("find.needPlaceholder")}
+            enterKeyHint="search"
+          />
         </Field>
         <Field label={t("place.label")} hint={t("place.hint")} error={placeField.error} className="find-form__place">
-          <TextInput name="place" value={placeField.text} onChange={(event) => placeField.setText(event.target.value)} placeholder={t("place.placeholder")} autoComplete="postal-code" />
+          <TextInput
+            name="place"
+            value={placeField.text}
+            onChange={(event) => placeField.setText(event.target.value)}
+            placeholder={t("place.placeholder")}
+            autoComplete="postal-code"
+          />
         </Field>
         <Button type="submit" variant="primary" icon={<SearchIcon />} className="find-form__submit">
           {t("find.submit")}

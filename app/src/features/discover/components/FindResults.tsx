@@ -13,10 +13,18 @@ import { ResultFilters } from "./ResultFilters.tsx";
 import { ResultList } from "./ResultList.tsx";
 import { ViewToggle, type ResultsView } from "./ViewToggle.tsx";
 
-export type FindResultsProps = { found: FoundShops; params: FindParams; place: Place | undefined; onParams(params: FindParams): void };
+export type FindResultsProps = {
+  found: FoundShops;
+  params: FindParams;
+  place: Place | undefined;
+  onParams(params: FindParams): void;
+};
 
 function resultsTitle(params: FindParams, place: Place | undefined, t: TFunction<"shops">): string {
-  if (params.need !== "") return place === undefined ? t("results.titleNeed", { need: params.need }) : t("results.titleNeedNear", { need: params.need, place: place.label });
+  if (params.need !== "")
+    return place === undefined
+      ? t("results.titleNeed", { need: params.need })
+      : t("results.titleNeedNear", { need: params.need, place: place.label });
   return place === undefined ? t("results.titleAll") : t("results.titleNear", { place: place.label });
 }
 
@@ -32,7 +40,9 @@ export function FindResults({ found, params, place, onParams }: FindResultsProps
         <h2 id="find-results-title" className="find-results__title">
           {resultsTitle(params, place, t)}
         </h2>
-        <p className="muted">{t(place === undefined ? "results.count" : "results.countNearestFirst", { count: results.length })}</p>
+        <p className="muted">
+          {t(place === undefined ? "results.count" : "results.countNearestFirst", { count: results.length })}
+        </p>
         {found.pendingShops > 0 && (
           <p className="muted" role="status">
             {t("results.stillReading", { count: found.pendingShops })}
@@ -41,8 +51,13 @@ export function FindResults({ found, params, place, onParams }: FindResultsProps
       </div>
       <ResultFilters facets={facets} params={params} onParams={onParams} />
       {isNothingNear && (
-        <Banner tone="info" title={t("results.nothingNearTitle", { distance: formatDistance(DEFAULT_RADIUS_METRES, i18n.language) })}>
-          <p>{t(params.need === "" ? "results.nothingNearBrowse" : "results.nothingNearText", { need: params.need })}</p>
+        <Banner
+          tone="info"
+          title={t("results.nothingNearTitle", { distance: formatDistance(DEFAULT_RADIUS_METRES, i18n.language) })}
+        >
+          <p>
+            {t(params.need === "" ? "results.nothingNearBrowse" : "results.nothingNearText", { need: params.need })}
+          </p>
         </Banner>
       )}
       {results.length === 0 && found.pendingShops > 0 ? null : results.length === 0 ? (

@@ -21,12 +21,21 @@ export function FindView() {
   const network = useNetworkState();
   const { found: search } = useFindResults(params, place);
   const certified = useShopsWithLabel(params.certified);
-  const found = search && certified ? { ...search, results: search.results.filter((result) => certified.has(result.shop.shopId)) } : search;
+  const found =
+    search && certified
+      ? { ...search, results: search.results.filter((result) => certified.has(result.shop.shopId)) }
+      : search;
   const setParams = useCallback((next: FindParams) => navigate(findPath(next), { replace: true }), [navigate]);
   return (
     <>
       <NetworkBanner state={network} />
-      <FindForm need={params.need} place={place} directory={directory} onSearch={(need) => navigate(findPath({ ...params, need }))} onPlace={setPlace} />
+      <FindForm
+        need={params.need}
+        place={place}
+        directory={directory}
+        onSearch={(need) => navigate(findPath({ ...params, need }))}
+        onPlace={setPlace}
+      />
       {/* Nothing found while the network is out of reach says nothing about the shops: keep waiting for them. */}
       {found === undefined || (!network.isReachable && found.results.length === 0) ? (
         <ResultsSkeleton />

@@ -15,7 +15,11 @@ export function PlaceSuggestions({ onChoose }: { onChoose(place: Place): void })
       <ul className="place-suggestions__list" aria-labelledby="place-suggestions-label">
         {places.map(({ name, location }) => (
           <li key={name}>
-            <button type="button" className="chip" onClick={() => onChoose({ label: name, lat: location.lat, lon: location.lon, source: "suggestion" })}>
+            <button
+              type="button"
+              className="chip"
+              onClick={() => onChoose({ label: name, lat: location.lat, lon: location.lon, source: "suggestion" })}
+            >
               {name}
             </button>
           </li>

@@ -14,20 +14,42 @@ export type ResultFiltersProps = { facets: Facets; params: FindParams; onParams(
 export function ResultFilters({ facets, params, onParams }: ResultFiltersProps) {
   const { t } = useTranslation("shops");
   const options = (kind: "category" | "label", slugs: readonly string[]) =>
-    slugs.map((slug) => ({ value: slug, label: tagLabel(kind, slug, t) })).sort((a, b) => a.label.localeCompare(b.label));
+    slugs
+      .map((slug) => ({ value: slug, label: tagLabel(kind, slug, t) }))
+      .sort((a, b) => a.label.localeCompare(b.label));
   const set = (change: Partial<FindParams>) => {
     const next = { ...params, ...change };
-    onParams({ need: next.need, ...(next.category && { category: next.category }), ...(next.label && { label: next.label }), ...(next.certified && { certified: next.certified }), ...(next.fulfilment && { fulfilment: next.fulfilment }) });
+    onParams({
+      need: next.need,
+      ...(next.category && { category: next.category }),
+      ...(next.label && { label: next.label }),
+      ...(next.certified && { certified: next.certified }),
+      ...(next.fulfilment && { fulfilment: next.fulfilment }),
+    });
   };
-  const hasFilters = params.category !== undefined || params.label !== undefined || params.certified !== undefined || params.fulfilment !== undefined;
+  const hasFilters =
+    params.category !== undefined ||
+    params.label !== undefined ||
+    params.certified !== undefined ||
+    params.fulfilment !== undefined;
   return (
     <fieldset className="result-filters">
       <legend className="visually-hidden">{t("filters.legend")}</legend>
       <Field label={t("filters.category")}>
-        <Select value={params.category ?? ""} placeholder={t("filters.anyCategory")} options={options("category", facets.categories)} onChange={(event) => set({ category: event.target.value || undefined })} />
+        <Select
+          value={params.category ?? ""}
+          placeholder={t("filters.anyCategory")}
+          options={options("category", facets.categories)}
+          onChange={(event) => set({ category: event.target.value || undefined })}
+        />
       </Field>
       <Field label={t("filters.label")}>
-        <Select value={params.label ?? ""} placeholder={t("filters.anyLabel")} options={options("label", facets.labels)} onChange={(event) => set({ label: event.target.value || undefined })} />
+        <Select
+          value={params.label ?? ""}
+          placeholder={t("filters.anyLabel")}
+          options={options("label", facets.labels)}
+          onChange={(event) => set({ label: event.target.value || undefined })}
+        />
       </Field>
       <CertifiedLabelSelect value={params.certified} onChange={(certified) => set({ certified })} />
       <Field label={t("filters.fulfilment")}>
@@ -42,7 +64,12 @@ export function ResultFilters({ facets, params, onParams }: ResultFiltersProps) 
         />
       </Field>
       {hasFilters && (
-        <Button variant="quiet" size="small" onClick={() => onParams({ need: params.need })} className="result-filters__clear">
+        <Button
+          variant="quiet"
+          size="small"
+          onClick={() => onParams({ need: params.need })}
+          className="result-filters__clear"
+        >
           {t("filters.clear")}
         </Button>
       )}

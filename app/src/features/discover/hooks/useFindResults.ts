@@ -22,8 +22,15 @@ export function useFindResults(params: FindParams, place: Place | undefined) {
     const unfiltered = indexer.search(searchQueryFor({ need: params.need }, place));
     const hasFilters = params.category !== undefined || params.label !== undefined || params.fulfilment !== undefined;
     const results = hasFilters ? indexer.search(searchQueryFor(params, place)) : unfiltered;
-    const selected = { categories: params.category === undefined ? [] : [params.category], labels: params.label === undefined ? [] : [params.label] };
-    return { results: nearestFirst(results), facets: facetsOf(unfiltered, selected), pendingShops: index.data.pendingShops };
+    const selected = {
+      categories: params.category === undefined ? [] : [params.category],
+      labels: params.label === undefined ? [] : [params.label],
+    };
+    return {
+      results: nearestFirst(results),
+      facets: facetsOf(unfiltered, selected),
+      pendingShops: index.data.pendingShops,
+    };
     // The index snapshot changes when it syncs; the parameters and place are compared by value.
   }, [index.data, key]);
   return { index, found };

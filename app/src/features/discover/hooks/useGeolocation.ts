@@ -12,7 +12,13 @@ const TIMEOUT_MS = 15_000;
  * a refusal, a failure or a browser without geolocation goes to `onFailure`, never thrown.
  * @example const { locate, isLocating } = useGeolocation({ onFound: (point) => …, onFailure: (reason) => … })
  */
-export function useGeolocation({ onFound, onFailure }: { onFound(point: LatLon): void; onFailure(reason: GeolocationFailure): void }): { locate(): void; isLocating: boolean } {
+export function useGeolocation({
+  onFound,
+  onFailure,
+}: {
+  onFound(point: LatLon): void;
+  onFailure(reason: GeolocationFailure): void;
+}): { locate(): void; isLocating: boolean } {
   const [isLocating, setLocating] = useState(false);
   const locate = useCallback(() => {
     if (typeof navigator === "undefined" || navigator.geolocation === undefined) {

@@ -14,7 +14,15 @@ const formatPoint = ({ lat, lon }: LatLon) => `${lat.toFixed(5)}, ${lon.toFixed(
  * has loaded is resolved as soon as it has.
  * @example const field = usePlaceField({ place, directory, onPlace }); if (field.commit()) search()
  */
-export function usePlaceField({ place, directory, onPlace }: { place: Place | undefined; directory: PlaceDirectory | undefined; onPlace(place: Place | undefined): void }) {
+export function usePlaceField({
+  place,
+  directory,
+  onPlace,
+}: {
+  place: Place | undefined;
+  directory: PlaceDirectory | undefined;
+  onPlace(place: Place | undefined): void;
+}) {
   const { t } = useTranslation("shops");
   const [text, setText] = useState(place?.label ?? "");
   const [error, setError] = useState<string>();
@@ -28,7 +36,10 @@ export function usePlaceField({ place, directory, onPlace }: { place: Place | un
     },
     [onPlace],
   );
-  const onFound = useCallback((point: LatLon) => choose({ ...point, label: t("place.myPosition"), source: "geolocation" }), [choose, t]);
+  const onFound = useCallback(
+    (point: LatLon) => choose({ ...point, label: t("place.myPosition"), source: "geolocation" }),
+    [choose, t],
+  );
   const onFailure = useCallback((reason: GeolocationFailure) => setError(t(`place.geolocation.${reason}`)), [t]);
   const { locate, isLocating } = useGeolocation({ onFound, onFailure });
   useEffect(() => {

@@ -16,9 +16,12 @@ describe("parseCoordinates", () => {
     expect(parseCoordinates(text)).toEqual(point);
   });
 
-  test.each(["Aubrelle-sur-Loire", "45600", "75 011", "47,72", "95.1, 2.4", "47.7, 181.2", ""])("does not read %j as a point", (text) => {
-    expect(parseCoordinates(text)).toBeUndefined();
-  });
+  test.each(["Aubrelle-sur-Loire", "45600", "75 011", "47,72", "95.1, 2.4", "47.7, 181.2", ""])(
+    "does not read %j as a point",
+    (text) => {
+      expect(parseCoordinates(text)).toBeUndefined();
+    },
+  );
 });
 
 // The demo town's twelve shops: eleven around the market square, and the farm eight kilometres south with the town's postcode.
@@ -56,7 +59,12 @@ describe("the place directory", () => {
   });
 
   test("finds the demo places by name", () => {
-    expect(resolvePlace(directory, "hameau des noues")).toMatchObject({ label: "Hameau des Noues", source: "suggestion", lat: 47.653048, lon: 2.418945 });
+    expect(resolvePlace(directory, "hameau des noues")).toMatchObject({
+      label: "Hameau des Noues",
+      source: "suggestion",
+      lat: 47.653048,
+      lon: 2.418945,
+    });
   });
 
   test("knows no place where no shop is registered, and no place from two letters", () => {
@@ -91,7 +99,11 @@ describe("the remembered place", () => {
 
   test("anything unreadable or out of range is forgotten rather than trusted", () => {
     const storage = memoryStorage();
-    for (const stored of ["{not json", JSON.stringify({ label: "x", lat: 123, lon: 2, source: "town" }), JSON.stringify({ label: "x", lat: 1, lon: 2, source: "gps" })]) {
+    for (const stored of [
+      "{not json",
+      JSON.stringify({ label: "x", lat: 123, lon: 2, source: "town" }),
+      JSON.stringify({ label: "x", lat: 1, lon: 2, source: "gps" }),
+    ]) {
       storage.setItem(PLACE_STORAGE_KEY, stored);
       expect(readSavedPlace(storage)).toBeUndefined();
     }

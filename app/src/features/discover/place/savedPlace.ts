@@ -25,7 +25,9 @@ function isPlace(value: unknown): value is Place {
 export function readSavedPlace(storage: Storage | undefined): Place | undefined {
   try {
     const parsed: unknown = JSON.parse(storage?.getItem(PLACE_STORAGE_KEY) ?? "null");
-    return isPlace(parsed) ? { label: parsed.label, lat: parsed.lat, lon: parsed.lon, source: parsed.source } : undefined;
+    return isPlace(parsed)
+      ? { label: parsed.label, lat: parsed.lat, lon: parsed.lon, source: parsed.source }
+      : undefined;
   } catch {
     return undefined;
   }

@@ -5,4 +5,9 @@
  * - `geolocation`: the browser's position, with the shopper's permission;
  * - `suggestion`: one of the demo town's places (local chain only).
  */
-export type Place = { label: string; lat: number; lon: number; source: "town" | "postcode" | "coordinates" | "geolocation" | "suggestion" };
+export type Place = {
+  label: string;
+  lat: number;
+  lon: number;
+  source: "town" | "postcode" | "coordinates" | "geolocation" | "suggestion";
+};

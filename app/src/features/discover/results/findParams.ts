@@ -4,7 +4,13 @@ import type { SearchFulfilment } from "@grandrue/sdk";
  * What the find page searches for, as kept in its address (`/?q=pain&category=bakery&label=organic&fulfilment=pickup`).
  * `label` is a shop's own label; `certified` a label awarded by a third-party issuer (`issuer:slug`).
  */
-export type FindParams = { need: string; category?: string; label?: string; certified?: string; fulfilment?: SearchFulfilment };
+export type FindParams = {
+  need: string;
+  category?: string;
+  label?: string;
+  certified?: string;
+  fulfilment?: SearchFulfilment;
+};
 
 const FULFILMENTS: ReadonlySet<string> = new Set<SearchFulfilment>(["pickup", "delivery"]);
 

@@ -18,7 +18,9 @@ export function MerchantShopCard({ shop }: { shop: IndexedShop }) {
       as="article"
       className="merchant-shop"
       title={name}
-      subtitle={shop.metadata === undefined ? undefined : `${shop.metadata.address.street}, ${shop.metadata.address.city}`}
+      subtitle={
+        shop.metadata === undefined ? undefined : `${shop.metadata.address.street}, ${shop.metadata.address.city}`
+      }
       actions={
         <>
           <LinkButton href={`${base}/orders`} variant="primary" size="small">
@@ -34,11 +36,17 @@ export function MerchantShopCard({ shop }: { shop: IndexedShop }) {
       }
     >
       <div className="merchant-shop__body">
-        {shop.metadata?.logo !== undefined && <IpfsImage cid={shop.metadata.logo} alt="" className="merchant-shop__logo" />}
+        {shop.metadata?.logo !== undefined && (
+          <IpfsImage cid={shop.metadata.logo} alt="" className="merchant-shop__logo" />
+        )}
         <div className="merchant-shop__facts">
-          <Badge tone={shop.isActive ? "success" : "neutral"}>{shop.isActive ? t("shop.open") : t("shop.closed")}</Badge>
+          <Badge tone={shop.isActive ? "success" : "neutral"}>
+            {shop.isActive ? t("shop.open") : t("shop.closed")}
+          </Badge>
           {waiting > 0 && <Badge tone="warning">{t("home.waiting", { count: waiting })}</Badge>}
-          {shop.status !== "ok" && shop.status !== "inactive" && <p className="field__error">{t(`shop.status.${shop.status}`, { reason: shop.statusReason ?? "" })}</p>}
+          {shop.status !== "ok" && shop.status !== "inactive" && (
+            <p className="field__error">{t(`shop.status.${shop.status}`, { reason: shop.statusReason ?? "" })}</p>
+          )}
           <p className="muted">{t("home.items", { count: shop.catalog?.items.length ?? 0 })}</p>
         </div>
       </div>

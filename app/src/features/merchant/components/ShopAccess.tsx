@@ -23,7 +23,15 @@ export function useShopAccess(shopId: bigint): { shop?: IndexedShop; problem?: S
 }
 
 /** Says plainly why the shop is not shown, with the way forward. */
-export function ShopAccessNotice({ problem, shopId, name }: { problem: ShopAccessProblem; shopId: bigint; name?: string }) {
+export function ShopAccessNotice({
+  problem,
+  shopId,
+  name,
+}: {
+  problem: ShopAccessProblem;
+  shopId: bigint;
+  name?: string;
+}) {
   const { t } = useTranslation("merchant");
   const id = shopId.toString();
   switch (problem) {

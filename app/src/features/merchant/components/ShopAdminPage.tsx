@@ -41,7 +41,11 @@ function ShopAdmin({ shopId, section }: { shopId: bigint; section: ShopSection }
   const access = useShopAccess(shopId);
   const Section = SECTIONS[section];
   return (
-    <Page title={t(`shop.sections.${section}.title`)} lead={access.name ?? t("shop.lead", { id: shopId.toString() })} back={<BackLink href="/">{t("shop.back")}</BackLink>}>
+    <Page
+      title={t(`shop.sections.${section}.title`)}
+      lead={access.name ?? t("shop.lead", { id: shopId.toString() })}
+      back={<BackLink href="/">{t("shop.back")}</BackLink>}
+    >
       <nav className="tabs" aria-label={t("shop.tabsLabel")}>
         {SHOP_SECTIONS.map((tab) => (
           <NavLink key={tab} href={`/merchant/shops/${shopId}/${tab}`} className="tabs__tab">
@@ -49,7 +53,11 @@ function ShopAdmin({ shopId, section }: { shopId: bigint; section: ShopSection }
           </NavLink>
         ))}
       </nav>
-      {access.shop !== undefined ? <Section shop={access.shop} /> : <ShopAccessNotice problem={access.problem ?? "loading"} shopId={shopId} name={access.name} />}
+      {access.shop !== undefined ? (
+        <Section shop={access.shop} />
+      ) : (
+        <ShopAccessNotice problem={access.problem ?? "loading"} shopId={shopId} name={access.name} />
+      )}
     </Page>
   );
 }

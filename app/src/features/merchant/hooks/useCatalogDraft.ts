@@ -30,7 +30,11 @@ export function useCatalogDraft(shop: IndexedShop) {
   const isChanged = !isSameItemList(items, published);
 
   useEffect(() => {
-    if (isChanged) localStorage.setItem(key, JSON.stringify({ baseCatalogCid: shop.catalogCid ?? null, items } satisfies StoredDraft));
+    if (isChanged)
+      localStorage.setItem(
+        key,
+        JSON.stringify({ baseCatalogCid: shop.catalogCid ?? null, items } satisfies StoredDraft),
+      );
     else localStorage.removeItem(key);
   }, [key, items, isChanged, shop.catalogCid]);
 

@@ -13,7 +13,12 @@ export function useManagedShop(shopId: bigint) {
   const indexed = useIndexedShop(shopId);
   const management = useQuery({
     queryKey: ["shopManager", deployment.chainId, shopId.toString(), address],
-    queryFn: () => readMarketContract(publicClient, { ...marketContracts(deployment).registry, functionName: "isShopManager", args: [shopId, address!] }),
+    queryFn: () =>
+      readMarketContract(publicClient, {
+        ...marketContracts(deployment).registry,
+        functionName: "isShopManager",
+        args: [shopId, address!],
+      }),
     enabled: address !== undefined,
   });
   return { ...indexed, isManager: management.data === true, isCheckingManager: management.isLoading };

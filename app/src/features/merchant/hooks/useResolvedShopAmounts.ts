@@ -6,7 +6,9 @@ import { orderTimelineQueryOptions, useMarket } from "../../../market/index.ts";
 export function useResolvedShopAmounts(orders: readonly OrderDetails[]): Map<bigint, bigint> {
   const { publicClient, deployment } = useMarket();
   const resolved = orders.filter((order) => order.state.status === "Resolved");
-  const timelines = useQueries({ queries: resolved.map((order) => orderTimelineQueryOptions(publicClient, deployment, order.orderId)) });
+  const timelines = useQueries({
+    queries: resolved.map((order) => orderTimelineQueryOptions(publicClient, deployment, order.orderId)),
+  });
   const amounts = new Map<bigint, bigint>();
   resolved.forEach((order, index) => {
     const resolution = timelines[index]?.data?.findLast((entry) => entry.type === "Resolved");

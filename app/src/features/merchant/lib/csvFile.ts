@@ -2,13 +2,24 @@ import type { Catalog, CatalogCsvError, CatalogItem } from "@grandrue/sdk";
 import { mergeImportedItems } from "./catalogItems.ts";
 
 /** What importing a spreadsheet did to the draft, and every row it refused with its line and reason. */
-export type CsvImportReport = { fileName: string; rows: number; added: number; updated: number; errors: CatalogCsvError[] };
+export type CsvImportReport = {
+  fileName: string;
+  rows: number;
+  added: number;
+  updated: number;
+  errors: CatalogCsvError[];
+};
 
 /**
  * Reads a catalog spreadsheet (the SDK's CSV module, loaded on first use) and merges its valid rows into `items`:
  * refused rows are reported with their line numbers and nothing already in the draft is lost.
  */
-export async function importCatalogCsv(text: string, fileName: string, items: readonly CatalogItem[], priceUnit: string): Promise<{ items: CatalogItem[]; report: CsvImportReport }> {
+export async function importCatalogCsv(
+  text: string,
+  fileName: string,
+  items: readonly CatalogItem[],
+  priceUnit: string,
+): Promise<{ items: CatalogItem[]; report: CsvImportReport }> {
   const { parseCatalogCsv } = await import("./catalogCsv.ts");
   const { catalog, rows, errors } = parseCatalogCsv(text, { priceUnit });
   const merged = mergeImportedItems(items, catalog?.items ?? []);

@@ -29,7 +29,11 @@ export function imageFileProblem(file: Pick<File, "type" | "size">): ImageFilePr
  * Resizes and recompresses a picture in the browser (browser-image-compression, loaded on first use, without its
  * web worker, which the Content-Security-Policy would block), reporting progress from 0 to 100.
  */
-export async function compressImage(file: File, kind: ImageKind, onProgress: (percent: number) => void): Promise<Uint8Array> {
+export async function compressImage(
+  file: File,
+  kind: ImageKind,
+  onProgress: (percent: number) => void,
+): Promise<Uint8Array> {
   const { default: imageCompression } = await import("browser-image-compression");
   const compressed = await imageCompression(file, { ...IMAGE_TARGETS[kind], useWebWorker: false, onProgress });
   return new Uint8Array(await compressed.arrayBuffer());

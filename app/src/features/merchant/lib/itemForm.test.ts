@@ -1,6 +1,13 @@
 import { describe, expect, test } from "vitest";
 import { catalogItemSchema } from "@grandrue/sdk";
-import { emptyItemForm, itemFormFrom, itemFromForm, NEW_VARIANT_PREFIX, validateItemForm, type ItemForm } from "./itemForm.ts";
+import {
+  emptyItemForm,
+  itemFormFrom,
+  itemFromForm,
+  NEW_VARIANT_PREFIX,
+  validateItemForm,
+  type ItemForm,
+} from "./itemForm.ts";
 
 function form(patch: Partial<ItemForm> = {}): ItemForm {
   return { ...emptyItemForm(), id: "miche", title: "Miche au levain", price: "6,40 €", ...patch };
@@ -21,7 +28,10 @@ describe("the item form", () => {
   test("a variant needs a label, and two variants may not share one", () => {
     const variant = { id: `${NEW_VARIANT_PREFIX}1`, label: "", price: "", available: true };
     expect(validateItemForm(form({ variants: [variant] }), "EUR").variants).toBe("variant");
-    const twins = [{ ...variant, label: "500 g" }, { ...variant, id: `${NEW_VARIANT_PREFIX}2`, label: "500 G" }];
+    const twins = [
+      { ...variant, label: "500 g" },
+      { ...variant, id: `${NEW_VARIANT_PREFIX}2`, label: "500 G" },
+    ];
     expect(validateItemForm(form({ variants: twins }), "EUR").variants).toBe("variantTwice");
   });
 

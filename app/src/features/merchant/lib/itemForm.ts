@@ -1,4 +1,11 @@
-import { type CatalogItem, catalogItemSchema, currencyMinorUnits, MAX_ITEM_DESCRIPTION_LENGTH, MAX_ITEM_TITLE_LENGTH, PRICE_PATTERN } from "@grandrue/sdk";
+import {
+  type CatalogItem,
+  catalogItemSchema,
+  currencyMinorUnits,
+  MAX_ITEM_DESCRIPTION_LENGTH,
+  MAX_ITEM_TITLE_LENGTH,
+  PRICE_PATTERN,
+} from "@grandrue/sdk";
 import { toSlug } from "./slugs.ts";
 
 /** One variant as the item form edits it (its own price is optional). A variant added in the form has a `new-…` id until saved. */
@@ -8,21 +15,43 @@ export type VariantForm = { id: string; label: string; price: string; available:
 export const NEW_VARIANT_PREFIX = "new-";
 
 /** A catalog item as the form edits it: prices as typed ("3,20" works). */
-export type ItemForm = Omit<CatalogItem, "price" | "variants" | "unit"> & { price: string; unit: string; variants: VariantForm[] };
+export type ItemForm = Omit<CatalogItem, "price" | "variants" | "unit"> & {
+  price: string;
+  unit: string;
+  variants: VariantForm[];
+};
 
 /** A field of the item form; `other` holds the schema's own words for anything the form does not check itself. */
 export type ItemField = "title" | "description" | "price" | "variants" | "other";
 export type ItemProblems = Partial<Record<ItemField, string>>;
 
 export function emptyItemForm(): ItemForm {
-  return { id: "", title: "", description: "", images: [], price: "", unit: "", variants: [], available: true, categories: [], labels: [], pickup: true, delivery: true };
+  return {
+    id: "",
+    title: "",
+    description: "",
+    images: [],
+    price: "",
+    unit: "",
+    variants: [],
+    available: true,
+    categories: [],
+    labels: [],
+    pickup: true,
+    delivery: true,
+  };
 }
 
 export function itemFormFrom(item: CatalogItem): ItemForm {
   return {
     ...item,
     unit: item.unit ?? "",
-    variants: item.variants.map((variant) => ({ id: variant.id, label: variant.label, price: variant.price ?? "", available: variant.available })),
+    variants: item.variants.map((variant) => ({
+      id: variant.id,
+      label: variant.label,
+      price: variant.price ?? "",
+      available: variant.available,
+    })),
   };
 }
 
@@ -50,14 +79,20 @@ export function validateItemForm(form: ItemForm, priceUnit: string): ItemProblem
   const price = priceProblem(form.price, priceUnit);
   if (price !== undefined) problems.price = price;
   const variantLabels = form.variants.map((variant) => variant.label.trim().toLowerCase());
-  if (form.variants.some((variant) => variant.label.trim() === "" || (variant.price !== "" && priceProblem(variant.price, priceUnit) !== undefined))) {
+  if (
+    form.variants.some(
+      (variant) =>
+        variant.label.trim() === "" || (variant.price !== "" && priceProblem(variant.price, priceUnit) !== undefined),
+    )
+  ) {
     problems.variants = "variant";
   } else if (new Set(variantLabels).size !== variantLabels.length) {
     problems.variants = "variantTwice";
   }
   if (Object.keys(problems).length === 0) {
     const checked = catalogItemSchema.safeParse(itemFromForm({ ...form, id: form.id || "item" }));
-    if (!checked.success) problems.other = checked.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
+    if (!checked.success)
+      problems.other = checked.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
   }
   return problems;
 }
@@ -65,7 +100,9 @@ export function validateItemForm(form: ItemForm, priceUnit: string): ItemProblem
 /** The catalog item of a valid form. */
 export function itemFromForm(form: ItemForm): CatalogItem {
   const unit = form.unit.trim();
-  const taken = form.variants.filter((variant) => !variant.id.startsWith(NEW_VARIANT_PREFIX)).map((variant) => variant.id);
+  const taken = form.variants
+    .filter((variant) => !variant.id.startsWith(NEW_VARIANT_PREFIX))
+    .map((variant) => variant.id);
   const variantIds = form.variants.map((variant) => {
     if (!variant.id.startsWith(NEW_VARIANT_PREFIX)) return variant.id;
     const id = variantIdFor(variant.label, taken);

@@ -10,7 +10,13 @@ const CLOCK_TIME = /^(?:(?:[01][0-9]|2[0-3]):[0-5][0-9]|24:00)$/;
 
 /** A shop's usual week: Tuesday to Saturday 9:00–12:30 and 14:30–19:00, Sunday morning, closed on Monday. */
 export function defaultWeek(): DayHours[] {
-  const day = { isOpen: true, periods: [{ opens: "09:00", closes: "12:30" }, { opens: "14:30", closes: "19:00" }] };
+  const day = {
+    isOpen: true,
+    periods: [
+      { opens: "09:00", closes: "12:30" },
+      { opens: "14:30", closes: "19:00" },
+    ],
+  };
   return WEEK_DAYS.map((index) => {
     if (index === 0) return { isOpen: false, periods: [{ opens: "09:00", closes: "19:00" }] };
     if (index === 6) return { isOpen: true, periods: [{ opens: "08:00", closes: "12:30" }] };
@@ -27,7 +33,9 @@ export function toOpeningPeriods(week: readonly DayHours[]): OpeningPeriod[] {
 export function fromOpeningPeriods(periods: readonly OpeningPeriod[]): DayHours[] {
   return WEEK_DAYS.map((index) => {
     const ofDay = periods.filter((period) => period.day === index).map(({ opens, closes }) => ({ opens, closes }));
-    return ofDay.length === 0 ? { isOpen: false, periods: [{ opens: "09:00", closes: "19:00" }] } : { isOpen: true, periods: ofDay };
+    return ofDay.length === 0
+      ? { isOpen: false, periods: [{ opens: "09:00", closes: "19:00" }] }
+      : { isOpen: true, periods: ofDay };
   });
 }
 

@@ -1,5 +1,13 @@
 import { isAddressEqual, zeroAddress, type Address } from "viem";
-import { currencyMinorUnits, getOrderAbilities, type IndexedPaymentOption, minorUnitsToPrice, type OrderDetails, type OrderStatus, type OrderTerms } from "@grandrue/sdk";
+import {
+  currencyMinorUnits,
+  getOrderAbilities,
+  type IndexedPaymentOption,
+  minorUnitsToPrice,
+  type OrderDetails,
+  type OrderStatus,
+  type OrderTerms,
+} from "@grandrue/sdk";
 
 /** Token amounts by token (lower-case address). */
 export type TokenAmounts = Map<Address, bigint>;
@@ -35,8 +43,18 @@ function add(amounts: TokenAmounts, token: Address, amount: bigint): void {
  * settlement or ruling gave the shop (`resolvedShopAmounts`, by order id), when known.
  * @example const { held, nextRelease } = summarizeShopMoney(orders, now, new Map())
  */
-export function summarizeShopMoney(orders: readonly OrderDetails[], now: number, resolvedShopAmounts: ReadonlyMap<bigint, bigint>): ShopMoney {
-  const money: ShopMoney = { paidOut: new Map(), held: new Map(), heldOrders: 0, collectable: [], collectableAmounts: new Map() };
+export function summarizeShopMoney(
+  orders: readonly OrderDetails[],
+  now: number,
+  resolvedShopAmounts: ReadonlyMap<bigint, bigint>,
+): ShopMoney {
+  const money: ShopMoney = {
+    paidOut: new Map(),
+    held: new Map(),
+    heldOrders: 0,
+    collectable: [],
+    collectableAmounts: new Map(),
+  };
   for (const order of orders) {
     const { status, deadline } = order.state;
     if (status === "Completed") add(money.paidOut, order.terms.token, shopShare(order.terms));
@@ -44,8 +62,10 @@ export function summarizeShopMoney(orders: readonly OrderDetails[], now: number,
     if (!HELD.has(status)) continue;
     add(money.held, order.terms.token, shopShare(order.terms));
     money.heldOrders += 1;
-    const release = status === "Delivered" ? deadline : status === "Shipped" ? deadline + order.terms.returnHours * HOUR : undefined;
-    if (release !== undefined && (money.nextRelease === undefined || release < money.nextRelease)) money.nextRelease = release;
+    const release =
+      status === "Delivered" ? deadline : status === "Shipped" ? deadline + order.terms.returnHours * HOUR : undefined;
+    if (release !== undefined && (money.nextRelease === undefined || release < money.nextRelease))
+      money.nextRelease = release;
     if (getOrderAbilities(order.state, order.terms, { account: undefined, isShopManager: false, now }).canComplete) {
       money.collectable.push(order);
       add(money.collectableAmounts, order.terms.token, shopShare(order.terms));
@@ -55,7 +75,11 @@ export function summarizeShopMoney(orders: readonly OrderDetails[], now: number,
 }
 
 /** Token amounts in the shop's unit, at its current rates; tokens it no longer accepts are returned apart. */
-export function amountsInPriceUnit(amounts: TokenAmounts, payments: readonly IndexedPaymentOption[], priceUnit: string): { price: string; unconverted: { token: Address; amount: bigint }[] } {
+export function amountsInPriceUnit(
+  amounts: TokenAmounts,
+  payments: readonly IndexedPaymentOption[],
+  priceUnit: string,
+): { price: string; unconverted: { token: Address; amount: bigint }[] } {
   const decimals = currencyMinorUnits(priceUnit);
   let minorUnits = 0n;
   const unconverted: { token: Address; amount: bigint }[] = [];

@@ -1,6 +1,11 @@
 import { describe, expect, test } from "vitest";
 import { parseShopMetadata } from "@grandrue/sdk";
-import { emptyShopProfile, shopMetadataFromForm, shopProfileFromMetadata, type ShopProfileForm } from "./shopProfile.ts";
+import {
+  emptyShopProfile,
+  shopMetadataFromForm,
+  shopProfileFromMetadata,
+  type ShopProfileForm,
+} from "./shopProfile.ts";
 import { validateShopProfile } from "./validateShopProfile.ts";
 
 const KEY = `0x${"ab".repeat(32)}` as const;
@@ -23,7 +28,15 @@ function validForm(): ShopProfileForm {
 describe("validateShopProfile", () => {
   test("an empty form asks for the name, description, address and coordinates", () => {
     const problems = validateShopProfile(emptyShopProfile());
-    expect(problems).toMatchObject({ name: "required", description: "required", street: "required", city: "required", postcode: "required", lat: "required", lon: "required" });
+    expect(problems).toMatchObject({
+      name: "required",
+      description: "required",
+      street: "required",
+      city: "required",
+      postcode: "required",
+      lat: "required",
+      lon: "required",
+    });
   });
 
   test("a complete form has no problem, and a decimal comma is accepted in coordinates", () => {
@@ -31,17 +44,28 @@ describe("validateShopProfile", () => {
   });
 
   test("a latitude beyond 90 and a longitude that is not a number are refused", () => {
-    expect(validateShopProfile({ ...validForm(), lat: "91", lon: "east" })).toMatchObject({ lat: "latitude", lon: "longitude" });
+    expect(validateShopProfile({ ...validForm(), lat: "91", lon: "east" })).toMatchObject({
+      lat: "latitude",
+      lon: "longitude",
+    });
   });
 
   test("a postcode with punctuation, a lower-case country and an http website are refused", () => {
-    expect(validateShopProfile({ ...validForm(), postcode: "45.600", country: "fr", website: "http://example.org" })).toMatchObject({ postcode: "postcode", country: "country", website: "website" });
+    expect(
+      validateShopProfile({ ...validForm(), postcode: "45.600", country: "fr", website: "http://example.org" }),
+    ).toMatchObject({ postcode: "postcode", country: "country", website: "website" });
   });
 
   test("a day that closes before it opens, and two overlapping periods, are named by day", () => {
     const week = validForm().week.map((day) => structuredClone(day));
     week[1] = { isOpen: true, periods: [{ opens: "18:00", closes: "09:00" }] };
-    week[2] = { isOpen: true, periods: [{ opens: "09:00", closes: "13:00" }, { opens: "12:00", closes: "19:00" }] };
+    week[2] = {
+      isOpen: true,
+      periods: [
+        { opens: "09:00", closes: "13:00" },
+        { opens: "12:00", closes: "19:00" },
+      ],
+    };
     const problems = validateShopProfile({ ...validForm(), week });
     expect(problems["hours.1"]).toBe("hoursOrder");
     expect(problems["hours.2"]).toBe("hoursOverlap");
@@ -64,7 +88,9 @@ describe("shopMetadataFromForm", () => {
   });
 
   test("editing a published document gives back the same document", () => {
-    const metadata = parseShopMetadata(shopMetadataFromForm({ ...validForm(), story: "Depuis 1962.", returnsText: "Ni repris ni échangés." }, KEY));
+    const metadata = parseShopMetadata(
+      shopMetadataFromForm({ ...validForm(), story: "Depuis 1962.", returnsText: "Ni repris ni échangés." }, KEY),
+    );
     expect(shopMetadataFromForm(shopProfileFromMetadata(metadata), KEY)).toEqual(metadata);
   });
 });

@@ -36,31 +36,76 @@ export type ShopProfileForm = {
 };
 
 /** A field of the form that can be wrong; `hours.<day>` names a day. */
-export type ShopProfileField = Exclude<keyof ShopProfileForm, "week" | "logo" | "priceUnit" | "pickup" | "ownDelivery"> | `hours.${number}`;
+export type ShopProfileField =
+  | Exclude<keyof ShopProfileForm, "week" | "logo" | "priceUnit" | "pickup" | "ownDelivery">
+  | `hours.${number}`;
 
 /** Why a field is wrong: a key of `merchant:form.errors`. */
-export type FieldProblem = "required" | "tooLong" | "postcode" | "country" | "latitude" | "longitude" | "website" | "phone" | "hoursTime" | "hoursOrder" | "hoursOverlap" | "tooMany";
+export type FieldProblem =
+  | "required"
+  | "tooLong"
+  | "postcode"
+  | "country"
+  | "latitude"
+  | "longitude"
+  | "website"
+  | "phone"
+  | "hoursTime"
+  | "hoursOrder"
+  | "hoursOverlap"
+  | "tooMany";
 
 export type ShopProfileProblems = Partial<Record<ShopProfileField, FieldProblem>>;
 
 export function emptyShopProfile(): ShopProfileForm {
   return {
-    name: "", description: "", story: "", street: "", postcode: "", city: "", country: "FR", lat: "", lon: "",
-    week: defaultWeek(), categories: [], labels: [], priceUnit: "EUR", pickup: true, ownDelivery: false,
-    returnsText: "", deliveryText: "", otherText: "", website: "", phone: "",
+    name: "",
+    description: "",
+    story: "",
+    street: "",
+    postcode: "",
+    city: "",
+    country: "FR",
+    lat: "",
+    lon: "",
+    week: defaultWeek(),
+    categories: [],
+    labels: [],
+    priceUnit: "EUR",
+    pickup: true,
+    ownDelivery: false,
+    returnsText: "",
+    deliveryText: "",
+    otherText: "",
+    website: "",
+    phone: "",
   };
 }
 
 /** The form filled with a published document, to edit it. */
 export function shopProfileFromMetadata(metadata: ShopMetadata): ShopProfileForm {
   return {
-    name: metadata.name, description: metadata.description, story: metadata.story ?? "", logo: metadata.logo,
-    street: metadata.address.street, postcode: metadata.address.postcode, city: metadata.address.city, country: metadata.address.country,
-    lat: String(metadata.location.lat), lon: String(metadata.location.lon), week: fromOpeningPeriods(metadata.openingHours),
-    categories: [...metadata.categories], labels: [...metadata.labels], priceUnit: metadata.priceUnit === "CHF" ? "CHF" : "EUR",
-    pickup: metadata.fulfilment.pickup, ownDelivery: metadata.fulfilment.ownDelivery,
-    returnsText: metadata.terms.returns ?? "", deliveryText: metadata.terms.delivery ?? "", otherText: metadata.terms.other ?? "",
-    website: metadata.website ?? "", phone: metadata.phone ?? "",
+    name: metadata.name,
+    description: metadata.description,
+    story: metadata.story ?? "",
+    logo: metadata.logo,
+    street: metadata.address.street,
+    postcode: metadata.address.postcode,
+    city: metadata.address.city,
+    country: metadata.address.country,
+    lat: String(metadata.location.lat),
+    lon: String(metadata.location.lon),
+    week: fromOpeningPeriods(metadata.openingHours),
+    categories: [...metadata.categories],
+    labels: [...metadata.labels],
+    priceUnit: metadata.priceUnit === "CHF" ? "CHF" : "EUR",
+    pickup: metadata.fulfilment.pickup,
+    ownDelivery: metadata.fulfilment.ownDelivery,
+    returnsText: metadata.terms.returns ?? "",
+    deliveryText: metadata.terms.delivery ?? "",
+    otherText: metadata.terms.other ?? "",
+    website: metadata.website ?? "",
+    phone: metadata.phone ?? "",
   };
 }
 
@@ -88,14 +133,23 @@ export function shopMetadataFromForm(form: ShopProfileForm, encryptionPublicKey:
   const point = shopPoint(form);
   if (point === undefined) throw new RangeError("The shop's coordinates are not valid: validate the form first");
   const multiline = (text: string) => text.replace(/\r\n?/g, "\n").trim();
-  const terms = { returns: optionalText(multiline(form.returnsText)), delivery: optionalText(multiline(form.deliveryText)), other: optionalText(multiline(form.otherText)) };
+  const terms = {
+    returns: optionalText(multiline(form.returnsText)),
+    delivery: optionalText(multiline(form.deliveryText)),
+    other: optionalText(multiline(form.otherText)),
+  };
   return {
     schema: SHOP_SCHEMA_ID,
     name: form.name.trim(),
     description: multiline(form.description),
     ...(optionalText(form.story) !== undefined && { story: multiline(form.story) }),
     ...(form.logo !== undefined && { logo: form.logo }),
-    address: { street: form.street.trim(), postcode: form.postcode.trim(), city: form.city.trim(), country: form.country },
+    address: {
+      street: form.street.trim(),
+      postcode: form.postcode.trim(),
+      city: form.city.trim(),
+      country: form.country,
+    },
     location: { ...point, geohash: encodeGeohash(point, SHOP_GEOHASH_PRECISION) },
     openingHours: toOpeningPeriods(form.week),
     categories: form.categories,

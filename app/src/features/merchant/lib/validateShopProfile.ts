@@ -1,6 +1,19 @@
-import { MAX_CATEGORIES, MAX_LABELS, MAX_SHOP_DESCRIPTION_LENGTH, MAX_SHOP_NAME_LENGTH, MAX_SHOP_STORY_LENGTH, MAX_TERMS_TEXT_LENGTH } from "@grandrue/sdk";
+import {
+  MAX_CATEGORIES,
+  MAX_LABELS,
+  MAX_SHOP_DESCRIPTION_LENGTH,
+  MAX_SHOP_NAME_LENGTH,
+  MAX_SHOP_STORY_LENGTH,
+  MAX_TERMS_TEXT_LENGTH,
+} from "@grandrue/sdk";
 import { dayHoursProblem } from "./openingHours.ts";
-import { parseCoordinate, type FieldProblem, type ShopProfileField, type ShopProfileForm, type ShopProfileProblems } from "./shopProfile.ts";
+import {
+  parseCoordinate,
+  type FieldProblem,
+  type ShopProfileField,
+  type ShopProfileForm,
+  type ShopProfileProblems,
+} from "./shopProfile.ts";
 
 function textProblem(text: string, max: number, isRequired: boolean): FieldProblem | undefined {
   if (isRequired && text.trim() === "") return "required";
@@ -21,20 +34,42 @@ export function validateShopProfile(form: ShopProfileForm): ShopProfileProblems 
   set("story", textProblem(form.story, MAX_SHOP_STORY_LENGTH, false));
   set("street", textProblem(form.street, 120, true));
   set("city", textProblem(form.city, 80, true));
-  set("postcode", form.postcode.trim() === "" ? "required" : /^[A-Za-z0-9][A-Za-z0-9 -]{0,15}$/.test(form.postcode.trim()) ? undefined : "postcode");
+  set(
+    "postcode",
+    form.postcode.trim() === ""
+      ? "required"
+      : /^[A-Za-z0-9][A-Za-z0-9 -]{0,15}$/.test(form.postcode.trim())
+        ? undefined
+        : "postcode",
+  );
   set("country", /^[A-Z]{2}$/.test(form.country) ? undefined : "country");
   const lat = parseCoordinate(form.lat);
   const lon = parseCoordinate(form.lon);
-  set("lat", form.lat.trim() === "" ? "required" : Number.isFinite(lat) && Math.abs(lat) <= 90 ? undefined : "latitude");
-  set("lon", form.lon.trim() === "" ? "required" : Number.isFinite(lon) && Math.abs(lon) <= 180 ? undefined : "longitude");
+  set(
+    "lat",
+    form.lat.trim() === "" ? "required" : Number.isFinite(lat) && Math.abs(lat) <= 90 ? undefined : "latitude",
+  );
+  set(
+    "lon",
+    form.lon.trim() === "" ? "required" : Number.isFinite(lon) && Math.abs(lon) <= 180 ? undefined : "longitude",
+  );
   form.week.forEach((day, index) => {
     const problem = dayHoursProblem(day);
-    set(`hours.${index}`, problem === undefined ? undefined : (({ time: "hoursTime", order: "hoursOrder", overlap: "hoursOverlap" }) as const)[problem]);
+    set(
+      `hours.${index}`,
+      problem === undefined
+        ? undefined
+        : ({ time: "hoursTime", order: "hoursOrder", overlap: "hoursOverlap" } as const)[problem],
+    );
   });
   set("categories", form.categories.length > MAX_CATEGORIES ? "tooMany" : undefined);
   set("labels", form.labels.length > MAX_LABELS ? "tooMany" : undefined);
-  for (const field of ["returnsText", "deliveryText", "otherText"] as const) set(field, textProblem(form[field], MAX_TERMS_TEXT_LENGTH, false));
-  set("website", form.website.trim() === "" || /^https:\/\/[^\s/@]+\.[^\s@]+$/.test(form.website.trim()) ? undefined : "website");
+  for (const field of ["returnsText", "deliveryText", "otherText"] as const)
+    set(field, textProblem(form[field], MAX_TERMS_TEXT_LENGTH, false));
+  set(
+    "website",
+    form.website.trim() === "" || /^https:\/\/[^\s/@]+\.[^\s@]+$/.test(form.website.trim()) ? undefined : "website",
+  );
   set("phone", form.phone.trim() === "" || /^\+?[0-9][0-9 ().-]{2,30}$/.test(form.phone.trim()) ? undefined : "phone");
   return problems;
 }

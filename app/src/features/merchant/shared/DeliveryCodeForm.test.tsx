@@ -9,7 +9,9 @@ const CODE = "7K3MQ9TXB2RCW5HN";
 
 async function enter(typed: string) {
   const onCode = vi.fn();
-  await renderWithMarket(<DeliveryCodeForm codeHash={deliveryCodeHash(CODE)} submitLabel="Valider la remise" onCode={onCode} />);
+  await renderWithMarket(
+    <DeliveryCodeForm codeHash={deliveryCodeHash(CODE)} submitLabel="Valider la remise" onCode={onCode} />,
+  );
   fireEvent.change(screen.getByLabelText("Code de livraison"), { target: { value: typed } });
   fireEvent.click(screen.getByRole("button", { name: "Valider la remise" }));
   return onCode;

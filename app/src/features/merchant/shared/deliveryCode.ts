@@ -19,6 +19,7 @@ export function checkDeliveryCode(typed: string, codeHash: Hex): DeliveryCodeChe
   } catch {
     return { isValid: false, reason: "format" };
   }
-  if (deliveryCodeHash(normalized).toLowerCase() !== codeHash.toLowerCase()) return { isValid: false, reason: "wrong", normalized };
+  if (deliveryCodeHash(normalized).toLowerCase() !== codeHash.toLowerCase())
+    return { isValid: false, reason: "wrong", normalized };
   return { isValid: true, normalized, code: codeToBytes32(normalized) };
 }

@@ -11,4 +11,3 @@ export function tokenAmountToPrice(amount: bigint, rate: bigint, priceUnit: stri
   if (rate <= 0n) throw new RangeError(`a rate must be positive (got ${rate})`);
   return minorUnitsToPrice((amount * 10n ** BigInt(decimals)) / rate, decimals);
 }
-

@@ -1,5 +1,10 @@
 import { useCallback, useState, useSyncExternalStore } from "react";
-import { type EncryptionKeyPair, type EncryptionKeyRequestParameters, type ParsedMarketError, parseMarketError } from "@grandrue/sdk";
+import {
+  type EncryptionKeyPair,
+  type EncryptionKeyRequestParameters,
+  type ParsedMarketError,
+  parseMarketError,
+} from "@grandrue/sdk";
 import { useMarket } from "../../../market/index.ts";
 import { sessionEncryptionKey, subscribeToEncryptionKeys, unlockEncryptionKey } from "./encryptionKeys.ts";
 
@@ -28,9 +33,20 @@ export function useEncryptionKey(subject: KeySubject | undefined): EncryptionKey
   const { walletClient, deployment } = useMarket();
   const [isUnlocking, setUnlocking] = useState(false);
   const [error, setError] = useState<ParsedMarketError>();
-  const request = subject === undefined || walletClient === undefined ? undefined : ({ ...subject, chainId: deployment.chainId, account: walletClient.account.address } as EncryptionKeyRequestParameters);
-  const keys = useSyncExternalStore(subscribeToEncryptionKeys, () => (request === undefined ? undefined : sessionEncryptionKey(request)));
-  const requestId = JSON.stringify(request, (_, value: unknown) => (typeof value === "bigint" ? value.toString() : value));
+  const request =
+    subject === undefined || walletClient === undefined
+      ? undefined
+      : ({
+          ...subject,
+          chainId: deployment.chainId,
+          account: walletClient.account.address,
+        } as EncryptionKeyRequestParameters);
+  const keys = useSyncExternalStore(subscribeToEncryptionKeys, () =>
+    request === undefined ? undefined : sessionEncryptionKey(request),
+  );
+  const requestId = JSON.stringify(request, (_, value: unknown) =>
+    typeof value === "bigint" ? value.toString() : value,
+  );
   const unlock = useCallback(async () => {
     if (walletClient === undefined || request === undefined) return;
     setUnlocking(true);

@@ -16,7 +16,9 @@ export function useTokenSymbols(tokens: readonly Address[]): Map<Address, string
     queryFn: async () =>
       Promise.all(
         unique.map(async (token) =>
-          isAddressEqual(token, NATIVE_TOKEN) ? "ETH" : readContract(publicClient, { address: token, abi: erc20Abi, functionName: "symbol" }).catch(() => "?"),
+          isAddressEqual(token, NATIVE_TOKEN)
+            ? "ETH"
+            : readContract(publicClient, { address: token, abi: erc20Abi, functionName: "symbol" }).catch(() => "?"),
         ),
       ),
     staleTime: Number.POSITIVE_INFINITY,

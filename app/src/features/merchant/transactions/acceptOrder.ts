@@ -7,9 +7,13 @@ import { orderQueries, type OrderActionData } from "./orderData.ts";
 export default {
   title: ({ reference }, t) => t("merchant:orders.accept.title", { reference }),
   displayItems: ({ terms }, t) => [
-    { label: t("merchant:orders.accept.commitment"), value: t("merchant:orders.accept.commitmentText", { duration: durationInWords(terms.shipHours, t) }) },
+    {
+      label: t("merchant:orders.accept.commitment"),
+      value: t("merchant:orders.accept.commitmentText", { duration: durationInWords(terms.shipHours, t) }),
+    },
   ],
-  transaction: ({ walletClient, deployment }, { orderId, terms }) => accept(walletClient, deployment, { orderId, terms }),
+  transaction: ({ walletClient, deployment }, { orderId, terms }) =>
+    accept(walletClient, deployment, { orderId, terms }),
   successMessage: (_, __, t) => t("merchant:orders.accept.done"),
   invalidates: (_, chainId) => orderQueries(chainId),
 } satisfies MarketTransaction<OrderActionData>;

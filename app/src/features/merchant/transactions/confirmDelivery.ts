@@ -9,9 +9,13 @@ export default {
   title: ({ reference }, t) => t("merchant:orders.handOver.title", { reference }),
   displayItems: ({ terms }, t) => [
     { label: t("merchant:orders.handOver.code"), value: t("merchant:orders.handOver.codeChecked") },
-    { label: t("merchant:orders.handOver.payment"), value: t("merchant:orders.handOver.paymentText", { duration: durationInWords(terms.returnHours, t) }) },
+    {
+      label: t("merchant:orders.handOver.payment"),
+      value: t("merchant:orders.handOver.paymentText", { duration: durationInWords(terms.returnHours, t) }),
+    },
   ],
-  transaction: ({ walletClient, deployment }, { orderId, terms, code }) => confirmDelivery(walletClient, deployment, { orderId, terms, code }),
+  transaction: ({ walletClient, deployment }, { orderId, terms, code }) =>
+    confirmDelivery(walletClient, deployment, { orderId, terms, code }),
   successMessage: (_, __, t) => t("merchant:orders.handOver.done"),
   invalidates: (_, chainId) => orderQueries(chainId),
 } satisfies MarketTransaction<OrderActionData & { code: Hex }>;

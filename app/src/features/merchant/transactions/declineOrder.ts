@@ -7,9 +7,13 @@ export default {
   title: ({ reference }, t) => t("merchant:orders.decline.title", { reference }),
   displayItems: ({ reason }, t) => [
     { label: t("merchant:orders.decline.refund"), value: t("merchant:orders.decline.refundText") },
-    { label: t("merchant:orders.decline.reason"), value: reason === "" ? t("merchant:orders.decline.noReason") : reason },
+    {
+      label: t("merchant:orders.decline.reason"),
+      value: reason === "" ? t("merchant:orders.decline.noReason") : reason,
+    },
   ],
-  transaction: ({ walletClient, deployment }, { orderId, terms, reason }) => decline(walletClient, deployment, { orderId, terms, reason }),
+  transaction: ({ walletClient, deployment }, { orderId, terms, reason }) =>
+    decline(walletClient, deployment, { orderId, terms, reason }),
   successMessage: (_, __, t) => t("merchant:orders.decline.done"),
   invalidates: (_, chainId) => orderQueries(chainId),
 } satisfies MarketTransaction<OrderActionData & { reason: string }>;

@@ -6,8 +6,11 @@ import { orderQueries, type OrderActionData } from "./orderData.ts";
 /** The shop's own round leaves with the order: the delivery window starts. */
 export default {
   title: ({ reference }, t) => t("merchant:orders.ship.title", { reference }),
-  displayItems: ({ terms }, t) => [{ label: t("merchant:orders.ship.window"), value: durationInWords(terms.deliveryHours, t) }],
-  transaction: ({ walletClient, deployment }, { orderId, terms }) => markShipped(walletClient, deployment, { orderId, terms }),
+  displayItems: ({ terms }, t) => [
+    { label: t("merchant:orders.ship.window"), value: durationInWords(terms.deliveryHours, t) },
+  ],
+  transaction: ({ walletClient, deployment }, { orderId, terms }) =>
+    markShipped(walletClient, deployment, { orderId, terms }),
   successMessage: (_, __, t) => t("merchant:orders.ship.done"),
   invalidates: (_, chainId) => orderQueries(chainId),
 } satisfies MarketTransaction<OrderActionData>;

@@ -9,7 +9,10 @@ export default {
   title: (_, t) => t("merchant:catalog.publish.title"),
   displayItems: ({ items }, t) => [
     { label: t("merchant:catalog.publish.items"), value: t("merchant:catalog.itemCount", { count: items.length }) },
-    { label: t("merchant:catalog.publish.available"), value: t("merchant:catalog.itemCount", { count: items.filter((item) => item.available).length }) },
+    {
+      label: t("merchant:catalog.publish.available"),
+      value: t("merchant:catalog.itemCount", { count: items.filter((item) => item.available).length }),
+    },
     { label: t("merchant:catalog.publish.when"), value: t("merchant:catalog.publish.whenText") },
   ],
   transaction: async ({ walletClient, deployment, ipfs }, { shopId, priceUnit, items }) => {

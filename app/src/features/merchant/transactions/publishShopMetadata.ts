@@ -12,7 +12,12 @@ export async function publishShopMetadata(
   profile: ShopProfileForm,
   shopId: bigint,
 ): Promise<{ metadataCid: string; geohash: string }> {
-  const keys = await unlockEncryptionKey(walletClient, { chainId: deployment.chainId, account: walletClient.account.address, role: "shop", shopId });
+  const keys = await unlockEncryptionKey(walletClient, {
+    chainId: deployment.chainId,
+    account: walletClient.account.address,
+    role: "shop",
+    shopId,
+  });
   const metadata = parseShopMetadata(shopMetadataFromForm(profile, keys.publicKey));
   return { metadataCid: await ipfs.addJson(metadata, { filename: "shop.json" }), geohash: metadata.location.geohash };
 }

@@ -11,7 +11,12 @@ export default {
     { label: t("merchant:reviews.reply.once"), value: t("merchant:reviews.reply.onceText") },
   ],
   transaction: async ({ walletClient, deployment, ipfs }, { orderId, text }) => {
-    const reply = parseReviewReply({ schema: REVIEW_REPLY_SCHEMA_ID, orderId: orderId.toString(), text, createdAt: new Date().toISOString().replace(/\.\d{3}Z$/, "Z") });
+    const reply = parseReviewReply({
+      schema: REVIEW_REPLY_SCHEMA_ID,
+      orderId: orderId.toString(),
+      text,
+      createdAt: new Date().toISOString().replace(/\.\d{3}Z$/, "Z"),
+    });
     const textCid = await ipfs.addJson(reply, { filename: "review-reply.json" });
     await replyToReview(walletClient, deployment, { orderId, textCid });
   },

@@ -6,7 +6,8 @@ import { settingsQueries } from "./settingsQueries.ts";
 export default {
   title: (_, t) => t("merchant:settings.acceptance.transaction"),
   displayItems: ({ summary }, t) => [{ label: t("merchant:settings.acceptance.title"), value: summary }],
-  transaction: ({ walletClient, deployment }, { shopId, acceptance }) => updateAcceptance(walletClient, deployment, { shopId, acceptance }),
+  transaction: ({ walletClient, deployment }, { shopId, acceptance }) =>
+    updateAcceptance(walletClient, deployment, { shopId, acceptance }),
   successMessage: (_, __, t) => t("merchant:settings.saved"),
   invalidates: (_, chainId) => settingsQueries(chainId),
 } satisfies MarketTransaction<{ shopId: bigint; acceptance: ShopAcceptance; summary: string }>;

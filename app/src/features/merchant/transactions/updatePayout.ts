@@ -7,7 +7,8 @@ import { settingsQueries } from "./settingsQueries.ts";
 export default {
   title: (_, t) => t("merchant:settings.payout.transaction"),
   displayItems: ({ payout }, t) => [{ label: t("merchant:settings.payout.address"), value: payout }],
-  transaction: ({ walletClient, deployment }, { shopId, payout }) => updatePayout(walletClient, deployment, { shopId, payout }),
+  transaction: ({ walletClient, deployment }, { shopId, payout }) =>
+    updatePayout(walletClient, deployment, { shopId, payout }),
   successMessage: (_, __, t) => t("merchant:settings.saved"),
   invalidates: (_, chainId) => settingsQueries(chainId),
 } satisfies MarketTransaction<{ shopId: bigint; payout: Address }>;

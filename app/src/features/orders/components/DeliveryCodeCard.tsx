@@ -15,7 +15,14 @@ export function DeliveryCodeCard({ order, items }: { order: OrderDetails; items:
   const { t } = useTranslation("orders");
   const handle = useDeliveryCode(order.orderId, order.terms.codeHash, items?.nonce);
   return (
-    <Card title={<><PadlockIcon /> {t("code.title")}</>} className="delivery-code">
+    <Card
+      title={
+        <>
+          <PadlockIcon /> {t("code.title")}
+        </>
+      }
+      className="delivery-code"
+    >
       <p>{t("code.text")}</p>
       {handle.code === undefined ? (
         <>
@@ -31,7 +38,13 @@ export function DeliveryCodeCard({ order, items }: { order: OrderDetails; items:
             <span aria-hidden="true">{handle.code}</span>
             <span className="visually-hidden">{t("code.label", { code: handle.code.split("").join(" ") })}</span>
           </p>
-          <QrCode className="delivery-code__qr" text={handle.code} size={240} errorCorrection="M" alt={t("code.qrAlt")} />
+          <QrCode
+            className="delivery-code__qr"
+            text={handle.code}
+            size={240}
+            errorCorrection="M"
+            alt={t("code.qrAlt")}
+          />
         </div>
       )}
       {handle.error !== undefined && (

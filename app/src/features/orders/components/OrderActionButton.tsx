@@ -11,7 +11,13 @@ export type OrderActionButtonProps<Data> = {
 };
 
 /** A button that opens one order action in the order page's transaction dialog. */
-export function OrderActionButton<Data>({ transaction, data, label, variant = "secondary", onAction }: OrderActionButtonProps<Data>) {
+export function OrderActionButton<Data>({
+  transaction,
+  data,
+  label,
+  variant = "secondary",
+  onAction,
+}: OrderActionButtonProps<Data>) {
   return (
     <Button variant={variant} onClick={() => onAction(orderAction(transaction, data))}>
       {label}

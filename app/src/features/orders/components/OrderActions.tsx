@@ -19,12 +19,21 @@ export function OrderActions({ order, items, shopName }: OrderActionsProps) {
   const { address } = useWalletStatus();
   const now = useChainNow();
   const dialog = useTransaction(runOrderAction);
-  const abilities = address === undefined || now === undefined ? undefined : getOrderAbilities(order.state, order.terms, { account: address, isShopManager: false, now });
+  const abilities =
+    address === undefined || now === undefined
+      ? undefined
+      : getOrderAbilities(order.state, order.terms, { account: address, isShopManager: false, now });
   const total = items === undefined ? undefined : formatPrice(itemsTotals(items).total, items.priceUnit, i18n.language);
   return (
     <>
       {abilities !== undefined && (
-        <OrderActionsList abilities={abilities} order={order} items={items} action={{ orderId: order.orderId, terms: order.terms, shopName, total }} onAction={dialog.open} />
+        <OrderActionsList
+          abilities={abilities}
+          order={order}
+          items={items}
+          action={{ orderId: order.orderId, terms: order.terms, shopName, total }}
+          onAction={dialog.open}
+        />
       )}
       <TransactionDialog handle={dialog} />
     </>

@@ -53,7 +53,14 @@ const order: OrderDetails = {
   blockNumber: 1n,
   transactionHash: HASH,
   paidAt: 0,
-  state: { status: "Disputed", deadline: 0, isFeePaid: false, disputeId: 0n, isReviewed: false, settlementOffer: { proposer: CAMILLE.replace("7099", "9999") as Hex, buyerAmount: 5n * 10n ** 18n } },
+  state: {
+    status: "Disputed",
+    deadline: 0,
+    isFeePaid: false,
+    disputeId: 0n,
+    isReviewed: false,
+    settlementOffer: { proposer: CAMILLE.replace("7099", "9999") as Hex, buyerAmount: 5n * 10n ** 18n },
+  },
 };
 const items = { priceUnit: "EUR", subtotal: "12.00", payment: { rate: (10n ** 18n).toString() } } as OrderItems;
 const action = { orderId: 7n, terms, shopName: "La Cave du Quai", total: "12,00 €" };
@@ -75,12 +82,17 @@ async function renderActions(abilities: Partial<OrderAbilities>) {
 
 const buttonNames = () => screen.queryAllByRole("button").map((button) => button.textContent);
 
-
 describe("OrderActionsList", () => {
   afterEach(cleanup);
 
   test("offers nothing when the abilities allow nothing (and never the shop's or the carrier's actions)", async () => {
-    await renderActions({ canAccept: true, canDecline: true, canConfirmDelivery: true, canConfirmPickup: true, canMarkShipped: true });
+    await renderActions({
+      canAccept: true,
+      canDecline: true,
+      canConfirmDelivery: true,
+      canConfirmPickup: true,
+      canMarkShipped: true,
+    });
     expect(buttonNames()).toEqual([]);
   });
 
@@ -111,7 +123,9 @@ describe("OrderActionsList", () => {
   test("after delivery: a review and a dispute that says who decides without an agreement", async () => {
     await renderActions({ canReview: true, canDispute: true, canRelease: true });
     expect(buttonNames()).toEqual(["Publier mon avis", "Ouvrir un litige", "Libérer le paiement maintenant"]);
-    expect(screen.getByText(/c'est le médiateur de la place de marché, que ce commerce a accepté, qui tranche/)).toBeTruthy();
+    expect(
+      screen.getByText(/c'est le médiateur de la place de marché, que ce commerce a accepté, qui tranche/),
+    ).toBeTruthy();
   });
 
   test("in a dispute: the shop's standing offer in euros at the order's rate, and a counter-offer", async () => {
@@ -131,7 +145,9 @@ describe("OrderActionsList", () => {
 
   test("a counter-offer above the price of the goods is refused before the wallet opens", async () => {
     await renderActions({ canProposeSettlement: true });
-    fireEvent.change(screen.getByRole("textbox", { name: /Montant que vous demandez/ }), { target: { value: "12,50" } });
+    fireEvent.change(screen.getByRole("textbox", { name: /Montant que vous demandez/ }), {
+      target: { value: "12,50" },
+    });
     fireEvent.click(screen.getByRole("button", { name: "Proposer cet accord" }));
     expect(screen.getByText("Écrivez un montant entre 0 et 12,00 €, par exemple 5,50.")).toBeTruthy();
     expect(screen.queryByRole("dialog")).toBeNull();

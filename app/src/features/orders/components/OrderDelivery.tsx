@@ -4,7 +4,15 @@ import type { IndexedShop, OrderItems, OrderTerms } from "@grandrue/sdk";
 import { useCarriers } from "../../../market/index.ts";
 
 /** How the order reaches the buyer, in words: pickup at the shop, the shop's own delivery, or the carrier by name. */
-export function OrderDelivery({ terms, items, shop }: { terms: OrderTerms; items: OrderItems | undefined; shop: IndexedShop | undefined }) {
+export function OrderDelivery({
+  terms,
+  items,
+  shop,
+}: {
+  terms: OrderTerms;
+  items: OrderItems | undefined;
+  shop: IndexedShop | undefined;
+}) {
   const { t } = useTranslation("orders");
   const { data: carriers } = useCarriers();
   const address = shop?.metadata?.address;
@@ -14,5 +22,9 @@ export function OrderDelivery({ terms, items, shop }: { terms: OrderTerms; items
   }
   if (items?.fulfilment === "own-delivery") return <p className="order-summary__delivery">{t("detail.ownDelivery")}</p>;
   if (address === undefined) return <p className="order-summary__delivery">{t("detail.pickup")}</p>;
-  return <p className="order-summary__delivery">{t("checkout.review.pickupAt", { street: address.street, city: address.city })}</p>;
+  return (
+    <p className="order-summary__delivery">
+      {t("checkout.review.pickupAt", { street: address.street, city: address.city })}
+    </p>
+  );
 }

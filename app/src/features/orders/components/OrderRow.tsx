@@ -23,7 +23,8 @@ export function OrderRow({ order }: { order: OrderDetails }) {
       <Link href={`~${orderPath(order.orderId)}`} className="order-row__link">
         <span className="order-row__shop">{shopName}</span>
         <span className="order-row__meta">
-          {t("list.paidOn")} <OrderDate timestamp={order.paidAt} /> · <span className="order-reference">{t("list.reference", { reference: orderReference(order.orderId) })}</span>
+          {t("list.paidOn")} <OrderDate timestamp={order.paidAt} /> ·{" "}
+          <span className="order-reference">{t("list.reference", { reference: orderReference(order.orderId) })}</span>
         </span>
       </Link>
       <span className="order-row__side">

@@ -19,7 +19,9 @@ export function OrderTimelineCard({ order, items, timeline, isLoading }: OrderTi
   const { t } = useTranslation("orders");
   const priceUnit = items?.priceUnit;
   const toPrice = (amount: bigint) =>
-    items === undefined ? undefined : tokenAmountToPrice(amount, BigInt(items.payment.rate), currencyMinorUnits(items.priceUnit));
+    items === undefined
+      ? undefined
+      : tokenAmountToPrice(amount, BigInt(items.payment.rate), currencyMinorUnits(items.priceUnit));
   const steps = timeline === undefined ? [] : timelineSteps(timeline, order.terms.buyer, toPrice);
   return (
     <Card title={t("detail.progressTitle")}>

@@ -44,7 +44,13 @@ export function OrderView({ orderId }: { orderId: bigint }) {
   if (order.data === undefined) {
     return (
       <Page title={t("detail.title", { reference })} back={back} width="narrow">
-        {order.error === null ? <Spinner label={t("detail.loading")} /> : <Banner tone="warning" title={t("list.errorTitle")}><p>{t("list.errorText")}</p></Banner>}
+        {order.error === null ? (
+          <Spinner label={t("detail.loading")} />
+        ) : (
+          <Banner tone="warning" title={t("list.errorTitle")}>
+            <p>{t("list.errorText")}</p>
+          </Banner>
+        )}
       </Page>
     );
   }
@@ -55,11 +61,20 @@ export function OrderView({ orderId }: { orderId: bigint }) {
   return (
     <Page
       title={t("detail.titleAt", { shop: shopName })}
-      lead={<><Badge tone={status.tone}>{t(`status.${status.key}`)}</Badge> <span className="order-reference">{t("detail.reference", { reference })}</span></>}
+      lead={
+        <>
+          <Badge tone={status.tone}>{t(`status.${status.key}`)}</Badge>{" "}
+          <span className="order-reference">{t("detail.reference", { reference })}</span>
+        </>
+      }
       back={back}
       width="narrow"
     >
-      {itemsError !== null && <Banner tone="warning" title={t("detail.itemsErrorTitle")}><p>{t("detail.itemsErrorText")}</p></Banner>}
+      {itemsError !== null && (
+        <Banner tone="warning" title={t("detail.itemsErrorTitle")}>
+          <p>{t("detail.itemsErrorText")}</p>
+        </Banner>
+      )}
       {isBuyer && BEFORE_HANDOVER.has(state.status) && <DeliveryCodeCard order={order.data} items={items} />}
       <OrderActions order={order.data} items={items} shopName={shopName} />
       {state.isReviewed === true && <OrderReviewCard orderId={orderId} shopId={terms.shopId} shopName={shopName} />}

@@ -9,7 +9,13 @@ import postReview from "../transactions/postReview.ts";
 const RATINGS = [1, 2, 3, 4, 5] as const;
 
 /** After delivery: a rating from one to five stars and a few words, published with the order as proof of purchase. */
-export function ReviewForm({ action, onAction }: { action: OrderActionData; onAction(request: OrderActionRequest): void }) {
+export function ReviewForm({
+  action,
+  onAction,
+}: {
+  action: OrderActionData;
+  onAction(request: OrderActionRequest): void;
+}) {
   const { t } = useTranslation("orders");
   const [rating, setRating] = useState<number>();
   const [text, setText] = useState("");
@@ -52,7 +58,13 @@ export function ReviewForm({ action, onAction }: { action: OrderActionData; onAc
         </fieldset>
         <label className="field">
           <span className="field__label">{t("actions.review.text")}</span>
-          <textarea className="input review-form__text" rows={4} maxLength={MAX_REVIEW_TEXT_LENGTH} value={text} onChange={(event) => setText(event.target.value)} />
+          <textarea
+            className="input review-form__text"
+            rows={4}
+            maxLength={MAX_REVIEW_TEXT_LENGTH}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+          />
         </label>
         <Button type="submit" variant="primary">
           {t("actions.review.button")}

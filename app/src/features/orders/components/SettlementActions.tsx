@@ -30,7 +30,10 @@ export function SettlementActions({ action, order, items, canPropose, canAccept,
   const rate = BigInt(items.payment.rate);
   const decimals = currencyMinorUnits(items.priceUnit);
   const offer = order.state.settlementOffer;
-  const offered = offer === undefined ? undefined : formatPrice(tokenAmountToPrice(offer.buyerAmount, rate, decimals), items.priceUnit, i18n.language);
+  const offered =
+    offer === undefined
+      ? undefined
+      : formatPrice(tokenAmountToPrice(offer.buyerAmount, rate, decimals), items.priceUnit, i18n.language);
   return (
     <>
       {canAccept && offer !== undefined && offered !== undefined && (

@@ -16,7 +16,11 @@ export function formatTokenAmount(amount: bigint, info: TokenInfo, language: str
   const exact = formatUnits(amount, info.decimals);
   const [whole = "0", fraction = ""] = exact.split(".");
   const leadingZeros = whole === "0" ? (/^0*/.exec(fraction)?.[0].length ?? 0) : 0;
-  const maximumFractionDigits = whole === "0" ? Math.min(MAX_FRACTION_DIGITS, leadingZeros + SIGNIFICANT_DIGITS) : WHOLE_FRACTION_DIGITS;
-  const number = new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: Math.max(2, maximumFractionDigits) }).format(exact as `${number}`);
+  const maximumFractionDigits =
+    whole === "0" ? Math.min(MAX_FRACTION_DIGITS, leadingZeros + SIGNIFICANT_DIGITS) : WHOLE_FRACTION_DIGITS;
+  const number = new Intl.NumberFormat(language, {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: Math.max(2, maximumFractionDigits),
+  }).format(exact as `${number}`);
   return `${number} ${info.symbol}`;
 }

@@ -20,7 +20,8 @@ export const tokenInfoQueryOptions = (publicClient: Client<Transport, Chain>, to
     queryKey: ["token", publicClient.chain.id, token.toLowerCase()] as const,
     queryFn: async (): Promise<TokenInfo> => {
       if (token === NATIVE_TOKEN) return publicClient.chain.nativeCurrency;
-      const read = (functionName: "name" | "symbol" | "decimals") => readContract(publicClient, { address: token, abi: erc20MetadataAbi, functionName });
+      const read = (functionName: "name" | "symbol" | "decimals") =>
+        readContract(publicClient, { address: token, abi: erc20MetadataAbi, functionName });
       const [name, symbol, decimals] = await Promise.all([read("name"), read("symbol"), read("decimals")]);
       return { name: String(name), symbol: String(symbol), decimals: Number(decimals) };
     },

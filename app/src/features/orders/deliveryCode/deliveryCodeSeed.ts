@@ -13,7 +13,10 @@ export async function deliveryCodeSeed(walletClient: Client<Transport, Chain, Ac
   const key = `${walletClient.chain.id}:${walletClient.account.address.toLowerCase()}`;
   const known = seeds.get(key);
   if (known !== undefined) return known;
-  const signature = await signTypedData(walletClient, deliveryCodeSeedTypedData({ chainId: walletClient.chain.id, account: walletClient.account.address }));
+  const signature = await signTypedData(
+    walletClient,
+    deliveryCodeSeedTypedData({ chainId: walletClient.chain.id, account: walletClient.account.address }),
+  );
   seeds.set(key, signature);
   return signature;
 }

@@ -10,7 +10,8 @@ const resolveTimedOutDispute = {
     { label: t("orders:actions.shop"), value: shopName },
     { label: t("orders:actions.resolveTimedOut.split"), value: total ?? t("orders:actions.resolveTimedOut.splitAll") },
   ],
-  transaction: ({ walletClient, deployment }, { orderId, terms }) => resolveTimedOut(walletClient, deployment, { orderId, terms }),
+  transaction: ({ walletClient, deployment }, { orderId, terms }) =>
+    resolveTimedOut(walletClient, deployment, { orderId, terms }),
   successMessage: (_data, _result, t) => t("orders:actions.resolveTimedOut.done"),
   invalidates: (_data, chainId) => [orderKeys.all(chainId)],
 } satisfies MarketTransaction<OrderActionData>;

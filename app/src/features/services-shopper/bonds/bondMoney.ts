@@ -10,7 +10,12 @@ export function shownBond(bonds: readonly ShopBond[]): ShopBond | undefined {
  * unit; `undefined` when the shop does not take that token (show the token amount instead).
  * @example bondPrice(300n * 10n ** 18n, token, [{ token, rate: 10n ** 18n }], "EUR") // "300.00"
  */
-export function bondPrice(amount: bigint, token: string, payments: readonly IndexedPaymentOption[], priceUnit: string): string | undefined {
+export function bondPrice(
+  amount: bigint,
+  token: string,
+  payments: readonly IndexedPaymentOption[],
+  priceUnit: string,
+): string | undefined {
   const payment = payments.find((option) => option.token.toLowerCase() === token.toLowerCase());
   if (payment === undefined || payment.rate === 0n) return undefined;
   const decimals = currencyMinorUnits(priceUnit);

@@ -26,7 +26,12 @@ describe("AttestedLabelList", () => {
   test("lists a search result's valid labels with their issuer, never a revoked one", async () => {
     const { queryClient } = await renderWithMarket(<AttestedLabelList shopId={4n} />);
     expect(screen.queryByRole("list")).toBeNull();
-    act(() => queryClient.setQueryData(serviceKeys.allLabels(31337), new Map([[4n, [label("bio", true), label("circuit-court", false)]]])));
+    act(() =>
+      queryClient.setQueryData(
+        serviceKeys.allLabels(31337),
+        new Map([[4n, [label("bio", true), label("circuit-court", false)]]]),
+      ),
+    );
     const list = await screen.findByRole("list", { name: "Labels" });
     expect(list.textContent).toBe("✓ bio (attribué par Val Bio)");
   });

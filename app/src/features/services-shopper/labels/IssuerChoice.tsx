@@ -18,7 +18,9 @@ export function IssuerChoice({ issuer, isChecked, onChange }: IssuerChoiceProps)
         </label>
         {profile?.description && <p className="issuer-choice__description">{profile.description}</p>}
         {profile !== undefined && (
-          <p className="issuer-choice__labels">{t("issuers.awards", { labels: profile.labels.map((label) => label.title).join(" · ") })}</p>
+          <p className="issuer-choice__labels">
+            {t("issuers.awards", { labels: profile.labels.map((label) => label.title).join(" · ") })}
+          </p>
         )}
       </div>
     </li>

@@ -16,7 +16,9 @@ export function readTrustChoice(chainId: number): TrustChoice {
   try {
     const stored: unknown = JSON.parse(localStorage.getItem(trustChoiceKey(chainId)) ?? "null");
     if (!Array.isArray(stored)) return undefined;
-    return stored.filter((value): value is string => typeof value === "string" && isAddress(value)).map((value) => getAddress(value));
+    return stored
+      .filter((value): value is string => typeof value === "string" && isAddress(value))
+      .map((value) => getAddress(value));
   } catch {
     return undefined;
   }

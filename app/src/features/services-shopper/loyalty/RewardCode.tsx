@@ -20,7 +20,11 @@ export function RewardCode({ shopId, stamps, rewardTitle }: RewardCodeProps) {
           {t("reward.use")}
         </Button>
         <p className="service-block__note">{t("reward.useHint", { count: stamps })}</p>
-        {reward.error !== null && <Banner tone="warning" title={t("reward.errorTitle")}><p>{t("reward.errorText")}</p></Banner>}
+        {reward.error !== null && (
+          <Banner tone="warning" title={t("reward.errorTitle")}>
+            <p>{t("reward.errorText")}</p>
+          </Banner>
+        )}
       </div>
     );
   }

@@ -24,7 +24,9 @@ export function StampCardItem({ card }: { card: StampCard }) {
       <StampProgress balance={card.balance} threshold={card.rewardThreshold} />
       {!card.isProgramActive && <p className="service-block__note">{t("cards.paused")}</p>}
       {/* Keyed by the balance: once the shop redeems a code, it is spent and a fresh one must be asked for. */}
-      {card.rewardsAvailable > 0 && <RewardCode key={card.balance} shopId={card.shopId} stamps={card.rewardThreshold} rewardTitle={reward.title} />}
+      {card.rewardsAvailable > 0 && (
+        <RewardCode key={card.balance} shopId={card.shopId} stamps={card.rewardThreshold} rewardTitle={reward.title} />
+      )}
     </Card>
   );
 }

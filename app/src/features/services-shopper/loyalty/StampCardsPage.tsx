@@ -25,13 +25,26 @@ export function StampCardsPage() {
       {body}
     </Page>
   );
-  if (loyalty === undefined) return page(<EmptyState title={t("cards.unavailableTitle")}><p>{t("cards.unavailableText")}</p></EmptyState>);
+  if (loyalty === undefined)
+    return page(
+      <EmptyState title={t("cards.unavailableTitle")}>
+        <p>{t("cards.unavailableText")}</p>
+      </EmptyState>,
+    );
   if (address === undefined) {
-    return page(<EmptyState title={t("cards.connectTitle")} action={<ConnectWalletButton />}><p>{t("cards.connectText")}</p></EmptyState>);
+    return page(
+      <EmptyState title={t("cards.connectTitle")} action={<ConnectWalletButton />}>
+        <p>{t("cards.connectText")}</p>
+      </EmptyState>,
+    );
   }
   return page(
     <>
-      {cards.error !== null && <Banner tone="warning" title={t("cards.errorTitle")}><p>{t("cards.errorText")}</p></Banner>}
+      {cards.error !== null && (
+        <Banner tone="warning" title={t("cards.errorTitle")}>
+          <p>{t("cards.errorText")}</p>
+        </Banner>
+      )}
       {cards.isLoading && <Spinner label={t("cards.loading")} />}
       <ClaimableOrders buyer={address} />
       {cards.data?.length === 0 && (

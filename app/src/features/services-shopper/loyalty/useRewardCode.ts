@@ -16,7 +16,8 @@ export function useRewardCode() {
   const loyalty = useServiceContract("LoyaltyStamps");
   return useMutation({
     mutationFn: async ({ shopId, stamps }: { shopId: bigint; stamps: number }) => {
-      if (walletClient === undefined || loyalty === undefined) throw new Error("No wallet on this chain, or no loyalty service");
+      if (walletClient === undefined || loyalty === undefined)
+        throw new Error("No wallet on this chain, or no loyalty service");
       // The contract checks the deadline against the chain's clock, which may run ahead of this device's.
       const { timestamp } = await getBlock(publicClient, { blockTag: "latest" });
       const wallClock = BigInt(Math.floor(Date.now() / 1000));

@@ -13,7 +13,8 @@ const claimStamps = {
     { label: t("services:claim.order"), value: reference },
     { label: t("services:claim.cost"), value: t("services:claim.costValue") },
   ],
-  transaction: ({ walletClient, deployment }, { orderId, terms }) => claimStampsOnChain(walletClient, serviceOf(deployment, "LoyaltyStamps"), { orderId, terms }),
+  transaction: ({ walletClient, deployment }, { orderId, terms }) =>
+    claimStampsOnChain(walletClient, serviceOf(deployment, "LoyaltyStamps"), { orderId, terms }),
   successMessage: ({ shopName }, _result, t) => t("services:claim.done", { shop: shopName }),
   invalidates: (_data, chainId) => [serviceKeys.all(chainId)],
 } satisfies MarketTransaction<ClaimStampsData>;

@@ -1,4 +1,8 @@
-import { fileWarrantyClaim as fileWarrantyClaimOnChain, type OrderTerms, parseWarrantyClaimEvidence } from "@grandrue/sdk";
+import {
+  fileWarrantyClaim as fileWarrantyClaimOnChain,
+  type OrderTerms,
+  parseWarrantyClaimEvidence,
+} from "@grandrue/sdk";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { serviceKeys } from "../../../market/index.ts";
 import { serviceOf } from "./serviceOf.ts";
@@ -26,7 +30,12 @@ const fileWarrantyClaim = {
   async transaction({ walletClient, deployment, ipfs }, { orderId, terms, amount, description }) {
     const evidence = parseWarrantyClaimEvidence({ schema: "grandrue.warranty-claim/1", description, images: [] });
     const evidenceCid = await ipfs.addJson(evidence);
-    return fileWarrantyClaimOnChain(walletClient, serviceOf(deployment, "GuaranteeBonds"), { orderId, terms, amount, evidenceCid });
+    return fileWarrantyClaimOnChain(walletClient, serviceOf(deployment, "GuaranteeBonds"), {
+      orderId,
+      terms,
+      amount,
+      evidenceCid,
+    });
   },
   successMessage: (_data, _result, t) => t("services:warranty.done"),
   invalidates: (_data, chainId) => [serviceKeys.all(chainId)],

@@ -29,11 +29,16 @@ export function WarrantyCard({ order, shopName }: { order: OrderDetails; shopNam
   // The contract compares the warranty's end with the chain's clock, which may run ahead of this device's.
   const isRunning = warranty.endsAt !== undefined && now !== undefined && warranty.endsAt > now;
   const money = items === undefined ? undefined : { priceUnit: items.priceUnit, rate: BigInt(items.payment.rate) };
-  const canClaim = isBuyer && isRunning && warranty.claim === undefined && order.state.status === "Completed" && money !== undefined;
+  const canClaim =
+    isBuyer && isRunning && warranty.claim === undefined && order.state.status === "Completed" && money !== undefined;
   return (
     <Card title={t("warranty.title")} className="warranty-card">
       {warranty.endsAt !== undefined && (
-        <p>{t(isRunning ? "warranty.runsUntil" : "warranty.endedOn", { date: formatDay(warranty.endsAt, i18n.language) })}</p>
+        <p>
+          {t(isRunning ? "warranty.runsUntil" : "warranty.endedOn", {
+            date: formatDay(warranty.endsAt, i18n.language),
+          })}
+        </p>
       )}
       {warranty.claim !== undefined && <ClaimState claim={warranty.claim} money={money} />}
       {canClaim && !isFormOpen && (

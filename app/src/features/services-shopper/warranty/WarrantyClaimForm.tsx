@@ -10,7 +10,12 @@ import { claimTokenAmount, maxClaimPrice, priceAsTyped, type OrderMoney } from "
 
 const MAX_DESCRIPTION = 2000;
 
-export type WarrantyClaimFormProps = { order: OrderDetails; money: OrderMoney; shopName: string; onSubmit(data: WarrantyClaimData): void };
+export type WarrantyClaimFormProps = {
+  order: OrderDetails;
+  money: OrderMoney;
+  shopName: string;
+  onSubmit(data: WarrantyClaimData): void;
+};
 
 /** What went wrong and how much to ask back (at most the order amount), checked before the wallet opens. */
 export function WarrantyClaimForm({ order, money, shopName, onSubmit }: WarrantyClaimFormProps) {
@@ -33,13 +38,35 @@ export function WarrantyClaimForm({ order, money, shopName, onSubmit }: Warranty
         setChecked(true);
         if (!("amount" in asked) || !isDescribed) return;
         const amountText = formatPrice(maxClaimPrice(asked.amount, money), money.priceUnit, i18n.language);
-        onSubmit({ orderId: order.orderId, terms: order.terms, shopName, amount: asked.amount, amountText, description: description.trim() });
+        onSubmit({
+          orderId: order.orderId,
+          terms: order.terms,
+          shopName,
+          amount: asked.amount,
+          amountText,
+          description: description.trim(),
+        });
       }}
     >
-      <Field label={t("warranty.problem")} hint={t("warranty.problemHint")} error={isChecked && !isDescribed ? t("warranty.problemMissing") : undefined} isRequired>
-        <FieldTextArea rows={5} maxLength={MAX_DESCRIPTION} value={description} onChange={(event) => setDescription(event.target.value)} />
+      <Field
+        label={t("warranty.problem")}
+        hint={t("warranty.problemHint")}
+        error={isChecked && !isDescribed ? t("warranty.problemMissing") : undefined}
+        isRequired
+      >
+        <FieldTextArea
+          rows={5}
+          maxLength={MAX_DESCRIPTION}
+          value={description}
+          onChange={(event) => setDescription(event.target.value)}
+        />
       </Field>
-      <Field label={t("warranty.amount")} hint={t("warranty.amountHint", { maximum: maximumText })} error={isChecked && "problem" in asked ? amountError(asked.problem) : undefined} isRequired>
+      <Field
+        label={t("warranty.amount")}
+        hint={t("warranty.amountHint", { maximum: maximumText })}
+        error={isChecked && "problem" in asked ? amountError(asked.problem) : undefined}
+        isRequired
+      >
         <TextInput inputMode="decimal" value={typed} onChange={(event) => setTyped(event.target.value)} />
       </Field>
       <Button type="submit" variant="primary">

@@ -36,6 +36,7 @@ export function claimTokenAmount(typed: string, orderAmount: bigint, { priceUnit
  * @example priceAsTyped("45.00", "fr") // "45,00"
  */
 export function priceAsTyped(price: string, language: string): string {
-  const separator = new Intl.NumberFormat(language).formatToParts(1.5).find((part) => part.type === "decimal")?.value ?? ".";
+  const separator =
+    new Intl.NumberFormat(language).formatToParts(1.5).find((part) => part.type === "decimal")?.value ?? ".";
   return price.replace(".", separator);
 }

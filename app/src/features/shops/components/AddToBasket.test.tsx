@@ -58,7 +58,9 @@ describe("AddToBasket", () => {
   });
 
   test("an unavailable item, or a shop not taking orders, cannot be added", async () => {
-    await renderWithMarket(<AddToBasket shopId={1n} item={{ ...BREAD, variants: [], available: false }} priceUnit="EUR" canOrder />);
+    await renderWithMarket(
+      <AddToBasket shopId={1n} item={{ ...BREAD, variants: [], available: false }} priceUnit="EUR" canOrder />,
+    );
     expect((screen.getByRole("button", { name: "Ajouter au panier" }) as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByText("Ce produit n'est pas disponible pour le moment.")).toBeTruthy();
     cleanup();

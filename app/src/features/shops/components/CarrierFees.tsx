@@ -5,7 +5,8 @@ import { Price } from "../../../components/ui/Price.tsx";
 /** A carrier's delivery prices as a small table: what each fee covers, how far, and its price. */
 export function CarrierFees({ profile }: { profile: CarrierProfile }) {
   const { t, i18n } = useTranslation("shops");
-  const kilometres = (value: number) => new Intl.NumberFormat(i18n.language, { style: "unit", unit: "kilometer", maximumFractionDigits: 1 }).format(value);
+  const kilometres = (value: number) =>
+    new Intl.NumberFormat(i18n.language, { style: "unit", unit: "kilometer", maximumFractionDigits: 1 }).format(value);
   return (
     <table className="fee-table">
       <caption className="visually-hidden">{t("delivery.feesCaption", { carrier: profile.name })}</caption>
@@ -20,7 +21,11 @@ export function CarrierFees({ profile }: { profile: CarrierProfile }) {
         {profile.fees.map((fee, index) => (
           <tr key={index}>
             <td>{fee.label}</td>
-            <td>{fee.maxDistanceKm === undefined ? t("delivery.anyDistance") : t("delivery.upTo", { distance: kilometres(fee.maxDistanceKm) })}</td>
+            <td>
+              {fee.maxDistanceKm === undefined
+                ? t("delivery.anyDistance")
+                : t("delivery.upTo", { distance: kilometres(fee.maxDistanceKm) })}
+            </td>
             <td>
               <Price amount={fee.price} currency={profile.priceUnit} size="small" />
             </td>

@@ -9,7 +9,11 @@ export function CatalogGrid({ shopId, catalog }: { shopId: bigint; catalog: Cata
   const { t } = useTranslation("shops");
   if (catalog === undefined || catalog.items.length === 0) {
     return (
-      <EmptyState icon={<BasketIcon />} title={t(catalog === undefined ? "catalog.unreadableTitle" : "catalog.emptyTitle")} headingLevel={3}>
+      <EmptyState
+        icon={<BasketIcon />}
+        title={t(catalog === undefined ? "catalog.unreadableTitle" : "catalog.emptyTitle")}
+        headingLevel={3}
+      >
         <p>{t(catalog === undefined ? "catalog.unreadableText" : "catalog.emptyText")}</p>
       </EmptyState>
     );

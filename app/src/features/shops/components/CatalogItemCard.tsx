@@ -22,10 +22,22 @@ export function CatalogItemCard({ shopId, item, priceUnit }: { shopId: bigint; i
         </h3>
         <p className="item-card__price">
           {isFrom && <span className="muted">{t("catalog.from")} </span>}
-          <Price amount={amount} currency={priceUnit} unit={item.unit === undefined ? undefined : t("catalog.per", { unit: unitLabel(item.unit, t) })} />
+          <Price
+            amount={amount}
+            currency={priceUnit}
+            unit={item.unit === undefined ? undefined : t("catalog.per", { unit: unitLabel(item.unit, t) })}
+          />
         </p>
-        {item.variants.length > 0 && <p className="item-card__variants muted">{item.variants.map((variant) => variant.label).join(" · ")}</p>}
-        <p>{item.available ? <Badge tone="success">{t("catalog.available")}</Badge> : <Badge tone="warning">{t("catalog.unavailable")}</Badge>}</p>
+        {item.variants.length > 0 && (
+          <p className="item-card__variants muted">{item.variants.map((variant) => variant.label).join(" · ")}</p>
+        )}
+        <p>
+          {item.available ? (
+            <Badge tone="success">{t("catalog.available")}</Badge>
+          ) : (
+            <Badge tone="warning">{t("catalog.unavailable")}</Badge>
+          )}
+        </p>
       </div>
     </article>
   );

@@ -10,12 +10,23 @@ export function ItemGallery({ item }: { item: CatalogItem }) {
   const images = item.images;
   return (
     <div className="item-gallery">
-      <ItemImage cid={images[shown]} alt={t("item.imageAlt", { title: item.title, number: shown + 1, count: Math.max(images.length, 1) })} className="item-gallery__main" size={640} />
+      <ItemImage
+        cid={images[shown]}
+        alt={t("item.imageAlt", { title: item.title, number: shown + 1, count: Math.max(images.length, 1) })}
+        className="item-gallery__main"
+        size={640}
+      />
       {images.length > 1 && (
         <ul className="item-gallery__thumbs">
           {images.map((cid, index) => (
             <li key={cid}>
-              <button type="button" className="item-gallery__thumb" aria-pressed={index === shown} onClick={() => setShown(index)} aria-label={t("item.showImage", { number: index + 1 })}>
+              <button
+                type="button"
+                className="item-gallery__thumb"
+                aria-pressed={index === shown}
+                onClick={() => setShown(index)}
+                aria-label={t("item.showImage", { number: index + 1 })}
+              >
                 <ItemImage cid={cid} size={64} />
               </button>
             </li>

@@ -9,8 +9,12 @@ import { formatDuration, windowDays } from "../terms/formatDuration.ts";
 export function ShopTerms({ shop, metadata }: { shop: IndexedShop; metadata: ShopMetadata }) {
   const { t, i18n } = useTranslation("shops");
   const { deployment } = useMarketContext();
-  const arbitratorName = (address: Address) => (isAddressEqual(address, deployment.contracts.MediatorArbitrator.address) ? t("terms.mediator") : shortHex(address));
-  const arbitrators = [...shop.arbitrators.map(arbitratorName), ...(shop.isAnyArbitratorAccepted ? [t("terms.anyArbitrator")] : [])];
+  const arbitratorName = (address: Address) =>
+    isAddressEqual(address, deployment.contracts.MediatorArbitrator.address) ? t("terms.mediator") : shortHex(address);
+  const arbitrators = [
+    ...shop.arbitrators.map(arbitratorName),
+    ...(shop.isAnyArbitratorAccepted ? [t("terms.anyArbitrator")] : []),
+  ];
   const texts = (["returns", "delivery", "other"] as const).filter((key) => metadata.terms[key] !== undefined);
   return (
     <>
@@ -22,7 +26,11 @@ export function ShopTerms({ shop, metadata }: { shop: IndexedShop; metadata: Sho
         <dt>{t("terms.returnTitle")}</dt>
         <dd>{t("terms.return", { count: windowDays(shop.terms.returnHours) })}</dd>
         <dt>{t("terms.disputeTitle")}</dt>
-        <dd>{arbitrators.length === 0 ? t("terms.noArbitrator") : t("terms.dispute", { arbitrators: arbitrators.join(", ") })}</dd>
+        <dd>
+          {arbitrators.length === 0
+            ? t("terms.noArbitrator")
+            : t("terms.dispute", { arbitrators: arbitrators.join(", ") })}
+        </dd>
       </dl>
       {texts.map((key) => (
         <div key={key} className="shop-terms__text">

@@ -15,11 +15,21 @@ import { ShopUnavailable } from "./ShopUnavailable.tsx";
 export function ShopView({ shopId }: { shopId: bigint }) {
   const { t } = useTranslation("shops");
   const { shop, isLoading } = useIndexedShop(shopId);
-  if (shop === undefined) return isLoading ? <ShopSkeleton title={t("shop.unnamed", { id: shopId.toString() })} /> : <ShopUnavailable shopId={shopId} />;
+  if (shop === undefined)
+    return isLoading ? (
+      <ShopSkeleton title={t("shop.unnamed", { id: shopId.toString() })} />
+    ) : (
+      <ShopUnavailable shopId={shopId} />
+    );
   const { metadata } = shop;
   const name = metadata?.name ?? t("shop.unnamed", { id: shopId.toString() });
   return (
-    <Page title={name} lead={metadata?.description} back={<BackLink href="~/">{t("shop.back")}</BackLink>} className="shop-page">
+    <Page
+      title={name}
+      lead={metadata?.description}
+      back={<BackLink href="~/">{t("shop.back")}</BackLink>}
+      className="shop-page"
+    >
       <ShopProblem status={shop.status} reason={shop.statusReason} />
       {metadata !== undefined && <ShopIntro shop={shop} metadata={metadata} />}
       <ShopServices shop={shop} />

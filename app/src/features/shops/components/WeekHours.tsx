@@ -14,7 +14,11 @@ export function WeekHours({ hours }: { hours: readonly OpeningPeriod[] }) {
       <caption className="visually-hidden">{t("hours.weekCaption")}</caption>
       <tbody>
         {weekSchedule(hours).map(({ day, periods }) => (
-          <tr key={day} className={day === today ? "week-hours__today" : undefined} aria-current={day === today ? "date" : undefined}>
+          <tr
+            key={day}
+            className={day === today ? "week-hours__today" : undefined}
+            aria-current={day === today ? "date" : undefined}
+          >
             <th scope="row">
               {weekdayName(day, i18n.language)}
               {day === today && <span className="week-hours__badge">{t("hours.today")}</span>}

@@ -20,9 +20,24 @@ const REPLY_CID = "bafkreiaqlxo3ntyvnqtwnm2exg7kvyqezxd2xf44x7wbgd4ohqiy52xh4y";
 describe("WeekHours", () => {
   test("lists the week from Monday and marks today", async () => {
     vi.useFakeTimers({ now: new Date(2026, 0, 10, 9), toFake: ["Date"] });
-    await renderWithMarket(<WeekHours hours={[{ day: 5, opens: "07:00", closes: "13:00" }, { day: 5, opens: "15:30", closes: "19:30" }]} />);
+    await renderWithMarket(
+      <WeekHours
+        hours={[
+          { day: 5, opens: "07:00", closes: "13:00" },
+          { day: 5, opens: "15:30", closes: "19:30" },
+        ]}
+      />,
+    );
     const rows = screen.getAllByRole("row");
-    expect(rows.map((row) => row.querySelector("th")?.firstChild?.textContent)).toEqual(["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]);
+    expect(rows.map((row) => row.querySelector("th")?.firstChild?.textContent)).toEqual([
+      "lundi",
+      "mardi",
+      "mercredi",
+      "jeudi",
+      "vendredi",
+      "samedi",
+      "dimanche",
+    ]);
     const today = rows.find((row) => row.getAttribute("aria-current") === "date")!;
     expect(within(today).getByText("aujourd'hui")).toBeTruthy();
     expect(today.textContent).toContain("7:00 – 13:00");
@@ -33,14 +48,24 @@ describe("WeekHours", () => {
 
 describe("ShopTerms", () => {
   test("puts the on-chain windows into words, names the cooperative's mediator and quotes the shop's own terms", async () => {
-    const shop = { ...indexedShop(), terms: { acceptHours: 48, shipHours: 24, deliveryHours: 24, returnHours: 168 }, arbitrators: [TEST_DEPLOYMENT.contracts.MediatorArbitrator.address] };
+    const shop = {
+      ...indexedShop(),
+      terms: { acceptHours: 48, shipHours: 24, deliveryHours: 24, returnHours: 168 },
+      arbitrators: [TEST_DEPLOYMENT.contracts.MediatorArbitrator.address],
+    };
     const metadata = { ...shopMetadata(), terms: { returns: "Le pain ne se reprend pas.\nDites-le-nous." } };
     await renderWithMarket(<ShopTerms shop={shop} metadata={metadata} />);
-    expect(screen.getByText("Le commerce confirme votre commande sous 2 jours ; sinon, vous êtes remboursé.")).toBeTruthy();
-    expect(screen.getByText("Vous avez 7 jours pour signaler un problème ; le commerce n'est payé qu'ensuite.")).toBeTruthy();
+    expect(
+      screen.getByText("Le commerce confirme votre commande sous 2 jours ; sinon, vous êtes remboursé."),
+    ).toBeTruthy();
+    expect(
+      screen.getByText("Vous avez 7 jours pour signaler un problème ; le commerce n'est payé qu'ensuite."),
+    ).toBeTruthy();
     expect(screen.getByText("Coopérative des commerçants tranche.")).toBeTruthy();
     expect(screen.getByRole("heading", { name: "Retours, en ses mots" })).toBeTruthy();
-    expect(screen.getByText(/Le pain ne se reprend pas/).textContent).toBe("Le pain ne se reprend pas.\nDites-le-nous.");
+    expect(screen.getByText(/Le pain ne se reprend pas/).textContent).toBe(
+      "Le pain ne se reprend pas.\nDites-le-nous.",
+    );
   });
 
   test("names another arbitrator by its address", async () => {
@@ -55,7 +80,9 @@ describe("CatalogGrid", () => {
     await renderWithMarket(<CatalogGrid shopId={1n} catalog={TEST_CATALOG} />);
     const cards = screen.getAllByRole("article");
     expect(cards).toHaveLength(2);
-    expect(within(cards[0]!).getByRole("link", { name: "Pain au levain" }).getAttribute("href")).toBe("/shops/1/items/pain-au-levain");
+    expect(within(cards[0]!).getByRole("link", { name: "Pain au levain" }).getAttribute("href")).toBe(
+      "/shops/1/items/pain-au-levain",
+    );
     expect(within(cards[0]!).getByText("Disponible")).toBeTruthy();
   });
 
@@ -73,22 +100,40 @@ describe("ReviewCard", () => {
     textCid: REVIEW_CID,
     postedAt: Date.UTC(2026, 10, 9, 12) / 1000,
     transactionHash: `0x${"ab".repeat(32)}`,
-    reply: { by: "0x90F79bf6EB2c4f870365E785982E1f101E93b906", textCid: REPLY_CID, postedAt: Date.UTC(2026, 10, 10, 12) / 1000, transactionHash: `0x${"cd".repeat(32)}` },
+    reply: {
+      by: "0x90F79bf6EB2c4f870365E785982E1f101E93b906",
+      textCid: REPLY_CID,
+      postedAt: Date.UTC(2026, 10, 10, 12) / 1000,
+      transactionHash: `0x${"cd".repeat(32)}`,
+    },
   };
 
   test("shows the rating, the verified buyer's text and the shop's reply, read from IPFS", async () => {
     const { queryClient } = await renderWithMarket(<ReviewCard review={review} shopName="Le Fournil de la Halle" />);
     expect(screen.getByRole("img", { name: "4 sur 5" })).toBeTruthy();
     expect(screen.getByText("Client vérifié · 9 novembre 2026")).toBeTruthy();
-    queryClient.setQueryData(["document", "review", REVIEW_CID], { schema: "grandrue.review/1", orderId: "4", rating: 4, text: "Très bon pain.", createdAt: "2026-11-09T12:00:00Z" });
-    queryClient.setQueryData(["document", "review-reply", REPLY_CID], { schema: "grandrue.review-reply/1", orderId: "4", text: "Merci Camille !", createdAt: "2026-11-10T12:00:00Z" });
+    queryClient.setQueryData(["document", "review", REVIEW_CID], {
+      schema: "grandrue.review/1",
+      orderId: "4",
+      rating: 4,
+      text: "Très bon pain.",
+      createdAt: "2026-11-09T12:00:00Z",
+    });
+    queryClient.setQueryData(["document", "review-reply", REPLY_CID], {
+      schema: "grandrue.review-reply/1",
+      orderId: "4",
+      text: "Merci Camille !",
+      createdAt: "2026-11-10T12:00:00Z",
+    });
     expect(await screen.findByText("Très bon pain.")).toBeTruthy();
     expect(await screen.findByText("Merci Camille !")).toBeTruthy();
     expect(screen.getByText("Réponse de Le Fournil de la Halle · 10 novembre 2026")).toBeTruthy();
   });
 
   test("a review text that cannot be read says so instead of breaking the page", async () => {
-    await renderWithMarket(<ReviewCard review={{ ...review, textCid: undefined, reply: undefined }} shopName="Le Fournil de la Halle" />);
+    await renderWithMarket(
+      <ReviewCard review={{ ...review, textCid: undefined, reply: undefined }} shopName="Le Fournil de la Halle" />,
+    );
     expect(screen.getByText("Le texte de cet avis n'a pas pu être lu.")).toBeTruthy();
   });
 });

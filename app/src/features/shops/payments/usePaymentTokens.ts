@@ -14,7 +14,9 @@ export type PaymentToken = { token: Address; rate: bigint; info: TokenInfo | und
  */
 export function usePaymentTokens(payments: readonly { token: Address; rate: bigint }[]): PaymentToken[] {
   const { publicClient, deployment } = useMarket();
-  const infos = useQueries({ queries: payments.map(({ token }) => tokenInfoQueryOptions(publicClient, deployment, token)) });
+  const infos = useQueries({
+    queries: payments.map(({ token }) => tokenInfoQueryOptions(publicClient, deployment, token)),
+  });
   return payments.map((payment, index) => ({ ...payment, info: infos[index]?.data }));
 }
 

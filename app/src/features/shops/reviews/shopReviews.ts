@@ -7,13 +7,20 @@ import { useMarket } from "../../../market/useMarket.ts";
 export const shopReviewsKey = (chainId: number, shopId: bigint) => ["shopReviews", chainId, shopId.toString()] as const;
 
 /** A shop's reviews (verified buyers only) with the shop's replies, and its on-chain rating. */
-export const shopReviewsQueryOptions = (publicClient: Client<Transport, Chain>, deployment: Deployment, shopId: bigint) =>
+export const shopReviewsQueryOptions = (
+  publicClient: Client<Transport, Chain>,
+  deployment: Deployment,
+  shopId: bigint,
+) =>
   queryOptions({
     queryKey: shopReviewsKey(deployment.chainId, shopId),
     queryFn: () => getShopReviews(publicClient, deployment, { shopId }),
   });
 
-const newestFirst = (shopReviews: ShopReviews): ShopReviews => ({ ...shopReviews, reviews: [...shopReviews.reviews].reverse() });
+const newestFirst = (shopReviews: ShopReviews): ShopReviews => ({
+  ...shopReviews,
+  reviews: [...shopReviews.reviews].reverse(),
+});
 
 /**
  * The reviews of a shop, newest first.

@@ -25,14 +25,46 @@ export const TEST_CATALOG: Catalog = {
   priceUnit: "EUR",
   updatedAt: "2026-01-05T09:00:00Z",
   items: [
-    { id: "pain-au-levain", title: "Pain au levain", description: "", images: [], price: "3.20", variants: [], available: true, categories: ["bread"], labels: ["organic"], pickup: true, delivery: true },
-    { id: "baguette", title: "Baguette de tradition", description: "", images: [], price: "1.30", variants: [], available: true, categories: ["bread"], labels: [], pickup: true, delivery: true },
+    {
+      id: "pain-au-levain",
+      title: "Pain au levain",
+      description: "",
+      images: [],
+      price: "3.20",
+      variants: [],
+      available: true,
+      categories: ["bread"],
+      labels: ["organic"],
+      pickup: true,
+      delivery: true,
+    },
+    {
+      id: "baguette",
+      title: "Baguette de tradition",
+      description: "",
+      images: [],
+      price: "1.30",
+      variants: [],
+      available: true,
+      categories: ["bread"],
+      labels: [],
+      pickup: true,
+      delivery: true,
+    },
   ],
 };
 
-export type IndexedShopOverrides = Partial<Pick<IndexedShop, "shopId" | "statusReason" | "metadata" | "catalog">> & { status?: ShopStatus; name?: string };
+export type IndexedShopOverrides = Partial<Pick<IndexedShop, "shopId" | "statusReason" | "metadata" | "catalog">> & {
+  status?: ShopStatus;
+  name?: string;
+};
 
-export function indexedShop({ shopId = 1n, status = "ok", name, ...overrides }: IndexedShopOverrides = {}): IndexedShop {
+export function indexedShop({
+  shopId = 1n,
+  status = "ok",
+  name,
+  ...overrides
+}: IndexedShopOverrides = {}): IndexedShop {
   const hasMetadata = status !== "metadata-missing" && status !== "metadata-invalid";
   const hasCatalog = hasMetadata && status !== "catalog-missing" && status !== "catalog-invalid";
   return {

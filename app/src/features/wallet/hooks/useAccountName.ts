@@ -26,5 +26,7 @@ export function useAccountName(address: Address | undefined): string | undefined
 /** "Camille · buys", or "Test account 4" for a demo account without a name. */
 export function demoAccountLabel(account: DemoAccount, t: TFunction): string {
   if (account.name === undefined) return t("wallet.testAccount", { index: account.index });
-  return account.role === undefined ? account.name : t("wallet.namedAccount", { name: account.name, role: t(`wallet.roles.${account.role}`) });
+  return account.role === undefined
+    ? account.name
+    : t("wallet.namedAccount", { name: account.name, role: t(`wallet.roles.${account.role}`) });
 }

@@ -10,7 +10,12 @@ import { Spinner } from "../../../../components/ui/Spinner.tsx";
 import type { CarrierWithProfile } from "../../../../market/index.ts";
 import { ConnectWalletButton, useWalletStatus } from "../../../wallet/index.ts";
 import { useCarrierRecord } from "../../hooks/useCarrierRecord.ts";
-import { carrierFormFromProfile, emptyCarrierForm, validateCarrierForm, type CarrierForm } from "../../lib/carrierForm.ts";
+import {
+  carrierFormFromProfile,
+  emptyCarrierForm,
+  validateCarrierForm,
+  type CarrierForm,
+} from "../../lib/carrierForm.ts";
 import saveCarrierProfileTransaction from "../../transactions/saveCarrierProfile.ts";
 import { AreaFields } from "./AreaFields.tsx";
 import { CarrierIdentityFields } from "./CarrierIdentityFields.tsx";
@@ -39,16 +44,28 @@ export function CarrierProfilePage() {
       {isConnected && isLoading ? (
         <Spinner label={t("home.loading")} />
       ) : (
-        <CarrierProfileForm key={carrier?.profileCid ?? "new"} carrier={carrier} onSave={(form) => saving.open({ form, isRegistered })} />
+        <CarrierProfileForm
+          key={carrier?.profileCid ?? "new"}
+          carrier={carrier}
+          onSave={(form) => saving.open({ form, isRegistered })}
+        />
       )}
       <TransactionDialog handle={saving} />
     </Page>
   );
 }
 
-function CarrierProfileForm({ carrier, onSave }: { carrier: CarrierWithProfile | undefined; onSave(form: CarrierForm): void }) {
+function CarrierProfileForm({
+  carrier,
+  onSave,
+}: {
+  carrier: CarrierWithProfile | undefined;
+  onSave(form: CarrierForm): void;
+}) {
   const { t } = useTranslation("carrier");
-  const [form, setForm] = useState<CarrierForm>(() => (carrier?.profile === undefined ? emptyCarrierForm() : carrierFormFromProfile(carrier.profile)));
+  const [form, setForm] = useState<CarrierForm>(() =>
+    carrier?.profile === undefined ? emptyCarrierForm() : carrierFormFromProfile(carrier.profile),
+  );
   const [isShowingProblems, setShowingProblems] = useState(false);
   const problems = validateCarrierForm(form);
   const shown = isShowingProblems ? problems : {};

@@ -10,7 +10,8 @@ export function FeeText({ order }: { order: OrderDetails }) {
   if (items.data === undefined) return null;
   return (
     <span className="fee-text">
-      {order.state.isFeePaid ? t("fee.paid") : t("fee.toEarn")} <Price amount={items.data.deliveryFee} currency={items.data.priceUnit} size="small" />
+      {order.state.isFeePaid ? t("fee.paid") : t("fee.toEarn")}{" "}
+      <Price amount={items.data.deliveryFee} currency={items.data.priceUnit} size="small" />
     </span>
   );
 }

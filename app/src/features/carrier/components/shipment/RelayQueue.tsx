@@ -54,7 +54,10 @@ export function RelayQueue({ orderId }: { orderId?: bigint }) {
           <ul className="relay-queue__list">
             {queue.map((entry) => (
               <li key={entry.signature}>
-                {t("relay.entry", { checkpoint: t(`checkpoints.${CHECKPOINTS[entry.attestation.checkpoint]}.action`), reference: orderReference(entry.attestation.orderId) })}
+                {t("relay.entry", {
+                  checkpoint: t(`checkpoints.${CHECKPOINTS[entry.attestation.checkpoint]}.action`),
+                  reference: orderReference(entry.attestation.orderId),
+                })}
                 <details>
                   <summary>{t("relay.showText")}</summary>
                   <pre className="relay-queue__json">{JSON.stringify(signedCheckpointToJson(entry))}</pre>

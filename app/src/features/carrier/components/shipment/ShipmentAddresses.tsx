@@ -35,7 +35,12 @@ export function ShipmentAddresses({ order }: { order: OrderDetails }) {
         {carrierKey.keys === undefined ? (
           <div className="stack">
             <PadlockNote>{t("shipments.addressesWhy")}</PadlockNote>
-            <Button variant="primary" size="large" onClick={() => void carrierKey.unlock()} isLoading={carrierKey.isUnlocking}>
+            <Button
+              variant="primary"
+              size="large"
+              onClick={() => void carrierKey.unlock()}
+              isLoading={carrierKey.isUnlocking}
+            >
               {t("shipments.showAddresses")}
             </Button>
           </div>

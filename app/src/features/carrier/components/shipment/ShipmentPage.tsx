@@ -21,7 +21,12 @@ export function ShipmentPage() {
   const id = parseIdParam(orderId);
   if (id === undefined) return <NotFoundPage />;
   return (
-    <Page title={t("shipment.title", { reference: orderReference(id) })} back={<BackLink href="/">{t("shipment.back")}</BackLink>} width="narrow" className="shipment-page">
+    <Page
+      title={t("shipment.title", { reference: orderReference(id) })}
+      back={<BackLink href="/">{t("shipment.back")}</BackLink>}
+      width="narrow"
+      className="shipment-page"
+    >
       <Shipment orderId={id} />
     </Page>
   );

@@ -6,7 +6,15 @@ import { deadlineInWords, orderReference, useShippingDetails } from "../../../me
 import { FeeText } from "../shipment/FeeText.tsx";
 
 /** One parcel: from which shop (its address), to where (decrypted), for what fee, by when; opens the shipment page. */
-export function ShipmentCard({ order, now, keys }: { order: OrderDetails; now: number | undefined; keys: EncryptionKeyPair | undefined }) {
+export function ShipmentCard({
+  order,
+  now,
+  keys,
+}: {
+  order: OrderDetails;
+  now: number | undefined;
+  keys: EncryptionKeyPair | undefined;
+}) {
   const { t, i18n } = useTranslation("carrier");
   const { shop } = useIndexedShop(order.terms.shopId);
   const details = useShippingDetails(order, keys);
@@ -16,19 +24,35 @@ export function ShipmentCard({ order, now, keys }: { order: OrderDetails; now: n
     <article className="shipment-card">
       <h3 className="shipment-card__title">
         <Link href={`/shipments/${order.orderId}`} className="shipment-card__link">
-          {t("shipments.cardTitle", { reference: orderReference(order.orderId), shop: from?.name ?? t("shipments.unknownShop") })}
+          {t("shipments.cardTitle", {
+            reference: orderReference(order.orderId),
+            shop: from?.name ?? t("shipments.unknownShop"),
+          })}
         </Link>
       </h3>
       <p>
-        <span className="shipment-card__label">{t("shipments.from")}</span> {from === undefined ? "…" : `${from.address.street}, ${from.address.postcode} ${from.address.city}`}
+        <span className="shipment-card__label">{t("shipments.from")}</span>{" "}
+        {from === undefined ? "…" : `${from.address.street}, ${from.address.postcode} ${from.address.city}`}
       </p>
       <p>
         <span className="shipment-card__label">{t("shipments.to")}</span>{" "}
-        {details.data !== undefined ? `${details.data.name}, ${details.data.street}, ${details.data.postcode} ${details.data.city}` : keys === undefined ? t("shipments.sealed") : details.isError ? t("shipments.unreadable") : "…"}
+        {details.data !== undefined
+          ? `${details.data.name}, ${details.data.street}, ${details.data.postcode} ${details.data.city}`
+          : keys === undefined
+            ? t("shipments.sealed")
+            : details.isError
+              ? t("shipments.unreadable")
+              : "…"}
       </p>
       <p className="shipment-card__facts">
         <FeeText order={order} />
-        {hasDeadline && <span className={order.state.deadline < now ? "deadline deadline--past" : "deadline"}>{t(`shipments.deadline.${order.state.status}${order.state.deadline < now ? "Past" : ""}`, { when: deadlineInWords(order.state.deadline, now, i18n.language) })}</span>}
+        {hasDeadline && (
+          <span className={order.state.deadline < now ? "deadline deadline--past" : "deadline"}>
+            {t(`shipments.deadline.${order.state.status}${order.state.deadline < now ? "Past" : ""}`, {
+              when: deadlineInWords(order.state.deadline, now, i18n.language),
+            })}
+          </span>
+        )}
       </p>
     </article>
   );

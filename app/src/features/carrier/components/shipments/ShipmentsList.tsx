@@ -40,7 +40,8 @@ export function ShipmentsList({ carrier }: { carrier: Address }) {
       </EmptyState>
     );
   }
-  const inGroup = (statuses: readonly OrderStatus[]): OrderDetails[] => list.filter((order) => statuses.includes(order.state.status));
+  const inGroup = (statuses: readonly OrderStatus[]): OrderDetails[] =>
+    list.filter((order) => statuses.includes(order.state.status));
   return (
     <div className="shipments">
       {carrierKey.keys === undefined && (

@@ -30,12 +30,25 @@ export function CatalogItemList({ items, priceUnit, onItems, onEdit, onRemove }:
     <ol className="catalog-items" aria-label={t("catalog.listLabel", { count: items.length })}>
       {items.map((item, index) => (
         <li key={item.id} className="catalog-item">
-          <div className="catalog-item__image">{item.images[0] !== undefined && <IpfsImage cid={item.images[0]} alt="" />}</div>
+          <div className="catalog-item__image">
+            {item.images[0] !== undefined && <IpfsImage cid={item.images[0]} alt="" />}
+          </div>
           <div className="catalog-item__text">
             <p className="catalog-item__title">{item.title}</p>
             <p className="catalog-item__facts">
-              <Price amount={item.price} currency={priceUnit} unit={item.unit === undefined ? undefined : t("catalog.perUnit", { unit: t(`units.${item.unit}`, { defaultValue: item.unit }) })} size="small" />
-              {item.variants.length > 0 && <span className="muted"> · {t("catalog.variantCount", { count: item.variants.length })}</span>}
+              <Price
+                amount={item.price}
+                currency={priceUnit}
+                unit={
+                  item.unit === undefined
+                    ? undefined
+                    : t("catalog.perUnit", { unit: t(`units.${item.unit}`, { defaultValue: item.unit }) })
+                }
+                size="small"
+              />
+              {item.variants.length > 0 && (
+                <span className="muted"> · {t("catalog.variantCount", { count: item.variants.length })}</span>
+              )}
             </p>
             <p>
               {!item.available && <Badge tone="warning">{t("catalog.unavailable")}</Badge>}
@@ -44,16 +57,37 @@ export function CatalogItemList({ items, priceUnit, onItems, onEdit, onRemove }:
             </p>
           </div>
           <div className="catalog-item__actions">
-            <Button size="small" variant="quiet" disabled={index === 0} aria-label={t("catalog.moveUp", { title: item.title })} onClick={() => onItems(moveItem(items, index, -1))}>
+            <Button
+              size="small"
+              variant="quiet"
+              disabled={index === 0}
+              aria-label={t("catalog.moveUp", { title: item.title })}
+              onClick={() => onItems(moveItem(items, index, -1))}
+            >
               ↑
             </Button>
-            <Button size="small" variant="quiet" disabled={index === items.length - 1} aria-label={t("catalog.moveDown", { title: item.title })} onClick={() => onItems(moveItem(items, index, 1))}>
+            <Button
+              size="small"
+              variant="quiet"
+              disabled={index === items.length - 1}
+              aria-label={t("catalog.moveDown", { title: item.title })}
+              onClick={() => onItems(moveItem(items, index, 1))}
+            >
               ↓
             </Button>
-            <Button size="small" aria-label={t("catalog.editLabel", { title: item.title })} onClick={() => onEdit(item)}>
+            <Button
+              size="small"
+              aria-label={t("catalog.editLabel", { title: item.title })}
+              onClick={() => onEdit(item)}
+            >
               {t("catalog.edit")}
             </Button>
-            <Button size="small" variant="danger" aria-label={t("catalog.removeLabel", { title: item.title })} onClick={() => onRemove(item)}>
+            <Button
+              size="small"
+              variant="danger"
+              aria-label={t("catalog.removeLabel", { title: item.title })}
+              onClick={() => onRemove(item)}
+            >
               {t("catalog.remove")}
             </Button>
           </div>

@@ -25,7 +25,8 @@ export function CatalogSection({ shop }: ShopSectionProps) {
   const publication = useTransaction(publishCatalogTransaction);
   const lastIndexedBlock = useShopIndex().data?.lastBlock;
   const published = publication.result?.value;
-  const isJustPublished = published !== undefined && publication.data !== undefined && isSameItemList(publication.data.items, draft.items);
+  const isJustPublished =
+    published !== undefined && publication.data !== undefined && isSameItemList(publication.data.items, draft.items);
   const publicationState: PublicationState = isJustPublished
     ? lastIndexedBlock !== undefined && lastIndexedBlock >= published.blockNumber
       ? "live"
@@ -48,7 +49,12 @@ export function CatalogSection({ shop }: ShopSectionProps) {
           {isPreview ? t("catalog.backToEditing") : t("catalog.preview")}
         </Button>
       </div>
-      <CsvTools shopName={shop.metadata?.name ?? String(shop.shopId)} priceUnit={priceUnit} items={draft.items} onItems={draft.setItems} />
+      <CsvTools
+        shopName={shop.metadata?.name ?? String(shop.shopId)}
+        priceUnit={priceUnit}
+        items={draft.items}
+        onItems={draft.setItems}
+      />
       {isPreview ? (
         <CatalogPreview shop={shop} items={draft.items} priceUnit={priceUnit} />
       ) : (

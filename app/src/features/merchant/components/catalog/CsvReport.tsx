@@ -25,7 +25,8 @@ export function CsvReport({ report, onClose }: { report: CsvImportReport; onClos
             {report.errors.map((error, index) => (
               <li key={`${error.line}-${index}`}>
                 <strong>{t("csv.line", { line: error.line })}</strong>
-                {error.column !== undefined && <> ({t(`csv.columns.${error.column}`)})</>} : <span lang="en">{error.message}</span>
+                {error.column !== undefined && <> ({t(`csv.columns.${error.column}`)})</>} :{" "}
+                <span lang="en">{error.message}</span>
               </li>
             ))}
           </ul>

@@ -5,7 +5,19 @@ import type { CatalogItem } from "@grandrue/sdk";
 import { renderWithMarket } from "../../../../test/renderWithMarket.tsx";
 import { CsvTools } from "./CsvTools.tsx";
 
-const TYPED: CatalogItem = { id: "fougasse", title: "Fougasse aux olives", description: "", images: [], price: "3.80", variants: [], available: true, categories: [], labels: [], pickup: true, delivery: true };
+const TYPED: CatalogItem = {
+  id: "fougasse",
+  title: "Fougasse aux olives",
+  description: "",
+  images: [],
+  price: "3.80",
+  variants: [],
+  available: true,
+  categories: [],
+  labels: [],
+  pickup: true,
+  delivery: true,
+};
 
 const CSV = [
   "id;title;price;unit;available",

@@ -6,7 +6,12 @@ import { toSlug } from "../../lib/slugs.ts";
 import { exportCatalogCsv, importCatalogCsv, type CsvImportReport } from "../../lib/csvFile.ts";
 import { CsvReport } from "./CsvReport.tsx";
 
-export type CsvToolsProps = { shopName: string; priceUnit: string; items: CatalogItem[]; onItems(items: CatalogItem[]): void };
+export type CsvToolsProps = {
+  shopName: string;
+  priceUnit: string;
+  items: CatalogItem[];
+  onItems(items: CatalogItem[]): void;
+};
 
 /** Import a spreadsheet into the draft (refused rows listed with their lines) and export the draft as one. */
 export function CsvTools({ shopName, priceUnit, items, onItems }: CsvToolsProps) {

@@ -60,7 +60,12 @@ export function ItemEditor({ initial, isNew, items, priceUnit, onSave, onClose }
         }}
       >
         <ItemDetailsFields form={form} onChange={update} problems={shown} priceUnit={priceUnit} />
-        <VariantRows variants={form.variants} onChange={(variants) => update({ variants })} priceUnit={priceUnit} error={shown.variants} />
+        <VariantRows
+          variants={form.variants}
+          onChange={(variants) => update({ variants })}
+          priceUnit={priceUnit}
+          error={shown.variants}
+        />
         <ItemTagsFields form={form} onChange={update} />
         <ItemImages images={form.images} onChange={(images) => update({ images })} onBusy={setUploading} />
         {shown.other !== undefined && (

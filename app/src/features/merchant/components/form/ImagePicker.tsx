@@ -16,7 +16,12 @@ export function ImagePicker({ label, hint, state, onFile, isDisabled = false }: 
   const { t } = useTranslation("merchant");
   const id = useId();
   const isBusy = state.step === "resizing" || state.step === "uploading";
-  const problem = state.step === "refused" ? t(`images.${state.problem}`, { megabytes: MAX_IMAGE_FILE_BYTES / 1024 / 1024 }) : state.step === "failed" ? t("images.failed", { message: state.message }) : undefined;
+  const problem =
+    state.step === "refused"
+      ? t(`images.${state.problem}`, { megabytes: MAX_IMAGE_FILE_BYTES / 1024 / 1024 })
+      : state.step === "failed"
+        ? t("images.failed", { message: state.message })
+        : undefined;
   return (
     <div className="image-picker">
       <label className="field__label" htmlFor={id}>
@@ -37,8 +42,16 @@ export function ImagePicker({ label, hint, state, onFile, isDisabled = false }: 
       />
       {isBusy && (
         <div className="upload-progress" role="status">
-          <progress max={100} value={state.step === "resizing" ? state.percent : undefined} aria-label={t("images.progressLabel")} />
-          <span>{state.step === "resizing" ? t("images.resizing", { percent: Math.round(state.percent) }) : t("images.uploading")}</span>
+          <progress
+            max={100}
+            value={state.step === "resizing" ? state.percent : undefined}
+            aria-label={t("images.progressLabel")}
+          />
+          <span>
+            {state.step === "resizing"
+              ? t("images.resizing", { percent: Math.round(state.percent) })
+              : t("images.uploading")}
+          </span>
         </div>
       )}
       {problem !== undefined && (

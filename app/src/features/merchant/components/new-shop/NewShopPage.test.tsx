@@ -5,7 +5,11 @@ import { renderWithMarket } from "../../../../test/renderWithMarket.tsx";
 import { NewShopPage } from "./NewShopPage.tsx";
 
 /** Nothing listens there: reads fail fast, as with the chain down, and no test can reach a real node. */
-const OFFLINE = { VITE_RPC_URL: "http://127.0.0.1:9", VITE_IPFS_GATEWAYS: "http://127.0.0.1:9", VITE_IPFS_API: "http://127.0.0.1:9/api/v0" };
+const OFFLINE = {
+  VITE_RPC_URL: "http://127.0.0.1:9",
+  VITE_IPFS_GATEWAYS: "http://127.0.0.1:9",
+  VITE_IPFS_API: "http://127.0.0.1:9/api/v0",
+};
 
 function type(label: RegExp, value: string) {
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
@@ -54,10 +58,14 @@ describe("the new-shop form", () => {
     type(/^Longitude/, "2.4450");
     fireEvent.click(screen.getByLabelText(/Ether \(ETH\)/));
     type(/Un ETH vaut/, "3000");
-    expect(screen.getByText("Vous avez 48 heures pour accepter une commande ; sinon elle est remboursée au client.")).toBeTruthy();
+    expect(
+      screen.getByText("Vous avez 48 heures pour accepter une commande ; sinon elle est remboursée au client."),
+    ).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Ouvrir mon commerce" }));
     const dialog = await screen.findByRole("dialog", { name: "Ouvrir « Au Bon Levain »" });
-    expect(within(dialog).getByText(/elle crée la clé qui permet à votre seul commerce de lire l'adresse de vos clients/)).toBeTruthy();
+    expect(
+      within(dialog).getByText(/elle crée la clé qui permet à votre seul commerce de lire l'adresse de vos clients/),
+    ).toBeTruthy();
     expect(within(dialog).getByText("Connectez un portefeuille")).toBeTruthy();
   });
 });

@@ -31,7 +31,11 @@ export function NewShopPage() {
     event.preventDefault();
     forms.showProblems();
     if (problemCount > 0) {
-      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], .field__error')?.scrollIntoView({ block: "center" }));
+      requestAnimationFrame(() =>
+        formRef.current
+          ?.querySelector<HTMLElement>('[aria-invalid="true"], .field__error')
+          ?.scrollIntoView({ block: "center" }),
+      );
       return;
     }
     const mediator = deployment.contracts.MediatorArbitrator.address;
@@ -46,7 +50,12 @@ export function NewShopPage() {
     return <ShopOpened shopId={registration.result.value.shopId} name={forms.profile.name} />;
   }
   return (
-    <Page title={t("new.title")} lead={t("new.lead")} back={<BackLink href="/">{t("new.back")}</BackLink>} width="narrow">
+    <Page
+      title={t("new.title")}
+      lead={t("new.lead")}
+      back={<BackLink href="/">{t("new.back")}</BackLink>}
+      width="narrow"
+    >
       {!isConnected && (
         <Banner title={t("new.connectTitle")} action={<ConnectWalletButton size="small" />}>
           <p>{t("new.connectText")}</p>

@@ -17,14 +17,23 @@ type Forms = ReturnType<typeof useNewShopForms>;
 export function ShopFormSections({ forms, localCurrency }: { forms: Forms; localCurrency: LocalCurrency | undefined }) {
   const { t } = useTranslation("merchant");
   const profileProps = { form: forms.profile, onChange: forms.updateProfile, problems: forms.shown.profile };
-  const acceptanceProps = { form: forms.acceptance, onChange: forms.updateAcceptance, problems: forms.shown.acceptance };
+  const acceptanceProps = {
+    form: forms.acceptance,
+    onChange: forms.updateAcceptance,
+    problems: forms.shown.acceptance,
+  };
   return (
     <>
       <IdentityFields {...profileProps} />
       <AddressFields {...profileProps} />
       <OpeningHoursFields {...profileProps} />
       <CatalogueFields {...profileProps} />
-      <PaymentFields {...acceptanceProps} priceUnit={forms.profile.priceUnit} onPriceUnit={(priceUnit) => forms.updateProfile({ priceUnit })} localCurrency={localCurrency} />
+      <PaymentFields
+        {...acceptanceProps}
+        priceUnit={forms.profile.priceUnit}
+        onPriceUnit={(priceUnit) => forms.updateProfile({ priceUnit })}
+        localCurrency={localCurrency}
+      />
       <DeliveryFields
         pickup={forms.profile.pickup}
         ownDelivery={forms.profile.ownDelivery}

@@ -10,7 +10,13 @@ import { useMismatchText } from "./useMismatchText.ts";
  * Accept or decline a paid order. Checkout takes the customer's offer as it is, so before accepting the shop sees
  * where the order differs from its published terms, if anywhere.
  */
-export type AcceptPanelProps = { shop: IndexedShop; order: OrderDetails; canAccept: boolean; onAccept(): void; onDecline(reason: string): void };
+export type AcceptPanelProps = {
+  shop: IndexedShop;
+  order: OrderDetails;
+  canAccept: boolean;
+  onAccept(): void;
+  onDecline(reason: string): void;
+};
 
 export function AcceptPanel({ shop, order, canAccept, onAccept, onDecline }: AcceptPanelProps) {
   const { t } = useTranslation("merchant");
@@ -21,7 +27,13 @@ export function AcceptPanel({ shop, order, canAccept, onAccept, onDecline }: Acc
     payout: shop.payout,
     terms: shop.terms,
     hook: shop.hook,
-    acceptance: { payments: shop.payments, carriers: shop.carriers, isAnyCarrierAccepted: shop.isAnyCarrierAccepted, arbitrators: shop.arbitrators, isAnyArbitratorAccepted: shop.isAnyArbitratorAccepted },
+    acceptance: {
+      payments: shop.payments,
+      carriers: shop.carriers,
+      isAnyCarrierAccepted: shop.isAnyCarrierAccepted,
+      arbitrators: shop.arbitrators,
+      isAnyArbitratorAccepted: shop.isAnyArbitratorAccepted,
+    },
   });
   return (
     <div className="stack">

@@ -8,7 +8,12 @@ import { TextArea } from "../../shared/TextArea.tsx";
 /** The escrow keeps a decline reason of at most 280 bytes of UTF-8. */
 const MAX_REASON_BYTES = 280;
 
-export type DeclineDialogProps = { isOpen: boolean; onClose(): void; onDecline(reason: string): void; suggestedReason: string };
+export type DeclineDialogProps = {
+  isOpen: boolean;
+  onClose(): void;
+  onDecline(reason: string): void;
+  suggestedReason: string;
+};
 
 /** Why the shop declines: the customer reads it with the refund. */
 export function DeclineDialog({ isOpen, onClose, onDecline, suggestedReason }: DeclineDialogProps) {
@@ -33,7 +38,11 @@ export function DeclineDialog({ isOpen, onClose, onDecline, suggestedReason }: D
         </>
       }
     >
-      <Field label={t("orders.decline.reasonLabel")} hint={t("orders.decline.reasonHint", { left: Math.max(0, MAX_REASON_BYTES - bytes) })} error={isTooLong ? t("orders.decline.tooLong") : undefined}>
+      <Field
+        label={t("orders.decline.reasonLabel")}
+        hint={t("orders.decline.reasonHint", { left: Math.max(0, MAX_REASON_BYTES - bytes) })}
+        error={isTooLong ? t("orders.decline.tooLong") : undefined}
+      >
         <TextArea rows={4} value={reason} onChange={(event) => setReason(event.target.value)} />
       </Field>
     </Dialog>

@@ -12,7 +12,8 @@ export function OrderDeadline({ order, now }: { order: OrderDetails; now: number
   if (now === undefined || !WITH_DEADLINE.has(status) || deadline === 0) return null;
   const when = deadlineInWords(deadline, now, i18n.language);
   const isPast = deadline < now;
-  const kind = status === "Accepted" ? (order.terms.carrier === zeroAddress ? "AcceptedOwn" : "AcceptedCarrier") : status;
+  const kind =
+    status === "Accepted" ? (order.terms.carrier === zeroAddress ? "AcceptedOwn" : "AcceptedCarrier") : status;
   const tone = !isPast ? "deadline" : status === "Delivered" ? "deadline deadline--ready" : "deadline deadline--past";
   return <span className={tone}>{t(`deadlines.${kind}${isPast ? "Past" : ""}`, { when })}</span>;
 }

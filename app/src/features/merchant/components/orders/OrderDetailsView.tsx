@@ -19,7 +19,10 @@ export function OrderDetailsView({ shop, order }: { shop: IndexedShop; order: Or
   const { address } = useWalletStatus();
   const now = useChainNow();
   const items = useOrderItems(order.itemsDigest);
-  const abilities = now === undefined ? undefined : getOrderAbilities(order.state, order.terms, { account: address, isShopManager: true, now });
+  const abilities =
+    now === undefined
+      ? undefined
+      : getOrderAbilities(order.state, order.terms, { account: address, isShopManager: true, now });
   const action = { orderId: order.orderId, terms: order.terms, reference: orderReference(order.orderId) };
   return (
     <div className="order-view">
@@ -29,8 +32,12 @@ export function OrderDetailsView({ shop, order }: { shop: IndexedShop; order: Or
         </p>
         <p>{t(`orderNext.${order.state.status}`)}</p>
       </Card>
-      {abilities !== undefined && <OrderActions shop={shop} order={order} abilities={abilities} action={action} items={items.data} />}
-      {abilities !== undefined && <DisputePanel order={order} abilities={abilities} action={action} items={items.data} />}
+      {abilities !== undefined && (
+        <OrderActions shop={shop} order={order} abilities={abilities} action={action} items={items.data} />
+      )}
+      {abilities !== undefined && (
+        <DisputePanel order={order} abilities={abilities} action={action} items={items.data} />
+      )}
       <Card title={t("orders.itemsTitle")}>
         <OrderItemsTable order={order} items={items.data} isError={items.isError} />
       </Card>

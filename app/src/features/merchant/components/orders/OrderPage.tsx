@@ -26,8 +26,16 @@ function ShopOrder({ shopId, orderId }: { shopId: bigint; orderId: bigint }) {
   const access = useShopAccess(shopId);
   const reference = orderReference(orderId);
   return (
-    <Page title={t("orders.orderTitle", { reference })} lead={access.name} back={<BackLink href={`/shops/${shopId}/orders`}>{t("orders.back")}</BackLink>}>
-      {access.shop === undefined ? <ShopAccessNotice problem={access.problem ?? "loading"} shopId={shopId} name={access.name} /> : <LoadedOrder shop={access.shop} orderId={orderId} />}
+    <Page
+      title={t("orders.orderTitle", { reference })}
+      lead={access.name}
+      back={<BackLink href={`/shops/${shopId}/orders`}>{t("orders.back")}</BackLink>}
+    >
+      {access.shop === undefined ? (
+        <ShopAccessNotice problem={access.problem ?? "loading"} shopId={shopId} name={access.name} />
+      ) : (
+        <LoadedOrder shop={access.shop} orderId={orderId} />
+      )}
     </Page>
   );
 }

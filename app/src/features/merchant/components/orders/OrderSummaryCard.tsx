@@ -29,7 +29,8 @@ export function OrderSummaryCard({ order, now }: { order: OrderDetails; now: num
       <p className="muted">{t("orders.paidBy", { buyer, date: dateTimeInWords(order.paidAt, i18n.language) })}</p>
       {items.data !== undefined && (
         <p>
-          {lines.map((line) => `${line.quantity} × ${line.title}`).join(", ")} · <Price amount={items.data.subtotal} currency={items.data.priceUnit} size="small" />
+          {lines.map((line) => `${line.quantity} × ${line.title}`).join(", ")} ·{" "}
+          <Price amount={items.data.subtotal} currency={items.data.priceUnit} size="small" />
           {" · "}
           {t(`fulfilment.${items.data.fulfilment}`)}
         </p>

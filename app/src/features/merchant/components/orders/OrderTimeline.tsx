@@ -27,12 +27,23 @@ export function OrderTimeline({ order, items }: { order: OrderDetails; items?: O
       case "Checkpoint":
         return t("timeline.Checkpoint", { checkpoint: t(`checkpoints.${entry.checkpoint}`) });
       case "SettlementProposed":
-        return isAddressEqual(entry.by, order.terms.buyer) ? t("timeline.SettlementByBuyer") : t("timeline.SettlementByShop");
+        return isAddressEqual(entry.by, order.terms.buyer)
+          ? t("timeline.SettlementByBuyer")
+          : t("timeline.SettlementByShop");
       case "Resolved": {
         const resolved = t(`timeline.Resolved${entry.resolution}`);
         if (items === undefined) return resolved;
-        const money = (amount: bigint) => formatPrice(tokenAmountToPrice(amount, BigInt(items.payment.rate), items.priceUnit), items.priceUnit, i18n.language);
-        return t("timeline.resolvedSplit", { resolved, buyer: money(entry.buyerAmount), shop: money(entry.shopAmount) });
+        const money = (amount: bigint) =>
+          formatPrice(
+            tokenAmountToPrice(amount, BigInt(items.payment.rate), items.priceUnit),
+            items.priceUnit,
+            i18n.language,
+          );
+        return t("timeline.resolvedSplit", {
+          resolved,
+          buyer: money(entry.buyerAmount),
+          shop: money(entry.shopAmount),
+        });
       }
       case "Reviewed":
         return t("timeline.Reviewed", { rating: entry.rating });
@@ -48,7 +59,9 @@ export function OrderTimeline({ order, items }: { order: OrderDetails; items?: O
         <ol className="timeline">
           {(timeline.data ?? []).filter(isWorthShowing).map((entry) => (
             <li key={`${entry.blockNumber}-${entry.logIndex}`} className="timeline__entry">
-              <time dateTime={new Date(entry.timestamp * 1000).toISOString()}>{dateTimeInWords(entry.timestamp, i18n.language)}</time>
+              <time dateTime={new Date(entry.timestamp * 1000).toISOString()}>
+                {dateTimeInWords(entry.timestamp, i18n.language)}
+              </time>
               <span>{describe(entry)}</span>
             </li>
           ))}

@@ -32,7 +32,12 @@ export function ShippingCard({ order, items }: { order: OrderDetails; items: Ord
       {shopKey.keys === undefined ? (
         <div className="stack">
           <PadlockNote>{t("shipping.why")}</PadlockNote>
-          <Button variant="primary" onClick={() => void shopKey.unlock()} isLoading={shopKey.isUnlocking} disabled={!shopKey.canUnlock}>
+          <Button
+            variant="primary"
+            onClick={() => void shopKey.unlock()}
+            isLoading={shopKey.isUnlocking}
+            disabled={!shopKey.canUnlock}
+          >
             {t("shipping.unlock")}
           </Button>
           {shopKey.error !== undefined && (
@@ -47,7 +52,11 @@ export function ShippingCard({ order, items }: { order: OrderDetails; items: Ord
         <ShippingLabel order={order} details={details.data} items={items} />
       ) : (
         <Banner tone="error" title={t("shipping.failedTitle")}>
-          <p>{details.error?.name === "ShippingDigestMismatchError" ? t("shipping.digestMismatch") : t("shipping.failedText")}</p>
+          <p>
+            {details.error?.name === "ShippingDigestMismatchError"
+              ? t("shipping.digestMismatch")
+              : t("shipping.failedText")}
+          </p>
         </Banner>
       )}
     </Card>

@@ -6,7 +6,15 @@ import { orderReference } from "../../shared/orderReference.ts";
 import { ShippingAddress } from "../../shared/ShippingAddress.tsx";
 
 /** The parcel's label: from the shop, to the customer, by whom, with the order reference; "Print" prints only it. */
-export function ShippingLabel({ order, details, items }: { order: OrderDetails; details: ShippingDetails; items: OrderItems | undefined }) {
+export function ShippingLabel({
+  order,
+  details,
+  items,
+}: {
+  order: OrderDetails;
+  details: ShippingDetails;
+  items: OrderItems | undefined;
+}) {
   const { t } = useTranslation("merchant");
   const { shop } = useIndexedShop(order.terms.shopId);
   const carriers = useCarriers();
@@ -33,7 +41,8 @@ export function ShippingLabel({ order, details, items }: { order: OrderDetails; 
         </div>
         <p className="shipping-label__meta">
           {t("orders.orderTitle", { reference: orderReference(order.orderId) })}
-          {items !== undefined && ` · ${t("shipping.parcel", { count: items.lines.reduce((sum, line) => sum + line.quantity, 0) })}`}
+          {items !== undefined &&
+            ` · ${t("shipping.parcel", { count: items.lines.reduce((sum, line) => sum + line.quantity, 0) })}`}
           {carrier !== undefined && ` · ${t("shipping.carrier", { name: carrier })}`}
         </p>
       </div>

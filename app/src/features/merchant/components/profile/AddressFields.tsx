@@ -35,28 +35,73 @@ export function AddressFields({ form, onChange, problems }: SectionProps<ShopPro
   return (
     <Card title={t("form.address.title")}>
       <div className="form-grid form-grid--two">
-        <Field label={t("form.address.street")} isRequired error={problemText(problems.street)} className="form-grid__wide">
-          <TextInput value={form.street} autoComplete="street-address" onChange={(event) => onChange({ street: event.target.value })} />
+        <Field
+          label={t("form.address.street")}
+          isRequired
+          error={problemText(problems.street)}
+          className="form-grid__wide"
+        >
+          <TextInput
+            value={form.street}
+            autoComplete="street-address"
+            onChange={(event) => onChange({ street: event.target.value })}
+          />
         </Field>
         <Field label={t("form.address.postcode")} isRequired error={problemText(problems.postcode)}>
-          <TextInput value={form.postcode} autoComplete="postal-code" inputMode="text" onChange={(event) => onChange({ postcode: event.target.value })} />
+          <TextInput
+            value={form.postcode}
+            autoComplete="postal-code"
+            inputMode="text"
+            onChange={(event) => onChange({ postcode: event.target.value })}
+          />
         </Field>
         <Field label={t("form.address.city")} isRequired error={problemText(problems.city)}>
-          <TextInput value={form.city} autoComplete="address-level2" onChange={(event) => onChange({ city: event.target.value })} />
+          <TextInput
+            value={form.city}
+            autoComplete="address-level2"
+            onChange={(event) => onChange({ city: event.target.value })}
+          />
         </Field>
-        <Field label={t("form.address.country")} hint={t("form.address.countryHint")} error={problemText(problems.country)}>
-          <TextInput value={form.country} maxLength={2} autoComplete="country" onChange={(event) => onChange({ country: event.target.value.toUpperCase() })} />
+        <Field
+          label={t("form.address.country")}
+          hint={t("form.address.countryHint")}
+          error={problemText(problems.country)}
+        >
+          <TextInput
+            value={form.country}
+            maxLength={2}
+            autoComplete="country"
+            onChange={(event) => onChange({ country: event.target.value.toUpperCase() })}
+          />
         </Field>
       </div>
       <h3 className="form-subtitle">{t("form.address.locationTitle")}</h3>
       <p className="muted">{t("form.address.locationText")}</p>
       <div className="location-picker">
         <div className="form-grid form-grid--two">
-          <Field label={t("form.address.lat")} hint={t("form.address.latHint")} isRequired error={problemText(problems.lat)}>
-            <TextInput value={form.lat} inputMode="decimal" onChange={(event) => onChange({ lat: event.target.value })} />
+          <Field
+            label={t("form.address.lat")}
+            hint={t("form.address.latHint")}
+            isRequired
+            error={problemText(problems.lat)}
+          >
+            <TextInput
+              value={form.lat}
+              inputMode="decimal"
+              onChange={(event) => onChange({ lat: event.target.value })}
+            />
           </Field>
-          <Field label={t("form.address.lon")} hint={t("form.address.lonHint")} isRequired error={problemText(problems.lon)}>
-            <TextInput value={form.lon} inputMode="decimal" onChange={(event) => onChange({ lon: event.target.value })} />
+          <Field
+            label={t("form.address.lon")}
+            hint={t("form.address.lonHint")}
+            isRequired
+            error={problemText(problems.lon)}
+          >
+            <TextInput
+              value={form.lon}
+              inputMode="decimal"
+              onChange={(event) => onChange({ lon: event.target.value })}
+            />
           </Field>
           <div className="form-grid__wide">
             <Button onClick={useMyLocation} isLoading={locate === "locating"}>

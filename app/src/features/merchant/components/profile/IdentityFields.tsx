@@ -19,17 +19,47 @@ export function IdentityFields({ form, onChange, problems }: SectionProps<ShopPr
   return (
     <Card title={t("form.identity.title")}>
       <div className="form-grid">
-        <Field label={t("form.identity.name")} isRequired error={problemText(problems.name, { max: MAX_SHOP_NAME_LENGTH })}>
-          <TextInput value={form.name} maxLength={MAX_SHOP_NAME_LENGTH} autoComplete="organization" onChange={(event) => onChange({ name: event.target.value })} />
+        <Field
+          label={t("form.identity.name")}
+          isRequired
+          error={problemText(problems.name, { max: MAX_SHOP_NAME_LENGTH })}
+        >
+          <TextInput
+            value={form.name}
+            maxLength={MAX_SHOP_NAME_LENGTH}
+            autoComplete="organization"
+            onChange={(event) => onChange({ name: event.target.value })}
+          />
         </Field>
-        <Field label={t("form.identity.description")} hint={t("form.identity.descriptionHint")} isRequired error={problemText(problems.description, { max: MAX_SHOP_DESCRIPTION_LENGTH })}>
-          <TextArea rows={2} value={form.description} maxLength={MAX_SHOP_DESCRIPTION_LENGTH} onChange={(event) => onChange({ description: event.target.value })} />
+        <Field
+          label={t("form.identity.description")}
+          hint={t("form.identity.descriptionHint")}
+          isRequired
+          error={problemText(problems.description, { max: MAX_SHOP_DESCRIPTION_LENGTH })}
+        >
+          <TextArea
+            rows={2}
+            value={form.description}
+            maxLength={MAX_SHOP_DESCRIPTION_LENGTH}
+            onChange={(event) => onChange({ description: event.target.value })}
+          />
         </Field>
-        <Field label={t("form.identity.story")} hint={t("form.identity.storyHint")} error={problemText(problems.story, { max: MAX_SHOP_STORY_LENGTH })}>
-          <TextArea rows={5} value={form.story} maxLength={MAX_SHOP_STORY_LENGTH} onChange={(event) => onChange({ story: event.target.value })} />
+        <Field
+          label={t("form.identity.story")}
+          hint={t("form.identity.storyHint")}
+          error={problemText(problems.story, { max: MAX_SHOP_STORY_LENGTH })}
+        >
+          <TextArea
+            rows={5}
+            value={form.story}
+            maxLength={MAX_SHOP_STORY_LENGTH}
+            onChange={(event) => onChange({ story: event.target.value })}
+          />
         </Field>
         <div className="logo-field">
-          {form.logo !== undefined && <IpfsImage cid={form.logo} alt={t("form.identity.logoAlt")} className="logo-field__preview" />}
+          {form.logo !== undefined && (
+            <IpfsImage cid={form.logo} alt={t("form.identity.logoAlt")} className="logo-field__preview" />
+          )}
           <ImagePicker
             label={form.logo === undefined ? t("form.identity.logo") : t("form.identity.replaceLogo")}
             hint={t("form.identity.logoHint")}

@@ -18,17 +18,38 @@ export function TermsTextFields({ form, onChange, problems }: SectionProps<ShopP
     <Card title={t("form.terms.title")}>
       <div className="form-grid">
         {TEXTS.map((field) => (
-          <Field key={field} label={t(`form.terms.${field}`)} hint={t(`form.terms.${field}Hint`)} error={problemText(problems[field], { max: MAX_TERMS_TEXT_LENGTH })}>
-            <TextArea rows={3} value={form[field]} maxLength={MAX_TERMS_TEXT_LENGTH} onChange={(event) => onChange({ [field]: event.target.value })} />
+          <Field
+            key={field}
+            label={t(`form.terms.${field}`)}
+            hint={t(`form.terms.${field}Hint`)}
+            error={problemText(problems[field], { max: MAX_TERMS_TEXT_LENGTH })}
+          >
+            <TextArea
+              rows={3}
+              value={form[field]}
+              maxLength={MAX_TERMS_TEXT_LENGTH}
+              onChange={(event) => onChange({ [field]: event.target.value })}
+            />
           </Field>
         ))}
       </div>
       <div className="form-grid form-grid--two">
         <Field label={t("form.terms.phone")} error={problemText(problems.phone)}>
-          <TextInput type="tel" value={form.phone} autoComplete="tel" onChange={(event) => onChange({ phone: event.target.value })} />
+          <TextInput
+            type="tel"
+            value={form.phone}
+            autoComplete="tel"
+            onChange={(event) => onChange({ phone: event.target.value })}
+          />
         </Field>
         <Field label={t("form.terms.website")} hint={t("form.terms.websiteHint")} error={problemText(problems.website)}>
-          <TextInput type="url" value={form.website} autoComplete="url" placeholder="https://" onChange={(event) => onChange({ website: event.target.value })} />
+          <TextInput
+            type="url"
+            value={form.website}
+            autoComplete="url"
+            placeholder="https://"
+            onChange={(event) => onChange({ website: event.target.value })}
+          />
         </Field>
       </div>
     </Card>

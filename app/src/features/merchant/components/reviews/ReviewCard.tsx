@@ -22,11 +22,22 @@ export function ReviewCard({ review, shopId }: { review: ShopReview; shopId: big
   const [draft, setDraft] = useState("");
   const replying = useTransaction(replyTransaction);
   return (
-    <Card as="article" title={<Stars rating={review.rating} count={1} />} headingLevel={3} subtitle={t("reviews.by", { buyer, date: dateTimeInWords(review.postedAt, i18n.language), reference: orderReference(review.orderId) })}>
+    <Card
+      as="article"
+      title={<Stars rating={review.rating} count={1} />}
+      headingLevel={3}
+      subtitle={t("reviews.by", {
+        buyer,
+        date: dateTimeInWords(review.postedAt, i18n.language),
+        reference: orderReference(review.orderId),
+      })}
+    >
       <p className="review__text">{text.data?.text ?? (text.isError ? t("reviews.textUnreadable") : "…")}</p>
       {review.reply !== undefined ? (
         <blockquote className="review__reply">
-          <p className="review__reply-heading">{t("reviews.yourReply", { date: dateTimeInWords(review.reply.postedAt, i18n.language) })}</p>
+          <p className="review__reply-heading">
+            {t("reviews.yourReply", { date: dateTimeInWords(review.reply.postedAt, i18n.language) })}
+          </p>
           <p>{reply.data?.text ?? (reply.isError ? t("reviews.textUnreadable") : "…")}</p>
         </blockquote>
       ) : (
@@ -38,7 +49,12 @@ export function ReviewCard({ review, shopId }: { review: ShopReview; shopId: big
           }}
         >
           <Field label={t("reviews.reply.label")} hint={t("reviews.reply.hint")}>
-            <TextArea rows={3} value={draft} maxLength={MAX_REVIEW_REPLY_LENGTH} onChange={(event) => setDraft(event.target.value)} />
+            <TextArea
+              rows={3}
+              value={draft}
+              maxLength={MAX_REVIEW_REPLY_LENGTH}
+              onChange={(event) => setDraft(event.target.value)}
+            />
           </Field>
           <Button type="submit" disabled={draft.trim() === ""}>
             {t("reviews.reply.button")}

@@ -14,13 +14,17 @@ export function OpenClosedSettings({ shop }: { shop: IndexedShop }) {
     <Card
       title={t("settings.active.title")}
       actions={
-        <Button variant={shop.isActive ? "secondary" : "primary"} onClick={() => toggling.open({ shopId: shop.shopId, isActive: !shop.isActive })}>
+        <Button
+          variant={shop.isActive ? "secondary" : "primary"}
+          onClick={() => toggling.open({ shopId: shop.shopId, isActive: !shop.isActive })}
+        >
           {shop.isActive ? t("settings.active.close") : t("settings.active.open")}
         </Button>
       }
     >
       <p>
-        <Badge tone={shop.isActive ? "success" : "neutral"}>{shop.isActive ? t("shop.open") : t("shop.closed")}</Badge> {shop.isActive ? t("settings.active.isOpen") : t("settings.active.isClosed")}
+        <Badge tone={shop.isActive ? "success" : "neutral"}>{shop.isActive ? t("shop.open") : t("shop.closed")}</Badge>{" "}
+        {shop.isActive ? t("settings.active.isOpen") : t("settings.active.isClosed")}
       </p>
       <TransactionDialog handle={toggling} />
     </Card>

@@ -32,7 +32,12 @@ export function PayoutSettings({ shop }: { shop: IndexedShop }) {
         }}
       >
         <Field label={t("settings.payout.address")} error={isInvalid ? t("form.errors.address") : undefined}>
-          <TextInput value={payout} spellCheck={false} placeholder="0x…" onChange={(event) => setPayout(event.target.value)} />
+          <TextInput
+            value={payout}
+            spellCheck={false}
+            placeholder="0x…"
+            onChange={(event) => setPayout(event.target.value)}
+          />
         </Field>
         <Button type="submit">{t("settings.payout.save")}</Button>
       </form>

@@ -18,12 +18,18 @@ import { TermsTextFields } from "../profile/TermsTextFields.tsx";
 /** The shop's presentation (what customers read), edited with the same sections as when it was opened. */
 export function ProfileSettings({ shop }: { shop: IndexedShop }) {
   const { t } = useTranslation("merchant");
-  const [form, setForm] = useState<ShopProfileForm>(() => (shop.metadata === undefined ? emptyShopProfile() : shopProfileFromMetadata(shop.metadata)));
+  const [form, setForm] = useState<ShopProfileForm>(() =>
+    shop.metadata === undefined ? emptyShopProfile() : shopProfileFromMetadata(shop.metadata),
+  );
   const [isShowingProblems, setShowingProblems] = useState(false);
   const saving = useTransaction(updateShopProfileTransaction);
   const problems = validateShopProfile(form);
   const problemCount = Object.keys(problems).length;
-  const sectionProps = { form, onChange: (patch: Partial<ShopProfileForm>) => setForm((current) => ({ ...current, ...patch })), problems: isShowingProblems ? problems : {} };
+  const sectionProps = {
+    form,
+    onChange: (patch: Partial<ShopProfileForm>) => setForm((current) => ({ ...current, ...patch })),
+    problems: isShowingProblems ? problems : {},
+  };
   const save = () => {
     setShowingProblems(true);
     if (problemCount === 0) saving.open({ shopId: shop.shopId, profile: form });

@@ -37,7 +37,11 @@ export function TransferSettings({ shop }: { shop: IndexedShop }) {
         <Field label={t("settings.transfer.to")} error={isInvalid ? t("form.errors.address") : undefined}>
           <TextInput value={to} spellCheck={false} placeholder="0x…" onChange={(event) => setTo(event.target.value)} />
         </Field>
-        <Checkbox label={t("settings.transfer.understand", { name })} checked={isUnderstood} onChange={(event) => setUnderstood(event.target.checked)} />
+        <Checkbox
+          label={t("settings.transfer.understand", { name })}
+          checked={isUnderstood}
+          onChange={(event) => setUnderstood(event.target.checked)}
+        />
         <Button type="submit" variant="danger" disabled={!isUnderstood || to.trim() === ""}>
           {t("settings.transfer.button")}
         </Button>

@@ -22,7 +22,11 @@ export function WindowsSettings({ shop }: { shop: IndexedShop }) {
       <h2 id="settings-windows" className="section__title">
         {t("settings.windows.title")}
       </h2>
-      <WindowsFields form={form} onChange={(patch) => setForm((current) => ({ ...current, ...patch }))} showProblems={isShowingProblems} />
+      <WindowsFields
+        form={form}
+        onChange={(patch) => setForm((current) => ({ ...current, ...patch }))}
+        showProblems={isShowingProblems}
+      />
       <p className="muted">{t("settings.windows.future")}</p>
       <Button variant="primary" onClick={save}>
         {t("settings.windows.save")}

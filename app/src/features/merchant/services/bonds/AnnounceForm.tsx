@@ -25,11 +25,20 @@ export function AnnounceForm({ shop, bond, rate }: { shop: IndexedShop; bond: Sh
         const parsed = parseAmount(typed, { priceUnit, rate, maximum: bond.balance });
         setProblem("problem" in parsed ? parsed.problem : undefined);
         if ("amount" in parsed) {
-          announcing.open({ shopId: shop.shopId, token: bond.token, amount: parsed.amount, amountText: formatPrice(parsed.price, priceUnit, i18n.language) });
+          announcing.open({
+            shopId: shop.shopId,
+            token: bond.token,
+            amount: parsed.amount,
+            amountText: formatPrice(parsed.price, priceUnit, i18n.language),
+          });
         }
       }}
     >
-      <Field label={t("services.bonds.announce.label", { unit: priceUnit })} hint={t("services.bonds.announce.hint")} error={problem === undefined ? undefined : t(`services.problems.${problem}`)}>
+      <Field
+        label={t("services.bonds.announce.label", { unit: priceUnit })}
+        hint={t("services.bonds.announce.hint")}
+        error={problem === undefined ? undefined : t(`services.problems.${problem}`)}
+      >
         <TextInput inputMode="decimal" value={typed} onChange={(event) => setTyped(event.target.value)} />
       </Field>
       <Button type="submit">{t("services.bonds.announce.submit")}</Button>

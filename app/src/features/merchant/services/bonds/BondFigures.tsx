@@ -41,11 +41,28 @@ export function BondFigures({ shop, bond }: { shop: IndexedShop; bond: ShopBond 
           </p>
           <div className="services-actions">
             {withdrawal.kind === "open" && (
-              <Button variant="primary" onClick={() => withdrawing.open({ shopId: shop.shopId, token: bond.token, amountText: bondAmountInWords(shop, bond.token, withdrawal.amount < bond.free ? withdrawal.amount : bond.free, i18n.language) })}>
+              <Button
+                variant="primary"
+                onClick={() =>
+                  withdrawing.open({
+                    shopId: shop.shopId,
+                    token: bond.token,
+                    amountText: bondAmountInWords(
+                      shop,
+                      bond.token,
+                      withdrawal.amount < bond.free ? withdrawal.amount : bond.free,
+                      i18n.language,
+                    ),
+                  })
+                }
+              >
                 {t("services.bonds.withdraw.button")}
               </Button>
             )}
-            <Button variant="quiet" onClick={() => cancelling.open({ shopId: shop.shopId, token: bond.token, amount: 0n, amountText: "" })}>
+            <Button
+              variant="quiet"
+              onClick={() => cancelling.open({ shopId: shop.shopId, token: bond.token, amount: 0n, amountText: "" })}
+            >
               {t("services.bonds.announce.cancel")}
             </Button>
           </div>

@@ -9,8 +9,22 @@ import { DepositForm } from "./DepositForm.tsx";
 import { WarrantyForm } from "./WarrantyForm.tsx";
 
 const LEMAN = "0x5FC8d32690cc91D4c39d9d3abcBD16989F875707" as Address;
-const SHOP = { shopId: 8n, payments: [{ token: LEMAN, rate: 10n ** 18n }], metadata: { priceUnit: "EUR" } } as unknown as IndexedShop;
-const BOND: ShopBond = { token: LEMAN, balance: 500n * 10n ** 18n, locked: 0n, free: 500n * 10n ** 18n, announcedAmount: 0n, withdrawableAt: undefined, warrantyPeriodSeconds: 0, claims: [], history: [] };
+const SHOP = {
+  shopId: 8n,
+  payments: [{ token: LEMAN, rate: 10n ** 18n }],
+  metadata: { priceUnit: "EUR" },
+} as unknown as IndexedShop;
+const BOND: ShopBond = {
+  token: LEMAN,
+  balance: 500n * 10n ** 18n,
+  locked: 0n,
+  free: 500n * 10n ** 18n,
+  announcedAmount: 0n,
+  withdrawableAt: undefined,
+  warrantyPeriodSeconds: 0,
+  claims: [],
+  history: [],
+};
 
 describe("the bond forms", () => {
   afterEach(cleanup);

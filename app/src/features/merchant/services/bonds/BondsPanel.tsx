@@ -27,7 +27,12 @@ export function BondsPanel({ shop }: { shop: IndexedShop }) {
       {bonds.isError && <Banner tone="error">{t("services.readError")}</Banner>}
       {bonds.data !== undefined &&
         bondTokens(shop, bonds.data).map((token) => (
-          <BondCard key={token} shop={shop} token={token} bond={bonds.data.find((bond) => isAddressEqual(bond.token, token))} />
+          <BondCard
+            key={token}
+            shop={shop}
+            token={token}
+            bond={bonds.data.find((bond) => isAddressEqual(bond.token, token))}
+          />
         ))}
       <CompletionHookChoice shop={shop} service="bonds" />
       <UncoveredOrders shop={shop} bonds={bonds.data ?? []} />

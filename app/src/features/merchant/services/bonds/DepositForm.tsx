@@ -28,11 +28,21 @@ export function DepositForm({ shop, token, rate, tokenName }: DepositFormProps) 
         const parsed = parseAmount(typed, { priceUnit, rate });
         setProblem("problem" in parsed ? parsed.problem : undefined);
         if ("amount" in parsed) {
-          depositing.open({ shopId: shop.shopId, token, amount: parsed.amount, amountText: formatPrice(parsed.price, priceUnit, i18n.language), tokenName });
+          depositing.open({
+            shopId: shop.shopId,
+            token,
+            amount: parsed.amount,
+            amountText: formatPrice(parsed.price, priceUnit, i18n.language),
+            tokenName,
+          });
         }
       }}
     >
-      <Field label={t("services.bonds.deposit.label", { unit: priceUnit })} hint={t("services.bonds.deposit.hint", { token: tokenName })} error={problem === undefined ? undefined : t(`services.problems.${problem}`)}>
+      <Field
+        label={t("services.bonds.deposit.label", { unit: priceUnit })}
+        hint={t("services.bonds.deposit.hint", { token: tokenName })}
+        error={problem === undefined ? undefined : t(`services.problems.${problem}`)}
+      >
         <TextInput inputMode="decimal" value={typed} onChange={(event) => setTyped(event.target.value)} />
       </Field>
       <Button type="submit" variant="primary">

@@ -12,7 +12,9 @@ import { warrantyText } from "./warrantyText.ts";
 
 function initialUnit(seconds: number): { count: string; unit: WarrantyUnit } {
   const parts = warrantyParts(seconds);
-  return parts.unit === "days" || seconds === 0 ? { count: seconds === 0 ? "" : String(parts.count), unit: "years" } : { count: String(parts.count), unit: parts.unit };
+  return parts.unit === "days" || seconds === 0
+    ? { count: seconds === 0 ? "" : String(parts.count), unit: "years" }
+    : { count: String(parts.count), unit: parts.unit };
 }
 
 /** The warranty the bond gives to each order registered from now on, in months or years (0 stops it). */
@@ -30,12 +32,26 @@ export function WarrantyForm({ shop, bond, tokenName }: { shop: IndexedShop; bon
         const parsed = parseWarranty(form.count, form.unit);
         setProblem("problem" in parsed ? parsed.problem : undefined);
         if ("seconds" in parsed) {
-          saving.open({ shopId: shop.shopId, token: bond.token, periodSeconds: parsed.seconds, periodText: warrantyText(parsed.seconds, t), tokenName });
+          saving.open({
+            shopId: shop.shopId,
+            token: bond.token,
+            periodSeconds: parsed.seconds,
+            periodText: warrantyText(parsed.seconds, t),
+            tokenName,
+          });
         }
       }}
     >
-      <Field label={t("services.bonds.warranty.duration")} hint={t("services.bonds.warranty.hint")} error={problem === undefined ? undefined : t(`services.problems.${problem}`)}>
-        <TextInput inputMode="numeric" value={form.count} onChange={(event) => setForm({ ...form, count: event.target.value })} />
+      <Field
+        label={t("services.bonds.warranty.duration")}
+        hint={t("services.bonds.warranty.hint")}
+        error={problem === undefined ? undefined : t(`services.problems.${problem}`)}
+      >
+        <TextInput
+          inputMode="numeric"
+          value={form.count}
+          onChange={(event) => setForm({ ...form, count: event.target.value })}
+        />
       </Field>
       <Field label={t("services.bonds.warranty.unit")}>
         <Select

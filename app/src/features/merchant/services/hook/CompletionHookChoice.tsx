@@ -31,7 +31,9 @@ export function CompletionHookChoice({ shop, service }: { shop: IndexedShop; ser
           <p>{t(`services.hook.${service}.explain`)}</p>
           <p className="muted">{t("services.hook.onlyOne")}</p>
           {current !== "none" && <p className="services-warning">{t(`services.hook.switchLoses.${current}`)}</p>}
-          <Button onClick={() => setting.open({ shopId: shop.shopId, service, current })}>{t(`services.hook.${service}.button`)}</Button>
+          <Button onClick={() => setting.open({ shopId: shop.shopId, service, current })}>
+            {t(`services.hook.${service}.button`)}
+          </Button>
         </>
       )}
       <TransactionDialog handle={setting} />

@@ -26,7 +26,9 @@ export function LabelRow({ label }: { label: ShopLabel }) {
       <span className="muted">
         {t("services.labels.issuer", { name: label.issuerName === "" ? shortHex(label.issuer) : label.issuerName })}
         {" · "}
-        {label.expiresAt === undefined ? t("services.labels.noExpiry") : t("services.labels.expires", { date: dateTimeInWords(label.expiresAt, i18n.language) })}
+        {label.expiresAt === undefined
+          ? t("services.labels.noExpiry")
+          : t("services.labels.expires", { date: dateTimeInWords(label.expiresAt, i18n.language) })}
       </span>
     </li>
   );

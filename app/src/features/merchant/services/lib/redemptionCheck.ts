@@ -19,7 +19,10 @@ export type RedemptionContext = {
  * contract, whose error then says why.
  * @example redemptionProblem(redemption, { shopId: 1n, now, rewardThreshold: 10, balance: 4 }) // "notEnoughStamps"
  */
-export function redemptionProblem(redemption: RewardRedemption, context: RedemptionContext): RedemptionProblem | undefined {
+export function redemptionProblem(
+  redemption: RewardRedemption,
+  context: RedemptionContext,
+): RedemptionProblem | undefined {
   if (redemption.shopId !== context.shopId) return "otherShop";
   if (BigInt(context.now) > redemption.deadline) return "expired";
   if (context.rewardThreshold === 0) return "noProgram";

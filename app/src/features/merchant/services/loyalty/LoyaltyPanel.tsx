@@ -12,7 +12,12 @@ export function LoyaltyPanel({ shop }: { shop: IndexedShop }) {
   const { t } = useTranslation("merchant");
   const program = useLoyaltyProgram(shop.shopId);
   if (program.isPending) return <Spinner label={t("services.loading")} />;
-  if (program.isError) return <Banner tone="error" title={t("services.loyalty.title")}>{t("services.readError")}</Banner>;
+  if (program.isError)
+    return (
+      <Banner tone="error" title={t("services.loyalty.title")}>
+        {t("services.readError")}
+      </Banner>
+    );
   if (program.data === null) return <OpenProgram shop={shop} />;
   return (
     <>

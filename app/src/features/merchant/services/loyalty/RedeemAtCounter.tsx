@@ -1,6 +1,12 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { decodeRedemptionCode, type IndexedShop, InvalidRedemptionCodeError, type LoyaltyProgram, type SignedRedemption } from "@grandrue/sdk";
+import {
+  decodeRedemptionCode,
+  type IndexedShop,
+  InvalidRedemptionCodeError,
+  type LoyaltyProgram,
+  type SignedRedemption,
+} from "@grandrue/sdk";
 import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
@@ -39,12 +45,30 @@ export function RedeemAtCounter({ shop, program }: { shop: IndexedShop; program:
           }
         }}
       >
-        <Field label={t("services.redeem.code")} hint={t("services.redeem.codeHint")} error={isInvalid ? t("services.redeem.invalidCode") : undefined}>
-          <TextArea rows={3} spellCheck={false} autoComplete="off" value={code} onChange={(event) => setCode(event.target.value)} />
+        <Field
+          label={t("services.redeem.code")}
+          hint={t("services.redeem.codeHint")}
+          error={isInvalid ? t("services.redeem.invalidCode") : undefined}
+        >
+          <TextArea
+            rows={3}
+            spellCheck={false}
+            autoComplete="off"
+            value={code}
+            onChange={(event) => setCode(event.target.value)}
+          />
         </Field>
         <Button type="submit">{t("services.redeem.check")}</Button>
       </form>
-      {signed !== undefined && <RedemptionReview key={signed.signature} shop={shop} program={program} signed={signed} onRedeem={redeeming.open} />}
+      {signed !== undefined && (
+        <RedemptionReview
+          key={signed.signature}
+          shop={shop}
+          program={program}
+          signed={signed}
+          onRedeem={redeeming.open}
+        />
+      )}
       <TransactionDialog handle={redeeming} />
     </Card>
   );

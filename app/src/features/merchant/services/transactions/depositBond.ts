@@ -16,12 +16,24 @@ export default {
   displayItems: ({ token, amountText, tokenName }, t) => [
     { label: t("merchant:services.bonds.deposit.amount"), value: `${amountText} (${tokenName})` },
     { label: t("merchant:services.bonds.deposit.locked"), value: t("merchant:services.bonds.deposit.lockedText") },
-    ...(token === NATIVE_TOKEN ? [] : [{ label: t("merchant:services.bonds.deposit.approval"), value: t("merchant:services.bonds.deposit.approvalText") }]),
+    ...(token === NATIVE_TOKEN
+      ? []
+      : [
+          {
+            label: t("merchant:services.bonds.deposit.approval"),
+            value: t("merchant:services.bonds.deposit.approvalText"),
+          },
+        ]),
   ],
   transaction: async ({ walletClient, publicClient, deployment }, { shopId, token, amount }) => {
     const bonds = requireService(deployment, "GuaranteeBonds");
     if (token !== NATIVE_TOKEN) {
-      const allowance = await readContract(publicClient, { address: token, abi: erc20Abi, functionName: "allowance", args: [walletClient.account.address, bonds.address] });
+      const allowance = await readContract(publicClient, {
+        address: token,
+        abi: erc20Abi,
+        functionName: "allowance",
+        args: [walletClient.account.address, bonds.address],
+      });
       if (allowance < amount) await approveToken(walletClient, deployment, { token, amount, spender: bonds.address });
     }
     await depositBond(walletClient, bonds, { shopId, token, amount });

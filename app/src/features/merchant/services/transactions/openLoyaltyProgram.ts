@@ -3,7 +3,12 @@ import type { MarketTransaction } from "../../../../components/transaction/index
 import { serviceKeys } from "../../../../market/index.ts";
 import { requireService } from "./serviceDeployment.ts";
 
-export type OpenLoyaltyProgramData = { shopId: bigint; stampsPerOrder: number; rewardThreshold: number; reward: LoyaltyReward };
+export type OpenLoyaltyProgramData = {
+  shopId: bigint;
+  stampsPerOrder: number;
+  rewardThreshold: number;
+  reward: LoyaltyReward;
+};
 
 /** Publishes the reward (`grandrue.loyalty-reward/1` on IPFS) and opens the shop's stamp card with it. */
 export default {
@@ -16,7 +21,12 @@ export default {
   ],
   transaction: async ({ walletClient, deployment, ipfs }, { shopId, stampsPerOrder, rewardThreshold, reward }) => {
     const rewardCid = await ipfs.addJson(reward, { filename: "loyalty-reward.json" });
-    await registerLoyaltyProgram(walletClient, requireService(deployment, "LoyaltyStamps"), { shopId, stampsPerOrder, rewardThreshold, rewardCid });
+    await registerLoyaltyProgram(walletClient, requireService(deployment, "LoyaltyStamps"), {
+      shopId,
+      stampsPerOrder,
+      rewardThreshold,
+      rewardCid,
+    });
   },
   successMessage: (_, __, t) => t("merchant:services.loyalty.open.done"),
   invalidates: (_, chainId) => [serviceKeys.all(chainId)],

@@ -13,7 +13,8 @@ export default {
     { label: t("merchant:services.redeem.stamps"), value: String(signed.redemption.stamps) },
     { label: t("merchant:services.redeem.reward"), value: rewardTitle },
   ],
-  transaction: ({ walletClient, deployment }, { signed }) => redeemReward(walletClient, requireService(deployment, "LoyaltyStamps"), signed),
+  transaction: ({ walletClient, deployment }, { signed }) =>
+    redeemReward(walletClient, requireService(deployment, "LoyaltyStamps"), signed),
   successMessage: ({ rewardTitle }, __, t) => t("merchant:services.redeem.done", { reward: rewardTitle }),
   invalidates: (_, chainId) => [serviceKeys.all(chainId)],
 } satisfies MarketTransaction<RedeemRewardData>;

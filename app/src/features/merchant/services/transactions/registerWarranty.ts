@@ -12,7 +12,8 @@ export default {
     { label: t("merchant:services.bonds.register.order"), value: orderText },
     { label: t("merchant:services.bonds.register.period"), value: periodText },
   ],
-  transaction: ({ walletClient, deployment }, { orderId, terms }) => registerWarranty(walletClient, requireService(deployment, "GuaranteeBonds"), { orderId, terms }),
+  transaction: ({ walletClient, deployment }, { orderId, terms }) =>
+    registerWarranty(walletClient, requireService(deployment, "GuaranteeBonds"), { orderId, terms }),
   successMessage: (_, __, t) => t("merchant:services.bonds.register.done"),
   invalidates: (_, chainId) => [serviceKeys.all(chainId)],
 } satisfies MarketTransaction<RegisterWarrantyData>;

@@ -7,9 +7,14 @@ import { requireService } from "./serviceDeployment.ts";
 export default {
   title: ({ isActive }, t) => (isActive ? t("merchant:services.loyalty.resume") : t("merchant:services.loyalty.pause")),
   displayItems: ({ isActive }, t) => [
-    { label: t("merchant:services.loyalty.effect"), value: isActive ? t("merchant:services.loyalty.resumeEffect") : t("merchant:services.loyalty.pauseEffect") },
+    {
+      label: t("merchant:services.loyalty.effect"),
+      value: isActive ? t("merchant:services.loyalty.resumeEffect") : t("merchant:services.loyalty.pauseEffect"),
+    },
   ],
-  transaction: ({ walletClient, deployment }, { shopId, isActive }) => setLoyaltyProgramActive(walletClient, requireService(deployment, "LoyaltyStamps"), { shopId, isActive }),
-  successMessage: ({ isActive }, __, t) => (isActive ? t("merchant:services.loyalty.resumedDone") : t("merchant:services.loyalty.pausedDone")),
+  transaction: ({ walletClient, deployment }, { shopId, isActive }) =>
+    setLoyaltyProgramActive(walletClient, requireService(deployment, "LoyaltyStamps"), { shopId, isActive }),
+  successMessage: ({ isActive }, __, t) =>
+    isActive ? t("merchant:services.loyalty.resumedDone") : t("merchant:services.loyalty.pausedDone"),
   invalidates: (_, chainId) => [serviceKeys.all(chainId)],
 } satisfies MarketTransaction<{ shopId: bigint; isActive: boolean }>;

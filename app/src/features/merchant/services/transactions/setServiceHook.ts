@@ -12,7 +12,9 @@ export default {
   title: ({ service }, t) => t(`merchant:services.hook.${service}.transaction`),
   displayItems: ({ service, current }, t) => [
     { label: t("merchant:services.hook.effect"), value: t(`merchant:services.hook.${service}.effect`) },
-    ...(current === "none" ? [] : [{ label: t("merchant:services.hook.replaces"), value: t(`merchant:services.hook.lost.${current}`) }]),
+    ...(current === "none"
+      ? []
+      : [{ label: t("merchant:services.hook.replaces"), value: t(`merchant:services.hook.lost.${current}`) }]),
   ],
   transaction: ({ walletClient, deployment }, { shopId, service }) =>
     setCompletionHook(walletClient, deployment, {

@@ -14,7 +14,11 @@ export default {
   ],
   transaction: async ({ walletClient, deployment, ipfs }, { shopId, rewardThreshold, reward }) => {
     const rewardCid = await ipfs.addJson(reward, { filename: "loyalty-reward.json" });
-    await updateLoyaltyReward(walletClient, requireService(deployment, "LoyaltyStamps"), { shopId, rewardThreshold, rewardCid });
+    await updateLoyaltyReward(walletClient, requireService(deployment, "LoyaltyStamps"), {
+      shopId,
+      rewardThreshold,
+      rewardCid,
+    });
   },
   successMessage: (_, __, t) => t("merchant:services.loyalty.update.done"),
   invalidates: (_, chainId) => [serviceKeys.all(chainId)],

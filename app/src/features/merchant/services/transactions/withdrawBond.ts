@@ -14,7 +14,11 @@ export default {
     { label: t("merchant:services.bonds.withdraw.to"), value: t("merchant:services.bonds.withdraw.toText") },
   ],
   transaction: ({ walletClient, deployment }, { shopId, token }) =>
-    withdrawBond(walletClient, requireService(deployment, "GuaranteeBonds"), { shopId, token, to: walletClient.account.address }),
+    withdrawBond(walletClient, requireService(deployment, "GuaranteeBonds"), {
+      shopId,
+      token,
+      to: walletClient.account.address,
+    }),
   successMessage: (_, __, t) => t("merchant:services.bonds.withdraw.done"),
   invalidates: (_, chainId) => [serviceKeys.all(chainId)],
 } satisfies MarketTransaction<WithdrawBondData>;
