@@ -8,19 +8,19 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { createIpfsClient } from "@grandrue/sdk";
 import { chromium } from "playwright-core";
+import { startIpfsNode } from "../scripts/ipfs-node.ts";
 import { deployProtocol } from "../scripts/lib/deploy-protocol.ts";
 import { deployServices } from "../scripts/lib/deploy-services.ts";
 import { writeDeployment } from "../scripts/lib/deployment-file.ts";
 import { localClients } from "../scripts/lib/dev-stack/clients.ts";
 import { startLocalChain } from "../scripts/lib/dev-stack/localChain.ts";
-import { startIpfsNode } from "../scripts/ipfs-node.ts";
-import { createIpfsClient } from "@grandrue/sdk";
-import { TOWN_CENTRE } from "./search/synthetic-town.ts";
-import { createSyntheticTown } from "./lib/syntheticTown.ts";
 import { printTable, writeResults } from "./lib/results.ts";
+import { createSyntheticTown } from "./lib/syntheticTown.ts";
+import { TOWN_CENTRE } from "./search/synthetic-town.ts";
 
 const SHOPS = 1_000;
 const RUNS = 5;

@@ -4,10 +4,11 @@
  * Each figure is the sum of the receipts' gasUsed (21,000 base included) of the scenario's transactions.
  * Prints a table and writes bench/results/gas.json. Run: npm run bench:gas
  */
-import { network } from "hardhat";
-import { keccak256, encodeAbiParameters, parseEther, type Address, type Hex } from "viem";
-import { escrowAbi, localCurrencyAbi, mediatorArbitratorAbi, shopRegistryAbi } from "@grandrue/sdk/abis";
+
 import { NATIVE_TOKEN, type OrderRequest, type OrderTerms, paidOrdersFromLogs } from "@grandrue/sdk";
+import { escrowAbi, localCurrencyAbi, mediatorArbitratorAbi, shopRegistryAbi } from "@grandrue/sdk/abis";
+import { network } from "hardhat";
+import { type Address, encodeAbiParameters, type Hex, keccak256, parseEther } from "viem";
 import { deployProtocol } from "../scripts/lib/deploy-protocol.ts";
 import { printTable, writeResults } from "./lib/results.ts";
 import { measureServiceGas } from "./services.ts";

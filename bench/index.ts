@@ -8,13 +8,13 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createIpfsClient, createMemoryCache, ShopIndexer, type ShopSearchQuery } from "@grandrue/sdk";
 import { network } from "hardhat";
 import { startIpfsNode } from "../scripts/ipfs-node.ts";
 import { deployProtocol } from "../scripts/lib/deploy-protocol.ts";
-import { createIpfsClient, createMemoryCache, ShopIndexer, type ShopSearchQuery } from "@grandrue/sdk";
-import { TOWN_CENTRE } from "./search/synthetic-town.ts";
-import { createSyntheticTown } from "./lib/syntheticTown.ts";
 import { printTable, writeResults } from "./lib/results.ts";
+import { createSyntheticTown } from "./lib/syntheticTown.ts";
+import { TOWN_CENTRE } from "./search/synthetic-town.ts";
 
 const SIZES = (process.env.GRANDRUE_BENCH_SIZES ?? "100,1000,10000").split(",").map(Number);
 const QUERIES: ShopSearchQuery[] = [

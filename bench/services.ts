@@ -6,8 +6,6 @@
  * the protocol itself, prints a table and writes bench/results/services.json.
  */
 import { fileURLToPath } from "node:url";
-import { network } from "hardhat";
-import { getAddress, keccak256, parseEther, toHex, type PublicClient } from "viem";
 import {
   accept,
   attestLabel,
@@ -31,6 +29,8 @@ import {
   setCompletionHook,
   setWarrantyPeriod,
 } from "@grandrue/sdk";
+import { network } from "hardhat";
+import { getAddress, keccak256, type PublicClient, parseEther, toHex } from "viem";
 import { readArtifact } from "../scripts/lib/artifacts.ts";
 import { deployProtocol } from "../scripts/lib/deploy-protocol.ts";
 import { printTable, writeResults } from "./lib/results.ts";

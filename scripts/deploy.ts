@@ -7,9 +7,10 @@
  * GRANDRUE_SERVICES=1 (also deploy the services of docs/composing.md; always on chain 31337).
  * Accounts and RPC URLs come from hardhat.config.ts configuration variables, never from this repository.
  */
-import { network } from "hardhat";
-import { getAddress, type Account, type Chain, type Transport, type WalletClient } from "viem";
+
 import type { DeployedContract } from "@grandrue/sdk";
+import { network } from "hardhat";
+import { type Account, type Chain, getAddress, type Transport, type WalletClient } from "viem";
 import { deployProtocol } from "./lib/deploy-protocol.ts";
 import { deployServices } from "./lib/deploy-services.ts";
 import { readDeployment, writeDeployment } from "./lib/deployment-file.ts";

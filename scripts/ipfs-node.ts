@@ -11,8 +11,8 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { DEFAULT_MAX_UPLOAD_BYTES, startIpfsNode } from "./lib/ipfs/startIpfsNode.ts";
 
-export { DEFAULT_MAX_UPLOAD_BYTES, startIpfsNode };
 export type { IpfsNodeOptions, RunningIpfsNode } from "./lib/ipfs/startIpfsNode.ts";
+export { DEFAULT_MAX_UPLOAD_BYTES, startIpfsNode };
 
 const DEFAULT_DATA_DIR = fileURLToPath(new URL("../.data/ipfs", import.meta.url));
 

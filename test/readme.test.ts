@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { describe, expect, test } from "vitest";
 import { RANKING_RULES } from "@grandrue/sdk";
+import { describe, expect, test } from "vitest";
 
 const readme = await readFile(new URL("../README.md", import.meta.url), "utf8");
 const scripts = (

@@ -1,10 +1,10 @@
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { useState, type ReactNode } from "react";
-import { WagmiProvider } from "wagmi";
 import { createIpfsClient, type Deployment } from "@grandrue/sdk";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { type ReactNode, useState } from "react";
+import { WagmiProvider } from "wagmi";
 import { marketChain } from "./chain.ts";
 import type { AppConfig } from "./config/appConfig.ts";
-import { MarketProvider, type MarketContextValue } from "./market/MarketContext.tsx";
+import { type MarketContextValue, MarketProvider } from "./market/MarketContext.tsx";
 import { createMarketWagmiConfig } from "./wagmi.ts";
 
 /** Reads stay fresh for 30 s; writes invalidate what they change (house style A2), so no polling. */

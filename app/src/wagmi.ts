@@ -1,6 +1,6 @@
 import { createConfig, createStorage, http, noopStorage } from "wagmi";
 import { marketChain } from "./chain.ts";
-import { LOCAL_CHAIN_ID, type AppConfig } from "./config/appConfig.ts";
+import { type AppConfig, LOCAL_CHAIN_ID } from "./config/appConfig.ts";
 import { demoAccounts } from "./features/wallet/demoAccounts.ts";
 import { devWalletConnector } from "./features/wallet/devWalletConnector.ts";
 

@@ -5,7 +5,7 @@
  *
  *   npx vite build --config app/vite.config.ts && node app/tools/initialSize.ts
  */
-import { readFile, readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";

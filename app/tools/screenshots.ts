@@ -8,14 +8,14 @@
  * `--connect` connects the first named demo account through the dev wallet before taking the pictures;
  * `--dev` serves the app with Vite's dev server (as `npm run dev` does) instead of a production build.
  */
-import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { network } from "hardhat";
 import { chromium, type Page } from "playwright-core";
 import { deployProtocol } from "../../scripts/lib/deploy-protocol.ts";
 import { localClients } from "../../scripts/lib/dev-stack/clients.ts";
-import { network } from "hardhat";
 
 const ROUTES = [
   "/",

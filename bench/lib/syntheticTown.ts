@@ -1,18 +1,18 @@
+import { cidToHex, geohashToBytes12, type IpfsClient, NATIVE_TOKEN } from "@grandrue/sdk";
+import { shopRegistryAbi } from "@grandrue/sdk/abis";
 import pLimit from "p-limit";
 import {
-  keccak256,
-  toHex,
-  type Address,
-  type Hex,
-  type PublicClient,
-  type WalletClient,
   type Account,
+  type Address,
   type Chain,
+  type Hex,
+  keccak256,
+  type PublicClient,
   type Transport,
+  toHex,
+  type WalletClient,
 } from "viem";
-import { shopRegistryAbi } from "@grandrue/sdk/abis";
-import { cidToHex, geohashToBytes12, type IpfsClient, NATIVE_TOKEN } from "@grandrue/sdk";
-import { TOWN_CENTRE, syntheticTown } from "../search/synthetic-town.ts";
+import { syntheticTown, TOWN_CENTRE } from "../search/synthetic-town.ts";
 
 const ITEMS_PER_SHOP = 10;
 

@@ -7,7 +7,7 @@
  * Without --expose-gc the heap figure includes garbage and is an upper bound.
  */
 import { ShopSearchIndex, type ShopSearchQuery } from "@grandrue/sdk";
-import { TOWN_CENTRE, syntheticTown } from "./synthetic-town.ts";
+import { syntheticTown, TOWN_CENTRE } from "./synthetic-town.ts";
 
 const [shopCount = 10_000, itemsPerShop = 10, rounds = 5] = process.argv.slice(2).map(Number);
 

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
-import type { Abi, Hex } from "viem";
 import type { ContractName, ServiceName } from "@grandrue/sdk";
+import type { Abi, Hex } from "viem";
 
 /**
  * The constructor ABI and creation bytecode of a protocol or service contract, from the committed build in

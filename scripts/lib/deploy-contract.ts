@@ -1,5 +1,5 @@
-import { getAddress, type Account, type Chain, type PublicClient, type Transport, type WalletClient } from "viem";
 import type { ContractName, DeployedContract, ServiceName } from "@grandrue/sdk";
+import { type Account, type Chain, getAddress, type PublicClient, type Transport, type WalletClient } from "viem";
 import { readArtifact } from "./artifacts.ts";
 
 export type DeployClients = {

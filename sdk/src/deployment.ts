@@ -1,4 +1,4 @@
-import { getAddress, isAddress, type Address } from "viem";
+import { type Address, getAddress, isAddress } from "viem";
 
 /** The protocol's contracts, as recorded in `deployments/<chainId>.json`. */
 export const CONTRACT_NAMES = [

@@ -1,10 +1,10 @@
 import {
+  type Abi,
   BaseError,
   ContractFunctionRevertedError,
-  UserRejectedRequestError,
   decodeErrorResult,
-  type Abi,
   type Hex,
+  UserRejectedRequestError,
 } from "viem";
 import { marketErrorsAbi } from "./generated/abis.ts";
 

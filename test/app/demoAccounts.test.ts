@@ -1,5 +1,5 @@
-import { describe, expect, test } from "vitest";
 import { mnemonicToAccount } from "viem/accounts";
+import { describe, expect, test } from "vitest";
 import { DEMO_ACCOUNT_NAMES, HARDHAT_ACCOUNTS } from "../../app/src/features/wallet/demoAccounts.ts";
 import { DEMO_PEOPLE } from "../../scripts/lib/demo-town/index.ts";
 

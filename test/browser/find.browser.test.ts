@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { DEMO_PAST_ORDERS, demoShop } from "../../scripts/lib/demo-town/index.ts";
-import { startBrowserStack, thirdPartyRequests, type BrowserStack } from "./harness.ts";
+import { type BrowserStack, startBrowserStack, thirdPartyRequests } from "./harness.ts";
 
 let browser: BrowserStack;
 

@@ -2,10 +2,10 @@ import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { freePorts } from "../../scripts/lib/dev-stack/ports.ts";
-import { startDevStack, type DevStack } from "../../scripts/lib/dev-stack/startDevStack.ts";
-import { seedDemoTown, type SeededTown } from "../../scripts/lib/seed/seedDemoTown.ts";
+import { type DevStack, startDevStack } from "../../scripts/lib/dev-stack/startDevStack.ts";
+import { type SeededTown, seedDemoTown } from "../../scripts/lib/seed/seedDemoTown.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const APP_CONFIG = `${ROOT}app/vite.config.ts`;

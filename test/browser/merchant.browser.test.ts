@@ -1,6 +1,3 @@
-import type { Page } from "playwright-core";
-import { erc20Abi, type Address } from "viem";
-import { afterAll, beforeAll, expect, test } from "vitest";
 import {
   acceptSettlement,
   buildOrderRequest,
@@ -20,14 +17,17 @@ import {
   prepareOrder,
   publishPreparedOrder,
 } from "@grandrue/sdk";
-import { localClients } from "../../scripts/lib/dev-stack/clients.ts";
+import type { Page } from "playwright-core";
+import { type Address, erc20Abi } from "viem";
+import { afterAll, beforeAll, expect, test } from "vitest";
 import {
   DEMO_PAST_ORDERS,
   demoShopper,
   pastOrderDeliveryFee,
   pastOrderLines,
 } from "../../scripts/lib/demo-town/index.ts";
-import { startBrowserStack, thirdPartyRequests, type BrowserStack } from "./harness.ts";
+import { localClients } from "../../scripts/lib/dev-stack/clients.ts";
+import { type BrowserStack, startBrowserStack, thirdPartyRequests } from "./harness.ts";
 
 const NEW_MERCHANT = 16;
 const GROCER = 4;

@@ -1,6 +1,3 @@
-import type { Page } from "playwright-core";
-import { parseAbi, parseEther, type Address } from "viem";
-import { afterAll, beforeAll, expect, test } from "vitest";
 import {
   claimStamps,
   createIpfsClient,
@@ -15,8 +12,11 @@ import {
   signRewardRedemption,
   updateLoyaltyReward,
 } from "@grandrue/sdk";
+import type { Page } from "playwright-core";
+import { type Address, parseAbi, parseEther } from "viem";
+import { afterAll, beforeAll, expect, test } from "vitest";
 import { localClients } from "../../scripts/lib/dev-stack/clients.ts";
-import { startBrowserStack, thirdPartyRequests, type BrowserStack } from "./harness.ts";
+import { type BrowserStack, startBrowserStack, thirdPartyRequests } from "./harness.ts";
 
 const COOPERATIVE = 0;
 const BAKER = 3;

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, expect, test } from "vitest";
 import { accept, getOrder } from "@grandrue/sdk";
+import { afterAll, beforeAll, expect, test } from "vitest";
 import { demoShopper, shopOwnerAccountIndex } from "../../scripts/lib/demo-town/index.ts";
 import { localClients } from "../../scripts/lib/dev-stack/clients.ts";
-import { startBrowserStack, thirdPartyRequests, type BrowserStack } from "./harness.ts";
+import { type BrowserStack, startBrowserStack, thirdPartyRequests } from "./harness.ts";
 
 let browser: BrowserStack;
 

@@ -1,5 +1,3 @@
-import { erc20Abi, type Address } from "viem";
-import { afterAll, beforeAll, expect, test } from "vitest";
 import {
   BOND_RULINGS,
   bondsContract,
@@ -12,8 +10,10 @@ import {
   type ServiceDeployment,
   updateLoyaltyReward,
 } from "@grandrue/sdk";
+import { type Address, erc20Abi } from "viem";
+import { afterAll, beforeAll, expect, test } from "vitest";
 import { localClients } from "../../scripts/lib/dev-stack/clients.ts";
-import { startBrowserStack, thirdPartyRequests, type BrowserStack } from "./harness.ts";
+import { type BrowserStack, startBrowserStack, thirdPartyRequests } from "./harness.ts";
 
 const MEDIATOR = 0;
 const CAMILLE = 1;

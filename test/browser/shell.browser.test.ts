@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { startBrowserStack, thirdPartyRequests, type BrowserStack } from "./harness.ts";
+import { type BrowserStack, startBrowserStack, thirdPartyRequests } from "./harness.ts";
 
 let browser: BrowserStack;
 

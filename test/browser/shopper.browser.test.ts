@@ -1,9 +1,9 @@
+import { accept, attestCheckpoint, codeToBytes32, getOrder, relayCheckpoint, signCheckpoint } from "@grandrue/sdk";
 import type { Hex } from "viem";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { accept, attestCheckpoint, codeToBytes32, getOrder, relayCheckpoint, signCheckpoint } from "@grandrue/sdk";
 import { carrierAccountIndex, demoShopper, shopOwnerAccountIndex } from "../../scripts/lib/demo-town/index.ts";
 import { localClients } from "../../scripts/lib/dev-stack/clients.ts";
-import { startBrowserStack, thirdPartyRequests, type BrowserStack } from "./harness.ts";
+import { type BrowserStack, startBrowserStack, thirdPartyRequests } from "./harness.ts";
 
 let browser: BrowserStack;
 

@@ -1,14 +1,9 @@
-import { CID } from "multiformats/cid";
-import * as raw from "multiformats/codecs/raw";
-import { sha512 } from "multiformats/hashes/sha2";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { startIpfsNode } from "../../scripts/ipfs-node.ts";
 import {
   AllGatewaysFailedError,
-  cidFromBytes,
-  cidToBytes,
   ContentMismatchError,
   ContentTooLargeError,
+  cidFromBytes,
+  cidToBytes,
   createIpfsClient,
   createIpfsReader,
   GatewayHttpError,
@@ -22,9 +17,14 @@ import {
   UnexpectedContentError,
   UnsupportedCidError,
 } from "@grandrue/sdk";
-import { randomContent, rawBlockCid, startFakeGateway, tempDataDir } from "./support.ts";
-import type { FakeGateway } from "./support.ts";
+import { CID } from "multiformats/cid";
+import * as raw from "multiformats/codecs/raw";
+import { sha512 } from "multiformats/hashes/sha2";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { RunningIpfsNode } from "../../scripts/ipfs-node.ts";
+import { startIpfsNode } from "../../scripts/ipfs-node.ts";
+import type { FakeGateway } from "./support.ts";
+import { randomContent, rawBlockCid, startFakeGateway, tempDataDir } from "./support.ts";
 
 let node: RunningIpfsNode;
 let dataDir: Awaited<ReturnType<typeof tempDataDir>>;

@@ -1,15 +1,15 @@
-import * as dagPb from "@ipld/dag-pb";
 import { CarReader } from "@ipld/car/reader";
+import * as dagPb from "@ipld/dag-pb";
 import { UnixFS } from "ipfs-unixfs";
+import type { KuboRPCClient } from "kubo-rpc-client";
 import { create } from "kubo-rpc-client";
 import { CID } from "multiformats/cid";
 import * as raw from "multiformats/codecs/raw";
 import { sha256 } from "multiformats/hashes/sha2";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { RunningIpfsNode } from "../../scripts/ipfs-node.ts";
 import { startIpfsNode } from "../../scripts/ipfs-node.ts";
 import { randomContent, rawBlockCid, tempDataDir } from "./support.ts";
-import type { RunningIpfsNode } from "../../scripts/ipfs-node.ts";
-import type { KuboRPCClient } from "kubo-rpc-client";
 
 const MAX_UPLOAD = 3 * 1024 * 1024;
 const CHUNK = 262_144;

@@ -1,14 +1,14 @@
 import { randomBytes } from "node:crypto";
 import { once } from "node:events";
 import { mkdtemp, rm } from "node:fs/promises";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CID } from "multiformats/cid";
 import * as raw from "multiformats/codecs/raw";
 import { sha256 } from "multiformats/hashes/sha2";
-import type { AddressInfo } from "node:net";
-import type { IncomingMessage, ServerResponse } from "node:http";
 
 /** A throw-away data directory; `remove()` deletes it. */
 export async function tempDataDir(): Promise<{ path: string; remove(): Promise<void> }> {

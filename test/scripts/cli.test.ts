@@ -1,29 +1,17 @@
-import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createPublicClient, createWalletClient, http, toHex, type Address, type PublicClient } from "viem";
-import { mnemonicToAccount } from "viem/accounts";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { CLI_COMMANDS } from "../../scripts/lib/cli/commands.ts";
-import { formatTime } from "../../scripts/lib/cli/format.ts";
-import { shortOrderId } from "../../scripts/lib/cli/orderIds.ts";
-import { deployProtocol } from "../../scripts/lib/deploy-protocol.ts";
-import { DEMO_PAST_ORDERS, demoShopper } from "../../scripts/lib/demo-town/index.ts";
-import { localChainFor, localClients } from "../../scripts/lib/dev-stack/clients.ts";
-import { ensurePortsFree, freePorts } from "../../scripts/lib/dev-stack/ports.ts";
-import { startDevStack, type DevStack } from "../../scripts/lib/dev-stack/startDevStack.ts";
-import { seedDemoTown, type SeededTown } from "../../scripts/lib/seed/seedDemoTown.ts";
 import {
   buildOrderRequest,
   checkout,
   createDeliveryCode,
   createIpfsClient,
+  type Deployment,
   decodeDocument,
   deliveryCodeHash,
-  type Deployment,
   deriveEncryptionKeyPair,
   encryptionKeyTypedData,
   getCarrier,
@@ -36,6 +24,18 @@ import {
   prepareOrder,
   publishPreparedOrder,
 } from "@grandrue/sdk";
+import { type Address, createPublicClient, createWalletClient, http, type PublicClient, toHex } from "viem";
+import { mnemonicToAccount } from "viem/accounts";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { CLI_COMMANDS } from "../../scripts/lib/cli/commands.ts";
+import { formatTime } from "../../scripts/lib/cli/format.ts";
+import { shortOrderId } from "../../scripts/lib/cli/orderIds.ts";
+import { DEMO_PAST_ORDERS, demoShopper } from "../../scripts/lib/demo-town/index.ts";
+import { deployProtocol } from "../../scripts/lib/deploy-protocol.ts";
+import { localChainFor, localClients } from "../../scripts/lib/dev-stack/clients.ts";
+import { ensurePortsFree, freePorts } from "../../scripts/lib/dev-stack/ports.ts";
+import { type DevStack, startDevStack } from "../../scripts/lib/dev-stack/startDevStack.ts";
+import { type SeededTown, seedDemoTown } from "../../scripts/lib/seed/seedDemoTown.ts";
 
 // Free ports from the OS, so the test runs beside `npm run dev`, the dev-stack test and other test runs.
 const [chainPort, ipfsPort, ANVIL_PORT] = (await freePorts(3)) as [number, number, number];

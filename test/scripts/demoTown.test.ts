@@ -21,8 +21,8 @@ import { CID } from "multiformats/cid";
 import * as raw from "multiformats/codecs/raw";
 import { sha256 } from "multiformats/hashes/sha2";
 import { describe, expect, test } from "vitest";
-import { svg } from "../../scripts/lib/demo-town/svg.ts";
 import {
+  carrierAccountIndex,
   DEMO_CARRIERS,
   DEMO_CATALOGS,
   DEMO_GUARANTEE_BONDS,
@@ -35,20 +35,22 @@ import {
   DEMO_PLACES,
   DEMO_SHOPS,
   DEMO_TOWN,
-  GeneratedImageTooLargeError,
-  ILLUSTRATIONS,
-  InvalidSvgNameError,
-  MAX_GENERATED_IMAGE_BYTES,
-  MONDAY,
-  UnknownDemoEntryError,
-  carrierAccountIndex,
+  type DemoPastOrder,
+  type DemoPlace,
+  type DemoShop,
   demoCarrier,
   demoLabelIssuer,
   demoShop,
   demoShopper,
+  type GeneratedImage,
+  GeneratedImageTooLargeError,
+  ILLUSTRATIONS,
+  InvalidSvgNameError,
   initialsOf,
   itemImage,
   labelIssuerAccountIndex,
+  MAX_GENERATED_IMAGE_BYTES,
+  MONDAY,
   pastOrderDeliveryFee,
   pastOrderLines,
   shopLogo,
@@ -56,11 +58,9 @@ import {
   toCarrierProfile,
   toCatalog,
   toShopMetadata,
-  type DemoPastOrder,
-  type DemoPlace,
-  type DemoShop,
-  type GeneratedImage,
+  UnknownDemoEntryError,
 } from "../../scripts/lib/demo-town/index.ts";
+import { svg } from "../../scripts/lib/demo-town/svg.ts";
 
 const ENCRYPTION_KEY = `0x${"ab".repeat(32)}` as const;
 const CARRIER_ADDRESS = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8" as const;

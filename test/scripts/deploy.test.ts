@@ -1,14 +1,14 @@
-import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { CONTRACT_NAMES, parseDeployment, SERVICE_NAMES } from "@grandrue/sdk";
 import { createPublicClient, http } from "viem";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { ensurePortsFree } from "../../scripts/lib/dev-stack/ports.ts";
-import { CONTRACT_NAMES, parseDeployment, SERVICE_NAMES } from "@grandrue/sdk";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const HARDHAT = join(ROOT, "node_modules/hardhat/dist/src/cli.js");

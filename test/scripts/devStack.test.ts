@@ -1,21 +1,7 @@
-import { createServer } from "node:net";
 import { mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createPublicClient, http } from "viem";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import {
-  DEMO_GUARANTEE_BONDS,
-  DEMO_LABEL_ATTESTATIONS,
-  DEMO_PAST_ORDERS,
-  DEMO_PAYMENT_RATES,
-  DEMO_SHOPS,
-  demoShopper,
-  labelIssuerAccountIndex,
-} from "../../scripts/lib/demo-town/index.ts";
-import { ensurePortsFree, freePorts, PortInUseError } from "../../scripts/lib/dev-stack/ports.ts";
-import { startDevStack, type DevStack } from "../../scripts/lib/dev-stack/startDevStack.ts";
-import { seedDemoTown, type SeededTown } from "../../scripts/lib/seed/seedDemoTown.ts";
 import {
   createIpfsClient,
   createMemoryCache,
@@ -30,6 +16,20 @@ import {
   priceToTokenAmount,
   ShopIndexer,
 } from "@grandrue/sdk";
+import { createPublicClient, http } from "viem";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import {
+  DEMO_GUARANTEE_BONDS,
+  DEMO_LABEL_ATTESTATIONS,
+  DEMO_PAST_ORDERS,
+  DEMO_PAYMENT_RATES,
+  DEMO_SHOPS,
+  demoShopper,
+  labelIssuerAccountIndex,
+} from "../../scripts/lib/demo-town/index.ts";
+import { ensurePortsFree, freePorts, PortInUseError } from "../../scripts/lib/dev-stack/ports.ts";
+import { type DevStack, startDevStack } from "../../scripts/lib/dev-stack/startDevStack.ts";
+import { type SeededTown, seedDemoTown } from "../../scripts/lib/seed/seedDemoTown.ts";
 
 const DAY = 86_400;
 

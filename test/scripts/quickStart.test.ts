@@ -4,10 +4,10 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { shopRegistryAbi } from "@grandrue/sdk/abis";
 import { createPublicClient, http } from "viem";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { ensurePortsFree, freePorts } from "../../scripts/lib/dev-stack/ports.ts";
-import { shopRegistryAbi } from "@grandrue/sdk/abis";
 
 /**
  * The README's quick start as a newcomer meets it: a clone of the committed repository, without any build output

@@ -1,5 +1,5 @@
-import { describe, expect, test } from "vitest";
 import { InvalidDeploymentError, parseDeployment, serviceDeployment } from "@grandrue/sdk";
+import { describe, expect, test } from "vitest";
 
 const address = (last: string) => `0x${"0".repeat(39)}${last}`;
 const protocol = {

@@ -1,16 +1,4 @@
 import {
-  ContractFunctionRevertedError,
-  UserRejectedRequestError,
-  createWalletClient,
-  custom,
-  encodeErrorResult,
-  parseAbi,
-  parseEther,
-  type AbiParameter,
-  type EIP1193RequestFn,
-} from "viem";
-import { beforeAll, describe, expect, test } from "vitest";
-import {
   buildOrderRequest,
   cancel,
   checkoutWithPermit,
@@ -20,8 +8,20 @@ import {
   signCheckpoint,
 } from "@grandrue/sdk";
 import { marketErrorsAbi } from "@grandrue/sdk/abis";
+import {
+  type AbiParameter,
+  ContractFunctionRevertedError,
+  createWalletClient,
+  custom,
+  type EIP1193RequestFn,
+  encodeErrorResult,
+  parseAbi,
+  parseEther,
+  UserRejectedRequestError,
+} from "viem";
+import { beforeAll, describe, expect, test } from "vitest";
 import { expectMarketError } from "./helpers/expectMarketError.ts";
-import { createMarket, deliveryCode, uniqueDigest, type Market } from "./helpers/market.ts";
+import { createMarket, deliveryCode, type Market, uniqueDigest } from "./helpers/market.ts";
 
 /** A value of each Solidity type, as viem decodes it (numbers up to 48 bits, bigints above). */
 function sampleValue(parameter: AbiParameter, index: number): unknown {

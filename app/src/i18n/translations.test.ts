@@ -1,5 +1,5 @@
-import { describe, expect, test } from "vitest";
 import * as generatedAbis from "@grandrue/sdk/abis";
+import { describe, expect, test } from "vitest";
 import { allLocaleResources } from "../test/renderWithMarket.tsx";
 import { LANGUAGES, NAMESPACES } from "./languages.ts";
 

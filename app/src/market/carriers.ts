@@ -1,5 +1,3 @@
-import { queryOptions, useQuery } from "@tanstack/react-query";
-import type { Address, Chain, Client, Transport } from "viem";
 import {
   type CarrierDetails,
   type CarrierProfile,
@@ -8,6 +6,8 @@ import {
   listCarriers,
   parseCarrierProfile,
 } from "@grandrue/sdk";
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import type { Address, Chain, Client, Transport } from "viem";
 import { useMarket } from "./useMarket.ts";
 
 /** A registered carrier with its validated profile, or the reason it could not be read. */

@@ -1,5 +1,5 @@
-import { queryOptions, useQuery } from "@tanstack/react-query";
 import { type DocumentKind, type DocumentTypes, type IpfsClient, parseDocument } from "@grandrue/sdk";
+import { queryOptions, useQuery } from "@tanstack/react-query";
 import { useMarket } from "./useMarket.ts";
 
 /**

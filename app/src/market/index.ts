@@ -1,25 +1,16 @@
-export { MarketProvider, useMarketContext, type MarketContextValue } from "./MarketContext.tsx";
-export { useMarket, type Market } from "./useMarket.ts";
-export {
-  shopIndexQueryOptions,
-  shopIndexerFor,
-  useIndexedShop,
-  useShopIndex,
-  useShopIndexFocus,
-  useShopSearch,
-  type ShopIndexSnapshot,
-} from "./shopIndex.ts";
+export { type CarrierWithProfile, carriersQueryOptions, useCarriers } from "./carriers.ts";
+export { chainNowKey, useChainNow } from "./chainNow.ts";
 export { documentQueryOptions, useDocument } from "./documents.ts";
-export { carriersQueryOptions, useCarriers, type CarrierWithProfile } from "./carriers.ts";
+export { type MarketContextValue, MarketProvider, useMarketContext } from "./MarketContext.tsx";
 export {
   orderKeys,
   orderQueryOptions,
   orderStateQueryOptions,
-  orderTimelineQueryOptions,
   ordersQueryOptions,
+  orderTimelineQueryOptions,
   useOrder,
-  useOrderTimeline,
   useOrders,
+  useOrderTimeline,
 } from "./orders.ts";
 export { serviceKeys } from "./serviceQueries.ts";
 export {
@@ -36,4 +27,13 @@ export {
   useStampCards,
   useStampedOrders,
 } from "./services.ts";
-export { chainNowKey, useChainNow } from "./chainNow.ts";
+export {
+  type ShopIndexSnapshot,
+  shopIndexerFor,
+  shopIndexQueryOptions,
+  useIndexedShop,
+  useShopIndex,
+  useShopIndexFocus,
+  useShopSearch,
+} from "./shopIndex.ts";
+export { type Market, useMarket } from "./useMarket.ts";

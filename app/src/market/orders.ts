@@ -1,5 +1,3 @@
-import { queryOptions, useQuery } from "@tanstack/react-query";
-import type { Address, Chain, Client as ViemClient, Transport } from "viem";
 import {
   type Deployment,
   getOrder,
@@ -8,6 +6,8 @@ import {
   listOrders,
   type OrderFilter,
 } from "@grandrue/sdk";
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import type { Address, Chain, Transport, Client as ViemClient } from "viem";
 import { useMarket } from "./useMarket.ts";
 
 type Client = ViemClient<Transport, Chain>;

@@ -1,5 +1,3 @@
-import { queryOptions } from "@tanstack/react-query";
-import type { Address, Chain, Client as ViemClient, Transport } from "viem";
 import {
   type DeployedContract,
   getAllLabels,
@@ -10,6 +8,8 @@ import {
   getStampCards,
   getStampedOrders,
 } from "@grandrue/sdk";
+import { queryOptions } from "@tanstack/react-query";
+import type { Address, Chain, Transport, Client as ViemClient } from "viem";
 
 type Client = ViemClient<Transport, Chain>;
 

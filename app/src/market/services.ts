@@ -1,5 +1,3 @@
-import { useQueries, useQuery } from "@tanstack/react-query";
-import { zeroAddress, type Address } from "viem";
 import {
   type DeployedContract,
   getRegularCount,
@@ -7,14 +5,16 @@ import {
   readMarketContract,
   type ServiceName,
 } from "@grandrue/sdk";
+import { useQueries, useQuery } from "@tanstack/react-query";
+import { type Address, zeroAddress } from "viem";
 import {
   allLabelsQueryOptions,
   labelIssuersQueryOptions,
   loyaltyProgramQueryOptions,
   orderWarrantyQueryOptions,
+  serviceKeys,
   shopBondsQueryOptions,
   stampCardsQueryOptions,
-  serviceKeys,
   stampedOrdersQueryOptions,
 } from "./serviceQueries.ts";
 import { useMarket } from "./useMarket.ts";

@@ -1,5 +1,3 @@
-import { queryOptions, useQuery, type QueryClient } from "@tanstack/react-query";
-import { useEffect, useMemo } from "react";
 import {
   createIndexedDbCache,
   createMemoryCache,
@@ -8,7 +6,9 @@ import {
   ShopIndexer,
   type ShopSearchQuery,
 } from "@grandrue/sdk";
-import { useMarket, type Market } from "./useMarket.ts";
+import { type QueryClient, queryOptions, useQuery } from "@tanstack/react-query";
+import { useEffect, useMemo } from "react";
+import { type Market, useMarket } from "./useMarket.ts";
 
 /** How often the shop index follows the chain while the app is open. */
 export const SHOP_INDEX_REFRESH_MS = 15_000;

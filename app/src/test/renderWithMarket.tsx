@@ -1,5 +1,6 @@
+import { createIpfsClient, type Deployment } from "@grandrue/sdk";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { act, configure, render, type RenderResult } from "@testing-library/react";
+import { act, configure, type RenderResult, render } from "@testing-library/react";
 import type { i18n as I18n, Resource } from "i18next";
 import type { ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
@@ -7,13 +8,12 @@ import { WagmiProvider } from "wagmi";
 import { connect } from "wagmi/actions";
 import { Router } from "wouter";
 import { memoryLocation } from "wouter/memory-location";
-import { createIpfsClient, type Deployment } from "@grandrue/sdk";
 import { marketChain } from "../chain.ts";
-import { parseAppConfig, type AppEnv } from "../config/appConfig.ts";
+import { type AppEnv, parseAppConfig } from "../config/appConfig.ts";
 import { devWalletConnectorId } from "../features/wallet/devWalletConnector.ts";
 import { createI18n } from "../i18n/createI18n.ts";
 import type { Language } from "../i18n/languages.ts";
-import { MarketProvider, type MarketContextValue } from "../market/MarketContext.tsx";
+import { type MarketContextValue, MarketProvider } from "../market/MarketContext.tsx";
 import { createMarketWagmiConfig, type MarketWagmiConfig } from "../wagmi.ts";
 
 // Lazy pages import their chunk before rendering: under `npm test`'s full parallel run that can take longer than

@@ -1,4 +1,3 @@
-import type { Hex } from "viem";
 import {
   CARRIER_SCHEMA_ID,
   CARRIER_VEHICLES,
@@ -6,6 +5,7 @@ import {
   carrierProfileSchema,
   parseWithSchema,
 } from "@grandrue/sdk";
+import type { Hex } from "viem";
 import { CliError } from "./errors.ts";
 
 /** How the file is described in `carrier register --help`. */

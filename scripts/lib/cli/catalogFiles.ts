@@ -1,4 +1,4 @@
-import { type Catalog, CATALOG_CSV_COLUMNS, parseCatalog, parseCatalogCsv } from "@grandrue/sdk";
+import { CATALOG_CSV_COLUMNS, type Catalog, parseCatalog, parseCatalogCsv } from "@grandrue/sdk";
 import { CliError } from "./errors.ts";
 
 /** How catalog files are described in `catalog publish --help`. */

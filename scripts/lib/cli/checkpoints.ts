@@ -1,5 +1,5 @@
-import type { Hex } from "viem";
 import { CHECKPOINTS, codeToBytes32, type RecordableCheckpoint } from "@grandrue/sdk";
+import type { Hex } from "viem";
 import { UsageError } from "./errors.ts";
 
 /** The checkpoints a carrier records, as the commands name them. */

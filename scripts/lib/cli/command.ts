@@ -1,5 +1,5 @@
-import type { Connection } from "./connection.ts";
 import type { MarketWalletClient } from "@grandrue/sdk";
+import type { Connection } from "./connection.ts";
 
 /** An option of one command (`--file <path>`, `--csv`). */
 export type CommandOption = {

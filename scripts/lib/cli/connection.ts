@@ -1,26 +1,26 @@
 import { readFile } from "node:fs/promises";
 import {
-  BaseError,
-  createPublicClient,
-  createWalletClient,
-  defineChain,
-  http,
-  isAddress,
-  isAddressEqual,
-  type Account,
-  type Address,
-  type Chain,
-  type Hex,
-  type PublicClient,
-} from "viem";
-import { privateKeyToAccount } from "viem/accounts";
-import {
   createIpfsClient,
   type Deployment,
   type IpfsClient,
   type MarketWalletClient,
   parseDeployment,
 } from "@grandrue/sdk";
+import {
+  type Account,
+  type Address,
+  BaseError,
+  type Chain,
+  createPublicClient,
+  createWalletClient,
+  defineChain,
+  type Hex,
+  http,
+  isAddress,
+  isAddressEqual,
+  type PublicClient,
+} from "viem";
+import { privateKeyToAccount } from "viem/accounts";
 import { deploymentPath, readDeployment } from "../deployment-file.ts";
 import { localEndpoint } from "./commonOptions.ts";
 import { CliError, UsageError } from "./errors.ts";

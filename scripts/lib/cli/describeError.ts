@@ -1,5 +1,5 @@
-import { BaseError } from "viem";
 import { DecryptionError, InvalidDeliveryCodeError, MarketError, parseMarketError } from "@grandrue/sdk";
+import { BaseError } from "viem";
 import { describeMarketError } from "./contractErrorMessages.ts";
 import { CliError, UsageError } from "./errors.ts";
 

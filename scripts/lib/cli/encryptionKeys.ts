@@ -1,5 +1,3 @@
-import type { Hex } from "viem";
-import { signTypedData } from "viem/actions";
 import {
   asMarketError,
   deriveEncryptionKeyPair,
@@ -8,6 +6,8 @@ import {
   encryptionKeyTypedData,
   type MarketWalletClient,
 } from "@grandrue/sdk";
+import type { Hex } from "viem";
+import { signTypedData } from "viem/actions";
 
 type KeyRequest = { role: "shop"; shopId: bigint } | { role: "carrier" };
 

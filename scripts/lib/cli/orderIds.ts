@@ -1,5 +1,5 @@
-import { toHex, type Hex } from "viem";
 import { deploymentBlock, getLogsInRanges, orderPaidEvent } from "@grandrue/sdk";
+import { type Hex, toHex } from "viem";
 import type { Connection } from "./connection.ts";
 import { CliError, UsageError } from "./errors.ts";
 

@@ -1,9 +1,9 @@
-import { parseArgs, type ParseArgsOptionsConfig } from "node:util";
+import { type ParseArgsOptionsConfig, parseArgs } from "node:util";
 import type { MarketWalletClient } from "@grandrue/sdk";
 import type { CliCommand, CommandContext, CommandOption } from "./command.ts";
 import { CLI_COMMANDS } from "./commands.ts";
 import { CONNECTION_OPTIONS, HELP_OPTION, SIGNING_OPTIONS } from "./commonOptions.ts";
-import { connect, signingWallet, type Connection } from "./connection.ts";
+import { type Connection, connect, signingWallet } from "./connection.ts";
 import { describeError } from "./describeError.ts";
 import { UsageError } from "./errors.ts";
 import { commandHelp, commandList } from "./help.ts";

@@ -1,5 +1,3 @@
-import { isAddress, getAddress, type Address } from "viem";
-import { z } from "zod";
 import {
   type Deployment,
   documentFields,
@@ -10,6 +8,8 @@ import {
   type ShopAcceptance,
   shopMetadataSchema,
 } from "@grandrue/sdk";
+import { type Address, getAddress, isAddress } from "viem";
+import { z } from "zod";
 
 const { address, decimalUint, flag, integerBetween } = documentFields;
 

@@ -1,6 +1,6 @@
+import { checkpointName, checkpointValue, documentFields, parseWithSchema, type SignedCheckpoint } from "@grandrue/sdk";
 import type { Hex } from "viem";
 import { z } from "zod";
-import { checkpointName, checkpointValue, documentFields, parseWithSchema, type SignedCheckpoint } from "@grandrue/sdk";
 import { RECORDABLE_CHECKPOINTS } from "./checkpoints.ts";
 
 const { address, decimalUint, hexBytes } = documentFields;

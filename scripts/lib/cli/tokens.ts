@@ -1,6 +1,6 @@
-import { erc20Abi, formatUnits, getAddress, isAddress, isAddressEqual, type Address, type PublicClient } from "viem";
-import { readContract } from "viem/actions";
 import { NATIVE_TOKEN } from "@grandrue/sdk";
+import { type Address, erc20Abi, formatUnits, getAddress, isAddress, isAddressEqual, type PublicClient } from "viem";
+import { readContract } from "viem/actions";
 import { UsageError } from "./errors.ts";
 
 type TokenInfo = { symbol: string; decimals: number };

@@ -3,11 +3,11 @@ import { readBuildInputs } from "./buildInputs.ts";
 import { compileDeployable } from "./compileDeployable.ts";
 import { DEPLOYABLE_CONTRACTS } from "./deployableContracts.ts";
 import {
+  BUILD_RECORD,
   GENERATED_DIR,
   readBuildRecord,
   renderGeneratedModules,
   writeGeneratedModules,
-  BUILD_RECORD,
 } from "./generatedModules.ts";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));

@@ -1,13 +1,13 @@
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { keccak256, type Hex } from "viem";
+import { type Hex, keccak256 } from "viem";
 import type { BuildInputs } from "./buildInputs.ts";
 import {
   artifactPath,
   DEPLOYABLE_CONTRACTS,
   ERROR_SOURCES,
-  INTERFACE_CONTRACTS,
   type GeneratedContract,
+  INTERFACE_CONTRACTS,
 } from "./deployableContracts.ts";
 
 /** The folder of the generated modules, relative to the repository root. */

@@ -1,9 +1,8 @@
-import type { Hex } from "viem";
 import {
   CARRIER_SCHEMA_ID,
+  CATALOG_SCHEMA_ID,
   type CarrierProfile,
   type Catalog,
-  CATALOG_SCHEMA_ID,
   encodeGeohash,
   parseCarrierProfile,
   parseCatalog,
@@ -11,6 +10,7 @@ import {
   SHOP_SCHEMA_ID,
   type ShopMetadata,
 } from "@grandrue/sdk";
+import type { Hex } from "viem";
 import { DEMO_CATALOGS } from "./catalogs.ts";
 import type { DemoCarrier, DemoShop } from "./types.ts";
 

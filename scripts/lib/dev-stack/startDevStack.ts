@@ -1,12 +1,12 @@
 import { fileURLToPath } from "node:url";
-import type { Address, PublicClient } from "viem";
 import type { Deployment } from "@grandrue/sdk";
-import { startIpfsNode, type RunningIpfsNode } from "../ipfs/startIpfsNode.ts";
+import type { Address, PublicClient } from "viem";
 import { deployProtocol } from "../deploy-protocol.ts";
 import { deployServices } from "../deploy-services.ts";
 import { writeDeployment } from "../deployment-file.ts";
+import { type RunningIpfsNode, startIpfsNode } from "../ipfs/startIpfsNode.ts";
 import { localClients } from "./clients.ts";
-import { startLocalChain, type LocalChain } from "./localChain.ts";
+import { type LocalChain, startLocalChain } from "./localChain.ts";
 import { ensurePortsFree } from "./ports.ts";
 import { startWebApp, type WebApp } from "./webApp.ts";
 

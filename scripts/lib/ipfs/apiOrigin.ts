@@ -1,5 +1,5 @@
-import { HttpError } from "./httpError.ts";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { HttpError } from "./httpError.ts";
 
 /**
  * Guards the RPC API against other web pages, as Kubo's `API.HTTPHeaders` does: a browser

@@ -1,6 +1,6 @@
 import { CarWriter } from "@ipld/car/writer";
-import type { StoredBlock } from "./dag.ts";
 import type { CID } from "multiformats/cid";
+import type { StoredBlock } from "./dag.ts";
 
 /** Media type of the CARs this node serves: CARv1, blocks depth-first, no duplicates. */
 export const CAR_CONTENT_TYPE = "application/vnd.ipld.car; version=1; order=dfs; dups=n";

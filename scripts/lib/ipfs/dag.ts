@@ -1,5 +1,5 @@
-import { createUnsafe } from "multiformats/block";
 import type { Helia } from "helia";
+import { createUnsafe } from "multiformats/block";
 import type { CID } from "multiformats/cid";
 
 export interface StoredBlock {

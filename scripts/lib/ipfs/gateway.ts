@@ -1,18 +1,18 @@
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import type { UnixFS } from "@helia/unixfs";
 import * as dagPb from "@ipld/dag-pb";
+import type { Helia } from "helia";
+import type { CID } from "multiformats/cid";
 import * as raw from "multiformats/codecs/raw";
 import { CAR_CONTENT_TYPE, carStream } from "./car.ts";
 import { parseCidParam } from "./cidParam.ts";
 import { sniffContentType } from "./contentType.ts";
 import { readLocalBlock, walkDag } from "./dag.ts";
 import { HttpError } from "./httpError.ts";
-import { responseFormat } from "./responseFormat.ts";
 import type { ResponseFormat } from "./responseFormat.ts";
-import type { UnixFS } from "@helia/unixfs";
-import type { Helia } from "helia";
-import type { CID } from "multiformats/cid";
-import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { responseFormat } from "./responseFormat.ts";
 
 /** Headers on every gateway response, errors included: readable from any origin, never executable. */
 export const GATEWAY_BASE_HEADERS: OutgoingHttpHeaders = {

@@ -1,7 +1,7 @@
+import type { GetOfflineOptions, Helia, AddOptions as PinAddOptions } from "helia";
 import { importFile } from "ipfs-unixfs-importer";
 import { fixedSize } from "ipfs-unixfs-importer/chunker";
 import { balanced } from "ipfs-unixfs-importer/layout";
-import type { AddOptions as PinAddOptions, GetOfflineOptions, Helia } from "helia";
 import type { CID } from "multiformats/cid";
 
 /** Kubo's `ipfs add` defaults: 256 KiB fixed-size chunks, balanced DAG of at most 174 links per node. */

@@ -1,6 +1,6 @@
+import type { IncomingMessage } from "node:http";
 import busboy from "busboy";
 import { HttpError } from "./httpError.ts";
-import type { IncomingMessage } from "node:http";
 
 export interface UploadedFile {
   /** The part's filename, URI-decoded as kubo-rpc-client encodes it; empty when none was sent. */

@@ -3,9 +3,9 @@ import * as dagCbor from "@ipld/dag-cbor";
 import * as dagJson from "@ipld/dag-json";
 import { FsBlockstore } from "blockstore-fs";
 import { LevelDatastore } from "datastore-level";
+import type { Helia } from "helia";
 import { createHeliaLight } from "helia";
 import * as json from "multiformats/codecs/json";
-import type { Helia } from "helia";
 
 /** An offline Helia node whose blocks and pins live on disk. */
 export interface OfflineRepo {

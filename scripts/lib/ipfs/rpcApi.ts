@@ -1,13 +1,13 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import type { UnixFS } from "@helia/unixfs";
+import type { Helia } from "helia";
 import { parseIpfsPath } from "./cidParam.ts";
 import { readLocalBlock } from "./dag.ts";
 import { HttpError } from "./httpError.ts";
 import { importBytes, pinRecursively } from "./importFile.ts";
 import { readUploadedFiles } from "./multipart.ts";
-import type { UnixFS } from "@helia/unixfs";
-import type { Helia } from "helia";
-import type { IncomingMessage, ServerResponse } from "node:http";
 
 export interface RpcContext {
   helia: Helia;

@@ -1,14 +1,14 @@
 import { once } from "node:events";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { unixfs } from "@helia/unixfs";
 import { guardApiOrigin } from "./apiOrigin.ts";
 import { GATEWAY_BASE_HEADERS, serveGateway } from "./gateway.ts";
 import { HttpError, toHttpError } from "./httpError.ts";
 import { openOfflineRepo } from "./repo.ts";
-import { serveRpc } from "./rpcApi.ts";
 import type { RpcContext } from "./rpcApi.ts";
-import type { AddressInfo } from "node:net";
-import type { IncomingMessage, ServerResponse } from "node:http";
+import { serveRpc } from "./rpcApi.ts";
 
 export const DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 

@@ -1,10 +1,10 @@
-import type { Address, PublicClient } from "viem";
 import { createIpfsClient, type Deployment, writeMarketContract } from "@grandrue/sdk";
 import { localCurrencyAbi } from "@grandrue/sdk/abis";
+import type { Address, PublicClient } from "viem";
 import { DEMO_PEOPLE, type DemoCarrierKey, type DemoShopKey } from "../demo-town/index.ts";
 import { localClients } from "../dev-stack/clients.ts";
 import { chainClock } from "./chainClock.ts";
-import { seedCarriers, seedShops, type SeedEnvironment } from "./seedParticipants.ts";
+import { type SeedEnvironment, seedCarriers, seedShops } from "./seedParticipants.ts";
 import { seedPastOrders } from "./seedPastOrders.ts";
 import { seedServices } from "./seedServices.ts";
 

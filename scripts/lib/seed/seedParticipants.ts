@@ -1,4 +1,3 @@
-import type { Account, Address, Chain, Hex, PublicClient, Transport, WalletClient } from "viem";
 import {
   type Deployment,
   deriveEncryptionKeyPair,
@@ -11,22 +10,23 @@ import {
   registerCarrier,
   registerShop,
 } from "@grandrue/sdk";
+import type { Account, Address, Chain, Hex, PublicClient, Transport, WalletClient } from "viem";
 import {
+  carrierAccountIndex,
   DEMO_CARRIERS,
   DEMO_CATALOGS,
   DEMO_PAYMENT_RATES,
   DEMO_SHOPS,
-  carrierAccountIndex,
+  type DemoCarrierKey,
+  type DemoPaymentKind,
+  type DemoShop,
+  type DemoShopKey,
   itemImage,
   shopLogo,
   shopOwnerAccountIndex,
   toCarrierProfile,
   toCatalog,
   toShopMetadata,
-  type DemoCarrierKey,
-  type DemoPaymentKind,
-  type DemoShop,
-  type DemoShopKey,
 } from "../demo-town/index.ts";
 
 export type Wallet = WalletClient<Transport, Chain, Account>;

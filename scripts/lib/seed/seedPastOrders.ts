@@ -1,4 +1,3 @@
-import type { Hex } from "viem";
 import {
   accept,
   attestCheckpoint,
@@ -27,14 +26,15 @@ import {
   replyToReview,
   signCheckpoint,
 } from "@grandrue/sdk";
+import type { Hex } from "viem";
 import {
   DEMO_PAST_ORDERS,
-  demoShopper,
-  pastOrderDeliveryFee,
-  pastOrderLines,
   type DemoCarrierKey,
   type DemoPastOrder,
   type DemoShopKey,
+  demoShopper,
+  pastOrderDeliveryFee,
+  pastOrderLines,
 } from "../demo-town/index.ts";
 import type { chainClock } from "./chainClock.ts";
 import type { SeedEnvironment, SeededCarrier, SeededShop, Wallet } from "./seedParticipants.ts";

@@ -21,11 +21,11 @@ import {
   DEMO_LABEL_ATTESTATIONS,
   DEMO_LABEL_ISSUERS,
   DEMO_LOYALTY_PROGRAMS,
-  EXPIRED_LABEL_DAYS,
-  labelIssuerAccountIndex,
   type DemoIssuerKey,
   type DemoLabelOutcome,
   type DemoShopKey,
+  EXPIRED_LABEL_DAYS,
+  labelIssuerAccountIndex,
 } from "../demo-town/index.ts";
 import type { chainClock } from "./chainClock.ts";
 import type { SeedEnvironment, SeededShop, Wallet } from "./seedParticipants.ts";

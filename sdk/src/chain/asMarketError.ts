@@ -1,4 +1,4 @@
-import { MarketError, parseMarketError, type ParseMarketErrorOptions } from "../errors.ts";
+import { MarketError, type ParseMarketErrorOptions, parseMarketError } from "../errors.ts";
 
 /**
  * The error as a {@link MarketError} (decoded revert, `UserRejected` for a refused wallet prompt, or `Unknown`), so

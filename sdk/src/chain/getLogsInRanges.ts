@@ -1,16 +1,16 @@
 import {
-  HttpRequestError,
-  TimeoutError,
-  formatLog,
-  numberToHex,
-  parseEventLogs,
-  toEventSelector,
   type Abi,
   type AbiEvent,
   type Address,
+  formatLog,
   type Hex,
+  HttpRequestError,
   type LogTopic,
+  numberToHex,
   type ParseEventLogsReturnType,
+  parseEventLogs,
+  TimeoutError,
+  toEventSelector,
 } from "viem";
 import { getBlockNumber } from "viem/actions";
 import type { MarketReadClient } from "./client.ts";

@@ -1,4 +1,3 @@
-import { readContract } from "viem/actions";
 import type {
   Abi,
   ContractFunctionArgs,
@@ -6,6 +5,7 @@ import type {
   ReadContractParameters,
   ReadContractReturnType,
 } from "viem";
+import { readContract } from "viem/actions";
 import { asMarketError } from "./asMarketError.ts";
 import type { MarketReadClient } from "./client.ts";
 

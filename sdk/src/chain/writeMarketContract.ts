@@ -1,4 +1,3 @@
-import { simulateContract, waitForTransactionReceipt, writeContract } from "viem/actions";
 import type {
   Abi,
   Account,
@@ -11,6 +10,7 @@ import type {
   Transport,
   WalletClient,
 } from "viem";
+import { simulateContract, waitForTransactionReceipt, writeContract } from "viem/actions";
 import { MarketError } from "../errors.ts";
 import { asMarketError } from "./asMarketError.ts";
 

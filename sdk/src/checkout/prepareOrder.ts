@@ -1,9 +1,9 @@
-import { bytesToHex, zeroHash, type Address, type Hex } from "viem";
+import { type Address, bytesToHex, type Hex, zeroHash } from "viem";
+import { documentDigest } from "../documents/digest.ts";
+import { type Fulfilment, type OrderItems, type OrderLine, parseOrderItems } from "../documents/orderItems.ts";
 import { computeOrderTotals } from "../documents/orderTotals.ts";
 import { currencyMinorUnits, priceToTokenAmount } from "../documents/price.ts";
-import { documentDigest } from "../documents/digest.ts";
 import { encodeDocument } from "../documents/registry.ts";
-import { parseOrderItems, type Fulfilment, type OrderItems, type OrderLine } from "../documents/orderItems.ts";
 import { type ShippingEnvelope } from "../documents/shippingEnvelope.ts";
 import { encryptShippingDetails } from "../privacy/encryptShippingDetails.ts";
 import { type ShippingDetails } from "../privacy/shippingDetails.ts";

@@ -1,7 +1,7 @@
 import { CID } from "multiformats/cid";
 import * as raw from "multiformats/codecs/raw";
 import { create as createDigest } from "multiformats/hashes/digest";
-import { hexToBytes, type Hex } from "viem";
+import { type Hex, hexToBytes } from "viem";
 import type { IpfsWriter } from "../ipfs/writer.ts";
 import type { PreparedOrder } from "./prepareOrder.ts";
 

@@ -2,7 +2,7 @@ import type { Address } from "viem";
 import type { MarketReadClient } from "../chain/client.ts";
 import type { GetLogsInRangesReturnType } from "../chain/getLogsInRanges.ts";
 import type { carrierEvents } from "../chain/marketEvents.ts";
-import { positionEvents, type EventPosition } from "../chain/positionEvents.ts";
+import { type EventPosition, positionEvents } from "../chain/positionEvents.ts";
 import { cidFromHex } from "../shops/encoding.ts";
 
 /** A carrier's profile publication; `profileCid` is `undefined` when the bytes on chain are not a CID. */

@@ -1,8 +1,8 @@
-import { bytesToBigInt, zeroHash, type Hex } from "viem";
+import { bytesToBigInt, type Hex, zeroHash } from "viem";
 import { signTypedData } from "viem/actions";
 import { asMarketError } from "../chain/asMarketError.ts";
-import type { Deployment } from "../deployment.ts";
 import type { MarketSigner } from "../chain/writeMarketContract.ts";
+import type { Deployment } from "../deployment.ts";
 import { checkpointTypedData } from "./checkpointTypedData.ts";
 import { checkpointValue, type RecordableCheckpoint, type SignedCheckpoint } from "./types.ts";
 

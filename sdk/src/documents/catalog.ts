@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { flag, schemaId, whenFieldsAreValid } from "./fields/basics.ts";
 import { cid, duplicateIndexes, itemId, slug, slugList } from "./fields/identifiers.ts";
-import { checkPricePrecision, currencyCode, price, type PricedField } from "./fields/money.ts";
+import { checkPricePrecision, currencyCode, type PricedField, price } from "./fields/money.ts";
 import { multilineText, singleLineText } from "./fields/text.ts";
 import { isoDateTime } from "./fields/time.ts";
 import {

@@ -1,12 +1,12 @@
 import Papa from "papaparse";
 import type { z } from "zod";
 import {
-  catalogItemSchema,
-  parseCatalog,
   CATALOG_SCHEMA_ID,
   type Catalog,
   type CatalogItem,
   type CatalogVariant,
+  catalogItemSchema,
+  parseCatalog,
 } from "./catalog.ts";
 import { DocumentValidationError } from "./errors.ts";
 import { currencyCode } from "./fields/money.ts";

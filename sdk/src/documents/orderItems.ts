@@ -1,11 +1,11 @@
 import { zeroAddress } from "viem";
 import { z } from "zod";
 import { integerBetween, schemaId, whenFieldsAreValid } from "./fields/basics.ts";
-import { address, cid, decimalUint, itemId } from "./fields/identifiers.ts";
 import { hexBytes } from "./fields/encoding.ts";
+import { address, cid, decimalUint, itemId } from "./fields/identifiers.ts";
 import { checkPricePrecision, currencyCode, price } from "./fields/money.ts";
-import { isoDateTime } from "./fields/time.ts";
 import { singleLineText } from "./fields/text.ts";
+import { isoDateTime } from "./fields/time.ts";
 import { MAX_ITEM_TITLE_LENGTH, MAX_LINE_QUANTITY, MAX_ORDER_LINES } from "./limits.ts";
 import { computeOrderTotals } from "./orderTotals.ts";
 import { parseVersionedDocument } from "./parse.ts";

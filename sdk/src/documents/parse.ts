@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { DocumentValidationError, type DocumentIssue } from "./errors.ts";
+import { type DocumentIssue, DocumentValidationError } from "./errors.ts";
 
 const MAX_SCHEMA_ECHO_LENGTH = 64;
 

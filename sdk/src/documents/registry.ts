@@ -1,9 +1,9 @@
-import { parseCarrierProfile, CARRIER_SCHEMA_ID, type CarrierProfile } from "./carrier.ts";
-import { parseCatalog, CATALOG_SCHEMA_ID, type Catalog } from "./catalog.ts";
+import { CARRIER_SCHEMA_ID, type CarrierProfile, parseCarrierProfile } from "./carrier.ts";
+import { CATALOG_SCHEMA_ID, type Catalog, parseCatalog } from "./catalog.ts";
 import { DocumentValidationError } from "./errors.ts";
-import { parseLabelIssuerProfile, LABEL_ISSUER_SCHEMA_ID, type LabelIssuerProfile } from "./labelIssuer.ts";
-import { parseLoyaltyReward, LOYALTY_REWARD_SCHEMA_ID, type LoyaltyReward } from "./loyaltyReward.ts";
-import { parseOrderItems, ORDER_ITEMS_SCHEMA_ID, type OrderItems } from "./orderItems.ts";
+import { LABEL_ISSUER_SCHEMA_ID, type LabelIssuerProfile, parseLabelIssuerProfile } from "./labelIssuer.ts";
+import { LOYALTY_REWARD_SCHEMA_ID, type LoyaltyReward, parseLoyaltyReward } from "./loyaltyReward.ts";
+import { ORDER_ITEMS_SCHEMA_ID, type OrderItems, parseOrderItems } from "./orderItems.ts";
 import {
   parseReview,
   parseReviewReply,

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { flag, integerBetween, schemaId, whenFieldsAreValid } from "./fields/basics.ts";
-import { cid, slugList } from "./fields/identifiers.ts";
 import { phoneNumber, webUrl } from "./fields/contact.ts";
 import { x25519PublicKey } from "./fields/encoding.ts";
+import { cid, slugList } from "./fields/identifiers.ts";
 import { location, postalAddress } from "./fields/location.ts";
 import { currencyCode } from "./fields/money.ts";
 import { multilineText, singleLineText } from "./fields/text.ts";

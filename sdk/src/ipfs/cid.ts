@@ -1,7 +1,7 @@
 import { CID } from "multiformats/cid";
+import type { Hex } from "viem";
 import { hexToBytes, toHex } from "viem";
 import { InvalidCidError } from "./errors.ts";
-import type { Hex } from "viem";
 
 /**
  * Parses a CID string (`bafy…`, `bafk…` or `Qm…`).

@@ -1,7 +1,7 @@
-import { createIpfsReader } from "./reader.ts";
-import { createIpfsWriter } from "./writer.ts";
 import type { IpfsReader, IpfsReaderOptions } from "./reader.ts";
+import { createIpfsReader } from "./reader.ts";
 import type { IpfsWriter, IpfsWriterOptions } from "./writer.ts";
+import { createIpfsWriter } from "./writer.ts";
 
 export type IpfsClientOptions = IpfsReaderOptions & IpfsWriterOptions;
 export type IpfsClient = IpfsReader & IpfsWriter;

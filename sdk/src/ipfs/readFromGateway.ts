@@ -1,3 +1,4 @@
+import type { CID } from "multiformats/cid";
 import { gatewayUrlFor } from "./cid.ts";
 import {
   ContentMismatchError,
@@ -8,7 +9,6 @@ import {
 } from "./errors.ts";
 import { readLimited } from "./readLimited.ts";
 import { blockMatchesCid } from "./verifyBlock.ts";
-import type { CID } from "multiformats/cid";
 
 /** Multicodec of dag-pb, the UnixFS node format (kept here so @ipld/dag-pb stays in the lazy chunk). */
 const DAG_PB_CODE = 0x70;

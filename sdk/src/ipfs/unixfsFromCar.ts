@@ -2,6 +2,7 @@ import { CarBlockIterator } from "@ipld/car/iterator";
 import * as dagPb from "@ipld/dag-pb";
 import { UnixFS } from "ipfs-unixfs";
 import { base58btc } from "multiformats/bases/base58";
+import type { CID } from "multiformats/cid";
 import * as raw from "multiformats/codecs/raw";
 import {
   ContentMismatchError,
@@ -10,7 +11,6 @@ import {
   UnexpectedContentError,
 } from "./errors.ts";
 import { blockMatchesCid } from "./verifyBlock.ts";
-import type { CID } from "multiformats/cid";
 
 const blockKey = (cid: CID): string => base58btc.encode(cid.multihash.bytes);
 

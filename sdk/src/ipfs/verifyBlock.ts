@@ -1,7 +1,7 @@
 import { equals } from "multiformats/bytes";
+import type { CID } from "multiformats/cid";
 import { sha256 } from "multiformats/hashes/sha2";
 import { UnsupportedCidError } from "./errors.ts";
-import type { CID } from "multiformats/cid";
 
 /**
  * Refuses, before any request, a CID whose hash this client cannot check (only sha2-256 is

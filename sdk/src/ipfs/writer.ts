@@ -1,5 +1,5 @@
-import { IpfsWriteError } from "./errors.ts";
 import type { KuboRPCClient } from "kubo-rpc-client";
+import { IpfsWriteError } from "./errors.ts";
 
 export interface IpfsWriterOptions {
   /** Kubo RPC API base, e.g. `http://127.0.0.1:5001` (the dev node) or a pinning service's Kubo endpoint. */

@@ -1,4 +1,4 @@
-import { isAddressEqual, zeroAddress, type Address } from "viem";
+import { type Address, isAddressEqual, zeroAddress } from "viem";
 import type { SettlementOffer } from "./getOrderState.ts";
 import type { OrderStatus, OrderTerms } from "./types.ts";
 

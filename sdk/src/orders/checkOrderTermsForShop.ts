@@ -1,4 +1,4 @@
-import { isAddressEqual, zeroAddress, type Address } from "viem";
+import { type Address, isAddressEqual, zeroAddress } from "viem";
 import type { ShopAcceptance, ShopTerms } from "../shops/types.ts";
 import type { OrderTerms } from "./types.ts";
 

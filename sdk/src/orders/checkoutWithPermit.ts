@@ -1,12 +1,12 @@
-import { erc20Abi, type Address } from "viem";
+import { type Address, erc20Abi } from "viem";
 import { getBlock, readContract } from "viem/actions";
 import { asMarketError } from "../chain/asMarketError.ts";
-import type { Deployment } from "../deployment.ts";
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../chain/writeMarketContract.ts";
 import { marketContracts } from "../contracts.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../chain/writeMarketContract.ts";
+import type { Deployment } from "../deployment.ts";
 import { approveToken } from "../tokens/approveToken.ts";
 import { PermitNotSupportedError, signTokenPermit, type TokenPermit } from "../tokens/signTokenPermit.ts";
-import { checkoutValue, type CheckoutReturnType } from "./checkout.ts";
+import { type CheckoutReturnType, checkoutValue } from "./checkout.ts";
 import { paidOrdersFromLogs } from "./paidOrders.ts";
 import { NATIVE_TOKEN, type OrderRequest } from "./types.ts";
 

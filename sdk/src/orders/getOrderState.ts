@@ -1,9 +1,9 @@
-import { zeroAddress, type Address } from "viem";
+import { type Address, zeroAddress } from "viem";
 import type { MarketReadClient } from "../chain/client.ts";
 import { readMarketContract } from "../chain/readMarketContract.ts";
 import { marketContracts } from "../contracts.ts";
 import type { Deployment } from "../deployment.ts";
-import { orderStatusName, type OrderStatus } from "./types.ts";
+import { type OrderStatus, orderStatusName } from "./types.ts";
 
 /** A standing offer to settle a dispute: `buyerAmount` of the amount back to the buyer. */
 export type SettlementOffer = { proposer: Address; buyerAmount: bigint };

@@ -1,19 +1,19 @@
-import { zeroAddress, type Address } from "viem";
+import { type Address, zeroAddress } from "viem";
 import type { MarketReadClient } from "../chain/client.ts";
 import { deploymentBlock } from "../chain/deploymentBlocks.ts";
-import { getLogsInRanges, type GetLogsInRangesReturnType } from "../chain/getLogsInRanges.ts";
+import { type GetLogsInRangesReturnType, getLogsInRanges } from "../chain/getLogsInRanges.ts";
 import { checkpointRecordedEvent, orderEvents, reviewEvents, rulingEvent } from "../chain/marketEvents.ts";
-import { positionEvents, type EventPosition, type LogPosition } from "../chain/positionEvents.ts";
+import { type EventPosition, type LogPosition, positionEvents } from "../chain/positionEvents.ts";
 import { toTopic } from "../chain/topics.ts";
 import type { Deployment } from "../deployment.ts";
 import { cidFromHex } from "../shops/encoding.ts";
 import {
-  checkpointName,
-  orderStatusName,
-  resolutionName,
   type Checkpoint,
+  checkpointName,
   type OrderStatus,
+  orderStatusName,
   type Resolution,
+  resolutionName,
 } from "./types.ts";
 
 /** One thing that happened to an order, by kind. */

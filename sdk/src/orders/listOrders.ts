@@ -1,7 +1,7 @@
-import { isAddressEqual, type Address } from "viem";
+import { type Address, isAddressEqual } from "viem";
+import { blockTimestamps } from "../chain/blockTimestamps.ts";
 import type { MarketReadClient } from "../chain/client.ts";
 import { deploymentBlock } from "../chain/deploymentBlocks.ts";
-import { blockTimestamps } from "../chain/blockTimestamps.ts";
 import { getLogsInRanges, type TopicFilter } from "../chain/getLogsInRanges.ts";
 import { orderPaidEvent } from "../chain/marketEvents.ts";
 import { toTopic } from "../chain/topics.ts";

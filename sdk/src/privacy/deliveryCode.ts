@@ -1,5 +1,5 @@
 import { randomBytes } from "@noble/ciphers/utils.js";
-import { keccak256, stringToBytes, type Hex } from "viem";
+import { type Hex, keccak256, stringToBytes } from "viem";
 import { InvalidDeliveryCodeError } from "./errors.ts";
 
 /** Crockford's base32 alphabet: digits and capitals without I, L, O and U, which are easily misread. */

@@ -1,6 +1,6 @@
 import { hkdf } from "@noble/hashes/hkdf.js";
 import { sha256 } from "@noble/hashes/sha2.js";
-import { concat, numberToBytes, stringToBytes, type Address, type Hex, type TypedDataDefinition } from "viem";
+import { type Address, concat, type Hex, numberToBytes, stringToBytes, type TypedDataDefinition } from "viem";
 import { DELIVERY_CODE_LENGTH, deliveryCodeFromBytes, deliveryCodeHash, formatDeliveryCode } from "./deliveryCode.ts";
 import { grandrueDomain } from "./eip712Domain.ts";
 import { signatureSeed } from "./signatureSeed.ts";

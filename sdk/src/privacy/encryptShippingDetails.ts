@@ -2,13 +2,13 @@ import { xchacha20poly1305 } from "@noble/ciphers/chacha.js";
 import { randomBytes } from "@noble/ciphers/utils.js";
 import { x25519 } from "@noble/curves/ed25519.js";
 import { base64pad } from "multiformats/bases/base64";
-import { bytesToHex, hexToBytes, type Hex } from "viem";
+import { bytesToHex, type Hex, hexToBytes } from "viem";
 import { MAX_SHIPPING_RECIPIENTS } from "../documents/limits.ts";
 import {
   SHIPPING_SCHEMA_ID,
-  XCHACHA_NONCE_BYTES,
   type ShippingEnvelope,
   type ShippingRecipient,
+  XCHACHA_NONCE_BYTES,
 } from "../documents/shippingEnvelope.ts";
 import { EncryptionError } from "./errors.ts";
 import { deriveKeyWrappingKey } from "./keyWrapping.ts";

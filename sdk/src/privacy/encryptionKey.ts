@@ -1,7 +1,7 @@
 import { x25519 } from "@noble/curves/ed25519.js";
 import { hkdf } from "@noble/hashes/hkdf.js";
 import { sha256 } from "@noble/hashes/sha2.js";
-import { bytesToHex, stringToBytes, type Address, type Hex, type TypedDataDefinition } from "viem";
+import { type Address, bytesToHex, type Hex, stringToBytes, type TypedDataDefinition } from "viem";
 import { grandrueDomain } from "./eip712Domain.ts";
 import { signatureSeed } from "./signatureSeed.ts";
 

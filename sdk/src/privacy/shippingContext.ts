@@ -1,4 +1,4 @@
-import { encodeAbiParameters, getAddress, hexToBytes, isAddress, type Address } from "viem";
+import { type Address, encodeAbiParameters, getAddress, hexToBytes, isAddress } from "viem";
 import { SHIPPING_SCHEMA_ID } from "../documents/shippingEnvelope.ts";
 
 const MAX_UINT256 = (1n << 256n) - 1n;

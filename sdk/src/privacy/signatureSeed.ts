@@ -1,5 +1,5 @@
 import { secp256k1 } from "@noble/curves/secp256k1.js";
-import { concat, hexToBigInt, numberToBytes, size, slice, type Hex } from "viem";
+import { concat, type Hex, hexToBigInt, numberToBytes, size, slice } from "viem";
 import { InvalidSignatureError } from "./errors.ts";
 
 const SECP256K1_ORDER = secp256k1.Point.Fn.ORDER;

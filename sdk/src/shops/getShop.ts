@@ -1,9 +1,9 @@
 import type { Address } from "viem";
 import type { MarketReadClient } from "../chain/client.ts";
 import { deploymentBlock } from "../chain/deploymentBlocks.ts";
-import { getLogsInRanges, type GetLogsInRangesReturnType } from "../chain/getLogsInRanges.ts";
+import { type GetLogsInRangesReturnType, getLogsInRanges } from "../chain/getLogsInRanges.ts";
 import { shopEvents, shopTransferEvent } from "../chain/marketEvents.ts";
-import { positionEvents, type EventPosition } from "../chain/positionEvents.ts";
+import { type EventPosition, positionEvents } from "../chain/positionEvents.ts";
 import { readMarketContract } from "../chain/readMarketContract.ts";
 import { toTopic } from "../chain/topics.ts";
 import { marketContracts } from "../contracts.ts";

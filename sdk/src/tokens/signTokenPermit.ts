@@ -1,7 +1,7 @@
-import { domainSeparator, parseSignature, type Address, type ContractFunctionArgs } from "viem";
+import { type Address, type ContractFunctionArgs, domainSeparator, parseSignature } from "viem";
 import { readContract, signTypedData } from "viem/actions";
-import type { escrowAbi } from "../generated/abis.ts";
 import type { MarketWalletClient } from "../chain/writeMarketContract.ts";
+import type { escrowAbi } from "../generated/abis.ts";
 import { erc20PermitAbi } from "./permitAbi.ts";
 
 /** An EIP-2612 permit for one token, as `checkoutWithPermit` takes it (the `TokenPermit` struct). */

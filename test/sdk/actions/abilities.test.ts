@@ -1,5 +1,3 @@
-import { zeroAddress, zeroHash, type Address } from "viem";
-import { describe, expect, test } from "vitest";
 import {
   getOrderAbilities,
   ORDER_STATUSES,
@@ -8,6 +6,8 @@ import {
   type OrderStatus,
   type OrderTerms,
 } from "@grandrue/sdk";
+import { type Address, zeroAddress, zeroHash } from "viem";
+import { describe, expect, test } from "vitest";
 
 const BUYER: Address = "0x00000000000000000000000000000000000000b1";
 const SHOP_MANAGER: Address = "0x00000000000000000000000000000000000000c1";

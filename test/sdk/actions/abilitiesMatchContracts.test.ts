@@ -1,5 +1,3 @@
-import { parseEther, type Address, type Hex } from "viem";
-import { beforeAll, describe, expect, test } from "vitest";
 import {
   accept,
   cancel,
@@ -12,14 +10,16 @@ import {
   giveRuling,
   marketContracts,
   markShipped,
-  openDispute,
   type OrderAbilities,
+  openDispute,
   type PaidOrder,
   postReview,
   proposeSettlement,
   release,
 } from "@grandrue/sdk";
-import { HOUR, cidOf, createMarket, type Market } from "../helpers/market.ts";
+import { type Address, type Hex, parseEther } from "viem";
+import { beforeAll, describe, expect, test } from "vitest";
+import { cidOf, createMarket, HOUR, type Market } from "../helpers/market.ts";
 
 type Order = PaidOrder & { code: Hex };
 

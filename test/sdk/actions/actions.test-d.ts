@@ -1,5 +1,3 @@
-import type { Address, Hex } from "viem";
-import { describe, expectTypeOf, test } from "vitest";
 import {
   type CheckpointAttestation,
   getOrderAbilities,
@@ -12,6 +10,8 @@ import {
   type ShopTerms,
   signCheckpoint,
 } from "@grandrue/sdk";
+import type { Address, Hex } from "viem";
+import { describe, expectTypeOf, test } from "vitest";
 
 describe("inferred types of the SDK's public API", () => {
   test("order terms are the escrow's Order struct, with viem's number/bigint split", () => {

@@ -1,6 +1,6 @@
-import { zeroAddress, zeroHash, type Address } from "viem";
-import { describe, expect, test } from "vitest";
 import { checkOrderTermsForShop, type OrderTerms, type ShopOrderPolicy } from "@grandrue/sdk";
+import { type Address, zeroAddress, zeroHash } from "viem";
+import { describe, expect, test } from "vitest";
 
 const PAYOUT: Address = "0x00000000000000000000000000000000000000A1";
 const HOOK: Address = "0x00000000000000000000000000000000000000A2";

@@ -1,16 +1,16 @@
-import { parseEther, type Address } from "viem";
-import { beforeAll, describe, expect, test } from "vitest";
-import { localCurrencyAbi } from "@grandrue/sdk/abis";
 import {
   approveToken,
-  buildOrderRequest,
   type BuildOrderRequestParameters,
+  buildOrderRequest,
   checkoutWithPermit,
   getOrderState,
   NATIVE_TOKEN,
   tokenTotals,
 } from "@grandrue/sdk";
-import { createMarket, deliveryCode, uniqueDigest, type Market } from "../helpers/market.ts";
+import { localCurrencyAbi } from "@grandrue/sdk/abis";
+import { type Address, parseEther } from "viem";
+import { beforeAll, describe, expect, test } from "vitest";
+import { createMarket, deliveryCode, type Market, uniqueDigest } from "../helpers/market.ts";
 import { deployPlainToken } from "../helpers/plainToken.ts";
 
 let market: Market;

@@ -1,5 +1,3 @@
-import { hashTypedData, parseEventLogs, recoverTypedDataAddress } from "viem";
-import { beforeAll, describe, expect, test } from "vitest";
 import {
   accept,
   attestCheckpoint,
@@ -13,6 +11,8 @@ import {
   updateCarrier,
 } from "@grandrue/sdk";
 import { deliveryAttestationsAbi } from "@grandrue/sdk/abis";
+import { hashTypedData, parseEventLogs, recoverTypedDataAddress } from "viem";
+import { beforeAll, describe, expect, test } from "vitest";
 import { expectMarketError } from "../helpers/expectMarketError.ts";
 import { cidOf, createMarket, type Market } from "../helpers/market.ts";
 

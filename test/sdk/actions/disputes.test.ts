@@ -1,5 +1,3 @@
-import { parseEther, type Address } from "viem";
-import { beforeAll, describe, expect, test } from "vitest";
 import {
   accept,
   acceptSettlement,
@@ -19,8 +17,10 @@ import {
   withdrawCredit,
 } from "@grandrue/sdk";
 import { localCurrencyAbi } from "@grandrue/sdk/abis";
+import { type Address, parseEther } from "viem";
+import { beforeAll, describe, expect, test } from "vitest";
 import { expectMarketError } from "../helpers/expectMarketError.ts";
-import { HOUR, SHOP_TERMS, createMarket, type Market } from "../helpers/market.ts";
+import { createMarket, HOUR, type Market, SHOP_TERMS } from "../helpers/market.ts";
 
 let market: Market;
 

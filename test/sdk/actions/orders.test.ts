@@ -1,6 +1,3 @@
-import { parseEther, zeroAddress, zeroHash, type Address } from "viem";
-import { beforeAll, describe, expect, test } from "vitest";
-import { escrowAbi, localCurrencyAbi } from "@grandrue/sdk/abis";
 import {
   accept,
   approveToken,
@@ -20,8 +17,11 @@ import {
   release,
   setShopActive,
 } from "@grandrue/sdk";
+import { escrowAbi, localCurrencyAbi } from "@grandrue/sdk/abis";
+import { type Address, parseEther, zeroAddress, zeroHash } from "viem";
+import { beforeAll, describe, expect, test } from "vitest";
 import { expectMarketError } from "../helpers/expectMarketError.ts";
-import { HOUR, SHOP_TERMS, createMarket, deliveryCode, uniqueDigest, type Market } from "../helpers/market.ts";
+import { createMarket, deliveryCode, HOUR, type Market, SHOP_TERMS, uniqueDigest } from "../helpers/market.ts";
 
 let market: Market;
 

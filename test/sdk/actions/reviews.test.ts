@@ -1,7 +1,7 @@
+import { accept, cidFromHex, confirmDelivery, postReview, replyToReview } from "@grandrue/sdk";
+import { reviewsAbi } from "@grandrue/sdk/abis";
 import { parseEventLogs } from "viem";
 import { beforeAll, describe, expect, test } from "vitest";
-import { reviewsAbi } from "@grandrue/sdk/abis";
-import { accept, cidFromHex, confirmDelivery, postReview, replyToReview } from "@grandrue/sdk";
 import { expectMarketError } from "../helpers/expectMarketError.ts";
 import { cidOf, createMarket, type Market } from "../helpers/market.ts";
 

@@ -1,6 +1,3 @@
-import { parseEventLogs, zeroAddress } from "viem";
-import { beforeAll, describe, expect, test } from "vitest";
-import { shopRegistryAbi } from "@grandrue/sdk/abis";
 import {
   approveShopOperator,
   bytes12ToGeohash,
@@ -17,6 +14,9 @@ import {
   updateShopMetadata,
   updateTerms,
 } from "@grandrue/sdk";
+import { shopRegistryAbi } from "@grandrue/sdk/abis";
+import { parseEventLogs, zeroAddress } from "viem";
+import { beforeAll, describe, expect, test } from "vitest";
 import { expectMarketError } from "../helpers/expectMarketError.ts";
 import { cidOf, createMarket, type Market } from "../helpers/market.ts";
 

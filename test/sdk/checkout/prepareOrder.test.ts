@@ -1,22 +1,22 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { privateKeyToAccount } from "viem/accounts";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { startIpfsNode, type RunningIpfsNode } from "../../../scripts/ipfs-node.ts";
 import {
   cidOfDigest,
   createIpfsClient,
+  DocumentValidationError,
   decryptShippingDetails,
   deriveEncryptionKeyPair,
-  DocumentValidationError,
   encryptionKeyTypedData,
   type IpfsClient,
+  type PrepareOrderParameters,
   parseOrderItems,
   prepareOrder,
-  type PrepareOrderParameters,
   publishPreparedOrder,
 } from "@grandrue/sdk";
+import { privateKeyToAccount } from "viem/accounts";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { type RunningIpfsNode, startIpfsNode } from "../../../scripts/ipfs-node.ts";
 
 const shopOwner = privateKeyToAccount("0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d");
 const courier = privateKeyToAccount("0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a");

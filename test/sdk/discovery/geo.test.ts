@@ -1,4 +1,3 @@
-import { describe, expect, test } from "vitest";
 import {
   boundingBoxAround,
   boundingBoxContains,
@@ -7,9 +6,9 @@ import {
   decodeGeohash,
   EARTH_RADIUS_METRES,
   encodeGeohash,
+  GeoPointIndex,
   geohashBoundingBox,
   geohashNeighbours,
-  GeoPointIndex,
   haversineMetres,
   InvalidCoordinatesError,
   InvalidDistanceError,
@@ -18,6 +17,7 @@ import {
   MAX_COVERING_CELLS,
   splitAtAntimeridian,
 } from "@grandrue/sdk";
+import { describe, expect, test } from "vitest";
 
 const BELLECOUR = { lat: 45.7578, lon: 4.832 };
 

@@ -1,20 +1,20 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { startIpfsNode, type RunningIpfsNode } from "../../../scripts/ipfs-node.ts";
-import { createFileCache } from "@grandrue/sdk/node";
 import {
   createIpfsClient,
   createMemoryCache,
   encodeGeohash,
   type IpfsClient,
   publishCatalog,
-  setShopActive,
   ShopIndexer,
+  setShopActive,
 } from "@grandrue/sdk";
-import { createMarket, type Market } from "../helpers/market.ts";
+import { createFileCache } from "@grandrue/sdk/node";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { type RunningIpfsNode, startIpfsNode } from "../../../scripts/ipfs-node.ts";
 import { validCatalog, validShop } from "../documents/fixtures.ts";
+import { createMarket, type Market } from "../helpers/market.ts";
 
 const TOWN = { lat: 47.3941, lon: 0.6848 };
 const FARM = { lat: 47.4605, lon: 0.7412 };

@@ -1,8 +1,7 @@
-import { describe, expect, test } from "vitest";
 import {
   analyseQuery,
-  distanceDecay,
   DuplicateShopError,
+  distanceDecay,
   encodeGeohash,
   foldText,
   InvalidSearchQueryError,
@@ -12,6 +11,7 @@ import {
   ShopSearchIndex,
   type ShopSearchResult,
 } from "@grandrue/sdk";
+import { describe, expect, test } from "vitest";
 import { syntheticTown } from "../../../bench/search/synthetic-town.ts";
 
 const BELLECOUR = { lat: 45.7578, lon: 4.832 };

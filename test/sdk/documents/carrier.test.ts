@@ -1,5 +1,5 @@
-import { describe, expect, test } from "vitest";
 import { MAX_SERVICE_AREA_GEOHASHES, MAX_SERVICE_AREA_POSTCODES, parseCarrierProfile } from "@grandrue/sdk";
+import { describe, expect, test } from "vitest";
 import { expectIssue, SCRIPT_INJECTIONS, validCarrier } from "./fixtures.ts";
 
 describe("parseCarrierProfile", () => {

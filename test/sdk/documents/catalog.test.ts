@@ -1,5 +1,5 @@
-import { describe, expect, test } from "vitest";
 import { MAX_CATALOG_ITEMS, MAX_ITEM_IMAGES, MAX_ITEM_VARIANTS, parseCatalog } from "@grandrue/sdk";
+import { describe, expect, test } from "vitest";
 import { CIDS, expectIssue, SCRIPT_INJECTIONS, validCatalog } from "./fixtures.ts";
 
 type Item = ReturnType<typeof validCatalog>["items"][number];

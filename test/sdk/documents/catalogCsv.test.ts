@@ -1,4 +1,3 @@
-import { describe, expect, test } from "vitest";
 import {
   catalogToCsv,
   DocumentValidationError,
@@ -7,6 +6,7 @@ import {
   parseCatalog,
   parseCatalogCsv,
 } from "@grandrue/sdk";
+import { describe, expect, test } from "vitest";
 import { CIDS, validCatalog } from "./fixtures.ts";
 
 const UPDATED_AT = "2026-05-01T09:30:00Z";

@@ -1,18 +1,18 @@
+import {
+  DOCUMENT_SCHEMA_IDS,
+  type DocumentKind,
+  DocumentValidationError,
+  decodeDocument,
+  documentDigest,
+  encodeDocument,
+  MAX_DOCUMENT_BYTES,
+  parseDocument,
+} from "@grandrue/sdk";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { CID } from "multiformats";
 import * as raw from "multiformats/codecs/raw";
 import { bytesToHex } from "viem";
 import { describe, expect, test } from "vitest";
-import {
-  decodeDocument,
-  DOCUMENT_SCHEMA_IDS,
-  documentDigest,
-  type DocumentKind,
-  DocumentValidationError,
-  encodeDocument,
-  MAX_DOCUMENT_BYTES,
-  parseDocument,
-} from "@grandrue/sdk";
 import {
   expectIssue,
   validCarrier,

@@ -1,5 +1,5 @@
-import { expect } from "vitest";
 import { type DocumentIssue, DocumentValidationError } from "@grandrue/sdk";
+import { expect } from "vitest";
 
 /** Valid canonical CIDs (raw codec, sha2-256) for use as images, logos and catalog references. */
 export const CIDS = {

@@ -1,5 +1,5 @@
-import { describe, expect, test } from "vitest";
 import { parseLabelIssuerProfile } from "@grandrue/sdk";
+import { describe, expect, test } from "vitest";
 import { expectIssue, SCRIPT_INJECTIONS, validLabelIssuer } from "./fixtures.ts";
 
 describe("parseLabelIssuerProfile", () => {

@@ -1,5 +1,5 @@
-import { describe, expect, test } from "vitest";
 import { parseLoyaltyReward } from "@grandrue/sdk";
+import { describe, expect, test } from "vitest";
 import { expectIssue, SCRIPT_INJECTIONS, validLoyaltyReward } from "./fixtures.ts";
 
 describe("parseLoyaltyReward", () => {

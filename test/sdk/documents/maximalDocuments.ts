@@ -1,7 +1,3 @@
-import { CID } from "multiformats";
-import { base64pad } from "multiformats/bases/base64";
-import * as raw from "multiformats/codecs/raw";
-import { identity } from "multiformats/hashes/identity";
 import {
   computeOrderTotals,
   type DocumentTypes,
@@ -51,6 +47,10 @@ import {
   MAX_VARIANT_LABEL_LENGTH,
   priceToTokenAmount,
 } from "@grandrue/sdk";
+import { CID } from "multiformats";
+import { base64pad } from "multiformats/bases/base64";
+import * as raw from "multiformats/codecs/raw";
+import { identity } from "multiformats/hashes/identity";
 import {
   validCarrier,
   validCatalog,

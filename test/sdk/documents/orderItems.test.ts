@@ -1,6 +1,6 @@
+import { parseOrderItems } from "@grandrue/sdk";
 import { zeroAddress } from "viem";
 import { describe, expect, test } from "vitest";
-import { parseOrderItems } from "@grandrue/sdk";
 import { expectIssue, TOKEN_ADDRESS, validOrderItems } from "./fixtures.ts";
 
 describe("parseOrderItems", () => {

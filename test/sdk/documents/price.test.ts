@@ -1,4 +1,3 @@
-import { describe, expect, test } from "vitest";
 import {
   computeOrderTotals,
   currencyMinorUnits,
@@ -7,6 +6,7 @@ import {
   priceToMinorUnits,
   priceToTokenAmount,
 } from "@grandrue/sdk";
+import { describe, expect, test } from "vitest";
 
 describe("priceToTokenAmount", () => {
   test("converts exactly when the rate divides evenly", () => {

@@ -1,5 +1,5 @@
-import { describe, expect, test } from "vitest";
 import { parseReview, parseReviewReply } from "@grandrue/sdk";
+import { describe, expect, test } from "vitest";
 import { expectIssue, SCRIPT_INJECTIONS, validReview, validReviewReply } from "./fixtures.ts";
 
 describe("parseReview", () => {

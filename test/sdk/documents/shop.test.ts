@@ -1,5 +1,5 @@
-import { describe, expect, test } from "vitest";
 import { MAX_CATEGORIES, MAX_OPENING_HOURS, MAX_SHOP_NAME_LENGTH, parseShopMetadata } from "@grandrue/sdk";
+import { describe, expect, test } from "vitest";
 import { CIDS, expectIssue, issuesOf, SCRIPT_INJECTIONS, validShop } from "./fixtures.ts";
 
 describe("parseShopMetadata", () => {

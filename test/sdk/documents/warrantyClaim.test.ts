@@ -1,5 +1,5 @@
-import { describe, expect, test } from "vitest";
 import { parseWarrantyClaimEvidence } from "@grandrue/sdk";
+import { describe, expect, test } from "vitest";
 import { CIDS, expectIssue, SCRIPT_INJECTIONS, validWarrantyClaim } from "./fixtures.ts";
 
 describe("parseWarrantyClaimEvidence", () => {

@@ -1,21 +1,21 @@
-import { network } from "hardhat";
-import { CID } from "multiformats/cid";
-import * as raw from "multiformats/codecs/raw";
-import { sha256 } from "multiformats/hashes/sha2";
-import { encodeAbiParameters, getAddress, keccak256, parseEther, toHex, type Address, type Hex } from "viem";
-import { deployProtocol } from "../../../scripts/lib/deploy-protocol.ts";
 import {
-  buildOrderRequest,
   type BuildOrderRequestParameters,
+  buildOrderRequest,
   checkout,
   type Deployment,
   type MarketWalletClient,
   NATIVE_TOKEN,
   type PaidOrder,
-  registerShop,
   type RegisterShopParameters,
+  registerShop,
 } from "@grandrue/sdk";
 import { localCurrencyAbi } from "@grandrue/sdk/abis";
+import { network } from "hardhat";
+import { CID } from "multiformats/cid";
+import * as raw from "multiformats/codecs/raw";
+import { sha256 } from "multiformats/hashes/sha2";
+import { type Address, encodeAbiParameters, getAddress, type Hex, keccak256, parseEther, toHex } from "viem";
+import { deployProtocol } from "../../../scripts/lib/deploy-protocol.ts";
 
 /** The windows of the fixture's shops, in hours. */
 export const SHOP_TERMS = { acceptHours: 48, shipHours: 72, deliveryHours: 96, returnHours: 336 } as const;

@@ -1,6 +1,6 @@
-import solc from "solc";
-import { getAddress, type Abi, type Address, type Hex } from "viem";
 import type { MarketWalletClient } from "@grandrue/sdk";
+import solc from "solc";
+import { type Abi, type Address, getAddress, type Hex } from "viem";
 
 /** An ERC-20 without EIP-2612 (no `nonces`, no `DOMAIN_SEPARATOR`), like many older tokens. */
 const SOURCE = `

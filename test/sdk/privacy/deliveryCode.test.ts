@@ -1,15 +1,3 @@
-import { keccak_256 } from "@noble/hashes/sha3.js";
-import {
-  bytesToHex,
-  encodeAbiParameters,
-  encodePacked,
-  hashStruct,
-  keccak256,
-  recoverTypedDataAddress,
-  stringToBytes,
-  type Hex,
-} from "viem";
-import { describe, expect, test } from "vitest";
 import {
   codeToBytes32,
   createDeliveryCode,
@@ -25,6 +13,18 @@ import {
   normalizeDeliveryCode,
   recoverDeliveryCode,
 } from "@grandrue/sdk";
+import { keccak_256 } from "@noble/hashes/sha3.js";
+import {
+  bytesToHex,
+  encodeAbiParameters,
+  encodePacked,
+  type Hex,
+  hashStruct,
+  keccak256,
+  recoverTypedDataAddress,
+  stringToBytes,
+} from "viem";
+import { describe, expect, test } from "vitest";
 import { buyerAccount, CHAIN_ID, shopOwner } from "./fixtures.ts";
 
 const DISPLAY_FORMAT = /^[0-9A-HJKMNP-TV-Z]{4}(?:-[0-9A-HJKMNP-TV-Z]{4}){3}$/;

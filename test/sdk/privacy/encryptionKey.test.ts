@@ -1,8 +1,17 @@
-import { secp256k1 } from "@noble/curves/secp256k1.js";
+import {
+  deriveEncryptionKeyPair,
+  ENCRYPTION_KEY_PURPOSE,
+  encryptionKeyTypedData,
+  InvalidSignatureError,
+  parseShopMetadata,
+  signatureSeed,
+} from "@grandrue/sdk";
 import { x25519 } from "@noble/curves/ed25519.js";
+import { secp256k1 } from "@noble/curves/secp256k1.js";
 import {
   bytesToHex,
   encodeAbiParameters,
+  type Hex,
   hashStruct,
   keccak256,
   numberToHex,
@@ -12,17 +21,8 @@ import {
   serializeSignature,
   signatureToCompactSignature,
   stringToBytes,
-  type Hex,
 } from "viem";
 import { describe, expect, test } from "vitest";
-import {
-  deriveEncryptionKeyPair,
-  ENCRYPTION_KEY_PURPOSE,
-  encryptionKeyTypedData,
-  InvalidSignatureError,
-  parseShopMetadata,
-  signatureSeed,
-} from "@grandrue/sdk";
 import { validShop } from "../documents/fixtures.ts";
 import { CHAIN_ID, carrierAccount, SHOP_ID, shopOwner } from "./fixtures.ts";
 

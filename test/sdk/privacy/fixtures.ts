@@ -1,10 +1,10 @@
-import { privateKeyToAccount } from "viem/accounts";
 import {
   deriveEncryptionKeyPair,
   encryptionKeyTypedData,
   type ShippingContext,
   type ShippingDetails,
 } from "@grandrue/sdk";
+import { privateKeyToAccount } from "viem/accounts";
 
 /** Hardhat's well-known development keys: never hold real funds. */
 export const shopOwner = privateKeyToAccount("0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80");

@@ -1,5 +1,5 @@
-import { describe, expect, test } from "vitest";
 import { parseShippingDetails } from "@grandrue/sdk";
+import { describe, expect, test } from "vitest";
 import { expectIssue } from "../documents/fixtures.ts";
 import { validDetails } from "./fixtures.ts";
 

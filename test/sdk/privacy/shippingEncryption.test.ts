@@ -1,25 +1,25 @@
+import {
+  DecryptionError,
+  DocumentValidationError,
+  decodeDocument,
+  decryptShippingDetails,
+  EncryptionError,
+  type EncryptionKeyPair,
+  encodeDocument,
+  encodeShippingContext,
+  encryptShippingDetails,
+  parseShippingEnvelope,
+  SHIPPING_PADDING_BLOCK,
+  type ShippingEnvelope,
+} from "@grandrue/sdk";
 import { xchacha20poly1305 } from "@noble/ciphers/chacha.js";
 import { randomBytes } from "@noble/ciphers/utils.js";
 import { x25519 } from "@noble/curves/ed25519.js";
 import { hkdf } from "@noble/hashes/hkdf.js";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { base64pad } from "multiformats/bases/base64";
-import { bytesToHex, concat, encodeAbiParameters, hexToBytes, stringToBytes, type Hex } from "viem";
+import { bytesToHex, concat, encodeAbiParameters, type Hex, hexToBytes, stringToBytes } from "viem";
 import { beforeAll, describe, expect, test } from "vitest";
-import {
-  decodeDocument,
-  DecryptionError,
-  decryptShippingDetails,
-  DocumentValidationError,
-  encodeDocument,
-  encodeShippingContext,
-  EncryptionError,
-  type EncryptionKeyPair,
-  encryptShippingDetails,
-  parseShippingEnvelope,
-  SHIPPING_PADDING_BLOCK,
-  type ShippingEnvelope,
-} from "@grandrue/sdk";
 import { SCRIPT_INJECTIONS } from "../documents/fixtures.ts";
 import {
   buyerAccount,

@@ -1,5 +1,3 @@
-import { HttpRequestError, createPublicClient, custom, hexToBigInt, type EIP1193RequestFn, type Hex } from "viem";
-import { beforeAll, describe, expect, test } from "vitest";
 import {
   GetLogsError,
   getLogsInRanges,
@@ -9,6 +7,8 @@ import {
   shopEvents,
   toTopic,
 } from "@grandrue/sdk";
+import { createPublicClient, custom, type EIP1193RequestFn, type Hex, HttpRequestError, hexToBigInt } from "viem";
+import { beforeAll, describe, expect, test } from "vitest";
 import { cidOf, createMarket, type Market } from "../helpers/market.ts";
 
 let market: Market;

@@ -1,5 +1,3 @@
-import { getAddress, parseEther, zeroAddress, type Address } from "viem";
-import { beforeAll, describe, expect, test } from "vitest";
 import {
   accept,
   attestCheckpoint,
@@ -21,9 +19,9 @@ import {
   MarketError,
   markShipped,
   NATIVE_TOKEN,
-  openDispute,
   OrderNotFoundError,
   type OrderTimelineEntry,
+  openDispute,
   type PaidOrder,
   postReview,
   proposeSettlement,
@@ -43,7 +41,9 @@ import {
   updateShopMetadata,
   updateTerms,
 } from "@grandrue/sdk";
-import { HOUR, SHOP_TERMS, cidOf, createMarket, type Market } from "../helpers/market.ts";
+import { type Address, getAddress, parseEther, zeroAddress } from "viem";
+import { beforeAll, describe, expect, test } from "vitest";
+import { cidOf, createMarket, HOUR, type Market, SHOP_TERMS } from "../helpers/market.ts";
 
 /** Small ranges, so every reader goes through many `eth_getLogs` requests. */
 const blockRange = 4n;

@@ -1,5 +1,3 @@
-import { parseEther } from "viem";
-import { beforeAll, describe, expect, test } from "vitest";
 import {
   accept,
   announceBondWithdrawal,
@@ -19,6 +17,8 @@ import {
   withdrawBond,
   withdrawBondCredit,
 } from "@grandrue/sdk";
+import { parseEther } from "viem";
+import { beforeAll, describe, expect, test } from "vitest";
 import { expectMarketError } from "../helpers/expectMarketError.ts";
 import { cidOf, createMarket, type Market } from "../helpers/market.ts";
 import { deployServices, type Services } from "./helpers/deployServices.ts";

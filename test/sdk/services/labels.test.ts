@@ -1,4 +1,3 @@
-import { beforeAll, describe, expect, test } from "vitest";
 import {
   approveShopOperator,
   attestLabel,
@@ -11,6 +10,7 @@ import {
   revokeLabel,
   updateLabelIssuer,
 } from "@grandrue/sdk";
+import { beforeAll, describe, expect, test } from "vitest";
 import { expectMarketError } from "../helpers/expectMarketError.ts";
 import { cidOf, createMarket, type Market } from "../helpers/market.ts";
 import { deployServices, type Services } from "./helpers/deployServices.ts";

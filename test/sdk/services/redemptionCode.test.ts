@@ -1,5 +1,3 @@
-import { privateKeyToAccount } from "viem/accounts";
-import { describe, expect, test } from "vitest";
 import {
   decodeRedemptionCode,
   encodeRedemptionCode,
@@ -7,6 +5,8 @@ import {
   rewardRedemptionTypedData,
   type SignedRedemption,
 } from "@grandrue/sdk";
+import { privateKeyToAccount } from "viem/accounts";
+import { describe, expect, test } from "vitest";
 
 const buyer = privateKeyToAccount("0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d");
 const loyalty = { address: "0x5FbDB2315678afecb367f032d93F642f64180aa3", blockNumber: 1 } as const;

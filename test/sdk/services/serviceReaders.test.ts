@@ -1,4 +1,3 @@
-import { beforeAll, describe, expect, test } from "vitest";
 import {
   accept,
   attestLabel,
@@ -14,6 +13,7 @@ import {
   updateLabelIssuer,
   updateLoyaltyReward,
 } from "@grandrue/sdk";
+import { beforeAll, describe, expect, test } from "vitest";
 import { cidOf, createMarket, type Market } from "../helpers/market.ts";
 import { deployServices, type Services } from "./helpers/deployServices.ts";
 

@@ -1,5 +1,3 @@
-import type { Address, ContractFunctionArgs, Hex } from "viem";
-import { describe, expectTypeOf, test } from "vitest";
 import {
   attestLabel,
   fileWarrantyClaim,
@@ -10,10 +8,12 @@ import {
   type RewardRedemption,
   type ShopBond,
   type ShopLabel,
-  signRewardRedemption,
   type StampCard,
+  signRewardRedemption,
 } from "@grandrue/sdk";
 import type { loyaltyStampsAbi } from "@grandrue/sdk/abis";
+import type { Address, ContractFunctionArgs, Hex } from "viem";
+import { describe, expectTypeOf, test } from "vitest";
 
 describe("inferred types of the services' SDK", () => {
   test("the services take the escrow's order terms as they are", () => {

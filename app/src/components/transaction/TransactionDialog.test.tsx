@@ -1,18 +1,19 @@
 // @vitest-environment happy-dom
+
+import { escrowAbi, shopRegistryAbi } from "@grandrue/sdk/abis";
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import {
   ContractFunctionExecutionError,
   ContractFunctionRevertedError,
   encodeErrorResult,
-  UserRejectedRequestError,
   type Hash,
+  UserRejectedRequestError,
 } from "viem";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
-import { escrowAbi, shopRegistryAbi } from "@grandrue/sdk/abis";
 import { renderWithMarket, TEST_DEPLOYMENT } from "../../test/renderWithMarket.tsx";
 import { TransactionDialog } from "./TransactionDialog.tsx";
 import type { MarketTransaction } from "./types.ts";
-import { useTransaction, type UseTransactionOptions } from "./useTransaction.ts";
+import { type UseTransactionOptions, useTransaction } from "./useTransaction.ts";
 
 type PayData = { shopId: bigint; total: string };
 

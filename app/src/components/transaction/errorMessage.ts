@@ -1,5 +1,5 @@
-import type { TFunction } from "i18next";
 import type { ParsedMarketError } from "@grandrue/sdk";
+import type { TFunction } from "i18next";
 
 /**
  * Turns decoded error arguments into words for interpolation: deadlines (seconds since 1970) become a date and

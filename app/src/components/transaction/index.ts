@@ -2,7 +2,7 @@
 export { errorMessage, formatErrorArgs } from "./errorMessage.ts";
 export { observeSentTransactions } from "./observeSentTransactions.ts";
 export { TransactionDialog } from "./TransactionDialog.tsx";
-export { transactionReducer, type TransactionEvent, type TransactionState } from "./transactionState.ts";
+export { type TransactionEvent, type TransactionState, transactionReducer } from "./transactionState.ts";
 export type { DisplayItem, MarketTransaction, TransactionContext } from "./types.ts";
-export { useTransaction, type TransactionHandle, type UseTransactionOptions } from "./useTransaction.ts";
-export { useTransactionGuard, type TransactionGuard } from "./useTransactionGuard.ts";
+export { type TransactionHandle, type UseTransactionOptions, useTransaction } from "./useTransaction.ts";
+export { type TransactionGuard, useTransactionGuard } from "./useTransactionGuard.ts";

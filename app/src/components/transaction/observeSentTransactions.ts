@@ -1,9 +1,9 @@
 import {
-  createWalletClient,
-  custom,
   type Account,
   type Chain,
   type Client,
+  createWalletClient,
+  custom,
   type Hash,
   type Transport,
   type WalletClient,

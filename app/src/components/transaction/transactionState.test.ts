@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { CLOSED, transactionReducer, type TransactionEvent, type TransactionState } from "./transactionState.ts";
+import { CLOSED, type TransactionEvent, type TransactionState, transactionReducer } from "./transactionState.ts";
 
 const HASH = "0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060";
 const REJECTED = { name: "UserRejected", args: {}, message: "rejected" };

@@ -1,5 +1,5 @@
-import type { Hash } from "viem";
 import type { ParsedMarketError } from "@grandrue/sdk";
+import type { Hash } from "viem";
 
 /**
  * Where a transaction stands in its one UX path:

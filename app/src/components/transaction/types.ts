@@ -1,7 +1,7 @@
+import type { Deployment, IpfsClient } from "@grandrue/sdk";
 import type { QueryKey } from "@tanstack/react-query";
 import type { TFunction } from "i18next";
 import type { Account, Chain, Client, Transport, WalletClient } from "viem";
-import type { Deployment, IpfsClient } from "@grandrue/sdk";
 
 /** A line of the review step: what will happen, in plain words ("Amount held until delivery", "12,40 €"). */
 export type DisplayItem = { label: string; value: string };

@@ -1,13 +1,13 @@
-import { useQueryClient, type QueryKey } from "@tanstack/react-query";
+import { type QueryKey, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useReducer, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useConfig } from "wagmi";
 import { getConnectorClient } from "wagmi/actions";
 import { useMarket } from "../../market/useMarket.ts";
 import { observeSentTransactions } from "./observeSentTransactions.ts";
-import { CLOSED, transactionReducer, type TransactionState } from "./transactionState.ts";
+import { CLOSED, type TransactionState, transactionReducer } from "./transactionState.ts";
 import type { MarketTransaction } from "./types.ts";
-import { useTransactionGuard, type TransactionGuard } from "./useTransactionGuard.ts";
+import { type TransactionGuard, useTransactionGuard } from "./useTransactionGuard.ts";
 
 export type UseTransactionOptions<Result> = {
   /** Queries to refetch on success, on top of the transaction's own `invalidates`. */

@@ -1,4 +1,4 @@
-import { Suspense, useId, useRef, type ReactNode } from "react";
+import { type ReactNode, Suspense, useId, useRef } from "react";
 import { createPortal } from "react-dom";
 import { useTranslation } from "react-i18next";
 import { classNames } from "./classNames.ts";

@@ -1,4 +1,4 @@
-import { createContext, useContext, useId, type ReactNode } from "react";
+import { createContext, type ReactNode, useContext, useId } from "react";
 import { classNames } from "./classNames.ts";
 
 type FieldControl = { id: string; describedBy: string | undefined; isInvalid: boolean; isRequired: boolean };

@@ -4,11 +4,11 @@
  * with the page that shows it.
  */
 export {
-  createBasketStore,
   BASKET_STORAGE_KEY,
   type BasketChoice,
   type BasketLine,
   type BasketStore,
+  createBasketStore,
   type DeliveryChoice,
 } from "./basketStore.ts";
 export { BasketLink } from "./components/BasketLink.tsx";

@@ -6,9 +6,9 @@
 export { CheckoutPage } from "./components/CheckoutPage.tsx";
 export { CurrencyTotalsList } from "./components/CurrencyTotalsList.tsx";
 export { GroupTotals } from "./components/GroupTotals.tsx";
-export { blockingProblems, type BasketGroup, type ResolvedLine } from "./pricing/basketGroups.ts";
+export { type BasketGroup, blockingProblems, type ResolvedLine } from "./pricing/basketGroups.ts";
 export { currencyTotals } from "./pricing/currencyTotals.ts";
-export { isChosen, toDeliveryChoice, type CarrierOption, type DeliveryOption } from "./pricing/deliveryOptions.ts";
+export { type CarrierOption, type DeliveryOption, isChosen, toDeliveryChoice } from "./pricing/deliveryOptions.ts";
 export { joinNames } from "./pricing/joinNames.ts";
 export type { ShopperPlace } from "./pricing/place.ts";
 export { useBasketGroups } from "./pricing/useBasketGroups.ts";

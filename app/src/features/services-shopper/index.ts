@@ -3,11 +3,12 @@
  * search filter, and which issuers to trust at `/labels`), guarantee bonds and warranty claims, and stamp cards
  * (`/cards`). Each piece hides itself when its service is not part of the deployment.
  */
-export { ShopServices } from "./ShopServices.tsx";
+
 export { BondNote } from "./bonds/BondNote.tsx";
-export { WarrantyCard } from "./warranty/WarrantyCard.tsx";
-export { StampCardsPage } from "./loyalty/StampCardsPage.tsx";
-export { LabelIssuersPage } from "./labels/LabelIssuersPage.tsx";
 export { CertifiedLabelSelect } from "./labels/CertifiedLabelSelect.tsx";
+export { LabelIssuersPage } from "./labels/LabelIssuersPage.tsx";
 export { useShopsWithLabel } from "./labels/useShopsWithLabel.ts";
 export { StampCardsLink } from "./loyalty/StampCardsLink.tsx";
+export { StampCardsPage } from "./loyalty/StampCardsPage.tsx";
+export { ShopServices } from "./ShopServices.tsx";
+export { WarrantyCard } from "./warranty/WarrantyCard.tsx";

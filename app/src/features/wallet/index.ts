@@ -5,7 +5,7 @@ export { WalletButton } from "./components/WalletButton.tsx";
 export { WalletOptions } from "./components/WalletOptions.tsx";
 export { WalletPage } from "./components/WalletPage.tsx";
 export { WrongNetworkBanner } from "./components/WrongNetworkBanner.tsx";
-export { demoAccounts, DEMO_ACCOUNT_NAMES, HARDHAT_ACCOUNTS, type DemoAccount, type DemoRole } from "./demoAccounts.ts";
+export { DEMO_ACCOUNT_NAMES, type DemoAccount, type DemoRole, demoAccounts, HARDHAT_ACCOUNTS } from "./demoAccounts.ts";
 export { DEV_WALLET_TYPE, devWalletConnector, devWalletConnectorId } from "./devWalletConnector.ts";
 export { demoAccountLabel, findDemoAccount, useAccountName } from "./hooks/useAccountName.ts";
 export { useWalletStatus, type WalletStatus } from "./hooks/useWalletStatus.ts";

@@ -1,6 +1,6 @@
 import { attestCheckpoint } from "@grandrue/sdk";
 import { stringOption } from "../arguments.ts";
-import { checkpointCode, CHECKPOINT_HELP, parseCheckpoint } from "../checkpoints.ts";
+import { CHECKPOINT_HELP, checkpointCode, parseCheckpoint } from "../checkpoints.ts";
 import type { CliCommand } from "../command.ts";
 import { shortOrderId } from "../orderIds.ts";
 import { findOrder } from "../orders.ts";

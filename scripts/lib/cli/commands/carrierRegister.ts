@@ -1,5 +1,5 @@
 import { encodeDocument, marketContracts, readMarketContract, registerCarrier } from "@grandrue/sdk";
-import { carrierProfile, checkCarrierFile, CARRIER_FILE_HELP } from "../carrierFile.ts";
+import { CARRIER_FILE_HELP, carrierProfile, checkCarrierFile } from "../carrierFile.ts";
 import type { CliCommand } from "../command.ts";
 import { encryptionKeyPair } from "../encryptionKeys.ts";
 import { CliError } from "../errors.ts";

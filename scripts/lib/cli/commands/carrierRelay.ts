@@ -1,5 +1,5 @@
-import { isAddressEqual } from "viem";
 import { checkpointName, relayCheckpoint } from "@grandrue/sdk";
+import { isAddressEqual } from "viem";
 import type { CliCommand } from "../command.ts";
 import { CliError } from "../errors.ts";
 import { readJsonFile } from "../files.ts";

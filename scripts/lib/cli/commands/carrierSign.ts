@@ -1,7 +1,7 @@
-import { isAddressEqual } from "viem";
 import { signCheckpoint } from "@grandrue/sdk";
+import { isAddressEqual } from "viem";
 import { stringOption } from "../arguments.ts";
-import { checkpointCode, CHECKPOINT_HELP, parseCheckpoint } from "../checkpoints.ts";
+import { CHECKPOINT_HELP, checkpointCode, parseCheckpoint } from "../checkpoints.ts";
 import type { CliCommand } from "../command.ts";
 import { CliError, UsageError } from "../errors.ts";
 import { shortOrderId } from "../orderIds.ts";

@@ -1,7 +1,7 @@
 import { extname } from "node:path";
 import { encodeDocument, getShop, marketContracts, publishCatalog, readMarketContract } from "@grandrue/sdk";
 import { parseShopId } from "../arguments.ts";
-import { catalogFromCsv, catalogFromJson, CATALOG_FILE_HELP } from "../catalogFiles.ts";
+import { CATALOG_FILE_HELP, catalogFromCsv, catalogFromJson } from "../catalogFiles.ts";
 import type { CliCommand } from "../command.ts";
 import { CliError, UsageError } from "../errors.ts";
 import { readTextFile } from "../files.ts";

@@ -1,4 +1,3 @@
-import { isAddressEqual, zeroAddress, zeroHash } from "viem";
 import {
   cidOfDigest,
   decodeDocument,
@@ -6,6 +5,7 @@ import {
   documentDigest,
   type ShippingDetails,
 } from "@grandrue/sdk";
+import { isAddressEqual, zeroAddress, zeroHash } from "viem";
 import type { CliCommand } from "../command.ts";
 import { encryptionKeyPair } from "../encryptionKeys.ts";
 import { CliError } from "../errors.ts";

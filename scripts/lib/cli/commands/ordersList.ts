@@ -1,5 +1,5 @@
-import { getAddress, isAddress, type Address } from "viem";
 import { listOrders, type OrderFilter } from "@grandrue/sdk";
+import { type Address, getAddress, isAddress } from "viem";
 import { parseShopId, stringOption } from "../arguments.ts";
 import type { CliCommand } from "../command.ts";
 import { UsageError } from "../errors.ts";

@@ -1,5 +1,5 @@
-import { zeroAddress, zeroHash, type Hex } from "viem";
 import { cidOfDigest, decodeDocument, getOrderTimeline, type IpfsReader, type OrderItems } from "@grandrue/sdk";
+import { type Hex, zeroAddress, zeroHash } from "viem";
 import type { CliCommand } from "../command.ts";
 import { formatFields, formatTime } from "../format.ts";
 import { orderIdHex } from "../orderIds.ts";

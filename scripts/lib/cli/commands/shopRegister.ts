@@ -1,8 +1,8 @@
 import {
   encodeDocument,
   type IpfsWriter,
-  marketContracts,
   type MarketWalletClient,
+  marketContracts,
   parseShopMetadata,
   readMarketContract,
   registerShop,
@@ -12,7 +12,7 @@ import {
 import type { CliCommand } from "../command.ts";
 import { encryptionKeyPair } from "../encryptionKeys.ts";
 import { readJsonFile } from "../files.ts";
-import { parseShopFile, shopAcceptance, SHOP_FILE_HELP, type ShopFile } from "../shopFile.ts";
+import { parseShopFile, SHOP_FILE_HELP, type ShopFile, shopAcceptance } from "../shopFile.ts";
 
 /** Publishes the shop's metadata with the encryption key of `shopId` derived from the wallet; returns its CID. */
 async function publishMetadata(

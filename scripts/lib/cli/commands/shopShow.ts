@@ -1,5 +1,5 @@
-import { isAddressEqual, type Address } from "viem";
 import { decodeDocument, getShop, type ShopDetails } from "@grandrue/sdk";
+import { type Address, isAddressEqual } from "viem";
 import { parseShopId } from "../arguments.ts";
 import type { CliCommand } from "../command.ts";
 import type { Connection } from "../connection.ts";

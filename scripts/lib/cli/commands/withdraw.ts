@@ -1,5 +1,5 @@
-import { getAddress, isAddress } from "viem";
 import { marketContracts, readMarketContract, withdrawCredit } from "@grandrue/sdk";
+import { getAddress, isAddress } from "viem";
 import { stringOption } from "../arguments.ts";
 import type { CliCommand } from "../command.ts";
 import { CliError, UsageError } from "../errors.ts";

@@ -1,4 +1,4 @@
-import { parseCatalog, type Catalog } from "../../documents/catalog.ts";
+import { type Catalog, parseCatalog } from "../../documents/catalog.ts";
 import { parseShopMetadata, type ShopMetadata } from "../../documents/shop.ts";
 import type { IpfsReader } from "../../ipfs/reader.ts";
 import type { ShopStatus } from "../search/types.ts";

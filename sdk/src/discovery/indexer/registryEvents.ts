@@ -1,4 +1,4 @@
-import { getAddress, zeroAddress, type AbiEvent, type Address, type Hex } from "viem";
+import { type AbiEvent, type Address, getAddress, type Hex, zeroAddress } from "viem";
 import { reviewsAbi, shopRegistryAbi } from "../../generated/abis.ts";
 import { bytes12ToGeohash, cidFromHex } from "../../shops/encoding.ts";
 import type { ShopChainRecord } from "./types.ts";

@@ -1,14 +1,14 @@
 import { getBlockNumber } from "viem/actions";
 import type { MarketReadClient } from "../../chain/client.ts";
 import { getLogsInRanges } from "../../chain/getLogsInRanges.ts";
-import type { LatLon } from "../geo/types.ts";
 import type { Deployment } from "../../deployment.ts";
 import type { IpfsReader } from "../../ipfs/reader.ts";
+import type { LatLon } from "../geo/types.ts";
 import { ShopSearchIndex } from "../search/shop-search-index.ts";
 import type { ShopSearchQuery, ShopSearchResult } from "../search/types.ts";
 import { loadShopDocuments } from "./loadShopDocuments.ts";
-import { applyShopEvent, registryEvents, reviewPostedEvent, type ShopEventLog } from "./registryEvents.ts";
 import { RefreshQueue } from "./refreshQueue.ts";
+import { applyShopEvent, registryEvents, reviewPostedEvent, type ShopEventLog } from "./registryEvents.ts";
 import { parseSnapshot, serialiseSnapshot } from "./snapshot.ts";
 import { toSearchableShop } from "./toSearchableShop.ts";
 import type { IndexCache, IndexedShop, ShopChainRecord } from "./types.ts";

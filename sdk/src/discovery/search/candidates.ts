@@ -1,4 +1,4 @@
-import { acceptsToken, isItemOffered, shopPassesOwnFilters, type SearchFilters } from "./filters.ts";
+import { acceptsToken, isItemOffered, type SearchFilters, shopPassesOwnFilters } from "./filters.ts";
 import { distanceDecay, roundScore } from "./ranking.ts";
 import type { ItemRecord, ShopRecord } from "./shop-records.ts";
 import type { TextHit } from "./text-indexes.ts";

@@ -1,5 +1,5 @@
 import { tokenize } from "./text-analysis.ts";
-import type { SearchFulfilment, SearchableItem, SearchableShop } from "./types.ts";
+import type { SearchableItem, SearchableShop, SearchFulfilment } from "./types.ts";
 
 /**
  * A category or label in comparable form: folded words joined by one space, so

@@ -1,4 +1,4 @@
-import { passesFilters, type Candidate } from "./candidates.ts";
+import { type Candidate, passesFilters } from "./candidates.ts";
 import { isItemOffered } from "./filters.ts";
 import { roundScore } from "./ranking.ts";
 import type { SearchPlan } from "./search-plan.ts";

@@ -1,5 +1,5 @@
-import { isValidLatLon } from "../geo/validate.ts";
 import type { LatLon } from "../geo/types.ts";
+import { isValidLatLon } from "../geo/validate.ts";
 import { InvalidSearchQueryError } from "./errors.ts";
 import { normaliseTag, type SearchFilters } from "./filters.ts";
 import { MAX_QUERY_TERMS } from "./ranking.ts";

@@ -1,6 +1,6 @@
-import { isValidLatLon } from "../geo/validate.ts";
 import type { LatLon } from "../geo/types.ts";
-import { normaliseTag, type FilterableItem, type FilterableShop } from "./filters.ts";
+import { isValidLatLon } from "../geo/validate.ts";
+import { type FilterableItem, type FilterableShop, normaliseTag } from "./filters.ts";
 import type { SearchableItem, SearchableShop, ShopStatus } from "./types.ts";
 
 /** Statuses of shops listed normally; the others are found by name only. */

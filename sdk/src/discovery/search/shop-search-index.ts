@@ -1,12 +1,12 @@
 import { GeoPointIndex } from "../geo/geo-point-index.ts";
 import type { LatLon } from "../geo/types.ts";
-import { passesFilters, rankCandidate, toSearchResult, type Candidate, type RankedCandidate } from "./candidates.ts";
+import { type Candidate, passesFilters, type RankedCandidate, rankCandidate, toSearchResult } from "./candidates.ts";
 import { DuplicateShopError } from "./errors.ts";
 import type { SearchFilters } from "./filters.ts";
 import { matchText, type TextMatchSource } from "./match-text.ts";
 import { compareByDistance, compareByScore } from "./ranking.ts";
 import { planSearch, type SearchPlan } from "./search-plan.ts";
-import { toShopRecord, type ItemRecord, type ShopRecord } from "./shop-records.ts";
+import { type ItemRecord, type ShopRecord, toShopRecord } from "./shop-records.ts";
 import { TextIndexes } from "./text-indexes.ts";
 import type { SearchableShop, ShopSearchQuery, ShopSearchResult } from "./types.ts";
 

@@ -1,5 +1,5 @@
 import MiniSearch, { type SearchOptions } from "minisearch";
-import { ITEM_FIELD_BOOSTS, MATCH_WEIGHTS, SHOP_FIELD_BOOSTS, allowsPrefix, maxTypos } from "./ranking.ts";
+import { allowsPrefix, ITEM_FIELD_BOOSTS, MATCH_WEIGHTS, maxTypos, SHOP_FIELD_BOOSTS } from "./ranking.ts";
 import type { ItemDocument, ShopDocument } from "./shop-records.ts";
 import { keepMeaningfulTerm, tokenize } from "./text-analysis.ts";
 

@@ -1,8 +1,8 @@
 import { CID } from "multiformats";
-import { isAddress, type Address } from "viem";
+import { type Address, isAddress } from "viem";
 import { z } from "zod";
-import { whenFieldsAreValid } from "./basics.ts";
 import { MAX_CID_LENGTH, MAX_ITEM_ID_LENGTH, MAX_SLUG_LENGTH } from "../limits.ts";
+import { whenFieldsAreValid } from "./basics.ts";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ITEM_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;

@@ -7,7 +7,7 @@ import { toTopic } from "../../chain/topics.ts";
 import { cidFromHex } from "../../shops/encoding.ts";
 import { bondsContract, type ServiceDeployment } from "../serviceContracts.ts";
 import { bondEvents, claimEvents } from "./bondEvents.ts";
-import { claimStatusName, type ClaimStatus } from "./types.ts";
+import { type ClaimStatus, claimStatusName } from "./types.ts";
 
 /** A claim on one of the shop's bonds, rebuilt from events. */
 export type BondClaim = {

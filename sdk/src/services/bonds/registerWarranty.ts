@@ -1,6 +1,6 @@
 import { parseEventLogs } from "viem";
 import { MissingEventError } from "../../chain/errors.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../../chain/writeMarketContract.ts";
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../../chain/writeMarketContract.ts";
 import type { OrderTerms } from "../../orders/types.ts";
 import { guaranteeBondsAbi } from "../abis.ts";
 import { bondsContract, type ServiceDeployment } from "../serviceContracts.ts";

@@ -1,4 +1,4 @@
-import { getAddress, type Address, type Hex } from "viem";
+import { type Address, getAddress, type Hex } from "viem";
 import { getBlock } from "viem/actions";
 import type { MarketReadClient } from "../../chain/client.ts";
 import { getLogsInRanges } from "../../chain/getLogsInRanges.ts";

@@ -1,5 +1,5 @@
 import type { Hex } from "viem";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../../chain/writeMarketContract.ts";
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../../chain/writeMarketContract.ts";
 import { loyaltyContract, type ServiceDeployment } from "../serviceContracts.ts";
 import type { RewardRedemption } from "./redemptionTypedData.ts";
 

@@ -1,5 +1,5 @@
 import { base64url } from "multiformats/bases/base64";
-import { bytesToBigInt, bytesToHex, concatBytes, getAddress, numberToBytes, type Hex } from "viem";
+import { bytesToBigInt, bytesToHex, concatBytes, getAddress, type Hex, numberToBytes } from "viem";
 import type { RewardRedemption } from "./redemptionTypedData.ts";
 
 const PREFIX = "GRL1-";

@@ -3,7 +3,7 @@ import { signTypedData } from "viem/actions";
 import { asMarketError } from "../../chain/asMarketError.ts";
 import type { MarketSigner } from "../../chain/writeMarketContract.ts";
 import type { ServiceDeployment } from "../serviceContracts.ts";
-import { rewardRedemptionTypedData, type RewardRedemption } from "./redemptionTypedData.ts";
+import { type RewardRedemption, rewardRedemptionTypedData } from "./redemptionTypedData.ts";
 
 export type SignRewardRedemptionParameters = {
   shopId: bigint;

@@ -1,11 +1,11 @@
+import { computeOrderTotals, currencyMinorUnits } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { Badge } from "../../../components/ui/Badge.tsx";
 import { Button } from "../../../components/ui/Button.tsx";
 import { Price } from "../../../components/ui/Price.tsx";
-import { computeOrderTotals, currencyMinorUnits } from "@grandrue/sdk";
-import { useBasket } from "../hooks/useBasket.ts";
 import type { ResolvedLine } from "../../checkout/index.ts";
+import { useBasket } from "../hooks/useBasket.ts";
 import { QuantityStepper } from "./QuantityStepper.tsx";
 
 /** One basket line: the item (flagged when no longer sold), its quantity to edit, its price, and "Remove". */

@@ -3,11 +3,11 @@ import { Button, LinkButton } from "../../../components/ui/Button.tsx";
 import { Card } from "../../../components/ui/Card.tsx";
 import { PadlockNote } from "../../../components/ui/PadlockNote.tsx";
 import {
-  blockingProblems,
-  currencyTotals,
-  CurrencyTotalsList,
-  joinNames,
   type BasketGroup,
+  blockingProblems,
+  CurrencyTotalsList,
+  currencyTotals,
+  joinNames,
 } from "../../checkout/index.ts";
 
 /** The basket's totals per currency and the way to checkout, or why it is not possible yet. */

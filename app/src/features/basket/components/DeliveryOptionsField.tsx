@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { isChosen, toDeliveryChoice, type BasketGroup, type DeliveryOption } from "../../checkout/index.ts";
+import { type BasketGroup, type DeliveryOption, isChosen, toDeliveryChoice } from "../../checkout/index.ts";
 import { CarrierOptionText } from "./CarrierOptionText.tsx";
 
 function optionKey(option: DeliveryOption): string {

@@ -1,6 +1,6 @@
+import { MAX_LINE_QUANTITY } from "@grandrue/sdk";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { MAX_LINE_QUANTITY } from "@grandrue/sdk";
 
 export type QuantityStepperProps = { label: string; value: number; onChange(quantity: number): void };
 

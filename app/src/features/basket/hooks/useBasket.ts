@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from "react";
-import { createBasketStore, type BasketChoice, type BasketLine, type BasketStore } from "../basketStore.ts";
+import { type BasketChoice, type BasketLine, type BasketStore, createBasketStore } from "../basketStore.ts";
 
 /** The app's one basket, in this browser's localStorage. */
 export const basketStore: BasketStore = createBasketStore(

@@ -1,5 +1,5 @@
-import { isAddressEqual, type Address } from "viem";
-import { useCarriers, type CarrierWithProfile } from "../../../market/index.ts";
+import { type Address, isAddressEqual } from "viem";
+import { type CarrierWithProfile, useCarriers } from "../../../market/index.ts";
 
 /** The connected account's carrier registration and profile, if it registered. */
 export function useCarrierRecord(address: Address | undefined): {

@@ -1,5 +1,3 @@
-import { useState } from "react";
-import type { Hex } from "viem";
 import {
   type OrderDetails,
   type ParsedMarketError,
@@ -7,6 +5,8 @@ import {
   type RecordableCheckpoint,
   signCheckpoint,
 } from "@grandrue/sdk";
+import { useState } from "react";
+import type { Hex } from "viem";
 import { useTransaction } from "../../../components/transaction/index.ts";
 import { useMarket } from "../../../market/index.ts";
 import { orderReference } from "../../merchant/index.ts";

@@ -1,12 +1,12 @@
-import { describe, expect, test } from "vitest";
 import { parseCarrierProfile } from "@grandrue/sdk";
+import { describe, expect, test } from "vitest";
 import {
+  type CarrierForm,
   carrierFormFromProfile,
   carrierProfileFromForm,
   emptyCarrierForm,
   splitPostcodes,
   validateCarrierForm,
-  type CarrierForm,
 } from "./carrierForm.ts";
 
 const KEY = `0x${"cd".repeat(32)}` as const;

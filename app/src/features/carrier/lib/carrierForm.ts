@@ -1,4 +1,3 @@
-import type { Hex } from "viem";
 import {
   CARRIER_SCHEMA_ID,
   type CarrierProfile,
@@ -9,6 +8,7 @@ import {
   MAX_SUSTAINABILITY_LENGTH,
   PRICE_PATTERN,
 } from "@grandrue/sdk";
+import type { Hex } from "viem";
 
 /** One line of the fee table as typed: "Up to 5 km", 5, "5,90". */
 export type FeeRow = { label: string; maxDistanceKm: string; price: string };

@@ -1,6 +1,6 @@
-import { describe, expect, test } from "vitest";
-import { zeroAddress, type Address } from "viem";
 import { ORDER_STATUSES, type OrderStatus, type OrderTerms } from "@grandrue/sdk";
+import { type Address, zeroAddress } from "viem";
+import { describe, expect, test } from "vitest";
 import { checkpointChoices } from "./checkpointChoices.ts";
 
 const COURIER = "0x1CBd3b2770909D4e10f157cABC84C7264073C9Ec" as Address;

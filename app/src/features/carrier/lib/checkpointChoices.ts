@@ -1,5 +1,5 @@
-import { isAddressEqual, zeroAddress, type Address } from "viem";
 import { getOrderAbilities, type OrderAbilityState, type OrderTerms, type RecordableCheckpoint } from "@grandrue/sdk";
+import { type Address, isAddressEqual, zeroAddress } from "viem";
 
 /** Checkpoints recorded on the road, once the parcel is picked up and until it is delivered. */
 const ON_THE_ROAD: RecordableCheckpoint[] = ["InTransit", "OutForDelivery", "FailedAttempt", "Returned"];

@@ -1,5 +1,5 @@
 import type { SignedCheckpoint } from "@grandrue/sdk";
-import { signedCheckpointFromJson, signedCheckpointToJson, type SignedCheckpointJson } from "./signedCheckpoints.ts";
+import { type SignedCheckpointJson, signedCheckpointFromJson, signedCheckpointToJson } from "./signedCheckpoints.ts";
 
 /**
  * Checkpoints signed on this device and not relayed yet, kept in localStorage (they hold no secret: anyone may relay

@@ -1,5 +1,5 @@
-import { describe, expect, test } from "vitest";
 import { decodeGeohash, encodeGeohash, geohashNeighbours } from "@grandrue/sdk";
+import { describe, expect, test } from "vitest";
 import { geohashGrid, toggleCell } from "./geohashGrid.ts";
 
 const AUBRELLE = { lat: 47.7176, lon: 2.445 };

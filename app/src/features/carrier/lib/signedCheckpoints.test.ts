@@ -1,5 +1,5 @@
-import { describe, expect, test } from "vitest";
 import type { SignedCheckpoint } from "@grandrue/sdk";
+import { describe, expect, test } from "vitest";
 import { InvalidSignedCheckpointError, signedCheckpointFromJson, signedCheckpointToJson } from "./signedCheckpoints.ts";
 
 const SIGNED: SignedCheckpoint = {

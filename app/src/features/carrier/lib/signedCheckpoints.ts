@@ -1,5 +1,5 @@
-import type { Hex } from "viem";
 import { CHECKPOINTS, type SignedCheckpoint } from "@grandrue/sdk";
+import type { Hex } from "viem";
 
 /** A signed checkpoint as text anyone can carry and relay: the attestation's numbers written in decimal. */
 export type SignedCheckpointJson = {

@@ -1,5 +1,5 @@
-import type { Hex } from "viem";
 import { attestCheckpoint, type OrderTerms, type RecordableCheckpoint } from "@grandrue/sdk";
+import type { Hex } from "viem";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { orderKeys } from "../../../market/index.ts";
 

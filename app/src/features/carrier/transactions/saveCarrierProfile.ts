@@ -1,7 +1,7 @@
 import { parseCarrierProfile, registerCarrier, updateCarrier } from "@grandrue/sdk";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { unlockEncryptionKey } from "../../merchant/index.ts";
-import { carrierProfileFromForm, splitPostcodes, type CarrierForm } from "../lib/carrierForm.ts";
+import { type CarrierForm, carrierProfileFromForm, splitPostcodes } from "../lib/carrierForm.ts";
 
 export type SaveCarrierProfileData = { form: CarrierForm; isRegistered: boolean };
 

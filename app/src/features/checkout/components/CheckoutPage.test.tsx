@@ -4,7 +4,7 @@ import { UserRejectedRequestError } from "viem";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { renderWithMarket } from "../../../test/renderWithMarket.tsx";
 import { basketStore } from "../../basket/index.ts";
-import { basketGroups, type BasketGroup } from "../pricing/basketGroups.ts";
+import { type BasketGroup, basketGroups } from "../pricing/basketGroups.ts";
 import { BAKERY, BIKES, BOOKSHOP, CARRIERS, ETH, HOME, LEMAN } from "../testing/fixtures.ts";
 import { CheckoutPage } from "./CheckoutPage.tsx";
 

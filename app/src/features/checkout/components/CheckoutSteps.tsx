@@ -4,10 +4,10 @@ import type { TransactionHandle } from "../../../components/transaction/index.ts
 import { Banner } from "../../../components/ui/Banner.tsx";
 import { LinkButton } from "../../../components/ui/Button.tsx";
 import { useMarket } from "../../../market/index.ts";
-import { blockingProblems, type BasketGroup } from "../pricing/basketGroups.ts";
-import { joinNames } from "../pricing/joinNames.ts";
 import { checkoutOrder } from "../model/checkoutOrders.ts";
 import type { CheckoutEvent, CheckoutState } from "../model/checkoutState.ts";
+import { type BasketGroup, blockingProblems } from "../pricing/basketGroups.ts";
+import { joinNames } from "../pricing/joinNames.ts";
 import type { PayBasketData, PayBasketResult } from "../transactions/payBasket.ts";
 import { DetailsStep } from "./DetailsStep.tsx";
 import { ReviewStep } from "./ReviewStep.tsx";

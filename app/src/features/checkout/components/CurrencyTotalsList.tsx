@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Price } from "../../../components/ui/Price.tsx";
-import type { CurrencyTotal } from "../pricing/currencyTotals.ts";
 import { CurrencyName, TokenAmount } from "../../orders/index.ts";
+import type { CurrencyTotal } from "../pricing/currencyTotals.ts";
 
 /** What the basket comes to in each payment currency: goods, delivery, total, and the amount the wallet will show. */
 export function CurrencyTotalsList({ totals }: { totals: readonly CurrencyTotal[] }) {

@@ -1,9 +1,9 @@
-import { useEffect, useRef, type Dispatch } from "react";
+import { type Dispatch, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "../../../components/ui/Button.tsx";
 import { Card } from "../../../components/ui/Card.tsx";
-import type { BasketGroup } from "../pricing/basketGroups.ts";
 import type { CheckoutEvent, CheckoutState } from "../model/checkoutState.ts";
+import type { BasketGroup } from "../pricing/basketGroups.ts";
 import { AddressReadersNote } from "./AddressReadersNote.tsx";
 import { ShippingForm } from "./ShippingForm.tsx";
 import { StepHeading } from "./StepHeading.tsx";

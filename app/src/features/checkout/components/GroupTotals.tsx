@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Price } from "../../../components/ui/Price.tsx";
-import type { BasketGroup } from "../pricing/basketGroups.ts";
 import { CurrencyName } from "../../orders/index.ts";
+import type { BasketGroup } from "../pricing/basketGroups.ts";
 
 /** Subtotal, delivery and total of one shop's order, in its unit, and the currency it is paid in. */
 export function GroupTotals({ group }: { group: BasketGroup }) {

@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { ShippingDetails } from "@grandrue/sdk";
+import { useTranslation } from "react-i18next";
 
 /** The address as typed, to check before paying (it never leaves the browser unsealed). */
 export function ShippingAddress({ details }: { details: ShippingDetails }) {

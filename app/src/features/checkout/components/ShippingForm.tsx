@@ -1,8 +1,3 @@
-import type { TextareaHTMLAttributes } from "react";
-import { useTranslation } from "react-i18next";
-import { Field, useFieldControl } from "../../../components/ui/Field.tsx";
-import { Select } from "../../../components/ui/Select.tsx";
-import { TextInput } from "../../../components/ui/TextInput.tsx";
 import {
   MAX_CITY_LENGTH,
   MAX_DELIVERY_INSTRUCTIONS_LENGTH,
@@ -11,6 +6,11 @@ import {
   MAX_RECIPIENT_NAME_LENGTH,
   MAX_STREET_LENGTH,
 } from "@grandrue/sdk";
+import type { TextareaHTMLAttributes } from "react";
+import { useTranslation } from "react-i18next";
+import { Field, useFieldControl } from "../../../components/ui/Field.tsx";
+import { Select } from "../../../components/ui/Select.tsx";
+import { TextInput } from "../../../components/ui/TextInput.tsx";
 import type { ShippingDraft, ShippingField } from "../model/checkoutState.ts";
 
 /** Countries offered first; the address format itself is checked by the SDK (ISO 3166 code). */

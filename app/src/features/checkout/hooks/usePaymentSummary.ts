@@ -4,8 +4,8 @@ import type { DisplayItem } from "../../../components/transaction/index.ts";
 import { formatPrice } from "../../../lib/format.ts";
 import { useMarket } from "../../../market/index.ts";
 import { currencyName, formatTokenAmount, tokenInfoQueryOptions } from "../../orders/index.ts";
-import type { CurrencyTotal } from "../pricing/currencyTotals.ts";
 import type { CheckoutOrder } from "../model/checkoutOrders.ts";
+import type { CurrencyTotal } from "../pricing/currencyTotals.ts";
 
 /**
  * The payment dialog's review lines, in the reader's words: each shop's total, then what the wallet pays in each

@@ -1,6 +1,6 @@
-import { isAddressEqual, type Address, type Hex } from "viem";
 import type { Deployment, IndexedPaymentOption, IndexedShop, OrderLine, OrderTotals } from "@grandrue/sdk";
-import { blockingProblems, type BasketGroup } from "../pricing/basketGroups.ts";
+import { type Address, type Hex, isAddressEqual } from "viem";
+import { type BasketGroup, blockingProblems } from "../pricing/basketGroups.ts";
 
 /** Everything one shop's order needs to be prepared, published and paid. */
 export type CheckoutOrder = {

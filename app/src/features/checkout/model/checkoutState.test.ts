@@ -1,10 +1,10 @@
 import { describe, expect, test } from "vitest";
 import {
+  type CheckoutEvent,
+  type CheckoutState,
   checkoutReducer,
   INITIAL_CHECKOUT,
   validateShipping,
-  type CheckoutEvent,
-  type CheckoutState,
 } from "./checkoutState.ts";
 
 function run(events: CheckoutEvent[], from: CheckoutState = INITIAL_CHECKOUT): CheckoutState {

@@ -1,4 +1,3 @@
-import type { Address } from "viem";
 import {
   type CatalogItem,
   computeOrderTotals,
@@ -7,9 +6,10 @@ import {
   type IndexedShop,
   type OrderTotals,
 } from "@grandrue/sdk";
+import type { Address } from "viem";
 import type { CarrierWithProfile } from "../../../market/index.ts";
 import type { BasketChoice, BasketLine } from "../../basket/index.ts";
-import { chosenOption, deliveryOptions, type DeliveryOption } from "./deliveryOptions.ts";
+import { chosenOption, type DeliveryOption, deliveryOptions } from "./deliveryOptions.ts";
 import type { ShopperPlace } from "./place.ts";
 
 /** A basket line with what the catalog says about it now. */

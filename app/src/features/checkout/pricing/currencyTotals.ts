@@ -1,5 +1,5 @@
-import type { Address } from "viem";
 import { computeOrderTotals, currencyMinorUnits, type OrderTotals, priceToTokenAmount } from "@grandrue/sdk";
+import type { Address } from "viem";
 import type { BasketGroup } from "./basketGroups.ts";
 
 /** What the basket costs in one payment currency: amounts in the shops' price unit and in the token paid. */

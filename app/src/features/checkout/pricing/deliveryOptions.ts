@@ -1,4 +1,3 @@
-import { isAddressEqual, type Address } from "viem";
 import {
   type CarrierFee,
   type CarrierProfile,
@@ -6,6 +5,7 @@ import {
   haversineMetres,
   type IndexedShop,
 } from "@grandrue/sdk";
+import { type Address, isAddressEqual } from "viem";
 import type { CarrierWithProfile } from "../../../market/index.ts";
 import type { DeliveryChoice } from "../../basket/index.ts";
 import { applicableFee, feeRange, servesPlace } from "./carrierFee.ts";

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from "react";
-import { parsePlace, PLACE_STORAGE_KEY, type ShopperPlace } from "./place.ts";
+import { PLACE_STORAGE_KEY, parsePlace, type ShopperPlace } from "./place.ts";
 
 let lastText: string | null = null;
 let lastPlace: ShopperPlace | undefined;

@@ -1,5 +1,5 @@
-import type { Address, Hex } from "viem";
 import type { CarrierProfile, CatalogItem, IndexedShop } from "@grandrue/sdk";
+import type { Address, Hex } from "viem";
 import type { CarrierWithProfile } from "../../../market/index.ts";
 
 /** Test data: two shops of a small town, a bike courier and a van, Léman and ETH (not used by the app itself). */

@@ -1,4 +1,3 @@
-import type { Address } from "viem";
 import {
   buildOrderRequest,
   checkoutWithPermit,
@@ -9,10 +8,11 @@ import {
   publishPreparedOrder,
   type ShippingDetails,
 } from "@grandrue/sdk";
+import type { Address } from "viem";
 import type { DisplayItem, MarketTransaction } from "../../../components/transaction/index.ts";
 import { orderKeys } from "../../../market/index.ts";
 import { deliveryCodeSeed, rememberDeliveryCode } from "../../orders/index.ts";
-import { needsAddress, type CheckoutOrder } from "../model/checkoutOrders.ts";
+import { type CheckoutOrder, needsAddress } from "../model/checkoutOrders.ts";
 
 export type PayBasketData = {
   orders: readonly CheckoutOrder[];

@@ -1,4 +1,4 @@
-import { useId, type MouseEvent } from "react";
+import { type MouseEvent, useId } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation } from "wouter";
 import { formatDistance } from "../../../lib/format.ts";

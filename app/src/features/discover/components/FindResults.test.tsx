@@ -3,7 +3,7 @@ import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { renderWithMarket } from "../../../test/renderWithMarket.tsx";
 import type { Place } from "../place/types.ts";
-import { facetsOf, type FindResult } from "../results/findResults.ts";
+import { type FindResult, facetsOf } from "../results/findResults.ts";
 import { findResult } from "../test/fixtures.ts";
 import { FindResults } from "./FindResults.tsx";
 

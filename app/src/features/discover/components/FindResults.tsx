@@ -1,7 +1,7 @@
+import { DEFAULT_RADIUS_METRES } from "@grandrue/sdk";
 import type { TFunction } from "i18next";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { DEFAULT_RADIUS_METRES } from "@grandrue/sdk";
 import { Banner } from "../../../components/ui/Banner.tsx";
 import { formatDistance } from "../../../lib/format.ts";
 import type { FoundShops } from "../hooks/useFindResults.ts";
@@ -11,7 +11,7 @@ import { DistanceView } from "./DistanceView.tsx";
 import { NoResults } from "./NoResults.tsx";
 import { ResultFilters } from "./ResultFilters.tsx";
 import { ResultList } from "./ResultList.tsx";
-import { ViewToggle, type ResultsView } from "./ViewToggle.tsx";
+import { type ResultsView, ViewToggle } from "./ViewToggle.tsx";
 
 export type FindResultsProps = {
   found: FoundShops;

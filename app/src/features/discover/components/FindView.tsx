@@ -5,7 +5,7 @@ import { useFindResults } from "../hooks/useFindResults.ts";
 import { useNetworkState } from "../hooks/useNetworkState.ts";
 import { usePlace } from "../hooks/usePlace.ts";
 import { usePlaceDirectory } from "../hooks/usePlaceDirectory.ts";
-import { findPath, parseFindParams, type FindParams } from "../results/findParams.ts";
+import { type FindParams, findPath, parseFindParams } from "../results/findParams.ts";
 import { FindForm } from "./FindForm.tsx";
 import { FindResults } from "./FindResults.tsx";
 import { HowItWorks } from "./HowItWorks.tsx";

@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { SearchFulfilment } from "@grandrue/sdk";
+import { useTranslation } from "react-i18next";
 import { Button } from "../../../components/ui/Button.tsx";
 import { Field } from "../../../components/ui/Field.tsx";
 import { Select } from "../../../components/ui/Select.tsx";

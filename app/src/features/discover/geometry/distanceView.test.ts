@@ -1,5 +1,5 @@
-import { describe, expect, test } from "vitest";
 import { haversineMetres } from "@grandrue/sdk";
+import { describe, expect, test } from "vitest";
 import { bearingDegrees, compassPoint, layoutDistanceView, radiusFor, ringsFor } from "./distanceView.ts";
 
 const CENTRE = { lat: 47.716, lon: 2.441 };

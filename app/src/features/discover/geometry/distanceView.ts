@@ -1,5 +1,5 @@
 import type { LatLon } from "@grandrue/sdk";
-import { labelBox, overlaps, placeLabel, ringLabelCandidates, type Box, type LabelPosition } from "./labelPlacement.ts";
+import { type Box, type LabelPosition, labelBox, overlaps, placeLabel, ringLabelCandidates } from "./labelPlacement.ts";
 
 /** Distances the rings can mark, in metres. */
 export const RING_STEPS_METRES = [

@@ -1,8 +1,8 @@
 import { useMemo } from "react";
 import { useShopIndex, useShopIndexFocus } from "../../../market/shopIndex.ts";
-import type { FindParams } from "../results/findParams.ts";
-import { facetsOf, nearestFirst, searchQueryFor, type Facets, type FindResult } from "../results/findResults.ts";
 import type { Place } from "../place/types.ts";
+import type { FindParams } from "../results/findParams.ts";
+import { type Facets, type FindResult, facetsOf, nearestFirst, searchQueryFor } from "../results/findResults.ts";
 
 /** The shops found for the find page's parameters around `place`, nearest first, and what they can be filtered by. */
 export type FoundShops = { results: FindResult[]; facets: Facets; pendingShops: number };

@@ -1,5 +1,5 @@
-import { useCallback, useState } from "react";
 import type { LatLon } from "@grandrue/sdk";
+import { useCallback, useState } from "react";
 
 /** Why the browser gave no position: the shopper refused, it could not find one, or it cannot locate at all. */
 export type GeolocationFailure = "denied" | "unavailable" | "unsupported";

@@ -3,7 +3,7 @@ import { DEMO_PLACES } from "../../../../../scripts/lib/demo-town/town.ts";
 import { LOCAL_CHAIN_ID } from "../../../config/appConfig.ts";
 import { useShopIndex } from "../../../market/shopIndex.ts";
 import { useMarket } from "../../../market/useMarket.ts";
-import { buildPlaceDirectory, type AddressedShop, type PlaceDirectory } from "../place/placeDirectory.ts";
+import { type AddressedShop, buildPlaceDirectory, type PlaceDirectory } from "../place/placeDirectory.ts";
 
 /** The demo town's places to search from, offered on the local development chain only. */
 export function useDemoPlaces(): readonly { name: string; location: { lat: number; lon: number } }[] {

@@ -1,10 +1,10 @@
+import type { LatLon } from "@grandrue/sdk";
 import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { LatLon } from "@grandrue/sdk";
 import { parseCoordinates } from "../place/parseCoordinates.ts";
-import { resolvePlace, type PlaceDirectory } from "../place/placeDirectory.ts";
+import { type PlaceDirectory, resolvePlace } from "../place/placeDirectory.ts";
 import type { Place } from "../place/types.ts";
-import { useGeolocation, type GeolocationFailure } from "./useGeolocation.ts";
+import { type GeolocationFailure, useGeolocation } from "./useGeolocation.ts";
 
 const formatPoint = ({ lat, lon }: LatLon) => `${lat.toFixed(5)}, ${lon.toFixed(5)}`;
 

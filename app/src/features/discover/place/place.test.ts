@@ -1,8 +1,8 @@
-import { describe, expect, test } from "vitest";
 import { haversineMetres } from "@grandrue/sdk";
+import { describe, expect, test } from "vitest";
 import { DEMO_PLACES, DEMO_SHOPS, DEMO_TOWN } from "../../../../../scripts/lib/demo-town/index.ts";
 import { parseCoordinates } from "./parseCoordinates.ts";
-import { buildPlaceDirectory, foldPlaceName, resolvePlace, townCentre, type AddressedShop } from "./placeDirectory.ts";
+import { type AddressedShop, buildPlaceDirectory, foldPlaceName, resolvePlace, townCentre } from "./placeDirectory.ts";
 import { PLACE_STORAGE_KEY, readSavedPlace, savePlace } from "./savedPlace.ts";
 
 describe("parseCoordinates", () => {

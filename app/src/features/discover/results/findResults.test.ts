@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
-import { findPath, parseFindParams } from "./findParams.ts";
-import { facetsOf, isGatewayUnreachable, matchedItemsOf, nearestFirst, searchQueryFor } from "./findResults.ts";
 import { indexedShop } from "../../shops/test/fixtures.ts";
 import { findResult } from "../test/fixtures.ts";
+import { findPath, parseFindParams } from "./findParams.ts";
+import { facetsOf, isGatewayUnreachable, matchedItemsOf, nearestFirst, searchQueryFor } from "./findResults.ts";
 
 describe("find parameters", () => {
   test("read the need and known filters from the address, leaving out unknown values", () => {

@@ -1,4 +1,4 @@
-import { indexedShop, type IndexedShopOverrides } from "../../shops/test/fixtures.ts";
+import { type IndexedShopOverrides, indexedShop } from "../../shops/test/fixtures.ts";
 import type { FindResult } from "../results/findResults.ts";
 
 /** Made-up search results for the find page's tests, around the shops of `shops/test/fixtures.ts`. */

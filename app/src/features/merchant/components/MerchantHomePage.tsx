@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { isAddressEqual } from "viem";
 import { Page } from "../../../components/layout/Page.tsx";
-import { LinkButton } from "../../../components/ui/Button.tsx";
 import { Banner } from "../../../components/ui/Banner.tsx";
+import { LinkButton } from "../../../components/ui/Button.tsx";
 import { Card } from "../../../components/ui/Card.tsx";
 import { EmptyState } from "../../../components/ui/EmptyState.tsx";
 import { StoreIcon } from "../../../components/ui/icons.tsx";

@@ -1,7 +1,7 @@
-import { useTranslation } from "react-i18next";
 import type { IndexedShop } from "@grandrue/sdk";
-import { LinkButton } from "../../../components/ui/Button.tsx";
+import { useTranslation } from "react-i18next";
 import { Badge } from "../../../components/ui/Badge.tsx";
+import { LinkButton } from "../../../components/ui/Button.tsx";
 import { Card } from "../../../components/ui/Card.tsx";
 import { useOrders } from "../../../market/index.ts";
 import { IpfsImage } from "./form/IpfsImage.tsx";

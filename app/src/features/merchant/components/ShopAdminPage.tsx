@@ -1,18 +1,18 @@
+import type { IndexedShop } from "@grandrue/sdk";
 import type { ComponentType } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "wouter";
-import type { IndexedShop } from "@grandrue/sdk";
 import { BackLink } from "../../../components/layout/BackLink.tsx";
 import { NavLink } from "../../../components/layout/NavLink.tsx";
 import { NotFoundPage } from "../../../components/layout/NotFoundPage.tsx";
 import { Page } from "../../../components/layout/Page.tsx";
 import { parseIdParam } from "../../../lib/routeParams.ts";
+import { ServicesSection } from "../services/ServicesSection.tsx";
 import { CatalogSection } from "./catalog/CatalogSection.tsx";
 import { OrdersSection } from "./orders/OrdersSection.tsx";
 import { ReviewsSection } from "./reviews/ReviewsSection.tsx";
-import { ServicesSection } from "../services/ServicesSection.tsx";
-import { SettingsSection } from "./settings/SettingsSection.tsx";
 import { ShopAccessNotice, useShopAccess } from "./ShopAccess.tsx";
+import { SettingsSection } from "./settings/SettingsSection.tsx";
 
 /** The tabs of a shop's back office, each one a route: `/merchant/shops/:shopId/<section>`. */
 export const SHOP_SECTIONS = ["catalog", "orders", "reviews", "services", "settings"] as const;

@@ -1,5 +1,5 @@
-import { useEffect, useState } from "react";
 import type { CatalogItem, IndexedShop } from "@grandrue/sdk";
+import { useEffect, useState } from "react";
 import { useMarket } from "../../../market/index.ts";
 import { isSameItemList } from "../lib/catalogItems.ts";
 

@@ -1,6 +1,6 @@
 import { useCallback, useState } from "react";
 import { useMarket } from "../../../market/index.ts";
-import { compressImage, imageFileProblem, type ImageFileProblem, type ImageKind } from "../lib/images.ts";
+import { compressImage, type ImageFileProblem, type ImageKind, imageFileProblem } from "../lib/images.ts";
 
 /** Where an image upload is: checking, resizing (with percent), sending to IPFS, done or failed. */
 export type ImageUploadState =

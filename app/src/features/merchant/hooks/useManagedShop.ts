@@ -1,5 +1,5 @@
-import { useQuery } from "@tanstack/react-query";
 import { marketContracts, readMarketContract } from "@grandrue/sdk";
+import { useQuery } from "@tanstack/react-query";
 import { useIndexedShop, useMarket } from "../../../market/index.ts";
 import { useWalletStatus } from "../../wallet/index.ts";
 

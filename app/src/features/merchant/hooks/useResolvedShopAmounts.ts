@@ -1,5 +1,5 @@
-import { useQueries } from "@tanstack/react-query";
 import type { OrderDetails } from "@grandrue/sdk";
+import { useQueries } from "@tanstack/react-query";
 import { orderTimelineQueryOptions, useMarket } from "../../../market/index.ts";
 
 /** What each resolved dispute gave the shop (from its `DisputeResolved` event), by order id. */

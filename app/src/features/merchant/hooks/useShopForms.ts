@@ -1,13 +1,13 @@
 import { useState } from "react";
 import {
-  defaultAcceptance,
-  validateAcceptance,
   type AcceptanceForm,
   type AcceptanceProblems,
+  defaultAcceptance,
+  validateAcceptance,
 } from "../lib/acceptance.ts";
 import { emptyShopProfile, type ShopProfileForm, type ShopProfileProblems } from "../lib/shopProfile.ts";
 import { validateShopProfile } from "../lib/validateShopProfile.ts";
-import { DEFAULT_WINDOWS, invalidWindows, windowsForm, type WindowsForm } from "../lib/windows.ts";
+import { DEFAULT_WINDOWS, invalidWindows, type WindowsForm, windowsForm } from "../lib/windows.ts";
 import type { LocalCurrency } from "./useLocalCurrency.ts";
 
 export type NewShopProblems = {

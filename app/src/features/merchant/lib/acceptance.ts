@@ -1,5 +1,5 @@
-import { getAddress, isAddress, isAddressEqual, type Address } from "viem";
 import { NATIVE_TOKEN, type ShopAcceptance } from "@grandrue/sdk";
+import { type Address, getAddress, isAddress, isAddressEqual } from "viem";
 import { tokenRateFromUnitPrice, unitPriceFromTokenRate } from "./rates.ts";
 
 /** A token whose rate the form edits: the local currency (on development chains) or ETH. */

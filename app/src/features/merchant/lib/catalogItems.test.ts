@@ -1,5 +1,5 @@
-import { describe, expect, test } from "vitest";
 import type { CatalogItem } from "@grandrue/sdk";
+import { describe, expect, test } from "vitest";
 import { isSameItemList, mergeImportedItems, moveItem, newItemId, removeItem, upsertItem } from "./catalogItems.ts";
 
 function item(id: string, title = id): CatalogItem {

@@ -1,12 +1,12 @@
-import { describe, expect, test } from "vitest";
 import { catalogItemSchema } from "@grandrue/sdk";
+import { describe, expect, test } from "vitest";
 import {
   emptyItemForm,
+  type ItemForm,
   itemFormFrom,
   itemFromForm,
   NEW_VARIANT_PREFIX,
   validateItemForm,
-  type ItemForm,
 } from "./itemForm.ts";
 
 function form(patch: Partial<ItemForm> = {}): ItemForm {

@@ -1,5 +1,5 @@
-import { describe, expect, test } from "vitest";
 import { priceToTokenAmount } from "@grandrue/sdk";
+import { describe, expect, test } from "vitest";
 import { tokenRateFromUnitPrice, unitPriceFromTokenRate } from "./rates.ts";
 
 describe("payment rates", () => {

@@ -1,6 +1,6 @@
-import { describe, expect, test } from "vitest";
-import { zeroAddress, type Address } from "viem";
 import type { OrderDetails, OrderStatus } from "@grandrue/sdk";
+import { type Address, zeroAddress } from "viem";
+import { describe, expect, test } from "vitest";
 import { amountsInPriceUnit, summarizeShopMoney } from "./shopMoney.ts";
 
 const LEMAN = "0x5FC8d32690cc91D4c39d9d3abcBD16989F875707" as Address;

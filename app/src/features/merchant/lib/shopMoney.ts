@@ -1,4 +1,3 @@
-import { isAddressEqual, zeroAddress, type Address } from "viem";
 import {
   currencyMinorUnits,
   getOrderAbilities,
@@ -8,6 +7,7 @@ import {
   type OrderStatus,
   type OrderTerms,
 } from "@grandrue/sdk";
+import { type Address, isAddressEqual, zeroAddress } from "viem";
 
 /** Token amounts by token (lower-case address). */
 export type TokenAmounts = Map<Address, bigint>;

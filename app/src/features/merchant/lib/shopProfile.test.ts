@@ -1,10 +1,10 @@
-import { describe, expect, test } from "vitest";
 import { parseShopMetadata } from "@grandrue/sdk";
+import { describe, expect, test } from "vitest";
 import {
   emptyShopProfile,
+  type ShopProfileForm,
   shopMetadataFromForm,
   shopProfileFromMetadata,
-  type ShopProfileForm,
 } from "./shopProfile.ts";
 import { validateShopProfile } from "./validateShopProfile.ts";
 

@@ -1,6 +1,6 @@
-import type { Hex } from "viem";
 import { encodeGeohash, isValidLatLon, SHOP_SCHEMA_ID, type ShopMetadata } from "@grandrue/sdk";
-import { defaultWeek, fromOpeningPeriods, toOpeningPeriods, type DayHours } from "./openingHours.ts";
+import type { Hex } from "viem";
+import { type DayHours, defaultWeek, fromOpeningPeriods, toOpeningPeriods } from "./openingHours.ts";
 
 /** The price units a shop can choose in the app. */
 export const PRICE_UNITS = ["EUR", "CHF"] as const;

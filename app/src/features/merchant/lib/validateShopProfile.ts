@@ -8,8 +8,8 @@ import {
 } from "@grandrue/sdk";
 import { dayHoursProblem } from "./openingHours.ts";
 import {
-  parseCoordinate,
   type FieldProblem,
+  parseCoordinate,
   type ShopProfileField,
   type ShopProfileForm,
   type ShopProfileProblems,

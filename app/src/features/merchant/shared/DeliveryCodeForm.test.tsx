@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
+
+import { codeToBytes32, deliveryCodeHash } from "@grandrue/sdk";
 import { cleanup, fireEvent, screen } from "@testing-library/react";
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { codeToBytes32, deliveryCodeHash } from "@grandrue/sdk";
 import { renderWithMarket } from "../../../test/renderWithMarket.tsx";
 import { DeliveryCodeForm } from "./DeliveryCodeForm.tsx";
 

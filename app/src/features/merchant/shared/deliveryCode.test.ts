@@ -1,5 +1,5 @@
-import { describe, expect, test } from "vitest";
 import { codeToBytes32, deliveryCodeHash } from "@grandrue/sdk";
+import { describe, expect, test } from "vitest";
 import { checkDeliveryCode } from "./deliveryCode.ts";
 
 const CODE = "7K3MQ9TXB2RCW5HN";

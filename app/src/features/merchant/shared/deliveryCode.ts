@@ -1,5 +1,5 @@
-import type { Hex } from "viem";
 import { codeToBytes32, deliveryCodeHash, normalizeDeliveryCode } from "@grandrue/sdk";
+import type { Hex } from "viem";
 
 /** What a typed delivery code turned out to be. */
 export type DeliveryCodeCheck =

@@ -1,11 +1,11 @@
-import type { Account, Chain, Transport, Client } from "viem";
-import { signTypedData } from "viem/actions";
 import {
   deriveEncryptionKeyPair,
   type EncryptionKeyPair,
   type EncryptionKeyRequestParameters,
   encryptionKeyTypedData,
 } from "@grandrue/sdk";
+import type { Account, Chain, Client, Transport } from "viem";
+import { signTypedData } from "viem/actions";
 
 type Wallet = Client<Transport, Chain, Account>;
 

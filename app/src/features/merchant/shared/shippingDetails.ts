@@ -1,4 +1,3 @@
-import type { Hex } from "viem";
 import {
   cidOfDigest,
   decryptShippingDetails,
@@ -7,6 +6,7 @@ import {
   type OrderTerms,
   type ShippingDetails,
 } from "@grandrue/sdk";
+import type { Hex } from "viem";
 
 /** The envelope found for an order is not the one the order committed to. */
 export class ShippingDigestMismatchError extends Error {

@@ -1,10 +1,10 @@
-import { useCallback, useState, useSyncExternalStore } from "react";
 import {
   type EncryptionKeyPair,
   type EncryptionKeyRequestParameters,
   type ParsedMarketError,
   parseMarketError,
 } from "@grandrue/sdk";
+import { useCallback, useState, useSyncExternalStore } from "react";
 import { useMarket } from "../../../market/index.ts";
 import { sessionEncryptionKey, subscribeToEncryptionKeys, unlockEncryptionKey } from "./encryptionKeys.ts";
 

@@ -1,6 +1,6 @@
+import type { EncryptionKeyPair } from "@grandrue/sdk";
 import { useQuery } from "@tanstack/react-query";
 import { zeroHash } from "viem";
-import type { EncryptionKeyPair } from "@grandrue/sdk";
 import { useMarket } from "../../../market/index.ts";
 import { openShippingDetails, type SealedOrder } from "./shippingDetails.ts";
 

@@ -1,7 +1,7 @@
-import { useQuery } from "@tanstack/react-query";
-import { erc20Abi, isAddressEqual, type Address } from "viem";
-import { readContract } from "viem/actions";
 import { NATIVE_TOKEN } from "@grandrue/sdk";
+import { useQuery } from "@tanstack/react-query";
+import { type Address, erc20Abi, isAddressEqual } from "viem";
+import { readContract } from "viem/actions";
 import { useMarket } from "../../../market/index.ts";
 
 /**

@@ -1,7 +1,7 @@
 import { accept } from "@grandrue/sdk";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { durationInWords } from "../shared/time.ts";
-import { orderQueries, type OrderActionData } from "./orderData.ts";
+import { type OrderActionData, orderQueries } from "./orderData.ts";
 
 /** The shop accepts a paid order: it commits to preparing it within its ship window. */
 export default {

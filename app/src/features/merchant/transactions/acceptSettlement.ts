@@ -1,6 +1,6 @@
 import { acceptSettlement } from "@grandrue/sdk";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
-import { orderQueries, type OrderActionData } from "./orderData.ts";
+import { type OrderActionData, orderQueries } from "./orderData.ts";
 
 /** The shop accepts the buyer's offer: the split is paid out at once and the dispute is closed. */
 export default {

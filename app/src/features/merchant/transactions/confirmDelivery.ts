@@ -1,8 +1,8 @@
-import type { Hex } from "viem";
 import { confirmDelivery } from "@grandrue/sdk";
+import type { Hex } from "viem";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { durationInWords } from "../shared/time.ts";
-import { orderQueries, type OrderActionData } from "./orderData.ts";
+import { type OrderActionData, orderQueries } from "./orderData.ts";
 
 /** At the counter (or the door, on the shop's own round): the buyer's code proves the hand-over. */
 export default {

@@ -1,6 +1,6 @@
 import { decline } from "@grandrue/sdk";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
-import { orderQueries, type OrderActionData } from "./orderData.ts";
+import { type OrderActionData, orderQueries } from "./orderData.ts";
 
 /** The shop declines a paid order; the buyer gets everything back at once, with the reason. */
 export default {

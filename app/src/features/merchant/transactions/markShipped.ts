@@ -1,7 +1,7 @@
 import { markShipped } from "@grandrue/sdk";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { durationInWords } from "../shared/time.ts";
-import { orderQueries, type OrderActionData } from "./orderData.ts";
+import { type OrderActionData, orderQueries } from "./orderData.ts";
 
 /** The shop's own round leaves with the order: the delivery window starts. */
 export default {

@@ -1,6 +1,6 @@
 import { parseShopMetadata } from "@grandrue/sdk";
 import type { TransactionContext } from "../../../components/transaction/index.ts";
-import { shopMetadataFromForm, type ShopProfileForm } from "../lib/shopProfile.ts";
+import { type ShopProfileForm, shopMetadataFromForm } from "../lib/shopProfile.ts";
 import { unlockEncryptionKey } from "../shared/encryptionKeys.ts";
 
 /**

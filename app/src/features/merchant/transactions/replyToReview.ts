@@ -1,4 +1,4 @@
-import { parseReviewReply, replyToReview, REVIEW_REPLY_SCHEMA_ID } from "@grandrue/sdk";
+import { parseReviewReply, REVIEW_REPLY_SCHEMA_ID, replyToReview } from "@grandrue/sdk";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
 
 export type ReplyToReviewData = { orderId: bigint; shopId: bigint; text: string };

@@ -1,5 +1,5 @@
-import type { Address } from "viem";
 import { updatePayout } from "@grandrue/sdk";
+import type { Address } from "viem";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { settingsQueries } from "./settingsQueries.ts";
 

@@ -1,6 +1,6 @@
 import { type ShopTerms, updateTerms } from "@grandrue/sdk";
-import { durationInWords } from "../shared/time.ts";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
+import { durationInWords } from "../shared/time.ts";
 import { settingsQueries } from "./settingsQueries.ts";
 
 /** New windows for the shop's future orders (orders already paid keep theirs). */

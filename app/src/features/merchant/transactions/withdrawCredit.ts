@@ -1,5 +1,5 @@
-import type { Address } from "viem";
 import { withdrawCredit } from "@grandrue/sdk";
+import type { Address } from "viem";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { orderQueries } from "./orderData.ts";
 

@@ -1,11 +1,11 @@
+import type { OrderDetails, OrderItems } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { Banner } from "../../../components/ui/Banner.tsx";
 import { Button } from "../../../components/ui/Button.tsx";
 import { Card } from "../../../components/ui/Card.tsx";
 import { PadlockIcon } from "../../../components/ui/icons.tsx";
-import type { OrderDetails, OrderItems } from "@grandrue/sdk";
-import { useDeliveryCode } from "../hooks/useDeliveryCode.ts";
 import { QrCode } from "../../../components/ui/QrCode.tsx";
+import { useDeliveryCode } from "../hooks/useDeliveryCode.ts";
 
 /**
  * The delivery code to give at handover, as text and as a QR code, hidden until the buyer asks: whoever has it can

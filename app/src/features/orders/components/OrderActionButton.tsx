@@ -1,6 +1,6 @@
-import { Button, type ButtonVariant } from "../../../components/ui/Button.tsx";
 import type { MarketTransaction } from "../../../components/transaction/index.ts";
-import { orderAction, type OrderActionRequest } from "../transactions/orderAction.ts";
+import { Button, type ButtonVariant } from "../../../components/ui/Button.tsx";
+import { type OrderActionRequest, orderAction } from "../transactions/orderAction.ts";
 
 export type OrderActionButtonProps<Data> = {
   transaction: MarketTransaction<Data>;

@@ -1,12 +1,12 @@
+import { getOrderAbilities, type OrderDetails, type OrderItems } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { TransactionDialog, useTransaction } from "../../../components/transaction/index.ts";
-import { getOrderAbilities, type OrderDetails, type OrderItems } from "@grandrue/sdk";
 import { formatPrice } from "../../../lib/format.ts";
+import { useChainNow } from "../../../market/index.ts";
 import { useWalletStatus } from "../../wallet/index.ts";
 import { itemsTotals } from "../model/itemsTotals.ts";
 import runOrderAction from "../transactions/orderAction.ts";
 import { OrderActionsList } from "./OrderActionsList.tsx";
-import { useChainNow } from "../../../market/index.ts";
 
 export type OrderActionsProps = { order: OrderDetails; items: OrderItems | undefined; shopName: string };
 

@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, within } from "@testing-library/react";
-import { zeroAddress, type Hex } from "viem";
-import { useState } from "react";
-import { afterEach, describe, expect, test } from "vitest";
+
 import type { OrderAbilities, OrderDetails, OrderItems } from "@grandrue/sdk";
+import { cleanup, fireEvent, screen, within } from "@testing-library/react";
+import { useState } from "react";
+import { type Hex, zeroAddress } from "viem";
+import { afterEach, describe, expect, test } from "vitest";
 import { TransactionDialog, useTransaction } from "../../../components/transaction/index.ts";
 import { renderWithMarket, TEST_DEPLOYMENT } from "../../../test/renderWithMarket.tsx";
 import runOrderAction from "../transactions/orderAction.ts";

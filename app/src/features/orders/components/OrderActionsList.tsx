@@ -1,7 +1,7 @@
+import type { OrderAbilities, OrderDetails, OrderItems } from "@grandrue/sdk";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Card } from "../../../components/ui/Card.tsx";
-import type { OrderAbilities, OrderDetails, OrderItems } from "@grandrue/sdk";
 import cancelOrder from "../transactions/cancelOrder.ts";
 import confirmReceipt from "../transactions/confirmReceipt.ts";
 import expireOrder from "../transactions/expireOrder.ts";

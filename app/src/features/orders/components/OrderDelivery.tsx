@@ -1,6 +1,6 @@
+import type { IndexedShop, OrderItems, OrderTerms } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { zeroAddress } from "viem";
-import type { IndexedShop, OrderItems, OrderTerms } from "@grandrue/sdk";
 import { useCarriers } from "../../../market/index.ts";
 
 /** How the order reaches the buyer, in words: pickup at the shop, the shop's own delivery, or the carrier by name. */

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
+
+import type { ShopReviews } from "@grandrue/sdk";
 import { cleanup, screen } from "@testing-library/react";
 import { afterEach, describe, expect, test } from "vitest";
-import type { ShopReviews } from "@grandrue/sdk";
 import { renderWithMarket } from "../../../test/renderWithMarket.tsx";
 import { shopReviewsKey } from "../../shops/index.ts";
 import { OrderReviewCard } from "./OrderReviewCard.tsx";

@@ -1,9 +1,9 @@
+import type { OrderDetails } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import { Link } from "wouter";
 import { zeroAddress } from "viem";
+import { Link } from "wouter";
 import { Badge } from "../../../components/ui/Badge.tsx";
 import { Price } from "../../../components/ui/Price.tsx";
-import type { OrderDetails } from "@grandrue/sdk";
 import { useIndexedShop } from "../../../market/index.ts";
 import { useOrderItems } from "../hooks/useOrderItems.ts";
 import { itemsTotals } from "../model/itemsTotals.ts";

@@ -1,8 +1,8 @@
+import type { IndexedShop, OrderDetails, OrderItems, OrderLine } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { Card } from "../../../components/ui/Card.tsx";
 import { Price } from "../../../components/ui/Price.tsx";
-import type { IndexedShop, OrderDetails, OrderItems, OrderLine } from "@grandrue/sdk";
 import { CurrencyName } from "../currency/CurrencyName.tsx";
 import { TokenAmount } from "../currency/TokenAmount.tsx";
 import { itemsTotals } from "../model/itemsTotals.ts";

@@ -1,3 +1,4 @@
+import { OrderNotFoundError } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { zeroAddress } from "viem";
 import { BackLink } from "../../../components/layout/BackLink.tsx";
@@ -7,7 +8,6 @@ import { Banner } from "../../../components/ui/Banner.tsx";
 import { EmptyState } from "../../../components/ui/EmptyState.tsx";
 import { ReceiptIcon } from "../../../components/ui/icons.tsx";
 import { Spinner } from "../../../components/ui/Spinner.tsx";
-import { OrderNotFoundError } from "@grandrue/sdk";
 import { useIndexedShop } from "../../../market/index.ts";
 import { WarrantyCard } from "../../services-shopper/index.ts";
 import { useWalletStatus } from "../../wallet/index.ts";

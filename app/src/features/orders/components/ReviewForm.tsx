@@ -1,8 +1,8 @@
+import { MAX_REVIEW_TEXT_LENGTH } from "@grandrue/sdk";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "../../../components/ui/Button.tsx";
-import { MAX_REVIEW_TEXT_LENGTH } from "@grandrue/sdk";
-import { orderAction, type OrderActionRequest } from "../transactions/orderAction.ts";
+import { type OrderActionRequest, orderAction } from "../transactions/orderAction.ts";
 import type { OrderActionData } from "../transactions/orderActionData.ts";
 import postReview from "../transactions/postReview.ts";
 

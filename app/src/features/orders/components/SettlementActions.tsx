@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import { currencyMinorUnits, type OrderDetails, type OrderItems } from "@grandrue/sdk";
+import { useTranslation } from "react-i18next";
 import { formatPrice } from "../../../lib/format.ts";
 import { tokenAmountToPrice } from "../model/priceConversion.ts";
 import acceptSettlement from "../transactions/acceptSettlement.ts";

@@ -1,12 +1,12 @@
+import { currencyMinorUnits, type OrderItems, PRICE_PATTERN, priceToMinorUnits } from "@grandrue/sdk";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "../../../components/ui/Button.tsx";
 import { Field } from "../../../components/ui/Field.tsx";
 import { TextInput } from "../../../components/ui/TextInput.tsx";
-import { currencyMinorUnits, type OrderItems, PRICE_PATTERN, priceToMinorUnits } from "@grandrue/sdk";
 import { formatPrice } from "../../../lib/format.ts";
 import { buyerAmountFor } from "../model/priceConversion.ts";
-import { orderAction, type OrderActionRequest } from "../transactions/orderAction.ts";
+import { type OrderActionRequest, orderAction } from "../transactions/orderAction.ts";
 import type { OrderActionData } from "../transactions/orderActionData.ts";
 import proposeSettlement from "../transactions/proposeSettlement.ts";
 

@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
 import type { Address } from "viem";
 import { useMarket } from "../../../market/useMarket.ts";
-import { useTokenInfo } from "./useTokenInfo.ts";
 import { currencyName } from "./currencyName.ts";
+import { useTokenInfo } from "./useTokenInfo.ts";
 
 /** A payment currency in words ("Léman (monnaie locale)", "ETH"); a short placeholder while the token is read. */
 export function CurrencyName({ token }: { token: Address }) {

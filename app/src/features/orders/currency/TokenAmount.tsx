@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { Address } from "viem";
-import { useTokenInfo } from "./useTokenInfo.ts";
 import { formatTokenAmount } from "./formatTokenAmount.ts";
+import { useTokenInfo } from "./useTokenInfo.ts";
 
 /** An amount in a token's base units, as the wallet will show it ("15,90 LEM"); nothing until the token is read. */
 export function TokenAmount({ token, amount }: { token: Address; amount: bigint }) {

@@ -1,6 +1,6 @@
-import type { TFunction } from "i18next";
-import { isAddressEqual, type Address } from "viem";
 import type { Deployment } from "@grandrue/sdk";
+import type { TFunction } from "i18next";
+import { type Address, isAddressEqual } from "viem";
 import type { TokenInfo } from "./useTokenInfo.ts";
 
 /**

@@ -1,7 +1,7 @@
+import { NATIVE_TOKEN } from "@grandrue/sdk";
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { Address, Chain, Client, Transport } from "viem";
 import { readContract } from "viem/actions";
-import { NATIVE_TOKEN } from "@grandrue/sdk";
 import { useMarket } from "../../../market/useMarket.ts";
 
 /** How a payment token calls itself and how many decimals its amounts have. */

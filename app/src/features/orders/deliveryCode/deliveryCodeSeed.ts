@@ -1,6 +1,6 @@
-import type { Account, Chain, Hex, Transport, Client } from "viem";
-import { signTypedData } from "viem/actions";
 import { deliveryCodeSeedTypedData } from "@grandrue/sdk";
+import type { Account, Chain, Client, Hex, Transport } from "viem";
+import { signTypedData } from "viem/actions";
 
 const seeds = new Map<string, Hex>();
 

@@ -1,5 +1,5 @@
-import type { BadgeTone } from "../../../components/ui/Badge.tsx";
 import type { OrderStatus } from "@grandrue/sdk";
+import type { BadgeTone } from "../../../components/ui/Badge.tsx";
 
 /**
  * The words key (`orders:status.<key>`) and badge tone of an order's status, as the buyer reads it: "Payée, en

@@ -1,6 +1,6 @@
+import type { OrderTimelineEntry, OrderTimelineEvent } from "@grandrue/sdk";
 import type { Address, Hex } from "viem";
 import { describe, expect, test } from "vitest";
-import type { OrderTimelineEntry, OrderTimelineEvent } from "@grandrue/sdk";
 import { timelineSteps } from "./timelineSteps.ts";
 
 const BUYER: Address = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";

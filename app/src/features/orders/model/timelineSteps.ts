@@ -1,5 +1,5 @@
-import { isAddressEqual, type Address } from "viem";
 import type { OrderTimelineEntry } from "@grandrue/sdk";
+import { type Address, isAddressEqual } from "viem";
 
 /** One line of an order's history as the buyer reads it: `orders:timeline.<key>` with its values, and when. */
 export type TimelineStep = {

@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
+
+import type { ShopLabel } from "@grandrue/sdk";
 import { act, cleanup, screen } from "@testing-library/react";
 import { afterEach, describe, expect, test } from "vitest";
-import type { ShopLabel } from "@grandrue/sdk";
-import { renderWithMarket } from "../../../test/renderWithMarket.tsx";
 import { serviceKeys } from "../../../market/index.ts";
+import { renderWithMarket } from "../../../test/renderWithMarket.tsx";
 import { AttestedLabelList } from "./AttestedLabelList.tsx";
 
 afterEach(cleanup);

@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { LabelIssuer } from "@grandrue/sdk";
+import { useTranslation } from "react-i18next";
 import { useDocument } from "../../../market/index.ts";
 
 export type IssuerChoiceProps = { issuer: LabelIssuer; isChecked: boolean; onChange(isChecked: boolean): void };

@@ -7,8 +7,8 @@ import { EmptyState } from "../../../components/ui/EmptyState.tsx";
 import { Spinner } from "../../../components/ui/Spinner.tsx";
 import "../../../styles/features/services-shopper.css";
 import { useLabelIssuers } from "../../../market/index.ts";
-import { isTrusted } from "./trustedIssuers.ts";
 import { IssuerChoice } from "./IssuerChoice.tsx";
+import { isTrusted } from "./trustedIssuers.ts";
 import { useTrustChoice } from "./useTrustChoice.ts";
 
 /** `/labels`: which label issuers the shopper trusts. Until they choose, every issuer is trusted, and the page says so. */

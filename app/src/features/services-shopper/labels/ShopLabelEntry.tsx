@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { ShopLabel } from "@grandrue/sdk";
+import { useTranslation } from "react-i18next";
 import { formatDay } from "../lib/formatDay.ts";
 import { useLabelMeaning } from "./useLabelMeaning.ts";
 

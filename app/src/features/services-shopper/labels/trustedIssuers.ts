@@ -1,4 +1,4 @@
-import { getAddress, isAddress, type Address } from "viem";
+import { type Address, getAddress, isAddress } from "viem";
 
 /**
  * The label issuers a shopper chose to trust, kept in this browser per chain. `undefined` means "not chosen yet":

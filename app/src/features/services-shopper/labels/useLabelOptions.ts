@@ -1,7 +1,7 @@
 import { useQueries } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { documentQueryOptions, useMarket } from "../../../market/index.ts";
-import { labelKeyOf, useTrustedLabels, type LabelKey } from "./useTrustedLabels.ts";
+import { type LabelKey, labelKeyOf, useTrustedLabels } from "./useTrustedLabels.ts";
 
 /** A label one can filter the search by: one trusted issuer's slug, named as the issuer's profile names it. */
 export type LabelOption = { value: LabelKey; title: string; issuerName: string };

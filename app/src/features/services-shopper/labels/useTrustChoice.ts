@@ -4,9 +4,9 @@ import { useMarket } from "../../../market/index.ts";
 import {
   readTrustChoice,
   subscribeTrustChoice,
+  type TrustChoice,
   trustChoiceKey,
   writeTrustChoice,
-  type TrustChoice,
 } from "./trustedIssuers.ts";
 
 /**

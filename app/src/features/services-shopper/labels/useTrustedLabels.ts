@@ -1,5 +1,5 @@
-import { useMemo } from "react";
 import type { ShopLabel } from "@grandrue/sdk";
+import { useMemo } from "react";
 import { useAllLabels } from "../../../market/index.ts";
 import { isTrusted } from "./trustedIssuers.ts";
 import { useTrustChoice } from "./useTrustChoice.ts";

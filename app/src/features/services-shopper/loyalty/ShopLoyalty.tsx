@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
-import { useWalletStatus } from "../../wallet/index.ts";
 import { useLoyaltyProgram, useStampCards } from "../../../market/index.ts";
+import { useWalletStatus } from "../../wallet/index.ts";
 import { StampProgress } from "./StampProgress.tsx";
 import { useRewardTitle } from "./useRewardTitle.ts";
 

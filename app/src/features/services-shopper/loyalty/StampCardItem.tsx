@@ -1,6 +1,6 @@
+import type { StampCard } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
-import type { StampCard } from "@grandrue/sdk";
 import { Card } from "../../../components/ui/Card.tsx";
 import { useIndexedShop } from "../../../market/index.ts";
 import { RewardCode } from "./RewardCode.tsx";

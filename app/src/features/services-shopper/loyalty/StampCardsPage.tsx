@@ -6,8 +6,8 @@ import { LinkButton } from "../../../components/ui/Button.tsx";
 import { EmptyState } from "../../../components/ui/EmptyState.tsx";
 import { Spinner } from "../../../components/ui/Spinner.tsx";
 import "../../../styles/features/services-shopper.css";
-import { ConnectWalletButton, useWalletStatus } from "../../wallet/index.ts";
 import { useServiceContract, useStampCards } from "../../../market/index.ts";
+import { ConnectWalletButton, useWalletStatus } from "../../wallet/index.ts";
 import { ClaimableOrders } from "./ClaimableOrders.tsx";
 import { StampCardItem } from "./StampCardItem.tsx";
 

@@ -1,6 +1,6 @@
+import type { OrderDetails } from "@grandrue/sdk";
 import { useMemo } from "react";
 import type { Address } from "viem";
-import type { OrderDetails } from "@grandrue/sdk";
 import { useLoyaltyPrograms, useOrders, useStampedOrders } from "../../../market/index.ts";
 
 /**

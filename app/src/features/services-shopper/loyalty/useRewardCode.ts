@@ -1,6 +1,6 @@
+import { encodeRedemptionCode, signRewardRedemption } from "@grandrue/sdk";
 import { useMutation } from "@tanstack/react-query";
 import { getBlock } from "viem/actions";
-import { encodeRedemptionCode, signRewardRedemption } from "@grandrue/sdk";
 import { useMarket, useServiceContract } from "../../../market/index.ts";
 
 /** How long the shop may use the code: long enough to queue at the counter. */

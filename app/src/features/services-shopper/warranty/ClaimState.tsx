@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { WarrantyClaim } from "@grandrue/sdk";
+import { useTranslation } from "react-i18next";
 import { Badge, type BadgeTone } from "../../../components/ui/Badge.tsx";
 import { formatPrice } from "../../../lib/format.ts";
 import { TokenAmount } from "../../orders/index.ts";

@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
+
+import { cidOfDigest, type OrderDetails, type OrderWarranty } from "@grandrue/sdk";
 import { act, cleanup, fireEvent, screen } from "@testing-library/react";
 import { afterEach, describe, expect, test } from "vitest";
-import { cidOfDigest, type OrderDetails, type OrderWarranty } from "@grandrue/sdk";
+import { chainNowKey, serviceKeys } from "../../../market/index.ts";
 import { renderWithMarket } from "../../../test/renderWithMarket.tsx";
 import { HARDHAT_ACCOUNTS } from "../../wallet/demoAccounts.ts";
-import { chainNowKey, serviceKeys } from "../../../market/index.ts";
 import { WarrantyCard } from "./WarrantyCard.tsx";
 
 afterEach(cleanup);

@@ -1,6 +1,6 @@
+import { cidOfDigest, type OrderDetails } from "@grandrue/sdk";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { cidOfDigest, type OrderDetails } from "@grandrue/sdk";
 import { TransactionDialog, useTransaction } from "../../../components/transaction/index.ts";
 import { Button } from "../../../components/ui/Button.tsx";
 import { Card } from "../../../components/ui/Card.tsx";

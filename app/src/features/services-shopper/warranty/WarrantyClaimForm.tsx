@@ -1,12 +1,12 @@
-import { useState, type TextareaHTMLAttributes } from "react";
-import { useTranslation } from "react-i18next";
 import type { OrderDetails } from "@grandrue/sdk";
+import { type TextareaHTMLAttributes, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Button } from "../../../components/ui/Button.tsx";
 import { Field, useFieldControl } from "../../../components/ui/Field.tsx";
 import { TextInput } from "../../../components/ui/TextInput.tsx";
 import { formatPrice } from "../../../lib/format.ts";
 import type { WarrantyClaimData } from "../transactions/fileWarrantyClaim.ts";
-import { claimTokenAmount, maxClaimPrice, priceAsTyped, type OrderMoney } from "./claimAmount.ts";
+import { claimTokenAmount, maxClaimPrice, type OrderMoney, priceAsTyped } from "./claimAmount.ts";
 
 const MAX_DESCRIPTION = 2000;
 

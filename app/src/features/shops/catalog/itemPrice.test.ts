@@ -1,5 +1,5 @@
-import { describe, expect, test } from "vitest";
 import type { CatalogItem } from "@grandrue/sdk";
+import { describe, expect, test } from "vitest";
 import { lowestPrice, variantPrice } from "./itemPrice.ts";
 
 const item = (price: string, variants: { id: string; price?: string }[]): CatalogItem => ({

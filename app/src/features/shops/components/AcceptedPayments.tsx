@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { IndexedPaymentOption } from "@grandrue/sdk";
+import { useTranslation } from "react-i18next";
 import { formatRate } from "../payments/tokens.ts";
 import { paymentLabel, usePaymentTokens } from "../payments/usePaymentTokens.ts";
 

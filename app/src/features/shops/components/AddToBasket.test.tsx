@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
+
+import type { CatalogItem } from "@grandrue/sdk";
 import { cleanup, fireEvent, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import type { CatalogItem } from "@grandrue/sdk";
 import { renderWithMarket } from "../../../test/renderWithMarket.tsx";
 import { basketStore } from "../../basket/index.ts";
 import { AddToBasket } from "./AddToBasket.tsx";

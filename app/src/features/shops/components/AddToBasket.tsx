@@ -1,6 +1,6 @@
-import { useState, type FormEvent } from "react";
-import { useTranslation } from "react-i18next";
 import type { CatalogItem } from "@grandrue/sdk";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Banner } from "../../../components/ui/Banner.tsx";
 import { Button, LinkButton } from "../../../components/ui/Button.tsx";
 import { Field } from "../../../components/ui/Field.tsx";

@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { CarrierProfile } from "@grandrue/sdk";
+import { useTranslation } from "react-i18next";
 import { Price } from "../../../components/ui/Price.tsx";
 
 /** A carrier's delivery prices as a small table: what each fee covers, how far, and its price. */

@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { Catalog } from "@grandrue/sdk";
+import { useTranslation } from "react-i18next";
 import { EmptyState } from "../../../components/ui/EmptyState.tsx";
 import { BasketIcon } from "../../../components/ui/icons.tsx";
 import { CatalogItemCard } from "./CatalogItemCard.tsx";

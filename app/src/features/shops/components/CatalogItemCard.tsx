@@ -1,6 +1,6 @@
+import type { CatalogItem } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
-import type { CatalogItem } from "@grandrue/sdk";
 import { Badge } from "../../../components/ui/Badge.tsx";
 import { Price } from "../../../components/ui/Price.tsx";
 import { lowestPrice } from "../catalog/itemPrice.ts";

@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { IndexedShop, ShopMetadata } from "@grandrue/sdk";
+import { useTranslation } from "react-i18next";
 import { shortHex } from "../../../lib/format.ts";
 import { useCarriers } from "../../../market/carriers.ts";
 import { CarrierFees } from "./CarrierFees.tsx";

@@ -1,6 +1,6 @@
+import type { CatalogItem } from "@grandrue/sdk";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { CatalogItem } from "@grandrue/sdk";
 import { ItemImage } from "./ItemImage.tsx";
 
 /** An item's pictures: the chosen one large, the others as buttons to show them. */

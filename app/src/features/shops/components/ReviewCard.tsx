@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { ShopReview } from "@grandrue/sdk";
+import { useTranslation } from "react-i18next";
 import { useDocument } from "../../../market/documents.ts";
 
 function ReviewText({ kind, cid }: { kind: "review" | "review-reply"; cid: string | undefined }) {

@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { IndexedShop, ShopMetadata } from "@grandrue/sdk";
+import { useTranslation } from "react-i18next";
 import { Stars } from "../../../components/ui/Stars.tsx";
 import { useGatewayUrl } from "../hooks/useGatewayUrl.ts";
 import { OpeningStatusText } from "./OpeningStatusText.tsx";

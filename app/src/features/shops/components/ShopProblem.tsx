@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { ShopStatus } from "@grandrue/sdk";
+import { useTranslation } from "react-i18next";
 import { Banner } from "../../../components/ui/Banner.tsx";
 
 export type ShopProblemProps = { status: ShopStatus; reason?: string; isCompact?: boolean };

@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { IndexedShop, ShopMetadata } from "@grandrue/sdk";
+import { useTranslation } from "react-i18next";
 import { Card } from "../../../components/ui/Card.tsx";
 import { AcceptedPayments } from "./AcceptedPayments.tsx";
 import { DeliveryOptions } from "./DeliveryOptions.tsx";

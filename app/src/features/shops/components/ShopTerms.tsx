@@ -1,6 +1,6 @@
-import { useTranslation } from "react-i18next";
-import { isAddressEqual, type Address } from "viem";
 import type { IndexedShop, ShopMetadata } from "@grandrue/sdk";
+import { useTranslation } from "react-i18next";
+import { type Address, isAddressEqual } from "viem";
 import { shortHex } from "../../../lib/format.ts";
 import { useMarketContext } from "../../../market/MarketContext.tsx";
 import { formatDuration, windowDays } from "../terms/formatDuration.ts";

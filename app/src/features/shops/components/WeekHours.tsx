@@ -1,8 +1,8 @@
-import { useTranslation } from "react-i18next";
 import type { OpeningPeriod } from "@grandrue/sdk";
-import { clockToMinutes, weekdayOf, weekSchedule } from "../hours/openingHours.ts";
-import { formatClock, weekdayName } from "../hours/formatHours.ts";
+import { useTranslation } from "react-i18next";
 import { useNow } from "../hooks/useNow.ts";
+import { formatClock, weekdayName } from "../hours/formatHours.ts";
+import { clockToMinutes, weekdayOf, weekSchedule } from "../hours/openingHours.ts";
 
 /** The week's opening hours, Monday first, today highlighted and marked for screen readers. */
 export function WeekHours({ hours }: { hours: readonly OpeningPeriod[] }) {

@@ -1,5 +1,5 @@
-import { useCallback } from "react";
 import { gatewayUrlFor } from "@grandrue/sdk";
+import { useCallback } from "react";
 import { useMarketContext } from "../../../market/MarketContext.tsx";
 
 /**

@@ -1,5 +1,5 @@
-import { describe, expect, test } from "vitest";
 import type { OpeningPeriod } from "@grandrue/sdk";
+import { describe, expect, test } from "vitest";
 import { openingStatus, weekdayOf, weekSchedule } from "./openingHours.ts";
 
 // The bakery's door: Tuesday to Saturday 07:00–13:00 and 15:30–19:30, Sunday 07:00–12:30, closed on Monday.

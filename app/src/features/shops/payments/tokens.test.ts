@@ -1,5 +1,5 @@
-import { describe, expect, test } from "vitest";
 import { NATIVE_TOKEN } from "@grandrue/sdk";
+import { describe, expect, test } from "vitest";
 import { TEST_DEPLOYMENT } from "../../../test/renderWithMarket.tsx";
 import { classifyToken, formatRate, localCurrencyName } from "./tokens.ts";
 

@@ -1,7 +1,7 @@
-import { queryOptions } from "@tanstack/react-query";
-import { erc20Abi, formatUnits, isAddressEqual, type Address, type Chain, type Client, type Transport } from "viem";
-import { readContract } from "viem/actions";
 import { type Deployment, NATIVE_TOKEN } from "@grandrue/sdk";
+import { queryOptions } from "@tanstack/react-query";
+import { type Address, type Chain, type Client, erc20Abi, formatUnits, isAddressEqual, type Transport } from "viem";
+import { readContract } from "viem/actions";
 
 /**
  * What a shopper needs to know about a payment token:

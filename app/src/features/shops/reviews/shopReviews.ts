@@ -1,6 +1,6 @@
+import { type Deployment, getShopReviews, type ShopReviews } from "@grandrue/sdk";
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { Chain, Client, Transport } from "viem";
-import { type Deployment, getShopReviews, type ShopReviews } from "@grandrue/sdk";
 import { useMarket } from "../../../market/useMarket.ts";
 
 /** Query key of a shop's reviews; invalidate it after posting a review or a reply. */

@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
-import { useConnect, useConnectors, type Connector } from "wagmi";
 import { BaseError, UserRejectedRequestError } from "viem";
+import { type Connector, useConnect, useConnectors } from "wagmi";
 import { errorMessage } from "../../../components/transaction/errorMessage.ts";
 import { Banner } from "../../../components/ui/Banner.tsx";
-import { Spinner } from "../../../components/ui/Spinner.tsx";
 import { WalletIcon } from "../../../components/ui/icons.tsx";
+import { Spinner } from "../../../components/ui/Spinner.tsx";
 import { shortHex } from "../../../lib/format.ts";
 import { useMarketContext } from "../../../market/MarketContext.tsx";
 import { demoAccounts } from "../demoAccounts.ts";

@@ -4,7 +4,7 @@ import type { Address } from "viem";
 import { LOCAL_CHAIN_ID } from "../../../config/appConfig.ts";
 import { shortHex } from "../../../lib/format.ts";
 import { useMarketContext } from "../../../market/MarketContext.tsx";
-import { demoAccounts, type DemoAccount } from "../demoAccounts.ts";
+import { type DemoAccount, demoAccounts } from "../demoAccounts.ts";
 
 /** The demo account at `address` on the local chain, if any. */
 export function findDemoAccount(address: Address): DemoAccount | undefined {

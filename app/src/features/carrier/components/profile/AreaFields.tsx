@@ -1,6 +1,6 @@
+import { decodeGeohash, isValidLatLon } from "@grandrue/sdk";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { decodeGeohash, isValidLatLon } from "@grandrue/sdk";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { Field } from "../../../../components/ui/Field.tsx";

@@ -1,8 +1,3 @@
-import { useTranslation } from "react-i18next";
-import { Card } from "../../../../components/ui/Card.tsx";
-import { Field } from "../../../../components/ui/Field.tsx";
-import { Select } from "../../../../components/ui/Select.tsx";
-import { TextInput } from "../../../../components/ui/TextInput.tsx";
 import {
   CARRIER_VEHICLES,
   type CarrierVehicle,
@@ -10,6 +5,11 @@ import {
   MAX_CARRIER_NAME_LENGTH,
   MAX_SUSTAINABILITY_LENGTH,
 } from "@grandrue/sdk";
+import { useTranslation } from "react-i18next";
+import { Card } from "../../../../components/ui/Card.tsx";
+import { Field } from "../../../../components/ui/Field.tsx";
+import { Select } from "../../../../components/ui/Select.tsx";
+import { TextInput } from "../../../../components/ui/TextInput.tsx";
 import { TextArea } from "../../../merchant/index.ts";
 import type { CarrierProblems } from "../../lib/carrierForm.ts";
 import type { CarrierSectionProps } from "./sectionProps.ts";

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from "react";
+import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { BackLink } from "../../../../components/layout/BackLink.tsx";
 import { Page } from "../../../../components/layout/Page.tsx";
@@ -11,10 +11,10 @@ import type { CarrierWithProfile } from "../../../../market/index.ts";
 import { ConnectWalletButton, useWalletStatus } from "../../../wallet/index.ts";
 import { useCarrierRecord } from "../../hooks/useCarrierRecord.ts";
 import {
+  type CarrierForm,
   carrierFormFromProfile,
   emptyCarrierForm,
   validateCarrierForm,
-  type CarrierForm,
 } from "../../lib/carrierForm.ts";
 import saveCarrierProfileTransaction from "../../transactions/saveCarrierProfile.ts";
 import { AreaFields } from "./AreaFields.tsx";

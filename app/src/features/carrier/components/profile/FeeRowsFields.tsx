@@ -1,9 +1,9 @@
+import { MAX_CARRIER_FEES } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { Field } from "../../../../components/ui/Field.tsx";
 import { Select } from "../../../../components/ui/Select.tsx";
-import { MAX_CARRIER_FEES } from "@grandrue/sdk";
 import type { FeeRow } from "../../lib/carrierForm.ts";
 import type { CarrierSectionProps } from "./sectionProps.ts";
 

@@ -1,7 +1,7 @@
+import type { LatLon } from "@grandrue/sdk";
 import type { KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
-import type { LatLon } from "@grandrue/sdk";
-import { geohashGrid, toggleCell, type GridPrecision } from "../../lib/geohashGrid.ts";
+import { type GridPrecision, geohashGrid, toggleCell } from "../../lib/geohashGrid.ts";
 
 const CELL = 64;
 const SIZE = 5;

@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import { cidOfDigest, type OrderDetails } from "@grandrue/sdk";
+import { useTranslation } from "react-i18next";
 import { errorMessage, TransactionDialog } from "../../../../components/transaction/index.ts";
 import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Spinner } from "../../../../components/ui/Spinner.tsx";

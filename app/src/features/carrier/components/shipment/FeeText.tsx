@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import { cidOfDigest, type OrderDetails } from "@grandrue/sdk";
+import { useTranslation } from "react-i18next";
 import { Price } from "../../../../components/ui/Price.tsx";
 import { useDocument } from "../../../../market/index.ts";
 

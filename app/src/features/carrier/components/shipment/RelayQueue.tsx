@@ -1,3 +1,4 @@
+import { CHECKPOINTS } from "@grandrue/sdk";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
@@ -6,7 +7,6 @@ import { Card } from "../../../../components/ui/Card.tsx";
 import { Field } from "../../../../components/ui/Field.tsx";
 import { useMarketContext } from "../../../../market/index.ts";
 import { orderReference, TextArea } from "../../../merchant/index.ts";
-import { CHECKPOINTS } from "@grandrue/sdk";
 import { useWalletStatus } from "../../../wallet/index.ts";
 import { useCheckpointQueue } from "../../hooks/useCheckpointQueue.ts";
 import { useGasCheck } from "../../hooks/useGasCheck.ts";

@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { OrderDetails } from "@grandrue/sdk";
+import { useTranslation } from "react-i18next";
 import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";

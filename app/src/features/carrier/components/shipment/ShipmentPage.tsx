@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { useParams } from "wouter";
 import { isAddressEqual } from "viem";
+import { useParams } from "wouter";
 import { BackLink } from "../../../../components/layout/BackLink.tsx";
 import { NotFoundPage } from "../../../../components/layout/NotFoundPage.tsx";
 import { Page } from "../../../../components/layout/Page.tsx";
@@ -8,7 +8,7 @@ import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Spinner } from "../../../../components/ui/Spinner.tsx";
 import { parseIdParam } from "../../../../lib/routeParams.ts";
 import { useOrder } from "../../../../market/index.ts";
-import { orderReference, OrderTimeline } from "../../../merchant/index.ts";
+import { OrderTimeline, orderReference } from "../../../merchant/index.ts";
 import { ConnectWalletButton, useWalletStatus } from "../../../wallet/index.ts";
 import { CheckpointPanel } from "./CheckpointPanel.tsx";
 import { RelayQueue } from "./RelayQueue.tsx";

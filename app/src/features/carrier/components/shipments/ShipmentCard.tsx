@@ -1,6 +1,6 @@
+import type { EncryptionKeyPair, OrderDetails } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
-import type { EncryptionKeyPair, OrderDetails } from "@grandrue/sdk";
 import { useIndexedShop } from "../../../../market/index.ts";
 import { deadlineInWords, orderReference, useShippingDetails } from "../../../merchant/index.ts";
 import { FeeText } from "../shipment/FeeText.tsx";

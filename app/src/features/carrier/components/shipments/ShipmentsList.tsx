@@ -1,6 +1,6 @@
+import type { OrderDetails, OrderStatus } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import type { Address } from "viem";
-import type { OrderDetails, OrderStatus } from "@grandrue/sdk";
 import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { EmptyState } from "../../../../components/ui/EmptyState.tsx";

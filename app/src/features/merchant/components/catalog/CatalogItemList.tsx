@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { CatalogItem } from "@grandrue/sdk";
+import { useTranslation } from "react-i18next";
 import { Badge } from "../../../../components/ui/Badge.tsx";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { EmptyState } from "../../../../components/ui/EmptyState.tsx";

@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { CatalogItem, IndexedShop } from "@grandrue/sdk";
+import { useTranslation } from "react-i18next";
 import { Badge } from "../../../../components/ui/Badge.tsx";
 import { Price } from "../../../../components/ui/Price.tsx";
 import { IpfsImage } from "../form/IpfsImage.tsx";

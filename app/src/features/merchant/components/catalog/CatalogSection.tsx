@@ -3,17 +3,17 @@ import { useTranslation } from "react-i18next";
 import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Button } from "../../../../components/ui/Button.tsx";
-import { useCatalogDraft } from "../../hooks/useCatalogDraft.ts";
 import { useShopIndex } from "../../../../market/index.ts";
+import { useCatalogDraft } from "../../hooks/useCatalogDraft.ts";
 import { isSameItemList, removeItem, upsertItem } from "../../lib/catalogItems.ts";
-import { emptyItemForm, itemFormFrom, type ItemForm } from "../../lib/itemForm.ts";
+import { emptyItemForm, type ItemForm, itemFormFrom } from "../../lib/itemForm.ts";
 import publishCatalogTransaction from "../../transactions/publishCatalog.ts";
 import type { ShopSectionProps } from "../ShopAdminPage.tsx";
 import { CatalogItemList } from "./CatalogItemList.tsx";
 import { CatalogPreview } from "./CatalogPreview.tsx";
 import { CsvTools } from "./CsvTools.tsx";
 import { ItemEditor } from "./ItemEditor.tsx";
-import { PublishBar, type PublicationState } from "./PublishBar.tsx";
+import { type PublicationState, PublishBar } from "./PublishBar.tsx";
 
 /** `/merchant/shops/:id/catalog`: edit the items (kept as a draft in this browser), preview, import, export, publish. */
 export function CatalogSection({ shop }: ShopSectionProps) {

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
+
+import type { CatalogItem } from "@grandrue/sdk";
 import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, test, vi } from "vitest";
-import type { CatalogItem } from "@grandrue/sdk";
 import { renderWithMarket } from "../../../../test/renderWithMarket.tsx";
 import { CsvTools } from "./CsvTools.tsx";
 

@@ -1,9 +1,9 @@
+import { CATALOG_SCHEMA_ID, type CatalogItem } from "@grandrue/sdk";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { CATALOG_SCHEMA_ID, type CatalogItem } from "@grandrue/sdk";
 import { Button } from "../../../../components/ui/Button.tsx";
+import { type CsvImportReport, exportCatalogCsv, importCatalogCsv } from "../../lib/csvFile.ts";
 import { toSlug } from "../../lib/slugs.ts";
-import { exportCatalogCsv, importCatalogCsv, type CsvImportReport } from "../../lib/csvFile.ts";
 import { CsvReport } from "./CsvReport.tsx";
 
 export type CsvToolsProps = {

@@ -1,8 +1,8 @@
+import { MAX_ITEM_DESCRIPTION_LENGTH, MAX_ITEM_TITLE_LENGTH } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { Field } from "../../../../components/ui/Field.tsx";
 import { Select } from "../../../../components/ui/Select.tsx";
 import { TextInput } from "../../../../components/ui/TextInput.tsx";
-import { MAX_ITEM_DESCRIPTION_LENGTH, MAX_ITEM_TITLE_LENGTH } from "@grandrue/sdk";
 import type { ItemForm, ItemProblems } from "../../lib/itemForm.ts";
 import { ITEM_UNITS } from "../../lib/units.ts";
 import { TextArea } from "../../shared/TextArea.tsx";

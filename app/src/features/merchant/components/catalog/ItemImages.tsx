@@ -1,6 +1,6 @@
+import { MAX_ITEM_IMAGES } from "@grandrue/sdk";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
-import { MAX_ITEM_IMAGES } from "@grandrue/sdk";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { useImageUpload } from "../../hooks/useImageUpload.ts";
 import { ImagePicker } from "../form/ImagePicker.tsx";

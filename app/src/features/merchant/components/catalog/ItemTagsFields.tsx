@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import { MAX_CATEGORIES, MAX_LABELS } from "@grandrue/sdk";
+import { useTranslation } from "react-i18next";
 import type { ItemForm } from "../../lib/itemForm.ts";
 import { LABEL_SUGGESTIONS } from "../../lib/suggestions.ts";
 import { Checkbox } from "../../shared/Checkbox.tsx";

@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import { MAX_ITEM_VARIANTS } from "@grandrue/sdk";
+import { useTranslation } from "react-i18next";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { NEW_VARIANT_PREFIX, type VariantForm } from "../../lib/itemForm.ts";
 import { Checkbox } from "../../shared/Checkbox.tsx";

@@ -1,7 +1,7 @@
-import { useId, type ReactNode } from "react";
+import { type ReactNode, useId } from "react";
 import { useTranslation } from "react-i18next";
-import { MAX_IMAGE_FILE_BYTES } from "../../lib/images.ts";
 import type { ImageUploadState } from "../../hooks/useImageUpload.ts";
+import { MAX_IMAGE_FILE_BYTES } from "../../lib/images.ts";
 
 export type ImagePickerProps = {
   label: string;

@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from "react";
+import { type KeyboardEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { addSlug } from "../../lib/slugs.ts";

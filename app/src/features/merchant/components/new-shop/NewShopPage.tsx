@@ -1,4 +1,4 @@
-import { useRef, type FormEvent } from "react";
+import { type FormEvent, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { BackLink } from "../../../../components/layout/BackLink.tsx";
 import { Page } from "../../../../components/layout/Page.tsx";
@@ -8,8 +8,8 @@ import { Button } from "../../../../components/ui/Button.tsx";
 import { PadlockNote } from "../../../../components/ui/PadlockNote.tsx";
 import { useMarket } from "../../../../market/index.ts";
 import { ConnectWalletButton, useWalletStatus } from "../../../wallet/index.ts";
-import { countProblems, useNewShopForms } from "../../hooks/useShopForms.ts";
 import { useLocalCurrency } from "../../hooks/useLocalCurrency.ts";
+import { countProblems, useNewShopForms } from "../../hooks/useShopForms.ts";
 import { acceptanceFromForm } from "../../lib/acceptance.ts";
 import { termsFromForm } from "../../lib/windows.ts";
 import registerShopTransaction from "../../transactions/registerShop.ts";

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import type { useNewShopForms } from "../../hooks/useShopForms.ts";
 import type { LocalCurrency } from "../../hooks/useLocalCurrency.ts";
+import type { useNewShopForms } from "../../hooks/useShopForms.ts";
 import { AddressFields } from "../profile/AddressFields.tsx";
 import { ArbitratorFields } from "../profile/ArbitratorFields.tsx";
 import { CatalogueFields } from "../profile/CatalogueFields.tsx";

@@ -1,6 +1,6 @@
+import { checkOrderTermsForShop, type IndexedShop, type OrderDetails } from "@grandrue/sdk";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { checkOrderTermsForShop, type IndexedShop, type OrderDetails } from "@grandrue/sdk";
 import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { DeclineDialog } from "./DeclineDialog.tsx";

@@ -1,6 +1,6 @@
+import type { IndexedShop } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { formatUnits } from "viem";
-import type { IndexedShop } from "@grandrue/sdk";
 import { Price } from "../../../../components/ui/Price.tsx";
 import { amountsInPriceUnit, type TokenAmounts } from "../../lib/shopMoney.ts";
 import { useTokenSymbols } from "../../shared/useTokenSymbols.ts";

@@ -1,6 +1,3 @@
-import { useState, type FormEvent } from "react";
-import { useTranslation } from "react-i18next";
-import { isAddressEqual } from "viem";
 import {
   currencyMinorUnits,
   type OrderAbilities,
@@ -8,6 +5,9 @@ import {
   type OrderItems,
   priceToTokenAmount,
 } from "@grandrue/sdk";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { isAddressEqual } from "viem";
 import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";

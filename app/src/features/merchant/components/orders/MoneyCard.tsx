@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { IndexedShop, OrderDetails } from "@grandrue/sdk";
+import { useTranslation } from "react-i18next";
 import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";

@@ -1,6 +1,6 @@
+import type { IndexedShop, OrderAbilities, OrderDetails, OrderItems } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { zeroAddress } from "viem";
-import type { IndexedShop, OrderAbilities, OrderDetails, OrderItems } from "@grandrue/sdk";
 import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";

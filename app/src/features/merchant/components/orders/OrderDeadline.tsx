@@ -1,6 +1,6 @@
+import type { OrderDetails } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { zeroAddress } from "viem";
-import type { OrderDetails } from "@grandrue/sdk";
 import { deadlineInWords } from "../../shared/time.ts";
 
 const WITH_DEADLINE = new Set(["Paid", "Accepted", "Shipped", "Delivered", "Disputed"]);

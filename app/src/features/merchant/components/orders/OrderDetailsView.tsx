@@ -1,6 +1,7 @@
-import { useTranslation } from "react-i18next";
 import { getOrderAbilities, type IndexedShop, type OrderDetails } from "@grandrue/sdk";
+import { useTranslation } from "react-i18next";
 import { Card } from "../../../../components/ui/Card.tsx";
+import { useChainNow } from "../../../../market/index.ts";
 import { useWalletStatus } from "../../../wallet/index.ts";
 import { useOrderItems } from "../../hooks/useOrderItems.ts";
 import { orderReference } from "../../shared/orderReference.ts";
@@ -11,7 +12,6 @@ import { OrderItemsTable } from "./OrderItemsTable.tsx";
 import { OrderStatusBadge } from "./OrderStatusBadge.tsx";
 import { OrderTimeline } from "./OrderTimeline.tsx";
 import { ShippingCard } from "./ShippingCard.tsx";
-import { useChainNow } from "../../../../market/index.ts";
 
 /** Everything about one order for its shop: status and deadline, what to do now, the items, the address, the history. */
 export function OrderDetailsView({ shop, order }: { shop: IndexedShop; order: OrderDetails }) {

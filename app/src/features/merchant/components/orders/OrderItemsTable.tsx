@@ -1,10 +1,10 @@
-import { useTranslation } from "react-i18next";
 import type { OrderDetails, OrderItems } from "@grandrue/sdk";
+import { useTranslation } from "react-i18next";
 import { Price } from "../../../../components/ui/Price.tsx";
 import { Spinner } from "../../../../components/ui/Spinner.tsx";
 import { useCarriers } from "../../../../market/index.ts";
-import { useTokenSymbols } from "../../shared/useTokenSymbols.ts";
 import { tokenAmountToPrice } from "../../shared/money.ts";
+import { useTokenSymbols } from "../../shared/useTokenSymbols.ts";
 
 /** What was ordered, at the prices the customer saw, the delivery fee and how it was paid. */
 export function OrderItemsTable({

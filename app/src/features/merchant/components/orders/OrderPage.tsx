@@ -1,6 +1,6 @@
+import type { IndexedShop } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { useParams } from "wouter";
-import type { IndexedShop } from "@grandrue/sdk";
 import { BackLink } from "../../../../components/layout/BackLink.tsx";
 import { NotFoundPage } from "../../../../components/layout/NotFoundPage.tsx";
 import { Page } from "../../../../components/layout/Page.tsx";

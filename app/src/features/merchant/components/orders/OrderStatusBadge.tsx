@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { OrderStatus } from "@grandrue/sdk";
+import { useTranslation } from "react-i18next";
 import { Badge, type BadgeTone } from "../../../../components/ui/Badge.tsx";
 
 const TONES: Record<OrderStatus, BadgeTone> = {

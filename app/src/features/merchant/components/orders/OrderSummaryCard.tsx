@@ -1,6 +1,6 @@
+import type { OrderDetails } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
-import type { OrderDetails } from "@grandrue/sdk";
 import { Price } from "../../../../components/ui/Price.tsx";
 import { useAccountName } from "../../../wallet/index.ts";
 import { useOrderItems } from "../../hooks/useOrderItems.ts";

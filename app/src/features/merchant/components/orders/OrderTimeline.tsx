@@ -1,10 +1,10 @@
+import type { OrderDetails, OrderItems, OrderTimelineEntry } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { isAddressEqual } from "viem";
-import type { OrderDetails, OrderItems, OrderTimelineEntry } from "@grandrue/sdk";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { Spinner } from "../../../../components/ui/Spinner.tsx";
-import { useOrderTimeline } from "../../../../market/index.ts";
 import { formatPrice } from "../../../../lib/format.ts";
+import { useOrderTimeline } from "../../../../market/index.ts";
 import { tokenAmountToPrice } from "../../shared/money.ts";
 import { dateTimeInWords } from "../../shared/time.ts";
 

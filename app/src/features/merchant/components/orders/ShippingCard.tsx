@@ -1,6 +1,6 @@
+import type { OrderDetails, OrderItems } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { zeroHash } from "viem";
-import type { OrderDetails, OrderItems } from "@grandrue/sdk";
 import { errorMessage } from "../../../../components/transaction/index.ts";
 import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Button } from "../../../../components/ui/Button.tsx";

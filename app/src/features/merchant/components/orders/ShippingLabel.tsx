@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { OrderDetails, OrderItems, ShippingDetails } from "@grandrue/sdk";
+import { useTranslation } from "react-i18next";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { useCarriers, useIndexedShop } from "../../../../market/index.ts";
 import { orderReference } from "../../shared/orderReference.ts";

@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { OrderTermsMismatch } from "@grandrue/sdk";
+import { useTranslation } from "react-i18next";
 import { shortHex } from "../../../../lib/format.ts";
 import { durationInWords } from "../../shared/time.ts";
 

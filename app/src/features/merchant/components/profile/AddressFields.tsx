@@ -4,7 +4,7 @@ import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { Field } from "../../../../components/ui/Field.tsx";
 import { TextInput } from "../../../../components/ui/TextInput.tsx";
-import { shopPoint, type ShopProfileForm, type ShopProfileProblems } from "../../lib/shopProfile.ts";
+import { type ShopProfileForm, type ShopProfileProblems, shopPoint } from "../../lib/shopProfile.ts";
 import type { SectionProps } from "../form/formTypes.ts";
 import { useProblemText } from "../form/useProblemText.ts";
 import { LocationPreview } from "./LocationPreview.tsx";

@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
-import { isAddressEqual, type Address } from "viem";
+import { type Address, isAddressEqual } from "viem";
 import { Price } from "../../../../components/ui/Price.tsx";
 import { Spinner } from "../../../../components/ui/Spinner.tsx";
-import { useCarriers, type CarrierWithProfile } from "../../../../market/index.ts";
+import { type CarrierWithProfile, useCarriers } from "../../../../market/index.ts";
 import { Checkbox } from "../../shared/Checkbox.tsx";
 
 export type CarrierChoiceProps = { value: readonly Address[]; onChange(carriers: Address[]): void };

@@ -1,8 +1,8 @@
+import { MAX_SHOP_DESCRIPTION_LENGTH, MAX_SHOP_NAME_LENGTH, MAX_SHOP_STORY_LENGTH } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { Field } from "../../../../components/ui/Field.tsx";
 import { TextInput } from "../../../../components/ui/TextInput.tsx";
-import { MAX_SHOP_DESCRIPTION_LENGTH, MAX_SHOP_NAME_LENGTH, MAX_SHOP_STORY_LENGTH } from "@grandrue/sdk";
 import { useImageUpload } from "../../hooks/useImageUpload.ts";
 import type { ShopProfileForm, ShopProfileProblems } from "../../lib/shopProfile.ts";
 import { TextArea } from "../../shared/TextArea.tsx";

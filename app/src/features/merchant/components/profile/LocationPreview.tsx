@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import { encodeGeohash, geohashBoundingBox, geohashNeighbours } from "@grandrue/sdk";
+import { useTranslation } from "react-i18next";
 
 /** Precision of the cells drawn around the point: 7 characters, about 150 m across. */
 const PREVIEW_PRECISION = 7;

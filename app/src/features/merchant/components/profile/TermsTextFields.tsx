@@ -1,8 +1,8 @@
+import { MAX_TERMS_TEXT_LENGTH } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { Field } from "../../../../components/ui/Field.tsx";
 import { TextInput } from "../../../../components/ui/TextInput.tsx";
-import { MAX_TERMS_TEXT_LENGTH } from "@grandrue/sdk";
 import type { ShopProfileForm, ShopProfileProblems } from "../../lib/shopProfile.ts";
 import { TextArea } from "../../shared/TextArea.tsx";
 import type { SectionProps } from "../form/formTypes.ts";

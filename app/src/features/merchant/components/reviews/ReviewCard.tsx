@@ -1,6 +1,6 @@
+import { MAX_REVIEW_REPLY_LENGTH, type ShopReview } from "@grandrue/sdk";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { MAX_REVIEW_REPLY_LENGTH, type ShopReview } from "@grandrue/sdk";
 import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";

@@ -1,16 +1,16 @@
+import type { IndexedShop } from "@grandrue/sdk";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { IndexedShop } from "@grandrue/sdk";
 import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { useMarket } from "../../../../market/index.ts";
 import { useLocalCurrency } from "../../hooks/useLocalCurrency.ts";
 import {
+  type AcceptanceForm,
   acceptanceFormFromRecord,
   acceptanceFromForm,
   validateAcceptance,
-  type AcceptanceForm,
 } from "../../lib/acceptance.ts";
 import updateAcceptanceTransaction from "../../transactions/updateAcceptance.ts";
 import { ArbitratorFields } from "../profile/ArbitratorFields.tsx";

@@ -1,11 +1,11 @@
+import type { IndexedShop } from "@grandrue/sdk";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { IndexedShop } from "@grandrue/sdk";
 import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { PadlockNote } from "../../../../components/ui/PadlockNote.tsx";
-import { emptyShopProfile, shopProfileFromMetadata, type ShopProfileForm } from "../../lib/shopProfile.ts";
+import { emptyShopProfile, type ShopProfileForm, shopProfileFromMetadata } from "../../lib/shopProfile.ts";
 import { validateShopProfile } from "../../lib/validateShopProfile.ts";
 import updateShopProfileTransaction from "../../transactions/updateShopProfile.ts";
 import { AddressFields } from "../profile/AddressFields.tsx";

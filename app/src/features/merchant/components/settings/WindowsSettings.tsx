@@ -1,9 +1,9 @@
+import type { IndexedShop } from "@grandrue/sdk";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { IndexedShop } from "@grandrue/sdk";
 import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
-import { invalidWindows, termsFromForm, windowsForm, type WindowsForm } from "../../lib/windows.ts";
+import { invalidWindows, termsFromForm, type WindowsForm, windowsForm } from "../../lib/windows.ts";
 import updateTermsTransaction from "../../transactions/updateTerms.ts";
 import { WindowsFields } from "../profile/WindowsFields.tsx";
 

@@ -1,6 +1,6 @@
-import { useTranslation } from "react-i18next";
-import { isAddressEqual, type Address } from "viem";
 import type { IndexedShop, ShopBond } from "@grandrue/sdk";
+import { useTranslation } from "react-i18next";
+import { type Address, isAddressEqual } from "viem";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { useTokenSymbols } from "../../shared/useTokenSymbols.ts";
 import { AnnounceForm } from "./AnnounceForm.tsx";

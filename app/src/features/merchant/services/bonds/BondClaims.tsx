@@ -1,10 +1,10 @@
+import type { BondClaim, IndexedShop } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import type { Address } from "viem";
 import { Link } from "wouter";
-import type { BondClaim, IndexedShop } from "@grandrue/sdk";
 import { Badge, type BadgeTone } from "../../../../components/ui/Badge.tsx";
-import { dateTimeInWords } from "../../shared/time.ts";
 import { orderReference } from "../../shared/orderReference.ts";
+import { dateTimeInWords } from "../../shared/time.ts";
 import { BondAmount } from "./BondAmount.tsx";
 
 const TONES: Record<BondClaim["status"], BadgeTone> = {

@@ -1,14 +1,14 @@
-import { useTranslation } from "react-i18next";
 import type { IndexedShop, ShopBond } from "@grandrue/sdk";
+import { useTranslation } from "react-i18next";
 import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
+import { useChainNow } from "../../../../market/index.ts";
 import { dateTimeInWords } from "../../shared/time.ts";
 import { withdrawalState } from "../lib/bondWithdrawal.ts";
 import announceTransaction from "../transactions/announceBondWithdrawal.ts";
 import withdrawTransaction from "../transactions/withdrawBond.ts";
 import { BondAmount, bondAmountInWords } from "./BondAmount.tsx";
 import { warrantyText } from "./warrantyText.ts";
-import { useChainNow } from "../../../../market/index.ts";
 
 /** A bond's figures (held, locked by claims, free, warranty) and its announced withdrawal, with what can be done now. */
 export function BondFigures({ shop, bond }: { shop: IndexedShop; bond: ShopBond }) {

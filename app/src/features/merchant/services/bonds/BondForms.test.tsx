@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
+
+import type { IndexedShop, ShopBond } from "@grandrue/sdk";
 import { cleanup, fireEvent, screen } from "@testing-library/react";
 import type { Address } from "viem";
 import { afterEach, describe, expect, test } from "vitest";
-import type { IndexedShop, ShopBond } from "@grandrue/sdk";
 import { renderWithMarket } from "../../../../test/renderWithMarket.tsx";
 import { AnnounceForm } from "./AnnounceForm.tsx";
 import { DepositForm } from "./DepositForm.tsx";

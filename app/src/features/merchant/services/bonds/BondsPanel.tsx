@@ -1,11 +1,11 @@
-import { useTranslation } from "react-i18next";
-import { isAddressEqual, type Address } from "viem";
 import type { IndexedShop, ShopBond } from "@grandrue/sdk";
+import { useTranslation } from "react-i18next";
+import { type Address, isAddressEqual } from "viem";
 import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { Spinner } from "../../../../components/ui/Spinner.tsx";
-import { CompletionHookChoice } from "../hook/CompletionHookChoice.tsx";
 import { useShopBonds } from "../../../../market/index.ts";
+import { CompletionHookChoice } from "../hook/CompletionHookChoice.tsx";
 import { BondCard } from "./BondCard.tsx";
 import { UncoveredOrders } from "./UncoveredOrders.tsx";
 

@@ -1,10 +1,10 @@
+import type { IndexedShop, ShopBond } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { isAddressEqual } from "viem";
-import type { IndexedShop, ShopBond } from "@grandrue/sdk";
 import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
-import { dateTimeInWords } from "../../shared/time.ts";
 import { orderReference } from "../../shared/orderReference.ts";
+import { dateTimeInWords } from "../../shared/time.ts";
 import registerTransaction from "../transactions/registerWarranty.ts";
 import { useUncoveredOrders } from "./useUncoveredOrders.ts";
 import { warrantyText } from "./warrantyText.ts";

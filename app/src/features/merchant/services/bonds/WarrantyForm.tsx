@@ -1,12 +1,12 @@
+import type { IndexedShop, ShopBond } from "@grandrue/sdk";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { IndexedShop, ShopBond } from "@grandrue/sdk";
 import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Field } from "../../../../components/ui/Field.tsx";
 import { Select } from "../../../../components/ui/Select.tsx";
 import { TextInput } from "../../../../components/ui/TextInput.tsx";
-import { parseWarranty, warrantyParts, type WarrantyProblem, type WarrantyUnit } from "../lib/warrantyPeriod.ts";
+import { parseWarranty, type WarrantyProblem, type WarrantyUnit, warrantyParts } from "../lib/warrantyPeriod.ts";
 import setWarrantyTransaction from "../transactions/setWarrantyPeriod.ts";
 import { warrantyText } from "./warrantyText.ts";
 

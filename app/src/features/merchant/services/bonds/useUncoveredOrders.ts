@@ -1,6 +1,6 @@
+import { bondsContract, marketContracts, type OrderDetails, readMarketContract, type ShopBond } from "@grandrue/sdk";
 import { useQuery } from "@tanstack/react-query";
 import { isAddressEqual } from "viem";
-import { bondsContract, marketContracts, type OrderDetails, readMarketContract, type ShopBond } from "@grandrue/sdk";
 import { serviceKeys, useMarket, useOrders, useServiceContract } from "../../../../market/index.ts";
 
 /**

@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { ShopLabel } from "@grandrue/sdk";
+import { useTranslation } from "react-i18next";
 import { Badge } from "../../../../components/ui/Badge.tsx";
 import { shortHex } from "../../../../lib/format.ts";
 import { useDocument } from "../../../../market/index.ts";

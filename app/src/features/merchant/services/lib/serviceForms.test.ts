@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { parseAmount } from "./amountForm.ts";
-import { withdrawalState, WITHDRAWAL_NOTICE_SECONDS, WITHDRAWAL_WINDOW_SECONDS } from "./bondWithdrawal.ts";
+import { WITHDRAWAL_NOTICE_SECONDS, WITHDRAWAL_WINDOW_SECONDS, withdrawalState } from "./bondWithdrawal.ts";
 import { rewardDocument, validateProgramForm } from "./programForm.ts";
 import { redemptionProblem } from "./redemptionCheck.ts";
 import { MAX_WARRANTY_SECONDS, parseWarranty, warrantyParts } from "./warrantyPeriod.ts";

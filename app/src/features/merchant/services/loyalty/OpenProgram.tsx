@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { IndexedShop } from "@grandrue/sdk";
+import { useTranslation } from "react-i18next";
 import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Card } from "../../../../components/ui/Card.tsx";
 import openProgramTransaction from "../transactions/openLoyaltyProgram.ts";

@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { IndexedShop, LoyaltyProgram } from "@grandrue/sdk";
+import { useTranslation } from "react-i18next";
 import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Badge } from "../../../../components/ui/Badge.tsx";
 import { Button } from "../../../../components/ui/Button.tsx";

@@ -1,15 +1,15 @@
+import type { LoyaltyReward } from "@grandrue/sdk";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { LoyaltyReward } from "@grandrue/sdk";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Field } from "../../../../components/ui/Field.tsx";
 import { TextInput } from "../../../../components/ui/TextInput.tsx";
 import { TextArea } from "../../shared/TextArea.tsx";
 import {
-  rewardDocument,
-  validateProgramForm,
   type ProgramForm as Form,
   type ProgramProblems,
+  rewardDocument,
+  validateProgramForm,
 } from "../lib/programForm.ts";
 
 export type ProgramValues = { stampsPerOrder: number; rewardThreshold: number; reward: LoyaltyReward };

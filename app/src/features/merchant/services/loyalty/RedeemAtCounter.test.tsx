@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
+
+import { encodeRedemptionCode, type IndexedShop } from "@grandrue/sdk";
 import { cleanup, fireEvent, screen } from "@testing-library/react";
 import { afterEach, describe, expect, test } from "vitest";
-import { encodeRedemptionCode, type IndexedShop } from "@grandrue/sdk";
 import { renderWithMarket } from "../../../../test/renderWithMarket.tsx";
 import { RedeemAtCounter } from "./RedeemAtCounter.tsx";
 

@@ -1,5 +1,3 @@
-import { useState } from "react";
-import { useTranslation } from "react-i18next";
 import {
   decodeRedemptionCode,
   type IndexedShop,
@@ -7,6 +5,8 @@ import {
   type LoyaltyProgram,
   type SignedRedemption,
 } from "@grandrue/sdk";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";

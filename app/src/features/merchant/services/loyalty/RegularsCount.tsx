@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { LoyaltyProgram } from "@grandrue/sdk";
+import { useTranslation } from "react-i18next";
 import { useRegularCounts } from "../../../../market/index.ts";
 
 /** Thresholds worth a count: one order, three orders, a full card (in stamps, without repeats, smallest first). */

@@ -1,6 +1,6 @@
-import { erc20Abi, type Address } from "viem";
-import { readContract } from "viem/actions";
 import { approveToken, depositBond, NATIVE_TOKEN } from "@grandrue/sdk";
+import { type Address, erc20Abi } from "viem";
+import { readContract } from "viem/actions";
 import type { MarketTransaction } from "../../../../components/transaction/index.ts";
 import { serviceKeys } from "../../../../market/index.ts";
 import { requireService } from "./serviceDeployment.ts";

@@ -1,8 +1,8 @@
 import { setCompletionHook } from "@grandrue/sdk";
 import type { MarketTransaction } from "../../../../components/transaction/index.ts";
+import { serviceKeys } from "../../../../market/index.ts";
 import { settingsQueries } from "../../transactions/settingsQueries.ts";
 import type { HookKind } from "../lib/completionHook.ts";
-import { serviceKeys } from "../../../../market/index.ts";
 import { requireService } from "./serviceDeployment.ts";
 
 export type SetServiceHookData = { shopId: bigint; service: "loyalty" | "bonds"; current: HookKind };

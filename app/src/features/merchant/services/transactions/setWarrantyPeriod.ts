@@ -1,5 +1,5 @@
-import type { Address } from "viem";
 import { setWarrantyPeriod } from "@grandrue/sdk";
+import type { Address } from "viem";
 import type { MarketTransaction } from "../../../../components/transaction/index.ts";
 import { serviceKeys } from "../../../../market/index.ts";
 import { requireService } from "./serviceDeployment.ts";
