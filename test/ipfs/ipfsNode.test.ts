@@ -4,7 +4,6 @@ import { UnixFS } from "ipfs-unixfs";
 import type { KuboRPCClient } from "kubo-rpc-client";
 import { create } from "kubo-rpc-client";
 import { CID } from "multiformats/cid";
-import * as raw from "multiformats/codecs/raw";
 import { sha256 } from "multiformats/hashes/sha2";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { RunningIpfsNode } from "../../scripts/ipfs-node.ts";

@@ -46,8 +46,8 @@ describe("parseDeployment", () => {
       address: "0x000000000000000000000000000000000000000b",
       blockNumber: 11,
     });
-    expect(deployment.services?.["OrderNotifier"]).toEqual(notifier);
-    expect(deployment.services?.["Insurance"]).toEqual(insurance);
+    expect(deployment.services?.OrderNotifier).toEqual(notifier);
+    expect(deployment.services?.Insurance).toEqual(insurance);
     expect(parseDeployment(JSON.parse(JSON.stringify(deployment)))).toEqual(deployment);
   });
 

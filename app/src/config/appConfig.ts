@@ -59,7 +59,7 @@ function httpUrl(variable: keyof AppEnv, value: string): string {
   return value.replace(/\/+$/, "");
 }
 
-function valueOf(env: AppEnv, variable: keyof typeof DEFAULT_APP_ENV): string {
+function envValue(env: AppEnv, variable: keyof typeof DEFAULT_APP_ENV): string {
   const value = env[variable]?.trim();
   return value === undefined || value === "" ? DEFAULT_APP_ENV[variable] : value;
 }
@@ -70,22 +70,22 @@ function valueOf(env: AppEnv, variable: keyof typeof DEFAULT_APP_ENV): string {
  * @example parseAppConfig({ VITE_CHAIN_ID: "100" }).chainId // 100
  */
 export function parseAppConfig(env: AppEnv): AppConfig {
-  const chainIdText = valueOf(env, "VITE_CHAIN_ID");
+  const chainIdText = envValue(env, "VITE_CHAIN_ID");
   const chainId = Number(chainIdText);
   if (!/^[0-9]+$/.test(chainIdText) || !Number.isSafeInteger(chainId) || chainId <= 0) {
     throw new InvalidAppConfigError("VITE_CHAIN_ID", chainIdText, "a positive integer chain id");
   }
-  const ipfsGateways = valueOf(env, "VITE_IPFS_GATEWAYS")
+  const ipfsGateways = envValue(env, "VITE_IPFS_GATEWAYS")
     .split(",")
     .map((gateway) => gateway.trim())
     .filter((gateway) => gateway !== "")
     .map((gateway) => httpUrl("VITE_IPFS_GATEWAYS", gateway));
   const explorerUrl = env.VITE_EXPLORER_URL?.trim();
   return {
-    rpcUrl: httpUrl("VITE_RPC_URL", valueOf(env, "VITE_RPC_URL")),
+    rpcUrl: httpUrl("VITE_RPC_URL", envValue(env, "VITE_RPC_URL")),
     chainId,
     ipfsGateways,
-    ipfsApiUrl: httpUrl("VITE_IPFS_API", valueOf(env, "VITE_IPFS_API")),
+    ipfsApiUrl: httpUrl("VITE_IPFS_API", envValue(env, "VITE_IPFS_API")),
     chainName: env.VITE_CHAIN_NAME?.trim() || (chainId === LOCAL_CHAIN_ID ? "Grandrue local" : `Chain ${chainId}`),
     ...(explorerUrl ? { explorerUrl: httpUrl("VITE_EXPLORER_URL", explorerUrl) } : {}),
   };

@@ -92,6 +92,7 @@ export function useShopIndex() {
 /** Reads the shops nearest `point` first while the index is being built (the place a shopper searches around). */
 export function useShopIndexFocus(point: LatLon | undefined): void {
   const market = useMarket();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the point is compared by value (its coordinates)
   useEffect(() => shopIndexerFor(market).focusOn(point), [market, point?.lat, point?.lon]);
 }
 
@@ -99,9 +100,10 @@ export function useShopIndexFocus(point: LatLon | undefined): void {
 export function useShopSearch(query: ShopSearchQuery | undefined) {
   const index = useShopIndex();
   const key = JSON.stringify(query ?? null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the query is compared by value (`key`)
   const results = useMemo(
     () => (index.data === undefined || query === undefined ? undefined : index.data.indexer.search(query)),
-    // The index snapshot changes when it syncs; the query is compared by value.
+    // The index snapshot changes when it syncs.
     [index.data, key],
   );
   return { ...index, results };

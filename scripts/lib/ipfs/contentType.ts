@@ -6,6 +6,7 @@ const startsWith = (bytes: Uint8Array, prefix: readonly number[], offset = 0): b
 const ascii = (text: string): number[] => [...text].map((char) => char.charCodeAt(0));
 
 /** Control characters that never appear in text files (everything below space except \t \n \f \r, and DEL). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const BINARY_CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/;
 
 /**

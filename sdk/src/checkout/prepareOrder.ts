@@ -4,9 +4,9 @@ import { type Fulfilment, type OrderItems, type OrderLine, parseOrderItems } fro
 import { computeOrderTotals } from "../documents/orderTotals.ts";
 import { currencyMinorUnits, priceToTokenAmount } from "../documents/price.ts";
 import { encodeDocument } from "../documents/registry.ts";
-import { type ShippingEnvelope } from "../documents/shippingEnvelope.ts";
+import type { ShippingEnvelope } from "../documents/shippingEnvelope.ts";
 import { encryptShippingDetails } from "../privacy/encryptShippingDetails.ts";
-import { type ShippingDetails } from "../privacy/shippingDetails.ts";
+import type { ShippingDetails } from "../privacy/shippingDetails.ts";
 
 export type PrepareOrderParameters = {
   chainId: number;

@@ -371,10 +371,10 @@ function splitEscaped(cell: string): string[][] {
 }
 
 function writeVariant(variant: CatalogVariant, writePrice: (price: string) => string): string {
-  const escape = (text: string) => text.replace(/[\\:;]/g, (character) => `\\${character}`);
+  const escapeSeparators = (text: string) => text.replace(/[\\:;]/g, (character) => `\\${character}`);
   const price = variant.price === undefined ? "" : writePrice(variant.price);
   const tail = variant.available ? (price === "" ? "" : `:${price}`) : `:${price}:no`;
-  return `${escape(variant.id)}:${escape(variant.label)}${tail}`;
+  return `${escapeSeparators(variant.id)}:${escapeSeparators(variant.label)}${tail}`;
 }
 
 function yesNo(value: boolean): string {

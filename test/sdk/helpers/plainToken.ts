@@ -45,7 +45,7 @@ function compile(): { abi: Abi; bytecode: Hex } {
   const output = JSON.parse(solc.compile(JSON.stringify(input))) as CompilerOutput;
   const errors = (output.errors ?? []).filter((error) => error.severity === "error");
   if (errors.length > 0) throw new Error(errors.map((error) => error.formattedMessage).join("\n"));
-  const contract = output.contracts["PlainToken.sol"]!["PlainToken"]!;
+  const contract = output.contracts["PlainToken.sol"]!.PlainToken!;
   return { abi: contract.abi, bytecode: `0x${contract.evm.bytecode.object}` };
 }
 

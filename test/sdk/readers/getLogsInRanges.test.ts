@@ -98,7 +98,9 @@ describe("getLogsInRanges", () => {
     // Every block was read exactly once, without gaps.
     const accepted = ranges.slice(2);
     expect(accepted.reduce((sum, { from, to }) => sum + (to - from + 1n), 0n)).toBe(toBlock - fromBlock + 1n);
-    accepted.slice(1).forEach((range, index) => expect(range.from).toBe(accepted[index]!.to + 1n));
+    accepted.slice(1).forEach((range, index) => {
+      expect(range.from).toBe(accepted[index]!.to + 1n);
+    });
   });
 
   test("retries a rate-limited request with back-off until the node answers", async () => {

@@ -18,6 +18,7 @@ export function Header() {
   const [isMenuOpen, setMenuOpen] = useState(false);
   const [location] = useLocation();
   const menuId = useId();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the menu closes whenever the location changes
   useEffect(() => setMenuOpen(false), [location]);
   const closeMenu = () => setMenuOpen(false);
   return (

@@ -1,6 +1,6 @@
 import { decodeGeohash, isGeohash } from "../geo/geohash.ts";
 import { haversineMetres } from "../geo/haversine.ts";
-import { type LatLon } from "../geo/types.ts";
+import type { LatLon } from "../geo/types.ts";
 import type { ShopChainRecord } from "./types.ts";
 
 type Pending = { shopId: bigint; point: LatLon | undefined };

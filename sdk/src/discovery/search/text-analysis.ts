@@ -84,6 +84,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   "with",
 ]);
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, control characters included
 const ASCII_ONLY = /^[\u0000-\u007f]*$/;
 const COMBINING_MARKS = /\p{M}+/gu;
 const UNDECOMPOSED_LIGATURES = /[œæß]/g;

@@ -35,6 +35,7 @@ export function DistanceView({ place, results }: { place: Place; results: readon
   return (
     <figure className="distance-view">
       <svg viewBox={`0 0 ${SIZE} ${SIZE}`} className="distance-view__plot" role="group" aria-labelledby={captionId}>
+        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> of circles and text is not focusable */}
         <g aria-hidden="true">
           {layout.rings.map((ring) => (
             <g key={ring.metres}>

@@ -16,6 +16,7 @@ export function useFindResults(params: FindParams, place: Place | undefined) {
   const index = useShopIndex();
   useShopIndexFocus(place);
   const key = JSON.stringify([params, place?.lat, place?.lon]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the parameters and place are compared by value (`key`)
   const found = useMemo((): FoundShops | undefined => {
     if (index.data === undefined) return undefined;
     const { indexer } = index.data;
@@ -31,7 +32,7 @@ export function useFindResults(params: FindParams, place: Place | undefined) {
       facets: facetsOf(unfiltered, selected),
       pendingShops: index.data.pendingShops,
     };
-    // The index snapshot changes when it syncs; the parameters and place are compared by value.
+    // The index snapshot changes when it syncs.
   }, [index.data, key]);
   return { index, found };
 }

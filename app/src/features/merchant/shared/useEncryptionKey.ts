@@ -47,6 +47,7 @@ export function useEncryptionKey(subject: KeySubject | undefined): EncryptionKey
   const requestId = JSON.stringify(request, (_, value: unknown) =>
     typeof value === "bigint" ? value.toString() : value,
   );
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the request is compared by value (`requestId`)
   const unlock = useCallback(async () => {
     if (walletClient === undefined || request === undefined) return;
     setUnlocking(true);
@@ -58,7 +59,6 @@ export function useEncryptionKey(subject: KeySubject | undefined): EncryptionKey
     } finally {
       setUnlocking(false);
     }
-    // The request is compared by value.
   }, [walletClient, requestId]);
   return { keys, unlock, isUnlocking, error, canUnlock: request !== undefined };
 }

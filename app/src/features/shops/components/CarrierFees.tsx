@@ -19,6 +19,7 @@ export function CarrierFees({ profile }: { profile: CarrierProfile }) {
       </thead>
       <tbody>
         {profile.fees.map((fee, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a fee row is its position in the carrier's table
           <tr key={index}>
             <td>{fee.label}</td>
             <td>

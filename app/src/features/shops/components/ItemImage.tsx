@@ -9,13 +9,9 @@ export function ItemImage({ cid, alt = "", className, size = 320 }: ItemImagePro
   const { t } = useTranslation("shops");
   const url = useGatewayUrl()(cid ?? "");
   if (cid === undefined || url === undefined) {
-    return (
-      <div
-        className={classNames("item-image", "item-image--none", className)}
-        role={alt === "" ? undefined : "img"}
-        aria-label={alt === "" ? undefined : t("catalog.noImage")}
-      />
-    );
+    const placeholder = classNames("item-image", "item-image--none", className);
+    if (alt === "") return <div className={placeholder} />;
+    return <div className={placeholder} role="img" aria-label={t("catalog.noImage")} />;
   }
   return (
     <img

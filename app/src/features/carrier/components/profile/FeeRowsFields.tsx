@@ -27,6 +27,7 @@ export function FeeRowsFields({ form, onChange, problems }: CarrierSectionProps)
       </Field>
       <ul className="fee-rows">
         {form.fees.map((fee, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a fee row is its position in the table; inputs are controlled
           <li key={index} className="fee-row">
             <label className="fee-row__field fee-row__label">
               <span className="field__label">{t("form.fees.label", { number: index + 1 })}</span>

@@ -23,6 +23,7 @@ export function CsvReport({ report, onClose }: { report: CsvImportReport; onClos
           <p>{t("csv.errorsIntro", { count: report.errors.length })}</p>
           <ul className="csv-errors">
             {report.errors.map((error, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a line may have several errors; the report never changes
               <li key={`${error.line}-${index}`}>
                 <strong>{t("csv.line", { line: error.line })}</strong>
                 {error.column !== undefined && <> ({t(`csv.columns.${error.column}`)})</>} :{" "}

@@ -22,7 +22,7 @@ export function ShippingLabel({
   const from = shop?.metadata;
   return (
     <div className="stack">
-      <div className="shipping-label" aria-label={t("shipping.labelName")}>
+      <div className="shipping-label" role="group" aria-label={t("shipping.labelName")}>
         <div className="shipping-label__from">
           <p className="shipping-label__heading">{t("shipping.from")}</p>
           {from !== undefined && (

@@ -17,7 +17,7 @@ export function AddressFields({ form, onChange, problems }: SectionProps<ShopPro
   const problemText = useProblemText();
   const [locate, setLocate] = useState<LocateState>("idle");
   const point = shopPoint(form);
-  const useMyLocation = () => {
+  const fillFromMyLocation = () => {
     if (!("geolocation" in navigator)) {
       setLocate("unavailable");
       return;
@@ -104,7 +104,7 @@ export function AddressFields({ form, onChange, problems }: SectionProps<ShopPro
             />
           </Field>
           <div className="form-grid__wide">
-            <Button onClick={useMyLocation} isLoading={locate === "locating"}>
+            <Button onClick={fillFromMyLocation} isLoading={locate === "locating"}>
               {t("form.address.useMyLocation")}
             </Button>
             {(locate === "denied" || locate === "unavailable") && (

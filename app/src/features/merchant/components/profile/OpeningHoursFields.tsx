@@ -27,6 +27,7 @@ export function OpeningHoursFields({ form, onChange, problems }: SectionProps<Sh
           const name = weekdayName(index, i18n.language);
           const error = problemText(problems[`hours.${index}`]);
           return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the position is the day of the week
             <li key={index} className="hours__day">
               <Checkbox
                 label={name}
@@ -36,6 +37,7 @@ export function OpeningHoursFields({ form, onChange, problems }: SectionProps<Sh
               {day.isOpen ? (
                 <div className="hours__periods">
                   {day.periods.map((period, periodIndex) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: a period is its position in the day; inputs are controlled
                     <span key={periodIndex} className="hours__period">
                       <input
                         type="time"
