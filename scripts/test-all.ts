@@ -1,5 +1,6 @@
 /**
  * The README's test command (`npm test`): every suite, then one closing line `N passed, N failed`.
+ *   0. Biome: every TypeScript and JSON file formatted, lint-clean, imports sorted (`npm run lint`).
  *   1. The committed contract build (`sdk/src/generated/`) is identical to a fresh compile with the pinned solc.
  *   2. Solidity unit, fuzz and invariant tests with coverage (GRANDRUE_TESTS=thorough: 5,000 fuzz runs,
  *      256 × 128 invariant runs), then a check that contracts/ has 100% line and statement coverage; solhint.
@@ -48,15 +49,21 @@ function countMatch(output: string, pattern: RegExp): number {
   return match?.[1] === undefined ? 0 : Number(match[1]);
 }
 
+/** A suite that is a single check. */
+function oneCheck(name: string, isPassing: boolean, started: number): SuiteResult {
+  return { name, passed: isPassing ? 1 : 0, failed: isPassing ? 0 : 1, seconds: secondsSince(started) };
+}
+
+async function biome(): Promise<SuiteResult> {
+  const started = Date.now();
+  const { code } = await run([`${ROOT}node_modules/@biomejs/biome/bin/biome`, "check", "--colors=off"]);
+  return oneCheck("Biome (format, lint)", code === 0, started);
+}
+
 async function committedBuildCheck(): Promise<SuiteResult> {
   const started = Date.now();
   const { code } = await run([`${ROOT}scripts/build-contracts.ts`, "--check"]);
-  return {
-    name: "Committed contract build",
-    passed: code === 0 ? 1 : 0,
-    failed: code === 0 ? 0 : 1,
-    seconds: secondsSince(started),
-  };
+  return oneCheck("Committed contract build", code === 0, started);
 }
 
 async function solidityTests(): Promise<SuiteResult[]> {
@@ -116,9 +123,10 @@ async function vitest(): Promise<SuiteResult> {
 }
 
 const started = Date.now();
+const style = await biome();
 const buildCheck = await committedBuildCheck();
 const [solidity, typescript] = await Promise.all([solidityTests(), vitest()]);
-const results: SuiteResult[] = [buildCheck, ...solidity, typescript];
+const results: SuiteResult[] = [style, buildCheck, ...solidity, typescript];
 console.log(`\nSummary (${(secondsSince(started) / 60).toFixed(1)} min)`);
 for (const suite of results) {
   console.log(
