@@ -18,6 +18,7 @@ import { deployServices } from "../scripts/lib/deploy-services.ts";
 import { writeDeployment } from "../scripts/lib/deployment-file.ts";
 import { localClients } from "../scripts/lib/dev-stack/clients.ts";
 import { startLocalChain } from "../scripts/lib/dev-stack/localChain.ts";
+import { webAppEnv } from "../scripts/lib/dev-stack/webApp.ts";
 import { printTable, writeResults } from "./lib/results.ts";
 import { createSyntheticTown } from "./lib/syntheticTown.ts";
 import { TOWN_CENTRE } from "./search/synthetic-town.ts";
@@ -62,12 +63,15 @@ try {
   await town.register(0, SHOPS);
   console.log(`${SHOPS} shops on chain and IPFS`);
 
-  Object.assign(process.env, {
-    VITE_RPC_URL: chain.rpcUrl,
-    VITE_IPFS_API: `${ipfsNode.apiUrl}/api/v0`,
-    VITE_IPFS_GATEWAYS: ipfsNode.gatewayUrl,
-    VITE_CHAIN_ID: String(deployment.chainId),
-  });
+  Object.assign(
+    process.env,
+    webAppEnv({
+      rpcUrl: chain.rpcUrl,
+      ipfsApiUrl: ipfsNode.apiUrl,
+      ipfsGatewayUrl: ipfsNode.gatewayUrl,
+      chainId: deployment.chainId,
+    }),
+  );
   const { build, preview } = await import("vite");
   const outDir = join(workDir, "dist");
   await build({ configFile: APP_CONFIG, logLevel: "warn", build: { outDir, emptyOutDir: true } });

@@ -4,7 +4,7 @@
  * Ports: GRANDRUE_CHAIN_PORT (8545), GRANDRUE_IPFS_PORT (5001), GRANDRUE_APP_PORT (5173); IPFS data folder:
  * GRANDRUE_IPFS_DATA (.data/ipfs).
  */
-import { DEMO_PEOPLE } from "./lib/demo-town/index.ts";
+import { DEMO_PEOPLE, DEMO_PLACES } from "./lib/demo-town/index.ts";
 import { PortInUseError } from "./lib/dev-stack/ports.ts";
 import { DEFAULT_PORTS, startDevStack } from "./lib/dev-stack/startDevStack.ts";
 import { seedDemoTown } from "./lib/seed/seedDemoTown.ts";
@@ -31,6 +31,7 @@ try {
       app: portFromEnv("GRANDRUE_APP_PORT", DEFAULT_PORTS.app),
     },
     ipfsDataDir: process.env.GRANDRUE_IPFS_DATA || undefined,
+    placeSuggestions: DEMO_PLACES,
     seed: async ({ rpcUrl, deployment, ipfs }) => {
       await seedDemoTown({
         rpcUrl,

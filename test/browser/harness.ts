@@ -3,8 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { DEMO_PLACES } from "../../scripts/lib/demo-town/index.ts";
 import { freePorts } from "../../scripts/lib/dev-stack/ports.ts";
 import { type DevStack, startDevStack } from "../../scripts/lib/dev-stack/startDevStack.ts";
+import { webAppEnv } from "../../scripts/lib/dev-stack/webApp.ts";
 import { type SeededTown, seedDemoTown } from "../../scripts/lib/seed/seedDemoTown.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -50,12 +52,16 @@ export async function startBrowserStack(story: string): Promise<BrowserStack> {
     () => rm(workDir, { recursive: true, force: true }),
   ];
   try {
-    Object.assign(process.env, {
-      VITE_RPC_URL: stack.rpcUrl,
-      VITE_IPFS_API: `${stack.ipfs.apiUrl}/api/v0`,
-      VITE_IPFS_GATEWAYS: stack.ipfs.gatewayUrl,
-      VITE_CHAIN_ID: String(stack.deployment.chainId),
-    });
+    Object.assign(
+      process.env,
+      webAppEnv({
+        rpcUrl: stack.rpcUrl,
+        ipfsApiUrl: stack.ipfs.apiUrl,
+        ipfsGatewayUrl: stack.ipfs.gatewayUrl,
+        chainId: stack.deployment.chainId,
+        placeSuggestions: DEMO_PLACES,
+      }),
+    );
     const { build, preview } = await import("vite");
     const outDir = join(workDir, "dist");
     await build({ configFile: APP_CONFIG, logLevel: "warn", build: { outDir, emptyOutDir: true } });

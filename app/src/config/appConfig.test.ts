@@ -9,6 +9,7 @@ describe("parseAppConfig", () => {
       ipfsGateways: ["http://127.0.0.1:5001"],
       ipfsApiUrl: "http://127.0.0.1:5001/api/v0",
       chainName: "Grandrue local",
+      placeSuggestions: [],
     });
   });
 
@@ -28,7 +29,15 @@ describe("parseAppConfig", () => {
       ipfsApiUrl: "https://pin.grandrue.example/api/v0",
       chainName: "Gnosis",
       explorerUrl: "https://gnosisscan.io",
+      placeSuggestions: [],
     });
+  });
+
+  test("reads the places offered as starting points", () => {
+    const env = { VITE_PLACE_SUGGESTIONS: '[{ "name": " Place du Marché ", "lat": 47.716, "lon": 2.441 }]' };
+    expect(parseAppConfig(env).placeSuggestions).toEqual([
+      { name: "Place du Marché", location: { lat: 47.716, lon: 2.441 } },
+    ]);
   });
 
   test("names an unnamed chain by its id", () => {
@@ -45,6 +54,9 @@ describe("parseAppConfig", () => {
     [{ VITE_RPC_URL: "localhost:8545" }, /VITE_RPC_URL="localhost:8545" is not valid: expected an http\(s\) URL/],
     [{ VITE_IPFS_GATEWAYS: "ipfs://bafy" }, /VITE_IPFS_GATEWAYS/],
     [{ VITE_EXPLORER_URL: "javascript:alert(1)" }, /VITE_EXPLORER_URL/],
+    [{ VITE_PLACE_SUGGESTIONS: "Place du Marché" }, /VITE_PLACE_SUGGESTIONS=.* expected a JSON list/],
+    [{ VITE_PLACE_SUGGESTIONS: '[{ "name": "Nowhere", "lat": 91, "lon": 0 }]' }, /VITE_PLACE_SUGGESTIONS/],
+    [{ VITE_PLACE_SUGGESTIONS: '[{ "name": "", "lat": 0, "lon": 0 }]' }, /VITE_PLACE_SUGGESTIONS/],
   ])("rejects %o with a message naming the variable", (env, message) => {
     expect(() => parseAppConfig(env)).toThrow(InvalidAppConfigError);
     expect(() => parseAppConfig(env)).toThrow(message);

@@ -16,7 +16,12 @@ export type AppConfig = {
   chainName: string;
   /** Block explorer for transaction links; none on the local chain. */
   explorerUrl?: string;
+  /** Places offered as one-tap starting points on the find page (the demo town's, on `npm run dev`); often none. */
+  placeSuggestions: readonly PlaceSuggestion[];
 };
+
+/** A named point a shopper can search around in one tap. */
+export type PlaceSuggestion = { name: string; location: { lat: number; lon: number } };
 
 /** The variables the app reads; all optional, missing ones take the local dev stack's values (none for the explorer). */
 export type AppEnv = {
@@ -26,6 +31,8 @@ export type AppEnv = {
   VITE_IPFS_API?: string;
   VITE_CHAIN_NAME?: string;
   VITE_EXPLORER_URL?: string;
+  /** A JSON list of `{ "name": "Place du Marché", "lat": 47.716, "lon": 2.441 }`. */
+  VITE_PLACE_SUGGESTIONS?: string;
 };
 
 /** The local dev stack's endpoints (`npm run dev`). */
@@ -59,6 +66,33 @@ function httpUrl(variable: keyof AppEnv, value: string): string {
   return value.replace(/\/+$/, "");
 }
 
+const MAX_PLACE_NAME_LENGTH = 80;
+
+function placeSuggestions(text: string | undefined): PlaceSuggestion[] {
+  if (text === undefined || text.trim() === "") return [];
+  const expected = `a JSON list of { "name": a name of 1 to ${MAX_PLACE_NAME_LENGTH} characters, "lat": -90 to 90, "lon": -180 to 180 }`;
+  let list: unknown;
+  try {
+    list = JSON.parse(text);
+  } catch {
+    throw new InvalidAppConfigError("VITE_PLACE_SUGGESTIONS", text, expected);
+  }
+  if (!Array.isArray(list)) throw new InvalidAppConfigError("VITE_PLACE_SUGGESTIONS", text, expected);
+  return list.map((entry: unknown) => {
+    const { name, lat, lon } = (typeof entry === "object" && entry !== null ? entry : {}) as Record<string, unknown>;
+    const isValid =
+      typeof name === "string" &&
+      name.trim() !== "" &&
+      name.length <= MAX_PLACE_NAME_LENGTH &&
+      typeof lat === "number" &&
+      Math.abs(lat) <= 90 &&
+      typeof lon === "number" &&
+      Math.abs(lon) <= 180;
+    if (!isValid) throw new InvalidAppConfigError("VITE_PLACE_SUGGESTIONS", text, expected);
+    return { name: name.trim(), location: { lat, lon } };
+  });
+}
+
 function envValue(env: AppEnv, variable: keyof typeof DEFAULT_APP_ENV): string {
   const value = env[variable]?.trim();
   return value === undefined || value === "" ? DEFAULT_APP_ENV[variable] : value;
@@ -66,7 +100,8 @@ function envValue(env: AppEnv, variable: keyof typeof DEFAULT_APP_ENV): string {
 
 /**
  * Reads and validates the app's configuration from `VITE_*` variables, with the dev stack's defaults.
- * @throws InvalidAppConfigError when a URL is not http(s) or the chain id is not a positive integer.
+ * @throws InvalidAppConfigError when a URL is not http(s), the chain id is not a positive integer or a place
+ *   suggestion is malformed.
  * @example parseAppConfig({ VITE_CHAIN_ID: "100" }).chainId // 100
  */
 export function parseAppConfig(env: AppEnv): AppConfig {
@@ -88,5 +123,6 @@ export function parseAppConfig(env: AppEnv): AppConfig {
     ipfsApiUrl: httpUrl("VITE_IPFS_API", envValue(env, "VITE_IPFS_API")),
     chainName: env.VITE_CHAIN_NAME?.trim() || (chainId === LOCAL_CHAIN_ID ? "Grandrue local" : `Chain ${chainId}`),
     ...(explorerUrl ? { explorerUrl: httpUrl("VITE_EXPLORER_URL", explorerUrl) } : {}),
+    placeSuggestions: placeSuggestions(env.VITE_PLACE_SUGGESTIONS),
   };
 }

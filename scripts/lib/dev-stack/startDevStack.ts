@@ -8,7 +8,7 @@ import { type RunningIpfsNode, startIpfsNode } from "../ipfs/startIpfsNode.ts";
 import { localClients } from "./clients.ts";
 import { type LocalChain, startLocalChain } from "./localChain.ts";
 import { ensurePortsFree } from "./ports.ts";
-import { startWebApp, type WebApp } from "./webApp.ts";
+import { startWebApp, type WebApp, type WebAppEnvOptions } from "./webApp.ts";
 
 export const DEFAULT_PORTS = { chain: 8545, ipfs: 5001, app: 5173 } as const;
 const DEFAULT_DATA_DIR = fileURLToPath(new URL("../../../.data/ipfs", import.meta.url));
@@ -19,6 +19,8 @@ export type DevStackOptions = {
   ipfsDataDir?: string;
   /** Serve the web app with Vite (the integration test runs without it). */
   withApp?: boolean;
+  /** Places the app suggests searching from (the demo town's). */
+  placeSuggestions?: WebAppEnvOptions["placeSuggestions"];
   /** Seeds the demo town once the protocol is deployed; the chain then starts `historyDays` in the past. */
   seed?: (context: SeedContext) => Promise<void>;
   /** Days of history the seed may spread its past orders over (default 14 with a seed, 0 without). */
@@ -114,6 +116,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
           ipfsApiUrl: ipfs.apiUrl,
           ipfsGatewayUrl: ipfs.gatewayUrl,
           chainId: deployment.chainId,
+          placeSuggestions: options.placeSuggestions,
         }),
       );
       stoppers.push(app.stop);

@@ -2,16 +2,24 @@
 import { cleanup, fireEvent, screen } from "@testing-library/react";
 import { useState } from "react";
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { DEMO_PLACES, DEMO_SHOPS } from "../../../../../scripts/lib/demo-town/index.ts";
 import { renderWithMarket } from "../../../test/renderWithMarket.tsx";
 import { buildPlaceDirectory, type PlaceDirectory } from "../place/placeDirectory.ts";
 import type { Place } from "../place/types.ts";
 import { FindForm } from "./FindForm.tsx";
 
+const HAMLET = { name: "Hameau des Noues", location: { lat: 47.653048, lon: 2.418945 } };
+const TOWN = { postcode: "45600", city: "Aubrelle-sur-Loire" };
 const DIRECTORY = buildPlaceDirectory(
-  DEMO_SHOPS.map((shop) => ({ address: shop.address, location: shop.location })),
-  DEMO_PLACES,
+  [
+    { address: TOWN, location: { lat: 47.7162, lon: 2.4411 } },
+    { address: TOWN, location: { lat: 47.7158, lon: 2.4425 } },
+  ],
+  [HAMLET],
 );
+/** The app configured to suggest one place, as `npm run dev` suggests the demo town's. */
+const SUGGESTING_HAMLET = {
+  VITE_PLACE_SUGGESTIONS: JSON.stringify([{ name: HAMLET.name, ...HAMLET.location }]),
+};
 
 afterEach(() => {
   cleanup();
@@ -23,6 +31,7 @@ async function renderForm({ place }: { place?: Place } = {}) {
   const onPlace = vi.fn();
   await renderWithMarket(
     <FindForm need="" place={place} directory={DIRECTORY} onSearch={onSearch} onPlace={onPlace} />,
+    { env: SUGGESTING_HAMLET },
   );
   const submit = (need: string, where: string) => {
     fireEvent.change(screen.getByLabelText("Ce que vous cherchez"), { target: { value: need } });
@@ -89,7 +98,7 @@ describe("FindForm", () => {
     expect(onSearch).toHaveBeenCalledWith("roman");
   });
 
-  test("offers the demo town's places on the local chain", async () => {
+  test("offers the places the app is configured to suggest", async () => {
     const { onPlace } = await renderForm();
     fireEvent.click(screen.getByRole("button", { name: "Hameau des Noues" }));
     expect(onPlace).toHaveBeenCalledWith({
@@ -98,6 +107,13 @@ describe("FindForm", () => {
       lon: 2.418945,
       source: "suggestion",
     });
+  });
+
+  test("suggests no place when none is configured", async () => {
+    await renderWithMarket(
+      <FindForm need="" place={undefined} directory={DIRECTORY} onSearch={vi.fn()} onPlace={vi.fn()} />,
+    );
+    expect(screen.queryByRole("button", { name: "Hameau des Noues" })).toBeNull();
   });
 
   test("uses the browser's position when the shopper allows it", async () => {

@@ -1,11 +1,11 @@
 import { useTranslation } from "react-i18next";
-import { useDemoPlaces } from "../hooks/usePlaceDirectory.ts";
+import { usePlaceSuggestions } from "../hooks/usePlaceDirectory.ts";
 import type { Place } from "../place/types.ts";
 
-/** The demo town's places to search from, as one-click choices (local development chain only; nothing elsewhere). */
+/** The configured places to search from, as one-click choices (the demo town's on `npm run dev`; often none). */
 export function PlaceSuggestions({ onChoose }: { onChoose(place: Place): void }) {
   const { t } = useTranslation("shops");
-  const places = useDemoPlaces();
+  const places = usePlaceSuggestions();
   if (places.length === 0) return null;
   return (
     <div className="place-suggestions">

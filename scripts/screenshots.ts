@@ -3,7 +3,7 @@
  * a fresh local chain with the protocol deployed, `vite build` + `vite preview` against it, then headless
  * Chromium (/usr/bin/chromium) visits each route. Console errors (CSP violations included) are printed.
  *
- *   node app/tools/screenshots.ts [outputDir] [--connect] [--dev]     (default outputDir: <tmp>/grandrue-screenshots)
+ *   npm run screenshots -- [outputDir] [--connect] [--dev]     (default outputDir: <tmp>/grandrue-screenshots)
  *
  * `--connect` connects the first named demo account through the dev wallet before taking the pictures;
  * `--dev` serves the app with Vite's dev server (as `npm run dev` does) instead of a production build.
@@ -14,8 +14,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { network } from "hardhat";
 import { chromium, type Page } from "playwright-core";
-import { deployProtocol } from "../../scripts/lib/deploy-protocol.ts";
-import { localClients } from "../../scripts/lib/dev-stack/clients.ts";
+import { deployProtocol } from "./lib/deploy-protocol.ts";
+import { localClients } from "./lib/dev-stack/clients.ts";
 
 const ROUTES = [
   "/",
@@ -46,7 +46,7 @@ const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
-const configFile = fileURLToPath(new URL("../vite.config.ts", import.meta.url));
+const configFile = fileURLToPath(new URL("../app/vite.config.ts", import.meta.url));
 const outputDir = process.argv.slice(2).find((arg) => !arg.startsWith("--")) ?? join(tmpdir(), "grandrue-screenshots");
 const shouldConnect = process.argv.includes("--connect");
 const isDevServer = process.argv.includes("--dev");
