@@ -1,13 +1,14 @@
 import { lazy, Suspense } from "react";
 import { Route, Switch, useLocation } from "wouter";
-import { AppLayout } from "./components/layout/AppLayout.tsx";
 import { NotFoundPage } from "./components/layout/NotFoundPage.tsx";
 import { PageLoading } from "./components/layout/PageLoading.tsx";
 import { ErrorBoundary } from "./components/ui/ErrorBoundary.tsx";
 import { ErrorPage } from "./components/ui/ErrorPage.tsx";
 import { BasketPage } from "./features/basket/index.ts";
 import { FindPage } from "./features/discover/index.ts";
+import { LabelIssuersPage, StampCardsPage } from "./features/services-shopper/index.ts";
 import { WalletPage } from "./features/wallet/index.ts";
+import { AppLayout } from "./shell/AppLayout.tsx";
 
 // A first visit loads the find page and what the header needs (basket, wallet); every other page downloads when
 // first opened.
@@ -22,12 +23,6 @@ const OrdersPage = lazy(() =>
 const OrderPage = lazy(() => import("./features/orders/index.ts").then((feature) => ({ default: feature.OrderPage })));
 const MerchantRoutes = lazy(() =>
   import("./features/merchant/index.ts").then((feature) => ({ default: feature.MerchantRoutes })),
-);
-const StampCardsPage = lazy(() =>
-  import("./features/services-shopper/index.ts").then((feature) => ({ default: feature.StampCardsPage })),
-);
-const LabelIssuersPage = lazy(() =>
-  import("./features/services-shopper/index.ts").then((feature) => ({ default: feature.LabelIssuersPage })),
 );
 const CarrierRoutes = lazy(() =>
   import("./features/carrier/index.ts").then((feature) => ({ default: feature.CarrierRoutes })),

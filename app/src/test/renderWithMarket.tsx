@@ -10,7 +10,7 @@ import { Router } from "wouter";
 import { memoryLocation } from "wouter/memory-location";
 import { marketChain } from "../chain.ts";
 import { type AppEnv, parseAppConfig } from "../config/appConfig.ts";
-import { devWalletConnectorId } from "../features/wallet/devWalletConnector.ts";
+import { devWalletConnectorId } from "../features/wallet/index.ts";
 import { createI18n } from "../i18n/createI18n.ts";
 import type { Language } from "../i18n/languages.ts";
 import { type MarketContextValue, MarketProvider } from "../market/MarketContext.tsx";

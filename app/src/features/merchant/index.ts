@@ -12,7 +12,6 @@ export { OrderTimeline } from "./components/orders/OrderTimeline.tsx";
 export { MerchantSpace as MerchantRoutes } from "./MerchantSpace.tsx";
 export { DeliveryCodeForm, type DeliveryCodeFormProps } from "./shared/DeliveryCodeForm.tsx";
 export { unlockEncryptionKey } from "./shared/encryptionKeys.ts";
-export { orderReference } from "./shared/orderReference.ts";
 export { ShippingAddress } from "./shared/ShippingAddress.tsx";
 export { TextArea } from "./shared/TextArea.tsx";
 export { deadlineInWords } from "./shared/time.ts";

@@ -4,8 +4,8 @@ import { Link } from "wouter";
 import { Badge } from "../../../components/ui/Badge.tsx";
 import { Button } from "../../../components/ui/Button.tsx";
 import { Price } from "../../../components/ui/Price.tsx";
-import type { ResolvedLine } from "../../checkout/index.ts";
 import { useBasket } from "../hooks/useBasket.ts";
+import type { ResolvedLine } from "../pricing/basketGroups.ts";
 import { QuantityStepper } from "./QuantityStepper.tsx";
 
 /** One basket line: the item (flagged when no longer sold), its quantity to edit, its price, and "Remove". */

@@ -2,13 +2,10 @@ import { useTranslation } from "react-i18next";
 import { Button, LinkButton } from "../../../components/ui/Button.tsx";
 import { Card } from "../../../components/ui/Card.tsx";
 import { PadlockNote } from "../../../components/ui/PadlockNote.tsx";
-import {
-  type BasketGroup,
-  blockingProblems,
-  CurrencyTotalsList,
-  currencyTotals,
-  joinNames,
-} from "../../checkout/index.ts";
+import { type BasketGroup, blockingProblems } from "../pricing/basketGroups.ts";
+import { currencyTotals } from "../pricing/currencyTotals.ts";
+import { joinNames } from "../pricing/joinNames.ts";
+import { CurrencyTotalsList } from "./CurrencyTotalsList.tsx";
 
 /** The basket's totals per currency and the way to checkout, or why it is not possible yet. */
 export function BasketSummary({ groups }: { groups: readonly BasketGroup[] }) {

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Distance } from "../../../components/ui/Distance.tsx";
 import { Price } from "../../../components/ui/Price.tsx";
-import type { CarrierOption } from "../../checkout/index.ts";
+import type { CarrierOption } from "../pricing/deliveryOptions.ts";
 
 /** A carrier as a choice: name, vehicle, its sustainability sentence, and the fee that applies (or its range). */
 export function CarrierOptionText({ option, priceUnit }: { option: CarrierOption; priceUnit: string }) {

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { type BasketGroup, type DeliveryOption, isChosen, toDeliveryChoice } from "../../checkout/index.ts";
+import type { BasketGroup } from "../pricing/basketGroups.ts";
+import { type DeliveryOption, isChosen, toDeliveryChoice } from "../pricing/deliveryOptions.ts";
 import { CarrierOptionText } from "./CarrierOptionText.tsx";
 
 function optionKey(option: DeliveryOption): string {

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { Address } from "viem";
-import type { BasketGroup } from "../../checkout/index.ts";
-import { CurrencyName } from "../../orders/index.ts";
+import { CurrencyName } from "../../../currency/CurrencyName.tsx";
+import type { BasketGroup } from "../pricing/basketGroups.ts";
 
 /** "Pay in": the currencies the shop accepts (its on-chain payment options), local currency named as such. */
 export function PaymentOptionsField({ group, onChoose }: { group: BasketGroup; onChoose(token: Address): void }) {

@@ -3,10 +3,12 @@ import { Link } from "wouter";
 import { Banner } from "../../../components/ui/Banner.tsx";
 import { Card } from "../../../components/ui/Card.tsx";
 import { StoreIcon } from "../../../components/ui/icons.tsx";
-import { type BasketGroup, GroupTotals, toDeliveryChoice } from "../../checkout/index.ts";
 import { useBasket } from "../hooks/useBasket.ts";
+import type { BasketGroup } from "../pricing/basketGroups.ts";
+import { toDeliveryChoice } from "../pricing/deliveryOptions.ts";
 import { BasketItemRow } from "./BasketItemRow.tsx";
 import { DeliveryOptionsField } from "./DeliveryOptionsField.tsx";
+import { GroupTotals } from "./GroupTotals.tsx";
 import { PaymentOptionsField } from "./PaymentOptionsField.tsx";
 
 /** One shop's part of the basket: its items, how the order reaches you, the currency, and what it comes to. */

@@ -7,9 +7,9 @@ import {
 } from "@grandrue/sdk";
 import { useState } from "react";
 import type { Hex } from "viem";
-import { useTransaction } from "../../../components/transaction/index.ts";
+import { orderReference } from "../../../lib/orderPath.ts";
 import { useMarket } from "../../../market/index.ts";
-import { orderReference } from "../../merchant/index.ts";
+import { useTransaction } from "../../../transaction/index.ts";
 import { checkpointQueue } from "../lib/checkpointQueue.ts";
 import attestCheckpointTransaction from "../transactions/attestCheckpoint.ts";
 import { useGasCheck } from "./useGasCheck.ts";

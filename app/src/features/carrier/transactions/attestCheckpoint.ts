@@ -1,7 +1,7 @@
 import { attestCheckpoint, type OrderTerms, type RecordableCheckpoint } from "@grandrue/sdk";
 import type { Hex } from "viem";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { orderKeys } from "../../../market/index.ts";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 
 export type AttestCheckpointData = {
   orderId: bigint;

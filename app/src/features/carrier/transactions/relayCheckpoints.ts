@@ -1,6 +1,6 @@
 import { getOrder, relayCheckpoint, type SignedCheckpoint } from "@grandrue/sdk";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { orderKeys } from "../../../market/index.ts";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 import { checkpointQueue } from "../lib/checkpointQueue.ts";
 
 /**

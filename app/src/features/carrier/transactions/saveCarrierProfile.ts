@@ -1,5 +1,5 @@
 import { parseCarrierProfile, registerCarrier, updateCarrier } from "@grandrue/sdk";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 import { unlockEncryptionKey } from "../../merchant/index.ts";
 import { type CarrierForm, carrierProfileFromForm, splitPostcodes } from "../lib/carrierForm.ts";
 

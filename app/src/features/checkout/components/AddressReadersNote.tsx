@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { PadlockNote } from "../../../components/ui/PadlockNote.tsx";
+import type { BasketGroup } from "../../basket/index.ts";
+import { joinNames } from "../../basket/index.ts";
 import { addressReaders } from "../model/checkoutOrders.ts";
-import type { BasketGroup } from "../pricing/basketGroups.ts";
-import { joinNames } from "../pricing/joinNames.ts";
 
 /** The padlock and exactly who can read the address: "Seuls Le Fournil de la Halle et Les Biclous peuvent lire votre adresse". */
 export function AddressReadersNote({ groups }: { groups: readonly BasketGroup[] }) {

@@ -2,10 +2,9 @@
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { UserRejectedRequestError } from "viem";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { BAKERY, BIKES, BOOKSHOP, CARRIERS, ETH, HOME, LEMAN } from "../../../test/basketFixtures.ts";
 import { renderWithMarket } from "../../../test/renderWithMarket.tsx";
-import { basketStore } from "../../basket/index.ts";
-import { type BasketGroup, basketGroups } from "../pricing/basketGroups.ts";
-import { BAKERY, BIKES, BOOKSHOP, CARRIERS, ETH, HOME, LEMAN } from "../testing/fixtures.ts";
+import { type BasketGroup, basketGroups, basketStore } from "../../basket/index.ts";
 import { CheckoutPage } from "./CheckoutPage.tsx";
 
 const { payTransaction, currentGroups } = vi.hoisted(() => ({
@@ -13,7 +12,8 @@ const { payTransaction, currentGroups } = vi.hoisted(() => ({
   currentGroups: { value: [] as BasketGroup[] },
 }));
 
-vi.mock("../pricing/useBasketGroups.ts", () => ({
+vi.mock("../../basket/index.ts", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("../../basket/index.ts")>()),
   useBasketGroups: () => ({ groups: currentGroups.value, isLoading: false, error: null }),
 }));
 vi.mock("../transactions/payBasket.ts", async (importOriginal) => {

@@ -1,13 +1,12 @@
 import type { Dispatch } from "react";
 import { useTranslation } from "react-i18next";
-import type { TransactionHandle } from "../../../components/transaction/index.ts";
 import { Banner } from "../../../components/ui/Banner.tsx";
 import { LinkButton } from "../../../components/ui/Button.tsx";
 import { useMarket } from "../../../market/index.ts";
+import type { TransactionHandle } from "../../../transaction/index.ts";
+import { type BasketGroup, blockingProblems, joinNames } from "../../basket/index.ts";
 import { checkoutOrder } from "../model/checkoutOrders.ts";
 import type { CheckoutEvent, CheckoutState } from "../model/checkoutState.ts";
-import { type BasketGroup, blockingProblems } from "../pricing/basketGroups.ts";
-import { joinNames } from "../pricing/joinNames.ts";
 import type { PayBasketData, PayBasketResult } from "../transactions/payBasket.ts";
 import { DetailsStep } from "./DetailsStep.tsx";
 import { ReviewStep } from "./ReviewStep.tsx";

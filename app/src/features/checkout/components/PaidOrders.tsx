@@ -4,7 +4,7 @@ import { Badge } from "../../../components/ui/Badge.tsx";
 import { LinkButton } from "../../../components/ui/Button.tsx";
 import { Card } from "../../../components/ui/Card.tsx";
 import { CheckIcon } from "../../../components/ui/icons.tsx";
-import { orderPath, orderReference } from "../../orders/index.ts";
+import { orderPath, orderReference } from "../../../lib/orderPath.ts";
 import type { PaidOrderLink } from "../model/checkoutState.ts";
 
 /** After the payment: each shop's new order, paid and waiting for the shop, with a link to follow it. */

@@ -2,8 +2,8 @@ import { useTranslation } from "react-i18next";
 import { Card } from "../../../components/ui/Card.tsx";
 import { Distance } from "../../../components/ui/Distance.tsx";
 import { StoreIcon } from "../../../components/ui/icons.tsx";
-import type { BasketGroup } from "../pricing/basketGroups.ts";
-import { GroupTotals } from "./GroupTotals.tsx";
+import type { BasketGroup } from "../../basket/index.ts";
+import { GroupTotals } from "../../basket/index.ts";
 
 /** One shop's order as it will be paid: how it reaches you, its lines, its totals and currency. */
 export function ReviewOrderCard({ group }: { group: BasketGroup }) {

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Card } from "../../../components/ui/Card.tsx";
 import { Price } from "../../../components/ui/Price.tsx";
-import type { BasketGroup } from "../pricing/basketGroups.ts";
+import type { BasketGroup } from "../../basket/index.ts";
 
 export type ZoneChoiceProps = {
   group: BasketGroup;

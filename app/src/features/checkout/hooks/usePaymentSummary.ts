@@ -1,11 +1,13 @@
 import { useQueries } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import type { DisplayItem } from "../../../components/transaction/index.ts";
+import { currencyName } from "../../../currency/currencyName.ts";
+import { formatTokenAmount } from "../../../currency/formatTokenAmount.ts";
+import { tokenInfoQueryOptions } from "../../../currency/useTokenInfo.ts";
 import { formatPrice } from "../../../lib/format.ts";
 import { useMarket } from "../../../market/index.ts";
-import { currencyName, formatTokenAmount, tokenInfoQueryOptions } from "../../orders/index.ts";
+import type { DisplayItem } from "../../../transaction/index.ts";
+import type { CurrencyTotal } from "../../basket/index.ts";
 import type { CheckoutOrder } from "../model/checkoutOrders.ts";
-import type { CurrencyTotal } from "../pricing/currencyTotals.ts";
 
 /**
  * The payment dialog's review lines, in the reader's words: each shop's total, then what the wallet pays in each

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
+import { BAKERY, BIKES, BOOKSHOP, CARRIERS, HOME } from "../../../test/basketFixtures.ts";
 import { TEST_DEPLOYMENT } from "../../../test/renderWithMarket.tsx";
-import { basketGroups } from "../pricing/basketGroups.ts";
-import { BAKERY, BIKES, BOOKSHOP, CARRIERS, HOME } from "../testing/fixtures.ts";
+import { basketGroups } from "../../basket/index.ts";
 import { addressReaders, checkoutOrder } from "./checkoutOrders.ts";
 
 const mediator = TEST_DEPLOYMENT.contracts.MediatorArbitrator.address;

@@ -1,6 +1,6 @@
 import type { Deployment, IndexedPaymentOption, IndexedShop, OrderLine, OrderTotals } from "@grandrue/sdk";
 import { type Address, type Hex, isAddressEqual } from "viem";
-import { type BasketGroup, blockingProblems } from "../pricing/basketGroups.ts";
+import { type BasketGroup, blockingProblems } from "../../basket/index.ts";
 
 /** Everything one shop's order needs to be prepared, published and paid. */
 export type CheckoutOrder = {

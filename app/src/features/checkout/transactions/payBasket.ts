@@ -9,8 +9,8 @@ import {
   type ShippingDetails,
 } from "@grandrue/sdk";
 import type { Address } from "viem";
-import type { DisplayItem, MarketTransaction } from "../../../components/transaction/index.ts";
 import { orderKeys } from "../../../market/index.ts";
+import type { DisplayItem, MarketTransaction } from "../../../transaction/index.ts";
 import { deliveryCodeSeed, rememberDeliveryCode } from "../../orders/index.ts";
 import { type CheckoutOrder, needsAddress } from "../model/checkoutOrders.ts";
 

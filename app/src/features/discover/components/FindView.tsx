@@ -1,6 +1,6 @@
 import { useCallback } from "react";
 import { useLocation, useSearch } from "wouter";
-import { useShopsWithLabel } from "../../services-shopper/labels/useShopsWithLabel.ts";
+import { useShopsWithLabel } from "../../services-shopper/index.ts";
 import { useFindResults } from "../hooks/useFindResults.ts";
 import { useNetworkState } from "../hooks/useNetworkState.ts";
 import { usePlace } from "../hooks/usePlace.ts";

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Button } from "../../../components/ui/Button.tsx";
 import { Field } from "../../../components/ui/Field.tsx";
 import { Select } from "../../../components/ui/Select.tsx";
-import { CertifiedLabelSelect } from "../../services-shopper/labels/CertifiedLabelSelect.tsx";
+import { CertifiedLabelSelect } from "../../services-shopper/index.ts";
 import { tagLabel } from "../../shops/index.ts";
 import type { FindParams } from "../results/findParams.ts";
 import type { Facets } from "../results/findResults.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { indexedShop } from "../../shops/test/fixtures.ts";
+import { indexedShop } from "../../../test/shopFixtures.ts";
 import { findResult } from "../test/fixtures.ts";
 import { findPath, parseFindParams } from "./findParams.ts";
 import { facetsOf, isGatewayUnreachable, matchedItemsOf, nearestFirst, searchQueryFor } from "./findResults.ts";

@@ -1,7 +1,7 @@
-import { type IndexedShopOverrides, indexedShop } from "../../shops/test/fixtures.ts";
+import { type IndexedShopOverrides, indexedShop } from "../../../test/shopFixtures.ts";
 import type { FindResult } from "../results/findResults.ts";
 
-/** Made-up search results for the find page's tests, around the shops of `shops/test/fixtures.ts`. */
+/** Made-up search results for the find page's tests, around the shops of `app/src/test/shopFixtures.ts`. */
 export type FindResultOptions = IndexedShopOverrides & {
   distanceMetres?: number;
   isFarther?: boolean;

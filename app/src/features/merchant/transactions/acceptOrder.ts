@@ -1,5 +1,5 @@
 import { accept } from "@grandrue/sdk";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 import { durationInWords } from "../shared/time.ts";
 import { type OrderActionData, orderQueries } from "./orderData.ts";
 

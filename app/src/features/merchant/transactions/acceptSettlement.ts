@@ -1,5 +1,5 @@
 import { acceptSettlement } from "@grandrue/sdk";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 import { type OrderActionData, orderQueries } from "./orderData.ts";
 
 /** The shop accepts the buyer's offer: the split is paid out at once and the dispute is closed. */

@@ -1,5 +1,5 @@
 import { complete, type OrderTerms } from "@grandrue/sdk";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 import { orderQueries } from "./orderData.ts";
 
 export type CompleteOrdersData = { orders: { orderId: bigint; terms: OrderTerms }[]; totalText: string };

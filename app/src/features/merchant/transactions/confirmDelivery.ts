@@ -1,6 +1,6 @@
 import { confirmDelivery } from "@grandrue/sdk";
 import type { Hex } from "viem";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 import { durationInWords } from "../shared/time.ts";
 import { type OrderActionData, orderQueries } from "./orderData.ts";
 

@@ -1,5 +1,5 @@
 import { decline } from "@grandrue/sdk";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 import { type OrderActionData, orderQueries } from "./orderData.ts";
 
 /** The shop declines a paid order; the buyer gets everything back at once, with the reason. */

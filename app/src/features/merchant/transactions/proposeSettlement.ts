@@ -1,5 +1,5 @@
 import { proposeSettlement } from "@grandrue/sdk";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 import { type OrderActionData, orderQueries } from "./orderData.ts";
 
 /** The shop offers to settle a dispute: `refund` (in words) back to the buyer, the rest to the shop. */

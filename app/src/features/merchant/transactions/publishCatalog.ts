@@ -1,5 +1,5 @@
 import { CATALOG_SCHEMA_ID, type CatalogItem, parseCatalog, publishCatalog } from "@grandrue/sdk";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 
 export type PublishCatalogData = { shopId: bigint; priceUnit: string; items: CatalogItem[] };
 export type PublishCatalogResult = { catalogCid: string; blockNumber: bigint };

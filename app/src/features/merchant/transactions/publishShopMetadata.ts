@@ -1,5 +1,5 @@
 import { parseShopMetadata } from "@grandrue/sdk";
-import type { TransactionContext } from "../../../components/transaction/index.ts";
+import type { TransactionContext } from "../../../transaction/index.ts";
 import { type ShopProfileForm, shopMetadataFromForm } from "../lib/shopProfile.ts";
 import { unlockEncryptionKey } from "../shared/encryptionKeys.ts";
 

@@ -6,7 +6,7 @@ import {
   type ShopTerms,
   updateShopMetadata,
 } from "@grandrue/sdk";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 import type { ShopProfileForm } from "../lib/shopProfile.ts";
 import { durationInWords } from "../shared/time.ts";
 import { publishShopMetadata } from "./publishShopMetadata.ts";

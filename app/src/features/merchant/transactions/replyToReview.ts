@@ -1,5 +1,5 @@
 import { parseReviewReply, REVIEW_REPLY_SCHEMA_ID, replyToReview } from "@grandrue/sdk";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 
 export type ReplyToReviewData = { orderId: bigint; shopId: bigint; text: string };
 

@@ -1,5 +1,5 @@
 import { setShopActive } from "@grandrue/sdk";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 import { settingsQueries } from "./settingsQueries.ts";
 
 /** Opens the shop to new orders, or closes it (holidays); open orders go on as usual. */

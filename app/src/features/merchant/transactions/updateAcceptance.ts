@@ -1,5 +1,5 @@
 import { type ShopAcceptance, updateAcceptance } from "@grandrue/sdk";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 import { settingsQueries } from "./settingsQueries.ts";
 
 /** New payments, carriers and arbitrator for the shop's future orders. */

@@ -1,6 +1,6 @@
 import { updatePayout } from "@grandrue/sdk";
 import type { Address } from "viem";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 import { settingsQueries } from "./settingsQueries.ts";
 
 /** Where future orders pay out. */

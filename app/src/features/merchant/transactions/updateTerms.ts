@@ -1,5 +1,5 @@
 import { type ShopTerms, updateTerms } from "@grandrue/sdk";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 import { durationInWords } from "../shared/time.ts";
 import { settingsQueries } from "./settingsQueries.ts";
 

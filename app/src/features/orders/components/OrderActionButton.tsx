@@ -1,5 +1,5 @@
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { Button, type ButtonVariant } from "../../../components/ui/Button.tsx";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 import { type OrderActionRequest, orderAction } from "../transactions/orderAction.ts";
 
 export type OrderActionButtonProps<Data> = {

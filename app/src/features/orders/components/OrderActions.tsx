@@ -1,8 +1,8 @@
 import { getOrderAbilities, type OrderDetails, type OrderItems } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import { TransactionDialog, useTransaction } from "../../../components/transaction/index.ts";
 import { formatPrice } from "../../../lib/format.ts";
 import { useChainNow } from "../../../market/index.ts";
+import { TransactionDialog, useTransaction } from "../../../transaction/index.ts";
 import { useWalletStatus } from "../../wallet/index.ts";
 import { itemsTotals } from "../model/itemsTotals.ts";
 import runOrderAction from "../transactions/orderAction.ts";

@@ -5,8 +5,8 @@ import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { useState } from "react";
 import { type Hex, zeroAddress } from "viem";
 import { afterEach, describe, expect, test } from "vitest";
-import { TransactionDialog, useTransaction } from "../../../components/transaction/index.ts";
 import { renderWithMarket, TEST_DEPLOYMENT } from "../../../test/renderWithMarket.tsx";
+import { TransactionDialog, useTransaction } from "../../../transaction/index.ts";
 import runOrderAction from "../transactions/orderAction.ts";
 import { OrderActionsList } from "./OrderActionsList.tsx";
 

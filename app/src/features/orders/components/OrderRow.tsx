@@ -4,10 +4,10 @@ import { zeroAddress } from "viem";
 import { Link } from "wouter";
 import { Badge } from "../../../components/ui/Badge.tsx";
 import { Price } from "../../../components/ui/Price.tsx";
+import { orderPath, orderReference } from "../../../lib/orderPath.ts";
 import { useIndexedShop } from "../../../market/index.ts";
 import { useOrderItems } from "../hooks/useOrderItems.ts";
 import { itemsTotals } from "../model/itemsTotals.ts";
-import { orderPath, orderReference } from "../model/orderPath.ts";
 import { orderStatusWords } from "../model/orderStatus.ts";
 import { OrderDate } from "./OrderDate.tsx";
 

@@ -3,8 +3,8 @@ import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { Card } from "../../../components/ui/Card.tsx";
 import { Price } from "../../../components/ui/Price.tsx";
-import { CurrencyName } from "../currency/CurrencyName.tsx";
-import { TokenAmount } from "../currency/TokenAmount.tsx";
+import { CurrencyName } from "../../../currency/CurrencyName.tsx";
+import { TokenAmount } from "../../../currency/TokenAmount.tsx";
 import { itemsTotals } from "../model/itemsTotals.ts";
 import { OrderDelivery } from "./OrderDelivery.tsx";
 

@@ -1,6 +1,6 @@
 import { acceptSettlement as acceptSettlementOnChain } from "@grandrue/sdk";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { orderKeys } from "../../../market/index.ts";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 import type { SettlementData } from "./proposeSettlement.ts";
 
 /** The buyer accepts the shop's standing offer: the split is paid out at once and the dispute ends. */

@@ -1,6 +1,6 @@
 import { cancel } from "@grandrue/sdk";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { orderKeys } from "../../../market/index.ts";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 import type { OrderActionData } from "./orderActionData.ts";
 
 /** The buyer cancels before the shop accepted: everything paid, delivery included, comes back at once. */

@@ -1,6 +1,6 @@
 import { confirmReceipt as confirmReceiptOnChain } from "@grandrue/sdk";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { orderKeys } from "../../../market/index.ts";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 import type { OrderActionData } from "./orderActionData.ts";
 
 /** The buyer says the order arrived without giving the code (a parcel left at the door): the return window starts. */

@@ -1,6 +1,6 @@
 import { expire } from "@grandrue/sdk";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { orderKeys } from "../../../market/index.ts";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 import type { OrderActionData } from "./orderActionData.ts";
 
 /** The shop missed its deadline to accept or to send the order: the buyer takes the money back. */

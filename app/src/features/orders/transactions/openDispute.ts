@@ -1,6 +1,6 @@
 import { openDispute as openDisputeOnChain } from "@grandrue/sdk";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { orderKeys } from "../../../market/index.ts";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 import type { OrderActionData } from "./orderActionData.ts";
 
 export type OpenDisputeData = OrderActionData & {

@@ -1,6 +1,6 @@
 import { release } from "@grandrue/sdk";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { orderKeys } from "../../../market/index.ts";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 import type { OrderActionData } from "./orderActionData.ts";
 
 /** "Libérer le paiement maintenant": the buyer pays the shop at once, giving up the rest of the protection. */

@@ -1,6 +1,6 @@
 import { resolveTimedOut } from "@grandrue/sdk";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { orderKeys } from "../../../market/index.ts";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 import type { OrderActionData } from "./orderActionData.ts";
 
 /** The dispute got neither a settlement nor a ruling in time: anyone ends it, the amount is split evenly. */

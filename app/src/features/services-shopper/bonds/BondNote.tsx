@@ -2,8 +2,8 @@ import type { IndexedShop } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { formatPrice } from "../../../lib/format.ts";
 import "../../../styles/features/services-shopper.css";
+import { TokenAmount } from "../../../currency/TokenAmount.tsx";
 import { useShopBonds } from "../../../market/index.ts";
-import { TokenAmount } from "../../orders/index.ts";
 import { bondPrice, shownBond } from "./bondMoney.ts";
 import { warrantyPeriodParts } from "./warrantyPeriod.ts";
 

@@ -1,8 +1,8 @@
 import type { OrderDetails } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { Button } from "../../../components/ui/Button.tsx";
+import { orderReference } from "../../../lib/orderPath.ts";
 import { useIndexedShop } from "../../../market/index.ts";
-import { orderReference } from "../../orders/index.ts";
 import { formatDay } from "../lib/formatDay.ts";
 import type { ClaimStampsData } from "../transactions/claimStamps.ts";
 

@@ -1,6 +1,6 @@
 import { claimStamps as claimStampsOnChain, type OrderTerms } from "@grandrue/sdk";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { serviceKeys } from "../../../market/index.ts";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 import { serviceOf } from "./serviceOf.ts";
 
 export type ClaimStampsData = { orderId: bigint; terms: OrderTerms; shopName: string; reference: string };

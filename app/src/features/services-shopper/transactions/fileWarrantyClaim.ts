@@ -3,8 +3,8 @@ import {
   type OrderTerms,
   parseWarrantyClaimEvidence,
 } from "@grandrue/sdk";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
 import { serviceKeys } from "../../../market/index.ts";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 import { serviceOf } from "./serviceOf.ts";
 
 export type WarrantyClaimData = {

@@ -1,8 +1,8 @@
 import type { WarrantyClaim } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { Badge, type BadgeTone } from "../../../components/ui/Badge.tsx";
+import { TokenAmount } from "../../../currency/TokenAmount.tsx";
 import { formatPrice } from "../../../lib/format.ts";
-import { TokenAmount } from "../../orders/index.ts";
 import { formatDay } from "../lib/formatDay.ts";
 import { maxClaimPrice, type OrderMoney } from "./claimAmount.ts";
 

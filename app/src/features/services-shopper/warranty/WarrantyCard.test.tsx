@@ -5,7 +5,7 @@ import { act, cleanup, fireEvent, screen } from "@testing-library/react";
 import { afterEach, describe, expect, test } from "vitest";
 import { chainNowKey, serviceKeys } from "../../../market/index.ts";
 import { renderWithMarket } from "../../../test/renderWithMarket.tsx";
-import { HARDHAT_ACCOUNTS } from "../../wallet/demoAccounts.ts";
+import { HARDHAT_ACCOUNTS } from "../../wallet/index.ts";
 import { WarrantyCard } from "./WarrantyCard.tsx";
 
 afterEach(cleanup);

@@ -1,10 +1,10 @@
 import { cidOfDigest, type OrderDetails } from "@grandrue/sdk";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { TransactionDialog, useTransaction } from "../../../components/transaction/index.ts";
 import { Button } from "../../../components/ui/Button.tsx";
 import { Card } from "../../../components/ui/Card.tsx";
 import { useChainNow, useDocument, useOrderWarranty } from "../../../market/index.ts";
+import { TransactionDialog, useTransaction } from "../../../transaction/index.ts";
 import "../../../styles/features/services-shopper.css";
 import { useWalletStatus } from "../../wallet/index.ts";
 import { formatDay } from "../lib/formatDay.ts";

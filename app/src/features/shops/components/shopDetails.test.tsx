@@ -4,7 +4,7 @@ import type { ShopReview } from "@grandrue/sdk";
 import { cleanup, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { renderWithMarket, TEST_DEPLOYMENT } from "../../../test/renderWithMarket.tsx";
-import { indexedShop, shopMetadata, TEST_CATALOG } from "../test/fixtures.ts";
+import { indexedShop, shopMetadata, TEST_CATALOG } from "../../../test/shopFixtures.ts";
 import { CatalogGrid } from "./CatalogGrid.tsx";
 import { ReviewCard } from "./ReviewCard.tsx";
 import { ShopTerms } from "./ShopTerms.tsx";

@@ -1,12 +1,12 @@
 import { useTranslation } from "react-i18next";
 import { BaseError, UserRejectedRequestError } from "viem";
 import { type Connector, useConnect, useConnectors } from "wagmi";
-import { errorMessage } from "../../../components/transaction/errorMessage.ts";
 import { Banner } from "../../../components/ui/Banner.tsx";
 import { WalletIcon } from "../../../components/ui/icons.tsx";
 import { Spinner } from "../../../components/ui/Spinner.tsx";
 import { shortHex } from "../../../lib/format.ts";
 import { useMarketContext } from "../../../market/MarketContext.tsx";
+import { errorMessage } from "../../../transaction/errorMessage.ts";
 import { demoAccounts } from "../demoAccounts.ts";
 import { DEV_WALLET_TYPE, devWalletConnectorId } from "../devWalletConnector.ts";
 import { demoAccountLabel } from "../hooks/useAccountName.ts";

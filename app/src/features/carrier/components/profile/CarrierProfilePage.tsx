@@ -2,12 +2,12 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { BackLink } from "../../../../components/layout/BackLink.tsx";
 import { Page } from "../../../../components/layout/Page.tsx";
-import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { PadlockNote } from "../../../../components/ui/PadlockNote.tsx";
 import { Spinner } from "../../../../components/ui/Spinner.tsx";
 import type { CarrierWithProfile } from "../../../../market/index.ts";
+import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
 import { ConnectWalletButton, useWalletStatus } from "../../../wallet/index.ts";
 import { useCarrierRecord } from "../../hooks/useCarrierRecord.ts";
 import {

@@ -1,10 +1,10 @@
 import { cidOfDigest, type OrderDetails } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import { errorMessage, TransactionDialog } from "../../../../components/transaction/index.ts";
 import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Spinner } from "../../../../components/ui/Spinner.tsx";
 import { formatPrice } from "../../../../lib/format.ts";
 import { useChainNow, useDocument } from "../../../../market/index.ts";
+import { errorMessage, TransactionDialog } from "../../../../transaction/index.ts";
 import { DeliveryCodeForm } from "../../../merchant/index.ts";
 import { useWalletStatus } from "../../../wallet/index.ts";
 import { useRecordCheckpoint } from "../../hooks/useRecordCheckpoint.ts";

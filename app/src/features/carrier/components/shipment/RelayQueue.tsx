@@ -1,12 +1,13 @@
 import { CHECKPOINTS } from "@grandrue/sdk";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { Field } from "../../../../components/ui/Field.tsx";
+import { orderReference } from "../../../../lib/orderPath.ts";
 import { useMarketContext } from "../../../../market/index.ts";
-import { orderReference, TextArea } from "../../../merchant/index.ts";
+import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
+import { TextArea } from "../../../merchant/index.ts";
 import { useWalletStatus } from "../../../wallet/index.ts";
 import { useCheckpointQueue } from "../../hooks/useCheckpointQueue.ts";
 import { useGasCheck } from "../../hooks/useGasCheck.ts";

@@ -1,8 +1,9 @@
 import type { EncryptionKeyPair, OrderDetails } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
+import { orderReference } from "../../../../lib/orderPath.ts";
 import { useIndexedShop } from "../../../../market/index.ts";
-import { deadlineInWords, orderReference, useShippingDetails } from "../../../merchant/index.ts";
+import { deadlineInWords, useShippingDetails } from "../../../merchant/index.ts";
 import { FeeText } from "../shipment/FeeText.tsx";
 
 /** One parcel: from which shop (its address), to where (decrypted), for what fee, by when; opens the shipment page. */

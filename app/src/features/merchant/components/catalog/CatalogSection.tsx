@@ -1,9 +1,9 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { useShopIndex } from "../../../../market/index.ts";
+import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
 import { useCatalogDraft } from "../../hooks/useCatalogDraft.ts";
 import { isSameItemList, removeItem, upsertItem } from "../../lib/catalogItems.ts";
 import { emptyItemForm, type ItemForm, itemFormFrom } from "../../lib/itemForm.ts";

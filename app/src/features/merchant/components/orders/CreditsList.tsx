@@ -1,8 +1,8 @@
 import type { IndexedShop } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { isAddressEqual } from "viem";
-import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
+import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
 import { useWalletStatus } from "../../../wallet/index.ts";
 import { useCredits } from "../../shared/useCredits.ts";
 import withdrawCreditTransaction from "../../transactions/withdrawCredit.ts";

@@ -8,13 +8,13 @@ import {
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isAddressEqual } from "viem";
-import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { Field } from "../../../../components/ui/Field.tsx";
 import { Price } from "../../../../components/ui/Price.tsx";
 import { TextInput } from "../../../../components/ui/TextInput.tsx";
 import { formatPrice } from "../../../../lib/format.ts";
+import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
 import { normalizePrice } from "../../lib/itemForm.ts";
 import { tokenAmountToPrice } from "../../shared/money.ts";
 import acceptSettlementTransaction from "../../transactions/acceptSettlement.ts";

@@ -1,8 +1,8 @@
 import type { IndexedShop, OrderDetails } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
+import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
 import { useResolvedShopAmounts } from "../../hooks/useResolvedShopAmounts.ts";
 import { summarizeShopMoney } from "../../lib/shopMoney.ts";
 import { deadlineInWords } from "../../shared/time.ts";

@@ -1,11 +1,11 @@
 import type { IndexedShop, OrderAbilities, OrderDetails, OrderItems } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { zeroAddress } from "viem";
-import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { Spinner } from "../../../../components/ui/Spinner.tsx";
 import { useCarriers } from "../../../../market/index.ts";
+import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
 import { DeliveryCodeForm } from "../../shared/DeliveryCodeForm.tsx";
 import acceptOrderTransaction from "../../transactions/acceptOrder.ts";
 import completeOrdersTransaction from "../../transactions/completeOrders.ts";

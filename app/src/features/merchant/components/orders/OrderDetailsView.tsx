@@ -1,10 +1,10 @@
 import { getOrderAbilities, type IndexedShop, type OrderDetails } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { Card } from "../../../../components/ui/Card.tsx";
+import { orderReference } from "../../../../lib/orderPath.ts";
 import { useChainNow } from "../../../../market/index.ts";
 import { useWalletStatus } from "../../../wallet/index.ts";
 import { useOrderItems } from "../../hooks/useOrderItems.ts";
-import { orderReference } from "../../shared/orderReference.ts";
 import { DisputePanel } from "./DisputePanel.tsx";
 import { OrderActions } from "./OrderActions.tsx";
 import { OrderDeadline } from "./OrderDeadline.tsx";

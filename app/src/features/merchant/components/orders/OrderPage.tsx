@@ -6,9 +6,9 @@ import { NotFoundPage } from "../../../../components/layout/NotFoundPage.tsx";
 import { Page } from "../../../../components/layout/Page.tsx";
 import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Spinner } from "../../../../components/ui/Spinner.tsx";
+import { orderReference } from "../../../../lib/orderPath.ts";
 import { parseIdParam } from "../../../../lib/routeParams.ts";
 import { useOrder } from "../../../../market/index.ts";
-import { orderReference } from "../../shared/orderReference.ts";
 import { ShopAccessNotice, useShopAccess } from "../ShopAccess.tsx";
 import { OrderDetailsView } from "./OrderDetailsView.tsx";
 

@@ -1,12 +1,12 @@
 import type { OrderDetails, OrderItems } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { zeroHash } from "viem";
-import { errorMessage } from "../../../../components/transaction/index.ts";
 import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { PadlockNote } from "../../../../components/ui/PadlockNote.tsx";
 import { Spinner } from "../../../../components/ui/Spinner.tsx";
+import { errorMessage } from "../../../../transaction/index.ts";
 import { useEncryptionKey } from "../../shared/useEncryptionKey.ts";
 import { useShippingDetails } from "../../shared/useShippingDetails.ts";
 import { ShippingLabel } from "./ShippingLabel.tsx";

@@ -1,14 +1,14 @@
 import { MAX_REVIEW_REPLY_LENGTH, type ShopReview } from "@grandrue/sdk";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { Field } from "../../../../components/ui/Field.tsx";
 import { Stars } from "../../../../components/ui/Stars.tsx";
+import { orderReference } from "../../../../lib/orderPath.ts";
 import { useDocument } from "../../../../market/index.ts";
+import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
 import { useAccountName } from "../../../wallet/index.ts";
-import { orderReference } from "../../shared/orderReference.ts";
 import { TextArea } from "../../shared/TextArea.tsx";
 import { dateTimeInWords } from "../../shared/time.ts";
 import replyTransaction from "../../transactions/replyToReview.ts";

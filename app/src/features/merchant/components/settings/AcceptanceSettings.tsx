@@ -1,10 +1,10 @@
 import type { IndexedShop } from "@grandrue/sdk";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { useMarket } from "../../../../market/index.ts";
+import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
 import { useLocalCurrency } from "../../hooks/useLocalCurrency.ts";
 import {
   type AcceptanceForm,

@@ -1,9 +1,9 @@
 import type { IndexedShop } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Badge } from "../../../../components/ui/Badge.tsx";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
+import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
 import setActiveTransaction from "../../transactions/setShopActive.ts";
 
 /** Open to new orders, or closed (holidays, a busy week): orders already paid go on as usual. */

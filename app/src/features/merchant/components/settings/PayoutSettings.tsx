@@ -2,11 +2,11 @@ import type { IndexedShop } from "@grandrue/sdk";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { getAddress, isAddress } from "viem";
-import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { Field } from "../../../../components/ui/Field.tsx";
 import { TextInput } from "../../../../components/ui/TextInput.tsx";
+import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
 import { useAccountName } from "../../../wallet/index.ts";
 import updatePayoutTransaction from "../../transactions/updatePayout.ts";
 

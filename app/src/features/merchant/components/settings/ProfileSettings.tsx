@@ -1,10 +1,10 @@
 import type { IndexedShop } from "@grandrue/sdk";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { PadlockNote } from "../../../../components/ui/PadlockNote.tsx";
+import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
 import { emptyShopProfile, type ShopProfileForm, shopProfileFromMetadata } from "../../lib/shopProfile.ts";
 import { validateShopProfile } from "../../lib/validateShopProfile.ts";
 import updateShopProfileTransaction from "../../transactions/updateShopProfile.ts";

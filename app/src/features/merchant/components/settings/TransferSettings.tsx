@@ -2,12 +2,12 @@ import type { IndexedShop } from "@grandrue/sdk";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { getAddress, isAddress } from "viem";
-import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { Field } from "../../../../components/ui/Field.tsx";
 import { TextInput } from "../../../../components/ui/TextInput.tsx";
+import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
 import { Checkbox } from "../../shared/Checkbox.tsx";
 import transferShopTransaction from "../../transactions/transferShop.ts";
 

@@ -1,8 +1,8 @@
 import type { IndexedShop } from "@grandrue/sdk";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
+import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
 import { invalidWindows, termsFromForm, type WindowsForm, windowsForm } from "../../lib/windows.ts";
 import updateTermsTransaction from "../../transactions/updateTerms.ts";
 import { WindowsFields } from "../profile/WindowsFields.tsx";

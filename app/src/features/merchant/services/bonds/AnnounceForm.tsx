@@ -1,11 +1,11 @@
 import type { IndexedShop, ShopBond } from "@grandrue/sdk";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Field } from "../../../../components/ui/Field.tsx";
 import { TextInput } from "../../../../components/ui/TextInput.tsx";
 import { formatPrice } from "../../../../lib/format.ts";
+import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
 import { type AmountProblem, parseAmount } from "../lib/amountForm.ts";
 import announceTransaction from "../transactions/announceBondWithdrawal.ts";
 

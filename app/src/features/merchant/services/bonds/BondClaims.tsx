@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { Address } from "viem";
 import { Link } from "wouter";
 import { Badge, type BadgeTone } from "../../../../components/ui/Badge.tsx";
-import { orderReference } from "../../shared/orderReference.ts";
+import { orderReference } from "../../../../lib/orderPath.ts";
 import { dateTimeInWords } from "../../shared/time.ts";
 import { BondAmount } from "./BondAmount.tsx";
 

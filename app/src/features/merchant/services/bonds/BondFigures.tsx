@@ -1,8 +1,8 @@
 import type { IndexedShop, ShopBond } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { useChainNow } from "../../../../market/index.ts";
+import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
 import { dateTimeInWords } from "../../shared/time.ts";
 import { withdrawalState } from "../lib/bondWithdrawal.ts";
 import announceTransaction from "../transactions/announceBondWithdrawal.ts";

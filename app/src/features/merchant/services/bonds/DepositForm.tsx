@@ -2,11 +2,11 @@ import type { IndexedShop } from "@grandrue/sdk";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Address } from "viem";
-import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Field } from "../../../../components/ui/Field.tsx";
 import { TextInput } from "../../../../components/ui/TextInput.tsx";
 import { formatPrice } from "../../../../lib/format.ts";
+import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
 import { type AmountProblem, parseAmount } from "../lib/amountForm.ts";
 import depositTransaction from "../transactions/depositBond.ts";
 

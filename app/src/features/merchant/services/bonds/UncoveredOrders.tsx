@@ -1,9 +1,9 @@
 import type { IndexedShop, ShopBond } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { isAddressEqual } from "viem";
-import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
-import { orderReference } from "../../shared/orderReference.ts";
+import { orderReference } from "../../../../lib/orderPath.ts";
+import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
 import { dateTimeInWords } from "../../shared/time.ts";
 import registerTransaction from "../transactions/registerWarranty.ts";
 import { useUncoveredOrders } from "./useUncoveredOrders.ts";

@@ -1,11 +1,11 @@
 import type { IndexedShop, ShopBond } from "@grandrue/sdk";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Field } from "../../../../components/ui/Field.tsx";
 import { Select } from "../../../../components/ui/Select.tsx";
 import { TextInput } from "../../../../components/ui/TextInput.tsx";
+import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
 import { parseWarranty, type WarrantyProblem, type WarrantyUnit, warrantyParts } from "../lib/warrantyPeriod.ts";
 import setWarrantyTransaction from "../transactions/setWarrantyPeriod.ts";
 import { warrantyText } from "./warrantyText.ts";

@@ -1,9 +1,9 @@
 import type { IndexedShop } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Badge } from "../../../../components/ui/Badge.tsx";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { useMarket } from "../../../../market/index.ts";
+import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
 import { hookKind } from "../lib/completionHook.ts";
 import setHookTransaction from "../transactions/setServiceHook.ts";
 

@@ -1,10 +1,10 @@
 import type { IndexedShop, LoyaltyProgram } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Badge } from "../../../../components/ui/Badge.tsx";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { useDocument } from "../../../../market/index.ts";
+import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
 import { CompletionHookChoice } from "../hook/CompletionHookChoice.tsx";
 import setActiveTransaction from "../transactions/setLoyaltyProgramActive.ts";
 import updateRewardTransaction from "../transactions/updateLoyaltyReward.ts";

@@ -7,10 +7,10 @@ import {
 } from "@grandrue/sdk";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { Field } from "../../../../components/ui/Field.tsx";
+import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
 import { TextArea } from "../../shared/TextArea.tsx";
 import redeemTransaction from "../transactions/redeemReward.ts";
 import { RedemptionReview } from "./RedemptionReview.tsx";

@@ -1,8 +1,8 @@
 import { approveToken, depositBond, NATIVE_TOKEN } from "@grandrue/sdk";
 import { type Address, erc20Abi } from "viem";
 import { readContract } from "viem/actions";
-import type { MarketTransaction } from "../../../../components/transaction/index.ts";
 import { serviceKeys } from "../../../../market/index.ts";
+import type { MarketTransaction } from "../../../../transaction/index.ts";
 import { requireService } from "./serviceDeployment.ts";
 
 export type DepositBondData = { shopId: bigint; token: Address; amount: bigint; amountText: string; tokenName: string };

@@ -1,6 +1,6 @@
 import { redeemReward, type SignedRedemption } from "@grandrue/sdk";
-import type { MarketTransaction } from "../../../../components/transaction/index.ts";
 import { serviceKeys } from "../../../../market/index.ts";
+import type { MarketTransaction } from "../../../../transaction/index.ts";
 import { requireService } from "./serviceDeployment.ts";
 
 export type RedeemRewardData = { signed: SignedRedemption; buyerText: string; rewardTitle: string };

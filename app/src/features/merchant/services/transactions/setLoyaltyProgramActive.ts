@@ -1,6 +1,6 @@
 import { setLoyaltyProgramActive } from "@grandrue/sdk";
-import type { MarketTransaction } from "../../../../components/transaction/index.ts";
 import { serviceKeys } from "../../../../market/index.ts";
+import type { MarketTransaction } from "../../../../transaction/index.ts";
 import { requireService } from "./serviceDeployment.ts";
 
 /** Pauses the stamp card (no stamps are earned; rewards stay redeemable) or resumes it. */

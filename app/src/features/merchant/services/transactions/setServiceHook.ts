@@ -1,6 +1,6 @@
 import { setCompletionHook } from "@grandrue/sdk";
-import type { MarketTransaction } from "../../../../components/transaction/index.ts";
 import { serviceKeys } from "../../../../market/index.ts";
+import type { MarketTransaction } from "../../../../transaction/index.ts";
 import { settingsQueries } from "../../transactions/settingsQueries.ts";
 import type { HookKind } from "../lib/completionHook.ts";
 import { requireService } from "./serviceDeployment.ts";

@@ -1,6 +1,6 @@
 import { type LoyaltyReward, updateLoyaltyReward } from "@grandrue/sdk";
-import type { MarketTransaction } from "../../../../components/transaction/index.ts";
 import { serviceKeys } from "../../../../market/index.ts";
+import type { MarketTransaction } from "../../../../transaction/index.ts";
 import { requireService } from "./serviceDeployment.ts";
 
 export type UpdateLoyaltyRewardData = { shopId: bigint; rewardThreshold: number; reward: LoyaltyReward };

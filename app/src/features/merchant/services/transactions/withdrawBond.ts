@@ -1,7 +1,7 @@
 import { withdrawBond } from "@grandrue/sdk";
 import type { Address } from "viem";
-import type { MarketTransaction } from "../../../../components/transaction/index.ts";
 import { serviceKeys } from "../../../../market/index.ts";
+import type { MarketTransaction } from "../../../../transaction/index.ts";
 import { requireService } from "./serviceDeployment.ts";
 
 export type WithdrawBondData = { shopId: bigint; token: Address; amountText: string };

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { useMarketContext } from "../../market/MarketContext.tsx";
+import { useMarketContext } from "../market/MarketContext.tsx";
 
 /** What Grandrue promises, in one line, and which network this app talks to. */
 export function Footer() {

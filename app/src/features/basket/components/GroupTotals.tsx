@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Price } from "../../../components/ui/Price.tsx";
-import { CurrencyName } from "../../orders/index.ts";
+import { CurrencyName } from "../../../currency/CurrencyName.tsx";
 import type { BasketGroup } from "../pricing/basketGroups.ts";
 
 /** Subtotal, delivery and total of one shop's order, in its unit, and the currency it is paid in. */

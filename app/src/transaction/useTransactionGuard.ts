@@ -1,4 +1,4 @@
-import { useWalletStatus } from "../../features/wallet/index.ts";
+import { useWalletStatus } from "../features/wallet/index.ts";
 
 /** Why a transaction cannot start yet, and so which fix to offer. */
 export type TransactionGuard = { kind: "connect" } | { kind: "switch"; chainName: string };

@@ -7,7 +7,7 @@ import {
 } from "@grandrue/sdk";
 import { type Address, isAddressEqual } from "viem";
 import type { CarrierWithProfile } from "../../../market/index.ts";
-import type { DeliveryChoice } from "../../basket/index.ts";
+import type { DeliveryChoice } from "../index.ts";
 import { applicableFee, feeRange, servesPlace } from "./carrierFee.ts";
 import type { ShopperPlace } from "./place.ts";
 

@@ -8,7 +8,7 @@ import {
 } from "@grandrue/sdk";
 import type { Address } from "viem";
 import type { CarrierWithProfile } from "../../../market/index.ts";
-import type { BasketChoice, BasketLine } from "../../basket/index.ts";
+import type { BasketChoice, BasketLine } from "../index.ts";
 import { chosenOption, type DeliveryOption, deliveryOptions } from "./deliveryOptions.ts";
 import type { ShopperPlace } from "./place.ts";
 

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { Address } from "viem";
-import { useMarket } from "../../../market/useMarket.ts";
+import { useMarket } from "../market/useMarket.ts";
 import { currencyName } from "./currencyName.ts";
 import { useTokenInfo } from "./useTokenInfo.ts";
 

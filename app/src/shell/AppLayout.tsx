@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { WrongNetworkBanner } from "../../features/wallet/index.ts";
+import { WrongNetworkBanner } from "../features/wallet/index.ts";
 import { Footer } from "./Footer.tsx";
 import { Header } from "./Header.tsx";
 

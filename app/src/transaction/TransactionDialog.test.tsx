@@ -10,7 +10,7 @@ import {
   UserRejectedRequestError,
 } from "viem";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
-import { renderWithMarket, TEST_DEPLOYMENT } from "../../test/renderWithMarket.tsx";
+import { renderWithMarket, TEST_DEPLOYMENT } from "../test/renderWithMarket.tsx";
 import { TransactionDialog } from "./TransactionDialog.tsx";
 import type { MarketTransaction } from "./types.ts";
 import { type UseTransactionOptions, useTransaction } from "./useTransaction.ts";

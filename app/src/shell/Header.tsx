@@ -1,13 +1,13 @@
 import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "wouter";
-import { BasketLink } from "../../features/basket/index.ts";
-import { WalletButton } from "../../features/wallet/index.ts";
-import { BikeIcon, CloseIcon, MenuIcon, ReceiptIcon, StampCardIcon, StoreIcon } from "../ui/icons.tsx";
+import { LanguageSwitch } from "../components/layout/LanguageSwitch.tsx";
+import { Logo } from "../components/layout/Logo.tsx";
+import { NavLink } from "../components/layout/NavLink.tsx";
+import { BikeIcon, CloseIcon, MenuIcon, ReceiptIcon, StampCardIcon, StoreIcon } from "../components/ui/icons.tsx";
+import { BasketLink } from "../features/basket/index.ts";
+import { WalletButton } from "../features/wallet/index.ts";
 import { HeaderSearch } from "./HeaderSearch.tsx";
-import { LanguageSwitch } from "./LanguageSwitch.tsx";
-import { Logo } from "./Logo.tsx";
-import { NavLink } from "./NavLink.tsx";
 
 /**
  * The shop front's sign: logo, search, orders, the merchant and carrier entries, language, wallet and basket.

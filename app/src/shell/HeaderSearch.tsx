@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useSearch } from "wouter";
-import { SearchIcon } from "../ui/icons.tsx";
+import { SearchIcon } from "../components/ui/icons.tsx";
 
 function isTyping(target: EventTarget | null): boolean {
   return (

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useReducer, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useConfig } from "wagmi";
 import { getConnectorClient } from "wagmi/actions";
-import { useMarket } from "../../market/useMarket.ts";
+import { useMarket } from "../market/useMarket.ts";
 import { observeSentTransactions } from "./observeSentTransactions.ts";
 import { CLOSED, type TransactionState, transactionReducer } from "./transactionState.ts";
 import type { MarketTransaction } from "./types.ts";

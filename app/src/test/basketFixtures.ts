@@ -1,6 +1,6 @@
 import type { CarrierProfile, CatalogItem, IndexedShop } from "@grandrue/sdk";
 import type { Address, Hex } from "viem";
-import type { CarrierWithProfile } from "../../../market/index.ts";
+import type { CarrierWithProfile } from "../market/index.ts";
 
 /** Test data: two shops of a small town, a bike courier and a van, Léman and ETH (not used by the app itself). */
 export const LEMAN: Address = "0x5FC8d32690cc91D4c39d9d3abcBD16989F875707";

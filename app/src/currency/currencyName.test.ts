@@ -1,6 +1,6 @@
 import type { Address } from "viem";
 import { describe, expect, test } from "vitest";
-import { createTestI18n, TEST_DEPLOYMENT } from "../../../test/renderWithMarket.tsx";
+import { createTestI18n, TEST_DEPLOYMENT } from "../test/renderWithMarket.tsx";
 import { currencyName } from "./currencyName.ts";
 
 const LEMAN: Address = "0x5FC8d32690cc91D4c39d9d3abcBD16989F875707";

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { BIKE_PROFILE, BOOKSHOP, CARRIERS, HOME, VAN_PROFILE } from "../testing/fixtures.ts";
+import { BIKE_PROFILE, BOOKSHOP, CARRIERS, HOME, VAN_PROFILE } from "../../../test/basketFixtures.ts";
 import { applicableFee, feeRange, servesPlace } from "./carrierFee.ts";
 import { deliveryOptions } from "./deliveryOptions.ts";
 

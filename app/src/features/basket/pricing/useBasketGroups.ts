@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { parseIdParam } from "../../../lib/routeParams.ts";
 import { useCarriers, useShopIndex } from "../../../market/index.ts";
-import { useBasket } from "../../basket/index.ts";
+import { useBasket } from "../index.ts";
 import { type BasketGroup, basketGroups } from "./basketGroups.ts";
 import { usePlace } from "./usePlace.ts";
 

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Price } from "../../../components/ui/Price.tsx";
-import { CurrencyName, TokenAmount } from "../../orders/index.ts";
+import { CurrencyName } from "../../../currency/CurrencyName.tsx";
+import { TokenAmount } from "../../../currency/TokenAmount.tsx";
 import type { CurrencyTotal } from "../pricing/currencyTotals.ts";
 
 /** What the basket comes to in each payment currency: goods, delivery, total, and the amount the wallet will show. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { createTestI18n } from "../../test/renderWithMarket.tsx";
+import { createTestI18n } from "../test/renderWithMarket.tsx";
 import { errorMessage, formatErrorArgs } from "./errorMessage.ts";
 
 describe("formatErrorArgs", () => {

@@ -1,11 +1,11 @@
 import type { ParsedMarketError } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import type { Hash } from "viem";
-import { ConnectWalletButton, SwitchNetworkButton } from "../../features/wallet/index.ts";
-import { useMarketContext } from "../../market/MarketContext.tsx";
-import { Banner } from "../ui/Banner.tsx";
-import { CheckIcon } from "../ui/icons.tsx";
-import { Spinner } from "../ui/Spinner.tsx";
+import { Banner } from "../components/ui/Banner.tsx";
+import { CheckIcon } from "../components/ui/icons.tsx";
+import { Spinner } from "../components/ui/Spinner.tsx";
+import { ConnectWalletButton, SwitchNetworkButton } from "../features/wallet/index.ts";
+import { useMarketContext } from "../market/MarketContext.tsx";
 import { errorMessage } from "./errorMessage.ts";
 import type { TransactionState } from "./transactionState.ts";
 import type { DisplayItem } from "./types.ts";

@@ -2,7 +2,7 @@ import { NATIVE_TOKEN } from "@grandrue/sdk";
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { Address, Chain, Client, Transport } from "viem";
 import { readContract } from "viem/actions";
-import { useMarket } from "../../../market/useMarket.ts";
+import { useMarket } from "../market/useMarket.ts";
 
 /** How a payment token calls itself and how many decimals its amounts have. */
 export type TokenInfo = { name: string; symbol: string; decimals: number };

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import type { BasketLine } from "../../basket/index.ts";
-import { BAKERY, BIKES, BOOKSHOP, CARRIERS, ETH, HOME, LEMAN, VANS } from "../testing/fixtures.ts";
+import { BAKERY, BIKES, BOOKSHOP, CARRIERS, ETH, HOME, LEMAN, VANS } from "../../../test/basketFixtures.ts";
+import type { BasketLine } from "../index.ts";
 import { basketGroups, blockingProblems } from "./basketGroups.ts";
 import { currencyTotals } from "./currencyTotals.ts";
 

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { Button } from "../ui/Button.tsx";
-import { Dialog } from "../ui/Dialog.tsx";
+import { Button } from "../components/ui/Button.tsx";
+import { Dialog } from "../components/ui/Dialog.tsx";
 import { DoneStep, ErrorStep, PendingStep, ReviewStep, TransactionProgress, WalletStep } from "./TransactionSteps.tsx";
 import type { TransactionHandle } from "./useTransaction.ts";
 

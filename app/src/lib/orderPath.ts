@@ -1,4 +1,4 @@
-import { shortHex } from "../../../lib/format.ts";
+import { shortHex } from "./format.ts";
 
 function orderHex(orderId: bigint): string {
   return `0x${orderId.toString(16).padStart(64, "0")}`;
