@@ -1,6 +1,7 @@
 /**
  * The README's test command (`npm test`): every suite, then one closing line `N passed, N failed`.
- *   0. Biome: every TypeScript and JSON file formatted, lint-clean, imports sorted (`npm run lint`).
+ *   0. Biome: every TypeScript and JSON file formatted, lint-clean, imports sorted; dependency-cruiser: the web app's
+ *      boundaries hold (a feature used only through its index.ts, no cycle between features). `npm run lint` runs both.
  *   1. The committed contract build (`sdk/src/generated/`) is identical to a fresh compile with the pinned solc.
  *   2. Solidity unit, fuzz and invariant tests with coverage (GRANDRUE_TESTS=thorough: 5,000 fuzz runs,
  *      256 × 128 invariant runs), then a check that contracts/ has 100% line and statement coverage; solhint.
@@ -58,6 +59,17 @@ async function biome(): Promise<SuiteResult> {
   const started = Date.now();
   const { code } = await run([`${ROOT}node_modules/@biomejs/biome/bin/biome`, "check", "--colors=off"]);
   return oneCheck("Biome (format, lint)", code === 0, started);
+}
+
+async function boundaries(): Promise<SuiteResult> {
+  const started = Date.now();
+  const { code } = await run([
+    `${ROOT}node_modules/dependency-cruiser/bin/dependency-cruiser.mjs`,
+    "--config",
+    ".dependency-cruiser.json",
+    "app/src",
+  ]);
+  return oneCheck("App boundaries (dependency-cruiser)", code === 0, started);
 }
 
 async function committedBuildCheck(): Promise<SuiteResult> {
@@ -124,9 +136,10 @@ async function vitest(): Promise<SuiteResult> {
 
 const started = Date.now();
 const style = await biome();
+const appBoundaries = await boundaries();
 const buildCheck = await committedBuildCheck();
 const [solidity, typescript] = await Promise.all([solidityTests(), vitest()]);
-const results: SuiteResult[] = [style, buildCheck, ...solidity, typescript];
+const results: SuiteResult[] = [style, appBoundaries, buildCheck, ...solidity, typescript];
 console.log(`\nSummary (${(secondsSince(started) / 60).toFixed(1)} min)`);
 for (const suite of results) {
   console.log(
