@@ -12,6 +12,8 @@ export default defineConfig({
     env: { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --conditions=${SDK_SOURCE}`.trim() },
     include: ["test/**/*.test.ts", "sdk/src/**/*.test.ts", "app/src/**/*.test.{ts,tsx}"],
     globalSetup: ["test/setup/ensure-contracts.ts"],
+    // The *.test-d.ts files pin inferred types: tsc checks them and each expectation counts as a test.
+    typecheck: { enabled: true, tsconfig: "tsconfig.json", include: ["test/**/*.test-d.ts"] },
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

@@ -2,6 +2,7 @@
  * The README's test command (`npm test`): every suite, then one closing line `N passed, N failed`.
  *   0. Biome: every TypeScript and JSON file formatted, lint-clean, imports sorted; dependency-cruiser: the web app's
  *      boundaries hold (a feature used only through its index.ts, no cycle between features). `npm run lint` runs both.
+ *      tsc --noEmit on every TypeScript project (root, app, sdk, examples/order-notifier; `npm run typecheck`).
  *   1. The committed contract build (`sdk/src/generated/`) is identical to a fresh compile with the pinned solc.
  *   2. Solidity unit, fuzz and invariant tests with coverage (GRANDRUE_TESTS=thorough: 5,000 fuzz runs,
  *      256 × 128 invariant runs), then a check that contracts/ has 100% line and statement coverage; solhint.
@@ -14,6 +15,7 @@ import { spawn } from "node:child_process";
 import { mkdir, readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { checkCoverage } from "./lib/coverage.ts";
+import { buildSdk, typeCheckProjects } from "./typecheck.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const HARDHAT = `${ROOT}node_modules/hardhat/dist/src/cli.js`;
@@ -70,6 +72,15 @@ async function boundaries(): Promise<SuiteResult> {
     "app/src",
   ]);
   return oneCheck("App boundaries (dependency-cruiser)", code === 0, started);
+}
+
+async function typeCheck(): Promise<SuiteResult> {
+  const started = Date.now();
+  const isBuilt = (await buildSdk()) === 0;
+  const results = await typeCheckProjects();
+  const passed = results.filter((result) => result.isClean).length;
+  const failed = results.length - passed + (isBuilt ? 0 : 1);
+  return { name: "TypeScript types (tsc)", passed, failed, seconds: secondsSince(started) };
 }
 
 async function committedBuildCheck(): Promise<SuiteResult> {
@@ -137,9 +148,10 @@ async function vitest(): Promise<SuiteResult> {
 const started = Date.now();
 const style = await biome();
 const appBoundaries = await boundaries();
+const types = await typeCheck();
 const buildCheck = await committedBuildCheck();
 const [solidity, typescript] = await Promise.all([solidityTests(), vitest()]);
-const results: SuiteResult[] = [style, appBoundaries, buildCheck, ...solidity, typescript];
+const results: SuiteResult[] = [style, appBoundaries, types, buildCheck, ...solidity, typescript];
 console.log(`\nSummary (${(secondsSince(started) / 60).toFixed(1)} min)`);
 for (const suite of results) {
   console.log(
