@@ -6,8 +6,8 @@ import { cspPlugin } from "./vite/cspPlugin.ts";
 
 const appRoot = fileURLToPath(new URL(".", import.meta.url));
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));
-/** TypeScript sources of this repository (not CSS, not JSON, not node_modules). */
-const firstPartyModule = /[\\/](app[\\/]src|sdk[\\/]src|scripts[\\/]lib)[\\/][^?]*\.tsx?$/;
+/** The app's TypeScript sources (not CSS, not JSON, not node_modules). */
+const firstPartyModule = /[\\/]app[\\/]src[\\/][^?]*\.tsx?$/;
 
 /**
  * The web app. Runtime configuration comes from `VITE_RPC_URL`, `VITE_CHAIN_ID`, `VITE_IPFS_GATEWAYS` and
@@ -40,8 +40,8 @@ export default defineConfig(({ command, mode }) => {
       sourcemap: false,
       // Libraries every page needs get stable, long-cached chunks; features stay in their own lazy chunks.
       rolldownOptions: {
-        // The app's, the SDK's and the demo town's modules only declare things: one imported through a barrel
-        // (a feature's or the SDK's index.ts) but unused is dropped, like a package marked `"sideEffects": false`.
+        // The app's modules only declare things: one imported through a barrel (a feature's index.ts) but unused is
+        // dropped, as @grandrue/sdk's are (its package.json says `"sideEffects": false`).
         treeshake: { moduleSideEffects: [{ test: firstPartyModule, external: false, sideEffects: false }] },
         output: {
           codeSplitting: {
