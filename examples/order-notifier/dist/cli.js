@@ -14,7 +14,14 @@ import { readPaidOrders } from "./paidOrders.js";
 import { createAmountFormatter } from "./tokens.js";
 const USAGE = "usage: grandrue-order-notifier --rpc <url> --deployment <file.json> --shop <id> [--state <file.json>]";
 async function main() {
-    const { values } = parseArgs({ options: { rpc: { type: "string" }, deployment: { type: "string" }, shop: { type: "string" }, state: { type: "string" } } });
+    const { values } = parseArgs({
+        options: {
+            rpc: { type: "string" },
+            deployment: { type: "string" },
+            shop: { type: "string" },
+            state: { type: "string" },
+        },
+    });
     if (values.rpc === undefined || values.deployment === undefined || values.shop === undefined)
         throw new Error(USAGE);
     if (!/^\d+$/.test(values.shop))

@@ -12,5 +12,8 @@ export async function readPaidOrders(client, deployment, { shopId, fromBlock, to
         toBlock,
     });
     const orders = await positionEvents(client, logs.map((log) => ({ log, event: paidOrderFromLog(log) })));
-    return Promise.all(orders.map(async (order) => ({ ...order, status: (await getOrderState(client, deployment, { orderId: order.orderId })).status })));
+    return Promise.all(orders.map(async (order) => ({
+        ...order,
+        status: (await getOrderState(client, deployment, { orderId: order.orderId })).status,
+    })));
 }

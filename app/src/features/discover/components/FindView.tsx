@@ -1,4 +1,4 @@
-import { useCallback } from "react";
+import { Suspense, useCallback } from "react";
 import { useLocation, useSearch } from "wouter";
 import { useShopsWithLabel } from "../../services-shopper/index.ts";
 import { useFindResults } from "../hooks/useFindResults.ts";
@@ -40,7 +40,11 @@ export function FindView() {
       {found === undefined || (!network.isReachable && found.results.length === 0) ? (
         <ResultsSkeleton />
       ) : (
-        <FindResults found={found} params={params} place={place} onParams={setParams} />
+        // The results may wait for a translation namespace (the labels'); the form above must not be hidden meanwhile:
+        // revealed again, it would reset what the shopper was typing.
+        <Suspense fallback={<ResultsSkeleton />}>
+          <FindResults found={found} params={params} place={place} onParams={setParams} />
+        </Suspense>
       )}
       {params.need === "" && place === undefined && <HowItWorks />}
     </>
