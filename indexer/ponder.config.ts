@@ -1,0 +1,21 @@
+import { createConfig } from 'ponder'
+import { CHAIN_NAME, LOCAL_CHAIN_IDS, indexedContracts } from './lib/chain/indexedContracts.ts'
+import { indexerSettings } from './lib/settings.ts'
+
+const settings = indexerSettings()
+
+export default createConfig({
+  database: settings.databaseUrl === undefined
+    ? { kind: 'pglite', directory: settings.dataDir }
+    : { kind: 'postgres', connectionString: settings.databaseUrl },
+  chains: {
+    [CHAIN_NAME]: {
+      id: settings.deployment.chainId,
+      rpc: settings.rpcUrls,
+      maxRequestsPerSecond: settings.maxRequestsPerSecond,
+      // A local chain restarts from scratch under the same id: never reuse what was cached for the previous one.
+      disableCache: LOCAL_CHAIN_IDS.has(settings.deployment.chainId),
+    },
+  },
+  contracts: indexedContracts(settings.deployment),
+})
