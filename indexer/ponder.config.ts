@@ -15,6 +15,8 @@ export default createConfig({
       maxRequestsPerSecond: settings.maxRequestsPerSecond,
       // A local chain restarts from scratch under the same id: never reuse what was cached for the previous one.
       disableCache: LOCAL_CHAIN_IDS.has(settings.deployment.chainId),
+      // A local chain mines on demand: poll it often so tests and the dev stack see new blocks quickly.
+      ...(LOCAL_CHAIN_IDS.has(settings.deployment.chainId) && { pollingInterval: 250 }),
     },
   },
   contracts: indexedContracts(settings.deployment),

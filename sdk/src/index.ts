@@ -180,5 +180,6 @@ export * from "./discovery/geo/index.ts";
 export type { Fulfilment } from "./documents/index.ts";
 export type { Fulfilment as SearchFulfilment } from "./discovery/search/index.ts";
 export * from "./discovery/indexer/index.ts";
+export * from "./discovery/indexerClient/index.ts";
 export * from "./checkout/index.ts";
 export * from "./services/index.ts";

@@ -51,8 +51,8 @@ const TABLES = [
   `CREATE TABLE IF NOT EXISTS ${DOCUMENTS_SCHEMA}.vocabulary (word text COLLATE "C" PRIMARY KEY)`,
 ]
 
-/** What the database offers beyond plain SQL. */
-export type DatabaseFeatures = { hasTrigrams: boolean }
+/** What the database offers beyond plain SQL: the schema `pg_trgm` lives in, when it is installed. */
+export type DatabaseFeatures = { trigramSchema: string | undefined }
 
 /**
  * Creates the document tables if missing, and the trigram index of the vocabulary where `pg_trgm` can be loaded
@@ -60,21 +60,21 @@ export type DatabaseFeatures = { hasTrigrams: boolean }
  */
 export async function createDocumentTables(sql: SqlClient): Promise<DatabaseFeatures> {
   for (const statement of TABLES) await sql.query(statement)
-  return { hasTrigrams: await enableTrigrams(sql) }
+  return { trigramSchema: await enableTrigrams(sql) }
 }
 
-async function enableTrigrams(sql: SqlClient): Promise<boolean> {
+/** Installs `pg_trgm` if it can and indexes the vocabulary with it; its schema, or undefined where it cannot be loaded. */
+async function enableTrigrams(sql: SqlClient): Promise<string | undefined> {
   try {
-    await sql.query('CREATE EXTENSION IF NOT EXISTS pg_trgm')
-    await sql.query(`CREATE INDEX IF NOT EXISTS vocabulary_trigrams ON ${DOCUMENTS_SCHEMA}.vocabulary USING gin (word gin_trgm_ops)`)
-    return true
+    await sql.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA ${DOCUMENTS_SCHEMA}`)
   } catch {
-    return false
+    return undefined
   }
-}
-
-/** Whether the trigram index exists, for readers that did not create the tables. */
-export async function readDatabaseFeatures(sql: Pick<SqlClient, 'query'>): Promise<DatabaseFeatures> {
-  const rows = await sql.query(`SELECT 1 FROM pg_indexes WHERE schemaname = $1 AND indexname = 'vocabulary_trigrams'`, [DOCUMENTS_SCHEMA])
-  return { hasTrigrams: rows.length > 0 }
+  const [row] = await sql.query<{ schema: string }>(
+    `SELECT n.nspname AS schema FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm'`,
+  )
+  if (row === undefined) return undefined
+  // Searches run with Ponder's search_path, so the operator class and operator are always named with their schema.
+  await sql.query(`CREATE INDEX IF NOT EXISTS vocabulary_trigrams ON ${DOCUMENTS_SCHEMA}.vocabulary USING gin (word "${row.schema}".gin_trgm_ops)`)
+  return row.schema
 }

@@ -43,8 +43,8 @@ export async function termMatchers(sql: Pick<SqlClient, 'query'>, terms: readonl
         `SELECT word FROM ${DOCUMENTS_SCHEMA}.vocabulary WHERE word LIKE $1 AND length(word) BETWEEN $2 AND $3 LIMIT 2000`,
         [`${term.slice(0, 2)}%`, term.length - allowed, term.length + allowed],
       )
-      const similar = features.hasTrigrams
-        ? sql.query<{ word: string }>(`SELECT word FROM ${DOCUMENTS_SCHEMA}.vocabulary WHERE word % $1 LIMIT 200`, [term])
+      const similar = features.trigramSchema !== undefined
+        ? sql.query<{ word: string }>(`SELECT word FROM ${DOCUMENTS_SCHEMA}.vocabulary WHERE word OPERATOR("${features.trigramSchema}".%) $1 LIMIT 200`, [term])
         : Promise.resolve([])
       const rows = (await Promise.all([sameStart, similar])).flat()
       const typos = typoSpellings(term, rows.map((row) => row.word))

@@ -12,7 +12,9 @@ import { searchShops } from '../../lib/search/searchShops.ts'
 import { indexerSettings } from '../../lib/settings.ts'
 
 const settings = indexerSettings()
-const database = indexerDatabase(db.$client, settings.databaseUrl)
+// Ponder's read-only Drizzle instance hides the driver it wraps (PGlite, or its read-only pg pool) from its type.
+const ponderDriver = (db as unknown as { $client: unknown }).$client
+const database = indexerDatabase(ponderDriver, settings.databaseUrl)
 const chainSchema = settings.databaseSchema
 // The document tables must exist before the first search; the fetcher starts once they do.
 const ready = createDocumentTables(database.writer)
@@ -22,8 +24,9 @@ void ready.then(
 )
 
 const app = new Hono()
-app.use('/search', rateLimitPerIp(settings.rateLimitPerMinute))
-app.use('/info', rateLimitPerIp(settings.rateLimitPerMinute))
+const rateLimit = rateLimitPerIp(settings.rateLimitPerMinute)
+app.use('/search', rateLimit)
+app.use('/info', rateLimit)
 
 app.get('/search', async (c) => {
   let request
@@ -55,7 +58,7 @@ app.get('/info', async (c) => {
     deployment: settings.deployment,
     block: chain === undefined ? null : { number: chain.blockNumber, timestamp: chain.blockTimestamp },
     documents,
-    features: { typoIndex: features.hasTrigrams ? 'pg_trgm' : 'vocabulary-prefix' },
+    features: { typoIndex: features.trigramSchema === undefined ? 'vocabulary-prefix' : 'pg_trgm' },
   })
 })
 

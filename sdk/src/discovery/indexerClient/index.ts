@@ -1,0 +1,5 @@
+export { DEFAULT_INDEXER_TIMEOUT_MS, getIndexerInfo, indexerSearchParams, searchIndexer } from './searchIndexer.ts'
+export type { IndexerRequestOptions, IndexerSearchQuery } from './searchIndexer.ts'
+export { IndexerError, IndexerQueryError, IndexerRateLimitedError, IndexerUnavailableError } from './errors.ts'
+export { indexerCandidateSchema, indexerInfoResponseSchema, indexerSearchResponseSchema } from './responses.ts'
+export type { IndexerCandidate, IndexerInfoResponse, IndexerSearchResponse } from './responses.ts'
