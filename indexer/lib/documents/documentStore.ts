@@ -11,18 +11,21 @@ export type WantedDocument = { cid: string; kind: DocumentKind }
 const S = DOCUMENTS_SCHEMA
 const quoteIdentifier = (name: string) => `"${name.replaceAll('"', '""')}"`
 
+/** The current metadata and catalog CIDs of every shop, as `(cid, kind)` rows. */
+function currentDocuments(chainSchema: string): string {
+  const shop = `${quoteIdentifier(chainSchema)}.shop`
+  return `SELECT metadata_cid AS cid, 'shop' AS kind FROM ${shop} WHERE metadata_cid IS NOT NULL
+    UNION
+    SELECT catalog_cid AS cid, 'catalog' AS kind FROM ${shop} WHERE catalog_cid IS NOT NULL`
+}
+
 /**
  * Up to `limit` documents the chain tables name (current metadata and catalog CIDs) that were never read, or that
  * were unreachable and whose next try is due.
  */
 export async function wantedDocuments(sql: Pick<SqlClient, 'query'>, chainSchema: string, limit: number): Promise<WantedDocument[]> {
-  const shop = `${quoteIdentifier(chainSchema)}.shop`
   return sql.query<WantedDocument>(
-    `SELECT cid, kind FROM (
-       SELECT metadata_cid AS cid, 'shop' AS kind FROM ${shop} WHERE metadata_cid IS NOT NULL
-       UNION
-       SELECT catalog_cid AS cid, 'catalog' AS kind FROM ${shop} WHERE catalog_cid IS NOT NULL
-     ) AS wanted
+    `SELECT cid, kind FROM (${currentDocuments(chainSchema)}) AS wanted
      WHERE NOT EXISTS (
        SELECT 1 FROM ${S}.fetch AS tried
        WHERE tried.cid = wanted.cid AND tried.kind = wanted.kind AND (tried.status <> 'unreachable' OR tried.next_attempt_at > now())
@@ -30,6 +33,15 @@ export async function wantedDocuments(sql: Pick<SqlClient, 'query'>, chainSchema
      LIMIT $1`,
     [limit],
   )
+}
+
+/** How many current documents are not read yet: never tried, or unreachable so far. */
+export async function pendingDocumentCount(sql: Pick<SqlClient, 'query'>, chainSchema: string): Promise<number> {
+  const [row] = await sql.query<{ count: string | number }>(
+    `SELECT count(*) AS count FROM (${currentDocuments(chainSchema)}) AS wanted
+     WHERE NOT EXISTS (SELECT 1 FROM ${S}.fetch AS tried WHERE tried.cid = wanted.cid AND tried.kind = wanted.kind AND tried.status <> 'unreachable')`,
+  )
+  return Number(row?.count ?? 0)
 }
 
 const recordFetch = (status: 'ok' | 'invalid' | 'unreachable') => `

@@ -3,7 +3,7 @@ import { db } from 'ponder:api'
 import { readChainStatus } from '../../lib/chain/chainStatus.ts'
 import { indexerDatabase } from '../../lib/db/indexerDatabase.ts'
 import { startDocumentFetcher } from '../../lib/documents/documentFetcher.ts'
-import { documentCounts } from '../../lib/documents/documentStore.ts'
+import { documentCounts, pendingDocumentCount } from '../../lib/documents/documentStore.ts'
 import { createDocumentTables } from '../../lib/documents/documentTables.ts'
 import { rateLimitPerIp } from '../../lib/http/rateLimit.ts'
 import { createIpfsReader } from '../../lib/sdk.ts'
@@ -51,13 +51,18 @@ app.get('/search', async (c) => {
 })
 
 app.get('/info', async (c) => {
-  const [features, chain, documents] = await Promise.all([ready, readChainStatus(database.reader, chainSchema), documentCounts(database.reader)])
+  const [features, chain, documents, pending] = await Promise.all([
+    ready,
+    readChainStatus(database.reader, chainSchema),
+    documentCounts(database.reader),
+    pendingDocumentCount(database.reader, chainSchema),
+  ])
   return c.json({
     service: 'grandrue-indexer',
     chainId: settings.deployment.chainId,
     deployment: settings.deployment,
     block: chain === undefined ? null : { number: chain.blockNumber, timestamp: chain.blockTimestamp },
-    documents,
+    documents: { ...documents, pending },
     features: { typoIndex: features.trigramSchema === undefined ? 'vocabulary-prefix' : 'pg_trgm' },
   })
 })

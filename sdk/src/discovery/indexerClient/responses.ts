@@ -35,7 +35,8 @@ export const indexerInfoResponseSchema = z.object({
   chainId: z.number().int().positive(),
   deployment: z.object({ chainId: z.number().int(), contracts: z.record(z.string(), deployedContract), services: z.record(z.string(), deployedContract).optional() }),
   block,
-  documents: z.object({ ok: z.number().int(), invalid: z.number().int(), unreachable: z.number().int() }),
+  /** Documents read and valid, invalid for good, unreachable so far; `pending`: current ones not read yet. */
+  documents: z.object({ ok: z.number().int(), invalid: z.number().int(), unreachable: z.number().int(), pending: z.number().int() }),
   features: z.object({ typoIndex: z.enum(['pg_trgm', 'vocabulary-prefix']) }),
 })
 
