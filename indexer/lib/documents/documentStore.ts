@@ -104,7 +104,9 @@ export async function storeCatalog(sql: SqlClient, cid: string, items: readonly 
         [cid, JSON.stringify(items)],
       )
     }
-    await addVocabulary(tx, items.flatMap((item) => [item.titleWords, item.tagWords, item.descriptionWords]))
+    const words = items.flatMap((item) => [item.titleWords, item.tagWords, item.descriptionWords])
+    await tx.query(`INSERT INTO ${S}.catalog_words (cid, tsv) VALUES ($1, to_tsvector('simple', $2)) ON CONFLICT (cid) DO NOTHING`, [cid, words.join(' ')])
+    await addVocabulary(tx, words)
     await tx.query(recordFetch('ok'), [cid, 'catalog', null])
   })
 }

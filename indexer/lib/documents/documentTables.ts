@@ -46,7 +46,9 @@ const TABLES = [
     delivery boolean NOT NULL,
     PRIMARY KEY (cid, item_id)
   )`,
-  `CREATE INDEX IF NOT EXISTS catalog_item_tsv ON ${DOCUMENTS_SCHEMA}.catalog_item USING gin (tsv)`,
+  // Every word of a catalog in one row: tells cheaply which catalogs of a neighbourhood can match before any item is read.
+  `CREATE TABLE IF NOT EXISTS ${DOCUMENTS_SCHEMA}.catalog_words (cid text PRIMARY KEY, tsv tsvector NOT NULL)`,
+  `CREATE INDEX IF NOT EXISTS catalog_words_tsv ON ${DOCUMENTS_SCHEMA}.catalog_words USING gin (tsv)`,
   // Every folded word of the valid documents: where a query word's typo matches are looked up.
   `CREATE TABLE IF NOT EXISTS ${DOCUMENTS_SCHEMA}.vocabulary (word text COLLATE "C" PRIMARY KEY)`,
 ]

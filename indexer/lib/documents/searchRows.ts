@@ -74,7 +74,10 @@ export function catalogSearchRows(catalog: Catalog): ItemSearchRow[] {
   }))
 }
 
-/** The distinct words of rows, for the typo vocabulary. */
+/**
+ * The distinct words of rows, for the typo vocabulary, sorted: concurrent transactions then lock the vocabulary's
+ * keys in the same order and cannot deadlock.
+ */
 export function vocabularyOf(texts: readonly string[]): string[] {
-  return [...new Set(texts.flatMap((text) => text.split(' ')).filter((word) => word.length >= 2))]
+  return [...new Set(texts.flatMap((text) => text.split(' ')).filter((word) => word.length >= 2))].sort()
 }

@@ -3,8 +3,12 @@ import { EARTH_RADIUS_METRES } from '../sdk.ts'
 import type { SearchRequest } from './searchRequest.ts'
 import type { TermMatcher } from './termMatchers.ts'
 
-/** Where candidates are taken from: shops whose geohash starts with one of `cells`, at a distance in (min, max]. */
-export type SearchArea = { cells?: readonly string[]; minDistanceMetres?: number; maxDistanceMetres?: number }
+/**
+ * Where candidates are taken from: shops whose geohash starts with one of `cells`, at a distance in (min, max].
+ * `isTextFirst` (for wide areas) first narrows them to shops with a word of the query in their own text or their
+ * catalog, through the text indexes, instead of reading every shop of the area.
+ */
+export type SearchArea = { cells?: readonly string[]; minDistanceMetres?: number; maxDistanceMetres?: number; isTextFirst?: boolean }
 
 /** One page of one search query: the SQL text and its parameters. */
 export type SearchStatement = { text: string; params: unknown[] }
@@ -77,11 +81,15 @@ export function searchStatement(input: SearchStatementInput): SearchStatement {
   if (categories !== undefined) ownFilters.push(`c.categories && ${categories}`)
   if (labels !== undefined) ownFilters.push(`c.labels @> ${labels}`)
   const passesOwnFilters = ownFilters.length === 0 ? 'TRUE' : ownFilters.join(' AND ')
-  const hasOfferedItem = 'EXISTS (SELECT 1 FROM offered o WHERE o.id = c.id)'
+  const hasOfferedItem = `EXISTS (SELECT 1 FROM ${S}.catalog_item i WHERE i.cid = c.catalog_cid AND ${itemWhere.join(' AND ')})`
 
   const shopText = 'CASE WHEN c.is_active THEN c.tsv ELSE c.name_tsv END'
   const anyTerm = hasText ? p(matchers.map((matcher) => `(${matcher.tsquery})`).join(' | ')) : undefined
   const anyQuery = `to_tsquery('simple', ${anyTerm})`
+  if (hasText && area.isTextFirst === true) {
+    // A shop's name is in its `tsv` too, so this keeps every shop that can match, through the two GIN indexes.
+    candidateWhere.push(`(d.cid IN (SELECT cid FROM ${S}.shop_document WHERE tsv @@ ${anyQuery}) OR s.catalog_cid IN (SELECT cid FROM ${S}.catalog_words WHERE tsv @@ ${anyQuery}))`)
+  }
   const matchWhere = hasText
     ? matchers.map((matcher) => {
         const query = `to_tsquery('simple', ${p(matcher.tsquery)})`
@@ -91,12 +99,8 @@ export function searchStatement(input: SearchStatementInput): SearchStatement {
   // Rule 2 with text: an offered item that matched already passes; otherwise the shop's own attributes or any offered item.
   const filterWhere = hasText ? `(hits.best_item IS NOT NULL OR ${passesOwnFilters} OR ${hasOfferedItem})` : `(${passesOwnFilters} OR ${hasOfferedItem})`
   const hits = hasText
-    ? `LEFT JOIN LATERAL (
-         SELECT max(ts_rank(${RANK_WEIGHTS}, o.tsv, ${anyQuery})) AS best_item,
-                array_agg(o.item_id ORDER BY ts_rank(${RANK_WEIGHTS}, o.tsv, ${anyQuery}) DESC, o.item_id) AS item_ids
-         FROM offered o WHERE o.id = c.id AND o.tsv @@ ${anyQuery}
-       ) AS hits ON TRUE`
-    : 'LEFT JOIN LATERAL (SELECT NULL::real AS best_item, NULL::text[] AS item_ids) AS hits ON TRUE'
+    ? 'LEFT JOIN hits ON hits.id = c.id'
+    : 'LEFT JOIN (SELECT NULL::numeric AS id, NULL::real AS best_item, NULL::text[] AS item_ids) AS hits ON FALSE'
   const relevance = hasText ? `(ts_rank(${RANK_WEIGHTS}, ${shopText}, ${anyQuery}) + coalesce(hits.best_item, 0))::double precision` : '1::double precision'
   const decayed = near === undefined
     ? 'relevance'
@@ -105,14 +109,20 @@ export function searchStatement(input: SearchStatementInput): SearchStatement {
 
   const text = `
     WITH candidate AS (
-      SELECT s.id, s.metadata_cid, s.catalog_cid, s.is_active, s.has_carrier,
+      SELECT s.id, s.metadata_cid, s.catalog_cid, s.is_active, s.has_carrier, w.tsv AS catalog_tsv,
              d.tsv, d.name_tsv, d.categories, d.labels, d.pickup, d.own_delivery, ${distance} AS distance
       FROM ${S}.shop_document d JOIN ${chain}.shop s ON s.metadata_cid = d.cid
+      LEFT JOIN ${S}.catalog_words w ON w.cid = s.catalog_cid
       ${candidateWhere.length === 0 ? '' : `WHERE ${candidateWhere.join(' AND ')}`}
     ), c AS (
       SELECT * FROM candidate ${areaWhere.length === 0 ? '' : `WHERE ${areaWhere.join(' AND ')}`}
     ), offered AS (
-      SELECT c.id, i.item_id, i.tsv FROM c JOIN ${S}.catalog_item i ON i.cid = c.catalog_cid WHERE ${itemWhere.join(' AND ')}
+      -- Offered items that contain a word of the query: all that per-word matching and item scores need.
+      SELECT c.id, i.item_id, i.tsv, ${hasText ? `ts_rank(${RANK_WEIGHTS}, i.tsv, ${anyQuery})` : '0::real'} AS rank
+      FROM c JOIN ${S}.catalog_item i ON i.cid = c.catalog_cid
+      WHERE ${[...(hasText ? [`c.catalog_tsv @@ ${anyQuery}`] : ['FALSE']), ...itemWhere, ...(hasText ? [`i.tsv @@ ${anyQuery}`] : [])].join(' AND ')}
+    ), hits AS (
+      SELECT id, max(rank) AS best_item, array_agg(item_id ORDER BY rank DESC, item_id) AS item_ids FROM offered GROUP BY id
     ), matched AS (
       SELECT c.id, c.metadata_cid, c.catalog_cid, c.is_active, c.distance, hits.item_ids, ${relevance} AS relevance
       FROM c ${hits}
