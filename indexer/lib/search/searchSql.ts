@@ -111,7 +111,9 @@ export function searchStatement(input: SearchStatementInput): SearchStatement {
     WITH candidate AS (
       SELECT s.id, s.metadata_cid, s.catalog_cid, s.is_active, s.has_carrier, w.tsv AS catalog_tsv,
              d.tsv, d.name_tsv, d.categories, d.labels, d.pickup, d.own_delivery, ${distance} AS distance
-      FROM ${S}.shop_document d JOIN ${chain}.shop s ON s.metadata_cid = d.cid
+      FROM ${S}.shop_document d
+      -- OFFSET 0 keeps this a per-document index look-up: a hash join would read the whole country's shop table.
+      CROSS JOIN LATERAL (SELECT * FROM ${chain}.shop WHERE metadata_cid = d.cid OFFSET 0) AS s
       LEFT JOIN ${S}.catalog_words w ON w.cid = s.catalog_cid
       ${candidateWhere.length === 0 ? '' : `WHERE ${candidateWhere.join(' AND ')}`}
     ), c AS (
