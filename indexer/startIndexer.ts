@@ -127,9 +127,15 @@ export async function startIndexer(options: StartIndexerOptions): Promise<Runnin
   }
   child.stdout.on('data', keep)
   child.stderr.on('data', keep)
+  // The indexer must not outlive the process that started it, whatever way that process ends.
+  const killChild = () => child.kill('SIGKILL')
+  process.once('exit', killChild)
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
   let isExited = false
-  void exited.then(() => (isExited = true))
+  void exited.then(() => {
+    isExited = true
+    process.off('exit', killChild)
+  })
 
   const stop = async () => {
     if (isExited) return

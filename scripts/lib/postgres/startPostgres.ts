@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process'
+import { execFile, execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { chmod, chown, mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -55,12 +55,24 @@ export async function startPostgres(): Promise<RunningPostgres> {
     await rm(dir, { recursive: true, force: true })
     throw new PostgresStartError(`PostgreSQL did not start: ${(error as Error).message}`)
   }
+  // A process that ends without calling stop() (an uncaught error) must not leave the server running.
+  const stopOnExit = () => {
+    const args = ['-D', dataDir, '-m', 'immediate', '-w', 'stop']
+    try {
+      if (isRoot) execFileSync('runuser', ['-u', SERVICE_USER, '--', join(bin, 'pg_ctl'), ...args], { stdio: 'ignore' })
+      else execFileSync(join(bin, 'pg_ctl'), args, { stdio: 'ignore' })
+    } catch {
+      // Already stopped.
+    }
+  }
+  process.once('exit', stopOnExit)
   let stopped: Promise<void> | undefined
   return {
     url: `postgresql://grandrue@127.0.0.1:${port}/postgres`,
     port,
     stop: () =>
       (stopped ??= (async () => {
+        process.off('exit', stopOnExit)
         await exec('pg_ctl', ['-D', dataDir, '-m', 'immediate', '-w', 'stop']).catch(() => {})
         await rm(dir, { recursive: true, force: true })
       })()),
