@@ -33,8 +33,6 @@ export type SearchContext = {
 const FARTHER_GROWTH = 4
 /** Beyond this radius the whole index is searched, without a geohash prefilter. */
 const WHOLE_EARTH_METRES = 5_000_000
-/** From this radius on, text queries first look up the shops holding a query word (see {@link SearchArea}). */
-const TEXT_FIRST_METRES = 20_000
 
 type HitRow = {
   shop_id: string
@@ -74,11 +72,11 @@ export async function searchShops(context: SearchContext, request: SearchRequest
   const { near, radiusMetres, limit, offset } = request
   const wanted = offset + limit + 1
   if (near === undefined) {
-    const rows = await run({ isTextFirst: true }, 'score', limit + 1, offset)
+    const rows = await run({}, 'score', limit + 1, offset)
     return { hits: rows.slice(0, limit).map((row) => toHit(row, false)), hasMore: rows.length > limit, terms }
   }
 
-  const nearby = (await run({ cells: cellsCovering(near, radiusMetres), maxDistanceMetres: radiusMetres, isTextFirst: radiusMetres >= TEXT_FIRST_METRES }, 'score', wanted, 0)).map((row) => toHit(row, false))
+  const nearby = (await run({ cells: cellsCovering(near, radiusMetres), maxDistanceMetres: radiusMetres}, 'score', wanted, 0)).map((row) => toHit(row, false))
   const hits = nearby.some((hit) => hit.status === 'listed') ? nearby : [...nearby, ...(await fartherHits(run, near, radiusMetres, wanted - nearby.length))]
   return { hits: hits.slice(offset, offset + limit), hasMore: hits.length > offset + limit, terms }
 }
@@ -90,8 +88,8 @@ async function fartherHits(run: Run, near: { lat: number; lon: number }, radiusM
   for (let ring = Math.max(radiusMetres, 1) * FARTHER_GROWTH; ; ring *= FARTHER_GROWTH) {
     const isWholeEarth = ring >= WHOLE_EARTH_METRES
     const area: SearchArea = isWholeEarth
-      ? { minDistanceMetres: radiusMetres, isTextFirst: true }
-      : { cells: cellsCovering(near, ring), minDistanceMetres: radiusMetres, maxDistanceMetres: ring, isTextFirst: ring >= TEXT_FIRST_METRES }
+      ? { minDistanceMetres: radiusMetres }
+      : { cells: cellsCovering(near, ring), minDistanceMetres: radiusMetres, maxDistanceMetres: ring }
     const rows = await run(area, 'distance', wanted, 0)
     // Every shop nearer than `ring` lies in its cells, so a full page from this ring is the nearest one overall.
     if (rows.length === wanted || isWholeEarth) return rows.map((row) => toHit(row, true))

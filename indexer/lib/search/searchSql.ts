@@ -3,12 +3,8 @@ import { EARTH_RADIUS_METRES } from '../sdk.ts'
 import type { SearchRequest } from './searchRequest.ts'
 import type { TermMatcher } from './termMatchers.ts'
 
-/**
- * Where candidates are taken from: shops whose geohash starts with one of `cells`, at a distance in (min, max].
- * `isTextFirst` (for wide areas) first narrows them to shops with a word of the query in their own text or their
- * catalog, through the text indexes, instead of reading every shop of the area.
- */
-export type SearchArea = { cells?: readonly string[]; minDistanceMetres?: number; maxDistanceMetres?: number; isTextFirst?: boolean }
+/** Where candidates are taken from: shops whose geohash starts with one of `cells` (all shops without), at a distance in (min, max]. */
+export type SearchArea = { cells?: readonly string[]; minDistanceMetres?: number; maxDistanceMetres?: number }
 
 /** One page of one search query: the SQL text and its parameters. */
 export type SearchStatement = { text: string; params: unknown[] }
@@ -86,9 +82,14 @@ export function searchStatement(input: SearchStatementInput): SearchStatement {
   const shopText = 'CASE WHEN c.is_active THEN c.tsv ELSE c.name_tsv END'
   const anyTerm = hasText ? p(matchers.map((matcher) => `(${matcher.tsquery})`).join(' | ')) : undefined
   const anyQuery = `to_tsquery('simple', ${anyTerm})`
-  if (hasText && area.isTextFirst === true) {
-    // A shop's name is in its `tsv` too, so this keeps every shop that can match, through the two GIN indexes.
-    candidateWhere.push(`(d.cid IN (SELECT cid FROM ${S}.shop_document WHERE tsv @@ ${anyQuery}) OR s.catalog_cid IN (SELECT cid FROM ${S}.catalog_words WHERE tsv @@ ${anyQuery}))`)
+  // Only shops with a word of the query in their own text (their name included) or their catalog can match: within
+  // cells, checked row by row on the one-row-per-document `tsv`s; over the whole index, through their GIN indexes.
+  if (hasText) {
+    candidateWhere.push(
+      area.cells === undefined
+        ? `(d.cid IN (SELECT cid FROM ${S}.shop_document WHERE tsv @@ ${anyQuery}) OR s.catalog_cid IN (SELECT cid FROM ${S}.catalog_words WHERE tsv @@ ${anyQuery}))`
+        : `(d.tsv @@ ${anyQuery} OR w.tsv @@ ${anyQuery})`,
+    )
   }
   const matchWhere = hasText
     ? matchers.map((matcher) => {
