@@ -3,7 +3,7 @@
  *
  * 1. Indexing, for real: a synthetic country of GRANDRUE_BENCH_SHOPS shops (default 10,000; towns of Zipf sizes over
  *    mainland France, 10 items per shop) is registered on the local chain and published on the embedded IPFS node,
- *    then the indexer (Ponder + document fetcher, GRANDRUE_BENCH_RPC_URLS URLs of the node, default 4) indexes it from
+ *    then the indexer (Ponder + document fetcher, GRANDRUE_BENCH_RPC_URLS URLs of the node, default 8) indexes it from
  *    scratch into PostgreSQL: shops per second until every shop is searchable, and search latency over HTTP.
  * 2. Search at GRANDRUE_BENCH_SCALED_SHOPS shops (default 100,000): registering that many shops one transaction at a
  *    time on the in-process chain would take over an hour here, so a second database is filled with the same rows
@@ -39,7 +39,7 @@ import { createSyntheticTown, syntheticShopDocuments } from './lib/syntheticTown
 
 const INDEXED_SHOPS = Number(process.env.GRANDRUE_BENCH_SHOPS ?? 10_000)
 const SCALED_SHOPS = Number(process.env.GRANDRUE_BENCH_SCALED_SHOPS ?? 100_000)
-const RPC_URLS = Number(process.env.GRANDRUE_BENCH_RPC_URLS ?? 4)
+const RPC_URLS = Number(process.env.GRANDRUE_BENCH_RPC_URLS ?? 8)
 const ROUNDS = 5
 const run = promisify(execFile)
 
