@@ -52,6 +52,7 @@ test('restarting after a SIGKILL during the backfill ends with the results of an
   await interrupted.stop()
   expect(before.documents.pending > 0 || (before.block?.number ?? 0) < Number(head)).toBe(true)
 
+  // Ponder waits for the killed process's lock to expire (its heartbeat timeout, 25 s) before it resumes.
   const restarted = await startIndexer({ ...options, dataDir: `${fixture.dataDir}/interrupted`, startTimeoutMs: 90_000 })
   running.push(restarted)
   const uninterrupted = await startIndexer({ ...options, dataDir: `${fixture.dataDir}/uninterrupted` })
