@@ -1,4 +1,5 @@
-import { encodeGeohash, type SearchableItem, type SearchableShop, type ShopStatus } from "@grandrue/sdk";
+import type { SearchableItem, SearchableShop, ShopStatus } from "@grandrue/sdk";
+import { encodeGeohash } from "@grandrue/sdk";
 
 /** Centre of the synthetic town (Lyon, Place Bellecour). */
 export const TOWN_CENTRE = { lat: 45.7578, lon: 4.832 };
@@ -218,26 +219,50 @@ function randomGenerator(seed: number): () => number {
   };
 }
 
+/** Where a synthetic town lies and how far its shops spread. */
+export type TownShape = {
+  centre: { lat: number; lon: number };
+  /** σ of the dense half around the centre, in metres. */
+  denseSigmaMetres: number;
+  /** Side of the square the other half spreads over, in metres. */
+  spreadMetres: number;
+  /** Id of the first shop (the others follow). */
+  firstShopId: bigint;
+};
+
+const DEFAULT_SHAPE: TownShape = {
+  centre: TOWN_CENTRE,
+  denseSigmaMetres: 3_000,
+  spreadMetres: 40_000,
+  firstShopId: 1n,
+};
+
 /**
  * A deterministic synthetic town: `shopCount` shops around {@link TOWN_CENTRE} (half in a dense
  * centre with σ ≈ 3 km, half spread over a 40 km square), each with `itemsPerShop` French-looking
- * items. About 3 % of shops have broken metadata or catalogs, 1 % are inactive.
+ * items. About 3 % of shops have broken metadata or catalogs, 1 % are inactive. `shape` places it elsewhere.
  */
-export function syntheticTown(shopCount: number, itemsPerShop: number, seed = 42): SearchableShop[] {
+export function syntheticTown(
+  shopCount: number,
+  itemsPerShop: number,
+  seed = 42,
+  shape: Partial<TownShape> = {},
+): SearchableShop[] {
+  const { centre, denseSigmaMetres, spreadMetres, firstShopId } = { ...DEFAULT_SHAPE, ...shape };
   const random = randomGenerator(seed);
   const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)]!;
   const gaussian = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
   const metresToLat = 1 / 111_195;
-  const metresToLon = 1 / (111_195 * Math.cos((TOWN_CENTRE.lat * Math.PI) / 180));
+  const metresToLon = 1 / (111_195 * Math.cos((centre.lat * Math.PI) / 180));
 
   return Array.from({ length: shopCount }, (_, index): SearchableShop => {
     const trade = pick(TRADES);
     const [north, east] =
       index % 2 === 0
-        ? [gaussian() * 3_000, gaussian() * 3_000]
-        : [(random() - 0.5) * 40_000, (random() - 0.5) * 40_000];
-    const lat = TOWN_CENTRE.lat + north * metresToLat;
-    const lon = TOWN_CENTRE.lon + east * metresToLon;
+        ? [gaussian() * denseSigmaMetres, gaussian() * denseSigmaMetres]
+        : [(random() - 0.5) * spreadMetres, (random() - 0.5) * spreadMetres];
+    const lat = centre.lat + north * metresToLat;
+    const lon = centre.lon + east * metresToLon;
     const roll = random();
     const status: ShopStatus =
       roll < 0.01
@@ -271,7 +296,7 @@ export function syntheticTown(shopCount: number, itemsPerShop: number, seed = 42
             };
           });
     return {
-      shopId: BigInt(index + 1),
+      shopId: firstShopId + BigInt(index),
       name: status === "metadata-missing" ? `Boutique n°${index + 1}` : `${pick(trade.shop)} ${pick(SURNAMES)}`,
       description:
         status === "metadata-missing"

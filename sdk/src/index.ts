@@ -134,6 +134,28 @@ export type {
   ShopChainRecord,
   ShopWindows,
 } from "./discovery/indexer/types.ts";
+export {
+  IndexerError,
+  IndexerQueryError,
+  IndexerRateLimitedError,
+  IndexerUnavailableError,
+} from "./discovery/indexerClient/errors.ts";
+export {
+  type IndexerCandidate,
+  type IndexerInfoResponse,
+  type IndexerSearchResponse,
+  indexerCandidateSchema,
+  indexerInfoResponseSchema,
+  indexerSearchResponseSchema,
+} from "./discovery/indexerClient/responses.ts";
+export {
+  DEFAULT_INDEXER_TIMEOUT_MS,
+  getIndexerInfo,
+  type IndexerRequestOptions,
+  type IndexerSearchQuery,
+  indexerSearchParams,
+  searchIndexer,
+} from "./discovery/indexerClient/searchIndexer.ts";
 export { DuplicateShopError, InvalidSearchQueryError } from "./discovery/search/errors.ts";
 export type { FilterableItem, FilterableShop, SearchFilters } from "./discovery/search/filters.ts";
 export { acceptsToken, isItemOffered, normaliseTag, shopPassesOwnFilters } from "./discovery/search/filters.ts";
