@@ -1,6 +1,7 @@
 import { getAddress, type Account, type Chain, type PublicClient, type Transport, type WalletClient } from "viem";
-import type { ContractName, DeployedContract, ServiceName } from "../../sdk/src/deployment.ts";
+import type { DeployedContract } from "../../sdk/src/deployment.ts";
 import { readArtifact } from "./artifacts.ts";
+import type { DeployableName } from "./contracts/deployableContracts.ts";
 
 export type DeployClients = {
   publicClient: PublicClient;
@@ -13,7 +14,7 @@ export type DeployClients = {
  */
 export async function deployOrReuse(
   { publicClient, walletClient }: DeployClients,
-  name: ContractName | ServiceName,
+  name: DeployableName,
   args: readonly unknown[],
   recorded: DeployedContract | undefined,
 ): Promise<{ contract: DeployedContract; wasReused: boolean }> {
