@@ -17,8 +17,9 @@ import {Passkey} from "../types/PasskeyTypes.sol";
 /// @dev OpenZeppelin 5.7 pieces: {ERC7739} (ERC-1271 with nested EIP-712), {EIP712}, {NoncesKeyed}, {ERC7579Utils}
 ///  (batch decoding and calls), {P256} and {WebAuthn} (through {PasskeyAssertion}). OpenZeppelin's {ERC7821} only
 ///  runs batches sent by the account itself (no opData), so {execute} implements the opData mode here.
-///  OpenZeppelin's {SignerWebAuthn} holds one key and {MultiSignerERC7913} stores each signer as bytes (about six
-///  storage slots for a WebAuthn key) checked through an external verifier: a passkey here is one slot, its id.
+///  OpenZeppelin's {SignerWebAuthn} holds one key, and {MultiSignerERC7913} stores each signer as bytes (about five
+///  new storage slots for a verifier and a 64-byte key) checked through an external verifier: a passkey here is one
+///  slot, its id, and the relying party and origin it is bound to cost nothing more.
 contract PasskeyAccount is IPasskeyAccount, ERC7739, NoncesKeyed {
     /// @notice The one {execute} mode: ERC-7821 batch with opData.
     bytes32 public constant SIGNED_BATCH_MODE = 0x0100000000007821000100000000000000000000000000000000000000000000;
