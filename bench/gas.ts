@@ -11,6 +11,7 @@ import { network } from "hardhat";
 import { type Address, encodeAbiParameters, type Hex, keccak256, parseEther } from "viem";
 import { deployProtocol } from "../scripts/lib/deploy-protocol.ts";
 import { printTable, writeResults } from "./lib/results.ts";
+import { measurePasskeyGas, measurePasskeyGasWithoutPrecompile } from "./passkeyGas.ts";
 import { measureServiceGas } from "./services.ts";
 
 const GOALS: Record<string, number | undefined> = {
@@ -266,6 +267,17 @@ Object.assign(
     deployment,
     wallets: { deployer, merchant: wallet(11), buyer, mediator: mediatorAccount, issuer: wallet(12) },
   } as never),
+);
+
+// A passkey shopper's checkout and release through a relayer, with the chain's P-256 precompile and without it.
+Object.assign(
+  results,
+  await measurePasskeyGas({
+    publicClient,
+    deployment,
+    wallets: { deployer, merchant: wallet(13), relayer: wallet(14) },
+  } as never),
+  await measurePasskeyGasWithoutPrecompile(),
 );
 
 printTable(

@@ -1,6 +1,7 @@
-import type { ContractName, DeployedContract, ServiceName } from "@grandrue/sdk";
+import type { DeployedContract } from "@grandrue/sdk";
 import { type Account, type Chain, getAddress, type PublicClient, type Transport, type WalletClient } from "viem";
 import { readArtifact } from "./artifacts.ts";
+import type { DeployableName } from "./contracts/deployableContracts.ts";
 
 export type DeployClients = {
   publicClient: PublicClient;
@@ -13,7 +14,7 @@ export type DeployClients = {
  */
 export async function deployOrReuse(
   { publicClient, walletClient }: DeployClients,
-  name: ContractName | ServiceName,
+  name: DeployableName,
   args: readonly unknown[],
   recorded: DeployedContract | undefined,
 ): Promise<{ contract: DeployedContract; wasReused: boolean }> {

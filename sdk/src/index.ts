@@ -493,6 +493,25 @@ export {
   type WithdrawCreditReturnType,
   withdrawCredit,
 } from "./orders/withdrawCredit.ts";
+export {
+  type PasskeyAccountAddressParameters,
+  passkeyAccountAddress,
+  passkeyAccountImplementation,
+} from "./passkeys/accountAddress.ts";
+export { typedDataChallenge, wrapTypedDataForAccount } from "./passkeys/erc7739.ts";
+export { InvalidPasskeyError } from "./passkeys/errors.ts";
+export { type Passkey, passkeyId, type ToPasskeyParameters, toPasskey } from "./passkeys/passkey.ts";
+export { encodePasskeySignature, type WebAuthnAssertion } from "./passkeys/passkeySignature.ts";
+export {
+  type BatchCall,
+  batchNonce,
+  encodeCreateAccountAndExecute,
+  encodeExecute,
+  PASSKEY_ACCOUNT_DOMAIN,
+  SIGNED_BATCH_MODE,
+  type SignedBatch,
+  signedBatchChallenge,
+} from "./passkeys/signedBatch.ts";
 export { decryptShippingDetails } from "./privacy/decryptShippingDetails.ts";
 export {
   codeToBytes32,

@@ -35,7 +35,8 @@ function sampleValue(parameter: AbiParameter, index: number): unknown {
   if (type === "address") return "0x00000000000000000000000000000000000000A1";
   if (type === "bool") return true;
   if (type === "string") return "a reason";
-  if (type === "bytes32") return `0x${"ab".repeat(32)}`;
+  const fixedBytes = /^bytes(\d+)$/.exec(type);
+  if (fixedBytes) return `0x${"ab".repeat(Number(fixedBytes[1]))}`;
   if (type === "bytes") return "0x0102";
   const bits = Number(type.replace(/^u?int/, "") || 256);
   if (type.startsWith("uint")) return bits <= 48 ? index + 3 : (2n ** BigInt(bits) - 1n) / BigInt(index + 2);
