@@ -202,6 +202,7 @@ export {
 } from "./documents/carrier.ts";
 export {
   CATALOG_SCHEMA_ID,
+  CATALOG_V1_SCHEMA_ID,
   type Catalog,
   type CatalogItem,
   type CatalogVariant,
@@ -220,6 +221,13 @@ export {
   type ParseCatalogCsvResult,
   parseCatalogCsv,
 } from "./documents/catalogCsv.ts";
+export {
+  type StockLine,
+  type StockShortage,
+  stockOf,
+  stockShortages,
+  takeFromStock,
+} from "./documents/catalogStock.ts";
 export { documentDigest } from "./documents/digest.ts";
 // ─── Documents (versioned IPFS JSON) ─────────────────────────────────────────────────────────────────────────────
 export { type DocumentIssue, DocumentValidationError, InvalidPriceError } from "./documents/errors.ts";
@@ -258,6 +266,7 @@ export {
   MAX_LABEL_DESCRIPTION_LENGTH,
   MAX_LABEL_TITLE_LENGTH,
   MAX_LABELS,
+  MAX_LEGAL_NAME_LENGTH,
   MAX_LINE_QUANTITY,
   MAX_OPENING_HOURS,
   MAX_ORDER_LINES,
@@ -277,6 +286,7 @@ export {
   MAX_SHOP_NAME_LENGTH,
   MAX_SHOP_STORY_LENGTH,
   MAX_SLUG_LENGTH,
+  MAX_STOCK,
   MAX_STREET_LENGTH,
   MAX_SUSTAINABILITY_LENGTH,
   MAX_TERMS_TEXT_LENGTH,
@@ -346,9 +356,11 @@ export {
   openingPeriodSchema,
   parseShopMetadata,
   SHOP_SCHEMA_ID,
+  SHOP_V1_SCHEMA_ID,
   type ShopMetadata,
   shopMetadataSchema,
 } from "./documents/shop.ts";
+export { type VatLine, type VatRateTotal, vatBreakdown } from "./documents/vatBreakdown.ts";
 export {
   parseWarrantyClaimEvidence,
   WARRANTY_CLAIM_SCHEMA_ID,

@@ -23,6 +23,8 @@ export const MAX_SHOP_DESCRIPTION_LENGTH = 2000;
 export const MAX_SHOP_STORY_LENGTH = 4000;
 export const MAX_OPENING_HOURS = 21;
 export const MAX_TERMS_TEXT_LENGTH = 1000;
+/** grandrue.shop/2: the shop's registered (legal) name. */
+export const MAX_LEGAL_NAME_LENGTH = 120;
 
 // grandrue.catalog/1
 export const MAX_CATALOG_ITEMS = 500;
@@ -33,6 +35,8 @@ export const MAX_ITEM_IMAGES = 6;
 export const MAX_ITEM_VARIANTS = 20;
 export const MAX_VARIANT_LABEL_LENGTH = 80;
 export const MAX_UNIT_LENGTH = 16;
+/** grandrue.catalog/2: the most units an item or variant may count in stock. */
+export const MAX_STOCK = 100_000;
 
 // grandrue.order-items/1
 export const MAX_ORDER_LINES = 100;

@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { flag, integerBetween, schemaId, whenFieldsAreValid } from "./fields/basics.ts";
+import { flag, integerBetween, whenFieldsAreValid } from "./fields/basics.ts";
 import { phoneNumber, webUrl } from "./fields/contact.ts";
 import { x25519PublicKey } from "./fields/encoding.ts";
 import { cid, slugList } from "./fields/identifiers.ts";
+import { legalIdentity } from "./fields/legal.ts";
 import { location, postalAddress } from "./fields/location.ts";
 import { currencyCode } from "./fields/money.ts";
 import { multilineText, singleLineText } from "./fields/text.ts";
@@ -18,7 +19,10 @@ import {
 } from "./limits.ts";
 import { parseVersionedDocument } from "./parse.ts";
 
-export const SHOP_SCHEMA_ID = "grandrue.shop/1";
+/** The version writers write: `grandrue.shop/2` adds the shop's legal identity to version 1. */
+export const SHOP_SCHEMA_ID = "grandrue.shop/2";
+/** The first version, still read: the same document without `legal`. */
+export const SHOP_V1_SCHEMA_ID = "grandrue.shop/1";
 
 /** One opening period: `day` 0 = Monday … 6 = Sunday; `closes` after `opens`, `24:00` for midnight. */
 export const openingPeriodSchema = z
@@ -49,39 +53,52 @@ export const openingHoursSchema = z
     });
   }, whenFieldsAreValid);
 
-/** `grandrue.shop/1`: what a shop says about itself, published on IPFS and referenced by the ShopRegistry. */
-export const shopMetadataSchema = z.strictObject({
-  schema: schemaId(SHOP_SCHEMA_ID),
-  name: singleLineText({ min: 1, max: MAX_SHOP_NAME_LENGTH }),
-  description: multilineText({ max: MAX_SHOP_DESCRIPTION_LENGTH }),
-  story: multilineText({ max: MAX_SHOP_STORY_LENGTH }).optional(),
-  logo: cid.optional(),
-  address: postalAddress,
-  location,
-  openingHours: openingHoursSchema,
-  categories: slugList(MAX_CATEGORIES),
-  labels: slugList(MAX_LABELS),
-  priceUnit: currencyCode,
-  /** The shop's x25519 key that buyers encrypt shipping details to (see `deriveEncryptionKeyPair`). */
-  encryptionPublicKey: x25519PublicKey,
-  terms: z.strictObject({
-    returns: multilineText({ max: MAX_TERMS_TEXT_LENGTH }).optional(),
-    delivery: multilineText({ max: MAX_TERMS_TEXT_LENGTH }).optional(),
-    other: multilineText({ max: MAX_TERMS_TEXT_LENGTH }).optional(),
-  }),
-  fulfilment: z.strictObject({ pickup: flag, ownDelivery: flag }),
-  website: webUrl.optional(),
-  phone: phoneNumber.optional(),
-});
+/**
+ * `grandrue.shop/2` (and `/1`, without `legal`): what a shop says about itself, published on IPFS and referenced by
+ * the ShopRegistry.
+ */
+export const shopMetadataSchema = z
+  .strictObject({
+    schema: z.enum([SHOP_SCHEMA_ID, SHOP_V1_SCHEMA_ID], {
+      error: `must be "${SHOP_SCHEMA_ID}" or "${SHOP_V1_SCHEMA_ID}"`,
+    }),
+    name: singleLineText({ min: 1, max: MAX_SHOP_NAME_LENGTH }),
+    description: multilineText({ max: MAX_SHOP_DESCRIPTION_LENGTH }),
+    story: multilineText({ max: MAX_SHOP_STORY_LENGTH }).optional(),
+    logo: cid.optional(),
+    address: postalAddress,
+    location,
+    openingHours: openingHoursSchema,
+    categories: slugList(MAX_CATEGORIES),
+    labels: slugList(MAX_LABELS),
+    priceUnit: currencyCode,
+    /** The shop's x25519 key that buyers encrypt shipping details to (see `deriveEncryptionKeyPair`). */
+    encryptionPublicKey: x25519PublicKey,
+    terms: z.strictObject({
+      returns: multilineText({ max: MAX_TERMS_TEXT_LENGTH }).optional(),
+      delivery: multilineText({ max: MAX_TERMS_TEXT_LENGTH }).optional(),
+      other: multilineText({ max: MAX_TERMS_TEXT_LENGTH }).optional(),
+    }),
+    fulfilment: z.strictObject({ pickup: flag, ownDelivery: flag }),
+    website: webUrl.optional(),
+    phone: phoneNumber.optional(),
+    /** The legal name and registration numbers printed on receipts (version 2). */
+    legal: legalIdentity.optional(),
+  })
+  .superRefine((shop, context) => {
+    if (shop.schema === SHOP_V1_SCHEMA_ID && shop.legal !== undefined) {
+      context.addIssue({ code: "custom", path: ["legal"], message: `needs "${SHOP_SCHEMA_ID}"` });
+    }
+  }, whenFieldsAreValid);
 
 export type ShopMetadata = z.output<typeof shopMetadataSchema>;
 export type OpeningPeriod = z.output<typeof openingPeriodSchema>;
 
 /**
- * Validates a `grandrue.shop/1` document.
+ * Validates a `grandrue.shop/2` or `grandrue.shop/1` document.
  * @throws DocumentValidationError naming each invalid field.
  * @example const shop = parseShopMetadata(JSON.parse(text))
  */
 export function parseShopMetadata(json: unknown): ShopMetadata {
-  return parseVersionedDocument(SHOP_SCHEMA_ID, shopMetadataSchema, json);
+  return parseVersionedDocument([SHOP_SCHEMA_ID, SHOP_V1_SCHEMA_ID], shopMetadataSchema, json);
 }

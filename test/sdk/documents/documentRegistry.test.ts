@@ -50,7 +50,7 @@ describe("parseDocument", () => {
     expectIssue(
       () => parseDocument("catalog", validShop()),
       "schema",
-      'unsupported schema "grandrue.shop/1": expected "grandrue.catalog/1"',
+      'unsupported schema "grandrue.shop/2": expected "grandrue.catalog/2" or "grandrue.catalog/1"',
     );
   });
 

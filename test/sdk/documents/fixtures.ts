@@ -26,10 +26,10 @@ export const SCRIPT_INJECTIONS = [
   '{{constructor.constructor("alert(1)")()}}',
 ] as const;
 
-/** A complete, valid `grandrue.shop/1` document (a fresh object each call). */
+/** A complete, valid `grandrue.shop/2` document (a fresh object each call). */
 export function validShop() {
   return {
-    schema: "grandrue.shop/1" as const,
+    schema: "grandrue.shop/2" as const,
     name: "Boulangerie du Coin",
     description: "Sourdough bread baked every morning.\nOrganic flour from the valley.",
     story: "Opened in 1952 by our grandparents.",
@@ -52,10 +52,10 @@ export function validShop() {
   };
 }
 
-/** A valid `grandrue.catalog/1` with two items, one with variants. */
+/** A valid `grandrue.catalog/2` with two items, one with variants. */
 export function validCatalog() {
   return {
-    schema: "grandrue.catalog/1" as const,
+    schema: "grandrue.catalog/2" as const,
     priceUnit: "EUR",
     updatedAt: "2026-05-01T09:30:00Z",
     items: [

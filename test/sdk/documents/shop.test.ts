@@ -238,11 +238,14 @@ describe("parseShopMetadata", () => {
   });
 
   test("rejects another schema version with a single issue that names it", () => {
-    expect(issuesOf(() => parseShopMetadata({ ...validShop(), schema: "grandrue.shop/2", name: "" }))).toEqual([
-      { path: "schema", message: 'unsupported schema "grandrue.shop/2": expected "grandrue.shop/1"' },
+    expect(issuesOf(() => parseShopMetadata({ ...validShop(), schema: "grandrue.shop/3", name: "" }))).toEqual([
+      {
+        path: "schema",
+        message: 'unsupported schema "grandrue.shop/3": expected "grandrue.shop/2" or "grandrue.shop/1"',
+      },
     ]);
     const { schema, ...withoutSchema } = validShop();
-    expectIssue(() => parseShopMetadata(withoutSchema), "schema", 'must be "grandrue.shop/1"');
+    expectIssue(() => parseShopMetadata(withoutSchema), "schema", 'must be "grandrue.shop/2" or "grandrue.shop/1"');
   });
 
   test("rejects values that are not objects", () => {
@@ -253,7 +256,7 @@ describe("parseShopMetadata", () => {
 
   test("reports every issue and names the first ones in the error message", () => {
     expect(() => parseShopMetadata({ ...validShop(), name: "", priceUnit: "euro" })).toThrow(
-      /Invalid grandrue\.shop\/1: name: must not be empty; priceUnit: must be an ISO 4217/,
+      /Invalid grandrue\.shop\/2: name: must not be empty; priceUnit: must be an ISO 4217/,
     );
   });
 });

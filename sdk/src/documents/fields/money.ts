@@ -18,6 +18,12 @@ export const price = z
     error: `must be a decimal string like "3.20": no sign, no exponent, no leading zeros, at most ${MAX_PRICE_INTEGER_DIGITS} digits before the point`,
   });
 
+/** A VAT rate in percent, from 0 to 100 with at most two decimals: `"20"`, `"5.5"`, `"2.1"`, `"8.1"`. */
+export const vatRate = z
+  .string({ error: 'must be a percentage like "20" or "5.5"' })
+  .regex(/^(?:100|[1-9]?\d)(?:\.\d{1,2})?$/, { error: 'must be a percentage from 0 to 100 like "20" or "5.5"' })
+  .refine((rate) => Number(rate) <= 100, { error: "must be at most 100" });
+
 /** A price found in a document, with the path where it sits. */
 export type PricedField = { readonly path: readonly (string | number)[]; readonly price: string };
 
