@@ -451,6 +451,13 @@ export {
   OrderNotFoundError,
 } from "./orders/getOrder.ts";
 export {
+  type ActivityOrder,
+  type GetOrderActivityParameters,
+  type GetOrderActivityReturnType,
+  getOrderActivity,
+  type OrderActivityEntry,
+} from "./orders/getOrderActivity.ts";
+export {
   type GetOrderStateParameters,
   type GetOrderStateReturnType,
   getOrderState,
