@@ -602,6 +602,49 @@ describe("an order from checkout to delivery", () => {
   });
 });
 
+describe("a shop's till", () => {
+  test("watches the grocery: prints a new order with what it pays and its acceptance as they happen, and stops cleanly on Ctrl-C", async () => {
+    const grocery = seeded.shops.get("epicerie-la-musette")!;
+    const args = ["orders", "watch", "--shop", String(grocery), "--every", "0.2"];
+    const watcher = spawn(
+      process.execPath,
+      [CLI, ...args, "--rpc", stack.rpcUrl, "--ipfs", stack.ipfs.apiUrl, "--deployment", stackDeploymentFile],
+      { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] },
+    );
+    let stdout = "";
+    let stderr = "";
+    watcher.stdout!.on("data", (chunk) => (stdout += chunk));
+    watcher.stderr!.on("data", (chunk) => (stderr += chunk));
+    const exited = new Promise<number | null>((resolve) => watcher.once("exit", (code) => resolve(code)));
+    try {
+      await eventually(async () =>
+        expect(stdout).toMatch(/^Watching shop \d+ from block \d+ \(\d+ orders so far\); Ctrl-C to stop\.\n/),
+      );
+      const { orderId } = await placeGroceryOrder();
+      const id = shortOrderId(orderId);
+      await eventually(async () =>
+        expect(stdout).toMatch(
+          new RegExp(
+            `UTC  ${id}  NEW ORDER: \\S+ ETH paid \\(items \\S+ ETH, delivery \\S+ ETH\\) by ${accounts[YANIS]}`,
+          ),
+        ),
+      );
+      expect((await onStack("orders", "accept", id, "--account", String(SOPHIE))).code).toBe(0);
+      await eventually(async () => expect(stdout).toMatch(new RegExp(`UTC  ${id}  accepted by the shop; ship by `)));
+    } finally {
+      watcher.kill("SIGINT");
+    }
+    expect(await exited).toBe(0);
+    expect(stdout).toMatch(/Stopped watching shop \d+ at block \d+\.\n$/);
+    expect(stderr).toBe("");
+  }, 60_000);
+
+  test("refuses a watch without a shop, or with a silly interval", async () => {
+    expectOneLineError(await onStack("orders", "watch"), 2, "orders watch needs --shop <shopId>");
+    expectOneLineError(await onStack("orders", "watch", "--shop", "1", "--every", "0"), 2, "--every takes seconds");
+  });
+});
+
 /**
  * Anvil comes from the npm registry as a platform package (`@foundry-rs/anvil-<os>-<cpu>`); the registry here serves
  * only the Linux x64 build, so the project lists that one as an optional dependency and these tests run where it

@@ -12,6 +12,7 @@ import { ordersDecline } from "./commands/ordersDecline.ts";
 import { ordersList } from "./commands/ordersList.ts";
 import { ordersRelease } from "./commands/ordersRelease.ts";
 import { ordersShow } from "./commands/ordersShow.ts";
+import { ordersWatch } from "./commands/ordersWatch.ts";
 import { shopRegister } from "./commands/shopRegister.ts";
 import { shopShow } from "./commands/shopShow.ts";
 import { withdraw } from "./commands/withdraw.ts";
@@ -24,6 +25,7 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   catalogExport,
   ordersList,
   ordersShow,
+  ordersWatch,
   ordersAccept,
   ordersDecline,
   ordersRelease,

@@ -8,8 +8,16 @@ import { describeError } from "./describeError.ts";
 import { UsageError } from "./errors.ts";
 import { commandHelp, commandList } from "./help.ts";
 
-/** Where the CLI writes (a line end is added to each text) and the environment it reads keys from. */
-export type CliIo = { stdout(text: string): void; stderr(text: string): void; env: NodeJS.ProcessEnv };
+/**
+ * Where the CLI writes (a line end is added to each text), the environment it reads keys from, and, for commands
+ * that run until stopped, the signal that stops them (by default one that never aborts).
+ */
+export type CliIo = {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  env: NodeJS.ProcessEnv;
+  interrupted?(): AbortSignal;
+};
 
 /**
  * Runs one command line (`process.argv.slice(2)`) and returns the exit status: 0 on success, 1 when the command
@@ -132,5 +140,6 @@ function commandContext({ args, options }: CommandLine, io: CliIo): CommandConte
         signingWallet(connected, { account: text("account"), privateKeyEnv: text("private-key-env") }, io.env),
       )),
     print: (output) => io.stdout(output),
+    interrupted: () => io.interrupted?.() ?? new AbortController().signal,
   };
 }

@@ -57,39 +57,40 @@ export const openingHoursSchema = z
  * `grandrue.shop/2` (and `/1`, without `legal`): what a shop says about itself, published on IPFS and referenced by
  * the ShopRegistry.
  */
-export const shopMetadataSchema = z
-  .strictObject({
-    schema: z.enum([SHOP_SCHEMA_ID, SHOP_V1_SCHEMA_ID], {
-      error: `must be "${SHOP_SCHEMA_ID}" or "${SHOP_V1_SCHEMA_ID}"`,
-    }),
-    name: singleLineText({ min: 1, max: MAX_SHOP_NAME_LENGTH }),
-    description: multilineText({ max: MAX_SHOP_DESCRIPTION_LENGTH }),
-    story: multilineText({ max: MAX_SHOP_STORY_LENGTH }).optional(),
-    logo: cid.optional(),
-    address: postalAddress,
-    location,
-    openingHours: openingHoursSchema,
-    categories: slugList(MAX_CATEGORIES),
-    labels: slugList(MAX_LABELS),
-    priceUnit: currencyCode,
-    /** The shop's x25519 key that buyers encrypt shipping details to (see `deriveEncryptionKeyPair`). */
-    encryptionPublicKey: x25519PublicKey,
-    terms: z.strictObject({
-      returns: multilineText({ max: MAX_TERMS_TEXT_LENGTH }).optional(),
-      delivery: multilineText({ max: MAX_TERMS_TEXT_LENGTH }).optional(),
-      other: multilineText({ max: MAX_TERMS_TEXT_LENGTH }).optional(),
-    }),
-    fulfilment: z.strictObject({ pickup: flag, ownDelivery: flag }),
-    website: webUrl.optional(),
-    phone: phoneNumber.optional(),
-    /** The legal name and registration numbers printed on receipts (version 2). */
-    legal: legalIdentity.optional(),
-  })
-  .superRefine((shop, context) => {
-    if (shop.schema === SHOP_V1_SCHEMA_ID && shop.legal !== undefined) {
-      context.addIssue({ code: "custom", path: ["legal"], message: `needs "${SHOP_SCHEMA_ID}"` });
-    }
-  }, whenFieldsAreValid);
+export const shopMetadataSchema = z.strictObject({
+  schema: z.enum([SHOP_SCHEMA_ID, SHOP_V1_SCHEMA_ID], {
+    error: `must be "${SHOP_SCHEMA_ID}" or "${SHOP_V1_SCHEMA_ID}"`,
+  }),
+  name: singleLineText({ min: 1, max: MAX_SHOP_NAME_LENGTH }),
+  description: multilineText({ max: MAX_SHOP_DESCRIPTION_LENGTH }),
+  story: multilineText({ max: MAX_SHOP_STORY_LENGTH }).optional(),
+  logo: cid.optional(),
+  address: postalAddress,
+  location,
+  openingHours: openingHoursSchema,
+  categories: slugList(MAX_CATEGORIES),
+  labels: slugList(MAX_LABELS),
+  priceUnit: currencyCode,
+  /** The shop's x25519 key that buyers encrypt shipping details to (see `deriveEncryptionKeyPair`). */
+  encryptionPublicKey: x25519PublicKey,
+  terms: z.strictObject({
+    returns: multilineText({ max: MAX_TERMS_TEXT_LENGTH }).optional(),
+    delivery: multilineText({ max: MAX_TERMS_TEXT_LENGTH }).optional(),
+    other: multilineText({ max: MAX_TERMS_TEXT_LENGTH }).optional(),
+  }),
+  fulfilment: z.strictObject({ pickup: flag, ownDelivery: flag }),
+  website: webUrl.optional(),
+  phone: phoneNumber.optional(),
+  /** The legal name and registration numbers printed on receipts (version 2). */
+  legal: legalIdentity.optional(),
+});
+
+/** The document as {@link parseShopMetadata} checks it: a version 1 document has no legal identity. */
+const versionedShopSchema = shopMetadataSchema.superRefine((shop, context) => {
+  if (shop.schema === SHOP_V1_SCHEMA_ID && shop.legal !== undefined) {
+    context.addIssue({ code: "custom", path: ["legal"], message: `needs "${SHOP_SCHEMA_ID}"` });
+  }
+}, whenFieldsAreValid);
 
 export type ShopMetadata = z.output<typeof shopMetadataSchema>;
 export type OpeningPeriod = z.output<typeof openingPeriodSchema>;
@@ -100,5 +101,5 @@ export type OpeningPeriod = z.output<typeof openingPeriodSchema>;
  * @example const shop = parseShopMetadata(JSON.parse(text))
  */
 export function parseShopMetadata(json: unknown): ShopMetadata {
-  return parseVersionedDocument([SHOP_SCHEMA_ID, SHOP_V1_SCHEMA_ID], shopMetadataSchema, json);
+  return parseVersionedDocument([SHOP_SCHEMA_ID, SHOP_V1_SCHEMA_ID], versionedShopSchema, json);
 }
