@@ -6,6 +6,7 @@ import { ErrorBoundary } from "./components/ui/ErrorBoundary.tsx";
 import { ErrorPage } from "./components/ui/ErrorPage.tsx";
 import { BasketPage } from "./features/basket/index.ts";
 import { FindPage } from "./features/discover/index.ts";
+import { InboxPage } from "./features/inbox/index.ts";
 import { LabelIssuersPage, StampCardsPage } from "./features/services-shopper/index.ts";
 import { WalletPage } from "./features/wallet/index.ts";
 import { AppLayout } from "./shell/AppLayout.tsx";
@@ -43,6 +44,7 @@ export function App() {
             <Route path="/checkout" component={CheckoutPage} />
             <Route path="/orders" component={OrdersPage} />
             <Route path="/orders/:orderId" component={OrderPage} />
+            <Route path="/inbox" component={InboxPage} />
             <Route path="/cards" component={StampCardsPage} />
             <Route path="/labels" component={LabelIssuersPage} />
             <Route path="/merchant" nest>

@@ -6,11 +6,12 @@ import { Logo } from "../components/layout/Logo.tsx";
 import { NavLink } from "../components/layout/NavLink.tsx";
 import { BikeIcon, CloseIcon, MenuIcon, ReceiptIcon, StampCardIcon, StoreIcon } from "../components/ui/icons.tsx";
 import { BasketLink } from "../features/basket/index.ts";
+import { InboxLink } from "../features/inbox/index.ts";
 import { WalletButton } from "../features/wallet/index.ts";
 import { HeaderSearch } from "./HeaderSearch.tsx";
 
 /**
- * The shop front's sign: logo, search, orders, the merchant and carrier entries, language, wallet and basket.
+ * The shop front's sign: logo, search, orders, the inbox, the merchant and carrier entries, language, wallet and basket.
  * On phones everything but the logo and the basket folds into a menu.
  */
 export function Header() {
@@ -53,6 +54,7 @@ export function Header() {
             <ReceiptIcon />
             {t("nav.orders")}
           </NavLink>
+          <InboxLink onNavigate={closeMenu} />
           <NavLink href="/cards" onNavigate={closeMenu}>
             <StampCardIcon />
             {t("nav.cards")}

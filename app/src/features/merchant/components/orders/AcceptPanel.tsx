@@ -58,6 +58,7 @@ export function AcceptPanel({ shop, order, canAccept, onAccept, onDecline }: Acc
         </Button>
       </div>
       {!canAccept && <p className="muted">{t("orders.accept.tooLate")}</p>}
+      {canAccept && <p className="muted">{t("orders.accept.customerNews")}</p>}
       <DeclineDialog
         isOpen={isDeclineOpen}
         onClose={() => setDeclineOpen(false)}
