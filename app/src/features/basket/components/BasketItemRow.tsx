@@ -38,8 +38,15 @@ export function BasketItemRow({ line, priceUnit }: { line: ResolvedLine; priceUn
           />
         )}
         {!line.isAvailable && (
-          <Badge tone="danger">{line.item === undefined ? t("basket.itemGone") : t("basket.itemUnavailable")}</Badge>
+          <Badge tone="danger">
+            {line.item === undefined
+              ? t("basket.itemGone")
+              : line.stock === 0
+                ? t("basket.soldOut")
+                : t("basket.itemUnavailable")}
+          </Badge>
         )}
+        {line.isOverStock === true && <Badge tone="danger">{t("basket.overStock", { count: line.stock })}</Badge>}
       </div>
       <div className="basket-item__controls">
         <QuantityStepper

@@ -45,6 +45,9 @@ export function ShopGroupCard({
           />
         ))}
       </ul>
+      {group.problems.includes("over-stock") && (
+        <p className="basket-group__problem">{t("basket.problems.overStock")}</p>
+      )}
       {group.problems.includes("item-unavailable") && (
         <p className="basket-group__problem">{t("basket.problems.itemUnavailable")}</p>
       )}

@@ -15,7 +15,48 @@ const lines: BasketLine[] = [
   { shopId: "1", itemId: "croissant-beurre", quantity: 4 },
 ];
 
+function withStock(croissants: number, levain1kg: number) {
+  const catalog = BAKERY.catalog!;
+  return {
+    ...BAKERY,
+    catalog: {
+      ...catalog,
+      schema: "grandrue.catalog/2" as const,
+      items: catalog.items.map((item) =>
+        item.id === "croissant-beurre"
+          ? { ...item, stock: croissants }
+          : item.id === "pain-au-levain"
+            ? {
+                ...item,
+                variants: item.variants.map((variant) =>
+                  variant.id === "1kg" ? { ...variant, stock: levain1kg } : variant,
+                ),
+              }
+            : item,
+      ),
+    },
+  };
+}
+
 describe("basket groups", () => {
+  test("refuse more than the shop has left, and treat a sold-out item as unavailable", () => {
+    const stocked = (croissants: number, levain: number) =>
+      basketGroups(lines, {}, (id) => (id === "1" ? withStock(croissants, levain) : shopOf(id)), {
+        carriers: CARRIERS,
+        place: HOME,
+      })[0]!;
+    expect(blockingProblems(stocked(4, 1))).toEqual([]);
+    const short = stocked(3, 1);
+    expect(blockingProblems(short)).toEqual(["over-stock"]);
+    expect(short.lines.map((line) => [line.line.itemId, line.stock, line.isOverStock])).toEqual([
+      ["pain-au-levain", 1, undefined],
+      ["croissant-beurre", 3, true],
+    ]);
+    const soldOut = stocked(4, 0);
+    expect(soldOut.lines[0]?.isAvailable).toBe(false);
+    expect(blockingProblems(soldOut)).toEqual(["item-unavailable"]);
+  });
+
   test("group the lines by shop, in the order the shops were added, priced from the catalog (a variant's price wins)", () => {
     const groups = basketGroups(lines, {}, shopOf, { carriers: CARRIERS, place: HOME });
     expect(

@@ -5,6 +5,8 @@ import {
   type IndexedPaymentOption,
   type IndexedShop,
   type OrderTotals,
+  stockOf,
+  stockShortages,
 } from "@grandrue/sdk";
 import type { Address } from "viem";
 import type { CarrierWithProfile } from "../../../market/index.ts";
@@ -22,10 +24,20 @@ export type ResolvedLine = {
   /** The price of one unit (the variant's when it has one); undefined when the item is gone. */
   unitPrice?: string;
   isAvailable: boolean;
+  /** Units the shop has left for this line, when it counts them. */
+  stock?: number;
+  /** The basket asks for more than the stock holds (lines sharing one stock counted together). */
+  isOverStock?: boolean;
 };
 
 /** Why a shop's part of the basket cannot be paid yet. */
-export type GroupProblem = "shop-unavailable" | "item-unavailable" | "no-delivery" | "no-payment" | "fee-unknown";
+export type GroupProblem =
+  | "shop-unavailable"
+  | "item-unavailable"
+  | "over-stock"
+  | "no-delivery"
+  | "no-payment"
+  | "fee-unknown";
 
 /** One shop's part of the basket, ready to show and to pay. */
 export type BasketGroup = {
@@ -55,8 +67,10 @@ export type GroupInputs = {
 function resolveLine(line: BasketLine, shop: IndexedShop | undefined): ResolvedLine {
   const item = shop?.catalog?.items.find((candidate) => candidate.id === line.itemId);
   if (item === undefined) return { line, title: line.itemId, isAvailable: false };
+  const stock = stockOf(item, line.variantId);
+  const isInStock = stock !== 0;
   if (line.variantId === undefined)
-    return { line, item, title: item.title, unitPrice: item.price, isAvailable: item.available };
+    return { line, item, title: item.title, unitPrice: item.price, isAvailable: item.available && isInStock, stock };
   const variant = item.variants.find((candidate) => candidate.id === line.variantId);
   if (variant === undefined) return { line, item, title: item.title, variantLabel: line.variantId, isAvailable: false };
   const unitPrice = variant.price ?? item.price;
@@ -66,8 +80,23 @@ function resolveLine(line: BasketLine, shop: IndexedShop | undefined): ResolvedL
     title: item.title,
     variantLabel: variant.label,
     unitPrice,
-    isAvailable: item.available && variant.available,
+    isAvailable: item.available && variant.available && isInStock,
+    stock,
   };
+}
+
+/** Flags the lines that ask for more than the shop has left. */
+function checkStock(lines: ResolvedLine[], shop: IndexedShop | undefined): ResolvedLine[] {
+  if (shop?.catalog === undefined) return lines;
+  const short = stockShortages(
+    shop.catalog,
+    lines.filter((line) => line.isAvailable).map(({ line }) => line),
+  );
+  return lines.map((line) =>
+    short.some((shortage) => shortage.itemId === line.line.itemId && shortage.variantId === line.line.variantId)
+      ? { ...line, isOverStock: true }
+      : line,
+  );
 }
 
 function deliveryFeeOf(delivery: DeliveryOption | undefined): string | undefined {
@@ -87,7 +116,10 @@ export function basketGroup(
   shop: IndexedShop | undefined,
   inputs: GroupInputs,
 ): BasketGroup {
-  const resolved = lines.map((line) => resolveLine(line, shop));
+  const resolved = checkStock(
+    lines.map((line) => resolveLine(line, shop)),
+    shop,
+  );
   const known = resolved.flatMap((line) => (line.item === undefined ? [] : [line.item]));
   const options =
     shop === undefined
@@ -114,6 +146,7 @@ export function basketGroup(
   const problems: GroupProblem[] = [];
   if (shop === undefined || shop.status !== "ok") problems.push("shop-unavailable");
   if (resolved.some((line) => !line.isAvailable)) problems.push("item-unavailable");
+  if (resolved.some((line) => line.isOverStock === true)) problems.push("over-stock");
   if (shop !== undefined && delivery === undefined) problems.push("no-delivery");
   if (shop !== undefined && payment === undefined) problems.push("no-payment");
   if (delivery !== undefined && fee === undefined) problems.push("fee-unknown");

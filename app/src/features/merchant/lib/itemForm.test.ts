@@ -26,7 +26,7 @@ describe("the item form", () => {
   });
 
   test("a variant needs a label, and two variants may not share one", () => {
-    const variant = { id: `${NEW_VARIANT_PREFIX}1`, label: "", price: "", available: true };
+    const variant = { id: `${NEW_VARIANT_PREFIX}1`, label: "", price: "", available: true, stock: "" };
     expect(validateItemForm(form({ variants: [variant] }), "EUR").variants).toBe("variant");
     const twins = [
       { ...variant, label: "500 g" },
@@ -37,9 +37,9 @@ describe("the item form", () => {
 
   test("variants added in the form get ids from their labels, unique within the item", () => {
     const variants = [
-      { id: "1kg", label: "1 kg", price: "", available: true },
-      { id: `${NEW_VARIANT_PREFIX}1`, label: "1 kg tranché", price: "7,10", available: true },
-      { id: `${NEW_VARIANT_PREFIX}2`, label: "Demi", price: "", available: false },
+      { id: "1kg", label: "1 kg", price: "", available: true, stock: "" },
+      { id: `${NEW_VARIANT_PREFIX}1`, label: "1 kg tranché", price: "7,10", available: true, stock: "" },
+      { id: `${NEW_VARIANT_PREFIX}2`, label: "Demi", price: "", available: false, stock: "" },
     ];
     const item = itemFromForm(form({ variants }));
     expect(item.variants.map((variant) => variant.id)).toEqual(["1kg", "1-kg-tranche", "demi"]);
@@ -47,8 +47,22 @@ describe("the item form", () => {
     expect(catalogItemSchema.safeParse(item).success).toBe(true);
   });
 
+  test("takes an optional stock per item and variant and a VAT rate, refusing what is not a count or a rate", () => {
+    const variants = [{ id: "1kg", label: "1 kg", price: "", available: true, stock: "4" }];
+    const item = itemFromForm(form({ stock: "12", vatRate: "5,5 %", variants }));
+    expect(item).toMatchObject({ stock: 12, vatRate: "5.5", variants: [{ stock: 4 }] });
+    expect(itemFromForm(form({})).stock).toBeUndefined();
+    expect(validateItemForm(form({ stock: "-1" }), "EUR").stock).toBe("stock");
+    expect(validateItemForm(form({ stock: "2.5" }), "EUR").stock).toBe("stock");
+    expect(validateItemForm(form({ stock: "100001" }), "EUR").stock).toBe("stock");
+    expect(validateItemForm(form({ variants: [{ ...variants[0]!, stock: "trois" }] }), "EUR").variants).toBe("stock");
+    expect(validateItemForm(form({ vatRate: "20 €" }), "EUR").vatRate).toBe("vatRate");
+    expect(validateItemForm(form({ vatRate: "120" }), "EUR").vatRate).toBe("vatRate");
+    expect(validateItemForm(form({ stock: "0", vatRate: "2,1" }), "EUR")).toEqual({});
+  });
+
   test("an item round-trips through the form", () => {
-    const item = itemFromForm(form({ unit: "kg", categories: ["pains"] }));
+    const item = itemFromForm(form({ unit: "kg", categories: ["pains"], stock: "3", vatRate: "5.5" }));
     expect(itemFromForm(itemFormFrom(item))).toEqual(item);
   });
 });

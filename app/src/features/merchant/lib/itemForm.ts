@@ -4,25 +4,28 @@ import {
   currencyMinorUnits,
   MAX_ITEM_DESCRIPTION_LENGTH,
   MAX_ITEM_TITLE_LENGTH,
+  MAX_STOCK,
   PRICE_PATTERN,
 } from "@grandrue/sdk";
 import { toSlug } from "./slugs.ts";
 
 /** One variant as the item form edits it (its own price is optional). A variant added in the form has a `new-…` id until saved. */
-export type VariantForm = { id: string; label: string; price: string; available: boolean };
+export type VariantForm = { id: string; label: string; price: string; available: boolean; stock: string };
 
 /** The id a variant added in the form carries until the item is saved (then it becomes the slug of its label). */
 export const NEW_VARIANT_PREFIX = "new-";
 
-/** A catalog item as the form edits it: prices as typed ("3,20" works). */
-export type ItemForm = Omit<CatalogItem, "price" | "variants" | "unit"> & {
+/** A catalog item as the form edits it: prices, stock and VAT rate as typed ("3,20", "5,5" work; empty: none). */
+export type ItemForm = Omit<CatalogItem, "price" | "variants" | "unit" | "stock" | "vatRate"> & {
   price: string;
   unit: string;
   variants: VariantForm[];
+  stock: string;
+  vatRate: string;
 };
 
 /** A field of the item form; `other` holds the schema's own words for anything the form does not check itself. */
-export type ItemField = "title" | "description" | "price" | "variants" | "other";
+export type ItemField = "title" | "description" | "price" | "variants" | "stock" | "vatRate" | "other";
 export type ItemProblems = Partial<Record<ItemField, string>>;
 
 export function emptyItemForm(): ItemForm {
@@ -39,6 +42,8 @@ export function emptyItemForm(): ItemForm {
     labels: [],
     pickup: true,
     delivery: true,
+    stock: "",
+    vatRate: "",
   };
 }
 
@@ -46,11 +51,14 @@ export function itemFormFrom(item: CatalogItem): ItemForm {
   return {
     ...item,
     unit: item.unit ?? "",
+    stock: item.stock?.toString() ?? "",
+    vatRate: item.vatRate ?? "",
     variants: item.variants.map((variant) => ({
       id: variant.id,
       label: variant.label,
       price: variant.price ?? "",
       available: variant.available,
+      stock: variant.stock?.toString() ?? "",
     })),
   };
 }
@@ -65,6 +73,17 @@ function priceProblem(typed: string, priceUnit: string): string | undefined {
   if (price === "") return "required";
   if (!PRICE_PATTERN.test(price)) return "price";
   return (price.split(".")[1]?.length ?? 0) > currencyMinorUnits(priceUnit) ? "pricePrecision" : undefined;
+}
+
+/** A typed stock count: empty (not counted) or a whole number from 0 to MAX_STOCK. */
+function isStockValid(typed: string): boolean {
+  const text = typed.trim();
+  return text === "" || (/^\d{1,6}$/.test(text) && Number(text) <= MAX_STOCK);
+}
+
+/** A typed VAT rate in the document's form: "5,5 %" → "5.5". */
+function normalizeVatRate(typed: string): string {
+  return typed.replace(/[\s%]/g, "").replace(",", ".");
 }
 
 /**
@@ -89,6 +108,10 @@ export function validateItemForm(form: ItemForm, priceUnit: string): ItemProblem
   } else if (new Set(variantLabels).size !== variantLabels.length) {
     problems.variants = "variantTwice";
   }
+  if (!isStockValid(form.stock)) problems.stock = "stock";
+  if (form.variants.some((variant) => !isStockValid(variant.stock))) problems.variants = "stock";
+  const vatRate = normalizeVatRate(form.vatRate);
+  if (vatRate !== "" && !/^(?:100|[1-9]?\d)(?:\.\d{1,2})?$/.test(vatRate)) problems.vatRate = "vatRate";
   if (Object.keys(problems).length === 0) {
     const checked = catalogItemSchema.safeParse(itemFromForm({ ...form, id: form.id || "item" }));
     if (!checked.success)
@@ -120,6 +143,7 @@ export function itemFromForm(form: ItemForm): CatalogItem {
       label: variant.label.trim(),
       ...(variant.price.trim() !== "" && { price: normalizePrice(variant.price) }),
       available: variant.available,
+      ...(variant.stock.trim() !== "" && { stock: Number(variant.stock.trim()) }),
     })),
     available: form.available,
     categories: form.categories,
@@ -127,6 +151,8 @@ export function itemFromForm(form: ItemForm): CatalogItem {
     pickup: form.pickup,
     delivery: form.delivery,
     ...(unit !== "" && { unit }),
+    ...(form.stock.trim() !== "" && { stock: Number(form.stock.trim()) }),
+    ...(form.vatRate.trim() !== "" && { vatRate: normalizeVatRate(form.vatRate) }),
   };
 }
 

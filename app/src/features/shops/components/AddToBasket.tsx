@@ -1,4 +1,4 @@
-import type { CatalogItem } from "@grandrue/sdk";
+import { type CatalogItem, stockOf } from "@grandrue/sdk";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Banner } from "../../../components/ui/Banner.tsx";
@@ -10,6 +10,7 @@ import { TextInput } from "../../../components/ui/TextInput.tsx";
 import { useBasket } from "../../basket/index.ts";
 import { variantPrice } from "../catalog/itemPrice.ts";
 import { unitLabel } from "../tags/tagLabel.ts";
+import { StockBadge } from "./StockBadge.tsx";
 
 const MAX_QUANTITY = 99;
 
@@ -26,11 +27,13 @@ export function AddToBasket({ shopId, item, priceUnit, canOrder }: AddToBasketPr
   const [added, setAdded] = useState<{ count: number; quantity: number; name: string }>();
   const variant = item.variants.find((candidate) => candidate.id === variantId);
   const quantity = Number(quantityText);
+  const stock = stockOf(item, variant?.id);
   const isQuantityValid = Number.isInteger(quantity) && quantity >= 1 && quantity <= MAX_QUANTITY;
-  const isAvailable = item.available && (variant?.available ?? item.variants.length === 0);
+  const isOverStock = isQuantityValid && stock !== undefined && quantity > stock;
+  const isAvailable = item.available && (variant?.available ?? item.variants.length === 0) && stock !== 0;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!isQuantityValid || !isAvailable || !canOrder) return;
+    if (!isQuantityValid || isOverStock || !isAvailable || !canOrder) return;
     basket.add({
       shopId: shopId.toString(),
       itemId: item.id,
@@ -68,14 +71,20 @@ export function AddToBasket({ shopId, item, priceUnit, canOrder }: AddToBasketPr
       )}
       <Field
         label={t("item.quantity")}
-        error={isQuantityValid ? undefined : t("item.quantityError", { max: MAX_QUANTITY })}
+        error={
+          !isQuantityValid
+            ? t("item.quantityError", { max: MAX_QUANTITY })
+            : isOverStock && stock !== 0
+              ? t("item.overStock", { count: stock })
+              : undefined
+        }
         className="add-to-basket__quantity"
       >
         <TextInput
           type="number"
           inputMode="numeric"
           min={1}
-          max={MAX_QUANTITY}
+          max={Math.min(MAX_QUANTITY, stock ?? MAX_QUANTITY)}
           step={1}
           value={quantityText}
           onChange={(event) => setQuantityText(event.target.value)}
@@ -86,11 +95,12 @@ export function AddToBasket({ shopId, item, priceUnit, canOrder }: AddToBasketPr
         variant="primary"
         size="large"
         icon={<BasketIcon />}
-        disabled={!isAvailable || !canOrder || !isQuantityValid}
+        disabled={!isAvailable || !canOrder || !isQuantityValid || isOverStock}
       >
         {t("item.addToBasket")}
       </Button>
       {!isAvailable && <p className="muted">{t("item.unavailable")}</p>}
+      {isAvailable && <StockBadge stock={stock} />}
       {added !== undefined && (
         <Banner
           key={added.count}

@@ -4,8 +4,10 @@ import { Link } from "wouter";
 import { Badge } from "../../../components/ui/Badge.tsx";
 import { Price } from "../../../components/ui/Price.tsx";
 import { lowestPrice } from "../catalog/itemPrice.ts";
+import { itemStockLeft } from "../catalog/stockLevel.ts";
 import { unitLabel } from "../tags/tagLabel.ts";
 import { ItemImage } from "./ItemImage.tsx";
+import { StockBadge } from "./StockBadge.tsx";
 
 /** One item of a shop's catalog: picture, title, price per unit, whether it is available, and its variants. */
 export function CatalogItemCard({ shopId, item, priceUnit }: { shopId: bigint; item: CatalogItem; priceUnit: string }) {
@@ -36,7 +38,8 @@ export function CatalogItemCard({ shopId, item, priceUnit }: { shopId: bigint; i
             <Badge tone="success">{t("catalog.available")}</Badge>
           ) : (
             <Badge tone="warning">{t("catalog.unavailable")}</Badge>
-          )}
+          )}{" "}
+          {item.available && <StockBadge stock={itemStockLeft(item)} />}
         </p>
       </div>
     </article>

@@ -1,4 +1,4 @@
-import { MAX_ITEM_DESCRIPTION_LENGTH, MAX_ITEM_TITLE_LENGTH } from "@grandrue/sdk";
+import { MAX_ITEM_DESCRIPTION_LENGTH, MAX_ITEM_TITLE_LENGTH, MAX_STOCK } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { Field } from "../../../../components/ui/Field.tsx";
 import { Select } from "../../../../components/ui/Select.tsx";
@@ -55,6 +55,20 @@ export function ItemDetailsFields({
           value={form.price}
           inputMode="decimal"
           onChange={(event) => onChange({ price: event.target.value })}
+        />
+      </Field>
+      <Field label={t("item.stock")} hint={t("item.stockHint")} error={problemText(problems.stock, { max: MAX_STOCK })}>
+        <TextInput
+          value={form.stock}
+          inputMode="numeric"
+          onChange={(event) => onChange({ stock: event.target.value })}
+        />
+      </Field>
+      <Field label={t("item.vatRate")} hint={t("item.vatRateHint")} error={problemText(problems.vatRate)}>
+        <TextInput
+          value={form.vatRate}
+          inputMode="decimal"
+          onChange={(event) => onChange({ vatRate: event.target.value })}
         />
       </Field>
       <Field label={t("item.unit")}>

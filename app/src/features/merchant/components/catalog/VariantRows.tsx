@@ -42,6 +42,16 @@ export function VariantRows({ variants, onChange, priceUnit, error }: VariantRow
               onChange={(event) => set(index, { price: event.target.value })}
             />
           </label>
+          <label className="variant-row__field">
+            <span className="field__label">{t("item.variantStock")}</span>
+            <input
+              className="input"
+              inputMode="numeric"
+              value={variant.stock}
+              placeholder={t("item.variantSameStock")}
+              onChange={(event) => set(index, { stock: event.target.value })}
+            />
+          </label>
           <Checkbox
             label={t("item.variantAvailable")}
             checked={variant.available}
@@ -61,7 +71,10 @@ export function VariantRows({ variants, onChange, priceUnit, error }: VariantRow
         size="small"
         disabled={variants.length >= MAX_ITEM_VARIANTS}
         onClick={() =>
-          onChange([...variants, { id: `${NEW_VARIANT_PREFIX}${Date.now()}`, label: "", price: "", available: true }])
+          onChange([
+            ...variants,
+            { id: `${NEW_VARIANT_PREFIX}${Date.now()}`, label: "", price: "", available: true, stock: "" },
+          ])
         }
       >
         {t("item.addVariant")}

@@ -12,6 +12,7 @@ import { OrderItemsTable } from "./OrderItemsTable.tsx";
 import { OrderStatusBadge } from "./OrderStatusBadge.tsx";
 import { OrderTimeline } from "./OrderTimeline.tsx";
 import { ShippingCard } from "./ShippingCard.tsx";
+import { StockCard } from "./StockCard.tsx";
 
 /** Everything about one order for its shop: status and deadline, what to do now, the items, the address, the history. */
 export function OrderDetailsView({ shop, order }: { shop: IndexedShop; order: OrderDetails }) {
@@ -38,6 +39,7 @@ export function OrderDetailsView({ shop, order }: { shop: IndexedShop; order: Or
       {abilities !== undefined && (
         <DisputePanel order={order} abilities={abilities} action={action} items={items.data} />
       )}
+      <StockCard shop={shop} order={order} items={items.data} />
       <Card title={t("orders.itemsTitle")}>
         <OrderItemsTable order={order} items={items.data} isError={items.isError} />
       </Card>
