@@ -32,6 +32,7 @@ export function Header() {
           <HeaderSearch />
         </div>
         <div className="site-header__quick">
+          <InboxLink />
           <BasketLink />
           <button
             type="button"
@@ -54,7 +55,6 @@ export function Header() {
             <ReceiptIcon />
             {t("nav.orders")}
           </NavLink>
-          <InboxLink onNavigate={closeMenu} />
           <NavLink href="/cards" onNavigate={closeMenu}>
             <StampCardIcon />
             {t("nav.cards")}

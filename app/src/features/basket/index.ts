@@ -13,10 +13,10 @@ export {
   type DeliveryChoice,
 } from "./basketStore.ts";
 export { BasketLink } from "./components/BasketLink.tsx";
-export { BasketPage } from "./components/BasketPage.tsx";
 export { CurrencyTotalsList } from "./components/CurrencyTotalsList.tsx";
 export { GroupTotals } from "./components/GroupTotals.tsx";
 export { basketStore, useBasket } from "./hooks/useBasket.ts";
+export { BasketPage } from "./pages.ts";
 export { type BasketGroup, basketGroups, blockingProblems, type ResolvedLine } from "./pricing/basketGroups.ts";
 export { type CurrencyTotal, currencyTotals } from "./pricing/currencyTotals.ts";
 export { type CarrierOption, type DeliveryOption, isChosen, toDeliveryChoice } from "./pricing/deliveryOptions.ts";

@@ -1,25 +1,25 @@
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
-import { NavLink } from "../../../components/layout/NavLink.tsx";
+import { Link } from "wouter";
 import { BellIcon } from "../../../components/ui/icons.tsx";
 import { useWalletStatus } from "../../wallet/index.ts";
 
 // What keeps the inbox in step with the chain loads only once a wallet is connected, never on a first visit.
-const InboxCount = lazy(() => import("./InboxCount.tsx").then((module) => ({ default: module.InboxCount })));
+const InboxCount = lazy(() => import("../inboxChunk.ts").then((chunk) => ({ default: chunk.InboxCount })));
 
-/** The header's inbox entry, with the number of unseen changes once a wallet is connected. */
-export function InboxLink({ onNavigate }: { onNavigate?: () => void }) {
+/** The header's news link, beside the basket, with the number of unseen changes once a wallet is connected. */
+export function InboxLink() {
   const { t } = useTranslation();
   const { address } = useWalletStatus();
   return (
-    <NavLink href="/inbox" onNavigate={onNavigate}>
+    <Link href="~/inbox" className="basket-link">
       <BellIcon />
-      {t("nav.inbox")}
+      <span className="basket-link__label">{t("nav.inbox")}</span>
       {address !== undefined && (
         <Suspense fallback={null}>
           <InboxCount />
         </Suspense>
       )}
-    </NavLink>
+    </Link>
   );
 }

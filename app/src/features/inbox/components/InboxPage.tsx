@@ -6,7 +6,8 @@ import { EmptyState } from "../../../components/ui/EmptyState.tsx";
 import { BellIcon } from "../../../components/ui/icons.tsx";
 import { Spinner } from "../../../components/ui/Spinner.tsx";
 import "../../../styles/features/inbox.css";
-import { ConnectWalletButton, useWalletStatus } from "../../wallet/index.ts";
+import { LinkButton } from "../../../components/ui/Button.tsx";
+import { useWalletStatus } from "../../wallet/index.ts";
 import { useInbox, useMarkInboxSeen } from "../hooks/useInbox.ts";
 import type { InboxRole } from "../model/inboxEntries.ts";
 import type { StoredInboxEntry } from "../model/inboxStorage.ts";
@@ -42,7 +43,11 @@ export function InboxPage() {
   );
   if (address === undefined) {
     return page(
-      <EmptyState icon={<BellIcon />} title={t("connectTitle")} action={<ConnectWalletButton />}>
+      <EmptyState
+        icon={<BellIcon />}
+        title={t("connectTitle")}
+        action={<LinkButton href="~/wallet">{t("connectAction")}</LinkButton>}
+      >
         <p>{t("connectText")}</p>
       </EmptyState>,
     );

@@ -26,7 +26,7 @@ const items = {
 function order(status: OrderDetails["state"]["status"]): OrderDetails {
   return {
     orderId: 7n,
-    terms: { shopId: shop.shopId, token: zeroAddress, carrier: zeroAddress } as OrderDetails["terms"],
+    terms: { shopId: shop.shopId, token: zeroAddress, carrier: zeroAddress } as unknown as OrderDetails["terms"],
     itemsDigest: HASH,
     shippingDigest: HASH,
     acceptDeadline: 0,
