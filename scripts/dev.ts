@@ -5,6 +5,7 @@
  * GRANDRUE_IPFS_DATA (.data/ipfs).
  */
 import { DEMO_PEOPLE, DEMO_PLACES } from "./lib/demo-town/index.ts";
+import { writeDemoMapTiles } from "./lib/demo-town/map/demoMap.ts";
 import { PortInUseError } from "./lib/dev-stack/ports.ts";
 import { DEFAULT_PORTS, startDevStack } from "./lib/dev-stack/startDevStack.ts";
 import { seedDemoTown } from "./lib/seed/seedDemoTown.ts";
@@ -32,6 +33,7 @@ try {
     },
     ipfsDataDir: process.env.GRANDRUE_IPFS_DATA || undefined,
     placeSuggestions: DEMO_PLACES,
+    mapTiles: await writeDemoMapTiles(),
     seed: async ({ rpcUrl, deployment, ipfs }) => {
       await seedDemoTown({
         rpcUrl,

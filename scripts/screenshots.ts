@@ -26,6 +26,7 @@ const ROUTES = [
   "/checkout",
   "/orders",
   "/orders/7",
+  "/inbox",
   "/merchant",
   "/merchant/new",
   "/merchant/shops/1/catalog",

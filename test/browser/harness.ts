@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { DEMO_PLACES } from "../../scripts/lib/demo-town/index.ts";
+import { writeDemoMapTiles } from "../../scripts/lib/demo-town/map/demoMap.ts";
 import { freePorts } from "../../scripts/lib/dev-stack/ports.ts";
 import { type DevStack, startDevStack } from "../../scripts/lib/dev-stack/startDevStack.ts";
 import { webAppEnv } from "../../scripts/lib/dev-stack/webApp.ts";
@@ -60,6 +61,7 @@ export async function startBrowserStack(story: string): Promise<BrowserStack> {
         ipfsGatewayUrl: stack.ipfs.gatewayUrl,
         chainId: stack.deployment.chainId,
         placeSuggestions: DEMO_PLACES,
+        mapTiles: await writeDemoMapTiles(),
       }),
     );
     const { build, preview } = await import("vite");

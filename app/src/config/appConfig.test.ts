@@ -62,3 +62,20 @@ describe("parseAppConfig", () => {
     expect(() => parseAppConfig(env)).toThrow(message);
   });
 });
+
+describe("VITE_MAP_TILES", () => {
+  test("takes a .pmtiles path on the app's origin or a URL on a configured gateway, and nothing else", () => {
+    expect(parseAppConfig({}).mapTiles).toBeUndefined();
+    expect(parseAppConfig({ VITE_MAP_TILES: "/map/aubrelle.pmtiles" }).mapTiles).toBe("/map/aubrelle.pmtiles");
+    const onGateway = "http://127.0.0.1:5001/ipfs/bafkreibvtdhg7fs3esa74jrrnqdlgckqyrvmp6hhekprasvhr5lztf3gru";
+    expect(parseAppConfig({ VITE_MAP_TILES: onGateway }).mapTiles).toBe(onGateway);
+    for (const elsewhere of [
+      "https://tiles.example.com/world.pmtiles",
+      "//tiles.example.com/world.pmtiles",
+      "/map/style.json",
+      "map/aubrelle.pmtiles",
+    ]) {
+      expect(() => parseAppConfig({ VITE_MAP_TILES: elsewhere })).toThrow(InvalidAppConfigError);
+    }
+  });
+});

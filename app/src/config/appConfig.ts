@@ -18,6 +18,11 @@ export type AppConfig = {
   explorerUrl?: string;
   /** Places offered as one-tap starting points on the find page (the demo town's, on `npm run dev`); often none. */
   placeSuggestions: readonly PlaceSuggestion[];
+  /**
+   * The vector tile archive (PMTiles) the find page's map draws: a path on the app's own origin or a URL on one of
+   * the IPFS gateways, never a tile service. Without it the find page shows only its distance view.
+   */
+  mapTiles?: string;
 };
 
 /** A named point a shopper can search around in one tap. */
@@ -33,6 +38,8 @@ export type AppEnv = {
   VITE_EXPLORER_URL?: string;
   /** A JSON list of `{ "name": "Place du Marché", "lat": 47.716, "lon": 2.441 }`. */
   VITE_PLACE_SUGGESTIONS?: string;
+  /** The map's PMTiles archive: `/map/region.pmtiles` (the app's origin) or `<gateway>/ipfs/<cid>`. */
+  VITE_MAP_TILES?: string;
 };
 
 /** The local dev stack's endpoints (`npm run dev`). */
@@ -93,6 +100,15 @@ function placeSuggestions(text: string | undefined): PlaceSuggestion[] {
   });
 }
 
+/** A path on the app's origin, or a URL on a configured gateway: the map never asks anyone else for tiles. */
+function mapTiles(text: string | undefined, gateways: readonly string[]): string | undefined {
+  const value = text?.trim();
+  if (!value) return undefined;
+  if (/^\/[^/\s?#][^\s?#]*\.pmtiles$/.test(value) || gateways.some((gateway) => value.startsWith(`${gateway}/`)))
+    return value;
+  throw new InvalidAppConfigError("VITE_MAP_TILES", value, "a .pmtiles path on the app's origin or a gateway URL");
+}
+
 function envValue(env: AppEnv, variable: keyof typeof DEFAULT_APP_ENV): string {
   const value = env[variable]?.trim();
   return value === undefined || value === "" ? DEFAULT_APP_ENV[variable] : value;
@@ -116,6 +132,7 @@ export function parseAppConfig(env: AppEnv): AppConfig {
     .filter((gateway) => gateway !== "")
     .map((gateway) => httpUrl("VITE_IPFS_GATEWAYS", gateway));
   const explorerUrl = env.VITE_EXPLORER_URL?.trim();
+  const tiles = mapTiles(env.VITE_MAP_TILES, ipfsGateways);
   return {
     rpcUrl: httpUrl("VITE_RPC_URL", envValue(env, "VITE_RPC_URL")),
     chainId,
@@ -124,5 +141,6 @@ export function parseAppConfig(env: AppEnv): AppConfig {
     chainName: env.VITE_CHAIN_NAME?.trim() || (chainId === LOCAL_CHAIN_ID ? "Grandrue local" : `Chain ${chainId}`),
     ...(explorerUrl ? { explorerUrl: httpUrl("VITE_EXPLORER_URL", explorerUrl) } : {}),
     placeSuggestions: placeSuggestions(env.VITE_PLACE_SUGGESTIONS),
+    ...(tiles !== undefined && { mapTiles: tiles }),
   };
 }

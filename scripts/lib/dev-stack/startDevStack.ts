@@ -21,6 +21,7 @@ export type DevStackOptions = {
   withApp?: boolean;
   /** Places the app suggests searching from (the demo town's). */
   placeSuggestions?: WebAppEnvOptions["placeSuggestions"];
+  mapTiles?: WebAppEnvOptions["mapTiles"];
   /** Seeds the demo town once the protocol is deployed; the chain then starts `historyDays` in the past. */
   seed?: (context: SeedContext) => Promise<void>;
   /** Days of history the seed may spread its past orders over (default 14 with a seed, 0 without). */
@@ -117,6 +118,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
           ipfsGatewayUrl: ipfs.gatewayUrl,
           chainId: deployment.chainId,
           placeSuggestions: options.placeSuggestions,
+          mapTiles: options.mapTiles,
         }),
       );
       stoppers.push(app.stop);

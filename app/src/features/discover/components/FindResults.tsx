@@ -1,9 +1,12 @@
 import { DEFAULT_RADIUS_METRES } from "@grandrue/sdk";
 import type { TFunction } from "i18next";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Banner } from "../../../components/ui/Banner.tsx";
+import { Button } from "../../../components/ui/Button.tsx";
+import { Spinner } from "../../../components/ui/Spinner.tsx";
 import { formatDistance } from "../../../lib/format.ts";
+import { useMarketContext } from "../../../market/index.ts";
 import type { FoundShops } from "../hooks/useFindResults.ts";
 import type { Place } from "../place/types.ts";
 import type { FindParams } from "../results/findParams.ts";
@@ -12,6 +15,9 @@ import { NoResults } from "./NoResults.tsx";
 import { ResultFilters } from "./ResultFilters.tsx";
 import { ResultList } from "./ResultList.tsx";
 import { type ResultsView, ViewToggle } from "./ViewToggle.tsx";
+
+// MapLibre and the tile reader load only when the shopper opens the map, never on a first visit.
+const ResultsMap = lazy(() => import("./ResultsMap.tsx").then((module) => ({ default: module.ResultsMap })));
 
 export type FindResultsProps = {
   found: FoundShops;
@@ -32,6 +38,8 @@ function resultsTitle(params: FindParams, place: Place | undefined, t: TFunction
 export function FindResults({ found, params, place, onParams }: FindResultsProps) {
   const { t, i18n } = useTranslation("shops");
   const [view, setView] = useState<ResultsView>("list");
+  const [isMapOpen, setMapOpen] = useState(false);
+  const archive = useMarketContext().config.mapTiles;
   const { results, facets } = found;
   const isNothingNear = results.some((result) => result.isFarther);
   return (
@@ -70,7 +78,18 @@ export function FindResults({ found, params, place, onParams }: FindResultsProps
           </div>
           {place !== undefined && (
             <div className="find-results__map">
-              <DistanceView place={place} results={results} />
+              {archive !== undefined && isMapOpen ? (
+                <Suspense fallback={<Spinner label={t("map.loading")} />}>
+                  <ResultsMap place={place} results={results} archive={archive} />
+                </Suspense>
+              ) : (
+                <DistanceView place={place} results={results} />
+              )}
+              {archive !== undefined && (
+                <Button size="small" onClick={() => setMapOpen((open) => !open)}>
+                  {isMapOpen ? t("map.close") : t("map.open")}
+                </Button>
+              )}
             </div>
           )}
         </div>
