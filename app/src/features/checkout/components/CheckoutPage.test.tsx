@@ -127,4 +127,43 @@ describe("CheckoutPage", () => {
     const link = screen.getByRole("link", { name: "Commande chez Librairie Les Mots Passants" });
     expect(link.getAttribute("href")).toBe(`/orders/0x${"52".padStart(64, "0")}`);
   });
+
+  test("keeps the address on this device only when asked, fills the form with it next time, and forgets it on request", async () => {
+    localStorage.clear();
+    await renderCheckout();
+    const remember = screen.getByRole("checkbox", { name: /Garder cette adresse sur cet appareil/ });
+    expect((remember as HTMLInputElement).checked).toBe(false);
+    expect(screen.getByText(/reste dans ce navigateur seulement \(son stockage local\)/)).toBeTruthy();
+    typeAddress();
+    fireEvent.click(screen.getByRole("button", { name: "Vérifier ma commande" }));
+    await screen.findByRole("heading", { name: "2. Vérifiez et payez" });
+    expect(localStorage.getItem("grandrue.saved-address")).toBeNull();
+    cleanup();
+
+    await renderCheckout();
+    typeAddress();
+    fireEvent.click(screen.getByRole("checkbox", { name: /Garder cette adresse/ }));
+    fireEvent.click(screen.getByRole("button", { name: "Vérifier ma commande" }));
+    await screen.findByRole("heading", { name: "2. Vérifiez et payez" });
+    expect(JSON.parse(localStorage.getItem("grandrue.saved-address")!)).toMatchObject({
+      name: "Camille Lefèvre",
+      street: "6 rue des Écoles",
+      country: "FR",
+    });
+    cleanup();
+
+    await renderCheckout();
+    expect((screen.getByRole("textbox", { name: /^Adresse/ }) as HTMLInputElement).value).toBe("6 rue des Écoles");
+    expect(screen.getByRole("status").textContent).toBe("Une adresse est gardée dans ce navigateur.");
+    fireEvent.click(screen.getByRole("button", { name: "L'oublier maintenant" }));
+    expect(localStorage.getItem("grandrue.saved-address")).toBeNull();
+    expect((screen.getByRole("checkbox", { name: /Garder cette adresse/ }) as HTMLInputElement).checked).toBe(false);
+  });
+
+  test("forgets a damaged saved address instead of filling the form with it", async () => {
+    localStorage.setItem("grandrue.saved-address", JSON.stringify({ name: "", street: "<script>" }));
+    await renderCheckout();
+    expect((screen.getByRole("textbox", { name: /^Nom/ }) as HTMLInputElement).value).toBe("");
+    expect(localStorage.getItem("grandrue.saved-address")).toBeNull();
+  });
 });

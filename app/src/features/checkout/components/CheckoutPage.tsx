@@ -1,4 +1,4 @@
-import { useReducer } from "react";
+import { useReducer, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { BackLink } from "../../../components/layout/BackLink.tsx";
 import { Page } from "../../../components/layout/Page.tsx";
@@ -11,7 +11,9 @@ import { TransactionDialog, useTransaction } from "../../../transaction/index.ts
 import "../../../styles/features/basket.css";
 import "../../../styles/features/checkout.css";
 import { useBasket, useBasketGroups } from "../../basket/index.ts";
+import { useSavedAddress } from "../hooks/useSavedAddress.ts";
 import { checkoutReducer, INITIAL_CHECKOUT } from "../model/checkoutState.ts";
+import { draftFromAddress, loadSavedAddress } from "../model/savedAddress.ts";
 import payBasket from "../transactions/payBasket.ts";
 import { CheckoutSteps } from "./CheckoutSteps.tsx";
 import { PaidOrders } from "./PaidOrders.tsx";
@@ -19,7 +21,11 @@ import { PaidOrders } from "./PaidOrders.tsx";
 /** `/checkout`: your (encrypted) address once, a review of every shop's order, then one payment into escrow. */
 export function CheckoutPage() {
   const { t } = useTranslation("orders");
-  const [state, dispatch] = useReducer(checkoutReducer, INITIAL_CHECKOUT);
+  const [initialAddress] = useState(() => loadSavedAddress(globalThis.localStorage));
+  const [state, dispatch] = useReducer(checkoutReducer, initialAddress, (saved) =>
+    saved === undefined ? INITIAL_CHECKOUT : { ...INITIAL_CHECKOUT, draft: draftFromAddress(saved) },
+  );
+  const savedAddress = useSavedAddress(initialAddress, state.details);
   const basket = useBasket();
   const { groups, isLoading, error } = useBasketGroups(state.zones);
   const payment = useTransaction(payBasket, {
@@ -64,7 +70,13 @@ export function CheckoutPage() {
           {isLoading ? (
             <Spinner label={t("basket.loading")} />
           ) : (
-            <CheckoutSteps groups={groups} state={state} dispatch={dispatch} payment={payment} />
+            <CheckoutSteps
+              groups={groups}
+              state={state}
+              dispatch={dispatch}
+              payment={payment}
+              savedAddress={savedAddress}
+            />
           )}
         </Page>
       )}

@@ -10,16 +10,18 @@ import type { CheckoutEvent, CheckoutState } from "../model/checkoutState.ts";
 import type { PayBasketData, PayBasketResult } from "../transactions/payBasket.ts";
 import { DetailsStep } from "./DetailsStep.tsx";
 import { ReviewStep } from "./ReviewStep.tsx";
+import type { SavedAddressChoiceProps } from "./SavedAddressChoice.tsx";
 
 export type CheckoutStepsProps = {
   groups: readonly BasketGroup[];
   state: CheckoutState;
   dispatch: Dispatch<CheckoutEvent>;
   payment: TransactionHandle<PayBasketData, PayBasketResult>;
+  savedAddress: SavedAddressChoiceProps;
 };
 
 /** The details step when an order is delivered (address, carrier zones), else straight to the review. */
-export function CheckoutSteps({ groups, state, dispatch, payment }: CheckoutStepsProps) {
+export function CheckoutSteps({ groups, state, dispatch, payment, savedAddress }: CheckoutStepsProps) {
   const { t, i18n } = useTranslation("orders");
   const { deployment } = useMarket();
   const blocked = groups.filter((group) => blockingProblems(group).length > 0);
@@ -56,6 +58,7 @@ export function CheckoutSteps({ groups, state, dispatch, payment }: CheckoutStep
         isAddressNeeded={isAddressNeeded}
         state={state}
         dispatch={dispatch}
+        savedAddress={savedAddress}
         onSubmit={() =>
           dispatch({
             type: "submit",

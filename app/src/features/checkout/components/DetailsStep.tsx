@@ -5,6 +5,7 @@ import { Card } from "../../../components/ui/Card.tsx";
 import type { BasketGroup } from "../../basket/index.ts";
 import type { CheckoutEvent, CheckoutState } from "../model/checkoutState.ts";
 import { AddressReadersNote } from "./AddressReadersNote.tsx";
+import { SavedAddressChoice, type SavedAddressChoiceProps } from "./SavedAddressChoice.tsx";
 import { ShippingForm } from "./ShippingForm.tsx";
 import { StepHeading } from "./StepHeading.tsx";
 import { ZoneChoice } from "./ZoneChoice.tsx";
@@ -18,6 +19,7 @@ export type DetailsStepProps = {
   isAddressNeeded: boolean;
   state: CheckoutState;
   dispatch: Dispatch<CheckoutEvent>;
+  savedAddress: SavedAddressChoiceProps;
   onSubmit(): void;
 };
 
@@ -29,6 +31,7 @@ export function DetailsStep({
   isAddressNeeded,
   state,
   dispatch,
+  savedAddress,
   onSubmit,
 }: DetailsStepProps) {
   const { t } = useTranslation("orders");
@@ -57,6 +60,7 @@ export function DetailsStep({
             invalid={state.invalid}
             onEdit={(field, value) => dispatch({ type: "edit", field, value })}
           />
+          <SavedAddressChoice {...savedAddress} />
           <AddressReadersNote groups={groups} />
         </Card>
       )}

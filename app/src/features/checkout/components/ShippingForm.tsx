@@ -26,7 +26,7 @@ function Textarea(props: TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return <textarea {...useFieldControl()} {...props} className="input checkout-textarea" />;
 }
 
-/** The delivery address, typed once for every delivered order; kept in memory only and sealed before it leaves. */
+/** The delivery address, typed once for every delivered order (or filled from the one saved here); sealed before it leaves. */
 export function ShippingForm({ draft, invalid, onEdit }: ShippingFormProps) {
   const { t, i18n } = useTranslation("orders");
   const countryNames = new Intl.DisplayNames([i18n.language], { type: "region" });

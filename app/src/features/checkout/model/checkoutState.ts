@@ -2,7 +2,7 @@ import { DocumentValidationError, parseShippingDetails, type ShippingDetails } f
 
 export const SHIPPING_FIELDS = ["name", "street", "postcode", "city", "country", "phone", "instructions"] as const;
 export type ShippingField = (typeof SHIPPING_FIELDS)[number];
-/** The address form as typed; kept in memory only, never stored. */
+/** The address form as typed; kept in memory only, unless the shopper asks this browser to keep it (savedAddress.ts). */
 export type ShippingDraft = Record<ShippingField, string>;
 
 /** A paid order, for the links shown once the payment went through. */
