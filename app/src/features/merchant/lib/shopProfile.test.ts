@@ -94,3 +94,36 @@ describe("shopMetadataFromForm", () => {
     expect(shopMetadataFromForm(shopProfileFromMetadata(metadata), KEY)).toEqual(metadata);
   });
 });
+
+describe("the shop's legal identity", () => {
+  test("is published as typed, spaces and case tidied, and read back into the form", () => {
+    const form = {
+      ...validForm(),
+      legalName: "SARL Fournil de la Halle",
+      siret: "732 829 320 00074",
+      vatNumber: "fr 40 303265045",
+    };
+    expect(validateShopProfile(form)).toEqual({});
+    const metadata = parseShopMetadata(shopMetadataFromForm(form, KEY));
+    expect(metadata.legal).toEqual({
+      name: "SARL Fournil de la Halle",
+      siret: "73282932000074",
+      vatNumber: "FR40303265045",
+    });
+    expect(shopMetadataFromForm(shopProfileFromMetadata(metadata), KEY)).toEqual(metadata);
+    expect(shopMetadataFromForm(validForm(), KEY).legal).toBeUndefined();
+  });
+
+  test("refuses numbers that fail their check, and numbers without a name", () => {
+    expect(
+      validateShopProfile({
+        ...validForm(),
+        legalName: "",
+        siret: "73282932000075",
+        ide: "CHE-116.281.711",
+        vatNumber: "FR00303265045",
+      }),
+    ).toEqual({ siret: "siret", ide: "ide", vatNumber: "vatNumber", legalName: "legalNameNeeded" });
+    expect(validateShopProfile({ ...validForm(), legalName: "Vélos Sàrl", ide: "che-116.281.710" })).toEqual({});
+  });
+});

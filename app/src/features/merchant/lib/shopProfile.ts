@@ -9,7 +9,7 @@ export type PriceUnit = (typeof PRICE_UNITS)[number];
 /** Geohash precision of a shop's published location: 9 characters, a cell of about 5 m. */
 export const SHOP_GEOHASH_PRECISION = 9;
 
-/** What a shop says about itself (`grandrue.shop/1` without its key), as the form edits it: every field as typed. */
+/** What a shop says about itself (`grandrue.shop/2` without its key), as the form edits it: every field as typed. */
 export type ShopProfileForm = {
   name: string;
   description: string;
@@ -33,6 +33,11 @@ export type ShopProfileForm = {
   otherText: string;
   website: string;
   phone: string;
+  /** The legal identity printed on receipts: all optional, as typed. */
+  legalName: string;
+  siret: string;
+  ide: string;
+  vatNumber: string;
 };
 
 /** A field of the form that can be wrong; `hours.<day>` names a day. */
@@ -53,7 +58,11 @@ export type FieldProblem =
   | "hoursTime"
   | "hoursOrder"
   | "hoursOverlap"
-  | "tooMany";
+  | "tooMany"
+  | "siret"
+  | "ide"
+  | "vatNumber"
+  | "legalNameNeeded";
 
 export type ShopProfileProblems = Partial<Record<ShopProfileField, FieldProblem>>;
 
@@ -79,6 +88,10 @@ export function emptyShopProfile(): ShopProfileForm {
     otherText: "",
     website: "",
     phone: "",
+    legalName: "",
+    siret: "",
+    ide: "",
+    vatNumber: "",
   };
 }
 
@@ -106,6 +119,20 @@ export function shopProfileFromMetadata(metadata: ShopMetadata): ShopProfileForm
     otherText: metadata.terms.other ?? "",
     website: metadata.website ?? "",
     phone: metadata.phone ?? "",
+    legalName: metadata.legal?.name ?? "",
+    siret: metadata.legal?.siret ?? "",
+    ide: metadata.legal?.ide ?? "",
+    vatNumber: metadata.legal?.vatNumber ?? "",
+  };
+}
+
+/** The legal numbers as the documents write them: a SIRET without spaces, a VAT number in capitals. */
+export function legalNumbers(form: Pick<ShopProfileForm, "siret" | "ide" | "vatNumber">) {
+  const vat = form.vatNumber.trim().toUpperCase();
+  return {
+    siret: form.siret.replace(/\s/g, ""),
+    ide: form.ide.trim().toUpperCase(),
+    vatNumber: vat.startsWith("CHE") ? vat.replace(/\s+/g, " ") : vat.replace(/\s/g, ""),
   };
 }
 
@@ -126,7 +153,7 @@ function optionalText(text: string): string | undefined {
 }
 
 /**
- * The `grandrue.shop/1` document for a valid form (check it with `validateShopProfile` first; `parseShopMetadata`
+ * The `grandrue.shop/2` document for a valid form (check it with `validateShopProfile` first; `parseShopMetadata`
  * then validates the result). Line ends are normalised to `\n`, as the schema asks.
  */
 export function shopMetadataFromForm(form: ShopProfileForm, encryptionPublicKey: Hex): ShopMetadata {
@@ -160,5 +187,15 @@ export function shopMetadataFromForm(form: ShopProfileForm, encryptionPublicKey:
     fulfilment: { pickup: form.pickup, ownDelivery: form.ownDelivery },
     ...(optionalText(form.website) !== undefined && { website: form.website.trim() }),
     ...(optionalText(form.phone) !== undefined && { phone: form.phone.trim() }),
+    ...legalIdentity(form),
+  };
+}
+
+function legalIdentity(form: ShopProfileForm): Pick<ShopMetadata, "legal"> {
+  const name = optionalText(form.legalName);
+  if (name === undefined) return {};
+  const { siret, ide, vatNumber } = legalNumbers(form);
+  return {
+    legal: { name, ...(siret !== "" && { siret }), ...(ide !== "" && { ide }), ...(vatNumber !== "" && { vatNumber }) },
   };
 }

@@ -1,6 +1,8 @@
 import {
+  documentFields,
   MAX_CATEGORIES,
   MAX_LABELS,
+  MAX_LEGAL_NAME_LENGTH,
   MAX_SHOP_DESCRIPTION_LENGTH,
   MAX_SHOP_NAME_LENGTH,
   MAX_SHOP_STORY_LENGTH,
@@ -9,6 +11,7 @@ import {
 import { dayHoursProblem } from "./openingHours.ts";
 import {
   type FieldProblem,
+  legalNumbers,
   parseCoordinate,
   type ShopProfileField,
   type ShopProfileForm,
@@ -71,5 +74,21 @@ export function validateShopProfile(form: ShopProfileForm): ShopProfileProblems 
     form.website.trim() === "" || /^https:\/\/[^\s/@]+\.[^\s@]+$/.test(form.website.trim()) ? undefined : "website",
   );
   set("phone", form.phone.trim() === "" || /^\+?[0-9][0-9 ().-]{2,30}$/.test(form.phone.trim()) ? undefined : "phone");
+  const numbers = legalNumbers(form);
+  const check = (
+    value: string,
+    field: "siret" | "ide" | "vatNumber",
+    schema: { safeParse(value: unknown): { success: boolean } },
+  ) => set(field, value === "" || schema.safeParse(value).success ? undefined : field);
+  check(numbers.siret, "siret", documentFields.siret);
+  check(numbers.ide, "ide", documentFields.swissUid);
+  check(numbers.vatNumber, "vatNumber", documentFields.vatNumber);
+  const hasNumber = numbers.siret !== "" || numbers.ide !== "" || numbers.vatNumber !== "";
+  set(
+    "legalName",
+    hasNumber && form.legalName.trim() === ""
+      ? "legalNameNeeded"
+      : textProblem(form.legalName, MAX_LEGAL_NAME_LENGTH, false),
+  );
   return problems;
 }

@@ -6,6 +6,7 @@ import { ArbitratorFields } from "../profile/ArbitratorFields.tsx";
 import { CatalogueFields } from "../profile/CatalogueFields.tsx";
 import { DeliveryFields } from "../profile/DeliveryFields.tsx";
 import { IdentityFields } from "../profile/IdentityFields.tsx";
+import { LegalFields } from "../profile/LegalFields.tsx";
 import { OpeningHoursFields } from "../profile/OpeningHoursFields.tsx";
 import { PaymentFields } from "../profile/PaymentFields.tsx";
 import { TermsTextFields } from "../profile/TermsTextFields.tsx";
@@ -44,6 +45,7 @@ export function ShopFormSections({ forms, localCurrency }: { forms: Forms; local
       <ArbitratorFields {...acceptanceProps} />
       <WindowsFields form={forms.windows} onChange={forms.updateWindows} showProblems={forms.isShowingProblems} />
       <TermsTextFields {...profileProps} />
+      <LegalFields {...profileProps} />
     </>
   );
 }

@@ -12,6 +12,7 @@ import { AddressFields } from "../profile/AddressFields.tsx";
 import { CatalogueFields } from "../profile/CatalogueFields.tsx";
 import { DeliveryFields } from "../profile/DeliveryFields.tsx";
 import { IdentityFields } from "../profile/IdentityFields.tsx";
+import { LegalFields } from "../profile/LegalFields.tsx";
 import { OpeningHoursFields } from "../profile/OpeningHoursFields.tsx";
 import { TermsTextFields } from "../profile/TermsTextFields.tsx";
 
@@ -50,6 +51,7 @@ export function ProfileSettings({ shop }: { shop: IndexedShop }) {
       <CatalogueFields {...sectionProps} />
       <DeliveryFields pickup={form.pickup} ownDelivery={form.ownDelivery} onFulfilment={sectionProps.onChange} />
       <TermsTextFields {...sectionProps} />
+      <LegalFields {...sectionProps} />
       {isShowingProblems && problemCount > 0 && (
         <Banner tone="error" title={t("form.problemsTitle", { count: problemCount })}>
           <p>{t("form.problemsText")}</p>
