@@ -27,6 +27,7 @@ const ROUTES = [
   "/orders",
   "/orders/7",
   "/inbox",
+  "/receipts/7",
   "/merchant",
   "/merchant/new",
   "/merchant/shops/1/catalog",

@@ -22,6 +22,9 @@ const OrdersPage = lazy(() =>
   import("./features/orders/index.ts").then((feature) => ({ default: feature.OrdersPage })),
 );
 const OrderPage = lazy(() => import("./features/orders/index.ts").then((feature) => ({ default: feature.OrderPage })));
+const ReceiptPage = lazy(() =>
+  import("./features/receipts/index.ts").then((feature) => ({ default: feature.ReceiptPage })),
+);
 const MerchantRoutes = lazy(() =>
   import("./features/merchant/index.ts").then((feature) => ({ default: feature.MerchantRoutes })),
 );
@@ -44,6 +47,7 @@ export function App() {
             <Route path="/checkout" component={CheckoutPage} />
             <Route path="/orders" component={OrdersPage} />
             <Route path="/orders/:orderId" component={OrderPage} />
+            <Route path="/receipts/:orderId" component={ReceiptPage} />
             <Route path="/inbox" component={InboxPage} />
             <Route path="/cards" component={StampCardsPage} />
             <Route path="/labels" component={LabelIssuersPage} />

@@ -10,6 +10,7 @@ import { ReceiptIcon } from "../../../components/ui/icons.tsx";
 import { Spinner } from "../../../components/ui/Spinner.tsx";
 import { orderReference } from "../../../lib/orderPath.ts";
 import { useIndexedShop } from "../../../market/index.ts";
+import { ReceiptLink } from "../../receipts/index.ts";
 import { WarrantyCard } from "../../services-shopper/index.ts";
 import { useWalletStatus } from "../../wallet/index.ts";
 import { useLiveOrder } from "../hooks/useLiveOrder.ts";
@@ -68,6 +69,7 @@ export function OrderView({ orderId }: { orderId: bigint }) {
         </>
       }
       back={back}
+      actions={<ReceiptLink orderId={orderId} copy="buyer" />}
       width="narrow"
     >
       {itemsError !== null && (

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { orderReference } from "../../../../lib/orderPath.ts";
 import { useChainNow } from "../../../../market/index.ts";
+import { ReceiptLink } from "../../../receipts/index.ts";
 import { useWalletStatus } from "../../../wallet/index.ts";
 import { useOrderItems } from "../../hooks/useOrderItems.ts";
 import { DisputePanel } from "./DisputePanel.tsx";
@@ -31,6 +32,7 @@ export function OrderDetailsView({ shop, order }: { shop: IndexedShop; order: Or
         <p className="order-view__status-line">
           <OrderStatusBadge status={order.state.status} /> <OrderDeadline order={order} now={now} />
         </p>
+        <ReceiptLink orderId={order.orderId} copy="shop" />
         <p>{t(`orderNext.${order.state.status}`)}</p>
       </Card>
       {abilities !== undefined && (
