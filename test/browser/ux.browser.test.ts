@@ -1,10 +1,32 @@
+import { writeFile } from "node:fs/promises";
+import { attestCheckpoint, getOrder, type MarketWalletClient } from "@grandrue/sdk";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { type BrowserStack, startBrowserStack, thirdPartyRequests } from "./harness.ts";
+import { carrierAccountIndex } from "../../scripts/lib/demo-town/index.ts";
+import { localClients } from "../../scripts/lib/dev-stack/clients.ts";
+import { type BrowserStack, SCREENSHOT_DIR, startBrowserStack, thirdPartyRequests } from "./harness.ts";
 
 let browser: BrowserStack;
 
 beforeAll(async () => {
   browser = await startBrowserStack("ux");
+  // Browser notifications are allowed for the app, and each one shown is recorded for the story to read.
+  await browser.context.grantPermissions(["notifications"], { origin: browser.appUrl });
+  await browser.context.addInitScript(() => {
+    const shown: { title: string; body?: string }[] = [];
+    const Real = window.Notification;
+    class RecordedNotification {
+      static get permission() {
+        return Real.permission;
+      }
+      static requestPermission() {
+        return Real.requestPermission();
+      }
+      constructor(title: string, options?: NotificationOptions) {
+        shown.push({ title, body: options?.body });
+      }
+    }
+    Object.assign(window, { Notification: RecordedNotification, shownNotifications: shown });
+  });
 }, 180_000);
 
 afterAll(async () => {
@@ -39,3 +61,72 @@ test("the find page's map draws the town from the app's own tile archive, with t
   await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/shops\/\d+$/);
   expect(thirdPartyRequests(browser.requests, browser.allowedOrigins)).toEqual([]);
 }, 120_000);
+
+test("Camille is told, in the header, her news and a browser notification, when the courier picks up her coffee; her receipt prints as a PDF", async () => {
+  const { page, appUrl, seeded, stack } = browser;
+  await page.goto(`${appUrl}/wallet`);
+  await page
+    .getByRole("button", { name: /Camille/ })
+    .first()
+    .click();
+  await page.getByRole("button", { name: "Se déconnecter" }).waitFor();
+
+  // First visit of her news: what happened before is there, already seen; she turns notifications on.
+  await page.goto(`${appUrl}/inbox`);
+  await page.getByRole("heading", { name: "Mes achats" }).waitFor({ timeout: 30_000 });
+  expect(await page.getByText("Nouveau", { exact: true }).count()).toBe(0);
+  await page.getByRole("button", { name: "Activer les notifications" }).click();
+  await page.getByText("Notifications activées dans ce navigateur.").waitFor();
+  await page.goto(appUrl);
+
+  // The courier picks up her accepted coffee order.
+  const orderId = seeded.orders.get("camille-brulerie-accepted")!;
+  const { publicClient, accounts, walletFor } = await localClients(stack.rpcUrl);
+  const courier = walletFor(accounts[carrierAccountIndex("bike-courier")]!) as unknown as MarketWalletClient;
+  const { terms } = await getOrder(publicClient, stack.deployment, { orderId });
+  await attestCheckpoint(courier, stack.deployment, { orderId, terms, checkpoint: "PickedUp" });
+
+  await page.getByRole("link", { name: /Nouvelles.*1 nouvelle/ }).waitFor({ timeout: 30_000 });
+  const notifications = await page.evaluate(
+    () => (window as unknown as { shownNotifications: { title: string; body?: string }[] }).shownNotifications,
+  );
+  expect(notifications).toEqual([
+    {
+      title: "Grandrue",
+      body: expect.stringMatching(
+        /^Votre commande 0x[0-9a-f]{4}…[0-9a-f]{4} de Brûlerie des Mariniers est partie avec le livreur\.$/,
+      ),
+    },
+  ]);
+  await page.getByRole("link", { name: /Nouvelles/ }).click();
+  const news = page.getByRole("region", { name: "Mes achats" }).getByRole("listitem").first();
+  expect(await news.textContent()).toMatch(/^Nouveau.*est partie avec le livreur\./);
+  await browser.screenshot("2-inbox");
+
+  // Her receipt of a completed bakery order: the bakery's legal identity and the VAT at 5,5 %, then a real PDF.
+  const bakeryOrder = seeded.orders.get("camille-fournil-completed-1")!;
+  await page.goto(`${appUrl}/orders/0x${bakeryOrder.toString(16).padStart(64, "0")}`);
+  await page.getByRole("link", { name: "Reçu" }).click();
+  const receipt = page.getByRole("article", { name: "Reçu" });
+  await receipt.getByText("SARL Fournil de la Halle").waitFor({ timeout: 30_000 });
+  expect(await receipt.getByText("SIRET : 81234567600017").count()).toBe(1);
+  expect(await receipt.getByRole("table", { name: "Détail de la TVA" }).getByText("5,5 %").count()).toBe(1);
+  await browser.screenshot("3-receipt");
+  const pdf = await page.pdf({ format: "A4" });
+  await writeFile(`${SCREENSHOT_DIR}/ux-3-receipt.pdf`, pdf);
+  expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+  expect(pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
+
+  expect(thirdPartyRequests(browser.requests, browser.allowedOrigins)).toEqual([]);
+}, 150_000);
+
+test("a shopper sees how many brioches are left, and cannot ask for more", async () => {
+  const { page, appUrl, seeded } = browser;
+  const bakery = seeded.shops.get("fournil-de-la-halle")!;
+  await page.goto(`${appUrl}/shops/${bakery}/items/brioche-tressee`);
+  await page.getByText("Plus que 3").first().waitFor({ timeout: 30_000 });
+  await page.getByRole("spinbutton", { name: "Quantité" }).fill("4");
+  await page.getByText("Il n'en reste que 3 : choisissez 3 au plus.").waitFor();
+  expect(await page.getByRole("button", { name: "Ajouter au panier" }).isDisabled()).toBe(true);
+  await browser.screenshot("4-stock");
+}, 60_000);

@@ -81,6 +81,8 @@ export function inboxEntries(
 ): InboxEntry[] {
   return activity.flatMap((event) => {
     if (!NEWS[party.role].includes(event.type)) return [];
+    // A pickup or delivery checkpoint comes with the escrow's own event for it: one piece of news, not two.
+    if (event.type === "Checkpoint" && (event.checkpoint === "PickedUp" || event.checkpoint === "Delivered")) return [];
     const by = actor(event);
     if (by !== undefined && isAddressEqual(by, viewer)) return [];
     const text = detail(event);

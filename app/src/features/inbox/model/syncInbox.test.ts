@@ -70,7 +70,8 @@ describe("syncInbox", () => {
 
     chain.head = 12n;
     chain.activity.push(
-      event(11n, { type: "Checkpoint", checkpoint: "OutForDelivery" } as never),
+      event(11n, { type: "Checkpoint", checkpoint: "PickedUp" } as never),
+      event(11n, { type: "Checkpoint", checkpoint: "OutForDelivery", logIndex: 1 } as never),
       event(12n, { type: "Completed", by: CAMILLE } as never),
     );
     const second = await sync();
