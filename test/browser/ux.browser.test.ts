@@ -94,7 +94,7 @@ test("Camille is told, in the header, her news and a browser notification, when 
     {
       title: "Grandrue",
       body: expect.stringMatching(
-        /^Votre commande 0x[0-9a-f]{4}…[0-9a-f]{4} de Brûlerie des Mariniers est partie avec le livreur\.$/,
+        /^Votre commande 0x[0-9a-f]{4}…[0-9a-f]{4} \(Brûlerie des Mariniers\) est partie avec le livreur\.$/,
       ),
     },
   ]);

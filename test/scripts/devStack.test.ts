@@ -223,6 +223,6 @@ describe("the dev stack, started as npm run dev starts it (without the browser)"
     ]);
     stack = await startDevStack({ ports: PORTS, withApp: false, ipfsDataDir: join(dataDir, "ipfs") });
     const restarted = createIpfsClient({ apiUrl: stack.ipfs.apiUrl, gateways: [stack.ipfs.gatewayUrl] });
-    expect(await restarted.getJson(catalogCid)).toMatchObject({ schema: "grandrue.catalog/1" });
+    expect(await restarted.getJson(catalogCid)).toMatchObject({ schema: "grandrue.catalog/2" });
   }, 60_000);
 });

@@ -3,7 +3,7 @@ import { CliError } from "./errors.ts";
 
 /** How catalog files are described in `catalog publish --help`. */
 export const CATALOG_FILE_HELP = `The file is read by its extension:
-  .json  a grandrue.catalog/1 document, as catalog export writes it (its updatedAt is set to now)
+  .json  a grandrue.catalog/2 (or /1) document, as catalog export writes it (its updatedAt is set to now)
   .csv   a spreadsheet saved as CSV, one item a row, with the header row
          ${CATALOG_CSV_COLUMNS.join(",")}
          id, title and price are required, the other columns may be left out. The delimiter is , or ;
@@ -40,7 +40,7 @@ export function catalogFromCsv(text: string, priceUnit: string, path: string): C
 }
 
 /**
- * The catalog of a JSON file (a `grandrue.catalog/1` document, `updatedAt` set to now), in the shop's price unit.
+ * The catalog of a JSON file (a `grandrue.catalog/2` or `/1` document, `updatedAt` set to now), in the shop's price unit.
  * @throws DocumentValidationError naming invalid fields; CliError when the price unit is not the shop's.
  */
 export function catalogFromJson(json: unknown, priceUnit: string, path: string): Catalog {

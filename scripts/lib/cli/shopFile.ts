@@ -61,7 +61,7 @@ export type ShopFile = z.output<typeof shopFileSchema>;
 
 /** How the file is described in `shop register --help`. */
 export const SHOP_FILE_HELP = `The shop file is JSON with four parts:
-  metadata    the grandrue.shop/1 fields except schema and encryptionPublicKey: name, description, story?,
+  metadata    the grandrue.shop/2 fields except schema and encryptionPublicKey: name, description, story?,
               logo? (a CID), address {street, postcode, city, country}, location {lat, lon, geohash?} (the geohash
               is computed at 9 characters when left out), openingHours [{day 0=Monday…6, opens, closes}],
               categories, labels (lower-case slugs), priceUnit (EUR, CHF…), terms {returns?, delivery?, other?}

@@ -49,7 +49,7 @@ describe("InboxPage", () => {
     expect(link.getAttribute("href")).toBe(`/merchant/shops/3/orders/${ORDER}`);
     const purchases = screen.getByRole("region", { name: "Mes achats" });
     const items = within(purchases).getAllByRole("listitem");
-    expect(items[0]?.textContent).toMatch(/^Nouveau.*: en cours de livraison\./);
+    expect(items[0]?.textContent).toMatch(/^Nouveau.*\) : en cours de livraison\./);
     expect(items[1]?.textContent).not.toMatch(/Nouveau/);
     expect(inbox.markSeen).toHaveBeenCalled();
     expect(screen.getByText(/gardées sur cet appareil seulement \(IndexedDB\)/)).toBeTruthy();
