@@ -79,7 +79,7 @@ export function FindResults({ found, params, place, onParams }: FindResultsProps
           {place !== undefined && (
             <div className="find-results__map">
               {archive !== undefined && isMapOpen ? (
-                <Suspense fallback={<Spinner label={t("map.loading")} />}>
+                <Suspense fallback={<Spinner label={t("mapView.loading")} />}>
                   <ResultsMap place={place} results={results} archive={archive} />
                 </Suspense>
               ) : (
@@ -87,7 +87,7 @@ export function FindResults({ found, params, place, onParams }: FindResultsProps
               )}
               {archive !== undefined && (
                 <Button size="small" onClick={() => setMapOpen((open) => !open)}>
-                  {isMapOpen ? t("map.close") : t("map.open")}
+                  {isMapOpen ? t("mapView.close") : t("mapView.open")}
                 </Button>
               )}
             </div>

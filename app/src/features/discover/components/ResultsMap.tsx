@@ -32,7 +32,7 @@ export function ResultsMap({ place, results, archive }: ResultsMapProps) {
     try {
       map = new MapLibreMap({
         container: container.current,
-        style: townMapStyle(new URL(archive, window.location.origin).href, t("map.attribution")),
+        style: townMapStyle(new URL(archive, window.location.origin).href, t("mapView.attribution")),
         center: [place.lon, place.lat],
         zoom: 15,
         attributionControl: { compact: true },
@@ -47,7 +47,7 @@ export function ResultsMap({ place, results, archive }: ResultsMapProps) {
     const here = document.createElement("span");
     here.className = "map-marker map-marker--place";
     here.setAttribute("role", "img");
-    here.setAttribute("aria-label", t("map.place", { place: place.label }));
+    here.setAttribute("aria-label", t("mapView.place", { place: place.label }));
     new Marker({ element: here }).setLngLat([place.lon, place.lat]).addTo(map);
     results.forEach((result, index) => {
       const location = result.shop.location;
@@ -59,7 +59,7 @@ export function ResultsMap({ place, results, archive }: ResultsMapProps) {
       link.href = href;
       link.textContent = String(index + 1);
       link.title = name;
-      link.setAttribute("aria-label", t("map.shop", { rank: index + 1, name }));
+      link.setAttribute("aria-label", t("mapView.shop", { rank: index + 1, name }));
       link.addEventListener("click", (event) => {
         if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
         event.preventDefault();
@@ -74,7 +74,7 @@ export function ResultsMap({ place, results, archive }: ResultsMapProps) {
   return (
     <figure className="results-map">
       <div ref={container} className="results-map__canvas" data-testid="results-map" />
-      <figcaption className="muted">{problem === undefined ? t("map.caption") : t("map.problem")}</figcaption>
+      <figcaption className="muted">{problem === undefined ? t("mapView.caption") : t("mapView.problem")}</figcaption>
     </figure>
   );
 }
