@@ -160,3 +160,28 @@ test("a new merchant's receipt details are checked before anything is published:
   await page.getByLabel(/^SIRET/).scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SCREENSHOT_DIR}/ux-5-legal-refused.png` });
 }, 60_000);
+
+test("the baker counts her brioches in the item form, and a stock that is not a count is refused", async () => {
+  const { page, appUrl, seeded } = browser;
+  const bakery = seeded.shops.get("fournil-de-la-halle")!;
+  await page.goto(`${appUrl}/wallet`);
+  await page.getByRole("heading", { level: 1 }).waitFor();
+  const disconnect = page.getByRole("button", { name: "Se déconnecter" });
+  if (await disconnect.isVisible()) await disconnect.click();
+  await page.getByRole("button", { name: /^Mathilde/ }).click();
+  await disconnect.waitFor();
+  await page.goto(`${appUrl}/merchant/shops/${bakery}/catalog`);
+  await page.getByRole("button", { name: "Modifier « Brioche tressée au sucre perlé »" }).click({ timeout: 30_000 });
+  const stock = page.getByLabel(/^Stock/).first();
+  expect(await stock.inputValue()).toBe("3");
+  expect(await page.getByLabel(/^TVA incluse/).inputValue()).toBe("5.5");
+  await stock.fill("-2");
+  await page.getByRole("button", { name: "Enregistrer dans le brouillon" }).click();
+  await page.getByText("Un nombre entier de 0 à 100000, ou rien pour ne pas compter le stock.").waitFor();
+  await stock.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/ux-6-item-stock.png` });
+  await page.setViewportSize({ width: 360, height: 800 });
+  await stock.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/ux-6-item-stock-phone.png` });
+  await page.setViewportSize({ width: 1280, height: 900 });
+}, 60_000);
