@@ -4,8 +4,9 @@
  * Ports: GRANDRUE_CHAIN_PORT (8545), GRANDRUE_IPFS_PORT (5001), GRANDRUE_APP_PORT (5173); IPFS data folder:
  * GRANDRUE_IPFS_DATA (.data/ipfs).
  */
-import { DEMO_PEOPLE, DEMO_PLACES } from "./lib/demo-town/index.ts";
+import { DEMO_PLACES } from "./lib/demo-town/index.ts";
 import { writeDemoMapTiles } from "./lib/demo-town/map/demoMap.ts";
+import { demoAccountList } from "./lib/dev-stack/demoAccountList.ts";
 import { PortInUseError } from "./lib/dev-stack/ports.ts";
 import { DEFAULT_PORTS, startDevStack } from "./lib/dev-stack/startDevStack.ts";
 import { seedDemoTown } from "./lib/seed/seedDemoTown.ts";
@@ -46,10 +47,6 @@ try {
       if (status === "done") console.log(`${seconds()} s  ✓ ${step}`);
     },
   });
-  const people = DEMO_PEOPLE.map((person) => {
-    const address = stack.accounts[person.accountIndex] ?? "?";
-    return `  #${String(person.accountIndex).padEnd(2)} ${address}  ${person.name} (${person.role})\n       ${person.canDo}`;
-  });
   console.log(`
 Grandrue is running.
   Web app       ${stack.appUrl}
@@ -58,7 +55,7 @@ Grandrue is running.
   IPFS gateway  ${stack.ipfs.gatewayUrl}/ipfs/<cid>
 
 Demo accounts — the app's dev wallet offers them on this local chain (no extension needed):
-${people.join("\n")}
+${demoAccountList(stack.accounts)}
 
 Press Ctrl-C to stop everything.`);
 

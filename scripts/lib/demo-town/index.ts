@@ -40,6 +40,7 @@ export {
   type DemoPerson,
   type DemoShopperKey,
   demoShopper,
+  FREE_DEMO_ACCOUNTS,
   labelIssuerAccountIndex,
   shopOwnerAccountIndex,
 } from "./people.ts";

@@ -201,6 +201,17 @@ export const DEMO_PEOPLE: DemoPerson[] = [
 ];
 
 /**
+ * The Hardhat accounts the demo town leaves to a newcomer: no shop, no order, no label, so that opening a shop from
+ * them starts from nothing. `npm run dev` lists them with the demo people.
+ */
+export const FREE_DEMO_ACCOUNTS: readonly { accountIndex: number; canDo: string }[] = [16, 17].map((accountIndex) => ({
+  accountIndex,
+  canDo:
+    "Free for you: no shop and no order yet. Connect it in the app (Merchant space → Open a shop) to open your own " +
+    "shop from scratch.",
+}));
+
+/**
  * The Hardhat account index of a demo shop's owner.
  * @throws UnknownDemoEntryError if no demo person owns the shop.
  */
