@@ -7,5 +7,5 @@ export { WalletPage } from "./components/WalletPage.tsx";
 export { WrongNetworkBanner } from "./components/WrongNetworkBanner.tsx";
 export { DEMO_ACCOUNT_NAMES, type DemoAccount, type DemoRole, demoAccounts, HARDHAT_ACCOUNTS } from "./demoAccounts.ts";
 export { DEV_WALLET_TYPE, devWalletConnector, devWalletConnectorId } from "./devWalletConnector.ts";
-export { demoAccountLabel, findDemoAccount, useAccountName } from "./hooks/useAccountName.ts";
+export { demoAccountLabel, findDemoAccount, useAccountName, usePersonName } from "./hooks/useAccountName.ts";
 export { useWalletStatus, type WalletStatus } from "./hooks/useWalletStatus.ts";

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { Price } from "../../../../components/ui/Price.tsx";
 import { orderReference } from "../../../../lib/orderPath.ts";
-import { useAccountName } from "../../../wallet/index.ts";
+import { usePersonName } from "../../../wallet/index.ts";
 import { useOrderItems } from "../../hooks/useOrderItems.ts";
 import { dateTimeInWords } from "../../shared/time.ts";
 import { OrderDeadline } from "./OrderDeadline.tsx";
@@ -13,7 +13,7 @@ import { OrderStatusBadge } from "./OrderStatusBadge.tsx";
 export function OrderSummaryCard({ order, now }: { order: OrderDetails; now: number | undefined }) {
   const { t, i18n } = useTranslation("merchant");
   const items = useOrderItems(order.itemsDigest);
-  const buyer = useAccountName(order.terms.buyer);
+  const buyer = usePersonName(order.terms.buyer);
   const reference = orderReference(order.orderId);
   const lines = items.data?.lines ?? [];
   return (

@@ -8,7 +8,7 @@ import { Stars } from "../../../../components/ui/Stars.tsx";
 import { orderReference } from "../../../../lib/orderPath.ts";
 import { useDocument } from "../../../../market/index.ts";
 import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
-import { useAccountName } from "../../../wallet/index.ts";
+import { usePersonName } from "../../../wallet/index.ts";
 import { TextArea } from "../../shared/TextArea.tsx";
 import { dateTimeInWords } from "../../shared/time.ts";
 import replyTransaction from "../../transactions/replyToReview.ts";
@@ -18,7 +18,7 @@ export function ReviewCard({ review, shopId }: { review: ShopReview; shopId: big
   const { t, i18n } = useTranslation("merchant");
   const text = useDocument("review", review.textCid);
   const reply = useDocument("review-reply", review.reply?.textCid);
-  const buyer = useAccountName(review.buyer);
+  const buyer = usePersonName(review.buyer);
   const [draft, setDraft] = useState("");
   const replying = useTransaction(replyTransaction);
   return (

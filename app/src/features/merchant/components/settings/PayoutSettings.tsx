@@ -7,13 +7,13 @@ import { Card } from "../../../../components/ui/Card.tsx";
 import { Field } from "../../../../components/ui/Field.tsx";
 import { TextInput } from "../../../../components/ui/TextInput.tsx";
 import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
-import { useAccountName } from "../../../wallet/index.ts";
+import { usePersonName } from "../../../wallet/index.ts";
 import updatePayoutTransaction from "../../transactions/updatePayout.ts";
 
 /** The account the shop's money goes to, for future orders. */
 export function PayoutSettings({ shop }: { shop: IndexedShop }) {
   const { t } = useTranslation("merchant");
-  const currentName = useAccountName(shop.payout);
+  const currentName = usePersonName(shop.payout);
   const [payout, setPayout] = useState("");
   const [isInvalid, setInvalid] = useState(false);
   const saving = useTransaction(updatePayoutTransaction);
