@@ -17,7 +17,10 @@ export type ShopMoney = {
   paidOut: TokenAmounts;
   held: TokenAmounts;
   heldOrders: number;
-  /** The earliest date, unix seconds, an order held for a delivered parcel can be collected. */
+  /**
+   * When, unix seconds, the next delivered order's return window ends and it can be collected: always after `now`
+   * (orders whose window has ended are `collectable`). A parcel not delivered yet has no such date.
+   */
   nextRelease?: number;
   /** Orders whose return window has passed: anyone, the shop included, can complete them now. */
   collectable: OrderDetails[];
@@ -25,7 +28,6 @@ export type ShopMoney = {
   collectableAmounts: TokenAmounts;
 };
 
-const HOUR = 3600;
 const HELD: ReadonlySet<OrderStatus> = new Set(["Paid", "Accepted", "Shipped", "Delivered", "Disputed"]);
 
 /** What the shop receives from an order: its amount, plus the delivery fee when it delivers itself. */
@@ -62,10 +64,8 @@ export function summarizeShopMoney(
     if (!HELD.has(status)) continue;
     add(money.held, order.terms.token, shopShare(order.terms));
     money.heldOrders += 1;
-    const release =
-      status === "Delivered" ? deadline : status === "Shipped" ? deadline + order.terms.returnHours * HOUR : undefined;
-    if (release !== undefined && (money.nextRelease === undefined || release < money.nextRelease))
-      money.nextRelease = release;
+    if (status === "Delivered" && deadline > now && (money.nextRelease === undefined || deadline < money.nextRelease))
+      money.nextRelease = deadline;
     if (getOrderAbilities(order.state, order.terms, { account: undefined, isShopManager: false, now }).canComplete) {
       money.collectable.push(order);
       add(money.collectableAmounts, order.terms.token, shopShare(order.terms));
