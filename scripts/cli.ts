@@ -1,6 +1,6 @@
 /**
  * Grandrue from the command line, for merchants, carriers and developers: `npm run cli -- <command>`, e.g.
- * `npm run cli -- orders list --shop 2` or `npm run cli -- label 0x5f3a91c2d4 --account 4`. `--help` lists the
+ * `npm run cli -- orders list --shop 2` or `npm run cli -- label 0x5f3a91c2 --account 4`. `--help` lists the
  * commands; every command has its own `--help`. Defaults point at the local dev stack (`npm run dev`).
  */
 import { enableCompileCache } from "node:module";

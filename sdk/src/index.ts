@@ -479,6 +479,15 @@ export {
 } from "./orders/listOrders.ts";
 export { type MarkShippedParameters, type MarkShippedReturnType, markShipped } from "./orders/markShipped.ts";
 export { type OpenDisputeParameters, type OpenDisputeReturnType, openDispute } from "./orders/openDispute.ts";
+export {
+  MIN_ORDER_PREFIX_DIGITS,
+  ORDER_REFERENCE_DIGITS,
+  orderIdHex,
+  orderReference,
+  ordersMatchingReference,
+  type ParsedOrderReference,
+  parseOrderReference,
+} from "./orders/orderReference.ts";
 export { type OrderPaidLog, type PaidOrder, paidOrderFromLog, paidOrdersFromLogs } from "./orders/paidOrders.ts";
 export {
   type ProposeSettlementParameters,

@@ -21,6 +21,8 @@ import {
   type IpfsClient,
   type MarketWalletClient,
   NATIVE_TOKEN,
+  orderIdHex,
+  orderReference,
   prepareOrder,
   publishPreparedOrder,
 } from "@grandrue/sdk";
@@ -29,7 +31,6 @@ import { mnemonicToAccount } from "viem/accounts";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { CLI_COMMANDS } from "../../scripts/lib/cli/commands.ts";
 import { formatTime } from "../../scripts/lib/cli/format.ts";
-import { shortOrderId } from "../../scripts/lib/cli/orderIds.ts";
 import { DEMO_PAST_ORDERS, demoShopper } from "../../scripts/lib/demo-town/index.ts";
 import { deployProtocol } from "../../scripts/lib/deploy-protocol.ts";
 import { localChainFor, localClients } from "../../scripts/lib/dev-stack/clients.ts";
@@ -227,7 +228,7 @@ describe("the command line", () => {
       2,
       "Unknown option --colour for orders list",
     );
-    expectOneLineError(await onStack("orders", "accept", "0x8c30"), 2, "is not an order id");
+    expectOneLineError(await onStack("orders", "accept", "0x8c3"), 2, "is not an order id");
     expectOneLineError(await cli(["shop", "register", "--account", "17"]), 2, "shop register needs --file <shop.json>");
     expectOneLineError(await onStack("withdraw"), 2, "choose the account with --account");
   });
@@ -415,19 +416,28 @@ describe("a merchant", () => {
 
     expect(run.stderr).toBe("");
     const [header, ...rows] = run.stdout.trimEnd().split("\n");
-    expect(header).toMatch(/^ID\s+STATUS\s+AMOUNT\s+TOKEN\s+DEADLINE$/);
-    expect(rows).toContainEqual(
-      expect.stringMatching(
-        new RegExp(
-          `^${shortOrderId(seeded.orders.get(paid.key)!)}\\s+Paid\\s+[\\d.]+\\s+LEM\\s+\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC$`,
-        ),
-      ),
-    );
+    expect(header).toMatch(/^ORDER\s+STATUS\s+AMOUNT\s+DELIVERY FEE\s+TOTAL PAID\s+TOKEN\s+NEXT DEADLINE$/);
+    const row = rows.find((line) => line.startsWith(orderReference(seeded.orders.get(paid.key)!)));
+    expect(row).toMatch(/^0x[0-9a-f]{8}\s+Paid\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+LEM\s+\d{4}-\d\d-\d\d \d\d:\d\d UTC$/);
+    const [amount, deliveryFee, total] = row!.split(/\s+/).slice(2, 5).map(Number);
+    expect(deliveryFee).toBeGreaterThan(0);
+    expect(total).toBeCloseTo(amount! + deliveryFee!, 9);
+  });
+
+  test("finds an order by its reference as the app shows it, by its start copied with an ellipsis, and by its full id", async () => {
+    const orderId = seeded.orders.get(DEMO_PAST_ORDERS.find((order) => order.outcome.status === "paid")!.key)!;
+    for (const text of [orderReference(orderId), `${orderReference(orderId).slice(0, 7)}…`, orderIdHex(orderId)]) {
+      const run = await onStack("orders", "show", text);
+      expect(run.stderr, text).toBe("");
+      expect(run.stdout.split("\n")[0]).toMatch(
+        new RegExp(`^Order\\s+${orderReference(orderId)} \\(full id ${orderIdHex(orderId)}\\)$`),
+      );
+    }
   });
 
   test("decrypts a seeded order's shipping label as its shop and as its carrier, and no one else", async () => {
     const paid = DEMO_PAST_ORDERS.find((order) => order.outcome.status === "paid")!;
-    const orderId = shortOrderId(seeded.orders.get(paid.key)!);
+    const orderId = orderReference(seeded.orders.get(paid.key)!);
     const { home } = demoShopper(paid.buyer);
 
     for (const account of [SOPHIE, BIKE_COURIER]) {
@@ -481,20 +491,20 @@ describe("an order from checkout to delivery", () => {
   });
 
   test("is accepted by its shop, and a second acceptance is refused in plain words", async () => {
-    const accepted = await onStack("orders", "accept", shortOrderId(order.orderId), "--account", String(SOPHIE));
+    const accepted = await onStack("orders", "accept", orderReference(order.orderId), "--account", String(SOPHIE));
 
     expect(accepted).toMatchObject({ code: 0, stderr: "" });
-    expect(accepted.stdout).toMatch(/^Order 0x[0-9a-f]{10} accepted; ship it by \d{4}-\d\d-\d\d \d\d:\d\d UTC\n$/);
+    expect(accepted.stdout).toMatch(/^Order 0x[0-9a-f]{8} accepted; ship it by \d{4}-\d\d-\d\d \d\d:\d\d UTC\n$/);
     expect((await getOrderState(publicClient, stack.deployment, { orderId: order.orderId })).status).toBe("Accepted");
     expectOneLineError(
-      await onStack("orders", "accept", shortOrderId(order.orderId), "--account", String(SOPHIE)),
+      await onStack("orders", "accept", orderReference(order.orderId), "--account", String(SOPHIE)),
       1,
-      `Error: The order ${shortOrderId(order.orderId)} is Accepted: this step is not possible in that status`,
+      `Error: The order ${orderReference(order.orderId)} is Accepted: this step is not possible in that status`,
     );
   });
 
   test("is picked up by its carrier in a transaction, followed by a checkpoint signed offline and relayed", async () => {
-    const id = shortOrderId(order.orderId);
+    const id = orderReference(order.orderId);
     expect(await onStack("carrier", "attest", id, "PickedUp", "--account", String(BIKE_COURIER))).toMatchObject({
       code: 0,
       stderr: "",
@@ -519,7 +529,7 @@ describe("an order from checkout to delivery", () => {
   });
 
   test("is delivered with the code the buyer shows, and a wrong code is refused", async () => {
-    const id = shortOrderId(order.orderId);
+    const id = orderReference(order.orderId);
     expectOneLineError(
       await onStack(
         "carrier",
@@ -554,22 +564,22 @@ describe("an order from checkout to delivery", () => {
 
   test("cannot be completed before its return window ends, and says until when", async () => {
     const { deadline } = await getOrderState(publicClient, stack.deployment, { orderId: order.orderId });
-    const run = await onStack("orders", "complete", shortOrderId(order.orderId), "--account", String(SOPHIE));
+    const run = await onStack("orders", "complete", orderReference(order.orderId), "--account", String(SOPHIE));
 
     expectOneLineError(
       run,
       1,
-      `Too early: order ${shortOrderId(order.orderId)} allows this step after ${formatTime(deadline)}`,
+      `Too early: order ${orderReference(order.orderId)} allows this step after ${formatTime(deadline)}`,
     );
   });
 
   test("is released to the shop by its buyer", async () => {
-    const run = await onStack("orders", "release", shortOrderId(order.orderId), "--account", String(YANIS));
+    const run = await onStack("orders", "release", orderReference(order.orderId), "--account", String(YANIS));
 
     expect(run).toMatchObject({
       code: 0,
       stderr: "",
-      stdout: `Order ${shortOrderId(order.orderId)} released: the shop is paid\n`,
+      stdout: `Order ${orderReference(order.orderId)} released: the shop is paid\n`,
     });
     expect((await getOrderState(publicClient, stack.deployment, { orderId: order.orderId })).status).toBe("Completed");
   });
@@ -579,7 +589,7 @@ describe("an order from checkout to delivery", () => {
     const run = await onStack(
       "orders",
       "decline",
-      shortOrderId(orderId),
+      orderReference(orderId),
       "--reason",
       "Plus de farine cette semaine",
       "--account",
@@ -621,7 +631,7 @@ describe("a shop's till", () => {
         expect(stdout).toMatch(/^Watching shop \d+ from block \d+ \(\d+ orders so far\); Ctrl-C to stop\.\n/),
       );
       const { orderId } = await placeGroceryOrder();
-      const id = shortOrderId(orderId);
+      const id = orderReference(orderId);
       await eventually(async () =>
         expect(stdout).toMatch(
           new RegExp(
@@ -758,7 +768,7 @@ describe.runIf(existsSync(ANVIL_BINARY))("the same commands on anvil, an indepen
     const listed = await onAnvil("orders", "list", "--shop", "1");
     expect(listed.stderr).toBe("");
     expect(listed.stdout.trimEnd().split("\n")[1]).toMatch(
-      new RegExp(`^${shortOrderId(orders[0]!.orderId)}\\s+Paid\\s+0\\.00099\\s+ETH\\s+`),
+      new RegExp(`^${orderReference(orders[0]!.orderId)}\\s+Paid\\s+0\\.00099\\s+0\\s+0\\.00099\\s+ETH\\s+`),
     );
   });
 

@@ -1,10 +1,9 @@
-import { ORDER_STATUSES, type ParsedMarketError } from "@grandrue/sdk";
+import { ORDER_STATUSES, orderReference, type ParsedMarketError } from "@grandrue/sdk";
 import { formatTime } from "./format.ts";
-import { shortOrderId } from "./orderIds.ts";
 
 type Args = Record<string, unknown>;
 
-const order = (args: Args) => `order ${typeof args.orderId === "bigint" ? shortOrderId(args.orderId) : "?"}`;
+const order = (args: Args) => `order ${typeof args.orderId === "bigint" ? orderReference(args.orderId) : "?"}`;
 const time = (value: unknown) => formatTime(typeof value === "bigint" || typeof value === "number" ? value : 0);
 const status = (value: unknown) => ORDER_STATUSES[Number(value)] ?? `status ${String(value)}`;
 

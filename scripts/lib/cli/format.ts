@@ -10,7 +10,7 @@ export function formatTime(unixSeconds: number | bigint): string {
 
 /**
  * Rows as aligned columns under an upper-case header, two spaces apart.
- * @example formatTable(["id", "status"], [["0x5f3a91c2d4", "Paid"]]) // "ID            STATUS\n0x5f3a91c2d4  Paid"
+ * @example formatTable(["id", "status"], [["0x5f3a91c2", "Paid"]]) // "ID          STATUS\n0x5f3a91c2  Paid"
  */
 export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const lines = [header.map((title) => title.toUpperCase()), ...rows];

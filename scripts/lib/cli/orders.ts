@@ -1,7 +1,7 @@
-import { getOrder, type OrderDetails, OrderNotFoundError } from "@grandrue/sdk";
+import { getOrder, type OrderDetails, OrderNotFoundError, orderIdHex } from "@grandrue/sdk";
 import type { Connection } from "./connection.ts";
 import { CliError } from "./errors.ts";
-import { orderIdHex, resolveOrderId } from "./orderIds.ts";
+import { resolveOrderId } from "./orderIds.ts";
 
 /**
  * The order an argument names (full id or the start of its hex id), with its terms and state.

@@ -1,8 +1,7 @@
-import { attestCheckpoint } from "@grandrue/sdk";
+import { attestCheckpoint, orderReference } from "@grandrue/sdk";
 import { stringOption } from "../arguments.ts";
 import { CHECKPOINT_HELP, checkpointCode, parseCheckpoint } from "../checkpoints.ts";
 import type { CliCommand } from "../command.ts";
-import { shortOrderId } from "../orderIds.ts";
 import { findOrder } from "../orders.ts";
 
 export const carrierAttest: CliCommand = {
@@ -24,6 +23,6 @@ export const carrierAttest: CliCommand = {
     const connected = await connection();
     const { orderId, terms } = await findOrder(connected, args[0]!);
     const { hash } = await attestCheckpoint(await wallet(), connected.deployment, { orderId, terms, checkpoint, code });
-    print(`${checkpoint} recorded for order ${shortOrderId(orderId)}, transaction ${hash}`);
+    print(`${checkpoint} recorded for order ${orderReference(orderId)}, transaction ${hash}`);
   },
 };

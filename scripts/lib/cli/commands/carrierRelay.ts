@@ -1,9 +1,8 @@
-import { checkpointName, relayCheckpoint } from "@grandrue/sdk";
+import { checkpointName, orderReference, relayCheckpoint } from "@grandrue/sdk";
 import { isAddressEqual } from "viem";
 import type { CliCommand } from "../command.ts";
 import { CliError } from "../errors.ts";
 import { readJsonFile } from "../files.ts";
-import { shortOrderId } from "../orderIds.ts";
 import { findOrder } from "../orders.ts";
 import { parseSignedCheckpointFile } from "../signedCheckpointFile.ts";
 
@@ -31,7 +30,7 @@ export const carrierRelay: CliCommand = {
     const { orderId, terms } = await findOrder(connected, signed.attestation.orderId.toString());
     const { hash } = await relayCheckpoint(await wallet(), connected.deployment, { ...signed, terms });
     print(
-      `${checkpointName(signed.attestation.checkpoint)} of order ${shortOrderId(orderId)} relayed for carrier ${terms.carrier}, transaction ${hash}`,
+      `${checkpointName(signed.attestation.checkpoint)} of order ${orderReference(orderId)} relayed for carrier ${terms.carrier}, transaction ${hash}`,
     );
   },
 };

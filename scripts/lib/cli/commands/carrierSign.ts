@@ -1,10 +1,9 @@
-import { signCheckpoint } from "@grandrue/sdk";
+import { orderReference, signCheckpoint } from "@grandrue/sdk";
 import { isAddressEqual } from "viem";
 import { stringOption } from "../arguments.ts";
 import { CHECKPOINT_HELP, checkpointCode, parseCheckpoint } from "../checkpoints.ts";
 import type { CliCommand } from "../command.ts";
 import { CliError, UsageError } from "../errors.ts";
-import { shortOrderId } from "../orderIds.ts";
 import { findOrder } from "../orders.ts";
 import { signedCheckpointToJson } from "../signedCheckpointFile.ts";
 
@@ -23,7 +22,7 @@ export const carrierSign: CliCommand = {
     },
   },
   isSigning: true,
-  help: `${CHECKPOINT_HELP}\n\nPrints the signed checkpoint as JSON: save it to a file and hand it to whoever relays it with\ncarrier relay --file <file>, e.g. npm run cli -- carrier sign 0x5f3a91c2d4 PickedUp --account 14 > pickup.json`,
+  help: `${CHECKPOINT_HELP}\n\nPrints the signed checkpoint as JSON: save it to a file and hand it to whoever relays it with\ncarrier relay --file <file>, e.g. npm run cli -- carrier sign 0x5f3a91c2 PickedUp --account 14 > pickup.json`,
   async run({ args, options, connection, wallet, print }) {
     const checkpoint = parseCheckpoint(args[1]!, "carrier sign");
     const code = checkpointCode(checkpoint, stringOption(options, "code"), "carrier sign");
@@ -35,7 +34,7 @@ export const carrierSign: CliCommand = {
     const signer = await wallet();
     if (!isAddressEqual(terms.carrier, signer.account.address)) {
       throw new CliError(
-        `Account ${signer.account.address} is not the carrier of order ${shortOrderId(orderId)}: its carrier is ${terms.carrier}`,
+        `Account ${signer.account.address} is not the carrier of order ${orderReference(orderId)}: its carrier is ${terms.carrier}`,
       );
     }
     const recordedAt = Math.floor(Date.now() / 1000);

@@ -3,13 +3,13 @@ import {
   decodeDocument,
   decryptShippingDetails,
   documentDigest,
+  orderReference,
   type ShippingDetails,
 } from "@grandrue/sdk";
 import { isAddressEqual, zeroAddress, zeroHash } from "viem";
 import type { CliCommand } from "../command.ts";
 import { encryptionKeyPair } from "../encryptionKeys.ts";
 import { CliError } from "../errors.ts";
-import { shortOrderId } from "../orderIds.ts";
 import { findOrder } from "../orders.ts";
 
 function formatLabel(details: ShippingDetails): string {
@@ -39,13 +39,13 @@ export const label: CliCommand = {
     const connected = await connection();
     const { orderId, terms, shippingDigest } = await findOrder(connected, args[0]!);
     if (shippingDigest === zeroHash)
-      throw new CliError(`Order ${shortOrderId(orderId)} is collected at the shop: it has no shipping label`);
+      throw new CliError(`Order ${orderReference(orderId)} is collected at the shop: it has no shipping label`);
     const signer = await wallet();
     const isCarrier = terms.carrier !== zeroAddress && isAddressEqual(terms.carrier, signer.account.address);
     const cid = cidOfDigest(shippingDigest);
     const bytes = await connected.ipfs.getBytes(cid);
     if (documentDigest(bytes) !== shippingDigest)
-      throw new CliError(`The document at ${cid} is not the label order ${shortOrderId(orderId)} committed to`);
+      throw new CliError(`The document at ${cid} is not the label order ${orderReference(orderId)} committed to`);
     const envelope = decodeDocument("shipping", bytes);
     const keys = await encryptionKeyPair(
       signer,
@@ -55,7 +55,7 @@ export const label: CliCommand = {
       if (!envelope.recipients.some((recipient) => recipient.publicKey === keys.publicKey)) {
         const role = isCarrier ? "carrier" : `shop ${terms.shopId}`;
         throw new CliError(
-          `The label of order ${shortOrderId(orderId)} is not sealed for the ${role} key of ${signer.account.address}: sign as the shop's owner or as the order's carrier`,
+          `The label of order ${orderReference(orderId)} is not sealed for the ${role} key of ${signer.account.address}: sign as the shop's owner or as the order's carrier`,
         );
       }
       const details = decryptShippingDetails(envelope, keys.secretKey, {

@@ -1,8 +1,14 @@
-import { accept, checkOrderTermsForShop, getOrderState, getShop, type OrderTermsMismatch } from "@grandrue/sdk";
+import {
+  accept,
+  checkOrderTermsForShop,
+  getOrderState,
+  getShop,
+  type OrderTermsMismatch,
+  orderReference,
+} from "@grandrue/sdk";
 import type { CliCommand } from "../command.ts";
 import { CliError } from "../errors.ts";
 import { formatTime } from "../format.ts";
-import { shortOrderId } from "../orderIds.ts";
 import { findOrder } from "../orders.ts";
 
 function describeMismatch(mismatch: OrderTermsMismatch): string {
@@ -25,12 +31,12 @@ export const ordersAccept: CliCommand = {
     const mismatches = checkOrderTermsForShop(terms, shop);
     if (mismatches.length > 0) {
       throw new CliError(
-        `Order ${shortOrderId(orderId)} differs from shop ${terms.shopId}'s terms, so it was not accepted; decline it with orders decline`,
+        `Order ${orderReference(orderId)} differs from shop ${terms.shopId}'s terms, so it was not accepted; decline it with orders decline`,
         mismatches.map(describeMismatch),
       );
     }
     await accept(await wallet(), connected.deployment, { orderId, terms });
     const { deadline } = await getOrderState(connected.publicClient, connected.deployment, { orderId });
-    print(`Order ${shortOrderId(orderId)} accepted; ship it by ${formatTime(deadline)}`);
+    print(`Order ${orderReference(orderId)} accepted; ship it by ${formatTime(deadline)}`);
   },
 };

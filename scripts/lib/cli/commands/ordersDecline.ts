@@ -1,7 +1,6 @@
-import { decline } from "@grandrue/sdk";
+import { decline, orderReference } from "@grandrue/sdk";
 import type { CliCommand } from "../command.ts";
 import { UsageError } from "../errors.ts";
-import { shortOrderId } from "../orderIds.ts";
 import { findOrder } from "../orders.ts";
 
 /** The escrow's limit on a decline reason, in UTF-8 bytes. */
@@ -31,6 +30,6 @@ export const ordersDecline: CliCommand = {
     const connected = await connection();
     const { orderId, terms } = await findOrder(connected, args[0]!);
     await decline(await wallet(), connected.deployment, { orderId, terms, reason });
-    print(`Order ${shortOrderId(orderId)} declined; the buyer is refunded`);
+    print(`Order ${orderReference(orderId)} declined; the buyer is refunded`);
   },
 };

@@ -1,8 +1,15 @@
-import { cidOfDigest, decodeDocument, getOrderTimeline, type IpfsReader, type OrderItems } from "@grandrue/sdk";
+import {
+  cidOfDigest,
+  decodeDocument,
+  getOrderTimeline,
+  type IpfsReader,
+  type OrderItems,
+  orderIdHex,
+  orderReference,
+} from "@grandrue/sdk";
 import { type Hex, zeroAddress, zeroHash } from "viem";
 import type { CliCommand } from "../command.ts";
 import { formatFields, formatTime } from "../format.ts";
-import { orderIdHex } from "../orderIds.ts";
 import { findOrder } from "../orders.ts";
 import { describeTimelineEvent, timelineWords } from "../timeline.ts";
 import { tokenBook } from "../tokens.ts";
@@ -47,7 +54,7 @@ export const ordersShow: CliCommand = {
     print(
       [
         formatFields([
-          ["Order", orderIdHex(order.orderId)],
+          ["Order", `${orderReference(order.orderId)} (full id ${orderIdHex(order.orderId)})`],
           ["Status", `${state.status}${state.deadline === 0 ? "" : `, next deadline ${formatTime(state.deadline)}`}`],
           ["Shop", `${terms.shopId} (payout ${terms.payout})`],
           ["Buyer", terms.buyer],

@@ -4,13 +4,13 @@ import {
   getOrder,
   getOrderActivity,
   type OrderActivityEntry,
+  orderReference,
 } from "@grandrue/sdk";
 import { parseShopId, stringOption } from "../arguments.ts";
 import type { CliCommand } from "../command.ts";
 import type { Connection } from "../connection.ts";
 import { UsageError } from "../errors.ts";
 import { formatTime } from "../format.ts";
-import { shortOrderId } from "../orderIds.ts";
 import { describeTimelineEvent, timelineWords } from "../timeline.ts";
 import { type TokenBook, tokenBook } from "../tokens.ts";
 
@@ -48,7 +48,7 @@ async function describeEntry(connection: Connection, tokens: TokenBook, entry: O
     entry.type === "Paid"
       ? `NEW ORDER: ${await words.money(terms.amount + terms.deliveryFee)} paid (items ${await words.money(terms.amount)}, delivery ${await words.money(terms.deliveryFee)}) by ${entry.buyer}; accept by ${formatTime(entry.acceptDeadline)}`
       : await describeTimelineEvent(entry, words);
-  return `${formatTime(entry.timestamp)}  ${shortOrderId(entry.orderId)}  ${what}`;
+  return `${formatTime(entry.timestamp)}  ${orderReference(entry.orderId)}  ${what}`;
 }
 
 export const ordersWatch: CliCommand = {
