@@ -12,6 +12,7 @@ import {
   getOrderState,
   getShop,
   type IpfsClient,
+  orderReference,
   parseCarrierProfile,
   parseShopMetadata,
   prepareOrder,
@@ -173,11 +174,6 @@ async function leman(account: Address): Promise<bigint> {
   });
 }
 
-function reference(orderId: bigint): string {
-  const hex = orderId.toString(16).padStart(64, "0");
-  return `0x${hex.slice(0, 4)}…${hex.slice(-4)}`;
-}
-
 test("a new merchant opens a shop with a logo and three items imported from a spreadsheet, and shoppers see it", async () => {
   const { page, appUrl } = browser;
   await connectAs(NEW_MERCHANT);
@@ -242,7 +238,7 @@ test("the grocer accepts an order with its address decrypted, the courier delive
 
   await connectAs(GROCER);
   await page.goto(`${appUrl}/merchant/shops/${shopId}/orders`);
-  await page.getByRole("link", { name: `Commande ${reference(orderId)}` }).click();
+  await page.getByRole("link", { name: `Commande ${orderReference(orderId)}` }).click();
   await page.getByRole("button", { name: "Afficher l'adresse" }).click();
   await page.locator(".shipping-label").getByText("23 route de Gien").waitFor({ timeout: STEP_TIMEOUT });
   await browser.screenshot("07-order-to-accept");

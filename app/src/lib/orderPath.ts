@@ -1,21 +1,13 @@
-import { shortHex } from "./format.ts";
+import { orderIdHex } from "@grandrue/sdk";
 
-function orderHex(orderId: bigint): string {
-  return `0x${orderId.toString(16).padStart(64, "0")}`;
-}
+/** The order's short reference, the same in every view and in the command line (see the SDK's `orderReference`). */
+export { orderReference } from "@grandrue/sdk";
 
 /**
- * The app path of an order: its id as 64 hexadecimal digits (ids are hashes, too long to read as decimals).
+ * The app path of an order: its id as 64 hexadecimal digits (ids are hashes, too long to read as decimals), as in
+ * the merchant's and the carrier's paths.
  * @example orderPath(12n) // "/orders/0x000…00c"
  */
 export function orderPath(orderId: bigint): string {
-  return `/orders/${orderHex(orderId)}`;
-}
-
-/**
- * A short reference to read out or compare with a receipt: the id's first and last digits, as everywhere in the app.
- * @example orderReference(42n) // "0x0000…002a"
- */
-export function orderReference(orderId: bigint): string {
-  return shortHex(orderHex(orderId));
+  return `/orders/${orderIdHex(orderId)}`;
 }

@@ -1,10 +1,11 @@
-import { OrderNotFoundError } from "@grandrue/sdk";
+import { OrderNotFoundError, orderIdHex } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { zeroAddress } from "viem";
 import { BackLink } from "../../../components/layout/BackLink.tsx";
 import { Page } from "../../../components/layout/Page.tsx";
 import { Badge } from "../../../components/ui/Badge.tsx";
 import { Banner } from "../../../components/ui/Banner.tsx";
+import { CopyableValue } from "../../../components/ui/CopyableValue.tsx";
 import { EmptyState } from "../../../components/ui/EmptyState.tsx";
 import { ReceiptIcon } from "../../../components/ui/icons.tsx";
 import { Spinner } from "../../../components/ui/Spinner.tsx";
@@ -83,6 +84,7 @@ export function OrderView({ orderId }: { orderId: bigint }) {
       <WarrantyCard order={order.data} shopName={shopName} />
       <OrderTimelineCard order={order.data} items={items} timeline={timeline.data} isLoading={timeline.isLoading} />
       <OrderSummaryCard order={order.data} items={items} shop={shop} />
+      <CopyableValue label={t("common:order.fullId")} value={orderIdHex(orderId)} />
     </Page>
   );
 }

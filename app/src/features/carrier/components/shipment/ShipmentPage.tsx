@@ -1,3 +1,4 @@
+import { orderIdHex } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { isAddressEqual } from "viem";
 import { useParams } from "wouter";
@@ -5,6 +6,7 @@ import { BackLink } from "../../../../components/layout/BackLink.tsx";
 import { NotFoundPage } from "../../../../components/layout/NotFoundPage.tsx";
 import { Page } from "../../../../components/layout/Page.tsx";
 import { Banner } from "../../../../components/ui/Banner.tsx";
+import { CopyableValue } from "../../../../components/ui/CopyableValue.tsx";
 import { Spinner } from "../../../../components/ui/Spinner.tsx";
 import { orderReference } from "../../../../lib/orderPath.ts";
 import { parseIdParam } from "../../../../lib/routeParams.ts";
@@ -65,6 +67,7 @@ function Shipment({ orderId }: { orderId: bigint }) {
       <RelayQueue orderId={orderId} />
       <ShipmentAddresses order={order.data} />
       <OrderTimeline order={order.data} />
+      <CopyableValue label={t("common:order.fullId")} value={orderIdHex(orderId)} />
     </>
   );
 }

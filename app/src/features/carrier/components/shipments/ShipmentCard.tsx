@@ -1,4 +1,4 @@
-import type { EncryptionKeyPair, OrderDetails } from "@grandrue/sdk";
+import { type EncryptionKeyPair, type OrderDetails, orderIdHex } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { orderReference } from "../../../../lib/orderPath.ts";
@@ -24,7 +24,7 @@ export function ShipmentCard({
   return (
     <article className="shipment-card">
       <h3 className="shipment-card__title">
-        <Link href={`/shipments/${order.orderId}`} className="shipment-card__link">
+        <Link href={`/shipments/${orderIdHex(order.orderId)}`} className="shipment-card__link">
           {t("shipments.cardTitle", {
             reference: orderReference(order.orderId),
             shop: from?.name ?? t("shipments.unknownShop"),

@@ -1,6 +1,7 @@
-import { getOrderAbilities, type IndexedShop, type OrderDetails } from "@grandrue/sdk";
+import { getOrderAbilities, type IndexedShop, type OrderDetails, orderIdHex } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { Card } from "../../../../components/ui/Card.tsx";
+import { CopyableValue } from "../../../../components/ui/CopyableValue.tsx";
 import { orderReference } from "../../../../lib/orderPath.ts";
 import { useChainNow } from "../../../../market/index.ts";
 import { ReceiptLink } from "../../../receipts/index.ts";
@@ -34,6 +35,7 @@ export function OrderDetailsView({ shop, order }: { shop: IndexedShop; order: Or
         </p>
         <ReceiptLink orderId={order.orderId} copy="shop" />
         <p>{t(`orderNext.${order.state.status}`)}</p>
+        <CopyableValue label={t("common:order.fullId")} value={orderIdHex(order.orderId)} />
       </Card>
       {abilities !== undefined && (
         <OrderActions shop={shop} order={order} abilities={abilities} action={action} items={items.data} />

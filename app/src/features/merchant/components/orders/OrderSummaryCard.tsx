@@ -1,4 +1,4 @@
-import type { OrderDetails } from "@grandrue/sdk";
+import { type OrderDetails, orderIdHex } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { Price } from "../../../../components/ui/Price.tsx";
@@ -20,7 +20,7 @@ export function OrderSummaryCard({ order, now }: { order: OrderDetails; now: num
     <article className="order-card">
       <div className="order-card__head">
         <h3 className="order-card__title">
-          <Link href={`/shops/${order.terms.shopId}/orders/${order.orderId}`} className="order-card__link">
+          <Link href={`/shops/${order.terms.shopId}/orders/${orderIdHex(order.orderId)}`} className="order-card__link">
             {t("orders.orderTitle", { reference })}
           </Link>
         </h3>

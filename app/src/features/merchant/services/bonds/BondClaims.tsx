@@ -1,4 +1,4 @@
-import type { BondClaim, IndexedShop } from "@grandrue/sdk";
+import { type BondClaim, type IndexedShop, orderIdHex } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import type { Address } from "viem";
 import { Link } from "wouter";
@@ -33,7 +33,7 @@ export function BondClaims({
         {[...claims].reverse().map((claim) => (
           <li key={claim.orderId.toString()} className="services-claims__claim">
             <Badge tone={TONES[claim.status]}>{t(`services.claims.status.${claim.status}`)}</Badge>
-            <Link href={`/shops/${shop.shopId}/orders/${claim.orderId}`}>
+            <Link href={`/shops/${shop.shopId}/orders/${orderIdHex(claim.orderId)}`}>
               {t("services.claims.order", { reference: orderReference(claim.orderId) })}
             </Link>
             <span>
