@@ -54,7 +54,9 @@ export const TEST_CATALOG: Catalog = {
   ],
 };
 
-export type IndexedShopOverrides = Partial<Pick<IndexedShop, "shopId" | "statusReason" | "metadata" | "catalog">> & {
+export type IndexedShopOverrides = Partial<
+  Pick<IndexedShop, "shopId" | "statusReason" | "metadata" | "catalog" | "catalogCid">
+> & {
   status?: ShopStatus;
   name?: string;
 };

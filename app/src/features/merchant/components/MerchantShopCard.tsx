@@ -4,6 +4,7 @@ import { Badge } from "../../../components/ui/Badge.tsx";
 import { LinkButton } from "../../../components/ui/Button.tsx";
 import { Card } from "../../../components/ui/Card.tsx";
 import { useOrders } from "../../../market/index.ts";
+import { isCatalogNeverPublished } from "../lib/catalogState.ts";
 import { IpfsImage } from "./form/IpfsImage.tsx";
 
 /** One of the merchant's shops: its name, whether it is open, what waits for it, and the ways in. */
@@ -13,6 +14,7 @@ export function MerchantShopCard({ shop }: { shop: IndexedShop }) {
   const waiting = orders.data?.filter((order) => order.state.status === "Paid").length ?? 0;
   const base = `/shops/${shop.shopId}`;
   const name = shop.metadata?.name ?? t("shop.unnamed", { id: shop.shopId.toString() });
+  const isNeverPublished = isCatalogNeverPublished(shop);
   return (
     <Card
       as="article"
@@ -44,10 +46,12 @@ export function MerchantShopCard({ shop }: { shop: IndexedShop }) {
             {shop.isActive ? t("shop.open") : t("shop.closed")}
           </Badge>
           {waiting > 0 && <Badge tone="warning">{t("home.waiting", { count: waiting })}</Badge>}
-          {shop.status !== "ok" && shop.status !== "inactive" && (
+          {shop.status !== "ok" && shop.status !== "inactive" && !isNeverPublished && (
             <p className="field__error">{t(`shop.status.${shop.status}`, { reason: shop.statusReason ?? "" })}</p>
           )}
-          <p className="muted">{t("home.items", { count: shop.catalog?.items.length ?? 0 })}</p>
+          <p className="muted">
+            {isNeverPublished ? t("home.noCatalog") : t("home.items", { count: shop.catalog?.items.length ?? 0 })}
+          </p>
         </div>
       </div>
     </Card>

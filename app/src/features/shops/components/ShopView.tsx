@@ -39,7 +39,7 @@ export function ShopView({ shopId }: { shopId: bigint }) {
             <h2 id="shop-catalog-title" className="section__title">
               {t("shop.catalogTitle")}
             </h2>
-            <CatalogGrid shopId={shopId} catalog={shop.catalog} />
+            <CatalogGrid shopId={shopId} catalog={shop.catalog} isPublished={shop.catalogCid !== undefined} />
           </section>
           <section aria-labelledby="shop-reviews-title" className="section">
             <h2 id="shop-reviews-title" className="section__title">

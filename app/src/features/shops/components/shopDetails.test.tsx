@@ -78,7 +78,7 @@ describe("ShopTerms", () => {
 
 describe("CatalogGrid", () => {
   test("shows each item with its price per unit and availability, linked to its page", async () => {
-    await renderWithMarket(<CatalogGrid shopId={1n} catalog={TEST_CATALOG} />);
+    await renderWithMarket(<CatalogGrid shopId={1n} catalog={TEST_CATALOG} isPublished />);
     const cards = screen.getAllByRole("article");
     expect(cards).toHaveLength(2);
     expect(within(cards[0]!).getByRole("link", { name: "Pain au levain" }).getAttribute("href")).toBe(
@@ -88,8 +88,13 @@ describe("CatalogGrid", () => {
   });
 
   test("a catalog that could not be read says so instead of an empty shop", async () => {
-    await renderWithMarket(<CatalogGrid shopId={1n} catalog={undefined} />);
+    await renderWithMarket(<CatalogGrid shopId={1n} catalog={undefined} isPublished />);
     expect(screen.getByRole("heading", { name: "Le catalogue n'est pas disponible" })).toBeTruthy();
+  });
+
+  test("a new shop that published no catalog yet has nothing in its window, which is no fault", async () => {
+    await renderWithMarket(<CatalogGrid shopId={1n} catalog={undefined} isPublished={false} />);
+    expect(screen.getByRole("heading", { name: "Rien en vitrine pour l'instant" })).toBeTruthy();
   });
 });
 

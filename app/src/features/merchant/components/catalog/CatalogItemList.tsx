@@ -9,6 +9,8 @@ import { moveItem } from "../../lib/catalogItems.ts";
 import { IpfsImage } from "../form/IpfsImage.tsx";
 
 export type CatalogItemListProps = {
+  /** The shop has never published a catalog: an empty list is where it starts, not a window emptied. */
+  isNeverPublished: boolean;
   items: CatalogItem[];
   priceUnit: string;
   onItems(items: CatalogItem[]): void;
@@ -17,12 +19,20 @@ export type CatalogItemListProps = {
 };
 
 /** The draft's items in the order customers see them, each with move, edit and remove buttons. */
-export function CatalogItemList({ items, priceUnit, onItems, onEdit, onRemove }: CatalogItemListProps) {
+export function CatalogItemList({
+  isNeverPublished,
+  items,
+  priceUnit,
+  onItems,
+  onEdit,
+  onRemove,
+}: CatalogItemListProps) {
   const { t } = useTranslation("merchant");
   if (items.length === 0) {
+    const words = isNeverPublished ? "catalog.none" : "catalog.empty";
     return (
-      <EmptyState icon={<StoreIcon />} title={t("catalog.emptyTitle")} headingLevel={2}>
-        <p>{t("catalog.emptyText")}</p>
+      <EmptyState icon={<StoreIcon />} title={t(`${words}.title`)} headingLevel={2}>
+        <p>{t(`${words}.text`)}</p>
       </EmptyState>
     );
   }

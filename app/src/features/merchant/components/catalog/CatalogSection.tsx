@@ -6,6 +6,7 @@ import { useShopIndex } from "../../../../market/index.ts";
 import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
 import { useCatalogDraft } from "../../hooks/useCatalogDraft.ts";
 import { isSameItemList, removeItem, upsertItem } from "../../lib/catalogItems.ts";
+import { isCatalogNeverPublished } from "../../lib/catalogState.ts";
 import { emptyItemForm, type ItemForm, itemFormFrom } from "../../lib/itemForm.ts";
 import publishCatalogTransaction from "../../transactions/publishCatalog.ts";
 import type { ShopSectionProps } from "../ShopAdminPage.tsx";
@@ -27,16 +28,21 @@ export function CatalogSection({ shop }: ShopSectionProps) {
   const published = publication.result?.value;
   const isJustPublished =
     published !== undefined && publication.data !== undefined && isSameItemList(publication.data.items, draft.items);
+  const isNeverPublished = isCatalogNeverPublished(shop);
   const publicationState: PublicationState = isJustPublished
     ? lastIndexedBlock !== undefined && lastIndexedBlock >= published.blockNumber
       ? "live"
       : "publishing"
     : draft.isChanged
-      ? "changed"
-      : "upToDate";
+      ? isNeverPublished
+        ? "firstDraft"
+        : "changed"
+      : isNeverPublished
+        ? "nothingYet"
+        : "upToDate";
   return (
     <div className="catalog-editor">
-      {(shop.status === "catalog-invalid" || shop.status === "catalog-missing") && (
+      {!isNeverPublished && (shop.status === "catalog-invalid" || shop.status === "catalog-missing") && (
         <Banner tone="warning" title={t(`shop.status.${shop.status}`, { reason: "" })}>
           <p>{shop.statusReason}</p>
         </Banner>
@@ -59,6 +65,7 @@ export function CatalogSection({ shop }: ShopSectionProps) {
         <CatalogPreview shop={shop} items={draft.items} priceUnit={priceUnit} />
       ) : (
         <CatalogItemList
+          isNeverPublished={isNeverPublished}
           items={draft.items}
           priceUnit={priceUnit}
           onItems={draft.setItems}
