@@ -1,6 +1,6 @@
 import { encodeGeohash, isValidLatLon, SHOP_SCHEMA_ID, type ShopMetadata } from "@grandrue/sdk";
 import type { Hex } from "viem";
-import { type DayHours, defaultWeek, fromOpeningPeriods, toOpeningPeriods } from "./openingHours.ts";
+import { type DayHours, fromOpeningPeriods, toOpeningPeriods, weekWithoutHours } from "./openingHours.ts";
 
 /** The price units a shop can choose in the app. */
 export const PRICE_UNITS = ["EUR", "CHF"] as const;
@@ -77,7 +77,7 @@ export function emptyShopProfile(): ShopProfileForm {
     country: "FR",
     lat: "",
     lon: "",
-    week: defaultWeek(),
+    week: weekWithoutHours(),
     categories: [],
     labels: [],
     priceUnit: "EUR",

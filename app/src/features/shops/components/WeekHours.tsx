@@ -4,11 +4,12 @@ import { useNow } from "../hooks/useNow.ts";
 import { formatClock, weekdayName } from "../hours/formatHours.ts";
 import { clockToMinutes, weekdayOf, weekSchedule } from "../hours/openingHours.ts";
 
-/** The week's opening hours, Monday first, today highlighted and marked for screen readers. */
+/** The week's opening hours, Monday first, today highlighted and marked for screen readers; or that none were given. */
 export function WeekHours({ hours }: { hours: readonly OpeningPeriod[] }) {
   const { t, i18n } = useTranslation("shops");
   const today = weekdayOf(useNow());
   const clock = (time: string) => formatClock(clockToMinutes(time), i18n.language, t);
+  if (hours.length === 0) return <p className="muted">{t("hours.unknown")}</p>;
   return (
     <table className="week-hours">
       <caption className="visually-hidden">{t("hours.weekCaption")}</caption>

@@ -45,6 +45,13 @@ describe("WeekHours", () => {
     expect(today.textContent).toContain("15:30 – 19:30");
     expect(rows[0]!.textContent).toContain("Fermé");
   });
+
+  test("of a shop that gave no hours says so, and never shows it closed every day", async () => {
+    await renderWithMarket(<WeekHours hours={[]} />);
+    expect(screen.queryAllByRole("row")).toEqual([]);
+    expect(screen.getByText("Horaires non communiqués")).toBeTruthy();
+    expect(document.body.textContent).not.toContain("Fermé");
+  });
 });
 
 describe("ShopTerms", () => {

@@ -31,6 +31,14 @@ describe("the new-shop form", () => {
     expect(screen.queryByRole("dialog")).toBeNull();
   });
 
+  test("no opening hours are filled in for the merchant: every day starts unticked, and the card says what customers then read", async () => {
+    await renderWithMarket(<NewShopPage />, { env: OFFLINE });
+    const hours = screen.getByRole("heading", { name: "Horaires d'ouverture" }).closest("section, .card")!;
+    for (const day of ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"])
+      expect((within(hours as HTMLElement).getByLabelText(day) as HTMLInputElement).checked, day).toBe(false);
+    expect(within(hours as HTMLElement).getByText(/Horaires non communiqués/)).toBeTruthy();
+  });
+
   test("a shop without pickup, own delivery or carrier is asked for a way to get its goods", async () => {
     await renderWithMarket(<NewShopPage />, { env: OFFLINE });
     fireEvent.click(screen.getByLabelText(/Retrait au comptoir/));

@@ -22,6 +22,7 @@ export function OpeningHoursFields({ form, onChange, problems }: SectionProps<Sh
   return (
     <Card title={t("form.hours.title")}>
       <p className="muted">{t("form.hours.text")}</p>
+      {form.week.every((day) => !day.isOpen) && <p className="field__hint">{t("form.hours.noneGiven")}</p>}
       <ul className="hours">
         {form.week.map((day, index) => {
           const name = weekdayName(index, i18n.language);
