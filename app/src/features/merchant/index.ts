@@ -13,7 +13,6 @@ export { MerchantSpace as MerchantRoutes } from "./MerchantSpace.tsx";
 export { DeliveryCodeForm, type DeliveryCodeFormProps } from "./shared/DeliveryCodeForm.tsx";
 export { unlockEncryptionKey } from "./shared/encryptionKeys.ts";
 export { ShippingAddress } from "./shared/ShippingAddress.tsx";
-export { TextArea } from "./shared/TextArea.tsx";
 export { deadlineInWords } from "./shared/time.ts";
 export { type EncryptionKeyHandle, type KeySubject, useEncryptionKey } from "./shared/useEncryptionKey.ts";
 export { useShippingDetails } from "./shared/useShippingDetails.ts";

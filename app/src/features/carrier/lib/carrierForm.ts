@@ -6,6 +6,7 @@ import {
   MAX_CARRIER_NAME_LENGTH,
   MAX_FEE_LABEL_LENGTH,
   MAX_SUSTAINABILITY_LENGTH,
+  MAX_URL_LENGTH,
   PRICE_PATTERN,
 } from "@grandrue/sdk";
 import type { Hex } from "viem";
@@ -108,7 +109,8 @@ export function validateCarrierForm(form: CarrierForm): CarrierProblems {
   if (postcodes.length === 0 && form.geohashes.length === 0) problems.area = "noArea";
   if (form.fees.length === 0 || form.fees.some(feeProblem)) problems.fees = "fees";
   if (form.sustainability.length > MAX_SUSTAINABILITY_LENGTH) problems.sustainability = "tooLong";
-  if (form.website.trim() !== "" && !/^https:\/\/[^\s/@]+\.[^\s@]+$/.test(form.website.trim()))
+  if (form.website.trim().length > MAX_URL_LENGTH) problems.website = "tooLong";
+  else if (form.website.trim() !== "" && !/^https:\/\/[^\s/@]+\.[^\s@]+$/.test(form.website.trim()))
     problems.website = "website";
   return problems;
 }

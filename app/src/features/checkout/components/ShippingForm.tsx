@@ -31,7 +31,8 @@ export function ShippingForm({ draft, invalid, onEdit }: ShippingFormProps) {
   const { t, i18n } = useTranslation("orders");
   const countryNames = new Intl.DisplayNames([i18n.language], { type: "region" });
   const error = (field: ShippingField) => (invalid.includes(field) ? t(`checkout.details.errors.${field}`) : undefined);
-  const text = (field: ShippingField, maxLength: number, autoComplete: string) => ({
+  // Short fields stop at their limit; the instructions are counted and refused when too long, never cut off.
+  const text = (field: ShippingField, maxLength: number | undefined, autoComplete: string) => ({
     name: field,
     value: draft[field],
     maxLength,
@@ -75,8 +76,9 @@ export function ShippingForm({ draft, invalid, onEdit }: ShippingFormProps) {
         label={t("checkout.details.instructions")}
         hint={t("checkout.details.instructionsHint")}
         error={error("instructions")}
+        count={{ length: draft.instructions.trim().length, max: MAX_DELIVERY_INSTRUCTIONS_LENGTH }}
       >
-        <Textarea {...text("instructions", MAX_DELIVERY_INSTRUCTIONS_LENGTH, "off")} rows={3} />
+        <Textarea {...text("instructions", undefined, "off")} rows={3} />
       </Field>
     </div>
   );

@@ -5,6 +5,7 @@ import {
   MAX_ITEM_DESCRIPTION_LENGTH,
   MAX_ITEM_TITLE_LENGTH,
   MAX_STOCK,
+  MAX_VARIANT_LABEL_LENGTH,
   PRICE_PATTERN,
 } from "@grandrue/sdk";
 import { toSlug } from "./slugs.ts";
@@ -105,6 +106,8 @@ export function validateItemForm(form: ItemForm, priceUnit: string): ItemProblem
     )
   ) {
     problems.variants = "variant";
+  } else if (form.variants.some((variant) => variant.label.trim().length > MAX_VARIANT_LABEL_LENGTH)) {
+    problems.variants = "variantTooLong";
   } else if (new Set(variantLabels).size !== variantLabels.length) {
     problems.variants = "variantTwice";
   }

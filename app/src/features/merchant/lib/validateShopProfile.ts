@@ -1,12 +1,17 @@
 import {
   documentFields,
   MAX_CATEGORIES,
+  MAX_CITY_LENGTH,
   MAX_LABELS,
   MAX_LEGAL_NAME_LENGTH,
+  MAX_PHONE_LENGTH,
+  MAX_POSTCODE_LENGTH,
   MAX_SHOP_DESCRIPTION_LENGTH,
   MAX_SHOP_NAME_LENGTH,
   MAX_SHOP_STORY_LENGTH,
+  MAX_STREET_LENGTH,
   MAX_TERMS_TEXT_LENGTH,
+  MAX_URL_LENGTH,
 } from "@grandrue/sdk";
 import { dayHoursProblem } from "./openingHours.ts";
 import {
@@ -35,13 +40,13 @@ export function validateShopProfile(form: ShopProfileForm): ShopProfileProblems 
   set("name", textProblem(form.name, MAX_SHOP_NAME_LENGTH, true));
   set("description", textProblem(form.description, MAX_SHOP_DESCRIPTION_LENGTH, true));
   set("story", textProblem(form.story, MAX_SHOP_STORY_LENGTH, false));
-  set("street", textProblem(form.street, 120, true));
-  set("city", textProblem(form.city, 80, true));
+  set("street", textProblem(form.street, MAX_STREET_LENGTH, true));
+  set("city", textProblem(form.city, MAX_CITY_LENGTH, true));
   set(
     "postcode",
     form.postcode.trim() === ""
       ? "required"
-      : /^[A-Za-z0-9][A-Za-z0-9 -]{0,15}$/.test(form.postcode.trim())
+      : new RegExp(`^[A-Za-z0-9][A-Za-z0-9 -]{0,${MAX_POSTCODE_LENGTH - 1}}$`).test(form.postcode.trim())
         ? undefined
         : "postcode",
   );
@@ -69,11 +74,24 @@ export function validateShopProfile(form: ShopProfileForm): ShopProfileProblems 
   set("labels", form.labels.length > MAX_LABELS ? "tooMany" : undefined);
   for (const field of ["returnsText", "deliveryText", "otherText"] as const)
     set(field, textProblem(form[field], MAX_TERMS_TEXT_LENGTH, false));
+  const website = form.website.trim();
   set(
     "website",
-    form.website.trim() === "" || /^https:\/\/[^\s/@]+\.[^\s@]+$/.test(form.website.trim()) ? undefined : "website",
+    website.length > MAX_URL_LENGTH
+      ? "tooLong"
+      : website === "" || /^https:\/\/[^\s/@]+\.[^\s@]+$/.test(website)
+        ? undefined
+        : "website",
   );
-  set("phone", form.phone.trim() === "" || /^\+?[0-9][0-9 ().-]{2,30}$/.test(form.phone.trim()) ? undefined : "phone");
+  const phone = form.phone.trim();
+  set(
+    "phone",
+    phone.length > MAX_PHONE_LENGTH
+      ? "tooLong"
+      : phone === "" || /^\+?[0-9][0-9 ().-]{2,}$/.test(phone)
+        ? undefined
+        : "phone",
+  );
   const numbers = legalNumbers(form);
   const check = (
     value: string,

@@ -1,14 +1,13 @@
-import type { OrderDetails } from "@grandrue/sdk";
-import { type TextareaHTMLAttributes, useState } from "react";
+import { MAX_CLAIM_DESCRIPTION_LENGTH, type OrderDetails } from "@grandrue/sdk";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "../../../components/ui/Button.tsx";
-import { Field, useFieldControl } from "../../../components/ui/Field.tsx";
+import { Field } from "../../../components/ui/Field.tsx";
+import { TextArea } from "../../../components/ui/TextArea.tsx";
 import { TextInput } from "../../../components/ui/TextInput.tsx";
 import { formatPrice } from "../../../lib/format.ts";
 import type { WarrantyClaimData } from "../transactions/fileWarrantyClaim.ts";
 import { claimTokenAmount, maxClaimPrice, type OrderMoney, priceAsTyped } from "./claimAmount.ts";
-
-const MAX_DESCRIPTION = 2000;
 
 export type WarrantyClaimFormProps = {
   order: OrderDetails;
@@ -26,6 +25,7 @@ export function WarrantyClaimForm({ order, money, shopName, onSubmit }: Warranty
   const [isChecked, setChecked] = useState(false);
   const asked = claimTokenAmount(typed, order.terms.amount, money);
   const isDescribed = description.trim() !== "";
+  const isTooLong = description.trim().length > MAX_CLAIM_DESCRIPTION_LENGTH;
   const maximumText = formatPrice(maximum, money.priceUnit, i18n.language);
   const amountError = (problem: "invalid" | "tooHigh") =>
     problem === "tooHigh" ? t("warranty.amountTooHigh", { maximum: maximumText }) : t("warranty.amountInvalid");
@@ -36,7 +36,7 @@ export function WarrantyClaimForm({ order, money, shopName, onSubmit }: Warranty
       onSubmit={(event) => {
         event.preventDefault();
         setChecked(true);
-        if (!("amount" in asked) || !isDescribed) return;
+        if (!("amount" in asked) || !isDescribed || isTooLong) return;
         const amountText = formatPrice(maxClaimPrice(asked.amount, money), money.priceUnit, i18n.language);
         onSubmit({
           orderId: order.orderId,
@@ -53,10 +53,11 @@ export function WarrantyClaimForm({ order, money, shopName, onSubmit }: Warranty
         hint={t("warranty.problemHint")}
         error={isChecked && !isDescribed ? t("warranty.problemMissing") : undefined}
         isRequired
+        count={{ length: description.trim().length, max: MAX_CLAIM_DESCRIPTION_LENGTH }}
       >
-        <FieldTextArea
+        <TextArea
+          className="warranty-form__text"
           rows={5}
-          maxLength={MAX_DESCRIPTION}
           value={description}
           onChange={(event) => setDescription(event.target.value)}
         />
@@ -74,9 +75,4 @@ export function WarrantyClaimForm({ order, money, shopName, onSubmit }: Warranty
       </Button>
     </form>
   );
-}
-
-/** A multi-line input wired to its surrounding `Field` (label, hint, error). */
-function FieldTextArea(props: TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  return <textarea className="input warranty-form__text" {...useFieldControl()} {...props} />;
 }

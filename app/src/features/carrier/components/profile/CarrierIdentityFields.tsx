@@ -4,13 +4,14 @@ import {
   MAX_CARRIER_DESCRIPTION_LENGTH,
   MAX_CARRIER_NAME_LENGTH,
   MAX_SUSTAINABILITY_LENGTH,
+  MAX_URL_LENGTH,
 } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { Field } from "../../../../components/ui/Field.tsx";
 import { Select } from "../../../../components/ui/Select.tsx";
+import { TextArea } from "../../../../components/ui/TextArea.tsx";
 import { TextInput } from "../../../../components/ui/TextInput.tsx";
-import { TextArea } from "../../../merchant/index.ts";
 import type { CarrierProblems } from "../../lib/carrierForm.ts";
 import type { CarrierSectionProps } from "./sectionProps.ts";
 
@@ -22,10 +23,14 @@ export function CarrierIdentityFields({ form, onChange, problems }: CarrierSecti
   return (
     <Card title={t("form.identity.title")}>
       <div className="form-grid">
-        <Field label={t("form.identity.name")} isRequired error={problem("name", MAX_CARRIER_NAME_LENGTH)}>
+        <Field
+          label={t("form.identity.name")}
+          isRequired
+          error={problem("name", MAX_CARRIER_NAME_LENGTH)}
+          count={{ length: form.name.length, max: MAX_CARRIER_NAME_LENGTH }}
+        >
           <TextInput
             value={form.name}
-            maxLength={MAX_CARRIER_NAME_LENGTH}
             autoComplete="organization"
             onChange={(event) => onChange({ name: event.target.value })}
           />
@@ -34,11 +39,11 @@ export function CarrierIdentityFields({ form, onChange, problems }: CarrierSecti
           label={t("form.identity.description")}
           hint={t("form.identity.descriptionHint")}
           error={problem("description", MAX_CARRIER_DESCRIPTION_LENGTH)}
+          count={{ length: form.description.length, max: MAX_CARRIER_DESCRIPTION_LENGTH }}
         >
           <TextArea
             rows={4}
             value={form.description}
-            maxLength={MAX_CARRIER_DESCRIPTION_LENGTH}
             onChange={(event) => onChange({ description: event.target.value })}
           />
         </Field>
@@ -54,15 +59,19 @@ export function CarrierIdentityFields({ form, onChange, problems }: CarrierSecti
           label={t("form.identity.sustainability")}
           hint={t("form.identity.sustainabilityHint")}
           error={problem("sustainability", MAX_SUSTAINABILITY_LENGTH)}
+          count={{ length: form.sustainability.length, max: MAX_SUSTAINABILITY_LENGTH }}
         >
           <TextArea
             rows={3}
             value={form.sustainability}
-            maxLength={MAX_SUSTAINABILITY_LENGTH}
             onChange={(event) => onChange({ sustainability: event.target.value })}
           />
         </Field>
-        <Field label={t("form.identity.website")} hint={t("form.identity.websiteHint")} error={problem("website")}>
+        <Field
+          label={t("form.identity.website")}
+          hint={t("form.identity.websiteHint")}
+          error={problem("website", MAX_URL_LENGTH)}
+        >
           <TextInput
             type="url"
             value={form.website}

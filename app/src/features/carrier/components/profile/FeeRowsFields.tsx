@@ -1,4 +1,4 @@
-import { MAX_CARRIER_FEES } from "@grandrue/sdk";
+import { MAX_CARRIER_FEES, MAX_FEE_LABEL_LENGTH } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
@@ -76,7 +76,9 @@ export function FeeRowsFields({ form, onChange, problems }: CarrierSectionProps)
       >
         {t("form.fees.add")}
       </Button>
-      {problems.fees !== undefined && <p className="field__error">{t("form.errors.fees")}</p>}
+      {problems.fees !== undefined && (
+        <p className="field__error">{t("form.errors.fees", { max: MAX_FEE_LABEL_LENGTH })}</p>
+      )}
     </Card>
   );
 }

@@ -2,10 +2,10 @@ import { MAX_ITEM_DESCRIPTION_LENGTH, MAX_ITEM_TITLE_LENGTH, MAX_STOCK } from "@
 import { useTranslation } from "react-i18next";
 import { Field } from "../../../../components/ui/Field.tsx";
 import { Select } from "../../../../components/ui/Select.tsx";
+import { TextArea } from "../../../../components/ui/TextArea.tsx";
 import { TextInput } from "../../../../components/ui/TextInput.tsx";
 import type { ItemForm, ItemProblems } from "../../lib/itemForm.ts";
 import { ITEM_UNITS } from "../../lib/units.ts";
-import { TextArea } from "../../shared/TextArea.tsx";
 import type { SectionProps } from "../form/formTypes.ts";
 import { useProblemText } from "../form/useProblemText.ts";
 
@@ -25,23 +25,20 @@ export function ItemDetailsFields({
         label={t("item.title")}
         isRequired
         error={problemText(problems.title, { max: MAX_ITEM_TITLE_LENGTH })}
+        count={{ length: form.title.length, max: MAX_ITEM_TITLE_LENGTH }}
         className="form-grid__wide"
       >
-        <TextInput
-          value={form.title}
-          maxLength={MAX_ITEM_TITLE_LENGTH}
-          onChange={(event) => onChange({ title: event.target.value })}
-        />
+        <TextInput value={form.title} onChange={(event) => onChange({ title: event.target.value })} />
       </Field>
       <Field
         label={t("item.description")}
         error={problemText(problems.description, { max: MAX_ITEM_DESCRIPTION_LENGTH })}
+        count={{ length: form.description.length, max: MAX_ITEM_DESCRIPTION_LENGTH }}
         className="form-grid__wide"
       >
         <TextArea
           rows={3}
           value={form.description}
-          maxLength={MAX_ITEM_DESCRIPTION_LENGTH}
           onChange={(event) => onChange({ description: event.target.value })}
         />
       </Field>

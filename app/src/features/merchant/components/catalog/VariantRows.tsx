@@ -1,4 +1,4 @@
-import { MAX_ITEM_VARIANTS } from "@grandrue/sdk";
+import { MAX_ITEM_VARIANTS, MAX_VARIANT_LABEL_LENGTH } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { NEW_VARIANT_PREFIX, type VariantForm } from "../../lib/itemForm.ts";
@@ -79,7 +79,7 @@ export function VariantRows({ variants, onChange, priceUnit, error }: VariantRow
       >
         {t("item.addVariant")}
       </Button>
-      {error !== undefined && <p className="field__error">{problemText(error)}</p>}
+      {error !== undefined && <p className="field__error">{problemText(error, { max: MAX_VARIANT_LABEL_LENGTH })}</p>}
     </fieldset>
   );
 }

@@ -39,6 +39,19 @@ describe("the new-shop form", () => {
     expect(within(hours as HTMLElement).getByText(/Horaires non communiqués/)).toBeTruthy();
   });
 
+  test("a story longer than a shop document holds is counted, refused with the limit, and kept whole", async () => {
+    await renderWithMarket(<NewShopPage />, { env: OFFLINE });
+    const story = screen.getByLabelText(/Votre histoire/);
+    expect(within(story.closest(".field")!).getByText("0 / 4 000 caractères")).toBeTruthy();
+    const long = "Une boulangerie de quartier. ".repeat(4_000); // 116,000 characters, as pasted by mistake
+    fireEvent.change(story, { target: { value: long } });
+    expect(within(story.closest(".field")!).getByText("112 000 caractères de trop : 4 000 au plus")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Ouvrir mon commerce" }));
+    expect(await within(story.closest(".field")!).findByText("Trop long : 4 000 caractères au plus.")).toBeTruthy();
+    expect((story as HTMLTextAreaElement).value).toBe(long);
+    expect(screen.queryByRole("dialog")).toBeNull();
+  });
+
   test("a shop without pickup, own delivery or carrier is asked for a way to get its goods", async () => {
     await renderWithMarket(<NewShopPage />, { env: OFFLINE });
     fireEvent.click(screen.getByLabelText(/Retrait au comptoir/));

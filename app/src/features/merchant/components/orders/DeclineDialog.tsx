@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Dialog } from "../../../../components/ui/Dialog.tsx";
 import { Field } from "../../../../components/ui/Field.tsx";
-import { TextArea } from "../../shared/TextArea.tsx";
+import { TextArea } from "../../../../components/ui/TextArea.tsx";
 
 /** The escrow keeps a decline reason of at most 280 bytes of UTF-8. */
 const MAX_REASON_BYTES = 280;

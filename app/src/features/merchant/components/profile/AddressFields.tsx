@@ -1,3 +1,4 @@
+import { MAX_CITY_LENGTH, MAX_STREET_LENGTH } from "@grandrue/sdk";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "../../../../components/ui/Button.tsx";
@@ -38,7 +39,7 @@ export function AddressFields({ form, onChange, problems }: SectionProps<ShopPro
         <Field
           label={t("form.address.street")}
           isRequired
-          error={problemText(problems.street)}
+          error={problemText(problems.street, { max: MAX_STREET_LENGTH })}
           className="form-grid__wide"
         >
           <TextInput
@@ -55,7 +56,7 @@ export function AddressFields({ form, onChange, problems }: SectionProps<ShopPro
             onChange={(event) => onChange({ postcode: event.target.value })}
           />
         </Field>
-        <Field label={t("form.address.city")} isRequired error={problemText(problems.city)}>
+        <Field label={t("form.address.city")} isRequired error={problemText(problems.city, { max: MAX_CITY_LENGTH })}>
           <TextInput
             value={form.city}
             autoComplete="address-level2"

@@ -2,10 +2,10 @@ import { MAX_SHOP_DESCRIPTION_LENGTH, MAX_SHOP_NAME_LENGTH, MAX_SHOP_STORY_LENGT
 import { useTranslation } from "react-i18next";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { Field } from "../../../../components/ui/Field.tsx";
+import { TextArea } from "../../../../components/ui/TextArea.tsx";
 import { TextInput } from "../../../../components/ui/TextInput.tsx";
 import { useImageUpload } from "../../hooks/useImageUpload.ts";
 import type { ShopProfileForm, ShopProfileProblems } from "../../lib/shopProfile.ts";
-import { TextArea } from "../../shared/TextArea.tsx";
 import type { SectionProps } from "../form/formTypes.ts";
 import { ImagePicker } from "../form/ImagePicker.tsx";
 import { IpfsImage } from "../form/IpfsImage.tsx";
@@ -23,10 +23,10 @@ export function IdentityFields({ form, onChange, problems }: SectionProps<ShopPr
           label={t("form.identity.name")}
           isRequired
           error={problemText(problems.name, { max: MAX_SHOP_NAME_LENGTH })}
+          count={{ length: form.name.length, max: MAX_SHOP_NAME_LENGTH }}
         >
           <TextInput
             value={form.name}
-            maxLength={MAX_SHOP_NAME_LENGTH}
             autoComplete="organization"
             onChange={(event) => onChange({ name: event.target.value })}
           />
@@ -36,11 +36,11 @@ export function IdentityFields({ form, onChange, problems }: SectionProps<ShopPr
           hint={t("form.identity.descriptionHint")}
           isRequired
           error={problemText(problems.description, { max: MAX_SHOP_DESCRIPTION_LENGTH })}
+          count={{ length: form.description.length, max: MAX_SHOP_DESCRIPTION_LENGTH }}
         >
           <TextArea
             rows={2}
             value={form.description}
-            maxLength={MAX_SHOP_DESCRIPTION_LENGTH}
             onChange={(event) => onChange({ description: event.target.value })}
           />
         </Field>
@@ -48,13 +48,9 @@ export function IdentityFields({ form, onChange, problems }: SectionProps<ShopPr
           label={t("form.identity.story")}
           hint={t("form.identity.storyHint")}
           error={problemText(problems.story, { max: MAX_SHOP_STORY_LENGTH })}
+          count={{ length: form.story.length, max: MAX_SHOP_STORY_LENGTH }}
         >
-          <TextArea
-            rows={5}
-            value={form.story}
-            maxLength={MAX_SHOP_STORY_LENGTH}
-            onChange={(event) => onChange({ story: event.target.value })}
-          />
+          <TextArea rows={5} value={form.story} onChange={(event) => onChange({ story: event.target.value })} />
         </Field>
         <div className="logo-field">
           {form.logo !== undefined && (

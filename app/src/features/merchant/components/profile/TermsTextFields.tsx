@@ -1,10 +1,10 @@
-import { MAX_TERMS_TEXT_LENGTH } from "@grandrue/sdk";
+import { MAX_PHONE_LENGTH, MAX_TERMS_TEXT_LENGTH, MAX_URL_LENGTH } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { Field } from "../../../../components/ui/Field.tsx";
+import { TextArea } from "../../../../components/ui/TextArea.tsx";
 import { TextInput } from "../../../../components/ui/TextInput.tsx";
 import type { ShopProfileForm, ShopProfileProblems } from "../../lib/shopProfile.ts";
-import { TextArea } from "../../shared/TextArea.tsx";
 import type { SectionProps } from "../form/formTypes.ts";
 import { useProblemText } from "../form/useProblemText.ts";
 
@@ -23,18 +23,14 @@ export function TermsTextFields({ form, onChange, problems }: SectionProps<ShopP
             label={t(`form.terms.${field}`)}
             hint={t(`form.terms.${field}Hint`)}
             error={problemText(problems[field], { max: MAX_TERMS_TEXT_LENGTH })}
+            count={{ length: form[field].length, max: MAX_TERMS_TEXT_LENGTH }}
           >
-            <TextArea
-              rows={3}
-              value={form[field]}
-              maxLength={MAX_TERMS_TEXT_LENGTH}
-              onChange={(event) => onChange({ [field]: event.target.value })}
-            />
+            <TextArea rows={3} value={form[field]} onChange={(event) => onChange({ [field]: event.target.value })} />
           </Field>
         ))}
       </div>
       <div className="form-grid form-grid--two">
-        <Field label={t("form.terms.phone")} error={problemText(problems.phone)}>
+        <Field label={t("form.terms.phone")} error={problemText(problems.phone, { max: MAX_PHONE_LENGTH })}>
           <TextInput
             type="tel"
             value={form.phone}
@@ -42,7 +38,11 @@ export function TermsTextFields({ form, onChange, problems }: SectionProps<ShopP
             onChange={(event) => onChange({ phone: event.target.value })}
           />
         </Field>
-        <Field label={t("form.terms.website")} hint={t("form.terms.websiteHint")} error={problemText(problems.website)}>
+        <Field
+          label={t("form.terms.website")}
+          hint={t("form.terms.websiteHint")}
+          error={problemText(problems.website, { max: MAX_URL_LENGTH })}
+        >
           <TextInput
             type="url"
             value={form.website}

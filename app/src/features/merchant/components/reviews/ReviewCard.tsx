@@ -5,11 +5,11 @@ import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { Field } from "../../../../components/ui/Field.tsx";
 import { Stars } from "../../../../components/ui/Stars.tsx";
+import { TextArea } from "../../../../components/ui/TextArea.tsx";
 import { orderReference } from "../../../../lib/orderPath.ts";
 import { useDocument } from "../../../../market/index.ts";
 import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
 import { usePersonName } from "../../../wallet/index.ts";
-import { TextArea } from "../../shared/TextArea.tsx";
 import { dateTimeInWords } from "../../shared/time.ts";
 import replyTransaction from "../../transactions/replyToReview.ts";
 
@@ -20,6 +20,7 @@ export function ReviewCard({ review, shopId }: { review: ShopReview; shopId: big
   const reply = useDocument("review-reply", review.reply?.textCid);
   const buyer = usePersonName(review.buyer);
   const [draft, setDraft] = useState("");
+  const isTooLong = draft.trim().length > MAX_REVIEW_REPLY_LENGTH;
   const replying = useTransaction(replyTransaction);
   return (
     <Card
@@ -45,18 +46,18 @@ export function ReviewCard({ review, shopId }: { review: ShopReview; shopId: big
           className="review__form"
           onSubmit={(event) => {
             event.preventDefault();
-            if (draft.trim() !== "") replying.open({ orderId: review.orderId, shopId, text: draft.trim() });
+            if (draft.trim() !== "" && !isTooLong)
+              replying.open({ orderId: review.orderId, shopId, text: draft.trim() });
           }}
         >
-          <Field label={t("reviews.reply.label")} hint={t("reviews.reply.hint")}>
-            <TextArea
-              rows={3}
-              value={draft}
-              maxLength={MAX_REVIEW_REPLY_LENGTH}
-              onChange={(event) => setDraft(event.target.value)}
-            />
+          <Field
+            label={t("reviews.reply.label")}
+            hint={t("reviews.reply.hint")}
+            count={{ length: draft.trim().length, max: MAX_REVIEW_REPLY_LENGTH }}
+          >
+            <TextArea rows={3} value={draft} onChange={(event) => setDraft(event.target.value)} />
           </Field>
-          <Button type="submit" disabled={draft.trim() === ""}>
+          <Button type="submit" disabled={draft.trim() === "" || isTooLong}>
             {t("reviews.reply.button")}
           </Button>
         </form>

@@ -1,10 +1,10 @@
-import type { LoyaltyReward } from "@grandrue/sdk";
+import { type LoyaltyReward, MAX_REWARD_DESCRIPTION_LENGTH, MAX_REWARD_TITLE_LENGTH } from "@grandrue/sdk";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Field } from "../../../../components/ui/Field.tsx";
+import { TextArea } from "../../../../components/ui/TextArea.tsx";
 import { TextInput } from "../../../../components/ui/TextInput.tsx";
-import { TextArea } from "../../shared/TextArea.tsx";
 import {
   type ProgramForm as Form,
   type ProgramProblems,
@@ -72,10 +72,15 @@ export function ProgramForm({ isNew, initial, submitLabel, onSubmit }: ProgramFo
         hint={t("services.loyalty.rewardTitleHint")}
         error={problem("title")}
         isRequired
+        count={{ length: form.title.trim().length, max: MAX_REWARD_TITLE_LENGTH }}
       >
         <TextInput value={form.title} onChange={update("title")} />
       </Field>
-      <Field label={t("services.loyalty.rewardDescription")} error={problem("description")}>
+      <Field
+        label={t("services.loyalty.rewardDescription")}
+        error={problem("description")}
+        count={{ length: form.description.trim().length, max: MAX_REWARD_DESCRIPTION_LENGTH }}
+      >
         <TextArea rows={3} value={form.description} onChange={update("description")} />
       </Field>
       <Button type="submit" variant="primary">

@@ -10,8 +10,8 @@ import { useTranslation } from "react-i18next";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { Field } from "../../../../components/ui/Field.tsx";
+import { TextArea } from "../../../../components/ui/TextArea.tsx";
 import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
-import { TextArea } from "../../shared/TextArea.tsx";
 import redeemTransaction from "../transactions/redeemReward.ts";
 import { RedemptionReview } from "./RedemptionReview.tsx";
 

@@ -1,6 +1,6 @@
 import type { TextareaHTMLAttributes } from "react";
-import { classNames } from "../../../components/ui/classNames.ts";
-import { useFieldControl } from "../../../components/ui/Field.tsx";
+import { classNames } from "./classNames.ts";
+import { useFieldControl } from "./Field.tsx";
 
 /** A multi-line text input; inside a `Field` it takes the field's label, hint and error. */
 export function TextArea({ className, rows = 4, ...rest }: TextareaHTMLAttributes<HTMLTextAreaElement>) {
