@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import {
   acceptSettlement,
   buildOrderRequest,
@@ -180,10 +181,24 @@ test("a new merchant opens a shop with a logo and three items imported from a sp
   await page.goto(`${appUrl}/merchant/new`);
   await page.getByLabel(/Nom du commerce/).fill("Le Panier d’Aubrelle");
   await page.getByLabel(/En une phrase/).fill("Fruits et légumes des fermes du Giennois, en vrac.");
-  await page
-    .getByLabel("Logo ou photo de la devanture")
-    .setInputFiles({ name: "devanture.png", mimeType: "image/png", buffer: await logoPng(page) });
+  const logo = page.getByLabel("Logo ou photo de la devanture");
+  // 10 MB of random bytes named .png, then a file that starts like a PNG but is damaged: each refused in words.
+  await logo.setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: randomBytes(10 * 1024 * 1024) });
+  await page.getByText(/Ce fichier n'est pas une image JPEG, PNG ou WebP/).waitFor({ timeout: STEP_TIMEOUT });
+  const damaged = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(4096)]);
+  await logo.setInputFiles({ name: "devanture.png", mimeType: "image/png", buffer: damaged });
+  await page.getByText(/Cette image est abîmée/).waitFor({ timeout: STEP_TIMEOUT });
+  expect(await page.locator("body").textContent()).not.toContain("[object");
+  await logo.setInputFiles({ name: "devanture.png", mimeType: "image/png", buffer: await logoPng(page) });
   await page.locator(".logo-field__preview").waitFor({ timeout: STEP_TIMEOUT });
+  // Resized in the browser's own canvas to at most 512 px.
+  await expect
+    .poll(() =>
+      page
+        .locator(".logo-field__preview")
+        .evaluate((image: HTMLImageElement) => Math.max(image.naturalWidth, image.naturalHeight)),
+    )
+    .toBe(512);
   await page.getByLabel(/Numéro et rue/).fill("14 rue du Port");
   await page.getByLabel(/Code postal/).fill("45600");
   await page.getByLabel(/^Ville/).fill("Aubrelle-sur-Loire");

@@ -16,6 +16,11 @@ export type ShopProfileForm = {
   story: string;
   /** CID of the uploaded logo. */
   logo?: string;
+  /**
+   * A logo picked but not (yet) saved: still being sent, or refused or failed. The form is not published then, so
+   * that a shop never opens without the logo its merchant chose and without a word about it.
+   */
+  logoProblem?: "saving" | "notSaved";
   street: string;
   postcode: string;
   city: string;
@@ -42,7 +47,7 @@ export type ShopProfileForm = {
 
 /** A field of the form that can be wrong; `hours.<day>` names a day. */
 export type ShopProfileField =
-  | Exclude<keyof ShopProfileForm, "week" | "logo" | "priceUnit" | "pickup" | "ownDelivery">
+  | Exclude<keyof ShopProfileForm, "week" | "logoProblem" | "priceUnit" | "pickup" | "ownDelivery">
   | `hours.${number}`;
 
 /** Why a field is wrong: a key of `merchant:form.errors`. */
@@ -62,7 +67,9 @@ export type FieldProblem =
   | "siret"
   | "ide"
   | "vatNumber"
-  | "legalNameNeeded";
+  | "legalNameNeeded"
+  | "logoSaving"
+  | "logoNotSaved";
 
 export type ShopProfileProblems = Partial<Record<ShopProfileField, FieldProblem>>;
 

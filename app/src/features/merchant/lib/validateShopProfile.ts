@@ -40,6 +40,7 @@ export function validateShopProfile(form: ShopProfileForm): ShopProfileProblems 
   set("name", textProblem(form.name, MAX_SHOP_NAME_LENGTH, true));
   set("description", textProblem(form.description, MAX_SHOP_DESCRIPTION_LENGTH, true));
   set("story", textProblem(form.story, MAX_SHOP_STORY_LENGTH, false));
+  if (form.logoProblem !== undefined) set("logo", form.logoProblem === "saving" ? "logoSaving" : "logoNotSaved");
   set("street", textProblem(form.street, MAX_STREET_LENGTH, true));
   set("city", textProblem(form.city, MAX_CITY_LENGTH, true));
   set(

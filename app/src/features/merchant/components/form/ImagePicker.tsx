@@ -15,12 +15,14 @@ export type ImagePickerProps = {
 export function ImagePicker({ label, hint, state, onFile, isDisabled = false }: ImagePickerProps) {
   const { t } = useTranslation("merchant");
   const id = useId();
-  const isBusy = state.step === "resizing" || state.step === "uploading";
+  const isBusy = state.step === "checking" || state.step === "resizing" || state.step === "uploading";
   const problem =
     state.step === "refused"
       ? t(`images.${state.problem}`, { megabytes: MAX_IMAGE_FILE_BYTES / 1024 / 1024 })
       : state.step === "failed"
-        ? t("images.failed", { message: state.message })
+        ? state.message === undefined
+          ? t("images.failed")
+          : t("images.failedWithReason", { message: state.message })
         : undefined;
   return (
     <div className="image-picker">
@@ -48,9 +50,11 @@ export function ImagePicker({ label, hint, state, onFile, isDisabled = false }: 
             aria-label={t("images.progressLabel")}
           />
           <span>
-            {state.step === "resizing"
-              ? t("images.resizing", { percent: Math.round(state.percent) })
-              : t("images.uploading")}
+            {state.step === "checking"
+              ? t("images.checking")
+              : state.step === "resizing"
+                ? t("images.resizing", { percent: Math.round(state.percent) })
+                : t("images.uploading")}
           </span>
         </div>
       )}

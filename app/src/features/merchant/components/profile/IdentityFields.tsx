@@ -1,5 +1,6 @@
 import { MAX_SHOP_DESCRIPTION_LENGTH, MAX_SHOP_NAME_LENGTH, MAX_SHOP_STORY_LENGTH } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
+import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { Field } from "../../../../components/ui/Field.tsx";
 import { TextArea } from "../../../../components/ui/TextArea.tsx";
@@ -61,10 +62,24 @@ export function IdentityFields({ form, onChange, problems }: SectionProps<ShopPr
             hint={t("form.identity.logoHint")}
             state={logo.state}
             onFile={async (file) => {
+              onChange({ logoProblem: "saving" });
               const cid = await logo.upload(file);
-              if (cid !== undefined) onChange({ logo: cid });
+              onChange(cid === undefined ? { logoProblem: "notSaved" } : { logo: cid, logoProblem: undefined });
             }}
           />
+          {problems.logo !== undefined && <p className="field__error">{problemText(problems.logo)}</p>}
+          {form.logoProblem === "notSaved" && (
+            <Button
+              size="small"
+              variant="quiet"
+              onClick={() => {
+                logo.clear();
+                onChange({ logoProblem: undefined });
+              }}
+            >
+              {t("form.identity.withoutLogo")}
+            </Button>
+          )}
         </div>
       </div>
     </Card>
