@@ -222,12 +222,24 @@ export {
   parseCatalogCsv,
 } from "./documents/catalogCsv.ts";
 export {
+  type CatalogCsvErrorCode,
+  type CatalogCsvErrorValues,
+  catalogCsvErrorMessage,
+} from "./documents/catalogCsvErrors.ts";
+export {
   type StockLine,
   type StockShortage,
   stockOf,
   stockShortages,
   takeFromStock,
 } from "./documents/catalogStock.ts";
+export {
+  type CatalogTagNames,
+  catalogTagResolver,
+  type TagKind,
+  type TagName,
+  type TagResolver,
+} from "./documents/catalogTags.ts";
 export { documentDigest } from "./documents/digest.ts";
 // ─── Documents (versioned IPFS JSON) ─────────────────────────────────────────────────────────────────────────────
 export { type DocumentIssue, DocumentValidationError, InvalidPriceError } from "./documents/errors.ts";
@@ -360,6 +372,7 @@ export {
   type ShopMetadata,
   shopMetadataSchema,
 } from "./documents/shop.ts";
+export { slugify } from "./documents/slugify.ts";
 export { type VatLine, type VatRateTotal, vatBreakdown } from "./documents/vatBreakdown.ts";
 export {
   parseWarrantyClaimEvidence,

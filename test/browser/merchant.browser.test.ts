@@ -219,11 +219,12 @@ test("a new merchant opens a shop with a logo and three items imported from a sp
 
   await page.getByRole("link", { name: "Ajouter mes produits" }).click();
   const shopId = Number(/\/merchant\/shops\/(\d+)\/catalog/.exec(page.url())?.[1]);
+  // Categories, labels and units written as the app's chips and pages show them, not as slugs.
   const csv = [
-    "id;title;description;price;unit;categories",
-    "pommes;Pommes Reinette;Du verger de Saint-Brisson.;3,20;kg;fruits",
-    "poireaux;Poireaux;La botte de trois.;2,50;bunch;legumes",
-    "miel;Miel de Sologne;Pot de 500 g.;9,80;jar;epicerie",
+    "id;title;description;price;unit;categories;labels",
+    "pommes;Pommes Reinette;Du verger de Saint-Brisson.;3,20;kg;Fruits;Circuit court",
+    'poireaux;Poireaux;La botte de trois.;2,50;botte;Légumes;"Bio;CIRCUIT COURT"',
+    "miel;Miel de Sologne;Pot de 500 g.;9,80;pot;Epicerie;Fait main",
   ].join("\n");
   await page
     .locator('.csv-tools input[type="file"]')
@@ -241,6 +242,10 @@ test("a new merchant opens a shop with a logo and three items imported from a sp
     await page.getByText(title, { exact: true }).first().waitFor();
   expect(await page.locator('img[src*="/ipfs/"]').count()).toBeGreaterThan(0);
   await browser.screenshot("06-public-shop");
+  // The labels typed as words were published as slugs, and read back in words.
+  await page.goto(`${appUrl}/shops/${shopId}/items/poireaux`);
+  for (const label of ["Bio", "Circuit court"])
+    await page.getByText(label, { exact: true }).first().waitFor({ timeout: STEP_TIMEOUT });
 }, 240_000);
 
 test("the grocer accepts an order with its address decrypted, the courier delivers it with the code, and the money reaches the payout", async () => {

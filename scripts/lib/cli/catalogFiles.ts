@@ -1,4 +1,5 @@
 import { CATALOG_CSV_COLUMNS, type Catalog, parseCatalog, parseCatalogCsv } from "@grandrue/sdk";
+import { CATALOG_TAG_NAMES } from "../../../app/src/locales/catalogTagNames.ts";
 import { CliError } from "./errors.ts";
 
 /** How catalog files are described in `catalog publish --help`. */
@@ -9,7 +10,10 @@ export const CATALOG_FILE_HELP = `The file is read by its extension:
          id, title and price are required, the other columns may be left out. The delimiter is , or ;
          (French spreadsheets: ; and decimal commas such as 3,20 work as they are).
            available, pickup, delivery  yes/no (oui/non, true/false, vrai/faux, 1/0); empty means yes
-           categories, labels           lower-case slugs separated by ;  e.g. bread;organic
+           unit                         a unit as the app shows it (pièce, botte, kg) or its slug (piece)
+           categories, labels           separated by ;  as the app shows them, in French or English, any case,
+                                        with or without accents (Pain;Bio;Circuit court), or as slugs
+                                        (bread;organic;short-circuit); other words become slugs (Pain bio → pain-bio)
            variants                     id:label, id:label:price or id:label:price:no (unavailable),
                                         separated by ;  e.g. s:Small;m:Medium:3.50;l:Large:4.00:no
                                         (in a label write \\: for a colon and \\; for a semicolon)
@@ -28,7 +32,7 @@ function now(): string {
  * the whole file is right.
  */
 export function catalogFromCsv(text: string, priceUnit: string, path: string): Catalog {
-  const { catalog, errors } = parseCatalogCsv(text, { priceUnit });
+  const { catalog, errors } = parseCatalogCsv(text, { priceUnit, tagNames: CATALOG_TAG_NAMES });
   if (catalog !== undefined && errors.length === 0) return catalog;
   const lines = new Set(errors.map((error) => error.line)).size;
   throw new CliError(

@@ -70,7 +70,7 @@ describe("parseCatalogCsv", () => {
       "bad-price,Cake,,abc,yes,,",
       "",
       "bad-flag,Tart,,2.00,maybe,,",
-      "bad-category,Pie,,2.00,yes,Sweet Things,",
+      "bad-category,Pie,,2.00,yes,!!!,",
       "ok-1,Again,,1.00,yes,,",
       "bad-variant,Jam,,4.00,yes,,s",
       "too-precise,Honey,,4.005,yes,,",
@@ -81,17 +81,62 @@ describe("parseCatalogCsv", () => {
     const { catalog, rows, errors } = parse(csv);
 
     expect(rows).toBe(9);
-    expect(errors).toEqual([
-      { line: 3, column: "price", message: expect.stringContaining('must be a decimal string like "3.20"') },
-      { line: 5, column: "available", message: expect.stringContaining("must be yes or no") },
-      { line: 6, column: "categories", message: expect.stringContaining("entry 1: must be a lower-case slug") },
-      { line: 7, column: "id", message: 'repeats item id "ok-1" of line 2' },
-      { line: 8, column: "variants", message: expect.stringContaining('"s" is not a variant') },
-      { line: 9, column: "price", message: '"4.005" has more decimals than EUR allows (2)' },
-      { line: 10, message: expect.stringContaining("quote a price with a decimal comma") },
+    expect(errors.map(({ line, column, code, values }) => ({ line, column, code, values }))).toEqual([
+      { line: 3, column: "price", code: "invalidPrice", values: { text: "abc" } },
+      { line: 5, column: "available", code: "notYesNo", values: { text: "maybe" } },
+      { line: 6, column: "categories", code: "invalidTag", values: { text: "!!!" } },
+      { line: 7, column: "id", code: "repeatedId", values: { id: "ok-1", firstLine: "2" } },
+      { line: 8, column: "variants", code: "variantSyntax", values: { text: "s" } },
+      { line: 9, column: "price", code: "tooManyDecimals", values: { text: "4.005", currency: "EUR", decimals: "2" } },
+      { line: 10, column: undefined, code: "tooManyCells", values: { cells: "8", header: "7" } },
+    ]);
+    expect(errors.map((error) => error.message)).toEqual([
+      '"abc" is not a price: write it like 3.20 or 3,20',
+      '"maybe" must be yes or no (oui/non, true/false, vrai/faux and 1/0 work too)',
+      '"!!!" has no letter or digit to make a category, label or unit of',
+      'repeats item id "ok-1" of line 2',
+      '"s" is not a variant: write id:label, id:label:price or id:label:price:no (\\: for a colon in a label)',
+      '"4.005" has more decimals than EUR allows (2)',
+      "has 8 cells but the header has 7 (quote a price with a decimal comma, or use ; as the delimiter)",
     ]);
     expect(catalog?.items.map((item) => item.id)).toEqual(["ok-1", "ok-2"]);
     expect(catalog?.items[0]?.description).toBe("Two lines,\nin one cell");
+  });
+
+  test("reads categories, labels and units as people see them, in French or English, any case, with or without accents", () => {
+    const tagNames = {
+      categories: [
+        { name: "Épicerie", slug: "grocery" },
+        { name: "Grocery", slug: "grocery" },
+      ],
+      labels: [
+        { name: "Circuit court", slug: "short-circuit" },
+        { name: "Short supply chain", slug: "short-circuit" },
+        { name: "Bio", slug: "organic" },
+      ],
+      units: [
+        { name: "pièce", slug: "piece" },
+        { name: "botte", slug: "bunch" },
+        { name: "bouquet", slug: "bunch" },
+        { name: "bouquet", slug: "bouquet" },
+      ],
+    };
+    const csv = [
+      "id;title;price;unit;categories;labels",
+      'a;Lentilles;3,20;Pièce;Épicerie;"Circuit court;BIO"',
+      "b;Riz;2,10;BOTTE;EPICERIE;circuit COURT",
+      'c;Thé;4,50;bouquet;grocery;"Short supply chain;short-circuit"',
+      "d;Pain bio;1,20;;Pain de campagne;Fait main",
+    ].join("\n");
+    const { catalog, errors } = parseCatalogCsv(csv, { priceUnit: "EUR", updatedAt: UPDATED_AT, tagNames });
+
+    expect(errors).toEqual([]);
+    expect(catalog?.items.map(({ unit, categories, labels }) => ({ unit, categories, labels }))).toEqual([
+      { unit: "piece", categories: ["grocery"], labels: ["short-circuit", "organic"] },
+      { unit: "bunch", categories: ["grocery"], labels: ["short-circuit"] },
+      { unit: "bouquet", categories: ["grocery"], labels: ["short-circuit"] },
+      { unit: undefined, categories: ["pain-de-campagne"], labels: ["fait-main"] },
+    ]);
   });
 
   test("refuses a header that misses a required column or names an unknown one, on line 1", () => {
@@ -112,8 +157,20 @@ describe("parseCatalogCsv", () => {
     const { errors } = parse(`id,title,price\nlong,${longTitle},1\nyen,Mochi,150.5\n`, "JPY");
 
     expect(errors).toEqual([
-      { line: 2, column: "title", message: `must be at most ${MAX_ITEM_TITLE_LENGTH} characters` },
-      { line: 3, column: "price", message: '"150.5" has more decimals than JPY allows (0)' },
+      {
+        line: 2,
+        column: "title",
+        code: "tooLong",
+        values: { max: String(MAX_ITEM_TITLE_LENGTH) },
+        message: `is too long: at most ${MAX_ITEM_TITLE_LENGTH} characters`,
+      },
+      {
+        line: 3,
+        column: "price",
+        code: "tooManyDecimals",
+        values: { text: "150.5", currency: "JPY", decimals: "0" },
+        message: '"150.5" has more decimals than JPY allows (0)',
+      },
     ]);
   });
 
@@ -123,7 +180,11 @@ describe("parseCatalogCsv", () => {
 
     expect(catalog).toBeUndefined();
     expect(errors).toEqual([
-      { line: MAX_CATALOG_ITEMS + 2, message: expect.stringContaining(`at most ${MAX_CATALOG_ITEMS} items`) },
+      expect.objectContaining({
+        line: MAX_CATALOG_ITEMS + 2,
+        code: "tooManyItems",
+        message: expect.stringContaining(`at most ${MAX_CATALOG_ITEMS} items`),
+      }),
     ]);
   });
 
