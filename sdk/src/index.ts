@@ -169,6 +169,7 @@ export {
   MATCH_WEIGHTS,
   MAX_QUERY_TERMS,
   MIN_APPROXIMATE_TERM_LENGTH,
+  MIN_TYPO_TERM_LENGTH,
   maxTypos,
   RANKING_RULES,
   roundScore,
@@ -178,7 +179,14 @@ export type { SearchPlan } from "./discovery/search/search-plan.ts";
 export { DEFAULT_LIMIT, DEFAULT_RADIUS_METRES, planSearch } from "./discovery/search/search-plan.ts";
 export { LISTED_STATUSES } from "./discovery/search/shop-records.ts";
 export { ShopSearchIndex } from "./discovery/search/shop-search-index.ts";
-export { analyseQuery, foldText, keepMeaningfulTerm, STOP_WORDS, tokenize } from "./discovery/search/text-analysis.ts";
+export {
+  analyseQuery,
+  foldText,
+  keepMeaningfulTerm,
+  STOP_WORDS,
+  tagWords,
+  tokenize,
+} from "./discovery/search/text-analysis.ts";
 // ─── Discovery: search ───────────────────────────────────────────────────────────────────────────────────────────
 export type {
   MatchedItem,

@@ -107,6 +107,10 @@ const COMPARED_QUERIES: [string, ShopSearchQuery][] = [
   ["pickup and a category", { text: "pain", categories: ["bakery"], fulfilment: "pickup" }],
   ["a shop label", { labels: ["organic"] }],
   ["unavailable items included", { text: "pain", includeUnavailable: true }],
+  // Issue 15: no typo of a 4-letter word ("main"), no part of a hyphenated word ("grille-pain").
+  ["bread, not the repair café's toasters", { text: "pain", near: centre }],
+  // Issue 15: every word in one item (with the shop's own text), never gathered from two.
+  ["an inner tube, not the butcher's cold room and free-range chicken", { text: "chambre à air", near: centre }],
 ];
 
 describe.each(["PGlite", "PostgreSQL"])("the indexer on %s", (backend) => {
@@ -119,6 +123,15 @@ describe.each(["PGlite", "PostgreSQL"])("the indexer on %s", (backend) => {
     const expected = browserFinds(query);
     expect(expected.length).toBeGreaterThan(0);
     expect((await found(query)).sort()).toEqual(expected.sort());
+  });
+
+  test("finds bread for pain and the bike shop's inner tube for chambre à air, and nothing else", async () => {
+    const name = (shopId: string) => browser.shop(BigInt(shopId))?.metadata?.name;
+    expect((await found({ text: "pain", near: centre })).map(name)).toEqual([
+      "Le Fournil de la Halle",
+      "La Musette, épicerie vrac",
+    ]);
+    expect((await found({ text: "chambre à air", near: centre })).map(name)).toEqual(["Cycles Girard"]);
   });
 
   test("orders shops by score, then distance, then shop id, like the browser", async () => {

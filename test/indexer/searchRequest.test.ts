@@ -78,8 +78,9 @@ describe("parseSearchRequest", () => {
 });
 
 describe("typo spellings", () => {
-  test("allow 1 edit up to 7 letters and 2 from 8, never for words under 4 letters, closest first", () => {
-    expect(typoSpellings("pian", ["pain", "plan", "pion", "piano"])).toEqual(["pion", "plan"]);
+  test("allow 1 edit from 5 to 7 letters and 2 from 8, never for words under 5 letters, closest first", () => {
+    expect(typoSpellings("plane", ["plans", "planet", "plage", "plaie"])).toEqual(["plage", "plaie", "plans"]);
+    expect(typoSpellings("pain", ["main", "bain", "paix"])).toEqual([]);
     expect(typoSpellings("croisant", ["croissant", "croisants", "crossant", "croquant"])).toEqual([
       "croissant",
       "crossant",

@@ -297,6 +297,19 @@ describe("searching the demo town", () => {
     expect(repairCafe?.matchedItems[0]?.id).toBe("reparation-velo-accompagnee");
   });
 
+  test('finds bread for "pain", never the repair café that mends toasters (grille-pain) and sews by hand (main)', () => {
+    const results = index.search({ text: "pain", near: place("place-du-marche") });
+    expect(results[0]?.shop.name).toBe("Le Fournil de la Halle");
+    expect(shopNames(results)).not.toContain("Repair Café d’Aubrelle");
+    expect(shopNames(results)).toEqual(["Le Fournil de la Halle", "La Musette, épicerie vrac"]);
+  });
+
+  test("finds the bike shop's inner tube for \"chambre à air\", never the butcher's cold room and free-range chicken", () => {
+    const results = index.search({ text: "chambre à air", near: place("place-du-marche") });
+    expect(shopNames(results)).toEqual(["Cycles Girard"]);
+    expect(results[0]?.matchedItems[0]?.id).toBe("chambre-a-air");
+  });
+
   test('finds the farm\'s wood-fired bread for "pain au levain" from the hamlet next to the farm', () => {
     const results = index.search({ text: "pain au levain", near: place("hameau-des-noues") });
     expect(shopNames(results)).toEqual([FARM.name]);

@@ -21,6 +21,14 @@ export function searchTags(tags: readonly string[]): string[] {
   return [...new Set(tags.map(normaliseTag).filter((tag) => tag !== ""))];
 }
 
+/**
+ * The words of categories and labels: a slug's dashes separate words ("short-circuit" → short circuit), as the
+ * browser's search index reads them, where a hyphen in prose joins one word ("grille-pain").
+ */
+export function tagSearchWords(...tagLists: readonly (readonly string[])[]): string {
+  return searchWords(...tagLists.flat().map(normaliseTag));
+}
+
 /** What the search keeps of a shop's metadata document. */
 export type ShopSearchRow = {
   nameWords: string;
@@ -41,7 +49,7 @@ export function shopSearchRow(metadata: ShopMetadata): ShopSearchRow {
   const { lat, lon } = metadata.location;
   return {
     nameWords: searchWords(metadata.name),
-    tagWords: searchWords(...metadata.categories, ...metadata.labels),
+    tagWords: tagSearchWords(metadata.categories, metadata.labels),
     descriptionWords: searchWords(metadata.description),
     categories: searchTags(metadata.categories),
     labels: searchTags(metadata.labels),
@@ -71,7 +79,7 @@ export function catalogSearchRows(catalog: Catalog): ItemSearchRow[] {
   return catalog.items.map((item) => ({
     itemId: item.id,
     titleWords: searchWords(item.title),
-    tagWords: searchWords(...item.categories, ...item.labels),
+    tagWords: tagSearchWords(item.categories, item.labels),
     descriptionWords: searchWords(item.description),
     categories: searchTags(item.categories),
     labels: searchTags(item.labels),

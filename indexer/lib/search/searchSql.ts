@@ -30,7 +30,8 @@ const S = DOCUMENTS_SCHEMA;
 /**
  * Builds the search SQL. Candidates come from the geohash cells covering the area (an index range per cell, so the
  * cost follows the neighbourhood, not the country), joined with the shop's current metadata by CID; every query word
- * must match the shop's text (its name only, for an inactive shop) or an offered item's; filters follow rule 2; the
+ * must match the shop's own text (its name only, for an inactive shop), or its own text and one offered item's
+ * together, never words gathered from two items (rule 1); filters follow rule 2; the
  * score is text rank (shop + best offered item) × distance decay, rounded to 10 significant digits (rules 3–5).
  */
 export function searchStatement(input: SearchStatementInput): SearchStatement {
@@ -103,12 +104,11 @@ export function searchStatement(input: SearchStatementInput): SearchStatement {
         : `(d.tsv @@ ${anyQuery} OR w.tsv @@ ${anyQuery})`,
     );
   }
-  const matchWhere = hasText
-    ? matchers.map((matcher) => {
-        const query = `to_tsquery('simple', ${p(matcher.tsquery)})`;
-        return `(${shopText} @@ ${query} OR EXISTS (SELECT 1 FROM offered o WHERE o.id = c.id AND o.tsv @@ ${query}))`;
-      })
-    : ["c.is_active"];
+  // Rule 1: every word in the shop's own text, or in its own text and one offered item's together.
+  const termQueries = matchers.map((matcher) => `to_tsquery('simple', ${p(matcher.tsquery)})`);
+  const shopHasEveryTerm = termQueries.map((query) => `${shopText} @@ ${query}`).join(" AND ");
+  const itemCompletesShop = termQueries.map((query) => `(c.tsv @@ ${query} OR i.tsv @@ ${query})`).join(" AND ");
+  const matchWhere = hasText ? [`((${shopHasEveryTerm}) OR hits.best_item IS NOT NULL)`] : ["c.is_active"];
   // Rule 2 with text: an offered item that matched already passes; otherwise the shop's own attributes or any offered item.
   const filterWhere = hasText
     ? `(hits.best_item IS NOT NULL OR ${passesOwnFilters} OR ${hasOfferedItem})`
@@ -138,10 +138,10 @@ export function searchStatement(input: SearchStatementInput): SearchStatement {
     ), c AS (
       SELECT * FROM candidate ${areaWhere.length === 0 ? "" : `WHERE ${areaWhere.join(" AND ")}`}
     ), offered AS (
-      -- Offered items that contain a word of the query: all that per-word matching and item scores need.
+      -- Offered items that match: each holds, with its shop's own text, every word of the query (rule 1).
       SELECT c.id, i.item_id, i.tsv, ${hasText ? `ts_rank(${RANK_WEIGHTS}, i.tsv, ${anyQuery})` : "0::real"} AS rank
       FROM c JOIN ${S}.catalog_item i ON i.cid = c.catalog_cid
-      WHERE ${[...(hasText ? [`c.catalog_tsv @@ ${anyQuery}`] : ["FALSE"]), ...itemWhere, ...(hasText ? [`i.tsv @@ ${anyQuery}`] : [])].join(" AND ")}
+      WHERE ${[...(hasText ? [`c.catalog_tsv @@ ${anyQuery}`] : ["FALSE"]), ...itemWhere, ...(hasText ? [`i.tsv @@ ${anyQuery}`, `(${itemCompletesShop})`] : [])].join(" AND ")}
     ), hits AS (
       SELECT id, max(rank) AS best_item, array_agg(item_id ORDER BY rank DESC, item_id) AS item_ids FROM offered GROUP BY id
     ), matched AS (

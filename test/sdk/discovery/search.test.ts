@@ -170,12 +170,48 @@ describe("ShopSearchIndex text matching", () => {
     ]);
   });
 
-  test("words of 4 letters or more match as a prefix and with a small typo", () => {
+  test("words of 4 letters or more match as a prefix, and words of 5 or more with a small typo", () => {
     expect(ids(index.search({ text: "fromag" }))).toEqual([3n]);
     expect(ids(index.search({ text: "croisant" }))).toEqual([1n]);
     expect(byId(index.search({ text: "croisant" }), 1n).matchedItems.map((matched) => matched.id)).toEqual([
       "croissant",
     ]);
+    expect(ids(index.search({ text: "comtr" }))).toEqual([3n]);
+  });
+
+  test('a 4-letter word matches no typo: "pain" does not find a craft shop\'s "main"', () => {
+    const town = new ShopSearchIndex([
+      shop(1n, "Fournil", { items: [item("levain", "Pain au levain")] }),
+      shop(2n, "Atelier couture", { items: [item("ourlet", "Ourlet", { description: "Cousu à la main." })] }),
+    ]);
+    expect(ids(town.search({ text: "pain" }))).toEqual([1n]);
+    expect(ids(town.search({ text: "main" }))).toEqual([2n]);
+  });
+
+  test("words joined by a hyphen are one word: a toaster is no bread, and is found as a toaster", () => {
+    const town = new ShopSearchIndex([
+      shop(1n, "Fournil", { items: [item("levain", "Pain au levain")] }),
+      shop(2n, "Repair Café", { description: "Apportez votre grille-pain ou votre chou-fleur en plastique." }),
+    ]);
+    expect(ids(town.search({ text: "pain" }))).toEqual([1n]);
+    expect(ids(town.search({ text: "grille-pain" }))).toEqual([2n]);
+    expect(ids(town.search({ text: "grille" }))).toEqual([2n]);
+    expect(ids(town.search({ text: "GRILLE‐PAIN" }))).toEqual([2n]);
+  });
+
+  test("words are never gathered from two items: each item, with the shop's own text, must hold them all", () => {
+    const town = new ShopSearchIndex([
+      shop(1n, "Cycles", { items: [item("chambre", "Chambre à air 700c")] }),
+      shop(2n, "Boucherie", {
+        items: [
+          item("cote", "Côte de bœuf", { description: "Rassise dans notre chambre froide." }),
+          item("poulet", "Poulet fermier", { description: "Élevé en plein air." }),
+        ],
+      }),
+      shop(3n, "Hôtel du Port", { description: "Une chambre avec vue.", items: [item("diner", "Dîner en plein air")] }),
+    ]);
+    expect(ids(town.search({ text: "chambre à air" })).sort()).toEqual([1n, 3n]);
+    expect(byId(town.search({ text: "chambre air" }), 3n).matchedItems.map((matched) => matched.id)).toEqual(["diner"]);
   });
 
   test("words of 3 letters or fewer match exactly only", () => {

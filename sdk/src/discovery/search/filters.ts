@@ -1,4 +1,4 @@
-import { tokenize } from "./text-analysis.ts";
+import { tagWords } from "./text-analysis.ts";
 import type { SearchableItem, SearchableShop, SearchFulfilment } from "./types.ts";
 
 /**
@@ -7,7 +7,7 @@ import type { SearchableItem, SearchableShop, SearchFulfilment } from "./types.t
  * @example normaliseTag('Fruits & Légumes') // 'fruits legumes'
  */
 export function normaliseTag(tag: string): string {
-  return tokenize(tag).join(" ");
+  return tagWords(tag).join(" ");
 }
 
 /** The query filters, normalised once per search. */

@@ -6,17 +6,19 @@
  * stake never change the order. The rules below are exported verbatim as
  * {@link RANKING_RULES} for the README and for the app's "how results are ordered" page.
  *
- * 1. **Matching.** The query is lower-cased, stripped of accents and split into words; French
- *    and English stop words ({@link STOP_WORDS}) are dropped, and words beyond the 16th are
- *    ignored. Every remaining word must be found in the shop: in its name, description,
- *    categories or labels, or in an offered item's title, description, categories or labels.
- *    Words of 4 letters or more also match as a prefix ("fromag" → "fromage") and with small
- *    typos: 1 edit up to 7 letters, 2 edits from 8 letters.
+ * 1. **Matching.** The query is lower-cased, stripped of accents and split into words; words
+ *    joined by a hyphen are one word ("grille-pain" is a toaster, not bread); French and English
+ *    stop words ({@link STOP_WORDS}) are dropped, and words beyond the 16th are ignored. Every
+ *    remaining word must be found in the shop's own name, description, categories or labels, or
+ *    in one offered item's title, description, categories or labels: words may be spread over the
+ *    shop's own text and one item, never over two items. Words of 4 letters or more also match
+ *    as a prefix ("fromag" → "fromage"); words of 5 letters or more also match with small typos:
+ *    1 edit up to 7 letters, 2 edits from 8 letters.
  * 2. **Offered items** are available (unless `includeUnavailable`), offered by both the shop
  *    and the item for the requested fulfilment, and pass the category and label filters
  *    (the shop's categories and labels count for all its items).
- * 3. **Text relevance** is BM25+ as computed by MiniSearch: shop score + best offered item
- *    score, each multiplied by the number of query words it contains. Field weights: name or
+ * 3. **Text relevance** is BM25+ as computed by MiniSearch: shop score + the best score of the
+ *    offered items that match (rule 1), each multiplied by the number of query words it contains. Field weights: name or
  *    title ×3, categories and labels ×2, description ×1. An exact word weighs 1, a prefix
  *    match 0.375 and a typo match 0.45, both decreasing with the length of the difference.
  *    Without query text, relevance is 1 for every shop.
@@ -37,9 +39,9 @@
 
 /** The ranking rules in plain words, for the README and the app. */
 export const RANKING_RULES = `Grandrue search ranking is neutral: it depends only on how well a shop's own text matches the query and on how far the shop is. Nobody can pay for placement; ratings, age, popularity and stake never change the order.
-1. Matching: the query is lower-cased, stripped of accents and split into words; French and English stop words (le, la, de, au, the, of…) are dropped and words beyond the 16th are ignored. Every remaining word must be found in the shop's name, description, categories or labels, or in an offered item's title, description, categories or labels. Words of 4 letters or more also match as a prefix ("fromag" finds "fromage") and with small typos (1 edit up to 7 letters, 2 edits from 8 letters).
+1. Matching: the query is lower-cased, stripped of accents and split into words; words joined by a hyphen are one word ("grille-pain" is a toaster, not bread); French and English stop words (le, la, de, au, the, of…) are dropped and words beyond the 16th are ignored. Every remaining word must be found in the shop's own name, description, categories or labels, or in one offered item's title, description, categories or labels: words may be spread over the shop's own text and one item, never over two items. Words of 4 letters or more also match as a prefix ("fromag" finds "fromage"); words of 5 letters or more also match with small typos (1 edit up to 7 letters, 2 edits from 8 letters).
 2. Offered items are available (unless unavailable items are requested), offered by both the shop and the item for the requested pickup or delivery, and pass the category and label filters (a shop's categories and labels count for all its items).
-3. Text relevance is BM25+ (MiniSearch): the shop's own score plus its best offered item's score, each multiplied by the number of query words it contains. Field weights: name or title x3, categories and labels x2, description x1. An exact word weighs 1, a prefix match 0.375 and a typo match 0.45, both decreasing with the length of the difference. Without query text, every shop has relevance 1.
+3. Text relevance is BM25+ (MiniSearch): the shop's own score plus the best score of its offered items that match, each multiplied by the number of query words it contains. Field weights: name or title x3, categories and labels x2, description x1. An exact word weighs 1, a prefix match 0.375 and a typo match 0.45, both decreasing with the length of the difference. Without query text, every shop has relevance 1.
 4. Distance: with a location, score = relevance x 0.5^(distance / half-distance), where half-distance = radius / 2 (at least 1 m): a shop at the edge of the radius counts a quarter of one next door. Without a location, score = relevance.
 5. Order: score descending, then distance ascending, then shop id ascending. Scores are rounded to 10 significant digits first, so the same shops and query always give the same order, whatever the order in which shops were added.
 6. Farther fallback: when no listed shop (status ok, catalog-missing or catalog-invalid) matches within the radius, the nearest matching shops beyond it follow, marked as farther, ordered by distance, then score, then shop id.
@@ -57,6 +59,12 @@ export const MATCH_WEIGHTS = { prefix: 0.375, fuzzy: 0.45 } as const;
 /** Query words shorter than this match exactly only (rule 1). */
 export const MIN_APPROXIMATE_TERM_LENGTH = 4;
 
+/**
+ * Query words shorter than this match no typo (rule 1): one edit in a 4-letter word makes another common word too
+ * often ("pain" and "main", "miel" and "ciel").
+ */
+export const MIN_TYPO_TERM_LENGTH = 5;
+
 /** Query words beyond this count are ignored (rule 1). */
 export const MAX_QUERY_TERMS = 16;
 
@@ -68,7 +76,7 @@ export function allowsPrefix(term: string): boolean {
 /** Maximum edit distance for a typo match of a query word, 0 for exact only (rule 1). */
 export function maxTypos(term: string): number {
   if (term.length >= 8) return 2;
-  return term.length >= MIN_APPROXIMATE_TERM_LENGTH ? 1 : 0;
+  return term.length >= MIN_TYPO_TERM_LENGTH ? 1 : 0;
 }
 
 /**

@@ -28,8 +28,9 @@ function normaliseTags(tags: readonly string[]): string[] {
   return tags.map(normaliseTag).filter((tag) => tag.length > 0);
 }
 
+/** Categories and labels as words for the text index: a slug's dashes separate words ("short-circuit" → short circuit). */
 function tagText(...tagLists: readonly string[][]): string {
-  return tagLists.flat().join("\n");
+  return tagLists.flat().map(normaliseTag).join("\n");
 }
 
 /**

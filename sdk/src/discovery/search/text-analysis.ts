@@ -90,6 +90,8 @@ const COMBINING_MARKS = /\p{M}+/gu;
 const UNDECOMPOSED_LIGATURES = /[œæß]/g;
 const LIGATURE_SPELLING: Record<string, string> = { œ: "oe", æ: "ae", ß: "ss" };
 const WORD_SEPARATORS = /[^\p{L}\p{N}]+/u;
+/** A hyphen between two letters: "grille-pain", "chou-fleur", "e-mail" are one word each. */
+const COMPOUND_HYPHEN = /(?<=\p{L})[-\u2010\u2011](?=\p{L})/gu;
 
 /**
  * Lower-cases and strips accents: compatibility decomposition (NFKD), then combining marks
@@ -108,13 +110,27 @@ export function foldText(text: string): string {
 
 /**
  * Folds `text` (see {@link foldText}) and splits it into words on anything that is not a
- * letter or a digit (spaces, punctuation, apostrophes, hyphens).
+ * letter or a digit (spaces, punctuation, apostrophes), except that a word joined by hyphens
+ * is one word, written without them: a "grille-pain" is a toaster, not bread.
  * @example tokenize("Pain d'Épices — 500g") // ['pain', 'd', 'epices', '500g']
+ * @example tokenize("Grille-pain et chou-fleur") // ['grillepain', 'et', 'choufleur']
  */
 export function tokenize(text: string): string[] {
-  return foldText(text)
-    .split(WORD_SEPARATORS)
-    .filter((word) => word.length > 0);
+  return splitWords(foldText(text).replace(COMPOUND_HYPHEN, ""));
+}
+
+/**
+ * Folds `text` and splits it on anything that is not a letter or a digit, hyphens included: the
+ * words of a category or label slug ("short-circuit" → short, circuit), which are words joined by
+ * dashes by construction, not compounds.
+ * @example tagWords("short-circuit") // ['short', 'circuit']
+ */
+export function tagWords(text: string): string[] {
+  return splitWords(foldText(text));
+}
+
+function splitWords(folded: string): string[] {
+  return folded.split(WORD_SEPARATORS).filter((word) => word.length > 0);
 }
 
 /**
