@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { usePlaceSuggestions } from "../hooks/usePlaceDirectory.ts";
+import { usePlaceSuggestions } from "../hooks/usePlaceSuggestions.ts";
 import type { Place } from "../place/types.ts";
 
 /** The configured places to search from, as one-click choices (the demo town's on `npm run dev`; often none). */

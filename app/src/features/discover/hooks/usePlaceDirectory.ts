@@ -1,13 +1,7 @@
 import { useMemo } from "react";
-import type { PlaceSuggestion } from "../../../config/appConfig.ts";
 import { useShopIndex } from "../../../market/shopIndex.ts";
-import { useMarket } from "../../../market/useMarket.ts";
 import { type AddressedShop, buildPlaceDirectory, type PlaceDirectory } from "../place/placeDirectory.ts";
-
-/** The places this deployment of the app offers as starting points (`VITE_PLACE_SUGGESTIONS`; the demo town's on `npm run dev`). */
-export function usePlaceSuggestions(): readonly PlaceSuggestion[] {
-  return useMarket().config.placeSuggestions;
-}
+import { usePlaceSuggestions } from "./usePlaceSuggestions.ts";
 
 /**
  * The towns and postcodes of the indexed shops' addresses (and the suggested places): what a place typed by name can

@@ -4,7 +4,7 @@ import type { Place } from "./types.ts";
 /** Where the place searched from is remembered: this browser only, never sent anywhere. */
 export const PLACE_STORAGE_KEY = "grandrue.place";
 
-const SOURCES: ReadonlySet<string> = new Set(["town", "postcode", "coordinates", "geolocation", "suggestion"]);
+const SOURCES: ReadonlySet<string> = new Set(["town", "postcode", "coordinates", "geolocation", "suggestion", "link"]);
 
 function isPlace(value: unknown): value is Place {
   const place = value as Partial<Place> | null;

@@ -1,7 +1,10 @@
 import type { SearchFulfilment } from "@grandrue/sdk";
+import { placeAddressParams } from "../place/placeInAddress.ts";
+import type { Place } from "../place/types.ts";
 
 /**
- * What the find page searches for, as kept in its address (`/?q=pain&category=bakery&label=organic&fulfilment=pickup`).
+ * What the find page searches for, as kept in its address (`/?q=pain&category=bakery&label=organic&fulfilment=pickup`,
+ * beside the place searched from: `near=…&at=…`).
  * `label` is a shop's own label; `certified` a label awarded by a third-party issuer (`issuer:slug`).
  */
 export type FindParams = {
@@ -32,16 +35,18 @@ export function parseFindParams(search: string): FindParams {
 }
 
 /**
- * The address of the find page for these parameters, "/" when there are none.
+ * The address of the find page for these parameters and the place searched from (see `placeAddressParams`), "/"
+ * when there are none: a reload or a shared link finds the same shops around the same place.
  * @example findPath({ need: "vélo", fulfilment: "delivery" }) // "/?q=v%C3%A9lo&fulfilment=delivery"
  */
-export function findPath({ need, category, label, certified, fulfilment }: FindParams): string {
+export function findPath({ need, category, label, certified, fulfilment }: FindParams, place?: Place): string {
   const params = new URLSearchParams();
   if (need.trim() !== "") params.set("q", need.trim());
   if (category !== undefined) params.set("category", category);
   if (label !== undefined) params.set("label", label);
   if (certified !== undefined) params.set("certified", certified);
   if (fulfilment !== undefined) params.set("fulfilment", fulfilment);
+  for (const [name, value] of place === undefined ? [] : placeAddressParams(place)) params.set(name, value);
   const query = params.toString();
   return query === "" ? "/" : `/?${query}`;
 }
