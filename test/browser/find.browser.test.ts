@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { DEMO_PAST_ORDERS, demoShop } from "../../scripts/lib/demo-town/index.ts";
-import { type BrowserStack, startBrowserStack, thirdPartyRequests } from "./harness.ts";
+import { type BrowserStack, SCREENSHOT_DIR, startBrowserStack, thirdPartyRequests } from "./harness.ts";
 
 let browser: BrowserStack;
 
@@ -76,5 +76,38 @@ test("a shopper finds sourdough bread in town, reads the bakery, adds a loaf to 
   await page.setViewportSize({ width: 360, height: 800 });
   await browser.screenshot("5-roman-farther-phone");
 
+  expect(thirdPartyRequests(browser.requests, browser.allowedOrigins)).toEqual([]);
+}, 120_000);
+
+test("on a 360 px phone, a search shows its first shop without scrolling, and a reload or a shared link keeps the place", async () => {
+  const { page, appUrl, context } = browser;
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.goto(appUrl);
+  await page.getByLabel("Ce que vous cherchez", { exact: true }).fill("pain");
+  await page.getByLabel(/^Près de/).fill("Aubrelle-sur-Loire");
+  await page.getByRole("button", { name: "Chercher", exact: true }).click();
+  const region = "« pain » près de Aubrelle-sur-Loire";
+  const firstShop = () => page.getByRole("region", { name: region }).getByRole("article").first();
+  await firstShop().waitFor({ timeout: 30_000 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/find-6-pain-phone-first-screen.png` });
+  const box = await firstShop().getByRole("link", { name: bakery.name }).boundingBox();
+  expect(box, "the first shop's name").not.toBeNull();
+  expect(box!.y + box!.height).toBeLessThanOrEqual(640);
+
+  // The address names the place: a reload, then the same link in a browser that remembers nothing, find the same.
+  const link = page.url();
+  expect(new URL(link).searchParams.get("near")).toBe("Aubrelle-sur-Loire");
+  expect(new URL(link).searchParams.get("at")).toMatch(/^47\.\d+,2\.\d+$/);
+  await page.reload();
+  await firstShop().waitFor({ timeout: 30_000 });
+  const stranger = await context.newPage();
+  await stranger.goto(appUrl);
+  // Same browser profile: forgetting the remembered place here makes it a browser that never saw it.
+  await stranger.evaluate(() => localStorage.clear());
+  await stranger.goto(link);
+  await stranger.getByRole("region", { name: region }).getByRole("article").first().waitFor({ timeout: 30_000 });
+  expect(await stranger.getByText("Recherche autour de : Aubrelle-sur-Loire").count()).toBe(1);
+  await stranger.close();
   expect(thirdPartyRequests(browser.requests, browser.allowedOrigins)).toEqual([]);
 }, 120_000);

@@ -66,7 +66,14 @@ export function FindForm({ need, place, directory, onSearch, onPlace }: FindForm
         </Button>
         <PlaceSuggestions onChoose={placeField.choose} />
       </div>
-      <p className="find-form__place-status" role="status">
+      <p
+        className={
+          placeField.pendingName === undefined && place !== undefined
+            ? "find-form__place-status find-form__place-status--current"
+            : "find-form__place-status"
+        }
+        role="status"
+      >
         {status}
       </p>
     </form>

@@ -57,7 +57,12 @@ export function FindResults({ found, params, place, onParams }: FindResultsProps
           </p>
         )}
       </div>
-      <ResultFilters facets={facets} params={params} onParams={onParams} />
+      <ResultFilters
+        facets={facets}
+        params={params}
+        onParams={onParams}
+        aside={place !== undefined && results.length > 0 && <ViewToggle view={view} onChange={setView} />}
+      />
       {isNothingNear && (
         <Banner
           tone="info"
@@ -72,7 +77,6 @@ export function FindResults({ found, params, place, onParams }: FindResultsProps
         <NoResults params={params} place={place} onParams={onParams} />
       ) : (
         <div className="find-results__layout" data-view={place === undefined ? undefined : view}>
-          {place !== undefined && <ViewToggle view={view} onChange={setView} />}
           <div className="find-results__list">
             <ResultList results={results} />
           </div>
