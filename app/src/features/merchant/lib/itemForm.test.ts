@@ -1,4 +1,4 @@
-import { catalogItemSchema } from "@grandrue/sdk";
+import { catalogItemSchema, MAX_VARIANT_LABEL_LENGTH } from "@grandrue/sdk";
 import { describe, expect, test } from "vitest";
 import {
   emptyItemForm,
@@ -33,6 +33,8 @@ describe("the item form", () => {
       { ...variant, id: `${NEW_VARIANT_PREFIX}2`, label: "500 G" },
     ];
     expect(validateItemForm(form({ variants: twins }), "EUR").variants).toBe("variantTwice");
+    const long = { ...variant, label: "x".repeat(MAX_VARIANT_LABEL_LENGTH + 1) };
+    expect(validateItemForm(form({ variants: [long] }), "EUR").variants).toBe("variantTooLong");
   });
 
   test("variants added in the form get ids from their labels, unique within the item", () => {
