@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Page } from "../../../components/layout/Page.tsx";
+import { classNames } from "../../../components/ui/classNames.ts";
 import { useFindSearch } from "../hooks/useFindSearch.ts";
 import type { PlaceDirectory } from "../place/placeDirectory.ts";
 import { FindForm } from "./FindForm.tsx";
@@ -24,7 +25,11 @@ export function FindPage() {
     <Page
       title={t("find.title")}
       lead={t("find.lead")}
-      className={params.need === "" && place === undefined ? "find-page" : "find-page find-page--searching"}
+      className={classNames(
+        "find-page",
+        (params.need !== "" || place !== undefined) && "find-page--searching",
+        place !== undefined && "find-page--placed",
+      )}
     >
       <FindForm need={params.need} place={place} directory={directory} onSearch={search} onPlace={choosePlace} />
       <Suspense fallback={<ResultsSkeleton />}>

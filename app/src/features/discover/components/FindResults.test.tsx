@@ -124,6 +124,18 @@ describe("FindResults", () => {
     expect(within(figure).getByText(/chaque point numéroté est un commerce de la liste/)).toBeTruthy();
   });
 
+  test("nothing at all, without words or place, says no shop is registered yet rather than naming an empty place", async () => {
+    await renderWithMarket(
+      <FindResults
+        found={{ results: [], facets: { categories: [], labels: [] }, pendingShops: 0 }}
+        params={{ need: "" }}
+        place={undefined}
+        onParams={vi.fn()}
+      />,
+    );
+    expect(screen.getByRole("heading", { name: "Aucun commerce inscrit pour l'instant" })).toBeTruthy();
+  });
+
   test("without a place there is no distance view, and nothing found says so with a way out of the filters", async () => {
     const onParams = vi.fn();
     await renderWithMarket(

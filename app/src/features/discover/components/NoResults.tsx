@@ -18,9 +18,11 @@ export function NoResults({
   const { t } = useTranslation("shops");
   const hasFilters = params.category !== undefined || params.label !== undefined || params.fulfilment !== undefined;
   const title =
-    params.need === ""
-      ? t("results.noneNear", { place: place?.label ?? "" })
-      : t("results.noneFor", { need: params.need });
+    params.need !== ""
+      ? t("results.noneFor", { need: params.need })
+      : place === undefined
+        ? t("results.noneAtAll")
+        : t("results.noneNear", { place: place.label });
   return (
     <EmptyState
       icon={<SearchIcon />}
