@@ -29,7 +29,7 @@ export function useImageUpload(kind: ImageKind) {
         setState({ step: "resizing", percent: 0 });
         const bytes = await compressImage(file, kind, (percent) => setState({ step: "resizing", percent }));
         setState({ step: "uploading" });
-        const cid = await ipfs.addBytes(bytes, { filename: file.name });
+        const cid = await ipfs.addBytes(bytes);
         setState({ step: "idle" });
         return cid;
       } catch (error) {
