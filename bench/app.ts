@@ -67,8 +67,8 @@ try {
     process.env,
     webAppEnv({
       rpcUrl: chain.rpcUrl,
-      ipfsApiUrl: ipfsNode.apiUrl,
-      ipfsGatewayUrl: ipfsNode.gatewayUrl,
+      ipfsReplicas: [{ apiUrl: ipfsNode.apiUrl }],
+      ipfsGateways: [ipfsNode.gatewayUrl],
       chainId: deployment.chainId,
     }),
   );

@@ -57,8 +57,8 @@ export async function startBrowserStack(story: string): Promise<BrowserStack> {
       process.env,
       webAppEnv({
         rpcUrl: stack.rpcUrl,
-        ipfsApiUrl: stack.ipfs.apiUrl,
-        ipfsGatewayUrl: stack.ipfs.gatewayUrl,
+        ipfsReplicas: [{ apiUrl: `${stack.ipfs.apiUrl}/api/v0`, token: stack.ipfs.token, name: "local" }],
+        ipfsGateways: [stack.ipfs.gatewayUrl],
         chainId: stack.deployment.chainId,
         placeSuggestions: DEMO_PLACES,
         mapTiles: await writeDemoMapTiles(),

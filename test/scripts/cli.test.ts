@@ -194,7 +194,7 @@ beforeAll(async () => {
     },
   });
   stackDeploymentFile = await file("deployment.json", JSON.stringify(stack.deployment));
-  ipfs = createIpfsClient({ apiUrl: stack.ipfs.apiUrl, gateways: [stack.ipfs.gatewayUrl] });
+  ipfs = createIpfsClient({ apiUrl: stack.ipfs.apiUrl, token: stack.ipfs.token, gateways: [stack.ipfs.gatewayUrl] });
   const clients = await localClients(stack.rpcUrl);
   ({ accounts, walletFor, publicClient } = clients);
 }, 120_000);
