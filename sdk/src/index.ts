@@ -781,6 +781,17 @@ export {
   setCompletionHook,
 } from "./shops/setCompletionHook.ts";
 export { type SetShopActiveParameters, type SetShopActiveReturnType, setShopActive } from "./shops/setShopActive.ts";
+export {
+  checkShopDocuments,
+  keepOrderDocuments,
+  listShopDocuments,
+  OPEN_ORDER_STATUSES,
+  orderDocuments,
+  replicateShopDocument,
+  type ShopDocument,
+  type ShopDocumentCheck,
+  type ShopDocumentKind,
+} from "./shops/shopDocuments.ts";
 export { type TransferShopParameters, type TransferShopReturnType, transferShop } from "./shops/transferShop.ts";
 // ─── Shops ───────────────────────────────────────────────────────────────────────────────────────────────────────
 export type { PaymentOption, ShopAcceptance, ShopTerms } from "./shops/types.ts";
