@@ -3,7 +3,7 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir, userInfo } from "node:os";
 import { join } from "node:path";
 import type { ApiAuthorization } from "./authorizations.ts";
-import { isLoopbackHost } from "./startIpfsNode.ts";
+import { isLoopbackHost } from "./loopback.ts";
 
 /**
  * The write token of `npm run dev`'s IPFS node. It is made fresh at each start, given to the node, the seed and the

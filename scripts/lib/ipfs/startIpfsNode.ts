@@ -2,12 +2,12 @@ import { once } from "node:events";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { isIP } from "node:net";
 import { unixfs } from "@helia/unixfs";
 import { guardApiOrigin } from "./apiOrigin.ts";
 import { type ApiAuthorization, authorizeRpc } from "./authorizations.ts";
 import { GATEWAY_BASE_HEADERS, serveGateway } from "./gateway.ts";
 import { HttpError, toHttpError } from "./httpError.ts";
+import { isLoopbackHost } from "./loopback.ts";
 import { openOfflineRepo } from "./repo.ts";
 import type { RpcContext } from "./rpcApi.ts";
 import { serveRpc } from "./rpcApi.ts";
@@ -45,12 +45,6 @@ export class OpenApiRefusedError extends Error {
     );
     this.name = "OpenApiRefusedError";
   }
-}
-
-/** True for 127.0.0.0/8, ::1 and localhost: addresses only this machine can reach. */
-export function isLoopbackHost(host: string): boolean {
-  if (host === "localhost" || host === "::1") return true;
-  return isIP(host) === 4 && host.startsWith("127.");
 }
 
 export interface RunningIpfsNode {
