@@ -3,6 +3,7 @@ import {
   InvalidReplicaConfigError,
   type IpfsClient,
   parseIpfsReplicas,
+  parseMarketError,
   ReplicaQuorumError,
   UnexpectedContentError,
   unixfsFileBlocks,
@@ -116,6 +117,10 @@ describe("writes to several replicas", () => {
     ]);
     expect(message).toContain(`b (${b.apiUrl}): HTTP 401, The access token is not valid on this IPFS node`);
     expect(await storedOn(b, cid)).toBe(false);
+    expect(parseMarketError(error)).toMatchObject({
+      name: "IpfsNodeUnauthorized",
+      args: { node: "b", stored: 1, required: 2 },
+    });
   });
 
   test("with a quorum of 1, the write succeeds and the receipt lists the replica that refused", async () => {

@@ -1,5 +1,7 @@
 import { useCallback, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { useMarket } from "../../../market/index.ts";
+import { failureText } from "../../../transaction/index.ts";
 import { compressImage, type ImageFileProblem, type ImageKind, imageFileProblem } from "../lib/images.ts";
 
 /** Where an image upload is: checking, resizing (with percent), sending to IPFS, done or failed. */
@@ -8,6 +10,7 @@ export type ImageUploadState =
   | { step: "refused"; problem: ImageFileProblem }
   | { step: "resizing"; percent: number }
   | { step: "uploading" }
+  /** `message` is in the reader's words and names the IPFS node that refused, when one did. */
   | { step: "failed"; message: string };
 
 /**
@@ -17,6 +20,7 @@ export type ImageUploadState =
  */
 export function useImageUpload(kind: ImageKind) {
   const { ipfs } = useMarket();
+  const { i18n } = useTranslation();
   const [state, setState] = useState<ImageUploadState>({ step: "idle" });
   const upload = useCallback(
     async (file: File): Promise<string | undefined> => {
@@ -33,11 +37,11 @@ export function useImageUpload(kind: ImageKind) {
         setState({ step: "idle" });
         return cid;
       } catch (error) {
-        setState({ step: "failed", message: error instanceof Error ? error.message : String(error) });
+        setState({ step: "failed", message: await failureText(error, i18n) });
         return undefined;
       }
     },
-    [ipfs, kind],
+    [ipfs, kind, i18n],
   );
   return { state, upload, isBusy: state.step === "resizing" || state.step === "uploading" };
 }
