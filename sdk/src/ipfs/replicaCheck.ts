@@ -32,7 +32,8 @@ export type CheckReplicasOptions = {
 async function holding(replica: IpfsReplica, cid: string, options: CheckReplicasOptions): Promise<ReplicaHolding> {
   const { name } = replica;
   try {
-    await readFromGateway(replica.gatewayUrl, parseCid(cid), options);
+    // A browser caches gateway answers for a year (content is immutable): the check must reach the node itself.
+    await readFromGateway(replica.gatewayUrl, parseCid(cid), { ...options, cache: "no-store" });
     return { replica: name, state: "holds" };
   } catch (error) {
     if (options.signal?.aborted === true) throw options.signal.reason;
