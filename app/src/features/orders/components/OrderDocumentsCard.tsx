@@ -1,5 +1,6 @@
 import type { OrderDetails } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
+import { zeroHash } from "viem";
 import { Banner } from "../../../components/ui/Banner.tsx";
 import { Button } from "../../../components/ui/Button.tsx";
 import { Card } from "../../../components/ui/Card.tsx";
@@ -28,7 +29,12 @@ export function OrderDocumentsCard({ order, isItemsFromDevice }: { order: OrderD
         </Banner>
       )}
       <p className="muted">
-        {held === undefined ? t("detail.documents.checking") : t("detail.documents.held", { held, count: nodeCount })}
+        {held === undefined
+          ? t("detail.documents.checking")
+          : t(order.shippingDigest === zeroHash ? "detail.documents.held" : "detail.documents.heldWithAddress", {
+              held,
+              count: nodeCount,
+            })}
       </p>
       {publishAgain.error !== null && (
         <Banner tone="error" title={t("detail.documents.failed")}>
