@@ -8,8 +8,8 @@ import { writeDemoMapTiles } from "../../scripts/lib/demo-town/map/demoMap.ts";
 import { freePorts } from "../../scripts/lib/dev-stack/ports.ts";
 import { type DevStack, startDevStack } from "../../scripts/lib/dev-stack/startDevStack.ts";
 import { webAppEnv } from "../../scripts/lib/dev-stack/webApp.ts";
+import { type IpfsProcess, startIpfsProcess } from "../../scripts/lib/ipfs/ipfsProcess.ts";
 import { type SeededTown, seedDemoTown } from "../../scripts/lib/seed/seedDemoTown.ts";
-import { type IpfsProcess, startIpfsProcess } from "./ipfsProcess.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const APP_CONFIG = `${ROOT}app/vite.config.ts`;

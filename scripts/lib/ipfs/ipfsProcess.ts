@@ -2,9 +2,9 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 
-const IPFS_NODE = fileURLToPath(new URL("../../scripts/ipfs-node.ts", import.meta.url));
+const IPFS_NODE = fileURLToPath(new URL("../../ipfs-node.ts", import.meta.url));
 
-/** An embedded IPFS node in a process of its own, as a deployment runs one: a story can kill it. */
+/** An embedded IPFS node in a process of its own, as a deployment runs one: a story can kill it, a benchmark time it. */
 export type IpfsProcess = {
   apiUrl: string;
   gatewayUrl: string;
