@@ -10,9 +10,9 @@ const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 const firstPartyModule = /[\\/]app[\\/]src[\\/][^?]*\.tsx?$/;
 
 /**
- * The web app. Runtime configuration comes from `VITE_RPC_URL`, `VITE_CHAIN_ID`, `VITE_IPFS_GATEWAYS` and
- * `VITE_IPFS_API` (environment or `app/.env*`); the deployment record from `deployments/<chainId>.json`, or from
- * the folder named by `GRANDRUE_DEPLOYMENTS_DIR`.
+ * The web app. Runtime configuration comes from `VITE_RPC_URL`, `VITE_CHAIN_ID`, `VITE_IPFS_GATEWAYS`,
+ * `VITE_IPFS_APIS` and `VITE_IPFS_WRITE_QUORUM` (environment or `app/.env*`; see app/README.md); the deployment
+ * record from `deployments/<chainId>.json`, or from the folder named by `GRANDRUE_DEPLOYMENTS_DIR`.
  *
  *   npx vite --config app/vite.config.ts            # dev server
  *   npx vite build --config app/vite.config.ts      # app/dist
