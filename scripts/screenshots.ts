@@ -31,6 +31,7 @@ const ROUTES = [
   "/merchant",
   "/merchant/new",
   "/merchant/shops/1/catalog",
+  "/merchant/shops/1/documents",
   "/carrier",
   "/carrier/register",
   "/carrier/shipments/7",

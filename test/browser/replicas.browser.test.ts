@@ -31,6 +31,14 @@ async function confirmInWallet(success: RegExp): Promise<void> {
   await dialog.getByRole("button", { name: "Terminé" }).click();
 }
 
+/** A screenshot at phone width too, for the pages this story adds. */
+async function screenshotBothWidths(step: string): Promise<void> {
+  await browser.screenshot(step);
+  await browser.page.setViewportSize({ width: 360, height: 800 });
+  await browser.screenshot(`${step}-360`);
+  await browser.page.setViewportSize({ width: 1280, height: 900 });
+}
+
 const stores = async (gatewayUrl: string, cid: string) =>
   (await fetch(`${gatewayUrl}/ipfs/${cid}?format=raw`).catch(() => undefined))?.status === 200;
 
@@ -83,7 +91,7 @@ test("documents written through the app outlive a killed IPFS node, and publish 
   await page.getByText(/documents manquent sur un nœud/).waitFor({ timeout: STEP_TIMEOUT });
   expect(await page.getByText("replica : pas de réponse").count()).toBeGreaterThan(2);
   expect(await page.getByText("Gardé par 1 des 2 nœuds").count()).toBeGreaterThan(2);
-  await browser.screenshot("4-documents-node-killed");
+  await screenshotBothWidths("4-documents-node-killed");
 
   // A new, empty node replaces it. Camille publishes her order's line items again from the copy her device kept.
   const replacement = await secondIpfs!.replace();
@@ -91,7 +99,7 @@ test("documents written through the app outlive a killed IPFS node, and publish 
   await page.goto(orderUrl);
   await page.getByText("Votre commande est gardée par 1 des 2 nœuds IPFS.").waitFor({ timeout: STEP_TIMEOUT });
   await page.getByText("Cet appareil en a gardé une copie").waitFor();
-  await browser.screenshot("5-order-one-node-missing");
+  await screenshotBothWidths("5-order-one-node-missing");
   await page.getByRole("button", { name: "Republier" }).click();
   await page.getByText("Votre commande est gardée par 2 des 2 nœuds IPFS.").waitFor({ timeout: STEP_TIMEOUT });
   expect(await stores(replacement.gatewayUrl, itemsCid)).toBe(true);
@@ -111,7 +119,7 @@ test("documents written through the app outlive a killed IPFS node, and publish 
   await page
     .getByText(/Le nœud IPFS replica a refusé de garder le document : il lui faut un jeton d'accès valide/)
     .waitFor({ timeout: STEP_TIMEOUT });
-  await browser.screenshot("6-wrong-token");
+  await screenshotBothWidths("6-wrong-token");
   await tokenForm.getByRole("button", { name: "Oublier mon jeton" }).click();
   await tokenForm.getByText("Écrit avec le jeton partagé de l'application.").waitFor();
 

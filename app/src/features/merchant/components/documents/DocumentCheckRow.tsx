@@ -2,6 +2,7 @@ import type { ReplicaHoldingState, ShopDocumentCheck } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { Badge, type BadgeTone } from "../../../../components/ui/Badge.tsx";
+import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { orderReference } from "../../../../lib/orderPath.ts";
 
@@ -23,11 +24,20 @@ export type DocumentCheckRowProps = {
   check: ShopDocumentCheck;
   nodeCount: number;
   isPublishing: boolean;
+  /** Why publishing this document again failed, in the reader's words. */
+  failure?: string;
   onPublishAgain(): void;
 };
 
 /** One document: what it is, how many nodes hold it, each node's answer, and "publish again" when one lacks it. */
-export function DocumentCheckRow({ shopId, check, nodeCount, isPublishing, onPublishAgain }: DocumentCheckRowProps) {
+export function DocumentCheckRow({
+  shopId,
+  check,
+  nodeCount,
+  isPublishing,
+  failure,
+  onPublishAgain,
+}: DocumentCheckRowProps) {
   const { t } = useTranslation("merchant");
   return (
     <li className="documents__item">
@@ -55,6 +65,11 @@ export function DocumentCheckRow({ shopId, check, nodeCount, isPublishing, onPub
         ))}
       </ul>
       <p className="documents__cid">{check.cid}</p>
+      {failure !== undefined && (
+        <Banner tone="error" title={t("documents.publishAgain.failed")}>
+          <p>{failure}</p>
+        </Banner>
+      )}
       {check.held < nodeCount && (
         <Button size="small" isLoading={isPublishing} onClick={onPublishAgain}>
           {t("documents.publishAgain.button")}

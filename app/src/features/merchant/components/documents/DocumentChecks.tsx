@@ -39,11 +39,6 @@ export function DocumentChecks({ shopId }: { shopId: bigint }) {
               ? t("documents.checks.allKept", { count: checks.data.length })
               : t("documents.checks.lacking", { count: lacking, total: checks.data.length })}
           </p>
-          {publishAgain.error !== null && (
-            <Banner tone="error" title={t("documents.publishAgain.failed")}>
-              <p>{publishAgain.error.message}</p>
-            </Banner>
-          )}
           <ul className="documents__list">
             {checks.data.map((check) => (
               <DocumentCheckRow
@@ -52,6 +47,7 @@ export function DocumentChecks({ shopId }: { shopId: bigint }) {
                 check={check}
                 nodeCount={ipfs.replicas.length}
                 isPublishing={publishAgain.isPending && publishAgain.variables?.cid === check.cid}
+                failure={publishAgain.variables?.cid === check.cid ? publishAgain.error?.message : undefined}
                 onPublishAgain={() => publishAgain.mutate(check)}
               />
             ))}
