@@ -14,9 +14,12 @@ const firstPartyModule = /[\\/]app[\\/]src[\\/][^?]*\.tsx?$/;
  * `VITE_IPFS_APIS` and `VITE_IPFS_WRITE_QUORUM` (environment or `app/.env*`; see app/README.md); the deployment
  * record from `deployments/<chainId>.json`, or from the folder named by `GRANDRUE_DEPLOYMENTS_DIR`.
  *
- *   npx vite --config app/vite.config.ts            # dev server
- *   npx vite build --config app/vite.config.ts      # app/dist
- *   npx vite preview --config app/vite.config.ts    # serves app/dist
+ *   npx vite --config app/vite.config.ts --configLoader native            # dev server
+ *   npx vite build --config app/vite.config.ts --configLoader native      # app/dist
+ *   npx vite preview --config app/vite.config.ts --configLoader native    # serves app/dist
+ *
+ * `--configLoader native`: this file reads the IPFS replicas with `@grandrue/sdk`, whose sources Node finds through
+ * the `grandrue-source` condition npm sets; Vite's default loader bundles this file and would want the SDK's build.
  */
 export default defineConfig(({ command, mode }) => {
   const env = loadEnv(mode, appRoot, "VITE_"); // process.env wins over app/.env* files

@@ -7,12 +7,11 @@ import { DEMO_PLACES } from "../../scripts/lib/demo-town/index.ts";
 import { writeDemoMapTiles } from "../../scripts/lib/demo-town/map/demoMap.ts";
 import { freePorts } from "../../scripts/lib/dev-stack/ports.ts";
 import { type DevStack, startDevStack } from "../../scripts/lib/dev-stack/startDevStack.ts";
-import { webAppEnv } from "../../scripts/lib/dev-stack/webApp.ts";
+import { APP_VITE_CONFIG, webAppEnv } from "../../scripts/lib/dev-stack/webApp.ts";
 import { type IpfsProcess, startIpfsProcess } from "../../scripts/lib/ipfs/ipfsProcess.ts";
 import { type SeededTown, seedDemoTown } from "../../scripts/lib/seed/seedDemoTown.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const APP_CONFIG = `${ROOT}app/vite.config.ts`;
 export const SCREENSHOT_DIR = `${ROOT}test-results/screenshots`;
 const CHROMIUM = "/usr/bin/chromium";
 
@@ -117,9 +116,9 @@ export async function startBrowserStack(
     );
     const { build, preview } = await import("vite");
     const outDir = join(workDir, "dist");
-    await build({ configFile: APP_CONFIG, logLevel: "warn", build: { outDir, emptyOutDir: true } });
+    await build({ ...APP_VITE_CONFIG, logLevel: "warn", build: { outDir, emptyOutDir: true } });
     const server = await preview({
-      configFile: APP_CONFIG,
+      ...APP_VITE_CONFIG,
       logLevel: "warn",
       build: { outDir },
       preview: { host: "127.0.0.1", port: ports.app, strictPort: true },

@@ -20,7 +20,16 @@ export type WebAppEnvOptions = {
 
 export type WebAppOptions = WebAppEnvOptions & { host?: string; port?: number };
 
-const APP_CONFIG = fileURLToPath(new URL("../../../app/vite.config.ts", import.meta.url));
+/**
+ * How Vite loads the app's configuration, for a server, a build or a preview. Node imports it as it is (`native`),
+ * so `@grandrue/sdk`, which the configuration uses to read the IPFS replicas, resolves to its TypeScript sources
+ * through the `grandrue-source` condition npm gives every script; Vite's default (bundling the configuration) would
+ * look for the SDK's build, which a fresh clone does not have.
+ */
+export const APP_VITE_CONFIG = {
+  configFile: fileURLToPath(new URL("../../../app/vite.config.ts", import.meta.url)),
+  configLoader: "native",
+} as const;
 
 /** The app's `VITE_*` variables for a local stack (app/src/config/appConfig.ts reads them), for a server or a build. */
 export function webAppEnv(options: WebAppEnvOptions): Record<string, string> {
@@ -42,7 +51,7 @@ export async function startWebApp(options: WebAppOptions): Promise<WebApp> {
   Object.assign(process.env, webAppEnv(options));
   const { createServer } = await import("vite");
   const server = await createServer({
-    configFile: APP_CONFIG,
+    ...APP_VITE_CONFIG,
     server: { host, port, strictPort: true, open: false },
     clearScreen: false,
     logLevel: "warn",
