@@ -10,13 +10,16 @@ const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 const firstPartyModule = /[\\/]app[\\/]src[\\/][^?]*\.tsx?$/;
 
 /**
- * The web app. Runtime configuration comes from `VITE_RPC_URL`, `VITE_CHAIN_ID`, `VITE_IPFS_GATEWAYS` and
- * `VITE_IPFS_API` (environment or `app/.env*`); the deployment record from `deployments/<chainId>.json`, or from
- * the folder named by `GRANDRUE_DEPLOYMENTS_DIR`.
+ * The web app. Runtime configuration comes from `VITE_RPC_URL`, `VITE_CHAIN_ID`, `VITE_IPFS_GATEWAYS`,
+ * `VITE_IPFS_APIS` and `VITE_IPFS_WRITE_QUORUM` (environment or `app/.env*`; see app/README.md); the deployment
+ * record from `deployments/<chainId>.json`, or from the folder named by `GRANDRUE_DEPLOYMENTS_DIR`.
  *
- *   npx vite --config app/vite.config.ts            # dev server
- *   npx vite build --config app/vite.config.ts      # app/dist
- *   npx vite preview --config app/vite.config.ts    # serves app/dist
+ *   npx vite --config app/vite.config.ts --configLoader native            # dev server
+ *   npx vite build --config app/vite.config.ts --configLoader native      # app/dist
+ *   npx vite preview --config app/vite.config.ts --configLoader native    # serves app/dist
+ *
+ * `--configLoader native`: this file reads the IPFS replicas with `@grandrue/sdk`, whose sources Node finds through
+ * the `grandrue-source` condition npm sets; Vite's default loader bundles this file and would want the SDK's build.
  */
 export default defineConfig(({ command, mode }) => {
   const env = loadEnv(mode, appRoot, "VITE_"); // process.env wins over app/.env* files

@@ -8,7 +8,6 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { createIpfsClient } from "@grandrue/sdk";
 import { chromium } from "playwright-core";
@@ -18,7 +17,7 @@ import { deployServices } from "../scripts/lib/deploy-services.ts";
 import { writeDeployment } from "../scripts/lib/deployment-file.ts";
 import { localClients } from "../scripts/lib/dev-stack/clients.ts";
 import { startLocalChain } from "../scripts/lib/dev-stack/localChain.ts";
-import { webAppEnv } from "../scripts/lib/dev-stack/webApp.ts";
+import { APP_VITE_CONFIG, webAppEnv } from "../scripts/lib/dev-stack/webApp.ts";
 import { printTable, writeResults } from "./lib/results.ts";
 import { createSyntheticTown } from "./lib/syntheticTown.ts";
 import { TOWN_CENTRE } from "./search/synthetic-town.ts";
@@ -26,7 +25,6 @@ import { TOWN_CENTRE } from "./search/synthetic-town.ts";
 const SHOPS = 1_000;
 const RUNS = 5;
 const PORTS = { chain: 47545, ipfs: 47001, app: 47173 };
-const APP_CONFIG = fileURLToPath(new URL("../app/vite.config.ts", import.meta.url));
 const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-gpu",
@@ -67,16 +65,16 @@ try {
     process.env,
     webAppEnv({
       rpcUrl: chain.rpcUrl,
-      ipfsApiUrl: ipfsNode.apiUrl,
-      ipfsGatewayUrl: ipfsNode.gatewayUrl,
+      ipfsReplicas: [{ apiUrl: ipfsNode.apiUrl }],
+      ipfsGateways: [ipfsNode.gatewayUrl],
       chainId: deployment.chainId,
     }),
   );
   const { build, preview } = await import("vite");
   const outDir = join(workDir, "dist");
-  await build({ configFile: APP_CONFIG, logLevel: "warn", build: { outDir, emptyOutDir: true } });
+  await build({ ...APP_VITE_CONFIG, logLevel: "warn", build: { outDir, emptyOutDir: true } });
   const server = await preview({
-    configFile: APP_CONFIG,
+    ...APP_VITE_CONFIG,
     logLevel: "warn",
     build: { outDir },
     preview: { host: "127.0.0.1", port: PORTS.app, strictPort: true },

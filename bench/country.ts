@@ -133,7 +133,12 @@ try {
   const { publicClient, accounts, walletFor } = await localClients(stack.rpcUrl);
   const country = syntheticCountry(INDEXED_SHOPS);
   const town = createSyntheticTown({
-    ipfs: createIpfsClient({ apiUrl: stack.ipfs.apiUrl, gateways: [stack.ipfs.gatewayUrl], timeoutMs: 30_000 }),
+    ipfs: createIpfsClient({
+      apiUrl: stack.ipfs.apiUrl,
+      token: stack.ipfs.token,
+      gateways: [stack.ipfs.gatewayUrl],
+      timeoutMs: 30_000,
+    }),
     publicClient,
     merchant: walletFor(accounts[1]!),
     registry: stack.deployment.contracts.ShopRegistry.address,

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Deployment } from "@grandrue/sdk";
+import type { Deployment, IpfsReplicaConfig } from "@grandrue/sdk";
 import { createPublicClient, http } from "viem";
 import { ensurePortsFree, freePorts } from "../scripts/lib/dev-stack/ports.ts";
 
@@ -18,6 +18,8 @@ export type StartIndexerOptions = {
   deployment: Deployment;
   /** Trustless IPFS gateway, or several tried in order. */
   ipfsGateway: string | readonly string[];
+  /** IPFS nodes the indexer keeps every valid shop document and catalog on (tokens included), and their quorum. */
+  ipfsReplicas?: { replicas: readonly IpfsReplicaConfig[]; quorum?: number };
   /** Port on 127.0.0.1; 0 or absent reads `GRANDRUE_INDEXER_PORT`, else takes a free one. */
   port?: number;
   /** Where the embedded PGlite keeps one folder per chain (`<chainId>-<deployment block hash>`). @default .data/indexer */
@@ -105,6 +107,12 @@ export async function startIndexer(options: StartIndexerOptions): Promise<Runnin
     GRANDRUE_INDEXER_DEPLOYMENT: deploymentFile,
     GRANDRUE_INDEXER_RPC_URLS: rpcUrls.join(","),
     GRANDRUE_INDEXER_IPFS_GATEWAYS: gateways.join(","),
+    ...(options.ipfsReplicas !== undefined && {
+      GRANDRUE_INDEXER_IPFS_APIS: JSON.stringify(options.ipfsReplicas.replicas),
+    }),
+    ...(options.ipfsReplicas?.quorum !== undefined && {
+      GRANDRUE_INDEXER_IPFS_WRITE_QUORUM: String(options.ipfsReplicas.quorum),
+    }),
     GRANDRUE_INDEXER_DATA_DIR: join(dataDir, "pglite"),
     ...(options.rateLimitPerMinute !== undefined && {
       GRANDRUE_INDEXER_RATE_LIMIT: String(options.rateLimitPerMinute),

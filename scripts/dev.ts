@@ -51,7 +51,7 @@ try {
 Grandrue is running.
   Web app       ${stack.appUrl}
   Chain RPC     ${stack.rpcUrl}  (chain id ${stack.deployment.chainId})
-  IPFS API      ${stack.ipfs.apiUrl}/api/v0
+  IPFS API      ${stack.ipfs.apiUrl}/api/v0  (writes need a token: the app and the seed have it, the CLI reads ${stack.ipfsTokenFile})
   IPFS gateway  ${stack.ipfs.gatewayUrl}/ipfs/<cid>
 
 Demo accounts — the app's dev wallet offers them on this local chain (no extension needed):

@@ -11,11 +11,11 @@
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { network } from "hardhat";
 import { chromium, type Page } from "playwright-core";
 import { deployProtocol } from "./lib/deploy-protocol.ts";
 import { localClients } from "./lib/dev-stack/clients.ts";
+import { APP_VITE_CONFIG } from "./lib/dev-stack/webApp.ts";
 
 const ROUTES = [
   "/",
@@ -31,6 +31,7 @@ const ROUTES = [
   "/merchant",
   "/merchant/new",
   "/merchant/shops/1/catalog",
+  "/merchant/shops/1/documents",
   "/carrier",
   "/carrier/register",
   "/carrier/shipments/7",
@@ -48,7 +49,6 @@ const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
-const configFile = fileURLToPath(new URL("../app/vite.config.ts", import.meta.url));
 const outputDir = process.argv.slice(2).find((arg) => !arg.startsWith("--")) ?? join(tmpdir(), "grandrue-screenshots");
 const shouldConnect = process.argv.includes("--connect");
 const isDevServer = process.argv.includes("--dev");
@@ -100,9 +100,11 @@ try {
 
   const { build, createServer, preview } = await import("vite");
   const appServer = isDevServer
-    ? await (await createServer({ configFile, server: { port: 0, strictPort: false }, logLevel: "warn" })).listen()
-    : await build({ configFile, logLevel: "warn" }).then(() =>
-        preview({ configFile, preview: { port: 0, strictPort: false }, logLevel: "warn" }),
+    ? await (
+        await createServer({ ...APP_VITE_CONFIG, server: { port: 0, strictPort: false }, logLevel: "warn" })
+      ).listen()
+    : await build({ ...APP_VITE_CONFIG, logLevel: "warn" }).then(() =>
+        preview({ ...APP_VITE_CONFIG, preview: { port: 0, strictPort: false }, logLevel: "warn" }),
       );
   const appUrl = appServer.resolvedUrls?.local[0]?.replace(/\/$/, "") ?? "";
   await mkdir(outputDir, { recursive: true });

@@ -1,6 +1,14 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { type Deployment, parseDeployment } from "@grandrue/sdk";
+import {
+  checkedQuorum,
+  type Deployment,
+  defaultQuorum,
+  IpfsError,
+  type IpfsReplica,
+  parseDeployment,
+  parseIpfsReplicas,
+} from "@grandrue/sdk";
 
 /** A setting of the indexer is missing or malformed; the message names the variable and what it expects. */
 export class IndexerSettingError extends Error {
@@ -14,6 +22,8 @@ export type IndexerSettings = {
   rpcUrls: string[];
   /** Trustless IPFS gateways, tried in order. */
   ipfsGateways: string[];
+  /** The IPFS nodes the indexer keeps every valid document on, and how many must confirm; none to keep nothing. */
+  ipfsReplicas: { replicas: IpfsReplica[]; quorum: number } | undefined;
   /** PostgreSQL connection string; the embedded PGlite in `dataDir` without it. */
   databaseUrl: string | undefined;
   dataDir: string;
@@ -52,6 +62,19 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number)
   return value;
 }
 
+function ipfsReplicas(env: NodeJS.ProcessEnv): IndexerSettings["ipfsReplicas"] {
+  const list = env.GRANDRUE_INDEXER_IPFS_APIS?.trim();
+  if (list === undefined || list === "") return undefined;
+  try {
+    const replicas = parseIpfsReplicas(list, "GRANDRUE_INDEXER_IPFS_APIS");
+    const quorum = positiveInteger(env, "GRANDRUE_INDEXER_IPFS_WRITE_QUORUM", defaultQuorum(replicas.length));
+    return { replicas, quorum: checkedQuorum(quorum, replicas.length) };
+  } catch (error) {
+    if (error instanceof IpfsError) throw new IndexerSettingError(error.message);
+    throw error;
+  }
+}
+
 function readDeployment(path: string): Deployment {
   let text: string;
   try {
@@ -82,6 +105,7 @@ export function readIndexerSettings(env: NodeJS.ProcessEnv): IndexerSettings {
     deployment,
     rpcUrls: urlList(env, "GRANDRUE_INDEXER_RPC_URLS", "comma-separated JSON-RPC URLs of the deployment chain"),
     ipfsGateways: urlList(env, "GRANDRUE_INDEXER_IPFS_GATEWAYS", "comma-separated trustless IPFS gateway URLs"),
+    ipfsReplicas: ipfsReplicas(env),
     databaseUrl,
     dataDir: resolve(env.GRANDRUE_INDEXER_DATA_DIR?.trim() || ".data/indexer"),
     databaseSchema:

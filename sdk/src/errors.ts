@@ -7,6 +7,7 @@ import {
   UserRejectedRequestError,
 } from "viem";
 import { marketErrorsAbi } from "./generated/abis.ts";
+import { AllGatewaysFailedError, type ReplicaFailureReason, ReplicaQuorumError } from "./ipfs/errors.ts";
 
 type ErrorItem = Extract<Abi[number], { type: "error" }>;
 
@@ -59,10 +60,38 @@ function decodeRevertData(data: Hex, extraAbis: readonly Abi[]): ParsedMarketErr
   }
 }
 
+/** The name an IPFS write failure is decoded to, by why its first replica refused. */
+const REPLICA_FAILURE_NAMES: Record<ReplicaFailureReason, MarketErrorName> = {
+  unauthorized: "IpfsNodeUnauthorized",
+  forbidden: "IpfsNodeForbidden",
+  unreachable: "IpfsNodeUnreachable",
+  timeout: "IpfsNodeUnreachable",
+  refused: "IpfsNodeRefused",
+};
+
+function replicaQuorumError(error: ReplicaQuorumError): ParsedMarketError {
+  const reason = error.failures[0]?.reason ?? "refused";
+  const refusing = error.failures.filter(
+    (failure) => REPLICA_FAILURE_NAMES[failure.reason] === REPLICA_FAILURE_NAMES[reason],
+  );
+  return {
+    name: REPLICA_FAILURE_NAMES[reason],
+    args: {
+      node: refusing.map(({ replica }) => replica).join(", "),
+      stored: error.stored.length,
+      required: error.required,
+      reason: error.failures[0]?.message ?? "",
+    },
+    message: error.message,
+  };
+}
+
 /**
  * Decodes any error thrown by a viem call against the protocol into `{ name, args }`: a contract's custom error
  * (from any of the protocol's contracts and services, or of `options.abis`), `UserRejected` when the wallet prompt
- * was refused, else `Unknown`.
+ * was refused, an IPFS write that too few replicas stored (`IpfsNodeUnauthorized`, `IpfsNodeForbidden`,
+ * `IpfsNodeUnreachable`, `IpfsNodeRefused`, with `{ node, stored, required, reason }`), a document no gateway has
+ * (`IpfsDocumentUnavailable`), else `Unknown`.
  * @example
  * try { await accept(client, deployment, { orderId, terms }) }
  * catch (error) { const { name, args } = parseMarketError(error); toast(t(`errors.${name}`, args)) }
@@ -71,6 +100,9 @@ function decodeRevertData(data: Hex, extraAbis: readonly Abi[]): ParsedMarketErr
 export function parseMarketError(error: unknown, options: ParseMarketErrorOptions = {}): ParsedMarketError {
   const extraAbis = options.abis ?? [];
   if (error instanceof MarketError) return { name: error.errorName, args: error.args, message: error.message };
+  if (error instanceof ReplicaQuorumError) return replicaQuorumError(error);
+  if (error instanceof AllGatewaysFailedError)
+    return { name: "IpfsDocumentUnavailable", args: { cid: error.cid }, message: error.message };
   if (error instanceof BaseError) {
     if (error.walk((cause) => cause instanceof UserRejectedRequestError)) {
       return { name: "UserRejected", args: {}, message: "The request was rejected in the wallet." };

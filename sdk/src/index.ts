@@ -397,7 +397,7 @@ export {
 } from "./errors.ts";
 // ─── IPFS ────────────────────────────────────────────────────────────────────────────────────────────────────────
 export { cidFromBytes, cidToBytes, gatewayUrlFor, parseCid } from "./ipfs/cid.ts";
-export type { IpfsClient, IpfsClientOptions } from "./ipfs/client.ts";
+export type { CheckOptions, IpfsClient, IpfsClientOptions, ReplicateOptions } from "./ipfs/client.ts";
 export { createIpfsClient } from "./ipfs/client.ts";
 export {
   AllGatewaysFailedError,
@@ -411,13 +411,38 @@ export {
   InvalidGatewayResponseError,
   IpfsError,
   IpfsWriteError,
+  type ReplicaFailure,
+  type ReplicaFailureReason,
+  ReplicaQuorumError,
   UnexpectedContentError,
   UnsupportedCidError,
 } from "./ipfs/errors.ts";
+export {
+  type FileBlocks,
+  FileTooLargeError,
+  type IpfsBlock,
+  MAX_FILE_BYTES,
+  unixfsFileBlocks,
+} from "./ipfs/fileBlocks.ts";
 export type { IpfsReader, IpfsReaderOptions, ReadOptions } from "./ipfs/reader.ts";
-export { createIpfsReader, DEFAULT_MAX_READ_BYTES, DEFAULT_READ_TIMEOUT_MS } from "./ipfs/reader.ts";
-export type { AddOptions, IpfsWriter, IpfsWriterOptions } from "./ipfs/writer.ts";
-export { createIpfsWriter } from "./ipfs/writer.ts";
+export {
+  createIpfsReader,
+  DEFAULT_MAX_READ_BYTES,
+  DEFAULT_READ_TIMEOUT_MS,
+  decodeJsonContent,
+} from "./ipfs/reader.ts";
+export type { CidReplicas, ReplicaHolding, ReplicaHoldingState } from "./ipfs/replicaCheck.ts";
+export {
+  checkedQuorum,
+  defaultQuorum,
+  InvalidReplicaConfigError,
+  type IpfsReplica,
+  type IpfsReplicaConfig,
+  ipfsReplica,
+  parseIpfsReplicas,
+} from "./ipfs/replicas.ts";
+export type { AddOptions, IpfsWriter, IpfsWriterOptions, PublishReceipt } from "./ipfs/writer.ts";
+export { createIpfsWriter, DEFAULT_WRITE_TIMEOUT_MS } from "./ipfs/writer.ts";
 export {
   getOrderAbilities,
   type OrderAbilities,
@@ -786,6 +811,17 @@ export {
   setCompletionHook,
 } from "./shops/setCompletionHook.ts";
 export { type SetShopActiveParameters, type SetShopActiveReturnType, setShopActive } from "./shops/setShopActive.ts";
+export {
+  checkShopDocuments,
+  keepOrderDocuments,
+  listShopDocuments,
+  OPEN_ORDER_STATUSES,
+  orderDocuments,
+  replicateShopDocument,
+  type ShopDocument,
+  type ShopDocumentCheck,
+  type ShopDocumentKind,
+} from "./shops/shopDocuments.ts";
 export { type TransferShopParameters, type TransferShopReturnType, transferShop } from "./shops/transferShop.ts";
 // ─── Shops ───────────────────────────────────────────────────────────────────────────────────────────────────────
 export type { PaymentOption, ShopAcceptance, ShopTerms } from "./shops/types.ts";

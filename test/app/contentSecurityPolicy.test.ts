@@ -15,17 +15,19 @@ describe("contentSecurityPolicy", () => {
   const config = parseAppConfig({
     VITE_RPC_URL: "https://rpc.example.org/v1/key-free",
     VITE_IPFS_GATEWAYS: "https://gw1.example.org/, https://gw2.example.net",
-    VITE_IPFS_API: "https://pin.example.org/api/v0",
+    VITE_IPFS_APIS:
+      '["https://pin.example.org/api/v0", { "apiUrl": "https://a.example.com/api/v0", "gatewayUrl": "https://gw1.example.org" }]',
   });
   const policy = directives(contentSecurityPolicy(config));
 
-  test("lets the app talk only to itself, the RPC endpoint and the IPFS gateways and API (by origin)", () => {
+  test("lets the app talk only to itself, the RPC endpoint, the IPFS gateways and the replicas (by origin)", () => {
     expect(policy.get("connect-src")).toEqual([
       "'self'",
       "https://rpc.example.org",
       "https://gw1.example.org",
       "https://gw2.example.net",
       "https://pin.example.org",
+      "https://a.example.com",
     ]);
   });
 

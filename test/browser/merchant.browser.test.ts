@@ -45,7 +45,11 @@ let ipfs: IpfsClient;
 beforeAll(async () => {
   browser = await startBrowserStack("merchant");
   clients = await localClients(browser.stack.rpcUrl);
-  ipfs = createIpfsClient({ apiUrl: browser.stack.ipfs.apiUrl, gateways: [browser.stack.ipfs.gatewayUrl] });
+  ipfs = createIpfsClient({
+    apiUrl: browser.stack.ipfs.apiUrl,
+    token: browser.stack.ipfs.token,
+    gateways: [browser.stack.ipfs.gatewayUrl],
+  });
 }, 240_000);
 
 afterAll(async () => {

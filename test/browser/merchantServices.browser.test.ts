@@ -82,7 +82,11 @@ async function confirmTransaction(page: Page, done: RegExp): Promise<void> {
 async function bakeryWithAFullCard(shopId: bigint): Promise<{ buyer: Address; stamps: number }> {
   const loyalty = service("LoyaltyStamps");
   const contract = loyaltyContract(loyalty);
-  const ipfs = createIpfsClient({ apiUrl: browser.stack.ipfs.apiUrl, gateways: [browser.stack.ipfs.gatewayUrl] });
+  const ipfs = createIpfsClient({
+    apiUrl: browser.stack.ipfs.apiUrl,
+    token: browser.stack.ipfs.token,
+    gateways: [browser.stack.ipfs.gatewayUrl],
+  });
   const rewardCid = await ipfs.addJson({
     schema: "grandrue.loyalty-reward/1",
     title: "Une baguette offerte",

@@ -27,7 +27,7 @@ export async function startChainFixture(size: number): Promise<ChainFixture> {
   const { publicClient, accounts, walletFor } = await localClients(stack.rpcUrl);
   const merchant = walletFor(accounts[1]!);
   const town = createSyntheticTown({
-    ipfs: createIpfsClient({ apiUrl: stack.ipfs.apiUrl, gateways: [stack.ipfs.gatewayUrl] }),
+    ipfs: createIpfsClient({ apiUrl: stack.ipfs.apiUrl, token: stack.ipfs.token, gateways: [stack.ipfs.gatewayUrl] }),
     publicClient,
     merchant,
     registry: stack.deployment.contracts.ShopRegistry.address,

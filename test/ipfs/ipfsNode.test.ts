@@ -1,4 +1,5 @@
 import { CarReader } from "@ipld/car/reader";
+import { CarWriter } from "@ipld/car/writer";
 import * as dagPb from "@ipld/dag-pb";
 import { UnixFS } from "ipfs-unixfs";
 import type { KuboRPCClient } from "kubo-rpc-client";
@@ -30,6 +31,19 @@ const uploadForm = (bytes: Uint8Array<ArrayBuffer>, name = "file.bin"): FormData
   return form;
 };
 const unknownCid = async () => rawBlockCid(randomContent(64));
+
+/** A CARv1 with `roots` in its header and `blocks` in it, as any CAR writer would send. */
+async function carOf(roots: CID[], blocks: { cid: CID; bytes: Uint8Array }[]): Promise<Uint8Array<ArrayBuffer>> {
+  const { writer, out } = CarWriter.create(roots);
+  const collecting = collect(out);
+  for (const block of blocks) await writer.put(block);
+  await writer.close();
+  return new Uint8Array(await collecting);
+}
+
+const rawBlock = async (bytes: Uint8Array) => ({ cid: CID.parse(await rawBlockCid(bytes)), bytes });
+const dagImport = (car: Uint8Array<ArrayBuffer>, query = "") =>
+  rpc(`dag/import${query}`, { body: uploadForm(car, "") });
 
 beforeAll(async () => {
   dataDir = await tempDataDir();
@@ -114,6 +128,71 @@ describe("Kubo RPC API", () => {
     expect((await kubo.pin.add(cid)).toString()).toBe(cid.toString()); // pinning twice is fine, as in Kubo
     const missing = await rpc(`pin/add?arg=${await unknownCid()}`);
     expect(missing.status).toBe(404);
+  });
+
+  test("dag/import stores a CAR's blocks and pins its root; kubo-rpc-client reads the answer", async () => {
+    const car = new Uint8Array(await (await gateway(`/ipfs/${bigCid}?format=car`)).arrayBuffer());
+    const otherDir = await tempDataDir();
+    const other = await startIpfsNode({ dataDir: otherDir.path });
+    try {
+      const results = [];
+      for await (const result of create({ url: other.apiUrl }).dag.import([car], { pinRoots: true }))
+        results.push(result);
+      expect(results.map(({ root }) => [root.cid.toString(), root.pinErrorMsg])).toEqual([[bigCid, ""]]);
+      const served = await fetch(`${other.gatewayUrl}/ipfs/${bigCid}`);
+      expect(new Uint8Array(await served.arrayBuffer())).toEqual(bigFile);
+    } finally {
+      await other.stop();
+      await otherDir.remove();
+    }
+  });
+
+  test("dag/import answers Kubo's Root and Stats lines", async () => {
+    const block = await rawBlock(randomContent(100));
+    const response = await dagImport(await carOf([block.cid], [block]), "?stats=true");
+    expect(response.status).toBe(200);
+    const lines = (await response.text())
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(lines).toEqual([
+      { Root: { Cid: { "/": block.cid.toString() }, PinErrorMsg: "" } },
+      { Stats: { BlockCount: 1, BlockBytesCount: 100 } },
+    ]);
+    expect((await gateway(`/ipfs/${block.cid}?format=raw`)).status).toBe(200);
+  });
+
+  test("dag/import refuses a CAR with a block that does not match its CID, and stores none of its blocks", async () => {
+    const honest = await rawBlock(randomContent(50));
+    const lying = { cid: CID.parse(await unknownCid()), bytes: randomContent(50) };
+    const response = await dagImport(await carOf([honest.cid], [honest, lying]));
+    expect(response.status).toBe(400);
+    expect((await response.json()).Message).toContain(`${lying.cid} does not match its CID`);
+    for (const { cid } of [honest, lying]) expect((await gateway(`/ipfs/${cid}?format=raw`)).status).toBe(404);
+  });
+
+  test("dag/import of a DAG missing blocks stores what came and reports the pin failure, as Kubo does", async () => {
+    const missingLeaves = [CID.parse(await unknownCid()), CID.parse(await unknownCid())];
+    const bytes = dagPb.encode(
+      dagPb.prepare({
+        Data: new UnixFS({ type: "file", blockSizes: [64n, 64n] }).marshal(),
+        Links: missingLeaves.map((Hash) => ({ Hash, Tsize: 64, Name: "" })),
+      }),
+    );
+    const root = CID.create(1, dagPb.code, await sha256.digest(bytes));
+    const response = await dagImport(await carOf([root], [{ cid: root, bytes }]));
+    expect(response.status).toBe(200);
+    const [line] = (await response.text())
+      .trim()
+      .split("\n")
+      .map((text) => JSON.parse(text));
+    expect(line.Root.PinErrorMsg).toContain("pinning root");
+  });
+
+  test("dag/import refuses what is not a CAR with a 400", async () => {
+    const response = await dagImport(text("not a car"));
+    expect(response.status).toBe(400);
+    expect((await response.json()).Message).toContain("not a CAR");
   });
 
   test("version names the implementation behind the API", async () => {

@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import {
   buildOrderRequest,
   checkout,
+  cidOfDigest,
   createDeliveryCode,
   createIpfsClient,
   type Deployment,
@@ -15,6 +16,7 @@ import {
   deriveEncryptionKeyPair,
   encryptionKeyTypedData,
   getCarrier,
+  getOrder,
   getOrderState,
   getOrderTimeline,
   getShop,
@@ -29,6 +31,7 @@ import {
 import { type Address, createPublicClient, createWalletClient, http, type PublicClient, toHex } from "viem";
 import { mnemonicToAccount } from "viem/accounts";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { type RunningIpfsNode, startIpfsNode } from "../../scripts/ipfs-node.ts";
 import { CLI_COMMANDS } from "../../scripts/lib/cli/commands.ts";
 import { formatTime } from "../../scripts/lib/cli/format.ts";
 import { DEMO_PAST_ORDERS, demoShopper } from "../../scripts/lib/demo-town/index.ts";
@@ -36,7 +39,9 @@ import { deployProtocol } from "../../scripts/lib/deploy-protocol.ts";
 import { localChainFor, localClients } from "../../scripts/lib/dev-stack/clients.ts";
 import { ensurePortsFree, freePorts } from "../../scripts/lib/dev-stack/ports.ts";
 import { type DevStack, startDevStack } from "../../scripts/lib/dev-stack/startDevStack.ts";
+import { parseApiAuthorizations } from "../../scripts/lib/ipfs/authorizations.ts";
 import { type SeededTown, seedDemoTown } from "../../scripts/lib/seed/seedDemoTown.ts";
+import { type FakeGateway, startFakeGateway, tempDataDir } from "../ipfs/support.ts";
 
 // Free ports from the OS, so the test runs beside `npm run dev`, the dev-stack test and other test runs.
 const [chainPort, ipfsPort, ANVIL_PORT] = (await freePorts(3)) as [number, number, number];
@@ -196,7 +201,7 @@ beforeAll(async () => {
     },
   });
   stackDeploymentFile = await file("deployment.json", JSON.stringify(stack.deployment));
-  ipfs = createIpfsClient({ apiUrl: stack.ipfs.apiUrl, gateways: [stack.ipfs.gatewayUrl] });
+  ipfs = createIpfsClient({ apiUrl: stack.ipfs.apiUrl, token: stack.ipfs.token, gateways: [stack.ipfs.gatewayUrl] });
   const clients = await localClients(stack.rpcUrl);
   ({ accounts, walletFor, publicClient } = clients);
 }, 120_000);
@@ -498,7 +503,9 @@ describe("an order from checkout to delivery", () => {
     const accepted = await onStack("orders", "accept", orderReference(order.orderId), "--account", String(SOPHIE));
 
     expect(accepted).toMatchObject({ code: 0, stderr: "" });
-    expect(accepted.stdout).toMatch(/^Order 0x[0-9a-f]{8} accepted; ship it by \d{4}-\d\d-\d\d \d\d:\d\d UTC\n$/);
+    expect(accepted.stdout).toMatch(
+      /^Kept the order's 2 document\(s\) on 1 of 1 IPFS node\(s\)\nOrder 0x[0-9a-f]{8} accepted; ship it by \d{4}-\d\d-\d\d \d\d:\d\d UTC\n$/,
+    );
     expect((await getOrderState(publicClient, stack.deployment, { orderId: order.orderId })).status).toBe("Accepted");
     expectOneLineError(
       await onStack("orders", "accept", orderReference(order.orderId), "--account", String(SOPHIE)),
@@ -665,6 +672,116 @@ describe("a shop's till", () => {
  * installed (CI runs Linux x64).
  */
 const ANVIL_BINARY = join(ROOT, "node_modules/.bin/anvil");
+
+describe("documents kept on several IPFS nodes", () => {
+  const TOKEN = "second-node-token-0123456789";
+  const nodes: { node: RunningIpfsNode; remove(): Promise<void> }[] = [];
+  let liar: FakeGateway;
+
+  async function startNode(): Promise<RunningIpfsNode> {
+    const dir = await tempDataDir();
+    const authorizations = parseApiAuthorizations({ cli: { AuthSecret: TOKEN, AllowedPaths: ["/api/v0"] } }, "test");
+    const node = await startIpfsNode({ dataDir: dir.path, authorizations });
+    nodes.push({ node, remove: dir.remove });
+    return node;
+  }
+
+  /** The CLI writing to the dev node ("a") and to the replicas given, as GRANDRUE_IPFS_APIS lists them. */
+  function withReplicas(replicas: object[], ...args: string[]): Promise<Run> {
+    const local = { apiUrl: stack.ipfs.apiUrl, token: stack.ipfs.token, name: "a" };
+    const env = { ...process.env, GRANDRUE_IPFS_APIS: JSON.stringify([local, ...replicas]) };
+    return cli([...args, "--rpc", stack.rpcUrl, "--deployment", stackDeploymentFile], env);
+  }
+
+  const stores = async (node: RunningIpfsNode, cid: string) =>
+    (await fetch(`${node.gatewayUrl}/ipfs/${cid}?format=raw`)).status === 200;
+
+  beforeAll(async () => {
+    liar = await startFakeGateway((_req, res) => res.end("not the document"));
+  });
+
+  afterAll(async () => {
+    await liar.close();
+    for (const { node, remove } of nodes) {
+      await node.stop();
+      await remove();
+    }
+  });
+
+  test("docs check shows a new node missing every document, and --republish puts them all there", async () => {
+    const b = await startNode();
+    const shop = String(seeded.shops.get("fromagerie-vallet"));
+    const missing = await withReplicas(
+      [{ apiUrl: b.apiUrl, token: TOKEN, name: "b" }],
+      "docs",
+      "check",
+      "--shop",
+      shop,
+    );
+
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toMatch(
+      /^Shop \d+: \d+ documents on 2 IPFS node\(s\); a write needs 2\.\nDOCUMENT\s+CID\s+HELD\s+A\s+B\n/,
+    );
+    expect(missing.stdout).toMatch(/shop profile \(\+1 file\)\s+bafkrei\w+\s+1\/2\s+holds\s+missing/);
+    expect(missing.stdout).toMatch(/catalog \(\+\d+ files\)\s+bafkrei\w+\s+1\/2\s+holds\s+missing/);
+    expect(missing.stderr).toMatch(/not held by every IPFS node: publish them again with --republish/);
+
+    const republished = await withReplicas(
+      [{ apiUrl: b.apiUrl, token: TOKEN, name: "b" }],
+      "docs",
+      "check",
+      "--shop",
+      shop,
+      "--republish",
+    );
+    expect(republished).toMatchObject({ code: 0, stderr: "" });
+    expect(republished.stdout).toMatch(/Published again: catalog/);
+    const finalTable = republished.stdout.slice(republished.stdout.lastIndexOf("DOCUMENT"));
+    expect(finalTable).not.toMatch(/missing|1\/2/);
+  });
+
+  test("a node answering other bytes is reported lying, and one refusing the token is named with its answer", async () => {
+    const shop = String(seeded.shops.get("fromagerie-vallet"));
+    const lying = await withReplicas([{ apiUrl: `${liar.url}/api/v0`, name: "liar" }], "docs", "check", "--shop", shop);
+    expect(lying.code).toBe(1);
+    expect(lying.stdout).toMatch(/shop profile \(\+1 file\)\s+bafkrei\w+\s+1\/2\s+holds\s+lying/);
+
+    const c = await startNode();
+    const refused = await withReplicas(
+      [{ apiUrl: c.apiUrl, token: "wrong-token", name: "c" }],
+      "docs",
+      "check",
+      "--shop",
+      shop,
+      "--republish",
+    );
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      `c (${c.apiUrl}) refused: HTTP 401, The access token is not valid on this IPFS node`,
+    );
+    const metadataCid = (await getShop(publicClient, stack.deployment, { shopId: BigInt(shop) })).metadataCid!;
+    expect(await stores(c, metadataCid)).toBe(false);
+  });
+
+  test("orders accept keeps the order's line items and sealed address on every node of the shop", async () => {
+    const d = await startNode();
+    const order = await placeGroceryOrder();
+    const details = await getOrder(publicClient, stack.deployment, { orderId: order.orderId });
+    const accepted = await withReplicas(
+      [{ apiUrl: d.apiUrl, token: TOKEN, name: "d" }],
+      "orders",
+      "accept",
+      orderReference(order.orderId),
+      "--account",
+      String(SOPHIE),
+    );
+    expect(accepted).toMatchObject({ code: 0, stderr: "" });
+    expect(accepted.stdout).toMatch(/^Kept the order's 2 document\(s\) on 2 of 2 IPFS node\(s\)\n/);
+    expect(await stores(d, cidOfDigest(details.itemsDigest))).toBe(true);
+    expect(await stores(d, cidOfDigest(details.shippingDigest))).toBe(true);
+  });
+});
 
 describe.runIf(existsSync(ANVIL_BINARY))("the same commands on anvil, an independent node implementation", () => {
   let anvil: ChildProcess;

@@ -1,7 +1,8 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import {
   createIpfsClient,
   createMemoryCache,
@@ -48,6 +49,7 @@ const STATUS_OF_OUTCOME: Record<string, string> = {
   declined: "Declined",
 };
 
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 let dataDir: string;
 let stack: DevStack;
 let seeded: SeededTown;
@@ -83,9 +85,21 @@ describe("the dev stack, started as npm run dev starts it (without the browser)"
     expect(version.status).toBe(200);
   });
 
+  test("guards IPFS writes with a token made for this run, kept for the CLI in a file only this user can read", async () => {
+    const anonymous = createIpfsClient({ apiUrl: stack.ipfs.apiUrl, gateways: [] });
+    await expect(anonymous.addJson({ spam: true })).rejects.toThrow(/HTTP 401/);
+    expect(stack.ipfsTokenFile.startsWith(ROOT)).toBe(false);
+    expect((await readFile(stack.ipfsTokenFile, "utf8")).trim()).toBe(stack.ipfs.token);
+    expect((await stat(stack.ipfsTokenFile)).mode & 0o077).toBe(0);
+  });
+
   test("has the seeded town readable through the SDK: every shop with a valid metadata and catalog", async () => {
     const client = createPublicClient({ transport: http(stack.rpcUrl) });
-    const ipfs = createIpfsClient({ apiUrl: stack.ipfs.apiUrl, gateways: [stack.ipfs.gatewayUrl] });
+    const ipfs = createIpfsClient({
+      apiUrl: stack.ipfs.apiUrl,
+      token: stack.ipfs.token,
+      gateways: [stack.ipfs.gatewayUrl],
+    });
     const indexer = new ShopIndexer({ client, deployment: stack.deployment, ipfs, cache: createMemoryCache() });
     await indexer.sync();
     expect(indexer.shops.size).toBe(DEMO_SHOPS.length);
@@ -129,7 +143,11 @@ describe("the dev stack, started as npm run dev starts it (without the browser)"
 
   test("has stamps on Camille’s bakery card and Yanis’s cheese card, earned by their completed orders", async () => {
     const client = createPublicClient({ transport: http(stack.rpcUrl) });
-    const ipfs = createIpfsClient({ apiUrl: stack.ipfs.apiUrl, gateways: [stack.ipfs.gatewayUrl] });
+    const ipfs = createIpfsClient({
+      apiUrl: stack.ipfs.apiUrl,
+      token: stack.ipfs.token,
+      gateways: [stack.ipfs.gatewayUrl],
+    });
     const loyalty = stack.deployment.services!.LoyaltyStamps!;
     const completed = (buyer: string, shop: string) =>
       DEMO_PAST_ORDERS.filter(
@@ -179,7 +197,11 @@ describe("the dev stack, started as npm run dev starts it (without the browser)"
 
   test("has every seeded label with its issuer, and shows the expired and the revoked ones as invalid", async () => {
     const client = createPublicClient({ transport: http(stack.rpcUrl) });
-    const ipfs = createIpfsClient({ apiUrl: stack.ipfs.apiUrl, gateways: [stack.ipfs.gatewayUrl] });
+    const ipfs = createIpfsClient({
+      apiUrl: stack.ipfs.apiUrl,
+      token: stack.ipfs.token,
+      gateways: [stack.ipfs.gatewayUrl],
+    });
     const labels = stack.deployment.services!.LabelAttestations!;
     for (const demo of DEMO_LABEL_ATTESTATIONS) {
       const name = `${demo.issuer} → ${demo.shop}: ${demo.label}`;
@@ -212,17 +234,26 @@ describe("the dev stack, started as npm run dev starts it (without the browser)"
   test("frees every port when stopped, starts again, and keeps what IPFS stored", async () => {
     const bakery = seeded.shops.get("fournil-de-la-halle")!;
     const client = createPublicClient({ transport: http(stack.rpcUrl) });
-    const ipfs = createIpfsClient({ apiUrl: stack.ipfs.apiUrl, gateways: [stack.ipfs.gatewayUrl] });
+    const ipfs = createIpfsClient({
+      apiUrl: stack.ipfs.apiUrl,
+      token: stack.ipfs.token,
+      gateways: [stack.ipfs.gatewayUrl],
+    });
     const indexer = new ShopIndexer({ client, deployment: stack.deployment, ipfs, cache: createMemoryCache() });
     await indexer.sync();
     const catalogCid = indexer.shop(bakery)!.catalogCid!;
     await stack.stop();
+    await expect(stat(stack.ipfsTokenFile)).rejects.toThrow(/ENOENT/);
     await ensurePortsFree([
       { port: PORTS.chain, service: "chain" },
       { port: PORTS.ipfs, service: "ipfs" },
     ]);
     stack = await startDevStack({ ports: PORTS, withApp: false, ipfsDataDir: join(dataDir, "ipfs") });
-    const restarted = createIpfsClient({ apiUrl: stack.ipfs.apiUrl, gateways: [stack.ipfs.gatewayUrl] });
+    const restarted = createIpfsClient({
+      apiUrl: stack.ipfs.apiUrl,
+      token: stack.ipfs.token,
+      gateways: [stack.ipfs.gatewayUrl],
+    });
     expect(await restarted.getJson(catalogCid)).toMatchObject({ schema: "grandrue.catalog/2" });
   }, 60_000);
 });

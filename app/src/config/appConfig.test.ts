@@ -7,7 +7,8 @@ describe("parseAppConfig", () => {
       rpcUrl: "http://127.0.0.1:8545",
       chainId: 31337,
       ipfsGateways: ["http://127.0.0.1:5001"],
-      ipfsApiUrl: "http://127.0.0.1:5001/api/v0",
+      ipfsReplicas: [{ apiUrl: "http://127.0.0.1:5001/api/v0", gatewayUrl: "http://127.0.0.1:5001", name: "local" }],
+      ipfsWriteQuorum: 1,
       chainName: "Grandrue local",
       placeSuggestions: [],
     });
@@ -18,7 +19,16 @@ describe("parseAppConfig", () => {
       VITE_RPC_URL: "https://rpc.gnosischain.com/",
       VITE_CHAIN_ID: "100",
       VITE_IPFS_GATEWAYS: "https://ipfs.grandrue.example, https://trustless-gateway.link",
-      VITE_IPFS_API: "https://pin.grandrue.example/api/v0",
+      VITE_IPFS_APIS: JSON.stringify([
+        {
+          apiUrl: "https://ipfs.coop.example/api/v0",
+          gatewayUrl: "https://gw.coop.example",
+          token: "public-publisher",
+        },
+        "https://ipfs.grandrue.example/api/v0",
+        { apiUrl: "https://pin.example/api/v0", name: "Pin service" },
+      ]),
+      VITE_IPFS_WRITE_QUORUM: "1",
       VITE_CHAIN_NAME: "Gnosis",
       VITE_EXPLORER_URL: "https://gnosisscan.io",
     });
@@ -26,7 +36,21 @@ describe("parseAppConfig", () => {
       rpcUrl: "https://rpc.gnosischain.com",
       chainId: 100,
       ipfsGateways: ["https://ipfs.grandrue.example", "https://trustless-gateway.link"],
-      ipfsApiUrl: "https://pin.grandrue.example/api/v0",
+      ipfsReplicas: [
+        {
+          apiUrl: "https://ipfs.coop.example/api/v0",
+          gatewayUrl: "https://gw.coop.example",
+          name: "ipfs.coop.example",
+          token: "public-publisher",
+        },
+        {
+          apiUrl: "https://ipfs.grandrue.example/api/v0",
+          gatewayUrl: "https://ipfs.grandrue.example",
+          name: "ipfs.grandrue.example",
+        },
+        { apiUrl: "https://pin.example/api/v0", gatewayUrl: "https://pin.example", name: "Pin service" },
+      ],
+      ipfsWriteQuorum: 1,
       chainName: "Gnosis",
       explorerUrl: "https://gnosisscan.io",
       placeSuggestions: [],
@@ -57,6 +81,10 @@ describe("parseAppConfig", () => {
     [{ VITE_PLACE_SUGGESTIONS: "Place du Marché" }, /VITE_PLACE_SUGGESTIONS=.* expected a JSON list/],
     [{ VITE_PLACE_SUGGESTIONS: '[{ "name": "Nowhere", "lat": 91, "lon": 0 }]' }, /VITE_PLACE_SUGGESTIONS/],
     [{ VITE_PLACE_SUGGESTIONS: '[{ "name": "", "lat": 0, "lon": 0 }]' }, /VITE_PLACE_SUGGESTIONS/],
+    [{ VITE_IPFS_APIS: "https://ipfs.example/api/v0" }, /VITE_IPFS_APIS="…" is not valid: expected a JSON list/],
+    [{ VITE_IPFS_APIS: '[{ "apiUrl": "ipfs://x", "token": "secret" }]' }, /^((?!secret).)*$/],
+    [{ VITE_IPFS_WRITE_QUORUM: "2" }, /VITE_IPFS_WRITE_QUORUM="2" is not valid: expected a whole number from 1 to 1/],
+    [{ VITE_IPFS_WRITE_QUORUM: "one" }, /VITE_IPFS_WRITE_QUORUM/],
   ])("rejects %o with a message naming the variable", (env, message) => {
     expect(() => parseAppConfig(env)).toThrow(InvalidAppConfigError);
     expect(() => parseAppConfig(env)).toThrow(message);

@@ -1,3 +1,5 @@
+import { checkedQuorum, defaultQuorum, IpfsError, type IpfsReplica, parseIpfsReplicas } from "@grandrue/sdk";
+
 /**
  * The app's runtime configuration: where the chain and IPFS are. It comes from `VITE_*` environment variables at
  * build (or dev-server) time; the Vite config reads the same values to write the Content-Security-Policy, so the
@@ -10,8 +12,13 @@ export type AppConfig = {
   chainId: number;
   /** Trustless IPFS gateways, tried in order for verified reads. */
   ipfsGateways: string[];
-  /** Kubo RPC API used for writes (merchants' catalogs, reviews, order documents). */
-  ipfsApiUrl: string;
+  /**
+   * The IPFS nodes every document is written to (merchants' catalogs, reviews, order documents), each with the token
+   * the app sends unless this device has its own for that node.
+   */
+  ipfsReplicas: IpfsReplica[];
+  /** How many replicas must confirm a write. */
+  ipfsWriteQuorum: number;
   /** Name shown in "Switch to …" prompts and wallets. */
   chainName: string;
   /** Block explorer for transaction links; none on the local chain. */
@@ -33,7 +40,10 @@ export type AppEnv = {
   VITE_RPC_URL?: string;
   VITE_CHAIN_ID?: string;
   VITE_IPFS_GATEWAYS?: string;
-  VITE_IPFS_API?: string;
+  /** A JSON list of API URLs or `{ "apiUrl", "gatewayUrl"?, "token"?, "name"? }` (see `parseIpfsReplicas`). */
+  VITE_IPFS_APIS?: string;
+  /** How many of them must confirm a write; a majority when unset. */
+  VITE_IPFS_WRITE_QUORUM?: string;
   VITE_CHAIN_NAME?: string;
   VITE_EXPLORER_URL?: string;
   /** A JSON list of `{ "name": "Place du Marché", "lat": 47.716, "lon": 2.441 }`. */
@@ -47,7 +57,7 @@ export const DEFAULT_APP_ENV = {
   VITE_RPC_URL: "http://127.0.0.1:8545",
   VITE_CHAIN_ID: "31337",
   VITE_IPFS_GATEWAYS: "http://127.0.0.1:5001",
-  VITE_IPFS_API: "http://127.0.0.1:5001/api/v0",
+  VITE_IPFS_APIS: '[{ "apiUrl": "http://127.0.0.1:5001/api/v0", "name": "local" }]',
 } as const satisfies Partial<Record<keyof AppEnv, string>>;
 
 /** The chain id of Hardhat's local node, where the dev wallet is offered. */
@@ -109,6 +119,26 @@ function mapTiles(text: string | undefined, gateways: readonly string[]): string
   throw new InvalidAppConfigError("VITE_MAP_TILES", value, "a .pmtiles path on the app's origin or a gateway URL");
 }
 
+function ipfsWrites(apis: string, quorumText: string | undefined): Pick<AppConfig, "ipfsReplicas" | "ipfsWriteQuorum"> {
+  let ipfsReplicas: IpfsReplica[];
+  try {
+    ipfsReplicas = parseIpfsReplicas(apis, "VITE_IPFS_APIS");
+  } catch (error) {
+    if (!(error instanceof IpfsError)) throw error;
+    // The list may hold tokens: the message names the problem without repeating it.
+    throw new InvalidAppConfigError("VITE_IPFS_APIS", "…", `a JSON list of IPFS replicas (${error.message})`);
+  }
+  if (quorumText === undefined || quorumText === "")
+    return { ipfsReplicas, ipfsWriteQuorum: defaultQuorum(ipfsReplicas.length) };
+  const expected = `a whole number from 1 to ${ipfsReplicas.length} (the replicas listed)`;
+  if (!/^[0-9]+$/.test(quorumText)) throw new InvalidAppConfigError("VITE_IPFS_WRITE_QUORUM", quorumText, expected);
+  try {
+    return { ipfsReplicas, ipfsWriteQuorum: checkedQuorum(Number(quorumText), ipfsReplicas.length) };
+  } catch {
+    throw new InvalidAppConfigError("VITE_IPFS_WRITE_QUORUM", quorumText, expected);
+  }
+}
+
 function envValue(env: AppEnv, variable: keyof typeof DEFAULT_APP_ENV): string {
   const value = env[variable]?.trim();
   return value === undefined || value === "" ? DEFAULT_APP_ENV[variable] : value;
@@ -116,8 +146,8 @@ function envValue(env: AppEnv, variable: keyof typeof DEFAULT_APP_ENV): string {
 
 /**
  * Reads and validates the app's configuration from `VITE_*` variables, with the dev stack's defaults.
- * @throws InvalidAppConfigError when a URL is not http(s), the chain id is not a positive integer or a place
- *   suggestion is malformed.
+ * @throws InvalidAppConfigError when a URL is not http(s), the chain id is not a positive integer, a place
+ *   suggestion or the IPFS replica list is malformed, or the write quorum is more than the replicas.
  * @example parseAppConfig({ VITE_CHAIN_ID: "100" }).chainId // 100
  */
 export function parseAppConfig(env: AppEnv): AppConfig {
@@ -137,7 +167,7 @@ export function parseAppConfig(env: AppEnv): AppConfig {
     rpcUrl: httpUrl("VITE_RPC_URL", envValue(env, "VITE_RPC_URL")),
     chainId,
     ipfsGateways,
-    ipfsApiUrl: httpUrl("VITE_IPFS_API", envValue(env, "VITE_IPFS_API")),
+    ...ipfsWrites(envValue(env, "VITE_IPFS_APIS"), env.VITE_IPFS_WRITE_QUORUM?.trim()),
     chainName: env.VITE_CHAIN_NAME?.trim() || (chainId === LOCAL_CHAIN_ID ? "Grandrue local" : `Chain ${chainId}`),
     ...(explorerUrl ? { explorerUrl: httpUrl("VITE_EXPLORER_URL", explorerUrl) } : {}),
     placeSuggestions: placeSuggestions(env.VITE_PLACE_SUGGESTIONS),

@@ -1,5 +1,6 @@
 export { type CarrierWithProfile, carriersQueryOptions, useCarriers } from "./carriers.ts";
 export { chainNowKey, useChainNow } from "./chainNow.ts";
+export { type DeviceIpfsTokens, setDeviceIpfsToken, useDeviceIpfsTokens } from "./deviceIpfsTokens.ts";
 export { documentQueryOptions, useDocument } from "./documents.ts";
 export { type MarketContextValue, MarketProvider, useMarketContext } from "./MarketContext.tsx";
 export {

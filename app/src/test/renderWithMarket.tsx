@@ -1,4 +1,4 @@
-import { createIpfsClient, type Deployment } from "@grandrue/sdk";
+import type { Deployment } from "@grandrue/sdk";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { act, configure, type RenderResult, render } from "@testing-library/react";
 import type { i18n as I18n, Resource } from "i18next";
@@ -13,7 +13,9 @@ import { type AppEnv, parseAppConfig } from "../config/appConfig.ts";
 import { devWalletConnectorId } from "../features/wallet/index.ts";
 import { createI18n } from "../i18n/createI18n.ts";
 import type { Language } from "../i18n/languages.ts";
+import { deviceIpfsTokens } from "../market/deviceIpfsTokens.ts";
 import { type MarketContextValue, MarketProvider } from "../market/MarketContext.tsx";
+import { createMarketIpfs } from "../market/marketIpfs.ts";
 import { createMarketWagmiConfig, type MarketWagmiConfig } from "../wagmi.ts";
 
 // Lazy pages import their chunk before rendering: under `npm test`'s full parallel run that can take longer than
@@ -85,7 +87,7 @@ export async function renderWithMarket(
     config,
     chain: marketChain(config),
     deployment: TEST_DEPLOYMENT,
-    ipfs: createIpfsClient({ apiUrl: config.ipfsApiUrl, gateways: config.ipfsGateways }),
+    ipfs: createMarketIpfs(config, deviceIpfsTokens()),
   };
   const { hook, searchHook } = memoryLocation({ path: options.path ?? "/" });
   const result = render(

@@ -1,5 +1,6 @@
 /** The one transaction UX path (house style A4): define a `MarketTransaction`, `useTransaction` it, render the dialog. */
 export { errorMessage, formatErrorArgs } from "./errorMessage.ts";
+export { failureText } from "./failureText.ts";
 export { observeSentTransactions } from "./observeSentTransactions.ts";
 export { TransactionDialog } from "./TransactionDialog.tsx";
 export { type TransactionEvent, type TransactionState, transactionReducer } from "./transactionState.ts";

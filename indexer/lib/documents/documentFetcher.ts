@@ -1,6 +1,7 @@
-import { type IpfsReader, parseCatalog, parseShopMetadata } from "@grandrue/sdk";
+import { decodeJsonContent, type IpfsReader, parseCatalog, parseShopMetadata } from "@grandrue/sdk";
 import pLimit from "p-limit";
 import type { SqlClient } from "../db/sqlClient.ts";
+import type { DocumentKeeper } from "./documentKeeper.ts";
 import {
   type RetryPolicy,
   recordInvalid,
@@ -17,6 +18,8 @@ export type DocumentFetcherOptions = {
   /** The schema of Ponder's chain tables (`shop`). */
   chainSchema: string;
   ipfs: IpfsReader;
+  /** Keeps each valid document on the indexer's IPFS replicas; none when the indexer keeps nothing. */
+  keeper?: DocumentKeeper;
   /** Documents read at once. @default 16 */
   concurrency?: number;
   /** Documents taken from the database per round. @default 512 */
@@ -44,8 +47,9 @@ function isPermanentReadError(error: unknown): boolean {
 /**
  * Reads every document the chain tables name, outside Ponder's indexing functions so that IPFS never slows
  * indexing or interferes with its reorg handling: each CID is read once with the SDK's verified reader, validated
- * with the SDK's schemas, and stored in the content-addressed tables. An unreachable document is tried again with
- * exponential backoff, forever; an invalid one is recorded with its reason and never read again.
+ * with the SDK's schemas, and stored in the content-addressed tables, then kept on the indexer's replicas when it has
+ * a `keeper`. An unreachable document is tried again with exponential backoff, forever; an invalid one is recorded
+ * with its reason and never read again.
  * @example const fetcher = startDocumentFetcher({ sql, chainSchema: 'public', ipfs: createIpfsReader({ gateways }) })
  */
 export function startDocumentFetcher(options: DocumentFetcherOptions): DocumentFetcher {
@@ -53,6 +57,7 @@ export function startDocumentFetcher(options: DocumentFetcherOptions): DocumentF
     sql,
     chainSchema,
     ipfs,
+    keeper,
     concurrency = 16,
     batchSize = 512,
     idleMs = 500,
@@ -65,9 +70,11 @@ export function startDocumentFetcher(options: DocumentFetcherOptions): DocumentF
   const fetchOne = async (document: WantedDocument): Promise<void> => {
     if (document.cid.startsWith("invalid:"))
       return recordInvalid(sql, document, `The chain holds bytes that are not a CID (${document.cid.slice(8)})`);
+    let bytes: Uint8Array;
     let json: unknown;
     try {
-      json = await ipfs.getJson(document.cid, { signal: stopping.signal });
+      bytes = await ipfs.getBytes(document.cid, { signal: stopping.signal });
+      json = decodeJsonContent(document.cid, bytes);
     } catch (error) {
       if (stopping.signal.aborted) return;
       const reason = `Could not read ${document.cid}: ${(error as Error).message}`;
@@ -88,6 +95,7 @@ export function startDocumentFetcher(options: DocumentFetcherOptions): DocumentF
       return recordInvalid(sql, document, `Invalid document ${document.cid}: ${(error as Error).message}`);
     }
     await store();
+    await keeper?.keep(document.cid, bytes);
   };
 
   const pause = (ms: number) =>
@@ -106,6 +114,7 @@ export function startDocumentFetcher(options: DocumentFetcherOptions): DocumentF
   const run = async (): Promise<void> => {
     while (!stopping.signal.aborted) {
       try {
+        await keeper?.retryDue();
         const wanted = await wantedDocuments(sql, chainSchema, batchSize);
         if (wanted.length === 0) {
           await pause(idleMs);

@@ -1,9 +1,10 @@
 import { db } from "ponder:api";
-import { createIpfsReader } from "@grandrue/sdk";
+import { createIpfsClient, createIpfsReader } from "@grandrue/sdk";
 import { Hono } from "hono";
 import { readChainStatus } from "../../lib/chain/chainStatus.ts";
 import { indexerDatabase } from "../../lib/db/indexerDatabase.ts";
-import { startDocumentFetcher } from "../../lib/documents/documentFetcher.ts";
+import { DEFAULT_RETRY, startDocumentFetcher } from "../../lib/documents/documentFetcher.ts";
+import { createDocumentKeeper } from "../../lib/documents/documentKeeper.ts";
 import { documentCounts, pendingDocumentCount } from "../../lib/documents/documentStore.ts";
 import { createDocumentTables } from "../../lib/documents/documentTables.ts";
 import { rateLimitPerIp } from "../../lib/http/rateLimit.ts";
@@ -16,6 +17,16 @@ const settings = indexerSettings();
 const ponderDriver = (db as unknown as { $client: unknown }).$client;
 const database = indexerDatabase(ponderDriver, settings.databaseUrl);
 const chainSchema = settings.databaseSchema;
+// With replicas configured, the indexer keeps what it indexes on them: every indexer is then a replica too.
+const replicas =
+  settings.ipfsReplicas === undefined
+    ? undefined
+    : createIpfsClient({ gateways: settings.ipfsGateways, ...settings.ipfsReplicas });
+const ipfs = replicas ?? createIpfsReader({ gateways: settings.ipfsGateways });
+const keeper =
+  replicas === undefined
+    ? undefined
+    : createDocumentKeeper(replicas, DEFAULT_RETRY, (error) => console.warn("document keeper:", error));
 // The document tables must exist before the first search; the fetcher starts once they do.
 const ready = createDocumentTables(database.writer);
 void ready.then(
@@ -23,7 +34,8 @@ void ready.then(
     startDocumentFetcher({
       sql: database.writer,
       chainSchema,
-      ipfs: createIpfsReader({ gateways: settings.ipfsGateways }),
+      ipfs,
+      keeper,
       onError: (error) => console.warn("document fetcher:", error),
     }),
   (error) => console.error("could not create the document tables:", error),

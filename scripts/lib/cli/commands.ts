@@ -5,6 +5,7 @@ import { carrierRelay } from "./commands/carrierRelay.ts";
 import { carrierSign } from "./commands/carrierSign.ts";
 import { catalogExport } from "./commands/catalogExport.ts";
 import { catalogPublish } from "./commands/catalogPublish.ts";
+import { docsCheck } from "./commands/docsCheck.ts";
 import { label } from "./commands/label.ts";
 import { ordersAccept } from "./commands/ordersAccept.ts";
 import { ordersComplete } from "./commands/ordersComplete.ts";
@@ -36,4 +37,5 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   carrierSign,
   carrierRelay,
   withdraw,
+  docsCheck,
 ];

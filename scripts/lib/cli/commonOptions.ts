@@ -30,12 +30,12 @@ export const CONNECTION_OPTIONS: Record<string, CommandOption> = {
   ipfs: {
     type: "string",
     valueName: "url",
-    description: `Kubo RPC API base of the IPFS node that stores documents (default http://127.0.0.1:$${PORT_VARIABLES.ipfs}, else port ${DEFAULT_PORTS.ipfs})`,
+    description: `Kubo RPC API base of the IPFS node that stores documents, its token in $GRANDRUE_IPFS_TOKEN (default: the replicas of $GRANDRUE_IPFS_APIS, else npm run dev's node on http://127.0.0.1:$${PORT_VARIABLES.ipfs}, else port ${DEFAULT_PORTS.ipfs})`,
   },
   gateway: {
     type: "string",
     valueName: "url",
-    description: "trustless IPFS gateway to read documents from (default: the --ipfs URL)",
+    description: "trustless IPFS gateway to read documents from (default: the gateways of the IPFS nodes written to)",
   },
   deployment: {
     type: "string",

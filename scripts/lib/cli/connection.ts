@@ -1,11 +1,5 @@
 import { readFile } from "node:fs/promises";
-import {
-  createIpfsClient,
-  type Deployment,
-  type IpfsClient,
-  type MarketWalletClient,
-  parseDeployment,
-} from "@grandrue/sdk";
+import { type Deployment, type IpfsClient, type MarketWalletClient, parseDeployment } from "@grandrue/sdk";
 import {
   type Account,
   type Address,
@@ -24,6 +18,7 @@ import { privateKeyToAccount } from "viem/accounts";
 import { deploymentPath, readDeployment } from "../deployment-file.ts";
 import { localEndpoint } from "./commonOptions.ts";
 import { CliError, UsageError } from "./errors.ts";
+import { cliIpfsClient } from "./ipfsReplicas.ts";
 
 /** How often to ask the node for a receipt: a local node mines at once, a public chain within seconds. */
 const POLLING_INTERVAL_MS = 500;
@@ -44,7 +39,7 @@ export type SigningOptions = { account?: string; privateKeyEnv?: string };
 /**
  * Connects to the node at `--rpc` (default: `npm run dev`'s chain, on `GRANDRUE_CHAIN_PORT` when set), reads the
  * deployment of its chain (from `--deployment` or `deployments/<chainId>.json`) and checks the contracts are there,
- * and sets up IPFS (default: `npm run dev`'s node, on `GRANDRUE_IPFS_PORT` when set).
+ * and sets up IPFS (see {@link cliIpfsClient}; default: `npm run dev`'s node, on `GRANDRUE_IPFS_PORT` when set).
  * @throws CliError naming what is missing: an unreachable node, no deployment, a deployment of another chain.
  */
 export async function connect(options: ConnectionOptions, env: NodeJS.ProcessEnv): Promise<Connection> {
@@ -71,8 +66,7 @@ export async function connect(options: ConnectionOptions, env: NodeJS.ProcessEnv
       `The deployment record names Escrow at ${deployment.contracts.Escrow.address}, but chain ${chainId} has no contract there: was the node restarted? Deploy again, or pass --deployment <file>`,
     );
   }
-  const apiUrl = options.ipfs ?? localEndpoint("ipfs", env);
-  const ipfs = createIpfsClient({ apiUrl, gateways: [options.gateway ?? apiUrl] });
+  const ipfs = await cliIpfsClient(options, env);
   return { rpcUrl, chain, publicClient, deployment, ipfs };
 }
 

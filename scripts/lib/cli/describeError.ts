@@ -1,4 +1,10 @@
-import { DecryptionError, InvalidDeliveryCodeError, MarketError, parseMarketError } from "@grandrue/sdk";
+import {
+  DecryptionError,
+  InvalidDeliveryCodeError,
+  MarketError,
+  parseMarketError,
+  ReplicaQuorumError,
+} from "@grandrue/sdk";
 import { BaseError } from "viem";
 import { describeMarketError } from "./contractErrorMessages.ts";
 import { CliError, UsageError } from "./errors.ts";
@@ -19,6 +25,14 @@ export function describeError(error: unknown): ErrorReport {
   if (error instanceof CliError) return { message: oneLine(error.message), details: error.details, exitCode: 1 };
   if (error instanceof MarketError)
     return { message: describeMarketError(parseMarketError(error)), details: [], exitCode: 1 };
+  if (error instanceof ReplicaQuorumError) {
+    const message = `${error.cid} is stored on ${error.stored.length} of the ${error.required} IPFS nodes required`;
+    const details = error.failures.map(
+      ({ replica, apiUrl, status, message: why }) =>
+        `${replica} (${apiUrl}) refused: ${status === undefined ? "" : `HTTP ${status}, `}${oneLine(why)}`,
+    );
+    return { message, details, exitCode: 1 };
+  }
   if (error instanceof DecryptionError)
     return { message: `Cannot decrypt the shipping label: ${oneLine(error.message)}`, details: [], exitCode: 1 };
   if (error instanceof InvalidDeliveryCodeError)

@@ -4,6 +4,7 @@ import type { Address, PublicClient } from "viem";
 import { deployProtocol } from "../deploy-protocol.ts";
 import { deployServices } from "../deploy-services.ts";
 import { writeDeployment } from "../deployment-file.ts";
+import { newDevIpfsToken, saveDevIpfsToken } from "../ipfs/devToken.ts";
 import { type RunningIpfsNode, startIpfsNode } from "../ipfs/startIpfsNode.ts";
 import { localClients } from "./clients.ts";
 import { type LocalChain, startLocalChain } from "./localChain.ts";
@@ -30,17 +31,22 @@ export type DevStackOptions = {
   onStep?: (step: string, status: "start" | "done") => void;
 };
 
+/** The dev IPFS node: its RPC API, its gateway, and the token every RPC call needs. */
+export type DevIpfsEndpoints = { apiUrl: string; gatewayUrl: string; token: string };
+
 export type SeedContext = {
   rpcUrl: string;
   publicClient: PublicClient;
   accounts: Address[];
   deployment: Deployment;
-  ipfs: { apiUrl: string; gatewayUrl: string };
+  ipfs: DevIpfsEndpoints;
 };
 
 export type DevStack = {
   rpcUrl: string;
-  ipfs: { apiUrl: string; gatewayUrl: string };
+  ipfs: DevIpfsEndpoints;
+  /** Where the IPFS token is kept for the CLI while the stack runs (outside the repository, this user only). */
+  ipfsTokenFile: string;
   appUrl?: string;
   deployment: Deployment;
   accounts: Address[];
@@ -84,15 +90,19 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
     );
     stoppers.push(chain.stop);
     const appOrigin = `http://127.0.0.1:${ports.app}`;
+    const { token, authorizations } = newDevIpfsToken();
     const ipfsNode: RunningIpfsNode = await step(`IPFS node on 127.0.0.1:${ports.ipfs}`, () =>
       startIpfsNode({
         dataDir: options.ipfsDataDir ?? DEFAULT_DATA_DIR,
         port: ports.ipfs,
         allowedApiOrigins: [appOrigin, `http://localhost:${ports.app}`],
+        authorizations,
       }),
     );
     stoppers.push(ipfsNode.stop);
-    const ipfs = { apiUrl: ipfsNode.apiUrl, gatewayUrl: ipfsNode.gatewayUrl };
+    const tokenFile = await saveDevIpfsToken(ports.ipfs, token);
+    stoppers.push(tokenFile.remove);
+    const ipfs = { apiUrl: ipfsNode.apiUrl, gatewayUrl: ipfsNode.gatewayUrl, token };
 
     const { publicClient, accounts, walletFor } = await localClients(chain.rpcUrl);
     const deployer = accounts[0];
@@ -114,8 +124,8 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
         startWebApp({
           port: ports.app,
           rpcUrl: chain.rpcUrl,
-          ipfsApiUrl: ipfs.apiUrl,
-          ipfsGatewayUrl: ipfs.gatewayUrl,
+          ipfsReplicas: [{ apiUrl: `${ipfs.apiUrl}/api/v0`, token, name: "local" }],
+          ipfsGateways: [ipfs.gatewayUrl],
           chainId: deployment.chainId,
           placeSuggestions: options.placeSuggestions,
           mapTiles: options.mapTiles,
@@ -123,7 +133,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       );
       stoppers.push(app.stop);
     }
-    return { rpcUrl: chain.rpcUrl, ipfs, appUrl: app?.url, deployment, accounts, stop };
+    return { rpcUrl: chain.rpcUrl, ipfs, ipfsTokenFile: tokenFile.path, appUrl: app?.url, deployment, accounts, stop };
   } catch (error) {
     await stop();
     throw error;

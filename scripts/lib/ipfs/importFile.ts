@@ -3,6 +3,7 @@ import { importFile } from "ipfs-unixfs-importer";
 import { fixedSize } from "ipfs-unixfs-importer/chunker";
 import { balanced } from "ipfs-unixfs-importer/layout";
 import type { CID } from "multiformats/cid";
+import { walkDag } from "./dag.ts";
 
 /** Kubo's `ipfs add` defaults: 256 KiB fixed-size chunks, balanced DAG of at most 174 links per node. */
 const KUBO_CHUNK_SIZE = 262_144;
@@ -45,9 +46,11 @@ export async function importBytes(helia: Helia, bytes: Uint8Array, options: Impo
 
 /**
  * Pins `cid` and every block below it; pinning what is already pinned is a no-op, as in Kubo.
- * Only local blocks are walked, so a missing block fails instead of waiting for the network.
+ * The DAG is first walked here, one block at a time, so a missing block fails with `BlockNotFoundWhileOfflineError`
+ * before Helia's parallel pinning starts (which would leave the other branches' failures unhandled).
  */
 export async function pinRecursively(helia: Helia, cid: CID): Promise<void> {
+  for await (const _block of walkDag(helia, cid));
   // Pins walk the DAG through the blockstore with these options: stay offline.
   const options: PinAddOptions & GetOfflineOptions = { offline: true };
   try {

@@ -5,6 +5,7 @@ import type { UnixFS } from "@helia/unixfs";
 import type { Helia } from "helia";
 import { parseIpfsPath } from "./cidParam.ts";
 import { readLocalBlock } from "./dag.ts";
+import { importCar } from "./dagImport.ts";
 import { HttpError } from "./httpError.ts";
 import { importBytes, pinRecursively } from "./importFile.ts";
 import { readUploadedFiles } from "./multipart.ts";
@@ -95,6 +96,35 @@ const pinAdd: Command = async ({ helia }, _req, res, params) => {
   res.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify({ Pins: pins }));
 };
 
+/**
+ * `dag/import`: stores the blocks of each uploaded CAR (every block checked against its CID first) and, unless
+ * `pin-roots=false`, pins each root recursively. As in Kubo, a root whose DAG is incomplete is reported with a
+ * `PinErrorMsg` instead of failing the whole upload; `stats=true` adds a `Stats` line.
+ */
+const dagImport: Command = async ({ helia, maxUploadBytes }, req, res, params) => {
+  const pinRoots = booleanParam(params, "pin-roots", true);
+  const withStats = booleanParam(params, "stats", false);
+  const files = await readUploadedFiles(req, maxUploadBytes);
+  const imported = [];
+  for (const file of files) imported.push(await importCar(helia, file.bytes));
+  const lines: string[] = [];
+  for (const root of imported.flatMap(({ roots }) => roots)) {
+    let pinError = "";
+    if (pinRoots)
+      pinError = await pinRecursively(helia, root).then(
+        () => "",
+        (error: unknown) => `pinning root ${root} failed: ${(error as Error).message}`,
+      );
+    lines.push(JSON.stringify({ Root: { Cid: { "/": root.toString() }, PinErrorMsg: pinError } }));
+  }
+  if (withStats) {
+    const blockCount = imported.reduce((sum, car) => sum + car.blockCount, 0);
+    const blockBytes = imported.reduce((sum, car) => sum + car.blockBytes, 0);
+    lines.push(JSON.stringify({ Stats: { BlockCount: blockCount, BlockBytesCount: blockBytes } }));
+  }
+  res.writeHead(200, { "Content-Type": "application/json" }).end(lines.map((line) => `${line}\n`).join(""));
+};
+
 const version: Command = async ({ helia }, _req, res) => {
   const body = {
     Version: `${helia.info.name}-${helia.info.version}`,
@@ -106,10 +136,17 @@ const version: Command = async ({ helia }, _req, res) => {
   res.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify(body));
 };
 
-const COMMANDS: Readonly<Record<string, Command>> = { add, cat, "block/get": blockGet, "pin/add": pinAdd, version };
+const COMMANDS: Readonly<Record<string, Command>> = {
+  add,
+  cat,
+  "block/get": blockGet,
+  "dag/import": dagImport,
+  "pin/add": pinAdd,
+  version,
+};
 
 /**
- * Serves the Kubo RPC subset under `/api/v0/`: `add`, `cat`, `block/get`, `pin/add`, `version`.
+ * Serves the Kubo RPC subset under `/api/v0/`: `add`, `cat`, `block/get`, `dag/import`, `pin/add`, `version`.
  * Like Kubo, every command is POST-only; answers have Kubo's JSON shapes, so `kubo-rpc-client` works.
  *
  * @example

@@ -4,8 +4,10 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { unixfs } from "@helia/unixfs";
 import { guardApiOrigin } from "./apiOrigin.ts";
+import { type ApiAuthorization, authorizeRpc } from "./authorizations.ts";
 import { GATEWAY_BASE_HEADERS, serveGateway } from "./gateway.ts";
 import { HttpError, toHttpError } from "./httpError.ts";
+import { isLoopbackHost } from "./loopback.ts";
 import { openOfflineRepo } from "./repo.ts";
 import type { RpcContext } from "./rpcApi.ts";
 import { serveRpc } from "./rpcApi.ts";
@@ -26,6 +28,23 @@ export interface IpfsNodeOptions {
   maxUploadBytes?: number;
   /** Browser origins allowed to call the RPC API (e.g. the dev app), `'*'` for any. @default [] */
   allowedApiOrigins?: readonly string[];
+  /**
+   * Who may call the RPC API (Kubo's `API.Authorizations`): once given, every RPC call but `version` needs a valid
+   * `Authorization` header; the gateway stays open. Required beyond loopback and in production. @default []
+   */
+  authorizations?: readonly ApiAuthorization[];
+  /** Production mode: the node refuses to start without authorizations, even on loopback. @default false */
+  production?: boolean;
+}
+
+/** The node would accept writes from anyone who can reach it. */
+export class OpenApiRefusedError extends Error {
+  constructor(reason: string) {
+    super(
+      `Refusing to start an IPFS node whose RPC API anyone could write to (${reason}): give it authorizations (npm run ipfs -- --authorizations <file>, or GRANDRUE_IPFS_AUTHORIZATIONS)`,
+    );
+    this.name = "OpenApiRefusedError";
+  }
 }
 
 export interface RunningIpfsNode {
@@ -54,7 +73,11 @@ export async function startIpfsNode(options: IpfsNodeOptions): Promise<RunningIp
     port = 0,
     maxUploadBytes = DEFAULT_MAX_UPLOAD_BYTES,
     allowedApiOrigins = [],
+    authorizations = [],
+    production = false,
   } = options;
+  if (authorizations.length === 0 && production) throw new OpenApiRefusedError("production mode");
+  if (authorizations.length === 0 && !isLoopbackHost(host)) throw new OpenApiRefusedError(`it listens on ${host}`);
   const repo = await openOfflineRepo(dataDir);
   const context: RpcContext = { helia: repo.helia, fs: unixfs(repo.helia), maxUploadBytes };
 
@@ -65,7 +88,9 @@ export async function startIpfsNode(options: IpfsNodeOptions): Promise<RunningIp
     res.on("close", () => {
       if (stopping !== undefined) server.closeIdleConnections();
     });
-    const handling = handle(context, allowedApiOrigins, req, res).finally(() => inFlight.delete(handling));
+    const handling = handle(context, { allowedApiOrigins, authorizations }, req, res).finally(() =>
+      inFlight.delete(handling),
+    );
     inFlight.add(handling);
   });
   try {
@@ -95,9 +120,15 @@ export async function startIpfsNode(options: IpfsNodeOptions): Promise<RunningIp
   };
 }
 
+/** Who may call the RPC API: from which browser origins, and with which tokens. */
+interface ApiAccess {
+  allowedApiOrigins: readonly string[];
+  authorizations: readonly ApiAuthorization[];
+}
+
 async function handle(
   context: RpcContext,
-  allowedApiOrigins: readonly string[],
+  access: ApiAccess,
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
@@ -105,7 +136,8 @@ async function handle(
   const isApi = url.pathname.startsWith("/api/v0/");
   try {
     if (isApi) {
-      if (guardApiOrigin(req, res, allowedApiOrigins)) return;
+      if (guardApiOrigin(req, res, access.allowedApiOrigins)) return;
+      authorizeRpc(req, url.pathname, access.authorizations);
       await serveRpc(context, req, res, url);
     } else if (url.pathname.startsWith("/ipfs/")) {
       for (const [name, value] of Object.entries(GATEWAY_BASE_HEADERS)) res.setHeader(name, value!);
@@ -126,7 +158,8 @@ function sendError(res: ServerResponse, error: HttpError, isApi: boolean): void 
   }
   if (isApi) {
     const body = JSON.stringify({ Message: error.message, Code: error.status >= 500 ? 0 : 1, Type: "error" });
-    res.writeHead(error.status, { "Content-Type": "application/json" }).end(body);
+    const challenge = error.status === 401 ? { "WWW-Authenticate": 'Bearer realm="IPFS RPC API"' } : {};
+    res.writeHead(error.status, { "Content-Type": "application/json", ...challenge }).end(body);
   } else {
     res.writeHead(error.status, { "Content-Type": "text/plain; charset=utf-8" }).end(`${error.message}\n`);
   }

@@ -1,4 +1,4 @@
-import { createIpfsClient, type Deployment, writeMarketContract } from "@grandrue/sdk";
+import { createIpfsClient, type Deployment, type IpfsReplicaConfig, writeMarketContract } from "@grandrue/sdk";
 import { localCurrencyAbi } from "@grandrue/sdk/abis";
 import type { Address, PublicClient } from "viem";
 import { DEMO_PEOPLE, type DemoCarrierKey, type DemoShopKey } from "../demo-town/index.ts";
@@ -14,7 +14,8 @@ const SHOPPER_ALLOWANCE = 500n * 10n ** 18n;
 export type SeedDemoTownParameters = {
   rpcUrl: string;
   deployment: Deployment;
-  ipfs: { apiUrl: string; gatewayUrl: string };
+  /** The dev node (its token included), or several replicas and the gateways to read from. */
+  ipfs: { apiUrl: string; gatewayUrl: string; token?: string } | { replicas: IpfsReplicaConfig[]; gateways: string[] };
   onProgress?: (message: string) => void;
 };
 
@@ -37,7 +38,11 @@ export async function seedDemoTown(parameters: SeedDemoTownParameters): Promise<
   const env: SeedEnvironment = {
     publicClient: publicClient as PublicClient,
     deployment: parameters.deployment,
-    ipfs: createIpfsClient({ apiUrl: parameters.ipfs.apiUrl, gateways: [parameters.ipfs.gatewayUrl] }),
+    ipfs: createIpfsClient(
+      "replicas" in parameters.ipfs
+        ? parameters.ipfs
+        : { apiUrl: parameters.ipfs.apiUrl, token: parameters.ipfs.token, gateways: [parameters.ipfs.gatewayUrl] },
+    ),
     wallet: (index) => {
       const account = accounts[index];
       if (account === undefined) throw new Error(`The local chain has no account #${index}`);

@@ -106,10 +106,10 @@ export async function seedShops(
       role: "shop",
       shopId: expectedShopId,
     });
-    const logoCid = await env.ipfs.addBytes(shopLogo(shop).bytes, { filename: `${shop.key}.svg` });
+    const logoCid = await env.ipfs.addBytes(shopLogo(shop).bytes);
     const imageCids: Record<string, string> = {};
     for (const item of DEMO_CATALOGS[shop.key]) {
-      imageCids[item.id] = await env.ipfs.addBytes(itemImage(item).bytes, { filename: `${item.id}.svg` });
+      imageCids[item.id] = await env.ipfs.addBytes(itemImage(item).bytes);
     }
     const metadata = toShopMetadata(shop, { encryptionPublicKey: keys.publicKey, logoCid });
     const catalogCid = await env.ipfs.addJson(toCatalog(shop, { updatedAt, imageCids }));

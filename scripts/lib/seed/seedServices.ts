@@ -53,9 +53,6 @@ async function seedLoyalty(
     const { shopId, owner } = seededShop(shops, program.shop);
     const rewardCid = await env.ipfs.addBytes(
       encodeDocument("loyalty-reward", { schema: "grandrue.loyalty-reward/1", ...program.reward }),
-      {
-        filename: `${program.shop}-reward.json`,
-      },
     );
     await registerLoyaltyProgram(owner, loyalty, {
       shopId,
@@ -115,9 +112,6 @@ async function seedLabels(
     const wallet = env.wallet(labelIssuerAccountIndex(issuer.key));
     const profileCid = await env.ipfs.addBytes(
       encodeDocument("label-issuer", { schema: "grandrue.label-issuer/1", ...issuer.profile }),
-      {
-        filename: `${issuer.key}.json`,
-      },
     );
     await registerLabelIssuer(wallet, labels, { name: issuer.profile.name, profileCid });
     issuerWallets.set(issuer.key, wallet);
@@ -125,9 +119,7 @@ async function seedLabels(
   const now = await clock.now();
   for (const attestation of DEMO_LABEL_ATTESTATIONS) {
     const wallet = issuerWallets.get(attestation.issuer)!;
-    const evidenceCid = await env.ipfs.addBytes(new TextEncoder().encode(attestation.evidence), {
-      filename: `${attestation.issuer}-${attestation.shop}.txt`,
-    });
+    const evidenceCid = await env.ipfs.addBytes(new TextEncoder().encode(attestation.evidence));
     const { attestationId } = await attestLabel(wallet, labels, {
       shopId: seededShop(shops, attestation.shop).shopId,
       label: attestation.label,

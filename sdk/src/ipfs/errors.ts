@@ -36,14 +36,48 @@ export class UnexpectedContentError extends IpfsError {
   }
 }
 
-/** Writing to the IPFS node (Kubo RPC API) failed. */
+/** Writing to IPFS failed; {@link ReplicaQuorumError} says which replicas refused and why. */
 export class IpfsWriteError extends IpfsError {
   override name = "IpfsWriteError";
-  readonly apiUrl: string;
+}
 
-  constructor(apiUrl: string, reason: string, cause?: unknown) {
-    super(`Could not add to the IPFS node at ${apiUrl}: ${reason}`, { cause });
-    this.apiUrl = apiUrl;
+/**
+ * Why one replica did not store a document: no valid token (`unauthorized`), a token not allowed to write there
+ * (`forbidden`), no answer (`unreachable`, `timeout`), or an answer refusing the upload (`refused`).
+ */
+export type ReplicaFailureReason = "unauthorized" | "forbidden" | "unreachable" | "timeout" | "refused";
+
+/** One replica that did not store a document. */
+export type ReplicaFailure = {
+  /** The replica's name, as people read it (its host by default). */
+  replica: string;
+  apiUrl: string;
+  reason: ReplicaFailureReason;
+  /** The HTTP status, when the replica answered. */
+  status?: number;
+  /** The replica's own words, or the network error. */
+  message: string;
+};
+
+/** Fewer replicas than the quorum stored a document: `failures` names each one that did not, and why. */
+export class ReplicaQuorumError extends IpfsWriteError {
+  override name = "ReplicaQuorumError";
+  readonly cid: string;
+  /** Names of the replicas that stored it. */
+  readonly stored: readonly string[];
+  readonly required: number;
+  readonly failures: readonly ReplicaFailure[];
+
+  constructor(cid: string, stored: readonly string[], required: number, failures: readonly ReplicaFailure[]) {
+    const lines = failures.map(
+      (failure) =>
+        `\n  - ${failure.replica} (${failure.apiUrl}): ${failure.status === undefined ? "" : `HTTP ${failure.status}, `}${failure.message}`,
+    );
+    super(`${cid} is stored on ${stored.length} of the ${required} IPFS replicas required:${lines.join("")}`);
+    this.cid = cid;
+    this.stored = stored;
+    this.required = required;
+    this.failures = failures;
   }
 }
 

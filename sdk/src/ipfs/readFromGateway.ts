@@ -21,6 +21,8 @@ export interface GatewayReadOptions {
   fetch: typeof fetch;
   /** Cancels the read; its reason is rethrown as is. */
   signal?: AbortSignal;
+  /** `no-store` asks the gateway itself even where a browser cached the (immutable) answer: replica checks. */
+  cache?: RequestCache;
 }
 
 /**
@@ -41,6 +43,7 @@ export async function readFromGateway(gateway: string, cid: CID, options: Gatewa
     const response = await options.fetch(gatewayUrlFor(gateway, cid.toString(), format), {
       signal,
       headers: { Accept: `application/vnd.ipld.${format}` },
+      ...(options.cache === undefined ? {} : { cache: options.cache }),
     });
     if (!response.ok) {
       await response.body?.cancel();

@@ -65,14 +65,21 @@ export function createIpfsReader(options: IpfsReaderOptions): IpfsReader {
     throw new AllGatewaysFailedError(cid.toString(), failures);
   };
 
-  const getJson = async (cid: string, options?: ReadOptions): Promise<unknown> => {
-    const bytes = await getBytes(cid, options);
-    try {
-      return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
-    } catch (error) {
-      throw new UnexpectedContentError(cid, `is not UTF-8 JSON (${(error as Error).message})`, error);
-    }
-  };
+  const getJson = async (cid: string, options?: ReadOptions): Promise<unknown> =>
+    decodeJsonContent(cid, await getBytes(cid, options));
 
   return { getBytes, getJson, lyingGateways };
+}
+
+/**
+ * Decodes verified content as UTF-8 JSON, as `getJson` does: for callers that keep the bytes too (to copy them to
+ * replicas). Validate the result with a schema.
+ * @throws {UnexpectedContentError} when the bytes are not UTF-8 JSON.
+ */
+export function decodeJsonContent(cid: string, bytes: Uint8Array): unknown {
+  try {
+    return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+  } catch (error) {
+    throw new UnexpectedContentError(cid, `is not UTF-8 JSON (${(error as Error).message})`, error);
+  }
 }

@@ -33,7 +33,7 @@ export default {
       role: "carrier",
     });
     const profile = parseCarrierProfile(carrierProfileFromForm(form, keys.publicKey));
-    const profileCid = await ipfs.addJson(profile, { filename: "carrier.json" });
+    const profileCid = await ipfs.addJson(profile);
     await (isRegistered ? updateCarrier : registerCarrier)(walletClient, deployment, { profileCid });
   },
   successMessage: ({ isRegistered }, _, t) =>

@@ -11,7 +11,7 @@ import {
 import type { Address } from "viem";
 import { orderKeys } from "../../../market/index.ts";
 import type { DisplayItem, MarketTransaction } from "../../../transaction/index.ts";
-import { deliveryCodeSeed, rememberDeliveryCode } from "../../orders/index.ts";
+import { deliveryCodeSeed, rememberDeliveryCode, rememberOrderDocuments } from "../../orders/index.ts";
 import { type CheckoutOrder, needsAddress } from "../model/checkoutOrders.ts";
 
 export type PayBasketData = {
@@ -67,7 +67,7 @@ function prepare(
 
 /**
  * Pays the whole basket in one transaction: for each shop, the line items (and sealed address) are prepared and
- * published to IPFS, the delivery code derived from the once-per-visit seed signature, the order request built;
+ * published to IPFS (a copy kept in this browser), the delivery code derived from the once-per-visit seed signature, the order request built;
  * then the wallet signs a permit per ERC-20 and sends one `checkoutWithPermit` (ETH orders ride along).
  */
 const payBasket = {
@@ -77,7 +77,11 @@ const payBasket = {
     const chainId = deployment.chainId;
     const seed = await deliveryCodeSeed(walletClient);
     const prepared = orders.map((order) => prepare(order, chainId, walletClient.account.address, shipping));
-    for (const documents of prepared) await publishPreparedOrder(ipfs, documents);
+    const storage = typeof localStorage === "undefined" ? undefined : localStorage;
+    for (const documents of prepared) {
+      await publishPreparedOrder(ipfs, documents);
+      rememberOrderDocuments(storage, documents);
+    }
     const codes = prepared.map((documents) => deriveDeliveryCode(seed, documents.nonce));
     const requests = await Promise.all(
       orders.map((order, index) =>
@@ -95,7 +99,6 @@ const payBasket = {
       ),
     );
     const { orders: paid } = await checkoutWithPermit(walletClient, deployment, { requests });
-    const storage = typeof localStorage === "undefined" ? undefined : localStorage;
     return {
       orders: orders.map((order, index) => {
         const match = paid.find(

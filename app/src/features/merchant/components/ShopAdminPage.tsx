@@ -9,13 +9,14 @@ import { Page } from "../../../components/layout/Page.tsx";
 import { parseIdParam } from "../../../lib/routeParams.ts";
 import { ServicesSection } from "../services/ServicesSection.tsx";
 import { CatalogSection } from "./catalog/CatalogSection.tsx";
+import { DocumentsSection } from "./documents/DocumentsSection.tsx";
 import { OrdersSection } from "./orders/OrdersSection.tsx";
 import { ReviewsSection } from "./reviews/ReviewsSection.tsx";
 import { ShopAccessNotice, useShopAccess } from "./ShopAccess.tsx";
 import { SettingsSection } from "./settings/SettingsSection.tsx";
 
 /** The tabs of a shop's back office, each one a route: `/merchant/shops/:shopId/<section>`. */
-export const SHOP_SECTIONS = ["catalog", "orders", "reviews", "services", "settings"] as const;
+export const SHOP_SECTIONS = ["catalog", "orders", "reviews", "services", "documents", "settings"] as const;
 export type ShopSection = (typeof SHOP_SECTIONS)[number];
 
 /** What a section of the back office gets: the shop, which the connected account manages. */
@@ -26,6 +27,7 @@ const SECTIONS: Record<ShopSection, ComponentType<ShopSectionProps>> = {
   orders: OrdersSection,
   reviews: ReviewsSection,
   services: ServicesSection,
+  documents: DocumentsSection,
   settings: SettingsSection,
 };
 

@@ -1,5 +1,7 @@
 import { useCallback, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { useMarket } from "../../../market/index.ts";
+import { failureText } from "../../../transaction/index.ts";
 import { type ImageFileProblem, type ImageKind, ImageProblemError, imageFileProblem } from "../lib/images.ts";
 import { resizeImage } from "../lib/resizeImage.ts";
 
@@ -13,7 +15,8 @@ export type ImageUploadState =
   | { step: "refused"; problem: ImageFileProblem }
   | { step: "resizing"; percent: number }
   | { step: "uploading" }
-  | { step: "failed"; message?: string };
+  /** `message` is in the reader's words and names the IPFS node that refused, when one did. */
+  | { step: "failed"; message: string };
 
 /**
  * Checks, resizes and uploads a picture to IPFS, with progress; `upload` resolves to the picture's CID, or to
@@ -22,6 +25,7 @@ export type ImageUploadState =
  */
 export function useImageUpload(kind: ImageKind) {
   const { ipfs } = useMarket();
+  const { i18n } = useTranslation();
   const [state, setState] = useState<ImageUploadState>({ step: "idle" });
   const upload = useCallback(
     async (file: File): Promise<string | undefined> => {
@@ -32,21 +36,16 @@ export function useImageUpload(kind: ImageKind) {
         setState({ step: "resizing", percent: 0 });
         const bytes = await resizeImage(file, kind, (percent) => setState({ step: "resizing", percent }));
         setState({ step: "uploading" });
-        const cid = await ipfs.addBytes(bytes, { filename: file.name });
+        const cid = await ipfs.addBytes(bytes);
         setState({ step: "idle" });
         return cid;
       } catch (error) {
         if (error instanceof ImageProblemError) setState({ step: "refused", problem: error.problem });
-        // Only a real Error has words worth showing; anything else (a browser Event…) is said in the app's words.
-        else
-          setState({
-            step: "failed",
-            ...(error instanceof Error && error.message !== "" && { message: error.message }),
-          });
+        else setState({ step: "failed", message: await failureText(error, i18n) });
         return undefined;
       }
     },
-    [ipfs, kind],
+    [ipfs, kind, i18n],
   );
   const clear = useCallback(() => setState({ step: "idle" }), []);
   return {

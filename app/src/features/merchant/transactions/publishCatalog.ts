@@ -18,7 +18,7 @@ export default {
   transaction: async ({ walletClient, deployment, ipfs }, { shopId, priceUnit, items }) => {
     const updatedAt = new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
     const catalog = parseCatalog({ schema: CATALOG_SCHEMA_ID, priceUnit, updatedAt, items });
-    const catalogCid = await ipfs.addJson(catalog, { filename: "catalog.json" });
+    const catalogCid = await ipfs.addJson(catalog);
     const { receipt } = await publishCatalog(walletClient, deployment, { shopId, catalogCid });
     return { catalogCid, blockNumber: receipt.blockNumber };
   },

@@ -19,5 +19,5 @@ export async function publishShopMetadata(
     shopId,
   });
   const metadata = parseShopMetadata(shopMetadataFromForm(profile, keys.publicKey));
-  return { metadataCid: await ipfs.addJson(metadata, { filename: "shop.json" }), geohash: metadata.location.geohash };
+  return { metadataCid: await ipfs.addJson(metadata), geohash: metadata.location.geohash };
 }

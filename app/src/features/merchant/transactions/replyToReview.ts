@@ -17,7 +17,7 @@ export default {
       text,
       createdAt: new Date().toISOString().replace(/\.\d{3}Z$/, "Z"),
     });
-    const textCid = await ipfs.addJson(reply, { filename: "review-reply.json" });
+    const textCid = await ipfs.addJson(reply);
     await replyToReview(walletClient, deployment, { orderId, textCid });
   },
   successMessage: (_, __, t) => t("merchant:reviews.reply.done"),

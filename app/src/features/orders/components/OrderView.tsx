@@ -19,6 +19,7 @@ import { useOrderItems } from "../hooks/useOrderItems.ts";
 import { orderStatusWords } from "../model/orderStatus.ts";
 import { DeliveryCodeCard } from "./DeliveryCodeCard.tsx";
 import { OrderActions } from "./OrderActions.tsx";
+import { OrderDocumentsCard } from "./OrderDocumentsCard.tsx";
 import { OrderReviewCard } from "./OrderReviewCard.tsx";
 import { OrderSummaryCard } from "./OrderSummaryCard.tsx";
 import { OrderTimelineCard } from "./OrderTimelineCard.tsx";
@@ -29,7 +30,7 @@ const BEFORE_HANDOVER = new Set(["Paid", "Accepted", "Shipped"]);
 export function OrderView({ orderId }: { orderId: bigint }) {
   const { t } = useTranslation("orders");
   const { order, timeline } = useLiveOrder(orderId);
-  const { data: items, error: itemsError } = useOrderItems(order.data?.itemsDigest);
+  const { data: items, error: itemsError, isDeviceCopy } = useOrderItems(order.data?.itemsDigest);
   const { shop } = useIndexedShop(order.data?.terms.shopId);
   const { address } = useWalletStatus();
   const back = <BackLink href="~/orders">{t("detail.back")}</BackLink>;
@@ -85,6 +86,7 @@ export function OrderView({ orderId }: { orderId: bigint }) {
       <OrderTimelineCard order={order.data} items={items} timeline={timeline.data} isLoading={timeline.isLoading} />
       <OrderSummaryCard order={order.data} items={items} shop={shop} />
       <CopyableValue label={t("common:order.fullId")} value={orderIdHex(orderId)} />
+      {isBuyer && <OrderDocumentsCard order={order.data} isItemsFromDevice={isDeviceCopy} />}
     </Page>
   );
 }

@@ -20,9 +20,7 @@ export function ImagePicker({ label, hint, state, onFile, isDisabled = false }: 
     state.step === "refused"
       ? t(`images.${state.problem}`, { megabytes: MAX_IMAGE_FILE_BYTES / 1024 / 1024 })
       : state.step === "failed"
-        ? state.message === undefined
-          ? t("images.failed")
-          : t("images.failedWithReason", { message: state.message })
+        ? t("images.failed", { message: state.message })
         : undefined;
   return (
     <div className="image-picker">

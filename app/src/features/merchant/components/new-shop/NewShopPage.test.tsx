@@ -8,7 +8,7 @@ import { NewShopPage } from "./NewShopPage.tsx";
 const OFFLINE = {
   VITE_RPC_URL: "http://127.0.0.1:9",
   VITE_IPFS_GATEWAYS: "http://127.0.0.1:9",
-  VITE_IPFS_API: "http://127.0.0.1:9/api/v0",
+  VITE_IPFS_APIS: '["http://127.0.0.1:9/api/v0"]',
 };
 
 function type(label: RegExp, value: string) {

@@ -54,7 +54,9 @@ export function OrderActions({ shop, order, abilities, action, items }: OrderAct
               shop={shop}
               order={order}
               canAccept={abilities.canAccept}
-              onAccept={() => acceptance.open(action)}
+              onAccept={() =>
+                acceptance.open({ ...action, itemsDigest: order.itemsDigest, shippingDigest: order.shippingDigest })
+              }
               onDecline={(reason) => declining.open({ ...action, reason })}
             />
           )}

@@ -20,7 +20,7 @@ export default {
     { label: t("merchant:services.loyalty.open.fixed"), value: t("merchant:services.loyalty.open.fixedText") },
   ],
   transaction: async ({ walletClient, deployment, ipfs }, { shopId, stampsPerOrder, rewardThreshold, reward }) => {
-    const rewardCid = await ipfs.addJson(reward, { filename: "loyalty-reward.json" });
+    const rewardCid = await ipfs.addJson(reward);
     await registerLoyaltyProgram(walletClient, requireService(deployment, "LoyaltyStamps"), {
       shopId,
       stampsPerOrder,

@@ -13,7 +13,7 @@ export default {
     { label: t("merchant:services.loyalty.rewardTitle"), value: reward.title },
   ],
   transaction: async ({ walletClient, deployment, ipfs }, { shopId, rewardThreshold, reward }) => {
-    const rewardCid = await ipfs.addJson(reward, { filename: "loyalty-reward.json" });
+    const rewardCid = await ipfs.addJson(reward);
     await updateLoyaltyReward(walletClient, requireService(deployment, "LoyaltyStamps"), {
       shopId,
       rewardThreshold,
