@@ -281,7 +281,7 @@ describe("the command line", () => {
     );
 
     expect(run).toMatchObject({ code: 0, stderr: "" });
-    expect(run.stdout).toMatch(/^ID\s+STATUS/);
+    expect(run.stdout).toMatch(/^ORDER\s+STATUS/);
     expectOneLineError(
       await cli(["orders", "list", "--shop", "1"], { ...env, GRANDRUE_CHAIN_PORT: "eighty" }),
       1,
