@@ -10,6 +10,8 @@ export type WebAppEnvOptions = {
   ipfsGatewayUrl: string;
   chainId: number;
   placeSuggestions?: readonly { name: string; location: { lat: number; lon: number } }[];
+  /** Open indexers the app asks first (`VITE_INDEXERS`); none: the app reads every shop itself. */
+  indexerUrls?: readonly string[];
 };
 
 export type WebAppOptions = WebAppEnvOptions & { host?: string; port?: number };
@@ -25,6 +27,7 @@ export function webAppEnv(options: WebAppEnvOptions): Record<string, string> {
     VITE_IPFS_GATEWAYS: options.ipfsGatewayUrl,
     VITE_CHAIN_ID: String(options.chainId),
     VITE_PLACE_SUGGESTIONS: JSON.stringify(places),
+    VITE_INDEXERS: (options.indexerUrls ?? []).join(","),
   };
 }
 
