@@ -12,13 +12,19 @@ function origin(url: string): string {
 
 /**
  * The app's Content-Security-Policy: scripts, styles and fonts only from the app itself; network requests only to
- * the RPC endpoint and the IPFS gateways and API; images only from the app, the gateways and local `data:`/`blob:`
- * URLs (QR codes, photo previews). No third party, no inline script.
+ * the RPC endpoint, the IPFS gateways and API and the configured indexers; images only from the app, the gateways
+ * and local `data:`/`blob:` URLs (QR codes, photo previews). No third party, no inline script.
  * @example contentSecurityPolicy(parseAppConfig({})) // "default-src 'self'; script-src 'self'; …"
  */
 export function contentSecurityPolicy(config: AppConfig, dev?: DevAllowances): string {
   const gateways = config.ipfsGateways.map(origin);
-  const connect = new Set(["'self'", origin(config.rpcUrl), ...gateways, origin(config.ipfsApiUrl)]);
+  const connect = new Set([
+    "'self'",
+    origin(config.rpcUrl),
+    ...gateways,
+    origin(config.ipfsApiUrl),
+    ...config.indexers.map(origin),
+  ]);
   const images = new Set(["'self'", "data:", "blob:", ...gateways]);
   const nonce = dev === undefined ? [] : [`'nonce-${dev.nonce}'`];
   const directives: [string, string[]][] = [

@@ -16,17 +16,27 @@ describe("contentSecurityPolicy", () => {
     VITE_RPC_URL: "https://rpc.example.org/v1/key-free",
     VITE_IPFS_GATEWAYS: "https://gw1.example.org/, https://gw2.example.net",
     VITE_IPFS_API: "https://pin.example.org/api/v0",
+    VITE_INDEXERS: "https://index.example.org/v1, https://index.coop.example:8443",
   });
   const policy = directives(contentSecurityPolicy(config));
 
-  test("lets the app talk only to itself, the RPC endpoint and the IPFS gateways and API (by origin)", () => {
+  test("lets the app talk only to itself, the RPC endpoint, the IPFS gateways and API and the indexers (by origin)", () => {
     expect(policy.get("connect-src")).toEqual([
       "'self'",
       "https://rpc.example.org",
       "https://gw1.example.org",
       "https://gw2.example.net",
       "https://pin.example.org",
+      "https://index.example.org",
+      "https://index.coop.example:8443",
     ]);
+  });
+
+  test("without indexers configured, allows none", () => {
+    const withoutIndexers = directives(
+      contentSecurityPolicy(parseAppConfig({ VITE_RPC_URL: "https://rpc.example.org" })),
+    );
+    expect(withoutIndexers.get("connect-src")).toEqual(["'self'", "https://rpc.example.org", "http://127.0.0.1:5001"]);
   });
 
   test("loads images only from the app, the gateways and local data/blob URLs", () => {

@@ -18,6 +18,11 @@ export type AppConfig = {
   explorerUrl?: string;
   /** Places offered as one-tap starting points on the find page (the demo town's, on `npm run dev`); often none. */
   placeSuggestions: readonly PlaceSuggestion[];
+  /**
+   * Open indexers the find page asks first, in order (their answers are checked against the chain and IPFS); none:
+   * the browser reads every shop itself.
+   */
+  indexers: readonly string[];
 };
 
 /** A named point a shopper can search around in one tap. */
@@ -33,6 +38,8 @@ export type AppEnv = {
   VITE_EXPLORER_URL?: string;
   /** A JSON list of `{ "name": "Place du Marché", "lat": 47.716, "lon": 2.441 }`. */
   VITE_PLACE_SUGGESTIONS?: string;
+  /** Comma-separated base URLs of open indexers (`indexer/`), asked in this order. */
+  VITE_INDEXERS?: string;
 };
 
 /** The local dev stack's endpoints (`npm run dev`). */
@@ -93,6 +100,16 @@ function placeSuggestions(text: string | undefined): PlaceSuggestion[] {
   });
 }
 
+/** A comma-separated list of http(s) URLs, each once, without trailing slashes; empty when unset. */
+function urlList(variable: keyof AppEnv, text: string | undefined): string[] {
+  const urls = (text ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== "")
+    .map((entry) => httpUrl(variable, entry));
+  return [...new Set(urls)];
+}
+
 function envValue(env: AppEnv, variable: keyof typeof DEFAULT_APP_ENV): string {
   const value = env[variable]?.trim();
   return value === undefined || value === "" ? DEFAULT_APP_ENV[variable] : value;
@@ -100,8 +117,8 @@ function envValue(env: AppEnv, variable: keyof typeof DEFAULT_APP_ENV): string {
 
 /**
  * Reads and validates the app's configuration from `VITE_*` variables, with the dev stack's defaults.
- * @throws InvalidAppConfigError when a URL is not http(s), the chain id is not a positive integer or a place
- *   suggestion is malformed.
+ * @throws InvalidAppConfigError when a URL (RPC, gateway, API, explorer, indexer) is not http(s), the chain id is not
+ *   a positive integer or a place suggestion is malformed.
  * @example parseAppConfig({ VITE_CHAIN_ID: "100" }).chainId // 100
  */
 export function parseAppConfig(env: AppEnv): AppConfig {
@@ -110,11 +127,7 @@ export function parseAppConfig(env: AppEnv): AppConfig {
   if (!/^[0-9]+$/.test(chainIdText) || !Number.isSafeInteger(chainId) || chainId <= 0) {
     throw new InvalidAppConfigError("VITE_CHAIN_ID", chainIdText, "a positive integer chain id");
   }
-  const ipfsGateways = envValue(env, "VITE_IPFS_GATEWAYS")
-    .split(",")
-    .map((gateway) => gateway.trim())
-    .filter((gateway) => gateway !== "")
-    .map((gateway) => httpUrl("VITE_IPFS_GATEWAYS", gateway));
+  const ipfsGateways = urlList("VITE_IPFS_GATEWAYS", envValue(env, "VITE_IPFS_GATEWAYS"));
   const explorerUrl = env.VITE_EXPLORER_URL?.trim();
   return {
     rpcUrl: httpUrl("VITE_RPC_URL", envValue(env, "VITE_RPC_URL")),
@@ -124,5 +137,6 @@ export function parseAppConfig(env: AppEnv): AppConfig {
     chainName: env.VITE_CHAIN_NAME?.trim() || (chainId === LOCAL_CHAIN_ID ? "Grandrue local" : `Chain ${chainId}`),
     ...(explorerUrl ? { explorerUrl: httpUrl("VITE_EXPLORER_URL", explorerUrl) } : {}),
     placeSuggestions: placeSuggestions(env.VITE_PLACE_SUGGESTIONS),
+    indexers: urlList("VITE_INDEXERS", env.VITE_INDEXERS),
   };
 }

@@ -29,6 +29,7 @@ export {
 } from "./services.ts";
 export {
   type ShopIndexSnapshot,
+  shopDocumentCache,
   shopIndexerFor,
   shopIndexQueryOptions,
   useIndexedShop,

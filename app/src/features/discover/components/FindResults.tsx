@@ -11,6 +11,7 @@ import { DistanceView } from "./DistanceView.tsx";
 import { NoResults } from "./NoResults.tsx";
 import { ResultFilters } from "./ResultFilters.tsx";
 import { ResultList } from "./ResultList.tsx";
+import { SearchSourceNote } from "./SearchSourceNote.tsx";
 import { type ResultsView, ViewToggle } from "./ViewToggle.tsx";
 
 export type FindResultsProps = {
@@ -48,6 +49,7 @@ export function FindResults({ found, params, place, onParams }: FindResultsProps
             {t("results.stillReading", { count: found.pendingShops })}
           </p>
         )}
+        <SearchSourceNote through={found.through} />
       </div>
       <ResultFilters facets={facets} params={params} onParams={onParams} />
       {isNothingNear && (

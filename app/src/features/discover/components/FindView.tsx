@@ -1,4 +1,4 @@
-import { Suspense, useCallback } from "react";
+import { Suspense, useCallback, useState } from "react";
 import { useLocation, useSearch } from "wouter";
 import { useShopsWithLabel } from "../../services-shopper/index.ts";
 import { useFindResults } from "../hooks/useFindResults.ts";
@@ -12,14 +12,20 @@ import { HowItWorks } from "./HowItWorks.tsx";
 import { NetworkBanner } from "./NetworkBanner.tsx";
 import { ResultsSkeleton } from "./ResultsSkeleton.tsx";
 
-/** The find page's body: the network's state, the need and place, and the shops found (a skeleton while the index loads). */
+/**
+ * The find page's body: the network's state, the need and place, and the shops found, through an indexer or the
+ * in-browser index (a skeleton until there is something to show).
+ */
 export function FindView() {
   const params = parseFindParams(useSearch());
   const [, navigate] = useLocation();
   const [place, setPlace] = usePlace();
-  const directory = usePlaceDirectory();
-  const network = useNetworkState();
-  const { found: search } = useFindResults(params, place);
+  const { found: search, isUsingBrowserIndex } = useFindResults(params, place);
+  // Through an indexer the shops' addresses are not read, until a typed name needs them (the suggestions are known).
+  const [isAddressBookNeeded, setAddressBookNeeded] = useState(false);
+  const isShopIndexUsed = isUsingBrowserIndex || isAddressBookNeeded;
+  const directory = usePlaceDirectory({ isShopIndexUsed });
+  const network = useNetworkState({ isEnabled: isUsingBrowserIndex });
   const certified = useShopsWithLabel(params.certified);
   const found =
     search && certified
@@ -35,6 +41,7 @@ export function FindView() {
         directory={directory}
         onSearch={(need) => navigate(findPath({ ...params, need }))}
         onPlace={setPlace}
+        onUnknownPlace={isShopIndexUsed ? undefined : () => setAddressBookNeeded(true)}
       />
       {/* Nothing found while the network is out of reach says nothing about the shops: keep waiting for them. */}
       {found === undefined || (!network.isReachable && found.results.length === 0) ? (
