@@ -2,8 +2,10 @@ import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { getIndexerInfo } from "@grandrue/sdk";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { DEMO_PLACES } from "../../scripts/lib/demo-town/index.ts";
+import { localClients } from "../../scripts/lib/dev-stack/clients.ts";
 import { freePorts } from "../../scripts/lib/dev-stack/ports.ts";
 import { type DevStack, startDevStack } from "../../scripts/lib/dev-stack/startDevStack.ts";
 import { webAppEnv } from "../../scripts/lib/dev-stack/webApp.ts";
@@ -22,27 +24,54 @@ export type BrowserStack = {
   page: Page;
   /** Every URL the pages requested, for the "no third-party request" check. */
   requests: string[];
-  /** Origins the app may talk to: itself, the RPC endpoint and the IPFS gateway. */
+  /** Origins the app may talk to: itself, the RPC endpoint, the IPFS gateway and the indexer (when it runs). */
   allowedOrigins: string[];
   /** Saves a full-page screenshot as test-results/screenshots/<story>-<step>.png. */
   screenshot(step: string): Promise<void>;
   stop(): Promise<void>;
 };
 
+export type BrowserStackOptions = {
+  /**
+   * Run the open indexer as `npm run dev` does (the app configured with it), and wait until it has read the demo
+   * town. The app's own origin also serves it under {@link OWN_INDEXER_PATH}, as a host may proxy an indexer.
+   */
+  withIndexer?: boolean;
+};
+
+/** Where the app's origin serves the indexer in stories `withIndexer` (an indexer URL a shopper may type). */
+export const OWN_INDEXER_PATH = "/own-indexer";
+
+/** Waits until the indexer has applied the chain's last block and read every current document. */
+async function indexerCaughtUp(indexerUrl: string, stack: DevStack): Promise<void> {
+  const head = Number(await (await localClients(stack.rpcUrl)).publicClient.getBlockNumber());
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const info = await getIndexerInfo(indexerUrl).catch(() => undefined);
+    if (info !== undefined && (info.block?.number ?? 0) >= head && info.documents.pending === 0) return;
+    if (Date.now() > deadline)
+      throw new Error(`The indexer did not read the demo town in 2 minutes: ${JSON.stringify(info)}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
 /**
  * The real thing for browser tests: a local chain with the protocol and the seeded demo town, the embedded IPFS node,
- * the web app built for them and served by `vite preview`, and headless Debian Chromium (playwright-core). Each story
- * takes free ports from the OS, so stories run side by side with each other and with `npm run dev`.
+ * the web app built for them and served by `vite preview`, and headless Debian Chromium (playwright-core); with the
+ * open indexer on request. Each story takes free ports from the OS, so stories run side by side with each other and
+ * with `npm run dev`.
  */
-export async function startBrowserStack(story: string): Promise<BrowserStack> {
-  const [chain, ipfs, app] = (await freePorts(3)) as [number, number, number];
-  const ports = { chain, ipfs, app };
+export async function startBrowserStack(story: string, options: BrowserStackOptions = {}): Promise<BrowserStack> {
+  const [chain, ipfs, app, indexer] = (await freePorts(4)) as [number, number, number, number];
+  const ports = { chain, ipfs, app, indexer };
   const workDir = await mkdtemp(join(tmpdir(), `grandrue-browser-${story}-`));
   let seeded: SeededTown | undefined;
   const stack = await startDevStack({
     ports,
     withApp: false,
+    withIndexer: options.withIndexer === true,
     ipfsDataDir: join(workDir, "ipfs"),
+    indexerDataDir: join(workDir, "indexer"),
     seed: async ({ rpcUrl, deployment, ipfs }) => {
       seeded = await seedDemoTown({ rpcUrl, deployment, ipfs });
     },
@@ -52,6 +81,11 @@ export async function startBrowserStack(story: string): Promise<BrowserStack> {
     () => rm(workDir, { recursive: true, force: true }),
   ];
   try {
+    const indexerUrl = stack.indexer?.url;
+    if (stack.indexer !== undefined) {
+      await stack.indexer.ready;
+      await indexerCaughtUp(stack.indexer.url, stack);
+    }
     Object.assign(
       process.env,
       webAppEnv({
@@ -60,6 +94,7 @@ export async function startBrowserStack(story: string): Promise<BrowserStack> {
         ipfsGatewayUrl: stack.ipfs.gatewayUrl,
         chainId: stack.deployment.chainId,
         placeSuggestions: DEMO_PLACES,
+        indexerUrls: indexerUrl === undefined ? [] : [indexerUrl],
       }),
     );
     const { build, preview } = await import("vite");
@@ -69,7 +104,16 @@ export async function startBrowserStack(story: string): Promise<BrowserStack> {
       configFile: APP_CONFIG,
       logLevel: "warn",
       build: { outDir },
-      preview: { host: "127.0.0.1", port: ports.app, strictPort: true },
+      preview: {
+        host: "127.0.0.1",
+        port: ports.app,
+        strictPort: true,
+        ...(indexerUrl !== undefined && {
+          proxy: {
+            [OWN_INDEXER_PATH]: { target: indexerUrl, rewrite: (path: string) => path.slice(OWN_INDEXER_PATH.length) },
+          },
+        }),
+      },
     });
     stoppers.unshift(() => new Promise<void>((resolve) => server.httpServer.close(() => resolve())));
     const appUrl = `http://127.0.0.1:${ports.app}`;
@@ -101,7 +145,12 @@ export async function startBrowserStack(story: string): Promise<BrowserStack> {
       context,
       page,
       requests,
-      allowedOrigins: [appUrl, new URL(stack.rpcUrl).origin, new URL(stack.ipfs.gatewayUrl).origin],
+      allowedOrigins: [
+        appUrl,
+        new URL(stack.rpcUrl).origin,
+        new URL(stack.ipfs.gatewayUrl).origin,
+        ...(indexerUrl === undefined ? [] : [new URL(indexerUrl).origin]),
+      ],
       screenshot: async (step) => {
         await page.screenshot({ path: `${SCREENSHOT_DIR}/${story}-${step}.png`, fullPage: true });
       },

@@ -136,7 +136,7 @@ describe("the dev stack, started as npm run dev starts it (without the browser)"
     expect(stack.indexer?.url).toBe(`http://127.0.0.1:${PORTS.indexer}`);
     await stack.indexer!.ready;
     const info = await getIndexerInfo(stack.indexer!.url);
-    expect(info.deployment.contracts.ShopRegistry.address).toBe(stack.deployment.contracts.ShopRegistry.address);
+    expect(info.deployment.contracts.ShopRegistry?.address).toBe(stack.deployment.contracts.ShopRegistry.address);
     const bakery = seeded.shops.get("fournil-de-la-halle")!;
     // The backfill goes on after the API answers: the seeded shops arrive within seconds.
     await expect

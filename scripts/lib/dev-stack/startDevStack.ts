@@ -53,9 +53,10 @@ export type DevStack = {
   /**
    * The indexer, when it runs: its API's URL (`GET /search`, `GET /info`) and when it answers. The stack does not
    * wait for it (it takes 5 to 15 s to answer, its backfill longer): the app reads the shops itself until then.
-   * `ready` rejects with an `IndexerStartError` if it never answers; the rest of the stack runs on.
+   * `ready` rejects with an `IndexerStartError` if it never answers; the rest of the stack runs on. `stop()` stops the
+   * indexer alone (the stack's `stop()` stops it too).
    */
-  indexer?: { url: string; ready: Promise<void> };
+  indexer?: { url: string; ready: Promise<void>; stop(): Promise<void> };
   deployment: Deployment;
   accounts: Address[];
   stop(): Promise<void>;
@@ -146,7 +147,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       rpcUrl: chain.rpcUrl,
       ipfs,
       appUrl: app?.url,
-      indexer: indexer && { url: indexer.url, ready: indexer.ready },
+      indexer,
       deployment,
       accounts,
       stop,
