@@ -1,4 +1,5 @@
-import { Suspense, useCallback, useState } from "react";
+import { Suspense, useCallback, useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { useLocation, useSearch } from "wouter";
 import { useShopsWithLabel } from "../../services-shopper/index.ts";
 import { useFindResults } from "../hooks/useFindResults.ts";
@@ -18,6 +19,9 @@ import { ResultsSkeleton } from "./ResultsSkeleton.tsx";
  */
 export function FindView() {
   const params = parseFindParams(useSearch());
+  const { i18n } = useTranslation();
+  // The results' label filters and attested labels speak the services' words: fetched while the search runs.
+  useEffect(() => void i18n.loadNamespaces("services"), [i18n]);
   const [, navigate] = useLocation();
   const [place, setPlace] = usePlace();
   const { found: search, isUsingBrowserIndex } = useFindResults(params, place);

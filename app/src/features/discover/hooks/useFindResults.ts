@@ -36,12 +36,14 @@ export type FoundShops = { results: FindResult[]; facets: Facets; pendingShops: 
  */
 export function useFindResults(params: FindParams, place: Place | undefined) {
   const queryClient = useQueryClient();
-  const source = useSearchSource().data;
+  const { source, firstAsked } = useSearchSource();
   const indexerUrl = source?.kind === "indexer" ? source.url : undefined;
+  // While the indexers say who they are, the search starts with the one most likely chosen: shown only if it is.
+  const searchedUrl = source === undefined ? firstAsked : indexerUrl;
   const allQuery = searchQueryFor({ need: params.need }, place);
   const filteredQuery = hasFilters(params) ? searchQueryFor(params, place) : undefined;
-  const all = useIndexerResults(indexerUrl, allQuery);
-  const filtered = useIndexerResults(indexerUrl, filteredQuery);
+  const all = useIndexerResults(searchedUrl, allQuery);
+  const filtered = useIndexerResults(searchedUrl, filteredQuery);
   const hasIndexerFailed = indexerUrl !== undefined && (all.isError || filtered.isError);
   const isUsingBrowserIndex = source !== undefined && (indexerUrl === undefined || hasIndexerFailed);
   const browser = useBrowserResults(params, place, isUsingBrowserIndex);

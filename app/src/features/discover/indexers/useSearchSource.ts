@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { type Market, useMarket } from "../../../market/useMarket.ts";
-import { chooseSearchSource, type SearchSource } from "./indexerChoice.ts";
+import { chooseSearchSource, indexersToAsk, type SearchSource } from "./indexerChoice.ts";
 import type { IndexerPreference } from "./indexerPreference.ts";
 import { useIndexerPreference } from "./useIndexerPreference.ts";
 
@@ -30,11 +30,13 @@ export const searchSourceQueryOptions = (
 
 /**
  * Where the find page's results come from, by the shopper's preference: the first configured indexer that answers
- * (or the one they chose), else this browser. Undefined while the indexers are being asked.
- * @example const { data: source } = useSearchSource(); source?.kind === "indexer" && source.url
+ * (or the one they chose), else this browser — `source`, undefined while the indexers are being asked. `firstAsked`
+ * is the indexer most likely to be chosen, which a search may start with meanwhile.
+ * @example const { source } = useSearchSource(); source?.kind === "indexer" && source.url
  */
-export function useSearchSource() {
+export function useSearchSource(): { source: SearchSource | undefined; firstAsked: string | undefined } {
   const market = useMarket();
   const [preference] = useIndexerPreference();
-  return useQuery(searchSourceQueryOptions(market, preference));
+  const { data: source } = useQuery(searchSourceQueryOptions(market, preference));
+  return { source, firstAsked: indexersToAsk(preference, market.config.indexers)[0] };
 }
