@@ -33,6 +33,7 @@ const ROUTES = [
   "/carrier/register",
   "/carrier/shipments/7",
   "/wallet",
+  "/settings",
   "/nowhere",
 ];
 const WIDTHS = [360, 1280];

@@ -5,7 +5,7 @@ import { type OwnIndexerUrlProblem, parseOwnIndexerUrl } from "./ownIndexerUrl.t
 /** Why a shopper's own indexer was refused: the URL itself, or what the indexer answered. */
 export type OwnIndexerRefusal =
   | { problem: OwnIndexerUrlProblem }
-  | { problem: Extract<IndexerCheck, { isUsable: false }>["problem"]; url: string; detail: string };
+  | { problem: Extract<IndexerCheck, { isUsable: false }>["problem"]; url: string };
 
 /**
  * Checks the URL a shopper typed for their own indexer before keeping it: an http(s) URL this page may reach, of an
@@ -20,5 +20,5 @@ export async function checkOwnIndexer(
   const parsed = parseOwnIndexerUrl(text, allowedOrigins);
   if ("problem" in parsed) return parsed;
   const check = await checkIndexer(parsed.url, deployment);
-  return check.isUsable ? { url: parsed.url } : { problem: check.problem, url: parsed.url, detail: check.detail };
+  return check.isUsable ? { url: parsed.url } : { problem: check.problem, url: parsed.url };
 }

@@ -7,16 +7,16 @@ const INFO_TIMEOUT_MS = 4_000;
 /** What asking an indexer who it is (`GET /info`) found. */
 export type IndexerCheck =
   | { url: string; isUsable: true; info: IndexerInfoResponse }
-  | { url: string; isUsable: false; problem: "unreachable" | "busy" | "other-deployment"; detail: string };
+  | { url: string; isUsable: false; problem: "unreachable" | "busy" | "other-deployment" };
 
 /**
  * Where the find page's results come from: an indexer that answered (its candidates checked on the chain and IPFS),
  * or this browser reading every shop itself — because the shopper chose so, because no indexer is configured, or
- * because none of those asked answered (`checks` says why).
+ * because none of those asked answered.
  */
 export type SearchSource =
   | { kind: "indexer"; url: string }
-  | { kind: "browser"; reason: "chosen" | "none-configured" | "none-answered"; checks: IndexerCheck[] };
+  | { kind: "browser"; reason: "chosen" | "none-configured" | "none-answered" };
 
 function followsDeployment(info: IndexerInfoResponse, deployment: Deployment): boolean {
   if (info.chainId !== deployment.chainId) return false;
@@ -34,16 +34,10 @@ export async function checkIndexer(url: string, deployment: Deployment, signal?:
   try {
     const info = await getIndexerInfo(url, { timeoutMs: INFO_TIMEOUT_MS, signal });
     if (followsDeployment(info, deployment)) return { url, isUsable: true, info };
-    return {
-      url,
-      isUsable: false,
-      problem: "other-deployment",
-      detail: `follows chain ${info.chainId}, registry ${info.deployment.contracts.ShopRegistry?.address}`,
-    };
+    return { url, isUsable: false, problem: "other-deployment" };
   } catch (error) {
     if (signal?.aborted) throw error;
-    const problem = error instanceof IndexerRateLimitedError ? "busy" : "unreachable";
-    return { url, isUsable: false, problem, detail: (error as Error).message };
+    return { url, isUsable: false, problem: error instanceof IndexerRateLimitedError ? "busy" : "unreachable" };
   }
 }
 
@@ -64,17 +58,15 @@ export async function chooseSearchSource(
   deployment: Deployment,
   signal?: AbortSignal,
 ): Promise<SearchSource> {
-  if (preference.kind === "none") return { kind: "browser", reason: "chosen", checks: [] };
+  if (preference.kind === "none") return { kind: "browser", reason: "chosen" };
   const urls = indexersToAsk(preference, configured);
-  if (urls.length === 0) return { kind: "browser", reason: "none-configured", checks: [] };
+  if (urls.length === 0) return { kind: "browser", reason: "none-configured" };
   const pending = urls.map((url) => checkIndexer(url, deployment, signal));
   // Only an abort rejects; the checks not awaited then must not surface as unhandled rejections.
   for (const check of pending) check.catch(() => undefined);
-  const checks: IndexerCheck[] = [];
   for (const check of pending) {
     const result = await check;
     if (result.isUsable) return { kind: "indexer", url: result.url };
-    checks.push(result);
   }
-  return { kind: "browser", reason: "none-answered", checks };
+  return { kind: "browser", reason: "none-answered" };
 }

@@ -7,11 +7,7 @@ export function IndexerStatus({ url }: { url: string }) {
   const { data: check } = useIndexerCheck(url);
   if (check === undefined) return <span className="indexer-status">{t("indexerSettings.status.checking")}</span>;
   if (!check.isUsable)
-    return (
-      <span className="indexer-status indexer-status--down" title={check.detail}>
-        {t(`indexerSettings.status.${check.problem}`)}
-      </span>
-    );
+    return <span className="indexer-status indexer-status--down">{t(`indexerSettings.status.${check.problem}`)}</span>;
   return (
     <span className="indexer-status indexer-status--up">
       {t("indexerSettings.status.answers", { block: check.info.block?.number ?? 0 })}

@@ -21,7 +21,7 @@ export function OwnIndexerField({ text, onText, refusal, allowedOrigins }: OwnIn
     refusal === undefined
       ? undefined
       : "url" in refusal
-        ? t(`indexerSettings.refused.${refusal.problem}`, { indexer: indexerName(refusal.url), detail: refusal.detail })
+        ? t(`indexerSettings.refused.${refusal.problem}`, { indexer: indexerName(refusal.url) })
         : t(`indexerSettings.refused.${refusal.problem}`, { text: text.trim(), origins });
   return (
     <Field
