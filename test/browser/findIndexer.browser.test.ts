@@ -31,6 +31,9 @@ test("a shopper finds bread through the indexer, chooses an indexer of their own
   expect(await results.getByText(`Résultats proposés par l'indexeur ${indexerName}`, { exact: false }).count()).toBe(1);
   expect(requests.some((url) => url.startsWith(`${indexerUrl}/search?`))).toBe(true);
   await browser.screenshot("1-through-indexer");
+  await page.setViewportSize({ width: 360, height: 800 });
+  await browser.screenshot("1-through-indexer-phone");
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   // The settings: the configured indexer answers; a bad address and one the page may not reach are refused.
   await results.getByRole("link", { name: "Choisir l'indexeur" }).click();
