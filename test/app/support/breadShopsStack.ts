@@ -16,7 +16,10 @@ const [chain, ipfsPort] = (await freePorts(2)) as [number, number];
 const stack = await startDevStack({ ports: { chain, ipfs: ipfsPort }, withApp: false, ipfsDataDir });
 process.once("SIGTERM", () => void stack.stop().then(() => process.exit(0)));
 
-const ipfs = createIpfsClient({ apiUrl: stack.ipfs.apiUrl, gateways: [stack.ipfs.gatewayUrl] });
+const ipfs = createIpfsClient({
+  replicas: [{ apiUrl: stack.ipfs.apiUrl, token: stack.ipfs.token }],
+  gateways: [stack.ipfs.gatewayUrl],
+});
 const { accounts, walletFor } = await localClients(stack.rpcUrl);
 const merchant = walletFor(accounts[3]!);
 const shops: Record<string, { shopId: string; metadataCid: string; catalogCid: string }> = {};
