@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Page } from "../../../components/layout/Page.tsx";
 import { classNames } from "../../../components/ui/classNames.ts";
@@ -26,6 +26,7 @@ export function FindPage() {
   const [places, setPlaces] = useState<FindViewPlaces>({ directory: undefined, isComplete: false });
   // Through an indexer the shops' addresses are not read, until a typed name needs them (the suggestions are known).
   const [isAddressBookNeeded, setAddressBookNeeded] = useState(false);
+  const needAddressBook = useCallback(() => setAddressBookNeeded(true), []);
   return (
     <Page
       title={t("find.title")}
@@ -39,10 +40,11 @@ export function FindPage() {
       <FindForm
         need={params.need}
         place={place}
-        directory={places.directory}
+        // Once a name asked for the shops' addresses, the directory without them no longer answers for it.
+        directory={isAddressBookNeeded && !places.isComplete ? undefined : places.directory}
         onSearch={search}
         onPlace={choosePlace}
-        onUnknownPlace={places.isComplete ? undefined : () => setAddressBookNeeded(true)}
+        onUnknownPlace={places.isComplete ? undefined : needAddressBook}
       />
       <Suspense fallback={<ResultsSkeleton />}>
         <FindView

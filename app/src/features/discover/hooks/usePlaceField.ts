@@ -48,11 +48,14 @@ export function usePlaceField({
   useEffect(() => {
     if (pendingName === undefined || directory === undefined) return;
     const resolved = resolvePlace(directory, pendingName);
-    if (resolved === undefined) {
+    if (resolved !== undefined) choose(resolved);
+    // A name typed before any directory came may need the fuller one: it waits for it, as a name typed after does.
+    else if (onUnknownPlace !== undefined) onUnknownPlace();
+    else {
       setPendingName(undefined);
       setError(t("place.unknown", { place: pendingName }));
-    } else choose(resolved);
-  }, [directory, pendingName, choose, t]);
+    }
+  }, [directory, pendingName, choose, onUnknownPlace, t]);
 
   /** Applies the typed text; false when it names no known place (the error then says so). */
   const commit = (): boolean => {
