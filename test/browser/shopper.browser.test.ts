@@ -54,6 +54,7 @@ test("Camille fills a basket from two shops, pays both orders at once, cancels o
   await page.evaluate((place) => localStorage.setItem("grandrue.place", JSON.stringify(place)), {
     ...camille.home.location,
     label: camille.home.shipping.street,
+    source: "coordinates",
   });
 
   await addItem(bakery, "croissant-beurre");
