@@ -4,6 +4,7 @@ import { zeroAddress } from "viem";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { Spinner } from "../../../../components/ui/Spinner.tsx";
+import type { OrderActionData } from "../../../../market/index.ts";
 import { useCarriers } from "../../../../market/index.ts";
 import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
 import { DeliveryCodeForm } from "../../shared/DeliveryCodeForm.tsx";
@@ -12,7 +13,6 @@ import completeOrdersTransaction from "../../transactions/completeOrders.ts";
 import confirmDeliveryTransaction from "../../transactions/confirmDelivery.ts";
 import declineOrderTransaction from "../../transactions/declineOrder.ts";
 import markShippedTransaction from "../../transactions/markShipped.ts";
-import type { OrderActionData } from "../../transactions/orderData.ts";
 import { AcceptPanel } from "./AcceptPanel.tsx";
 
 export type OrderActionsProps = {

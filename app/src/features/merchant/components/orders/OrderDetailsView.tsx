@@ -26,7 +26,12 @@ export function OrderDetailsView({ shop, order }: { shop: IndexedShop; order: Or
     now === undefined
       ? undefined
       : getOrderAbilities(order.state, order.terms, { account: address, isShopManager: true, now });
-  const action = { orderId: order.orderId, terms: order.terms, reference: orderReference(order.orderId) };
+  const action = {
+    orderId: order.orderId,
+    terms: order.terms,
+    reference: orderReference(order.orderId),
+    shopName: shop.metadata?.name ?? t("shop.unnamed", { id: shop.shopId.toString() }),
+  };
   return (
     <div className="order-view">
       <Card title={t("orders.statusTitle")} className="order-view__status">
