@@ -4,9 +4,9 @@ import { Card } from "../../../../components/ui/Card.tsx";
 import { CopyableValue } from "../../../../components/ui/CopyableValue.tsx";
 import { orderReference } from "../../../../lib/orderPath.ts";
 import { useChainNow } from "../../../../market/index.ts";
+import { useOrderItems } from "../../../orders/index.ts";
 import { ReceiptLink } from "../../../receipts/index.ts";
 import { useWalletStatus } from "../../../wallet/index.ts";
-import { useOrderItems } from "../../hooks/useOrderItems.ts";
 import { DisputePanel } from "./DisputePanel.tsx";
 import { OrderActions } from "./OrderActions.tsx";
 import { OrderDeadline } from "./OrderDeadline.tsx";
@@ -50,7 +50,7 @@ export function OrderDetailsView({ shop, order }: { shop: IndexedShop; order: Or
       )}
       <StockCard shop={shop} order={order} items={items.data} />
       <Card title={t("orders.itemsTitle")}>
-        <OrderItemsTable order={order} items={items.data} isError={items.isError} />
+        <OrderItemsTable order={order} items={items.data} isError={items.error !== null} />
       </Card>
       <ShippingCard order={order} items={items.data} />
       <OrderTimeline order={order} items={items.data} />
