@@ -8,12 +8,12 @@ import { useOrderItems } from "../../../orders/index.ts";
 import { ReceiptLink } from "../../../receipts/index.ts";
 import { useWalletStatus } from "../../../wallet/index.ts";
 import { DisputePanel } from "./DisputePanel.tsx";
-import { OrderActions } from "./OrderActions.tsx";
 import { OrderDeadline } from "./OrderDeadline.tsx";
 import { OrderItemsTable } from "./OrderItemsTable.tsx";
 import { OrderStatusBadge } from "./OrderStatusBadge.tsx";
 import { OrderTimeline } from "./OrderTimeline.tsx";
 import { ShippingCard } from "./ShippingCard.tsx";
+import { ShopOrderActions } from "./ShopOrderActions.tsx";
 import { StockCard } from "./StockCard.tsx";
 
 /** Everything about one order for its shop: status and deadline, what to do now, the items, the address, the history. */
@@ -43,7 +43,7 @@ export function OrderDetailsView({ shop, order }: { shop: IndexedShop; order: Or
         <CopyableValue label={t("common:order.fullId")} value={orderIdHex(order.orderId)} />
       </Card>
       {abilities !== undefined && (
-        <OrderActions shop={shop} order={order} abilities={abilities} action={action} items={items.data} />
+        <ShopOrderActions shop={shop} order={order} abilities={abilities} action={action} items={items.data} />
       )}
       {abilities !== undefined && (
         <DisputePanel order={order} abilities={abilities} action={action} items={items.data} />

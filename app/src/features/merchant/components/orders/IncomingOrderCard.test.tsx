@@ -6,7 +6,7 @@ import { afterEach, describe, expect, test } from "vitest";
 import { TEST_ORDER_ID, TEST_TOKEN, testOrder } from "../../../../test/orderFixtures.ts";
 import { renderWithMarket } from "../../../../test/renderWithMarket.tsx";
 import { rememberOrderDocuments } from "../../../orders/index.ts";
-import { OrderSummaryCard } from "./OrderSummaryCard.tsx";
+import { IncomingOrderCard } from "./IncomingOrderCard.tsx";
 
 /** Nothing listens there: every gateway read fails at once, as when no node has the document any more. */
 const UNREACHABLE = { VITE_IPFS_GATEWAYS: "http://127.0.0.1:9", VITE_IPFS_APIS: '["http://127.0.0.1:9/api/v0"]' };
@@ -18,7 +18,7 @@ describe("an order in the merchant's order list", () => {
   });
 
   test("names the buyer without the role the demo wallet gives her", async () => {
-    await renderWithMarket(<OrderSummaryCard order={testOrder()} now={1_800_000_100} />, {
+    await renderWithMarket(<IncomingOrderCard order={testOrder()} now={1_800_000_100} />, {
       path: "/shops/1/orders",
     });
     const paidBy = screen.getByText(/^Payée par/);
@@ -27,7 +27,7 @@ describe("an order in the merchant's order list", () => {
   });
 
   test("shows the order's short reference and links to it by its id in hex, as every view does", async () => {
-    await renderWithMarket(<OrderSummaryCard order={testOrder()} now={1_800_000_100} />);
+    await renderWithMarket(<IncomingOrderCard order={testOrder()} now={1_800_000_100} />);
     const link = screen.getByRole("link", { name: "Commande 0xa15e3c91" });
     expect(link.getAttribute("href")).toBe(`/shops/1/orders/0x${TEST_ORDER_ID.toString(16)}`);
   });
@@ -46,7 +46,7 @@ describe("an order in the merchant's order list", () => {
     });
     rememberOrderDocuments(localStorage, prepared);
     const order = { ...testOrder(), itemsDigest: prepared.itemsDigest };
-    await renderWithMarket(<OrderSummaryCard order={order} now={1_800_000_100} />, { env: UNREACHABLE });
+    await renderWithMarket(<IncomingOrderCard order={order} now={1_800_000_100} />, { env: UNREACHABLE });
     expect(await screen.findByText(/2 × Croissant au beurre/)).toBeTruthy();
   });
 });

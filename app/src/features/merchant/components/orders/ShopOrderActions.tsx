@@ -15,7 +15,7 @@ import declineOrderTransaction from "../../transactions/declineOrder.ts";
 import markShippedTransaction from "../../transactions/markShipped.ts";
 import { AcceptPanel } from "./AcceptPanel.tsx";
 
-export type OrderActionsProps = {
+export type ShopOrderActionsProps = {
   shop: IndexedShop;
   order: OrderDetails;
   abilities: OrderAbilities;
@@ -27,7 +27,7 @@ export type OrderActionsProps = {
  * What the shop can do with the order now, and only that (the SDK's abilities mirror the contract's rules). The
  * transaction dialogs stay mounted when the order moves on, so their outcome is always read.
  */
-export function OrderActions({ shop, order, abilities, action, items }: OrderActionsProps) {
+export function ShopOrderActions({ shop, order, abilities, action, items }: ShopOrderActionsProps) {
   const { t } = useTranslation("merchant");
   const carriers = useCarriers();
   const acceptance = useTransaction(acceptOrderTransaction);

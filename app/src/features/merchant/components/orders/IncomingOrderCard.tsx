@@ -10,7 +10,7 @@ import { OrderDeadline } from "./OrderDeadline.tsx";
 import { OrderStatusBadge } from "./OrderStatusBadge.tsx";
 
 /** One order in the inbox: who, what, how much, its status and deadline; the whole card opens the order. */
-export function OrderSummaryCard({ order, now }: { order: OrderDetails; now: number | undefined }) {
+export function IncomingOrderCard({ order, now }: { order: OrderDetails; now: number | undefined }) {
   const { t, i18n } = useTranslation("merchant");
   const items = useOrderItems(order.itemsDigest);
   const buyer = usePersonName(order.terms.buyer);
