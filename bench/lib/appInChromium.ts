@@ -1,17 +1,8 @@
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
+import { headlessChromium } from "../../scripts/lib/chromium.ts";
 import { APP_VITE_CONFIG, type WebAppEnvOptions, webAppEnv } from "../../scripts/lib/dev-stack/webApp.ts";
-
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /** The web app built for a stack and served by `vite preview` on 127.0.0.1. */
 export type ServedApp = { url: string; stop(): Promise<void> };
@@ -65,9 +56,7 @@ export async function timeFirstResults(options: FirstResultsOptions): Promise<Fi
   const storage = { "grandrue.place": place, ...options.storage };
   for (let run = 0; run < options.runs; run += 1) {
     const context = await chromium.launchPersistentContext(join(options.workDir, `${options.profile}-${run}`), {
-      executablePath: "/usr/bin/chromium",
-      headless: true,
-      args: CHROMIUM_ARGS,
+      ...headlessChromium(),
     });
     try {
       const page = context.pages()[0] ?? (await context.newPage());

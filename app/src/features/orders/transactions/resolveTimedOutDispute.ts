@@ -1,7 +1,6 @@
 import { resolveTimedOut } from "@grandrue/sdk";
-import { orderKeys } from "../../../market/index.ts";
+import { type OrderActionData, orderActionQueries } from "../../../market/index.ts";
 import type { MarketTransaction } from "../../../transaction/index.ts";
-import type { OrderActionData } from "./orderActionData.ts";
 
 /** The dispute got neither a settlement nor a ruling in time: anyone ends it, the amount is split evenly. */
 const resolveTimedOutDispute = {
@@ -13,7 +12,7 @@ const resolveTimedOutDispute = {
   transaction: ({ walletClient, deployment }, { orderId, terms }) =>
     resolveTimedOut(walletClient, deployment, { orderId, terms }),
   successMessage: (_data, _result, t) => t("orders:actions.resolveTimedOut.done"),
-  invalidates: (_data, chainId) => [orderKeys.all(chainId)],
+  invalidates: (_data, chainId) => orderActionQueries(chainId),
 } satisfies MarketTransaction<OrderActionData>;
 
 export default resolveTimedOutDispute;
