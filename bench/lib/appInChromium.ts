@@ -38,6 +38,8 @@ export type FirstResultsOptions = {
   runs: number;
   /** Where the profiles are made. */
   workDir: string;
+  /** How long to wait for the first result (playwright's `TimeoutError` after it). @default 180_000 */
+  timeoutMs?: number;
   /** Name of the profiles' folders, so two measures of one bench do not share a profile. */
   profile: string;
 };
@@ -71,7 +73,10 @@ export async function timeFirstResults(options: FirstResultsOptions): Promise<Fi
       });
       const started = Date.now();
       await page.goto(options.pageUrl);
-      await page.locator(".result-card").first().waitFor({ timeout: 180_000 });
+      await page
+        .locator(".result-card")
+        .first()
+        .waitFor({ timeout: options.timeoutMs ?? 180_000 });
       const firstResultsMs = Date.now() - started;
       // The page goes on after the first results; the scripts are all requested by then.
       await page.waitForLoadState("load");
