@@ -3,48 +3,44 @@
  * bench/gas.ts: receipts' gasUsed (21,000 base included) on fresh contracts in the in-process chain, in steady state
  * (the bond exists, the buyer already has a stamp card, the issuer already attested the shop once).
  * `measureServiceGas(context)` is what `npm run bench:gas` merges; run alone (`node bench/services.ts`) it deploys
- * the protocol itself, prints a table and writes bench/results/services.json.
+ * the protocol itself, prints a table and writes bench/results/services.json. ABIs and viem only, no SDK.
  */
-import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { network } from "hardhat";
-import { getAddress, keccak256, parseEther, toHex, type Abi, type Hex, type PublicClient } from "viem";
-import type { Deployment } from "../sdk/src/deployment.ts";
-import type { MarketWalletClient } from "../sdk/src/internal/writeMarketContract.ts";
-import { accept } from "../sdk/src/orders/accept.ts";
-import { buildOrderRequest } from "../sdk/src/orders/buildOrderRequest.ts";
-import { checkout } from "../sdk/src/orders/checkout.ts";
-import { release } from "../sdk/src/orders/release.ts";
-import { NATIVE_TOKEN } from "../sdk/src/orders/types.ts";
-import { giveRuling } from "../sdk/src/arbitration/giveRuling.ts";
-import { depositBond } from "../sdk/src/services/bonds/depositBond.ts";
-import { fileWarrantyClaim } from "../sdk/src/services/bonds/fileWarrantyClaim.ts";
-import { registerWarranty } from "../sdk/src/services/bonds/registerWarranty.ts";
-import { setWarrantyPeriod } from "../sdk/src/services/bonds/setWarrantyPeriod.ts";
-import { BOND_RULINGS } from "../sdk/src/services/bonds/types.ts";
-import { attestLabel } from "../sdk/src/services/labels/attestLabel.ts";
-import { registerLabelIssuer } from "../sdk/src/services/labels/registerLabelIssuer.ts";
-import { revokeLabel } from "../sdk/src/services/labels/revokeLabel.ts";
-import { registerLoyaltyProgram } from "../sdk/src/services/loyalty/registerLoyaltyProgram.ts";
-import type { ServiceDeployment } from "../sdk/src/services/serviceContracts.ts";
-import { registerShop } from "../sdk/src/shops/registerShop.ts";
-import { setCompletionHook } from "../sdk/src/shops/setCompletionHook.ts";
-import { deployProtocol } from "../scripts/lib/deploy-protocol.ts";
+import { encodeAbiParameters, keccak256, parseEther, parseEventLogs, toHex, zeroAddress, type Hex } from "viem";
+import {
+  escrowAbi,
+  guaranteeBondsAbi,
+  labelAttestationsAbi,
+  loyaltyStampsAbi,
+  mediatorArbitratorAbi,
+  shopRegistryAbi,
+} from "../sdk/src/generated/abis.ts";
+import {
+  createBenchChain,
+  deploy,
+  deployProtocol,
+  paidOrders,
+  send,
+  walletAt,
+  type BenchChain,
+  type BenchProtocol,
+  type BenchWallet,
+} from "./lib/market.ts";
 import { printTable, writeResults } from "./lib/results.ts";
 
 /** What the measurement needs: a chain with the protocol deployed and five funded accounts. */
 export type ServiceGasContext = {
-  publicClient: PublicClient;
-  deployment: Deployment;
+  chain: BenchChain;
+  protocol: BenchProtocol;
   wallets: {
     /** Deploys the services (an outside team). */
-    deployer: MarketWalletClient;
-    merchant: MarketWalletClient;
-    buyer: MarketWalletClient;
-    /** The account the deployment's mediator arbitrator rules with. */
-    mediator: MarketWalletClient;
+    deployer: BenchWallet;
+    merchant: BenchWallet;
+    buyer: BenchWallet;
+    /** The account the protocol's mediator arbitrator rules with. */
+    mediator: BenchWallet;
     /** A label issuer (a certifier). */
-    issuer: MarketWalletClient;
+    issuer: BenchWallet;
   };
 };
 
@@ -56,107 +52,108 @@ export type ServiceGasResults = {
   "labels.revoke": number;
 };
 
-const ARTIFACTS = fileURLToPath(new URL("../artifacts/contracts/services/", import.meta.url));
-const CID = "0x01551220aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+const CID: Hex = "0x01551220aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
 const CODE_HASH = keccak256(toHex("bench delivery code hash"));
-
-async function deployService(context: ServiceGasContext, name: string, args: readonly unknown[]): Promise<ServiceDeployment> {
-  const { abi, bytecode } = JSON.parse(await readFile(`${ARTIFACTS}${name}.sol/${name}.json`, "utf8")) as { abi: Abi; bytecode: Hex };
-  const hash = await context.wallets.deployer.deployContract({ abi, bytecode, args: args as unknown[] });
-  const receipt = await context.publicClient.waitForTransactionReceipt({ hash });
-  if (receipt.status !== "success" || !receipt.contractAddress) throw new Error(`Deploying ${name} failed (${hash})`);
-  return { address: getAddress(receipt.contractAddress), blockNumber: Number(receipt.blockNumber) };
-}
+const TERMS = { acceptHours: 48, shipHours: 72, deliveryHours: 96, returnHours: 336 } as const;
+const PAY_BUYER = 1n;
 
 /**
  * Deploys the three services on the context's protocol, brings them to steady state and measures each scenario.
- * @example const results = await measureServiceGas({ publicClient, deployment, wallets })
+ * @example const results = await measureServiceGas({ chain, protocol, wallets })
  */
 export async function measureServiceGas(context: ServiceGasContext): Promise<ServiceGasResults> {
-  const { publicClient, deployment, wallets } = context;
-  const { merchant, buyer, mediator, issuer } = wallets;
-  const { Escrow, ShopRegistry, MediatorArbitrator } = deployment.contracts;
-  const bonds = await deployService(context, "GuaranteeBonds", [Escrow.address, ShopRegistry.address]);
-  const loyalty = await deployService(context, "LoyaltyStamps", [Escrow.address, ShopRegistry.address]);
-  const labels = await deployService(context, "LabelAttestations", [ShopRegistry.address]);
+  const { chain, protocol, wallets } = context;
+  const { merchant, buyer, mediator, issuer, deployer } = wallets;
+  const bonds = await deploy(chain, deployer, "services/GuaranteeBonds.sol/GuaranteeBonds", [protocol.escrow, protocol.registry]);
+  const loyalty = await deploy(chain, deployer, "services/LoyaltyStamps.sol/LoyaltyStamps", [protocol.escrow, protocol.registry]);
+  const labels = await deploy(chain, deployer, "services/LabelAttestations.sol/LabelAttestations", [protocol.registry]);
+  const call = (client: BenchWallet, address: `0x${string}`, abi: typeof bondsAbiType, functionName: string, args: unknown[], value?: bigint) =>
+    send(chain, client, { address, abi, functionName, args, value });
 
-  const { shopId } = await registerShop(merchant, deployment, {
-    terms: { acceptHours: 48, shipHours: 72, deliveryHours: 96, returnHours: 336 },
-    metadataCid: CID,
-    acceptance: {
-      payments: [{ token: NATIVE_TOKEN, rate: 10n ** 18n }],
-      carriers: [],
-      isAnyCarrierAccepted: true,
-      arbitrators: [MediatorArbitrator.address],
-      isAnyArbitratorAccepted: false,
+  await call(merchant, protocol.registry, shopRegistryAbi, "register", [
+    {
+      payout: merchant.account.address,
+      terms: TERMS,
+      metadataCid: CID,
+      catalogCid: "0x",
+      geohash: "0x000000000000000000000000",
+      acceptance: { payments: [{ token: zeroAddress, rate: 10n ** 18n }], carriers: [], isAnyCarrierAccepted: true, arbitrators: [protocol.mediator], isAnyArbitratorAccepted: false },
     },
-  });
+  ]);
+  const shopId = (await chain.publicClient.readContract({ address: protocol.registry, abi: shopRegistryAbi, functionName: "shopCount" })) as bigint;
   let nonce = 0n;
   async function completedOrder() {
     nonce += 1n;
-    const request = await buildOrderRequest(publicClient, deployment, {
+    const [, , hook] = (await chain.publicClient.readContract({ address: protocol.registry, abi: shopRegistryAbi, functionName: "checkoutTerms", args: [shopId] })) as readonly [string, unknown, `0x${string}`];
+    const request = {
       shopId,
+      payout: merchant.account.address,
+      token: zeroAddress,
       amount: parseEther("0.012"),
-      arbitrator: MediatorArbitrator.address,
+      deliveryFee: 0n,
+      carrier: zeroAddress,
+      arbitrator: protocol.mediator,
+      hook,
+      terms: TERMS,
       itemsDigest: keccak256(toHex(`bench services order ${nonce}`)),
+      shippingDigest: keccak256(encodeAbiParameters([{ type: "uint256" }], [nonce])),
       codeHash: CODE_HASH,
-    });
-    const { orders: [order] } = await checkout(buyer, deployment, { requests: [request] });
+    };
+    const paid = await call(buyer, protocol.escrow, escrowAbi, "checkout", [[request]], request.amount);
+    const [order] = paidOrders(paid.logs);
     if (order === undefined) throw new Error("checkout paid no order");
-    await accept(merchant, deployment, order);
-    return { order, releaseGas: (await release(buyer, deployment, order)).receipt.gasUsed };
+    await call(merchant, protocol.escrow, escrowAbi, "accept", [order.terms]);
+    const released = await call(buyer, protocol.escrow, escrowAbi, "release", [order.terms]);
+    return { order, releaseGas: released.gasUsed };
   }
   async function claimRuledForBuyer(): Promise<bigint> {
     const { order } = await completedOrder();
-    await registerWarranty(merchant, bonds, order);
-    const filed = await fileWarrantyClaim(buyer, bonds, { ...order, amount: parseEther("0.005"), evidenceCid: CID });
-    const ruled = await giveRuling(mediator, deployment, { disputeId: filed.disputeId, ruling: BOND_RULINGS.PayBuyer });
-    return filed.receipt.gasUsed + ruled.receipt.gasUsed;
+    await call(merchant, bonds, guaranteeBondsAbi, "registerOrder", [order.orderId, order.terms]);
+    const filed = await call(buyer, bonds, guaranteeBondsAbi, "fileClaim", [order.orderId, order.terms, parseEther("0.005"), CID]);
+    const [claim] = parseEventLogs({ abi: guaranteeBondsAbi, eventName: "ClaimFiled", logs: filed.logs });
+    const ruled = await call(mediator, protocol.mediator, mediatorArbitratorAbi, "giveRuling", [claim!.args.disputeId, PAY_BUYER]);
+    return filed.gasUsed + ruled.gasUsed;
   }
 
   // Bonds: the bond exists and was claimed against once; measure a top-up and a claim paid on the mediator's ruling.
-  await setWarrantyPeriod(merchant, bonds, { shopId, token: NATIVE_TOKEN, periodSeconds: 2 * 365 * 86_400 });
-  await depositBond(merchant, bonds, { shopId, token: NATIVE_TOKEN, amount: parseEther("1") });
+  await call(merchant, bonds, guaranteeBondsAbi, "setWarrantyPeriod", [shopId, zeroAddress, 2 * 365 * 86_400]);
+  await call(merchant, bonds, guaranteeBondsAbi, "deposit", [shopId, zeroAddress, parseEther("1")], parseEther("1"));
   await claimRuledForBuyer();
-  const deposit = await depositBond(merchant, bonds, { shopId, token: NATIVE_TOKEN, amount: parseEther("0.5") });
+  const deposit = await call(merchant, bonds, guaranteeBondsAbi, "deposit", [shopId, zeroAddress, parseEther("0.5")], parseEther("0.5"));
   const claimGas = await claimRuledForBuyer();
 
   // Loyalty: the buyer already has a card; compare a completion without hook to one with the loyalty hook.
-  await registerLoyaltyProgram(merchant, loyalty, { shopId, stampsPerOrder: 1, rewardThreshold: 10, rewardCid: CID });
-  await setCompletionHook(merchant, deployment, { shopId, hook: loyalty.address });
+  await call(merchant, loyalty, loyaltyStampsAbi, "registerProgram", [shopId, 1, 10, CID]);
+  await call(merchant, protocol.registry, shopRegistryAbi, "setCompletionHook", [shopId, loyalty]);
   await completedOrder();
   const withHook = await completedOrder();
-  await setCompletionHook(merchant, deployment, { shopId, hook: null });
+  await call(merchant, protocol.registry, shopRegistryAbi, "setCompletionHook", [shopId, zeroAddress]);
   const withoutHook = await completedOrder();
 
   // Labels: the issuer is registered and attested the shop once already.
-  await registerLabelIssuer(issuer, labels, { name: "Bio Certif", profileCid: CID });
-  await attestLabel(issuer, labels, { shopId, label: "local-currency", evidenceCid: CID });
-  const attested = await attestLabel(issuer, labels, { shopId, label: "organic", expiresAt: 2_000_000_000, evidenceCid: CID });
-  const revoked = await revokeLabel(issuer, labels, { attestationId: attested.attestationId });
+  const label = (slug: string) => toHex(slug, { size: 32 });
+  await call(issuer, labels, labelAttestationsAbi, "registerIssuer", ["Bio Certif", CID]);
+  await call(issuer, labels, labelAttestationsAbi, "attest", [shopId, label("local-currency"), 0n, CID]);
+  const attested = await call(issuer, labels, labelAttestationsAbi, "attest", [shopId, label("organic"), 2_000_000_000n, CID]);
+  const [attestation] = parseEventLogs({ abi: labelAttestationsAbi, eventName: "LabelAttested", logs: attested.logs });
+  const revoked = await call(issuer, labels, labelAttestationsAbi, "revoke", [attestation!.args.attestationId]);
 
   return {
-    "bonds.deposit": Number(deposit.receipt.gasUsed),
+    "bonds.deposit": Number(deposit.gasUsed),
     "bonds.claimRuledForBuyer": Number(claimGas),
     "loyalty.stampOnCompletion": Number(withHook.releaseGas - withoutHook.releaseGas),
-    "labels.attest": Number(attested.receipt.gasUsed),
-    "labels.revoke": Number(revoked.receipt.gasUsed),
+    "labels.attest": Number(attested.gasUsed),
+    "labels.revoke": Number(revoked.gasUsed),
   };
 }
-
-/** A fresh in-process chain with the protocol deployed, for running this file alone. */
-async function createContext(): Promise<ServiceGasContext> {
-  const { viem } = await network.create();
-  const publicClient = (await viem.getPublicClient()) as unknown as PublicClient;
-  const clients = (await viem.getWalletClients()) as unknown as MarketWalletClient[];
-  const [deployer, merchant, buyer, mediator, issuer] = clients;
-  if (!deployer || !merchant || !buyer || !mediator || !issuer) throw new Error("the in-process chain needs 5 accounts");
-  const deployment = await deployProtocol({ publicClient, walletClient: deployer, mediator: mediator.account.address, withLocalCurrency: false });
-  return { publicClient, deployment, wallets: { deployer, merchant, buyer, mediator, issuer } };
-}
+/** Any of the generated ABIs (the writes above are checked at run time, not by their literal types). */
+type bondsAbiType = readonly unknown[] & Parameters<typeof send>[2]["abi"];
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const results = await measureServiceGas(await createContext());
+  const chain = await createBenchChain();
+  const [deployer, merchant, buyer, mediator, issuer] = [0, 1, 2, 3, 4].map((i) => walletAt(chain, i));
+  const protocol = await deployProtocol(chain, deployer!, mediator!.account.address);
+  const results = await measureServiceGas({ chain, protocol, wallets: { deployer: deployer!, merchant: merchant!, buyer: buyer!, mediator: mediator!, issuer: issuer! } });
   printTable(["scenario", "gas"], Object.entries(results).map(([name, gas]) => [name, gas.toLocaleString("en")]));
   console.log(`\nwrote ${await writeResults("services", results)}`);
 }

@@ -5,6 +5,7 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {IArbitrable} from "./interfaces/IArbitrable.sol";
 import {IArbitrator} from "./interfaces/IArbitrator.sol";
 import {IEscrow} from "./interfaces/IEscrow.sol";
@@ -12,11 +13,25 @@ import {IOrderArbitrable} from "./interfaces/IOrderArbitrable.sol";
 import {IOrderCompletionHook} from "./interfaces/IOrderCompletionHook.sol";
 import {IShopRegistry} from "./interfaces/IShopRegistry.sol";
 import {PackedOrder, PackedOrderLib, orderIdOf as _orderIdOf} from "./libraries/PackedOrder.sol";
-import {Order, OrderRequest, OrderStatus, Resolution, TokenPermit} from "./types/MarketTypes.sol";
+import {isValidSignatureNow} from "./libraries/SignatureCheck.sol";
+import {TokenPulls} from "./libraries/TokenPulls.sol";
+import {
+    BuyerAction,
+    BuyerAuthorization,
+    Order,
+    OrderRequest,
+    OrderStatus,
+    PullMethod,
+    Resolution,
+    ShopTerms,
+    TokenPermit,
+    TokenPull
+} from "./types/MarketTypes.sol";
+import {UnorderedNonces} from "./utils/UnorderedNonces.sol";
 
 /// @title Escrow
 /// @notice Order escrow without owner or fee; see {IEscrow}.
-contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, ReentrancyGuardTransient {
+contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, EIP712, UnorderedNonces, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
     /// @notice Most orders one checkout may contain.
@@ -33,6 +48,37 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, ReentrancyGuardTransi
     uint256 public constant RULING_CHOICES = 2;
     uint256 public constant RULING_REFUND_BUYER = 1;
     uint256 public constant RULING_PAY_SHOP = 2;
+
+    /// @dev EIP-712 types of what a buyer signs (domain "Grandrue Escrow", version "2"). Private: every public getter
+    ///  adds a selector comparison to every call dispatched after it; the type strings are in {IEscrow} and the tests
+    ///  sign digests built from them.
+    bytes32 private constant SHOP_TERMS_TYPEHASH =
+        keccak256("ShopTerms(uint16 acceptHours,uint16 shipHours,uint16 deliveryHours,uint16 returnHours)");
+    bytes32 private constant ORDER_REQUEST_TYPEHASH = keccak256(
+        "OrderRequest(uint256 shopId,address payout,address token,uint128 amount,uint128 deliveryFee,address carrier,"
+        "address arbitrator,address hook,ShopTerms terms,bytes32 itemsDigest,bytes32 shippingDigest,bytes32 codeHash)"
+        "ShopTerms(uint16 acceptHours,uint16 shipHours,uint16 deliveryHours,uint16 returnHours)"
+    );
+    bytes32 private constant CHECKOUT_TYPEHASH = keccak256(
+        "Checkout(address buyer,OrderRequest[] orders,uint256 maxFee,uint256 nonce,uint256 deadline)"
+        "OrderRequest(uint256 shopId,address payout,address token,uint128 amount,uint128 deliveryFee,address carrier,"
+        "address arbitrator,address hook,ShopTerms terms,bytes32 itemsDigest,bytes32 shippingDigest,bytes32 codeHash)"
+        "ShopTerms(uint16 acceptHours,uint16 shipHours,uint16 deliveryHours,uint16 returnHours)"
+    );
+    bytes32 private constant CANCEL_TYPEHASH =
+        keccak256("Cancel(uint256 orderId,uint256 maxFee,uint256 nonce,uint256 deadline)");
+    bytes32 private constant CONFIRM_RECEIPT_TYPEHASH =
+        keccak256("ConfirmReceipt(uint256 orderId,uint256 maxFee,uint256 nonce,uint256 deadline)");
+    bytes32 private constant RELEASE_TYPEHASH =
+        keccak256("Release(uint256 orderId,uint256 maxFee,uint256 nonce,uint256 deadline)");
+    bytes32 private constant OPEN_DISPUTE_TYPEHASH =
+        keccak256("OpenDispute(uint256 orderId,uint256 maxFee,uint256 nonce,uint256 deadline)");
+    bytes32 private constant PROPOSE_SETTLEMENT_TYPEHASH = keccak256(
+        "ProposeSettlement(uint256 orderId,uint128 buyerAmount,uint256 maxFee,uint256 nonce,uint256 deadline)"
+    );
+    bytes32 private constant ACCEPT_SETTLEMENT_TYPEHASH = keccak256(
+        "AcceptSettlement(uint256 orderId,uint128 buyerAmount,uint256 maxFee,uint256 nonce,uint256 deadline)"
+    );
 
     /// @notice The shop registry that says who manages a shop.
     IShopRegistry public immutable registry;
@@ -51,7 +97,7 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, ReentrancyGuardTransi
     /// @dev ERC-792 rulings received through {rule}, stored as ruling + 1 (0 = none).
     mapping(address arbitrator => mapping(uint256 disputeId => uint256 rulingPlusOne)) private _rulings;
 
-    constructor(IShopRegistry registry_, address deliveryAttestations_) {
+    constructor(IShopRegistry registry_, address deliveryAttestations_) EIP712("Grandrue Escrow", "2") {
         registry = registry_;
         deliveryAttestations = deliveryAttestations_;
     }
@@ -80,26 +126,64 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, ReentrancyGuardTransi
         return _checkout(requests);
     }
 
+    /// @inheritdoc IEscrow
+    function checkoutBySig(
+        address buyer,
+        OrderRequest[] calldata requests,
+        BuyerAuthorization calldata authorization,
+        uint256 fee,
+        TokenPull calldata tokenPull
+    ) external nonReentrant returns (uint256[] memory orderIds) {
+        uint256 count = _requireOrderCount(requests.length);
+        _requireBuyerSignature(buyer, _checkoutStructHash(buyer, requests, authorization), authorization);
+        if (fee > authorization.maxFee) revert FeeTooHigh(fee, authorization.maxFee);
+        address token = requests[0].token;
+        if (token == address(0)) revert NativeTokenNotPullable();
+        orderIds = new uint256[](count);
+        uint256 total = fee;
+        for (uint256 i; i < count; ++i) {
+            OrderRequest calldata request = requests[i];
+            if (request.token != token) revert TokenMismatch(token, request.token);
+            uint256 orderTotal;
+            (orderIds[i], orderTotal) = _openOrder(request, buyer);
+            total += orderTotal;
+        }
+        if (tokenPull.method == PullMethod.Authorization && tokenPull.value != total) {
+            revert AuthorizationValueMismatch(total, tokenPull.value);
+        }
+        uint256 balanceBefore = IERC20(token).balanceOf(address(this));
+        TokenPulls.pull(IERC20(token), buyer, address(this), total, tokenPull);
+        _requireReceived(IERC20(token), balanceBefore, total);
+        _pay(orderIds[0], msg.sender, token, fee);
+    }
+
     function _checkout(OrderRequest[] calldata requests) private returns (uint256[] memory orderIds) {
-        uint256 count = requests.length;
-        if (count == 0 || count > MAX_ORDERS_PER_CHECKOUT) revert InvalidOrderCount(count);
+        uint256 count = _requireOrderCount(requests.length);
         orderIds = new uint256[](count);
         uint256 ethNeeded;
         for (uint256 i; i < count; ++i) {
-            uint256 orderEth;
-            (orderIds[i], orderEth) = _openOrder(requests[i]);
-            ethNeeded += orderEth;
+            OrderRequest calldata request = requests[i];
+            uint256 total;
+            (orderIds[i], total) = _openOrder(request, msg.sender);
+            if (request.token == address(0)) {
+                ethNeeded += total;
+            } else {
+                IERC20 token = IERC20(request.token);
+                uint256 balanceBefore = token.balanceOf(address(this));
+                token.safeTransferFrom(msg.sender, address(this), total);
+                _requireReceived(token, balanceBefore, total);
+            }
         }
         if (msg.value != ethNeeded) revert IncorrectPayment(ethNeeded, msg.value);
     }
 
     /// @return orderId The new order's id.
-    /// @return ethNeeded The ETH this order needs from `msg.value` (zero for ERC-20 orders, pulled here).
-    function _openOrder(OrderRequest calldata request) private returns (uint256 orderId, uint256 ethNeeded) {
+    /// @return total What the order holds: its amount plus its delivery fee, to be paid by the caller.
+    function _openOrder(OrderRequest calldata request, address buyer) private returns (uint256 orderId, uint256 total) {
         if (request.amount == 0) revert ZeroAmount();
         if (request.carrier == address(0) && request.deliveryFee != 0) revert FeeWithoutCarrier(request.deliveryFee);
         Order memory order = Order({
-            buyer: msg.sender,
+            buyer: buyer,
             shopId: request.shopId,
             payout: request.payout,
             token: request.token,
@@ -119,18 +203,18 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, ReentrancyGuardTransi
         uint40 acceptDeadline = _after(request.terms.acceptHours);
         _orders[orderId] = PackedOrderLib.pack(OrderStatus.Paid, 0, acceptDeadline, 0);
         emit OrderPaid(
-            orderId, request.shopId, msg.sender, order, request.itemsDigest, request.shippingDigest, acceptDeadline
+            orderId, request.shopId, buyer, order, request.itemsDigest, request.shippingDigest, acceptDeadline
         );
-
-        uint256 total = uint256(request.amount) + request.deliveryFee;
-        if (request.token == address(0)) return (orderId, total);
-        _pullToken(IERC20(request.token), total);
-        return (orderId, 0);
+        total = uint256(request.amount) + request.deliveryFee;
     }
 
-    function _pullToken(IERC20 token, uint256 amount) private {
-        uint256 balanceBefore = token.balanceOf(address(this));
-        token.safeTransferFrom(msg.sender, address(this), amount);
+    function _requireOrderCount(uint256 count) private pure returns (uint256) {
+        if (count == 0 || count > MAX_ORDERS_PER_CHECKOUT) revert InvalidOrderCount(count);
+        return count;
+    }
+
+    /// @dev Fee-on-transfer tokens are refused: the escrow must hold exactly what its orders owe.
+    function _requireReceived(IERC20 token, uint256 balanceBefore, uint256 amount) private view {
         uint256 received = token.balanceOf(address(this)) - balanceBefore;
         if (received != amount) revert FeeOnTransferToken(address(token), amount, received);
     }
@@ -138,8 +222,8 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, ReentrancyGuardTransi
     // ─── Shop decisions ─────────────────────────────────────────────────────────────────────────────────────
 
     /// @inheritdoc IEscrow
-    function accept(uint256 orderId, Order calldata order) external nonReentrant {
-        PackedOrder packed = _load(orderId, order);
+    function accept(Order calldata order) external nonReentrant {
+        (uint256 orderId, PackedOrder packed) = _load(order);
         _requireStatus(orderId, packed, OrderStatus.Paid);
         _requireShopManager(orderId, order);
         _requireBeforeDeadline(orderId, packed);
@@ -149,8 +233,8 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, ReentrancyGuardTransi
     }
 
     /// @inheritdoc IEscrow
-    function decline(uint256 orderId, Order calldata order, string calldata reason) external nonReentrant {
-        PackedOrder packed = _load(orderId, order);
+    function decline(Order calldata order, string calldata reason) external nonReentrant {
+        (uint256 orderId, PackedOrder packed) = _load(order);
         _requireStatus(orderId, packed, OrderStatus.Paid);
         _requireShopManager(orderId, order);
         if (bytes(reason).length > MAX_REASON_LENGTH) revert ReasonTooLong(bytes(reason).length);
@@ -160,8 +244,8 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, ReentrancyGuardTransi
     }
 
     /// @inheritdoc IEscrow
-    function markShipped(uint256 orderId, Order calldata order) external nonReentrant {
-        PackedOrder packed = _load(orderId, order);
+    function markShipped(Order calldata order) external nonReentrant {
+        (uint256 orderId, PackedOrder packed) = _load(order);
         _requireStatus(orderId, packed, OrderStatus.Accepted);
         if (order.carrier != address(0)) revert Unauthorized(orderId, msg.sender);
         _requireShopManager(orderId, order);
@@ -172,37 +256,84 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, ReentrancyGuardTransi
     // ─── Buyer decisions ────────────────────────────────────────────────────────────────────────────────────
 
     /// @inheritdoc IEscrow
-    function cancel(uint256 orderId, Order calldata order) external nonReentrant {
-        PackedOrder packed = _load(orderId, order);
+    function cancel(Order calldata order) external nonReentrant {
+        (uint256 orderId, PackedOrder packed) = _load(order);
+        _cancel(orderId, order, packed, msg.sender);
+    }
+
+    /// @inheritdoc IEscrow
+    function confirmReceipt(Order calldata order) external nonReentrant {
+        (uint256 orderId, PackedOrder packed) = _load(order);
+        _confirmReceipt(orderId, order, packed, msg.sender);
+    }
+
+    /// @inheritdoc IEscrow
+    function release(Order calldata order) external nonReentrant {
+        (uint256 orderId, PackedOrder packed) = _load(order);
+        _release(orderId, order, packed, msg.sender);
+    }
+
+    /// @inheritdoc IEscrow
+    function relayBuyerAction(
+        BuyerAction action,
+        Order calldata order,
+        uint128 buyerAmount,
+        BuyerAuthorization calldata authorization,
+        uint256 fee,
+        TokenPull calldata feePull
+    ) external payable nonReentrant {
+        (uint256 orderId, PackedOrder packed) = _load(order);
+        address buyer = order.buyer;
+        _requireBuyerSignature(buyer, _actionStructHash(action, orderId, buyerAmount, authorization), authorization);
+        if (fee > authorization.maxFee) revert FeeTooHigh(fee, authorization.maxFee);
+        if (action != BuyerAction.OpenDispute && msg.value != 0) revert IncorrectPayment(0, msg.value);
+        if (action == BuyerAction.Cancel) {
+            _cancel(orderId, order, packed, buyer);
+        } else if (action == BuyerAction.ConfirmReceipt) {
+            _confirmReceipt(orderId, order, packed, buyer);
+        } else if (action == BuyerAction.Release) {
+            _release(orderId, order, packed, buyer);
+        } else if (action == BuyerAction.OpenDispute) {
+            _openDispute(orderId, order, packed, buyer);
+        } else if (action == BuyerAction.ProposeSettlement) {
+            _proposeSettlement(orderId, order, packed, buyer, buyerAmount);
+        } else {
+            _acceptSettlement(orderId, order, packed, buyer, buyerAmount);
+        }
+        if (fee == 0) return;
+        if (order.token == address(0)) revert NativeTokenNotPullable();
+        if (feePull.method == PullMethod.Authorization && feePull.value != fee) {
+            revert AuthorizationValueMismatch(fee, feePull.value);
+        }
+        TokenPulls.pull(IERC20(order.token), buyer, msg.sender, fee, feePull);
+    }
+
+    function _cancel(uint256 orderId, Order calldata order, PackedOrder packed, address actor) private {
         _requireStatus(orderId, packed, OrderStatus.Paid);
-        _requireBuyer(orderId, order);
+        _requireBuyer(orderId, order, actor);
         _orders[orderId] = packed.moveTo(OrderStatus.Cancelled, packed.flags(), 0);
         emit OrderCancelled(orderId);
         _refund(orderId, order);
     }
 
-    /// @inheritdoc IEscrow
-    function confirmReceipt(uint256 orderId, Order calldata order) external nonReentrant {
-        PackedOrder packed = _load(orderId, order);
+    function _confirmReceipt(uint256 orderId, Order calldata order, PackedOrder packed, address actor) private {
         _requireDeliverable(orderId, order, packed);
-        _requireBuyer(orderId, order);
-        _deliver(orderId, order, packed);
+        _requireBuyer(orderId, order, actor);
+        _deliver(orderId, order, packed, actor);
     }
 
-    /// @inheritdoc IEscrow
-    function release(uint256 orderId, Order calldata order) external nonReentrant {
-        PackedOrder packed = _load(orderId, order);
+    function _release(uint256 orderId, Order calldata order, PackedOrder packed, address actor) private {
         OrderStatus status = packed.status();
-        if (status == OrderStatus.None || status > OrderStatus.Delivered) revert InvalidStatus(orderId, status);
-        _requireBuyer(orderId, order);
-        _complete(orderId, order, packed);
+        if (status > OrderStatus.Delivered) revert InvalidStatus(orderId, status);
+        _requireBuyer(orderId, order, actor);
+        _complete(orderId, order, packed, actor);
     }
 
     // ─── Delivery ───────────────────────────────────────────────────────────────────────────────────────────
 
     /// @inheritdoc IEscrow
-    function confirmPickup(uint256 orderId, Order calldata order) external nonReentrant {
-        PackedOrder packed = _load(orderId, order);
+    function confirmPickup(Order calldata order) external nonReentrant {
+        (uint256 orderId, PackedOrder packed) = _load(order);
         _requireStatus(orderId, packed, OrderStatus.Accepted);
         _requireCarrier(orderId, order);
         _requireBeforeDeadline(orderId, packed);
@@ -210,20 +341,20 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, ReentrancyGuardTransi
     }
 
     /// @inheritdoc IEscrow
-    function confirmDelivery(uint256 orderId, Order calldata order, bytes32 code) external nonReentrant {
-        PackedOrder packed = _load(orderId, order);
+    function confirmDelivery(Order calldata order, bytes32 code) external nonReentrant {
+        (uint256 orderId, PackedOrder packed) = _load(order);
         _requireDeliverable(orderId, order, packed);
         if (order.carrier == address(0)) _requireShopManager(orderId, order);
         else _requireCarrier(orderId, order);
         if (keccak256(abi.encode(code)) != order.codeHash) revert WrongDeliveryCode(orderId);
-        _deliver(orderId, order, packed);
+        _deliver(orderId, order, packed, msg.sender);
     }
 
     // ─── Timeouts ───────────────────────────────────────────────────────────────────────────────────────────
 
     /// @inheritdoc IEscrow
-    function expire(uint256 orderId, Order calldata order) external nonReentrant {
-        PackedOrder packed = _load(orderId, order);
+    function expire(Order calldata order) external nonReentrant {
+        (uint256 orderId, PackedOrder packed) = _load(order);
         OrderStatus status = packed.status();
         if (status != OrderStatus.Paid && status != OrderStatus.Accepted) revert InvalidStatus(orderId, status);
         _requireAfterDeadline(orderId, packed.deadline());
@@ -233,8 +364,8 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, ReentrancyGuardTransi
     }
 
     /// @inheritdoc IEscrow
-    function complete(uint256 orderId, Order calldata order) external nonReentrant {
-        PackedOrder packed = _load(orderId, order);
+    function complete(Order calldata order) external nonReentrant {
+        (uint256 orderId, PackedOrder packed) = _load(order);
         OrderStatus status = packed.status();
         if (status == OrderStatus.Delivered) {
             _requireAfterDeadline(orderId, packed.deadline());
@@ -243,21 +374,25 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, ReentrancyGuardTransi
         } else {
             revert InvalidStatus(orderId, status);
         }
-        _complete(orderId, order, packed);
+        _complete(orderId, order, packed, msg.sender);
     }
 
     // ─── Disputes ───────────────────────────────────────────────────────────────────────────────────────────
 
     /// @inheritdoc IEscrow
-    function openDispute(uint256 orderId, Order calldata order) external payable nonReentrant {
-        PackedOrder packed = _load(orderId, order);
+    function openDispute(Order calldata order) external payable nonReentrant {
+        (uint256 orderId, PackedOrder packed) = _load(order);
+        _openDispute(orderId, order, packed, msg.sender);
+    }
+
+    function _openDispute(uint256 orderId, Order calldata order, PackedOrder packed, address actor) private {
         OrderStatus status = packed.status();
         uint40 deadline = packed.deadline();
         if (status == OrderStatus.Delivered) {
-            _requireBuyer(orderId, order);
+            _requireBuyer(orderId, order, actor);
             _requireBeforeDeadline(orderId, packed);
         } else if (status == OrderStatus.Shipped) {
-            if (msg.sender != order.buyer) _requireShopManager(orderId, order);
+            if (actor != order.buyer) _requireShopManager(orderId, order);
             if (block.timestamp <= deadline) revert DeadlineNotReached(orderId, deadline);
             uint40 disputeWindowEnd = deadline + _hours(order.returnHours);
             if (block.timestamp > disputeWindowEnd) revert DeadlinePassed(orderId, disputeWindowEnd);
@@ -279,24 +414,44 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, ReentrancyGuardTransi
             if (disputeId > PackedOrderLib.MAX_DISPUTE_ID) revert DisputeIdTooLarge(disputeId);
             _orders[orderId] = PackedOrderLib.pack(OrderStatus.Disputed, packed.flags(), disputeDeadline, disputeId);
         }
-        emit DisputeOpened(orderId, msg.sender, order.arbitrator, disputeId, disputeDeadline);
+        emit DisputeOpened(orderId, actor, order.arbitrator, disputeId, disputeDeadline);
     }
 
     /// @inheritdoc IEscrow
-    function proposeSettlement(uint256 orderId, Order calldata order, uint128 buyerAmount) external nonReentrant {
-        PackedOrder packed = _load(orderId, order);
+    function proposeSettlement(Order calldata order, uint128 buyerAmount) external nonReentrant {
+        (uint256 orderId, PackedOrder packed) = _load(order);
+        _proposeSettlement(orderId, order, packed, msg.sender, buyerAmount);
+    }
+
+    /// @inheritdoc IEscrow
+    function acceptSettlement(Order calldata order, uint128 buyerAmount) external nonReentrant {
+        (uint256 orderId, PackedOrder packed) = _load(order);
+        _acceptSettlement(orderId, order, packed, msg.sender, buyerAmount);
+    }
+
+    function _proposeSettlement(
+        uint256 orderId,
+        Order calldata order,
+        PackedOrder packed,
+        address actor,
+        uint128 buyerAmount
+    ) private {
         _requireStatus(orderId, packed, OrderStatus.Disputed);
-        bool isBuyer = _requireParty(orderId, order);
+        bool isBuyer = _requireParty(orderId, order, actor);
         if (buyerAmount > order.amount) revert SettlementTooLarge(buyerAmount, order.amount);
-        _offers[orderId] = SettlementOffer({proposer: msg.sender, isByBuyer: isBuyer, buyerAmount: buyerAmount});
-        emit SettlementProposed(orderId, msg.sender, buyerAmount);
+        _offers[orderId] = SettlementOffer({proposer: actor, isByBuyer: isBuyer, buyerAmount: buyerAmount});
+        emit SettlementProposed(orderId, actor, buyerAmount);
     }
 
-    /// @inheritdoc IEscrow
-    function acceptSettlement(uint256 orderId, Order calldata order, uint128 buyerAmount) external nonReentrant {
-        PackedOrder packed = _load(orderId, order);
+    function _acceptSettlement(
+        uint256 orderId,
+        Order calldata order,
+        PackedOrder packed,
+        address actor,
+        uint128 buyerAmount
+    ) private {
         _requireStatus(orderId, packed, OrderStatus.Disputed);
-        bool isBuyer = _requireParty(orderId, order);
+        bool isBuyer = _requireParty(orderId, order, actor);
         SettlementOffer memory offer = _offers[orderId];
         if (offer.proposer == address(0) || offer.isByBuyer == isBuyer || offer.buyerAmount != buyerAmount) {
             revert NoSettlementOffer(orderId);
@@ -315,11 +470,8 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, ReentrancyGuardTransi
     }
 
     /// @inheritdoc IOrderArbitrable
-    function ruleOrder(uint256 disputeId, uint256 orderId, Order calldata order, uint256 ruling)
-        external
-        nonReentrant
-    {
-        PackedOrder packed = _load(orderId, order);
+    function ruleOrder(uint256 disputeId, Order calldata order, uint256 ruling) external nonReentrant {
+        (uint256 orderId, PackedOrder packed) = _load(order);
         _requireStatus(orderId, packed, OrderStatus.Disputed);
         if (msg.sender != order.arbitrator) revert Unauthorized(orderId, msg.sender);
         if (packed.disputeId() != disputeId) revert DisputeMismatch(orderId, disputeId);
@@ -329,8 +481,8 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, ReentrancyGuardTransi
     }
 
     /// @inheritdoc IEscrow
-    function executeRuling(uint256 orderId, Order calldata order) external nonReentrant {
-        PackedOrder packed = _load(orderId, order);
+    function executeRuling(Order calldata order) external nonReentrant {
+        (uint256 orderId, PackedOrder packed) = _load(order);
         _requireStatus(orderId, packed, OrderStatus.Disputed);
         uint256 rulingPlusOne = order.arbitrator == address(0) ? 0 : _rulings[order.arbitrator][packed.disputeId()];
         if (rulingPlusOne == 0) revert NoRuling(orderId, packed.disputeId());
@@ -349,8 +501,8 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, ReentrancyGuardTransi
     }
 
     /// @inheritdoc IEscrow
-    function resolveTimedOut(uint256 orderId, Order calldata order) external nonReentrant {
-        PackedOrder packed = _load(orderId, order);
+    function resolveTimedOut(Order calldata order) external nonReentrant {
+        (uint256 orderId, PackedOrder packed) = _load(order);
         _requireStatus(orderId, packed, OrderStatus.Disputed);
         _requireAfterDeadline(orderId, packed.deadline());
         // A ruling the arbitrator gave in time wins over the timeout, even if nobody executed it yet.
@@ -418,6 +570,93 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, ReentrancyGuardTransi
         return (offer.proposer, offer.buyerAmount);
     }
 
+    // ─── Signatures ─────────────────────────────────────────────────────────────────────────────────────────
+
+    /// @dev Checks, in order: deadline, nonce (consumed), digest, signature (ECDSA or EIP-1271).
+    function _requireBuyerSignature(address buyer, bytes32 structHash, BuyerAuthorization calldata authorization)
+        private
+    {
+        if (block.timestamp > authorization.deadline) revert SignatureExpired(authorization.deadline);
+        _useNonce(buyer, authorization.nonce);
+        if (!isValidSignatureNow(buyer, _hashTypedDataV4(structHash), authorization.signature)) {
+            revert InvalidSignature(buyer);
+        }
+    }
+
+    function _checkoutStructHash(
+        address buyer,
+        OrderRequest[] calldata requests,
+        BuyerAuthorization calldata authorization
+    ) private pure returns (bytes32) {
+        return keccak256(
+            abi.encode(
+                CHECKOUT_TYPEHASH,
+                buyer,
+                _hashRequests(requests),
+                authorization.maxFee,
+                authorization.nonce,
+                authorization.deadline
+            )
+        );
+    }
+
+    /// @dev EIP-712 `encodeData` of an array of structs: the hash of their concatenated struct hashes.
+    function _hashRequests(OrderRequest[] calldata requests) private pure returns (bytes32) {
+        bytes32[] memory hashes = new bytes32[](requests.length);
+        for (uint256 i; i < requests.length; ++i) {
+            hashes[i] = _hashRequest(requests[i]);
+        }
+        return keccak256(abi.encodePacked(hashes));
+    }
+
+    function _hashRequest(OrderRequest calldata request) private pure returns (bytes32) {
+        ShopTerms calldata terms = request.terms;
+        bytes32 termsHash = keccak256(
+            abi.encode(SHOP_TERMS_TYPEHASH, terms.acceptHours, terms.shipHours, terms.deliveryHours, terms.returnHours)
+        );
+        return keccak256(
+            abi.encode(
+                ORDER_REQUEST_TYPEHASH,
+                request.shopId,
+                request.payout,
+                request.token,
+                request.amount,
+                request.deliveryFee,
+                request.carrier,
+                request.arbitrator,
+                request.hook,
+                termsHash,
+                request.itemsDigest,
+                request.shippingDigest,
+                request.codeHash
+            )
+        );
+    }
+
+    /// @dev Settlements sign their amount; the other actions only the order. A `buyerAmount` passed with another
+    ///  action is not signed and not used.
+    function _actionStructHash(
+        BuyerAction action,
+        uint256 orderId,
+        uint128 buyerAmount,
+        BuyerAuthorization calldata authorization
+    ) private pure returns (bytes32) {
+        uint256 maxFee = authorization.maxFee;
+        uint256 nonce = authorization.nonce;
+        uint256 deadline = authorization.deadline;
+        if (action == BuyerAction.ProposeSettlement || action == BuyerAction.AcceptSettlement) {
+            bytes32 settlementTypehash =
+                action == BuyerAction.ProposeSettlement ? PROPOSE_SETTLEMENT_TYPEHASH : ACCEPT_SETTLEMENT_TYPEHASH;
+            return keccak256(abi.encode(settlementTypehash, orderId, buyerAmount, maxFee, nonce, deadline));
+        }
+        bytes32 typehash;
+        if (action == BuyerAction.Cancel) typehash = CANCEL_TYPEHASH;
+        else if (action == BuyerAction.ConfirmReceipt) typehash = CONFIRM_RECEIPT_TYPEHASH;
+        else if (action == BuyerAction.Release) typehash = RELEASE_TYPEHASH;
+        else typehash = OPEN_DISPUTE_TYPEHASH;
+        return keccak256(abi.encode(typehash, orderId, maxFee, nonce, deadline));
+    }
+
     // ─── Transitions ────────────────────────────────────────────────────────────────────────────────────────
 
     function _ship(uint256 orderId, Order calldata order, PackedOrder packed) private {
@@ -426,17 +665,17 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, ReentrancyGuardTransi
         emit OrderShipped(orderId, msg.sender, deliveryDeadline);
     }
 
-    function _deliver(uint256 orderId, Order calldata order, PackedOrder packed) private {
+    function _deliver(uint256 orderId, Order calldata order, PackedOrder packed, address by) private {
         uint40 returnDeadline = _after(order.returnHours);
         _orders[orderId] = packed.moveTo(OrderStatus.Delivered, packed.flags() | PackedOrderLib.FEE_PAID, returnDeadline);
-        emit OrderDelivered(orderId, msg.sender, returnDeadline);
+        emit OrderDelivered(orderId, by, returnDeadline);
         if (order.carrier != address(0)) _pay(orderId, order.carrier, order.token, order.deliveryFee);
     }
 
-    function _complete(uint256 orderId, Order calldata order, PackedOrder packed) private {
+    function _complete(uint256 orderId, Order calldata order, PackedOrder packed, address by) private {
         OrderStatus status = packed.status();
         _orders[orderId] = packed.moveTo(OrderStatus.Completed, packed.flags() | PackedOrderLib.FEE_PAID, 0);
-        emit OrderCompleted(orderId, msg.sender);
+        emit OrderCompleted(orderId, by);
         _pay(orderId, order.payout, order.token, order.amount);
         if (!packed.isFeePaid()) {
             // The carrier earned its fee once it picked the goods up; before that the fee returns to the buyer.
@@ -496,9 +735,10 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, ReentrancyGuardTransi
 
     // ─── Guards ─────────────────────────────────────────────────────────────────────────────────────────────
 
-    function _load(uint256 orderId, Order calldata order) private view returns (PackedOrder) {
-        if (_orderIdOf(order) != orderId) revert OrderMismatch(orderId);
-        return _orders[orderId];
+    function _load(Order calldata order) private view returns (uint256 orderId, PackedOrder packed) {
+        orderId = _orderIdOf(order);
+        packed = _orders[orderId];
+        if (PackedOrder.unwrap(packed) == 0) revert UnknownOrder(orderId);
     }
 
     function _requireStatus(uint256 orderId, PackedOrder packed, OrderStatus expected) private pure {
@@ -520,8 +760,8 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, ReentrancyGuardTransi
         if (block.timestamp <= deadline) revert DeadlineNotReached(orderId, deadline);
     }
 
-    function _requireBuyer(uint256 orderId, Order calldata order) private view {
-        if (msg.sender != order.buyer) revert Unauthorized(orderId, msg.sender);
+    function _requireBuyer(uint256 orderId, Order calldata order, address actor) private pure {
+        if (actor != order.buyer) revert Unauthorized(orderId, actor);
     }
 
     function _requireShopManager(uint256 orderId, Order calldata order) private view {
@@ -532,9 +772,9 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, ReentrancyGuardTransi
         if (msg.sender != order.carrier && msg.sender != deliveryAttestations) revert Unauthorized(orderId, msg.sender);
     }
 
-    /// @return isBuyer Whether the caller acts as the buyer (otherwise as the shop).
-    function _requireParty(uint256 orderId, Order calldata order) private view returns (bool isBuyer) {
-        if (msg.sender == order.buyer) return true;
+    /// @return isBuyer Whether `actor` acts as the buyer (otherwise as the shop).
+    function _requireParty(uint256 orderId, Order calldata order, address actor) private view returns (bool isBuyer) {
+        if (actor == order.buyer) return true;
         _requireShopManager(orderId, order);
         return false;
     }

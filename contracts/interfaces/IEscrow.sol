@@ -1,20 +1,36 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
-import {Order, OrderRequest, OrderStatus, Resolution, TokenPermit} from "../types/MarketTypes.sol";
+import {
+    BuyerAction,
+    BuyerAuthorization,
+    Order,
+    OrderRequest,
+    OrderStatus,
+    Resolution,
+    TokenPermit,
+    TokenPull
+} from "../types/MarketTypes.sol";
+import {IUnorderedNonces} from "./IUnorderedNonces.sol";
 
 /// @title Grandrue escrow
 /// @notice Holds each order's money until delivery is proven, then pays the shop's payout and the carrier
 ///  directly. No owner, no fee, no admin path to funds. An order's id is the hash of its {Order} terms and it costs
 ///  one storage slot (status, current deadline, fee-paid flag, dispute id); callers pass the terms back (the SDK
-///  rebuilds them from {OrderPaid}). The escrow guards the money; the shop guards the terms: checkout takes the
-///  buyer's offer as is, and the shop accepts or declines it. A payment that fails (reverting receiver,
-///  blocklisted holder) is credited for {withdraw} and never blocks the order.
-interface IEscrow {
+///  rebuilds them from {OrderPaid}) and the escrow hashes them to find the order. The escrow guards the money; the
+///  shop guards the terms: checkout takes the buyer's offer as is, and the shop accepts or declines it. A payment
+///  that fails (reverting receiver, blocklisted holder) is credited for {withdraw} and never blocks the order.
+///
+///  Every buyer action also exists as an EIP-712 signature that anyone may submit ({checkoutBySig},
+///  {relayBuyerAction}; domain "Grandrue Escrow", version "2", this chain and this address), so a buyer holding only
+///  an ERC-20 needs no native coin: the submitter is paid a fee in the order's token, at most what the buyer signed,
+///  in the same transaction. Signatures carry a deadline and an unordered nonce ({IUnorderedNonces}); EIP-1271
+///  smart-account wallets sign too.
+interface IEscrow is IUnorderedNonces {
     /// @notice The order is not in the status the action needs.
     error InvalidStatus(uint256 orderId, OrderStatus actual);
-    /// @notice The terms passed do not hash to the order id.
-    error OrderMismatch(uint256 orderId);
+    /// @notice No order has these terms (they hash to `orderId`, which the escrow never opened).
+    error UnknownOrder(uint256 orderId);
     /// @notice An order with exactly these terms exists already (the line-items document carries a nonce).
     error OrderExists(uint256 orderId);
     /// @notice The arbitrator returned a dispute id too large to record (more than 200 bits).
@@ -55,6 +71,19 @@ interface IEscrow {
     error WithdrawalFailed(address to, address token, uint256 amount);
     /// @notice A decline reason longer than `MAX_REASON_LENGTH` bytes.
     error ReasonTooLong(uint256 length);
+    /// @notice The buyer's signature could be submitted only until `deadline`.
+    error SignatureExpired(uint256 deadline);
+    /// @notice The signature is not the buyer's over this action (ECDSA or EIP-1271).
+    error InvalidSignature(address buyer);
+    /// @notice The submitter asked a larger fee than the buyer signed for.
+    error FeeTooHigh(uint256 fee, uint256 maxFee);
+    /// @notice Native ETH cannot be pulled by signature: a signed checkout pays in an ERC-20, and a fee on an ETH order
+    ///  must be zero.
+    error NativeTokenNotPullable();
+    /// @notice A signed checkout pays every order in one token (its fee's token).
+    error TokenMismatch(address expected, address actual);
+    /// @notice An ERC-3009 authorization moves exactly its value, which must be what the action pulls.
+    error AuthorizationValueMismatch(uint256 expected, uint256 value);
 
     /// @notice An order was paid into escrow. Carries every field needed to rebuild its {Order}.
     event OrderPaid(
@@ -120,136 +149,196 @@ interface IEscrow {
         payable
         returns (uint256[] memory orderIds);
 
+    /// @notice Anyone submits a checkout the buyer signed: EIP-712 `Checkout(address buyer,OrderRequest[] orders,
+    ///  uint256 maxFee,uint256 nonce,uint256 deadline)`, with `OrderRequest(uint256 shopId,address payout,
+    ///  address token,uint128 amount,uint128 deliveryFee,address carrier,address arbitrator,address hook,
+    ///  ShopTerms terms,bytes32 itemsDigest,bytes32 shippingDigest,bytes32 codeHash)` and `ShopTerms(uint16
+    ///  acceptHours,uint16 shipHours,uint16 deliveryHours,uint16 returnHours)`, so a wallet shows the orders. Every
+    ///  order pays in the same ERC-20; the escrow pulls their total plus `fee` from the buyer with `tokenPull` (allowance,
+    ///  EIP-2612 permit, or ERC-3009 authorization of exactly that sum) and pays `fee` to the caller at once.
+    /// @dev Checks, in order: count, deadline, nonce (consumed), digest, signature, fee, then each order as
+    ///  {checkout}. Emits {OrderPaid} per order. Reverts if:
+    ///  - no order, or more than `MAX_ORDERS_PER_CHECKOUT`            → InvalidOrderCount(count)
+    ///  - `block.timestamp > authorization.deadline`                  → SignatureExpired(deadline)
+    ///  - the nonce was used or revoked                               → NonceAlreadyUsed(buyer, nonce)
+    ///  - the signature is not the buyer's                            → InvalidSignature(buyer)
+    ///  - `fee > authorization.maxFee`                                → FeeTooHigh(fee, maxFee)
+    ///  - the first order pays in ETH                                 → NativeTokenNotPullable()
+    ///  - an order pays in another token than the first               → TokenMismatch(expected, actual)
+    ///  - an authorization's value differs from orders' total + fee   → AuthorizationValueMismatch(total, value)
+    ///  - and as {checkout} for each order, the pull and the fee-on-transfer check.
+    /// @param buyer The signer, who pays and owns the orders.
+    /// @param fee What the caller takes, in the orders' token, at most `authorization.maxFee`.
+    /// @return orderIds The ids of the orders, in request order.
+    function checkoutBySig(
+        address buyer,
+        OrderRequest[] calldata requests,
+        BuyerAuthorization calldata authorization,
+        uint256 fee,
+        TokenPull calldata tokenPull
+    ) external returns (uint256[] memory orderIds);
+
     /// @notice The shop accepts a paid order; it must then ship within its ship window.
     /// @dev Emits {OrderAccepted}. Reverts if:
-    ///  - `order` does not match                          → OrderMismatch(orderId)
+    ///  - no order has these terms                        → UnknownOrder(orderId)
     ///  - the order is not `Paid`                          → InvalidStatus(orderId, actual)
     ///  - the caller does not manage the shop              → Unauthorized(orderId, caller)
     ///  - the accept deadline passed                       → DeadlinePassed(orderId, deadline)
-    function accept(uint256 orderId, Order calldata order) external;
+    function accept(Order calldata order) external;
 
     /// @notice The shop declines a paid order; the buyer is refunded in full.
     /// @dev Emits {OrderDeclined}. Reverts if:
-    ///  - `order` does not match                          → OrderMismatch(orderId)
+    ///  - no order has these terms                        → UnknownOrder(orderId)
     ///  - the order is not `Paid`                          → InvalidStatus(orderId, actual)
     ///  - the caller does not manage the shop              → Unauthorized(orderId, caller)
     ///  - `reason` is longer than `MAX_REASON_LENGTH`      → ReasonTooLong(length)
-    function decline(uint256 orderId, Order calldata order, string calldata reason) external;
+    function decline(Order calldata order, string calldata reason) external;
 
     /// @notice The buyer cancels an order the shop has not accepted yet; full refund.
     /// @dev Emits {OrderCancelled}. Reverts if:
-    ///  - `order` does not match                          → OrderMismatch(orderId)
+    ///  - no order has these terms                        → UnknownOrder(orderId)
     ///  - the order is not `Paid`                          → InvalidStatus(orderId, actual)
     ///  - the caller is not the buyer                      → Unauthorized(orderId, caller)
-    function cancel(uint256 orderId, Order calldata order) external;
+    function cancel(Order calldata order) external;
 
     /// @notice Anyone ends an order whose accept deadline (when `Paid`) or ship deadline (when `Accepted`) passed;
     ///  full refund.
     /// @dev Emits {OrderExpired}. Reverts if:
-    ///  - `order` does not match                          → OrderMismatch(orderId)
+    ///  - no order has these terms                        → UnknownOrder(orderId)
     ///  - the order is neither `Paid` nor `Accepted`       → InvalidStatus(orderId, actual)
     ///  - the deadline has not passed                      → DeadlineNotReached(orderId, deadline)
-    function expire(uint256 orderId, Order calldata order) external;
+    function expire(Order calldata order) external;
 
     /// @notice The shop hands over an order it delivers itself (no carrier).
     /// @dev Emits {OrderShipped}. Reverts if:
-    ///  - `order` does not match                          → OrderMismatch(orderId)
+    ///  - no order has these terms                        → UnknownOrder(orderId)
     ///  - the order is not `Accepted`                      → InvalidStatus(orderId, actual)
     ///  - the order has a carrier, or caller not a manager → Unauthorized(orderId, caller)
     ///  - the ship deadline passed                         → DeadlinePassed(orderId, deadline)
-    function markShipped(uint256 orderId, Order calldata order) external;
+    function markShipped(Order calldata order) external;
 
     /// @notice The order's carrier (directly, or relayed by the delivery attestations contract) picked up the goods.
     /// @dev Emits {OrderShipped}. Reverts if:
-    ///  - `order` does not match                          → OrderMismatch(orderId)
+    ///  - no order has these terms                        → UnknownOrder(orderId)
     ///  - the order is not `Accepted`                      → InvalidStatus(orderId, actual)
     ///  - the caller is neither the carrier nor the attestations contract → Unauthorized(orderId, caller)
     ///  - the ship deadline passed                         → DeadlinePassed(orderId, deadline)
-    function confirmPickup(uint256 orderId, Order calldata order) external;
+    function confirmPickup(Order calldata order) external;
 
     /// @notice Delivery proven by the buyer's code: presented by the carrier at the door (directly or relayed by the
     ///  attestations contract) when the order has a carrier, or by the shop at the counter / on its own round when
     ///  it has none. The carrier is paid the delivery fee; the return window starts.
     /// @dev Emits {OrderDelivered}. Reverts if:
-    ///  - `order` does not match                          → OrderMismatch(orderId)
+    ///  - no order has these terms                        → UnknownOrder(orderId)
     ///  - with a carrier: the order is not `Shipped`; without: neither `Accepted` nor `Shipped`
     ///                                                     → InvalidStatus(orderId, actual)
     ///  - the caller may not deliver this order            → Unauthorized(orderId, caller)
     ///  - keccak256(code) differs from the code hash       → WrongDeliveryCode(orderId)
-    function confirmDelivery(uint256 orderId, Order calldata order, bytes32 code) external;
+    function confirmDelivery(Order calldata order, bytes32 code) external;
 
     /// @notice The buyer confirms receipt without a code (e.g. a parcel left at the door); same effects as
     ///  {confirmDelivery}.
     /// @dev Emits {OrderDelivered}. Reverts if:
-    ///  - `order` does not match                          → OrderMismatch(orderId)
+    ///  - no order has these terms                        → UnknownOrder(orderId)
     ///  - the order is not `Shipped` (or `Accepted` for an order without carrier) → InvalidStatus(orderId, actual)
     ///  - the caller is not the buyer                      → Unauthorized(orderId, caller)
-    function confirmReceipt(uint256 orderId, Order calldata order) external;
+    function confirmReceipt(Order calldata order) external;
 
     /// @notice The buyer releases the money to the shop at once, from any status before completion. The carrier is
     ///  paid if it picked the goods up; otherwise an unpaid delivery fee returns to the buyer.
     /// @dev Emits {OrderCompleted}; calls the order's completion hook. Reverts if:
-    ///  - `order` does not match                          → OrderMismatch(orderId)
+    ///  - no order has these terms                        → UnknownOrder(orderId)
     ///  - the order is not Paid, Accepted, Shipped or Delivered → InvalidStatus(orderId, actual)
     ///  - the caller is not the buyer                      → Unauthorized(orderId, caller)
     ///  - too little gas left for the hook                 → InsufficientGasForHook(available, required)
-    function release(uint256 orderId, Order calldata order) external;
+    function release(Order calldata order) external;
 
     /// @notice Anyone completes an order whose return window passed: `Delivered` after its return deadline, or
     ///  `Shipped` when the delivery deadline plus the return window passed without dispute.
     /// @dev Emits {OrderCompleted}; calls the order's completion hook. Reverts if:
-    ///  - `order` does not match                          → OrderMismatch(orderId)
+    ///  - no order has these terms                        → UnknownOrder(orderId)
     ///  - the order is neither `Delivered` nor `Shipped`   → InvalidStatus(orderId, actual)
     ///  - the window has not passed                        → DeadlineNotReached(orderId, deadline)
     ///  - too little gas left for the hook                 → InsufficientGasForHook(available, required)
-    function complete(uint256 orderId, Order calldata order) external;
+    function complete(Order calldata order) external;
 
     /// @notice Opens a dispute: the buyer within the return window after delivery, or the buyer or the shop after a
     ///  missed delivery deadline (until the return window after it ends). With an arbitrator, the dispute is
     ///  created there at once, paid with `msg.value` (its `arbitrationCost`).
     /// @dev Emits {DisputeOpened}. Reverts if:
-    ///  - `order` does not match                          → OrderMismatch(orderId)
+    ///  - no order has these terms                        → UnknownOrder(orderId)
     ///  - the order is neither `Delivered` nor `Shipped`   → InvalidStatus(orderId, actual)
     ///  - the caller may not dispute now                   → Unauthorized(orderId, caller)
     ///  - `Delivered` and the return deadline passed       → DeadlinePassed(orderId, deadline)
     ///  - `Shipped` and the delivery deadline not reached  → DeadlineNotReached(orderId, deadline)
     ///  - `Shipped` and the dispute window after it passed → DeadlinePassed(orderId, deadline)
     ///  - `msg.value` differs from the arbitration cost    → IncorrectPayment(expected, actual)
-    function openDispute(uint256 orderId, Order calldata order) external payable;
+    function openDispute(Order calldata order) external payable;
 
     /// @notice The buyer or the shop offers to settle a dispute, `buyerAmount` of the amount going back to the buyer
     ///  (an unpaid delivery fee always returns to the buyer). There is one standing offer per order: a new offer,
     ///  from either side, replaces it (a counter-offer).
     /// @dev Emits {SettlementProposed}. Reverts if:
-    ///  - `order` does not match                          → OrderMismatch(orderId)
+    ///  - no order has these terms                        → UnknownOrder(orderId)
     ///  - the order is not `Disputed`                      → InvalidStatus(orderId, actual)
     ///  - the caller is neither the buyer nor a shop manager → Unauthorized(orderId, caller)
     ///  - `buyerAmount` exceeds the amount                 → SettlementTooLarge(buyerAmount, amount)
-    function proposeSettlement(uint256 orderId, Order calldata order, uint128 buyerAmount) external;
+    function proposeSettlement(Order calldata order, uint128 buyerAmount) external;
 
     /// @notice The other party accepts the standing offer and the split is paid out.
     /// @dev Emits {DisputeResolved}. Reverts if:
-    ///  - `order` does not match                          → OrderMismatch(orderId)
+    ///  - no order has these terms                        → UnknownOrder(orderId)
     ///  - the order is not `Disputed`                      → InvalidStatus(orderId, actual)
     ///  - the caller is neither the buyer nor a shop manager → Unauthorized(orderId, caller)
     ///  - no offer with this amount from the other side    → NoSettlementOffer(orderId)
-    function acceptSettlement(uint256 orderId, Order calldata order, uint128 buyerAmount) external;
+    function acceptSettlement(Order calldata order, uint128 buyerAmount) external;
 
     /// @notice Executes the ruling an ERC-792 arbitrator gave through {IArbitrable-rule}: 1 refunds the buyer, 2 pays
     ///  the shop (and the carrier its unpaid fee), 0 (refused) splits the amount evenly.
     /// @dev Emits {DisputeResolved}. Reverts if:
-    ///  - `order` does not match                          → OrderMismatch(orderId)
+    ///  - no order has these terms                        → UnknownOrder(orderId)
     ///  - the order is not `Disputed`                      → InvalidStatus(orderId, actual)
     ///  - the arbitrator has not ruled                     → NoRuling(orderId, disputeId)
-    function executeRuling(uint256 orderId, Order calldata order) external;
+    function executeRuling(Order calldata order) external;
 
     /// @notice Anyone ends a dispute that neither settled nor got a ruling by its deadline: even split. If the
     ///  arbitrator did rule through {IArbitrable-rule} but nobody executed it, that ruling is paid instead.
     /// @dev Emits {DisputeResolved}. Reverts if:
-    ///  - `order` does not match                          → OrderMismatch(orderId)
+    ///  - no order has these terms                        → UnknownOrder(orderId)
     ///  - the order is not `Disputed`                      → InvalidStatus(orderId, actual)
     ///  - the dispute deadline has not passed              → DeadlineNotReached(orderId, deadline)
-    function resolveTimedOut(uint256 orderId, Order calldata order) external;
+    function resolveTimedOut(Order calldata order) external;
+
+    /// @notice Anyone submits a buyer's signed action on an order: cancel, confirm receipt, release, open a dispute,
+    ///  propose or accept a settlement, with the same checks and effects as the buyer's own call (events name the
+    ///  buyer as `by`). Each action has its own EIP-712 type, so that a wallet shows what it signs:
+    ///  `Cancel(uint256 orderId,uint256 maxFee,uint256 nonce,uint256 deadline)`, and the same fields for
+    ///  `ConfirmReceipt`, `Release` and `OpenDispute`; `ProposeSettlement(uint256 orderId,uint128 buyerAmount,
+    ///  uint256 maxFee,uint256 nonce,uint256 deadline)` and the same fields for `AcceptSettlement`. The caller takes
+    ///  `fee` (at most the signed `maxFee`) in the order's token, pulled from the buyer with `feePull` straight to the
+    ///  caller (an ERC-3009 authorization lands in the escrow and is forwarded); a sponsoring caller takes 0 and
+    ///  needs no pull. To open a dispute with a paid arbitrator the caller sends the arbitration cost as `msg.value`
+    ///  and recovers it through the fee it asked.
+    /// @dev Checks, in order: the order, deadline, nonce (consumed), digest, signature, fee, value, then the action.
+    ///  Emits what the action emits. Reverts if:
+    ///  - no order has these terms                        → UnknownOrder(orderId)
+    ///  - `block.timestamp > authorization.deadline`      → SignatureExpired(deadline)
+    ///  - the nonce was used or revoked                   → NonceAlreadyUsed(buyer, nonce)
+    ///  - the signature is not the buyer's                → InvalidSignature(buyer)
+    ///  - `fee > authorization.maxFee`                    → FeeTooHigh(fee, maxFee)
+    ///  - value sent with another action than a dispute   → IncorrectPayment(0, value)
+    ///  - a fee on an ETH order                           → NativeTokenNotPullable()
+    ///  - an authorization's value differs from `fee`     → AuthorizationValueMismatch(fee, value)
+    ///  - and whatever the action reverts with when the buyer calls it.
+    /// @param buyerAmount The settlement's amount for `ProposeSettlement` and `AcceptSettlement`; unused otherwise.
+    function relayBuyerAction(
+        BuyerAction action,
+        Order calldata order,
+        uint128 buyerAmount,
+        BuyerAuthorization calldata authorization,
+        uint256 fee,
+        TokenPull calldata feePull
+    ) external payable;
 
     /// @notice Withdraws the caller's credited `token` (address(0) for ETH) to `to`.
     /// @dev Emits {CreditWithdrawn}. Reverts if:
@@ -282,4 +371,5 @@ interface IEscrow {
 
     /// @notice The standing settlement offer of a disputed order (proposer zero when none).
     function settlementOffer(uint256 orderId) external view returns (address proposer, uint128 buyerAmount);
+
 }

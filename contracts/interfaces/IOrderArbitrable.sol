@@ -11,10 +11,10 @@ interface IOrderArbitrable {
     /// @notice The order's arbitrator rules on its dispute and the split is paid out at once: 1 refunds the buyer,
     ///  2 pays the shop (and the carrier its unpaid fee), 0 (refused) splits the amount evenly.
     /// @dev Emits {IArbitrable-Ruling} and {IEscrow-DisputeResolved}. Reverts if:
-    ///  - `order` does not match                          → OrderMismatch(orderId)
+    ///  - no order has these terms                        → UnknownOrder(orderId)
     ///  - the order is not `Disputed`                      → InvalidStatus(orderId, actual)
     ///  - the caller is not `order.arbitrator`             → Unauthorized(orderId, caller)
     ///  - `disputeId` is not the order's dispute           → DisputeMismatch(orderId, disputeId)
     ///  - `ruling` is above 2                              → InvalidRuling(ruling)
-    function ruleOrder(uint256 disputeId, uint256 orderId, Order calldata order, uint256 ruling) external;
+    function ruleOrder(uint256 disputeId, Order calldata order, uint256 ruling) external;
 }

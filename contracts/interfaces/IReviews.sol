@@ -2,11 +2,12 @@
 pragma solidity ^0.8.24;
 
 import {Order} from "../types/MarketTypes.sol";
+import {IUnorderedNonces} from "./IUnorderedNonces.sol";
 
 /// @title Grandrue reviews
 /// @notice One review per delivered or completed order the shop accepted, by its buyer only (rating 1–5 and an IPFS
 ///  text), one reply by the shop. Per-shop count and rating sum are kept on-chain, so no review can be faked or bought.
-interface IReviews {
+interface IReviews is IUnorderedNonces {
     /// @notice Rating outside 1–5.
     error InvalidRating(uint8 rating);
     /// @notice The order terms do not match the escrow.
@@ -25,6 +26,10 @@ interface IReviews {
     error NotShopManager(uint256 shopId, address account);
     /// @notice A text CID is empty or longer than `MAX_CID_LENGTH`.
     error InvalidCid(uint256 length);
+    /// @notice The buyer's signature could be submitted only until `deadline`.
+    error SignatureExpired(uint256 deadline);
+    /// @notice The signature is not the buyer's over this review (ECDSA or EIP-1271).
+    error InvalidSignature(address buyer);
 
     /// @notice A buyer reviewed an order.
     event ReviewPosted(uint256 indexed orderId, uint256 indexed shopId, address indexed buyer, uint8 rating, bytes textCid);
@@ -33,14 +38,38 @@ interface IReviews {
 
     /// @notice The buyer reviews a delivered or completed order that the shop accepted.
     /// @dev Emits {ReviewPosted}. Reverts if:
-    ///  - `rating` is not 1–5                         → InvalidRating(rating)
     ///  - the caller is not `order.buyer`             → NotBuyer(orderId, caller)
-    ///  - `order` does not match the escrow           → UnknownOrder(orderId)
+    ///  - `rating` is not 1–5                         → InvalidRating(rating)
+    ///  - the escrow has no order with these terms    → UnknownOrder(orderId)
     ///  - the order is not Delivered or Completed, or
     ///    the shop never accepted it                  → NotReviewable(orderId)
     ///  - the order was reviewed already              → AlreadyReviewed(orderId)
     ///  - the CID is empty or too long                → InvalidCid(length)
-    function review(uint256 orderId, Order calldata order, uint8 rating, bytes calldata textCid) external;
+    function review(Order calldata order, uint8 rating, bytes calldata textCid) external;
+
+    /// @notice Anyone submits a review the buyer signed (EIP-712 `Review(uint256 orderId,uint8 rating,bytes textCid,
+    ///  uint256 nonce,uint256 deadline)`), so a buyer without the chain's coin can review. A review moves no money:
+    ///  the submitter sponsors it (no fee).
+    /// @dev Checks, in order: deadline, nonce (consumed), digest, signature (ECDSA or EIP-1271), then as {review}.
+    ///  Emits {ReviewPosted}. Reverts if:
+    ///  - `block.timestamp > deadline`                → SignatureExpired(deadline)
+    ///  - the nonce was used or revoked               → NonceAlreadyUsed(buyer, nonce)
+    ///  - the signature is not `order.buyer`'s        → InvalidSignature(buyer)
+    ///  - and as {review} after its caller check.
+    function reviewBySig(
+        Order calldata order,
+        uint8 rating,
+        bytes calldata textCid,
+        uint256 nonce,
+        uint256 deadline,
+        bytes calldata signature
+    ) external;
+
+    /// @notice The EIP-712 digest a buyer signs for {reviewBySig}.
+    function reviewDigest(uint256 orderId, uint8 rating, bytes calldata textCid, uint256 nonce, uint256 deadline)
+        external
+        view
+        returns (bytes32);
 
     /// @notice A manager of the reviewed shop replies once.
     /// @dev Emits {ReplyPosted}. Reverts if:

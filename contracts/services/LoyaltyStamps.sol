@@ -2,15 +2,16 @@
 pragma solidity 0.8.37;
 
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
-import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
 import {IEscrow} from "../interfaces/IEscrow.sol";
 import {IShopRegistry} from "../interfaces/IShopRegistry.sol";
+import {isValidSignatureNow} from "../libraries/SignatureCheck.sol";
 import {Order, OrderStatus} from "../types/MarketTypes.sol";
+import {UnorderedNonces} from "../utils/UnorderedNonces.sol";
 import {ILoyaltyStamps} from "./interfaces/ILoyaltyStamps.sol";
 
 /// @title LoyaltyStamps
 /// @notice Per-shop stamp cards earned by completed, accepted orders; see {ILoyaltyStamps}.
-contract LoyaltyStamps is ILoyaltyStamps, EIP712 {
+contract LoyaltyStamps is ILoyaltyStamps, EIP712, UnorderedNonces {
     /// @notice EIP-712 type of a buyer's consent to redeem a reward.
     bytes32 public constant REDEMPTION_TYPEHASH =
         keccak256("RewardRedemption(uint256 shopId,address buyer,uint32 stamps,uint256 nonce,uint256 deadline)");
@@ -29,8 +30,6 @@ contract LoyaltyStamps is ILoyaltyStamps, EIP712 {
     mapping(uint256 orderId => bool) private _isStamped;
     /// @dev Number of buyers with at least `orders` stamped orders at the shop: the regulars histogram.
     mapping(uint256 shopId => mapping(uint256 orders => uint256 buyers)) private _buyersWithOrders;
-    /// @dev Unordered nonces (like Permit2): a buyer may sign several consents and revoke any of them.
-    mapping(address buyer => mapping(uint256 word => uint256 bitmap)) private _usedNonces;
 
     constructor(IEscrow escrow_, IShopRegistry registry_) EIP712("Grandrue Loyalty", "1") {
         escrow = escrow_;
@@ -97,9 +96,7 @@ contract LoyaltyStamps is ILoyaltyStamps, EIP712 {
         _requireShopManager(shopId);
         if (block.timestamp > redemption.deadline) revert RedemptionExpired(redemption.deadline);
         _useNonce(buyer, redemption.nonce);
-        if (!SignatureChecker.isValidSignatureNow(buyer, redemptionDigest(redemption), signature)) {
-            revert InvalidSignature(buyer);
-        }
+        if (!isValidSignatureNow(buyer, redemptionDigest(redemption), signature)) revert InvalidSignature(buyer);
         uint32 required = _requireProgram(shopId).rewardThreshold;
         if (redemption.stamps != required) revert WrongRewardStamps(required, redemption.stamps);
         StampCard storage card = _cards[shopId][buyer];
@@ -109,12 +106,6 @@ contract LoyaltyStamps is ILoyaltyStamps, EIP712 {
         balance -= required;
         card.balance = balance;
         emit RewardRedeemed(shopId, buyer, msg.sender, required, balance, redemption.nonce);
-    }
-
-    /// @inheritdoc ILoyaltyStamps
-    function invalidateNonce(uint256 nonce) external {
-        _useNonce(msg.sender, nonce);
-        emit NonceInvalidated(msg.sender, nonce);
     }
 
     // ─── Views ──────────────────────────────────────────────────────────────────────────────────────────────
@@ -141,11 +132,6 @@ contract LoyaltyStamps is ILoyaltyStamps, EIP712 {
         // Lifetime stamps are orders × stampsPerOrder (fixed per program): round the orders needed up, at least 1.
         uint256 ordersNeeded = (uint256(minStamps) + stampsPerOrder - 1) / stampsPerOrder;
         return _buyersWithOrders[shopId][ordersNeeded == 0 ? 1 : ordersNeeded];
-    }
-
-    /// @inheritdoc ILoyaltyStamps
-    function isNonceUsed(address buyer, uint256 nonce) external view returns (bool) {
-        return _usedNonces[buyer][nonce >> 8] & (1 << (nonce & 0xff)) != 0;
     }
 
     /// @inheritdoc ILoyaltyStamps
@@ -196,13 +182,6 @@ contract LoyaltyStamps is ILoyaltyStamps, EIP712 {
     function _requireProgram(uint256 shopId) private view returns (Program storage program) {
         program = _programs[shopId];
         if (program.stampsPerOrder == 0) revert NoProgram(shopId);
-    }
-
-    function _useNonce(address buyer, uint256 nonce) private {
-        uint256 bit = 1 << (nonce & 0xff);
-        uint256 bitmap = _usedNonces[buyer][nonce >> 8];
-        if (bitmap & bit != 0) revert NonceAlreadyUsed(buyer, nonce);
-        _usedNonces[buyer][nonce >> 8] = bitmap | bit;
     }
 
     function _checkCid(bytes calldata cid) private pure {

@@ -134,6 +134,54 @@ struct Order {
     bytes32 detailsHash;
 }
 
+/// @notice A buyer action that anyone may submit with the buyer's EIP-712 signature ({IEscrow-relayBuyerAction}).
+///  Each has its own EIP-712 type, so that a wallet shows which action it signs.
+enum BuyerAction {
+    Cancel,
+    ConfirmReceipt,
+    Release,
+    OpenDispute,
+    ProposeSettlement,
+    AcceptSettlement
+}
+
+/// @notice How a signed action pulls the buyer's tokens: from an existing allowance, after an EIP-2612 `permit`,
+///  or by an ERC-3009 `receiveWithAuthorization` (USDC, EURC). The submitter chooses; the buyer signs the permit or
+///  authorization beside the action.
+enum PullMethod {
+    Allowance,
+    Permit,
+    Authorization
+}
+
+/// @notice The buyer's token signature for one pull, or nothing (`Allowance`).
+/// @param value The permit's or the authorization's value. An authorization moves exactly this value, which must
+///  then equal what the action pulls; a permit may allow more.
+/// @param validAfter The authorization's `validAfter` (unused for a permit).
+/// @param validBefore The permit's `deadline`, or the authorization's `validBefore`.
+/// @param nonce The authorization's nonce (unused for a permit, whose nonce the token keeps).
+/// @param signature 65 bytes (r, s, v) for the standard functions, or any other bytes for the `bytes signature`
+///  overloads of tokens that check EIP-1271 wallets (Circle's FiatToken V2_2).
+struct TokenPull {
+    PullMethod method;
+    uint256 value;
+    uint256 validAfter;
+    uint256 validBefore;
+    bytes32 nonce;
+    bytes signature;
+}
+
+/// @notice What a buyer signs beside an action, and its signature (ECDSA, or EIP-1271 for smart-account wallets).
+/// @param maxFee Most the submitter may take as its fee, in the order's token.
+/// @param nonce An unused nonce of the buyer at the contract ({IUnorderedNonces}).
+/// @param deadline Last second the signature may be submitted.
+struct BuyerAuthorization {
+    uint256 maxFee;
+    uint256 nonce;
+    uint256 deadline;
+    bytes signature;
+}
+
 /// @notice An EIP-2612 permit for one token, used by {IEscrow-checkoutWithPermit}.
 struct TokenPermit {
     address token;

@@ -16,7 +16,7 @@ contract EscrowBuyerTest is EscrowTestBase {
         vm.expectEmit(address(escrow));
         emit IEscrow.OrderCancelled(id);
         vm.prank(buyer);
-        escrow.cancel(id, order);
+        escrow.cancel(order);
 
         assertEq(buyer.balance - buyerBefore, AMOUNT + FEE, "amount and fee refunded");
         assertEq(address(escrow).balance, 0, "escrow empty");
@@ -28,7 +28,7 @@ contract EscrowBuyerTest is EscrowTestBase {
         uint256 buyerBefore = leman.balanceOf(buyer);
 
         vm.prank(buyer);
-        escrow.cancel(id, order);
+        escrow.cancel(order);
 
         assertEq(leman.balanceOf(buyer) - buyerBefore, AMOUNT + FEE, "tokens refunded");
         assertEq(leman.balanceOf(address(escrow)), 0, "escrow empty");
@@ -39,19 +39,19 @@ contract EscrowBuyerTest is EscrowTestBase {
         vm.warp(_deadline(id) + 1);
 
         vm.prank(buyer);
-        escrow.cancel(id, order);
+        escrow.cancel(order);
 
         _assertStatus(id, OrderStatus.Cancelled);
     }
 
-    function test_cancel_revertsWhen_orderMismatch() public {
+    function test_cancel_revertsWhen_termsAreUnknown() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
         Order memory tampered = _copy(order);
         tampered.token = address(leman);
 
-        _expectMismatch(id);
+        _expectUnknownOrder(tampered);
         vm.prank(buyer);
-        escrow.cancel(id, tampered);
+        escrow.cancel(tampered);
     }
 
     function test_cancel_revertsWhen_accepted() public {
@@ -60,17 +60,17 @@ contract EscrowBuyerTest is EscrowTestBase {
 
         _expectInvalidStatus(id, OrderStatus.Accepted);
         vm.prank(buyer);
-        escrow.cancel(id, order);
+        escrow.cancel(order);
     }
 
     function test_cancel_revertsWhen_alreadyCancelled() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
         vm.prank(buyer);
-        escrow.cancel(id, order);
+        escrow.cancel(order);
 
         _expectInvalidStatus(id, OrderStatus.Cancelled);
         vm.prank(buyer);
-        escrow.cancel(id, order);
+        escrow.cancel(order);
     }
 
     function test_cancel_revertsWhen_callerIsStranger() public {
@@ -78,7 +78,7 @@ contract EscrowBuyerTest is EscrowTestBase {
 
         _expectUnauthorized(id, stranger);
         vm.prank(stranger);
-        escrow.cancel(id, order);
+        escrow.cancel(order);
     }
 
     function test_cancel_revertsWhen_callerIsShop() public {
@@ -86,7 +86,7 @@ contract EscrowBuyerTest is EscrowTestBase {
 
         _expectUnauthorized(id, merchant);
         vm.prank(merchant);
-        escrow.cancel(id, order);
+        escrow.cancel(order);
     }
 
     // ─── confirmReceipt ────────────────────────────────────────────────────────────────────────────────────
@@ -100,7 +100,7 @@ contract EscrowBuyerTest is EscrowTestBase {
         vm.expectEmit(address(escrow));
         emit IEscrow.OrderDelivered(id, buyer, returnDeadline);
         vm.prank(buyer);
-        escrow.confirmReceipt(id, order);
+        escrow.confirmReceipt(order);
 
         _assertState(id, OrderStatus.Delivered, returnDeadline, true);
         assertEq(carrier.balance - carrierBefore, FEE, "carrier paid");
@@ -112,7 +112,7 @@ contract EscrowBuyerTest is EscrowTestBase {
         _accept(id, order);
 
         vm.prank(buyer);
-        escrow.confirmReceipt(id, order);
+        escrow.confirmReceipt(order);
 
         _assertState(id, OrderStatus.Delivered, _now() + _hours(RETURN_HOURS), true);
         assertEq(address(escrow).balance, AMOUNT, "amount still held");
@@ -123,7 +123,7 @@ contract EscrowBuyerTest is EscrowTestBase {
         _ship(id, order);
 
         vm.prank(buyer);
-        escrow.confirmReceipt(id, order);
+        escrow.confirmReceipt(order);
 
         _assertState(id, OrderStatus.Delivered, _now() + _hours(RETURN_HOURS), true);
     }
@@ -134,20 +134,20 @@ contract EscrowBuyerTest is EscrowTestBase {
         vm.warp(_deadline(id) + 1);
 
         vm.prank(buyer);
-        escrow.confirmReceipt(id, order);
+        escrow.confirmReceipt(order);
 
         _assertState(id, OrderStatus.Delivered, _now() + _hours(RETURN_HOURS), true);
     }
 
-    function test_confirmReceipt_revertsWhen_orderMismatch() public {
+    function test_confirmReceipt_revertsWhen_termsAreUnknown() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _ship(id, order);
         Order memory tampered = _copy(order);
         tampered.deliveryFee = 0;
 
-        _expectMismatch(id);
+        _expectUnknownOrder(tampered);
         vm.prank(buyer);
-        escrow.confirmReceipt(id, tampered);
+        escrow.confirmReceipt(tampered);
     }
 
     function test_confirmReceipt_revertsWhen_carrierOrderNotPickedUp() public {
@@ -156,7 +156,7 @@ contract EscrowBuyerTest is EscrowTestBase {
 
         _expectInvalidStatus(id, OrderStatus.Accepted);
         vm.prank(buyer);
-        escrow.confirmReceipt(id, order);
+        escrow.confirmReceipt(order);
     }
 
     function test_confirmReceipt_revertsWhen_pickupOrderNotAccepted() public {
@@ -164,7 +164,7 @@ contract EscrowBuyerTest is EscrowTestBase {
 
         _expectInvalidStatus(id, OrderStatus.Paid);
         vm.prank(buyer);
-        escrow.confirmReceipt(id, order);
+        escrow.confirmReceipt(order);
     }
 
     function test_confirmReceipt_revertsWhen_alreadyDelivered() public {
@@ -173,7 +173,7 @@ contract EscrowBuyerTest is EscrowTestBase {
 
         _expectInvalidStatus(id, OrderStatus.Delivered);
         vm.prank(buyer);
-        escrow.confirmReceipt(id, order);
+        escrow.confirmReceipt(order);
     }
 
     function test_confirmReceipt_revertsWhen_callerIsStranger() public {
@@ -182,7 +182,7 @@ contract EscrowBuyerTest is EscrowTestBase {
 
         _expectUnauthorized(id, stranger);
         vm.prank(stranger);
-        escrow.confirmReceipt(id, order);
+        escrow.confirmReceipt(order);
     }
 
     function test_confirmReceipt_revertsWhen_callerIsCarrier() public {
@@ -191,7 +191,7 @@ contract EscrowBuyerTest is EscrowTestBase {
 
         _expectUnauthorized(id, carrier);
         vm.prank(carrier);
-        escrow.confirmReceipt(id, order);
+        escrow.confirmReceipt(order);
     }
 
     // ─── release ───────────────────────────────────────────────────────────────────────────────────────────
@@ -203,7 +203,7 @@ contract EscrowBuyerTest is EscrowTestBase {
         vm.expectEmit(address(escrow));
         emit IEscrow.OrderCompleted(id, buyer);
         vm.prank(buyer);
-        escrow.release(id, order);
+        escrow.release(order);
 
         _assertState(id, OrderStatus.Completed, 0, true);
         assertEq(payout.balance, AMOUNT, "shop paid");
@@ -218,7 +218,7 @@ contract EscrowBuyerTest is EscrowTestBase {
         uint256 buyerBefore = buyer.balance;
 
         vm.prank(buyer);
-        escrow.release(id, order);
+        escrow.release(order);
 
         _assertState(id, OrderStatus.Completed, 0, true);
         assertEq(payout.balance, AMOUNT, "shop paid");
@@ -232,7 +232,7 @@ contract EscrowBuyerTest is EscrowTestBase {
         uint256 buyerBefore = buyer.balance;
 
         vm.prank(buyer);
-        escrow.release(id, order);
+        escrow.release(order);
 
         _assertState(id, OrderStatus.Completed, 0, true);
         assertEq(payout.balance, AMOUNT, "shop paid");
@@ -246,7 +246,7 @@ contract EscrowBuyerTest is EscrowTestBase {
         uint256 buyerBefore = buyer.balance;
 
         vm.prank(buyer);
-        escrow.release(id, order);
+        escrow.release(order);
 
         _assertState(id, OrderStatus.Completed, 0, true);
         assertEq(payout.balance, AMOUNT, "shop paid");
@@ -260,50 +260,49 @@ contract EscrowBuyerTest is EscrowTestBase {
         _ship(id, order);
 
         vm.prank(buyer);
-        escrow.release(id, order);
+        escrow.release(order);
 
         assertEq(leman.balanceOf(payout), AMOUNT, "shop paid in tokens");
         assertEq(leman.balanceOf(carrier), FEE, "carrier paid in tokens");
         assertEq(leman.balanceOf(address(escrow)), 0, "escrow empty");
     }
 
-    function test_release_revertsWhen_orderMismatch() public {
+    function test_release_revertsWhen_termsAreUnknown() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         Order memory tampered = _copy(order);
         tampered.payout = buyer;
 
-        _expectMismatch(id);
+        _expectUnknownOrder(tampered);
         vm.prank(buyer);
-        escrow.release(id, tampered);
+        escrow.release(tampered);
     }
 
     function test_release_revertsWhen_orderNeverPaid() public {
         Order memory order = _orderFor(_request(address(0), AMOUNT, 0, address(0), address(0)), buyer);
         uint256 id = escrow.orderIdOf(order);
-
-        _expectInvalidStatus(id, OrderStatus.None);
+        _expectUnknownOrder(order);
         vm.prank(buyer);
-        escrow.release(id, order);
+        escrow.release(order);
     }
 
     function test_release_revertsWhen_alreadyCompleted() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         vm.prank(buyer);
-        escrow.release(id, order);
+        escrow.release(order);
 
         _expectInvalidStatus(id, OrderStatus.Completed);
         vm.prank(buyer);
-        escrow.release(id, order);
+        escrow.release(order);
     }
 
     function test_release_revertsWhen_cancelled() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         vm.prank(buyer);
-        escrow.cancel(id, order);
+        escrow.cancel(order);
 
         _expectInvalidStatus(id, OrderStatus.Cancelled);
         vm.prank(buyer);
-        escrow.release(id, order);
+        escrow.release(order);
     }
 
     function test_release_revertsWhen_disputed() public {
@@ -312,7 +311,7 @@ contract EscrowBuyerTest is EscrowTestBase {
 
         _expectInvalidStatus(id, OrderStatus.Disputed);
         vm.prank(buyer);
-        escrow.release(id, order);
+        escrow.release(order);
     }
 
     function test_release_revertsWhen_callerIsStranger() public {
@@ -320,7 +319,7 @@ contract EscrowBuyerTest is EscrowTestBase {
 
         _expectUnauthorized(id, stranger);
         vm.prank(stranger);
-        escrow.release(id, order);
+        escrow.release(order);
     }
 
     function test_release_revertsWhen_callerIsShop() public {
@@ -329,7 +328,7 @@ contract EscrowBuyerTest is EscrowTestBase {
 
         _expectUnauthorized(id, merchant);
         vm.prank(merchant);
-        escrow.release(id, order);
+        escrow.release(order);
     }
 
     // ─── release: completion hook ──────────────────────────────────────────────────────────────────────────
@@ -341,7 +340,7 @@ contract EscrowBuyerTest is EscrowTestBase {
         assertEq(order.hook, address(hook), "hook committed at checkout");
 
         vm.prank(buyer);
-        escrow.release(id, order);
+        escrow.release(order);
 
         assertEq(hook.callCount(), 1, "called once");
         assertEq(hook.caller(), address(escrow), "called by the escrow");
@@ -357,7 +356,7 @@ contract EscrowBuyerTest is EscrowTestBase {
         vm.expectEmit(address(escrow));
         emit IEscrow.CompletionHookFailed(id, address(hook));
         vm.prank(buyer);
-        escrow.release(id, order);
+        escrow.release(order);
 
         _assertStatus(id, OrderStatus.Completed);
         assertEq(payout.balance, AMOUNT, "shop paid");
@@ -371,7 +370,7 @@ contract EscrowBuyerTest is EscrowTestBase {
         vm.expectEmit(address(escrow));
         emit IEscrow.CompletionHookFailed(id, address(hook));
         vm.prank(buyer);
-        escrow.release{gas: 400_000}(id, order);
+        escrow.release{gas: 400_000}(order);
 
         _assertStatus(id, OrderStatus.Completed);
         assertEq(payout.balance, AMOUNT, "shop paid");
@@ -381,13 +380,13 @@ contract EscrowBuyerTest is EscrowTestBase {
         RecordingHook hook = new RecordingHook();
         _setHook(address(hook));
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-        bytes memory callData = abi.encodeCall(escrow.release, (id, order));
+        bytes memory callData = abi.encodeCall(escrow.release, (order));
         uint256 hookGas = escrow.HOOK_GAS_LIMIT();
         uint256 leastGas = _leastGasToSucceed(buyer, callData, hookGas, 1_000_000);
 
         // Just enough for everything before the hook check, one gas short of the hook's guaranteed allowance.
         vm.prank(buyer);
-        try escrow.release{gas: leastGas - 1}(id, order) {
+        try escrow.release{gas: leastGas - 1}(order) {
             revert AssertionFailed("release succeeded with too little gas");
         } catch (bytes memory reason) {
             _assertInsufficientGasForHook(reason);
@@ -395,7 +394,7 @@ contract EscrowBuyerTest is EscrowTestBase {
         _assertStatus(id, OrderStatus.Paid);
 
         vm.prank(buyer);
-        escrow.release{gas: leastGas}(id, order);
+        escrow.release{gas: leastGas}(order);
 
         _assertStatus(id, OrderStatus.Completed);
         assertEq(hook.callCount(), 1, "hook ran");

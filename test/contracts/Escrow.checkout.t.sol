@@ -115,7 +115,7 @@ contract EscrowCheckoutTest is EscrowTestBase {
 
         uint256 buyerBefore = buyer.balance;
         vm.prank(buyer);
-        escrow.cancel(id, order);
+        escrow.cancel(order);
         assertEq(buyer.balance - buyerBefore, AMOUNT, "refunded");
     }
 
@@ -146,7 +146,7 @@ contract EscrowCheckoutTest is EscrowTestBase {
         assertEq(_orderFor(requests[2], buyer).payout, grocerPayout, "grocer's payout");
         _accept(ids[0], _orderFor(requests[0], buyer));
         vm.prank(address(0xBA));
-        escrow.accept(ids[1], _orderFor(requests[1], buyer));
+        escrow.accept(_orderFor(requests[1], buyer));
         _assertStatus(ids[1], OrderStatus.Accepted);
         _assertStatus(ids[2], OrderStatus.Paid);
     }
@@ -274,7 +274,7 @@ contract EscrowCheckoutTest is EscrowTestBase {
         OrderRequest memory request = _request(address(0), AMOUNT, 0, address(0), address(0));
         (uint256 id, Order memory order) = _checkout(request);
         vm.prank(buyer);
-        escrow.cancel(id, order);
+        escrow.cancel(order);
         OrderRequest[] memory requests = new OrderRequest[](1);
         requests[0] = request;
 

@@ -30,7 +30,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
         vm.expectEmit(address(escrow));
         emit IEscrow.OrderShipped(id, address(attestations), _now() + _hours(DELIVERY_HOURS));
         vm.prank(address(attestations));
-        escrow.confirmPickup(id, order);
+        escrow.confirmPickup(order);
 
         _assertStatus(id, OrderStatus.Shipped);
     }
@@ -40,7 +40,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
         _accept(id, order);
 
         vm.prank(carrier);
-        attestations.attest(address(escrow), id, order, Checkpoint.PickedUp, bytes32(0));
+        attestations.attest(address(escrow), order, Checkpoint.PickedUp, bytes32(0));
 
         _assertState(id, OrderStatus.Shipped, _now() + _hours(DELIVERY_HOURS), false);
     }
@@ -75,15 +75,15 @@ contract EscrowDeliveryTest is EscrowTestBase {
         _pickup(id, order);
     }
 
-    function test_confirmPickup_revertsWhen_orderMismatch() public {
+    function test_confirmPickup_revertsWhen_termsAreUnknown() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _accept(id, order);
         Order memory tampered = _copy(order);
         tampered.carrier = stranger;
 
-        _expectMismatch(id);
+        _expectUnknownOrder(tampered);
         vm.prank(stranger);
-        escrow.confirmPickup(id, tampered);
+        escrow.confirmPickup(tampered);
     }
 
     function test_confirmPickup_revertsWhen_notAccepted() public {
@@ -107,7 +107,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
 
         _expectUnauthorized(id, stranger);
         vm.prank(stranger);
-        escrow.confirmPickup(id, order);
+        escrow.confirmPickup(order);
     }
 
     function test_confirmPickup_revertsWhen_callerIsShop() public {
@@ -116,7 +116,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
 
         _expectUnauthorized(id, merchant);
         vm.prank(merchant);
-        escrow.confirmPickup(id, order);
+        escrow.confirmPickup(order);
     }
 
     function test_confirmPickup_revertsWhen_orderHasNoCarrier() public {
@@ -125,7 +125,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
 
         _expectUnauthorized(id, carrier);
         vm.prank(carrier);
-        escrow.confirmPickup(id, order);
+        escrow.confirmPickup(order);
     }
 
     // ─── confirmDelivery ───────────────────────────────────────────────────────────────────────────────────
@@ -162,7 +162,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
         vm.expectEmit(address(escrow));
         emit IEscrow.OrderDelivered(id, address(attestations), _now() + _hours(RETURN_HOURS));
         vm.prank(address(attestations));
-        escrow.confirmDelivery(id, order, CODE);
+        escrow.confirmDelivery(order, CODE);
 
         assertEq(carrier.balance, FEE, "carrier paid");
     }
@@ -172,7 +172,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
         _ship(id, order);
 
         vm.prank(carrier);
-        attestations.attest(address(escrow), id, order, Checkpoint.Delivered, CODE);
+        attestations.attest(address(escrow), order, Checkpoint.Delivered, CODE);
 
         _assertState(id, OrderStatus.Delivered, _now() + _hours(RETURN_HOURS), true);
         assertEq(carrier.balance, FEE, "carrier paid");
@@ -196,7 +196,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
         vm.expectEmit(address(escrow));
         emit IEscrow.OrderDelivered(id, merchant, returnDeadline);
         vm.prank(merchant);
-        escrow.confirmDelivery(id, order, CODE);
+        escrow.confirmDelivery(order, CODE);
 
         _assertState(id, OrderStatus.Delivered, returnDeadline, true);
         assertEq(address(escrow).balance, AMOUNT, "amount held");
@@ -207,7 +207,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
         _ship(id, order);
 
         vm.prank(merchant);
-        escrow.confirmDelivery(id, order, CODE);
+        escrow.confirmDelivery(order, CODE);
 
         _assertState(id, OrderStatus.Delivered, _now() + _hours(RETURN_HOURS), true);
     }
@@ -220,7 +220,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
         _accept(id, order);
 
         vm.prank(operator);
-        escrow.confirmDelivery(id, order, CODE);
+        escrow.confirmDelivery(order, CODE);
 
         _assertStatus(id, OrderStatus.Delivered);
     }
@@ -231,7 +231,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
 
         vm.expectRevert(abi.encodeWithSelector(IEscrow.WrongDeliveryCode.selector, id));
         vm.prank(carrier);
-        escrow.confirmDelivery(id, order, keccak256("guessed code"));
+        escrow.confirmDelivery(order, keccak256("guessed code"));
     }
 
     function test_confirmDelivery_revertsWhen_codeHashPassedAsCode() public {
@@ -240,18 +240,18 @@ contract EscrowDeliveryTest is EscrowTestBase {
 
         vm.expectRevert(abi.encodeWithSelector(IEscrow.WrongDeliveryCode.selector, id));
         vm.prank(merchant);
-        escrow.confirmDelivery(id, order, order.codeHash);
+        escrow.confirmDelivery(order, order.codeHash);
     }
 
-    function test_confirmDelivery_revertsWhen_orderMismatch() public {
+    function test_confirmDelivery_revertsWhen_termsAreUnknown() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _ship(id, order);
         Order memory tampered = _copy(order);
         tampered.codeHash = keccak256(abi.encode(bytes32(0)));
 
-        _expectMismatch(id);
+        _expectUnknownOrder(tampered);
         vm.prank(carrier);
-        escrow.confirmDelivery(id, tampered, bytes32(0));
+        escrow.confirmDelivery(tampered, bytes32(0));
     }
 
     function test_confirmDelivery_revertsWhen_carrierOrderNotPickedUp() public {
@@ -267,7 +267,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
 
         _expectInvalidStatus(id, OrderStatus.Paid);
         vm.prank(merchant);
-        escrow.confirmDelivery(id, order, CODE);
+        escrow.confirmDelivery(order, CODE);
     }
 
     function test_confirmDelivery_revertsWhen_alreadyDelivered() public {
@@ -282,11 +282,11 @@ contract EscrowDeliveryTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthPickup();
         _accept(id, order);
         vm.warp(_deadline(id) + 1);
-        escrow.expire(id, order);
+        escrow.expire(order);
 
         _expectInvalidStatus(id, OrderStatus.Expired);
         vm.prank(merchant);
-        escrow.confirmDelivery(id, order, CODE);
+        escrow.confirmDelivery(order, CODE);
     }
 
     function test_confirmDelivery_revertsWhen_strangerDeliversCarrierOrder() public {
@@ -295,7 +295,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
 
         _expectUnauthorized(id, stranger);
         vm.prank(stranger);
-        escrow.confirmDelivery(id, order, CODE);
+        escrow.confirmDelivery(order, CODE);
     }
 
     function test_confirmDelivery_revertsWhen_shopDeliversCarrierOrder() public {
@@ -304,7 +304,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
 
         _expectUnauthorized(id, merchant);
         vm.prank(merchant);
-        escrow.confirmDelivery(id, order, CODE);
+        escrow.confirmDelivery(order, CODE);
     }
 
     function test_confirmDelivery_revertsWhen_strangerDeliversPickupOrder() public {
@@ -313,7 +313,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
 
         _expectUnauthorized(id, stranger);
         vm.prank(stranger);
-        escrow.confirmDelivery(id, order, CODE);
+        escrow.confirmDelivery(order, CODE);
     }
 
     function test_confirmDelivery_revertsWhen_buyerPresentsOwnCode() public {
@@ -322,7 +322,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
 
         _expectUnauthorized(id, buyer);
         vm.prank(buyer);
-        escrow.confirmDelivery(id, order, CODE);
+        escrow.confirmDelivery(order, CODE);
     }
 
     function test_confirmDelivery_revertsWhen_attestationsContractRelaysPickupOrder() public {
@@ -331,6 +331,6 @@ contract EscrowDeliveryTest is EscrowTestBase {
 
         _expectUnauthorized(id, address(attestations));
         vm.prank(address(attestations));
-        escrow.confirmDelivery(id, order, CODE);
+        escrow.confirmDelivery(order, CODE);
     }
 }

@@ -52,7 +52,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         vm.expectEmit(address(escrow));
         emit IEscrow.DisputeOpened(id, buyer, address(arbitrator), 7, _now() + escrow.DISPUTE_TIMEOUT());
         vm.prank(buyer);
-        escrow.openDispute{value: cost}(id, order);
+        escrow.openDispute{value: cost}(order);
 
         assertEq(_disputeId(id), 7, "arbitrator's dispute id");
         assertEq(address(arbitrator).balance, cost, "cost forwarded");
@@ -67,7 +67,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         uint256 cost = arbitrator.COST();
 
         vm.prank(buyer);
-        escrow.openDispute{value: cost}(id, order);
+        escrow.openDispute{value: cost}(order);
 
         assertEq(_disputeId(id), (1 << 200) - 1, "dispute id kept whole");
         _assertState(id, OrderStatus.Disputed, _now() + escrow.DISPUTE_TIMEOUT(), true);
@@ -82,7 +82,7 @@ contract EscrowDisputesTest is EscrowTestBase {
 
         vm.expectRevert(abi.encodeWithSelector(IEscrow.DisputeIdTooLarge.selector, 1 << 200));
         vm.prank(buyer);
-        escrow.openDispute{value: cost}(id, order);
+        escrow.openDispute{value: cost}(order);
     }
 
     function test_openDispute_succeedsAtReturnDeadline() public {
@@ -221,13 +221,13 @@ contract EscrowDisputesTest is EscrowTestBase {
 
     // ─── openDispute: other reverts ────────────────────────────────────────────────────────────────────────
 
-    function test_openDispute_revertsWhen_orderMismatch() public {
+    function test_openDispute_revertsWhen_termsAreUnknown() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _shipAndDeliver(id, order);
         Order memory tampered = _copy(order);
         tampered.arbitrator = address(0);
 
-        _expectMismatch(id);
+        _expectUnknownOrder(tampered);
         _openDispute(id, tampered, buyer);
     }
 
@@ -258,7 +258,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _shipAndDeliver(id, order);
         vm.prank(buyer);
-        escrow.release(id, order);
+        escrow.release(order);
 
         _expectInvalidStatus(id, OrderStatus.Completed);
         _openDispute(id, order, buyer);
@@ -270,7 +270,7 @@ contract EscrowDisputesTest is EscrowTestBase {
 
         vm.expectRevert(abi.encodeWithSelector(IEscrow.IncorrectPayment.selector, 0, 1 wei));
         vm.prank(buyer);
-        escrow.openDispute{value: 1 wei}(id, order);
+        escrow.openDispute{value: 1 wei}(order);
     }
 
     function test_openDispute_revertsWhen_valueSentToFreeMediator() public {
@@ -279,7 +279,7 @@ contract EscrowDisputesTest is EscrowTestBase {
 
         vm.expectRevert(abi.encodeWithSelector(IEscrow.IncorrectPayment.selector, 0, 0.01 ether));
         vm.prank(buyer);
-        escrow.openDispute{value: 0.01 ether}(id, order);
+        escrow.openDispute{value: 0.01 ether}(order);
     }
 
     function test_openDispute_revertsWhen_arbitrationCostUnpaid() public {
@@ -360,13 +360,13 @@ contract EscrowDisputesTest is EscrowTestBase {
         _propose(id, order, buyer, AMOUNT + 1);
     }
 
-    function test_proposeSettlement_revertsWhen_orderMismatch() public {
+    function test_proposeSettlement_revertsWhen_termsAreUnknown() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _disputeAfterDelivery(id, order);
         Order memory tampered = _copy(order);
         tampered.amount = AMOUNT * 2;
 
-        _expectMismatch(id);
+        _expectUnknownOrder(tampered);
         _propose(id, tampered, buyer, AMOUNT * 2);
     }
 
@@ -506,14 +506,14 @@ contract EscrowDisputesTest is EscrowTestBase {
         _acceptOffer(id, order, operator, 0);
     }
 
-    function test_acceptSettlement_revertsWhen_orderMismatch() public {
+    function test_acceptSettlement_revertsWhen_termsAreUnknown() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _disputeAfterDelivery(id, order);
         _propose(id, order, buyer, BUYER_SHARE);
         Order memory tampered = _copy(order);
         tampered.payout = merchant;
 
-        _expectMismatch(id);
+        _expectUnknownOrder(tampered);
         _acceptOffer(id, tampered, merchant, BUYER_SHARE);
     }
 
@@ -581,7 +581,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         (bool isRuled,) = escrow.rulingOf(address(mediator), 0);
         assertFalse(isRuled, "the order's arbitrator did not rule");
         vm.expectRevert(abi.encodeWithSelector(IEscrow.NoRuling.selector, id, 0));
-        escrow.executeRuling(id, order);
+        escrow.executeRuling(order);
     }
 
     function test_rule_afterSettlementIsOnlyRecorded() public {
@@ -597,14 +597,14 @@ contract EscrowDisputesTest is EscrowTestBase {
         _assertState(id, OrderStatus.Resolved, 0, true);
         assertEq(payout.balance, AMOUNT - BUYER_SHARE, "settlement stands");
         _expectInvalidStatus(id, OrderStatus.Resolved);
-        escrow.executeRuling(id, order);
+        escrow.executeRuling(order);
     }
 
     function test_rule_afterTimeoutIsOnlyRecorded() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _disputeAfterDelivery(id, order);
         vm.warp(_deadline(id) + 1);
-        escrow.resolveTimedOut(id, order);
+        escrow.resolveTimedOut(order);
 
         _giveRuling(0, 2);
 
@@ -621,7 +621,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         vm.expectEmit(address(escrow));
         emit IEscrow.DisputeResolved(id, Resolution.Ruling, AMOUNT, 0);
         vm.prank(stranger);
-        escrow.executeRuling(id, order);
+        escrow.executeRuling(order);
 
         _assertState(id, OrderStatus.Resolved, 0, true);
         assertEq(buyer.balance - buyerBefore, AMOUNT, "buyer refunded");
@@ -638,7 +638,7 @@ contract EscrowDisputesTest is EscrowTestBase {
 
         vm.expectEmit(address(escrow));
         emit IEscrow.DisputeResolved(id, Resolution.Ruling, AMOUNT + FEE, 0);
-        escrow.executeRuling(id, order);
+        escrow.executeRuling(order);
 
         assertEq(buyer.balance - buyerBefore, AMOUNT + FEE, "amount and unpaid fee refunded");
         assertEq(carrier.balance, 0, "carrier unpaid");
@@ -653,7 +653,7 @@ contract EscrowDisputesTest is EscrowTestBase {
 
         vm.expectEmit(address(escrow));
         emit IEscrow.DisputeResolved(id, Resolution.Ruling, 0, AMOUNT);
-        escrow.executeRuling(id, order);
+        escrow.executeRuling(order);
 
         _assertState(id, OrderStatus.Resolved, 0, true);
         assertEq(payout.balance, AMOUNT, "shop paid");
@@ -670,7 +670,7 @@ contract EscrowDisputesTest is EscrowTestBase {
 
         vm.expectEmit(address(escrow));
         emit IEscrow.DisputeResolved(id, Resolution.Ruling, 0, AMOUNT);
-        escrow.executeRuling(id, order);
+        escrow.executeRuling(order);
 
         assertEq(payout.balance, AMOUNT, "shop paid");
         assertEq(carrier.balance, FEE, "carrier paid its unpaid fee");
@@ -686,7 +686,7 @@ contract EscrowDisputesTest is EscrowTestBase {
 
         vm.expectEmit(address(escrow));
         emit IEscrow.DisputeResolved(id, Resolution.Ruling, AMOUNT / 2, AMOUNT / 2);
-        escrow.executeRuling(id, order);
+        escrow.executeRuling(order);
 
         assertEq(buyer.balance - buyerBefore, AMOUNT / 2, "buyer's half");
         assertEq(payout.balance, AMOUNT / 2, "shop's half");
@@ -702,7 +702,7 @@ contract EscrowDisputesTest is EscrowTestBase {
 
         vm.expectEmit(address(escrow));
         emit IEscrow.DisputeResolved(id, Resolution.Ruling, odd / 2 + FEE, odd - odd / 2);
-        escrow.executeRuling(id, order);
+        escrow.executeRuling(order);
 
         assertEq(buyer.balance - buyerBefore, odd / 2 + FEE, "buyer's half, rounded down, and the fee");
         assertEq(payout.balance, odd / 2 + 1, "shop's half gets the odd wei");
@@ -715,7 +715,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         _propose(id, order, buyer, BUYER_SHARE);
         _giveRuling(0, 2);
 
-        escrow.executeRuling(id, order);
+        escrow.executeRuling(order);
 
         _assertOffer(id, address(0), 0);
     }
@@ -726,11 +726,11 @@ contract EscrowDisputesTest is EscrowTestBase {
         _shipAndDeliver(id, order);
         uint256 cost = arbitrator.COST();
         vm.prank(buyer);
-        escrow.openDispute{value: cost}(id, order);
+        escrow.openDispute{value: cost}(order);
         arbitrator.giveRuling(escrow, 7, 1);
         uint256 buyerBefore = buyer.balance;
 
-        escrow.executeRuling(id, order);
+        escrow.executeRuling(order);
 
         assertEq(buyer.balance - buyerBefore, AMOUNT, "buyer refunded");
         _assertStatus(id, OrderStatus.Resolved);
@@ -741,7 +741,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         _disputeAfterDelivery(id, order);
 
         vm.expectRevert(abi.encodeWithSelector(IEscrow.NoRuling.selector, id, 0));
-        escrow.executeRuling(id, order);
+        escrow.executeRuling(order);
     }
 
     function test_executeRuling_revertsWhen_anotherDisputeWasRuled() public {
@@ -752,7 +752,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         _giveRuling(0, 1);
 
         vm.expectRevert(abi.encodeWithSelector(IEscrow.NoRuling.selector, second, 1));
-        escrow.executeRuling(second, secondOrder);
+        escrow.executeRuling(secondOrder);
     }
 
     function test_executeRuling_revertsWhen_orderHasNoArbitrator() public {
@@ -762,18 +762,18 @@ contract EscrowDisputesTest is EscrowTestBase {
         escrow.rule(0, 1);
 
         vm.expectRevert(abi.encodeWithSelector(IEscrow.NoRuling.selector, id, 0));
-        escrow.executeRuling(id, order);
+        escrow.executeRuling(order);
     }
 
-    function test_executeRuling_revertsWhen_orderMismatch() public {
+    function test_executeRuling_revertsWhen_termsAreUnknown() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _disputeAfterDelivery(id, order);
         _giveRuling(0, 1);
         Order memory tampered = _copy(order);
         tampered.buyer = stranger;
 
-        _expectMismatch(id);
-        escrow.executeRuling(id, tampered);
+        _expectUnknownOrder(tampered);
+        escrow.executeRuling(tampered);
     }
 
     function test_executeRuling_revertsWhen_notDisputed() public {
@@ -781,17 +781,17 @@ contract EscrowDisputesTest is EscrowTestBase {
         _shipAndDeliver(id, order);
 
         _expectInvalidStatus(id, OrderStatus.Delivered);
-        escrow.executeRuling(id, order);
+        escrow.executeRuling(order);
     }
 
     function test_executeRuling_revertsWhen_alreadyExecuted() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _disputeAfterDelivery(id, order);
         _giveRuling(0, 1);
-        escrow.executeRuling(id, order);
+        escrow.executeRuling(order);
 
         _expectInvalidStatus(id, OrderStatus.Resolved);
-        escrow.executeRuling(id, order);
+        escrow.executeRuling(order);
     }
 
     // ─── ruleOrder (order-aware arbitrators) ───────────────────────────────────────────────────────────────
@@ -806,7 +806,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         vm.expectEmit(address(escrow));
         emit IEscrow.DisputeResolved(id, Resolution.Ruling, AMOUNT + FEE, 0);
         vm.prank(mediatorAccount);
-        mediator.giveOrderRuling(0, id, order, 1);
+        mediator.giveOrderRuling(0, order, 1);
 
         _assertState(id, OrderStatus.Resolved, 0, true);
         assertEq(buyer.balance - buyerBefore, AMOUNT + FEE, "buyer refunded with the unpaid fee");
@@ -819,7 +819,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         _propose(id, order, buyer, BUYER_SHARE);
 
         vm.prank(mediatorAccount);
-        mediator.giveOrderRuling(0, id, order, 2);
+        mediator.giveOrderRuling(0, order, 2);
 
         assertEq(payout.balance, AMOUNT, "shop paid");
         _assertOffer(id, address(0), 0);
@@ -832,20 +832,20 @@ contract EscrowDisputesTest is EscrowTestBase {
         vm.expectEmit(address(escrow));
         emit IEscrow.DisputeResolved(id, Resolution.Ruling, AMOUNT / 2, AMOUNT / 2);
         vm.prank(mediatorAccount);
-        mediator.giveOrderRuling(0, id, order, 0);
+        mediator.giveOrderRuling(0, order, 0);
 
         assertEq(payout.balance, AMOUNT / 2, "shop's half");
     }
 
-    function test_ruleOrder_revertsWhen_orderMismatch() public {
+    function test_ruleOrder_revertsWhen_termsAreUnknown() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _disputeAfterDelivery(id, order);
         Order memory tampered = _copy(order);
         tampered.amount = AMOUNT * 2;
 
-        _expectMismatch(id);
+        _expectUnknownOrder(tampered);
         vm.prank(address(mediator));
-        escrow.ruleOrder(0, id, tampered, 1);
+        escrow.ruleOrder(0, tampered, 1);
     }
 
     function test_ruleOrder_revertsWhen_notDisputed() public {
@@ -854,7 +854,7 @@ contract EscrowDisputesTest is EscrowTestBase {
 
         _expectInvalidStatus(id, OrderStatus.Delivered);
         vm.prank(address(mediator));
-        escrow.ruleOrder(0, id, order, 1);
+        escrow.ruleOrder(0, order, 1);
     }
 
     function test_ruleOrder_revertsWhen_settledMeanwhile() public {
@@ -865,7 +865,7 @@ contract EscrowDisputesTest is EscrowTestBase {
 
         _expectInvalidStatus(id, OrderStatus.Resolved);
         vm.prank(mediatorAccount);
-        mediator.giveOrderRuling(0, id, order, 1);
+        mediator.giveOrderRuling(0, order, 1);
     }
 
     function test_ruleOrder_revertsWhen_callerIsNotTheOrdersArbitrator() public {
@@ -874,7 +874,7 @@ contract EscrowDisputesTest is EscrowTestBase {
 
         _expectUnauthorized(id, stranger);
         vm.prank(stranger);
-        escrow.ruleOrder(0, id, order, 2);
+        escrow.ruleOrder(0, order, 2);
     }
 
     function test_ruleOrder_revertsWhen_callerIsTheMediatorAccountItself() public {
@@ -883,7 +883,7 @@ contract EscrowDisputesTest is EscrowTestBase {
 
         _expectUnauthorized(id, mediatorAccount);
         vm.prank(mediatorAccount);
-        escrow.ruleOrder(0, id, order, 2);
+        escrow.ruleOrder(0, order, 2);
     }
 
     function test_ruleOrder_revertsWhen_disputeIdDiffers() public {
@@ -892,7 +892,7 @@ contract EscrowDisputesTest is EscrowTestBase {
 
         vm.expectRevert(abi.encodeWithSelector(IEscrow.DisputeMismatch.selector, id, 5));
         vm.prank(address(mediator));
-        escrow.ruleOrder(5, id, order, 1);
+        escrow.ruleOrder(5, order, 1);
     }
 
     function test_ruleOrder_revertsWhen_rulingInvalid() public {
@@ -901,7 +901,7 @@ contract EscrowDisputesTest is EscrowTestBase {
 
         vm.expectRevert(abi.encodeWithSelector(IEscrow.InvalidRuling.selector, 3));
         vm.prank(address(mediator));
-        escrow.ruleOrder(0, id, order, 3);
+        escrow.ruleOrder(0, order, 3);
     }
 
     // ─── resolveTimedOut ───────────────────────────────────────────────────────────────────────────────────
@@ -916,7 +916,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         vm.expectEmit(address(escrow));
         emit IEscrow.DisputeResolved(id, Resolution.Timeout, AMOUNT / 2, AMOUNT / 2);
         vm.prank(stranger);
-        escrow.resolveTimedOut(id, order);
+        escrow.resolveTimedOut(order);
 
         _assertState(id, OrderStatus.Resolved, 0, true);
         assertEq(buyer.balance - buyerBefore, AMOUNT / 2, "buyer's half");
@@ -933,7 +933,7 @@ contract EscrowDisputesTest is EscrowTestBase {
 
         vm.expectEmit(address(escrow));
         emit IEscrow.DisputeResolved(id, Resolution.Timeout, AMOUNT / 2 + FEE, AMOUNT / 2);
-        escrow.resolveTimedOut(id, order);
+        escrow.resolveTimedOut(order);
 
         assertEq(buyer.balance - buyerBefore, AMOUNT / 2 + FEE, "half and the unpaid fee");
         assertEq(carrier.balance, 0, "carrier unpaid");
@@ -947,7 +947,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         vm.warp(deadline - 1);
 
         _expectDeadlineNotReached(id, deadline);
-        escrow.resolveTimedOut(id, order);
+        escrow.resolveTimedOut(order);
     }
 
     function test_resolveTimedOut_revertsWhen_atDisputeDeadline() public {
@@ -957,18 +957,18 @@ contract EscrowDisputesTest is EscrowTestBase {
         vm.warp(deadline);
 
         _expectDeadlineNotReached(id, deadline);
-        escrow.resolveTimedOut(id, order);
+        escrow.resolveTimedOut(order);
     }
 
-    function test_resolveTimedOut_revertsWhen_orderMismatch() public {
+    function test_resolveTimedOut_revertsWhen_termsAreUnknown() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _disputeAfterDelivery(id, order);
         vm.warp(_deadline(id) + 1);
         Order memory tampered = _copy(order);
         tampered.shopId = shopId + 1;
 
-        _expectMismatch(id);
-        escrow.resolveTimedOut(id, tampered);
+        _expectUnknownOrder(tampered);
+        escrow.resolveTimedOut(tampered);
     }
 
     function test_resolveTimedOut_revertsWhen_notDisputed() public {
@@ -977,18 +977,18 @@ contract EscrowDisputesTest is EscrowTestBase {
         vm.warp(block.timestamp + 365 days);
 
         _expectInvalidStatus(id, OrderStatus.Delivered);
-        escrow.resolveTimedOut(id, order);
+        escrow.resolveTimedOut(order);
     }
 
     function test_resolveTimedOut_revertsWhen_alreadyResolved() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _disputeAfterDelivery(id, order);
         _giveRuling(0, 1);
-        escrow.executeRuling(id, order);
+        escrow.executeRuling(order);
         vm.warp(block.timestamp + escrow.DISPUTE_TIMEOUT() + 1);
 
         _expectInvalidStatus(id, OrderStatus.Resolved);
-        escrow.resolveTimedOut(id, order);
+        escrow.resolveTimedOut(order);
     }
 
     // ─── helpers ───────────────────────────────────────────────────────────────────────────────────────────
@@ -1000,12 +1000,12 @@ contract EscrowDisputesTest is EscrowTestBase {
 
     function _propose(uint256 orderId, Order memory order, address by, uint128 buyerAmount) private {
         vm.prank(by);
-        escrow.proposeSettlement(orderId, order, buyerAmount);
+        escrow.proposeSettlement(order, buyerAmount);
     }
 
     function _acceptOffer(uint256 orderId, Order memory order, address by, uint128 buyerAmount) private {
         vm.prank(by);
-        escrow.acceptSettlement(orderId, order, buyerAmount);
+        escrow.acceptSettlement(order, buyerAmount);
     }
 
     function _assertOffer(uint256 orderId, address proposer, uint128 buyerAmount) private view {

@@ -86,16 +86,16 @@ contract EscrowFuzzTest is MarketFixture {
         path = uint8(inRange(path, 0, 3));
         if (path == 0) {
             vm.prank(buyer);
-            escrow.cancel(id, order);
+            escrow.cancel(order);
         } else if (path == 1) {
             vm.prank(merchant);
-            escrow.decline(id, order, "sold out");
+            escrow.decline(order, "sold out");
         } else {
             if (path == 3) _accept(id, order);
             (, uint40 deadline,,) = escrow.orderState(id);
             vm.warp(uint256(deadline) + 1);
             vm.prank(stranger);
-            escrow.expire(id, order);
+            escrow.expire(order);
         }
 
         Receipts memory received = _receipts(order);
@@ -137,10 +137,10 @@ contract EscrowFuzzTest is MarketFixture {
 
         if (route == 0 || route == 2) {
             vm.prank(stranger);
-            escrow.complete(id, order);
+            escrow.complete(order);
         } else {
             vm.prank(buyer);
-            escrow.release(id, order);
+            escrow.release(order);
         }
 
         Receipts memory received = _receipts(order);
@@ -177,9 +177,9 @@ contract EscrowFuzzTest is MarketFixture {
         (address proposer, address accepter) = isBuyerProposing ? (buyer, merchant) : (merchant, buyer);
 
         vm.prank(proposer);
-        escrow.proposeSettlement(id, order, buyerAmount);
+        escrow.proposeSettlement(order, buyerAmount);
         vm.prank(accepter);
-        escrow.acceptSettlement(id, order, buyerAmount);
+        escrow.acceptSettlement(order, buyerAmount);
 
         Receipts memory received = _receipts(order);
         uint256 unpaidFee = isDelivered ? 0 : order.deliveryFee;
@@ -202,7 +202,7 @@ contract EscrowFuzzTest is MarketFixture {
 
         vm.prank(buyer);
         vm.expectRevert(abi.encodeWithSelector(IEscrow.SettlementTooLarge.selector, buyerAmount, order.amount));
-        escrow.proposeSettlement(id, order, buyerAmount);
+        escrow.proposeSettlement(order, buyerAmount);
     }
 
     function test_proposeSettlement_revertsWhen_aboveTheAmount() public {
@@ -225,11 +225,11 @@ contract EscrowFuzzTest is MarketFixture {
 
         vm.prank(mediatorAccount);
         if (isOrderRuling) {
-            mediator.giveOrderRuling(disputeId, id, order, ruling);
+            mediator.giveOrderRuling(disputeId, order, ruling);
         } else {
             mediator.giveRuling(disputeId, ruling);
             vm.prank(stranger);
-            escrow.executeRuling(id, order);
+            escrow.executeRuling(order);
         }
 
         Receipts memory received = _receipts(order);
@@ -259,7 +259,7 @@ contract EscrowFuzzTest is MarketFixture {
         vm.warp(_deadline(id) + 1);
 
         vm.prank(stranger);
-        escrow.resolveTimedOut(id, order);
+        escrow.resolveTimedOut(order);
 
         Receipts memory received = _receipts(order);
         uint256 unpaidFee = isDelivered ? 0 : order.deliveryFee;
@@ -310,11 +310,11 @@ contract EscrowFuzzTest is MarketFixture {
         uint256 state = vm.snapshotState();
         vm.prank(merchant);
         if (!isInWindow) vm.expectRevert(abi.encodeWithSelector(IEscrow.DeadlinePassed.selector, id, deadline));
-        escrow.accept(id, order);
+        escrow.accept(order);
         vm.revertToState(state);
 
         if (isInWindow) vm.expectRevert(abi.encodeWithSelector(IEscrow.DeadlineNotReached.selector, id, deadline));
-        escrow.expire(id, order);
+        escrow.expire(order);
         (OrderStatus status,,,) = escrow.orderState(id);
         assertEq(uint256(status), uint256(isInWindow ? OrderStatus.Paid : OrderStatus.Expired), "expired iff late");
     }
@@ -339,12 +339,12 @@ contract EscrowFuzzTest is MarketFixture {
         uint256 state = vm.snapshotState();
         vm.prank(hasCarrier ? carrier : merchant);
         if (!isInWindow) vm.expectRevert(abi.encodeWithSelector(IEscrow.DeadlinePassed.selector, id, deadline));
-        if (hasCarrier) escrow.confirmPickup(id, order);
-        else escrow.markShipped(id, order);
+        if (hasCarrier) escrow.confirmPickup(order);
+        else escrow.markShipped(order);
         vm.revertToState(state);
 
         if (isInWindow) vm.expectRevert(abi.encodeWithSelector(IEscrow.DeadlineNotReached.selector, id, deadline));
-        escrow.expire(id, order);
+        escrow.expire(order);
         (OrderStatus status,,,) = escrow.orderState(id);
         assertEq(uint256(status), uint256(isInWindow ? OrderStatus.Accepted : OrderStatus.Expired), "expired iff late");
     }
@@ -368,11 +368,11 @@ contract EscrowFuzzTest is MarketFixture {
         uint256 state = vm.snapshotState();
         vm.prank(buyer);
         if (!isInWindow) vm.expectRevert(abi.encodeWithSelector(IEscrow.DeadlinePassed.selector, id, deadline));
-        escrow.openDispute(id, order);
+        escrow.openDispute(order);
         vm.revertToState(state);
 
         if (isInWindow) vm.expectRevert(abi.encodeWithSelector(IEscrow.DeadlineNotReached.selector, id, deadline));
-        escrow.complete(id, order);
+        escrow.complete(order);
     }
 
     function test_openDispute_afterDelivery_isAllowedUntilTheReturnDeadlineAndCompleteAfter() public {
@@ -404,11 +404,11 @@ contract EscrowFuzzTest is MarketFixture {
         vm.prank(isBuyer ? buyer : merchant);
         if (isEarly) vm.expectRevert(abi.encodeWithSelector(IEscrow.DeadlineNotReached.selector, id, deliveryDeadline));
         else if (isLate) vm.expectRevert(abi.encodeWithSelector(IEscrow.DeadlinePassed.selector, id, windowEnd));
-        escrow.openDispute(id, order);
+        escrow.openDispute(order);
         vm.revertToState(state);
 
         if (!isLate) vm.expectRevert(abi.encodeWithSelector(IEscrow.DeadlineNotReached.selector, id, windowEnd));
-        escrow.complete(id, order);
+        escrow.complete(order);
     }
 
     function test_openDispute_whileShipped_isAllowedOnlyInTheWindowAfterTheDeliveryDeadline() public {
@@ -427,7 +427,7 @@ contract EscrowFuzzTest is MarketFixture {
         bool isInWindow = _warpAround(deadline, offset);
 
         if (isInWindow) vm.expectRevert(abi.encodeWithSelector(IEscrow.DeadlineNotReached.selector, id, deadline));
-        escrow.resolveTimedOut(id, order);
+        escrow.resolveTimedOut(order);
         (OrderStatus status,,,) = escrow.orderState(id);
         OrderStatus expected = isInWindow ? OrderStatus.Disputed : OrderStatus.Resolved;
         assertEq(uint256(status), uint256(expected), "resolved iff late");
@@ -445,7 +445,7 @@ contract EscrowFuzzTest is MarketFixture {
     function _dispute(uint256 id, Order memory order, bool isDelivered) internal {
         _prepareDispute(id, order, isDelivered);
         vm.prank(buyer);
-        escrow.openDispute(id, order);
+        escrow.openDispute(order);
     }
 
     /// @notice Accepts and picks up a carrier order, then delivers it or lets its delivery deadline pass.
@@ -460,17 +460,17 @@ contract EscrowFuzzTest is MarketFixture {
     function _refundDust(uint256 id, Order memory order, uint8 path) internal {
         if (path == 0) {
             vm.prank(buyer);
-            escrow.cancel(id, order);
+            escrow.cancel(order);
             return;
         }
         if (path == 1) {
             vm.prank(merchant);
-            escrow.decline(id, order, "");
+            escrow.decline(order, "");
             return;
         }
         if (path == 3) _accept(id, order);
         vm.warp(_deadline(id) + 1);
-        escrow.expire(id, order);
+        escrow.expire(order);
     }
 
     /// @param route As {testFuzz_completion_paysAmountToPayoutAndFeeToWhoEarnedIt}.
@@ -481,10 +481,10 @@ contract EscrowFuzzTest is MarketFixture {
         if (route == 0) vm.warp(_deadline(id) + 1);
         if (route == 2) vm.warp(_deadline(id) + uint256(order.returnHours) * 1 hours + 1);
         if (route == 0 || route == 2) {
-            escrow.complete(id, order);
+            escrow.complete(order);
         } else {
             vm.prank(buyer);
-            escrow.release(id, order);
+            escrow.release(order);
         }
     }
 
@@ -493,16 +493,16 @@ contract EscrowFuzzTest is MarketFixture {
         _dispute(id, order, way % 2 == 0);
         if (way == 0) {
             vm.prank(buyer);
-            escrow.proposeSettlement(id, order, 1);
+            escrow.proposeSettlement(order, 1);
             vm.prank(merchant);
-            escrow.acceptSettlement(id, order, 1);
+            escrow.acceptSettlement(order, 1);
         } else if (way <= 3) {
             (,,, uint256 disputeId) = escrow.orderState(id);
             vm.prank(mediatorAccount);
-            mediator.giveOrderRuling(disputeId, id, order, way - 1);
+            mediator.giveOrderRuling(disputeId, order, way - 1);
         } else {
             vm.warp(_deadline(id) + 1);
-            escrow.resolveTimedOut(id, order);
+            escrow.resolveTimedOut(order);
         }
     }
 

@@ -49,27 +49,19 @@ contract EscrowShopTest is EscrowTestBase {
         _accept(id, order);
     }
 
-    function test_accept_revertsWhen_orderMismatch() public {
+    function test_accept_revertsWhen_termsAreUnknown() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         Order memory tampered = _copy(order);
         tampered.amount = AMOUNT / 2;
 
-        _expectMismatch(id);
+        _expectUnknownOrder(tampered);
         _accept(id, tampered);
-    }
-
-    function test_accept_revertsWhen_idIsNotTheHashOfTheTerms() public {
-        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-
-        _expectMismatch(id + 1);
-        _accept(id + 1, order);
     }
 
     function test_accept_revertsWhen_orderNeverPaid() public {
         Order memory order = _orderFor(_request(address(0), AMOUNT, 0, address(0), address(0)), buyer);
         uint256 id = escrow.orderIdOf(order);
-
-        _expectInvalidStatus(id, OrderStatus.None);
+        _expectUnknownOrder(order);
         _accept(id, order);
     }
 
@@ -84,7 +76,7 @@ contract EscrowShopTest is EscrowTestBase {
     function test_accept_revertsWhen_cancelled() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         vm.prank(buyer);
-        escrow.cancel(id, order);
+        escrow.cancel(order);
 
         _expectInvalidStatus(id, OrderStatus.Cancelled);
         _accept(id, order);
@@ -95,7 +87,7 @@ contract EscrowShopTest is EscrowTestBase {
 
         _expectUnauthorized(id, stranger);
         vm.prank(stranger);
-        escrow.accept(id, order);
+        escrow.accept(order);
     }
 
     function test_accept_revertsWhen_callerIsBuyer() public {
@@ -103,7 +95,7 @@ contract EscrowShopTest is EscrowTestBase {
 
         _expectUnauthorized(id, buyer);
         vm.prank(buyer);
-        escrow.accept(id, order);
+        escrow.accept(order);
     }
 
     function test_accept_revertsWhen_callerIsPayoutAddress() public {
@@ -111,7 +103,7 @@ contract EscrowShopTest is EscrowTestBase {
 
         _expectUnauthorized(id, payout);
         vm.prank(payout);
-        escrow.accept(id, order);
+        escrow.accept(order);
     }
 
     function test_accept_revertsWhen_callerManagesAnotherShop() public {
@@ -121,7 +113,7 @@ contract EscrowShopTest is EscrowTestBase {
 
         _expectUnauthorized(id, otherMerchant);
         vm.prank(otherMerchant);
-        escrow.accept(id, order);
+        escrow.accept(order);
     }
 
     // ─── shop managers ─────────────────────────────────────────────────────────────────────────────────────
@@ -133,7 +125,7 @@ contract EscrowShopTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
 
         vm.prank(operator);
-        escrow.accept(id, order);
+        escrow.accept(order);
 
         _assertStatus(id, OrderStatus.Accepted);
     }
@@ -145,7 +137,7 @@ contract EscrowShopTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
 
         vm.prank(assistant);
-        escrow.accept(id, order);
+        escrow.accept(order);
 
         _assertStatus(id, OrderStatus.Accepted);
     }
@@ -160,7 +152,7 @@ contract EscrowShopTest is EscrowTestBase {
 
         _expectUnauthorized(id, operator);
         vm.prank(operator);
-        escrow.accept(id, order);
+        escrow.accept(order);
     }
 
     function test_accept_succeedsForNewOwnerAfterShopTransfer() public {
@@ -170,7 +162,7 @@ contract EscrowShopTest is EscrowTestBase {
         registry.transferFrom(merchant, newOwner, shopId);
 
         vm.prank(newOwner);
-        escrow.accept(id, order);
+        escrow.accept(order);
 
         _assertStatus(id, OrderStatus.Accepted);
     }
@@ -195,11 +187,11 @@ contract EscrowShopTest is EscrowTestBase {
         registry.updatePayout(shopId, newPayout);
 
         vm.prank(newOwner);
-        escrow.accept(id, order);
+        escrow.accept(order);
         _pickup(id, order);
         _deliver(id, order);
         vm.warp(_deadline(id) + 1);
-        escrow.complete(id, order);
+        escrow.complete(order);
 
         assertEq(payout.balance, AMOUNT, "committed payout paid");
         assertEq(newPayout.balance, 0, "new payout only for future orders");
@@ -215,7 +207,7 @@ contract EscrowShopTest is EscrowTestBase {
         vm.expectEmit(address(escrow));
         emit IEscrow.OrderDeclined(id, "out of stock");
         vm.prank(merchant);
-        escrow.decline(id, order, "out of stock");
+        escrow.decline(order, "out of stock");
 
         assertEq(buyer.balance - buyerBefore, AMOUNT + FEE, "amount and fee refunded");
         assertEq(address(escrow).balance, 0, "escrow empty");
@@ -227,7 +219,7 @@ contract EscrowShopTest is EscrowTestBase {
         uint256 buyerBefore = leman.balanceOf(buyer);
 
         vm.prank(merchant);
-        escrow.decline(id, order, "");
+        escrow.decline(order, "");
 
         assertEq(leman.balanceOf(buyer) - buyerBefore, AMOUNT + FEE, "tokens refunded");
         assertEq(leman.balanceOf(address(escrow)), 0, "escrow empty");
@@ -241,7 +233,7 @@ contract EscrowShopTest is EscrowTestBase {
         vm.expectEmit(address(escrow));
         emit IEscrow.OrderDeclined(id, reason);
         vm.prank(merchant);
-        escrow.decline(id, order, reason);
+        escrow.decline(order, reason);
 
         assertEq(escrow.MAX_REASON_LENGTH(), 280, "limit");
         _assertStatus(id, OrderStatus.Declined);
@@ -252,7 +244,7 @@ contract EscrowShopTest is EscrowTestBase {
         vm.warp(_deadline(id) + 1);
 
         vm.prank(merchant);
-        escrow.decline(id, order, "too late, sorry");
+        escrow.decline(order, "too late, sorry");
 
         _assertStatus(id, OrderStatus.Declined);
     }
@@ -262,17 +254,17 @@ contract EscrowShopTest is EscrowTestBase {
 
         vm.expectRevert(abi.encodeWithSelector(IEscrow.ReasonTooLong.selector, 281));
         vm.prank(merchant);
-        escrow.decline(id, order, _text(281));
+        escrow.decline(order, _text(281));
     }
 
-    function test_decline_revertsWhen_orderMismatch() public {
+    function test_decline_revertsWhen_termsAreUnknown() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
         Order memory tampered = _copy(order);
         tampered.buyer = stranger;
 
-        _expectMismatch(id);
+        _expectUnknownOrder(tampered);
         vm.prank(merchant);
-        escrow.decline(id, tampered, "");
+        escrow.decline(tampered, "");
     }
 
     function test_decline_revertsWhen_accepted() public {
@@ -281,17 +273,17 @@ contract EscrowShopTest is EscrowTestBase {
 
         _expectInvalidStatus(id, OrderStatus.Accepted);
         vm.prank(merchant);
-        escrow.decline(id, order, "");
+        escrow.decline(order, "");
     }
 
     function test_decline_revertsWhen_alreadyDeclined() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
         vm.prank(merchant);
-        escrow.decline(id, order, "");
+        escrow.decline(order, "");
 
         _expectInvalidStatus(id, OrderStatus.Declined);
         vm.prank(merchant);
-        escrow.decline(id, order, "");
+        escrow.decline(order, "");
     }
 
     function test_decline_revertsWhen_callerIsStranger() public {
@@ -299,7 +291,7 @@ contract EscrowShopTest is EscrowTestBase {
 
         _expectUnauthorized(id, stranger);
         vm.prank(stranger);
-        escrow.decline(id, order, "");
+        escrow.decline(order, "");
     }
 
     function test_decline_revertsWhen_callerIsBuyer() public {
@@ -307,7 +299,7 @@ contract EscrowShopTest is EscrowTestBase {
 
         _expectUnauthorized(id, buyer);
         vm.prank(buyer);
-        escrow.decline(id, order, "");
+        escrow.decline(order, "");
     }
 
     // ─── markShipped ───────────────────────────────────────────────────────────────────────────────────────
@@ -321,7 +313,7 @@ contract EscrowShopTest is EscrowTestBase {
         vm.expectEmit(address(escrow));
         emit IEscrow.OrderShipped(id, merchant, deliveryDeadline);
         vm.prank(merchant);
-        escrow.markShipped(id, order);
+        escrow.markShipped(order);
 
         _assertState(id, OrderStatus.Shipped, deliveryDeadline, false);
     }
@@ -332,7 +324,7 @@ contract EscrowShopTest is EscrowTestBase {
         vm.warp(_deadline(id) - 1);
 
         vm.prank(merchant);
-        escrow.markShipped(id, order);
+        escrow.markShipped(order);
 
         _assertState(id, OrderStatus.Shipped, _now() + _hours(DELIVERY_HOURS), false);
     }
@@ -343,7 +335,7 @@ contract EscrowShopTest is EscrowTestBase {
         vm.warp(_deadline(id));
 
         vm.prank(merchant);
-        escrow.markShipped(id, order);
+        escrow.markShipped(order);
 
         _assertState(id, OrderStatus.Shipped, _now() + _hours(DELIVERY_HOURS), false);
     }
@@ -356,7 +348,7 @@ contract EscrowShopTest is EscrowTestBase {
 
         _expectDeadlinePassed(id, deadline);
         vm.prank(merchant);
-        escrow.markShipped(id, order);
+        escrow.markShipped(order);
     }
 
     function test_markShipped_revertsWhen_orderHasCarrier() public {
@@ -365,18 +357,18 @@ contract EscrowShopTest is EscrowTestBase {
 
         _expectUnauthorized(id, merchant);
         vm.prank(merchant);
-        escrow.markShipped(id, order);
+        escrow.markShipped(order);
     }
 
-    function test_markShipped_revertsWhen_orderMismatch() public {
+    function test_markShipped_revertsWhen_termsAreUnknown() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
         _accept(id, order);
         Order memory tampered = _copy(order);
         tampered.deliveryHours = 1;
 
-        _expectMismatch(id);
+        _expectUnknownOrder(tampered);
         vm.prank(merchant);
-        escrow.markShipped(id, tampered);
+        escrow.markShipped(tampered);
     }
 
     function test_markShipped_revertsWhen_notAccepted() public {
@@ -384,7 +376,7 @@ contract EscrowShopTest is EscrowTestBase {
 
         _expectInvalidStatus(id, OrderStatus.Paid);
         vm.prank(merchant);
-        escrow.markShipped(id, order);
+        escrow.markShipped(order);
     }
 
     function test_markShipped_revertsWhen_alreadyShipped() public {
@@ -393,7 +385,7 @@ contract EscrowShopTest is EscrowTestBase {
 
         _expectInvalidStatus(id, OrderStatus.Shipped);
         vm.prank(merchant);
-        escrow.markShipped(id, order);
+        escrow.markShipped(order);
     }
 
     function test_markShipped_revertsWhen_callerIsStranger() public {
@@ -402,7 +394,7 @@ contract EscrowShopTest is EscrowTestBase {
 
         _expectUnauthorized(id, stranger);
         vm.prank(stranger);
-        escrow.markShipped(id, order);
+        escrow.markShipped(order);
     }
 
     function test_markShipped_revertsWhen_callerIsBuyer() public {
@@ -411,6 +403,6 @@ contract EscrowShopTest is EscrowTestBase {
 
         _expectUnauthorized(id, buyer);
         vm.prank(buyer);
-        escrow.markShipped(id, order);
+        escrow.markShipped(order);
     }
 }

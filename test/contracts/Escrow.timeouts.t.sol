@@ -17,7 +17,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         vm.expectEmit(address(escrow));
         emit IEscrow.OrderExpired(id, OrderStatus.Paid);
         vm.prank(stranger);
-        escrow.expire(id, order);
+        escrow.expire(order);
 
         _assertState(id, OrderStatus.Expired, 0, false);
         assertEq(buyer.balance - buyerBefore, AMOUNT + FEE, "amount and fee refunded");
@@ -33,7 +33,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         vm.expectEmit(address(escrow));
         emit IEscrow.OrderExpired(id, OrderStatus.Accepted);
         vm.prank(stranger);
-        escrow.expire(id, order);
+        escrow.expire(order);
 
         _assertState(id, OrderStatus.Expired, 0, false);
         assertEq(buyer.balance - buyerBefore, AMOUNT + FEE, "amount and fee refunded");
@@ -44,7 +44,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         vm.warp(_deadline(id) + 1);
         uint256 buyerBefore = leman.balanceOf(buyer);
 
-        escrow.expire(id, order);
+        escrow.expire(order);
 
         assertEq(leman.balanceOf(buyer) - buyerBefore, AMOUNT + FEE, "tokens refunded");
         assertEq(leman.balanceOf(address(escrow)), 0, "escrow empty");
@@ -56,7 +56,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         vm.warp(deadline - 1);
 
         _expectDeadlineNotReached(id, deadline);
-        escrow.expire(id, order);
+        escrow.expire(order);
     }
 
     function test_expire_revertsWhen_atAcceptDeadline() public {
@@ -65,7 +65,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         vm.warp(deadline);
 
         _expectDeadlineNotReached(id, deadline);
-        escrow.expire(id, order);
+        escrow.expire(order);
     }
 
     function test_expire_revertsWhen_atShipDeadline() public {
@@ -75,17 +75,17 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         vm.warp(deadline);
 
         _expectDeadlineNotReached(id, deadline);
-        escrow.expire(id, order);
+        escrow.expire(order);
     }
 
-    function test_expire_revertsWhen_orderMismatch() public {
+    function test_expire_revertsWhen_termsAreUnknown() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         vm.warp(_deadline(id) + 1);
         Order memory tampered = _copy(order);
         tampered.shipHours = SHIP_HOURS + 1;
 
-        _expectMismatch(id);
-        escrow.expire(id, tampered);
+        _expectUnknownOrder(tampered);
+        escrow.expire(tampered);
     }
 
     function test_expire_revertsWhen_shipped() public {
@@ -94,24 +94,23 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         vm.warp(_deadline(id) + 1);
 
         _expectInvalidStatus(id, OrderStatus.Shipped);
-        escrow.expire(id, order);
+        escrow.expire(order);
     }
 
     function test_expire_revertsWhen_alreadyExpired() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         vm.warp(_deadline(id) + 1);
-        escrow.expire(id, order);
+        escrow.expire(order);
 
         _expectInvalidStatus(id, OrderStatus.Expired);
-        escrow.expire(id, order);
+        escrow.expire(order);
     }
 
     function test_expire_revertsWhen_orderNeverPaid() public {
         Order memory order = _orderFor(_request(address(0), AMOUNT, 0, address(0), address(0)), buyer);
         uint256 id = escrow.orderIdOf(order);
-
-        _expectInvalidStatus(id, OrderStatus.None);
-        escrow.expire(id, order);
+        _expectUnknownOrder(order);
+        escrow.expire(order);
     }
 
     // ─── complete: after delivery ──────────────────────────────────────────────────────────────────────────
@@ -124,7 +123,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         vm.expectEmit(address(escrow));
         emit IEscrow.OrderCompleted(id, stranger);
         vm.prank(stranger);
-        escrow.complete(id, order);
+        escrow.complete(order);
 
         _assertState(id, OrderStatus.Completed, 0, true);
         assertEq(payout.balance, AMOUNT, "shop paid");
@@ -137,7 +136,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         _shipAndDeliver(id, order);
         vm.warp(_deadline(id) + 1);
 
-        escrow.complete(id, order);
+        escrow.complete(order);
 
         assertEq(leman.balanceOf(payout), AMOUNT, "shop paid");
         assertEq(leman.balanceOf(carrier), FEE, "carrier paid");
@@ -151,7 +150,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         vm.warp(deadline - 1);
 
         _expectDeadlineNotReached(id, deadline);
-        escrow.complete(id, order);
+        escrow.complete(order);
     }
 
     function test_complete_revertsWhen_atReturnDeadline() public {
@@ -161,7 +160,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         vm.warp(deadline);
 
         _expectDeadlineNotReached(id, deadline);
-        escrow.complete(id, order);
+        escrow.complete(order);
     }
 
     // ─── complete: shipped, never confirmed ────────────────────────────────────────────────────────────────
@@ -175,7 +174,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         vm.expectEmit(address(escrow));
         emit IEscrow.OrderCompleted(id, stranger);
         vm.prank(stranger);
-        escrow.complete(id, order);
+        escrow.complete(order);
 
         _assertState(id, OrderStatus.Completed, 0, true);
         assertEq(payout.balance, AMOUNT, "shop paid");
@@ -189,7 +188,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         _ship(id, order);
         vm.warp(_deadline(id) + _hours(RETURN_HOURS) + 1);
 
-        escrow.complete(id, order);
+        escrow.complete(order);
 
         _assertState(id, OrderStatus.Completed, 0, true);
         assertEq(payout.balance, AMOUNT, "shop paid");
@@ -202,7 +201,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         vm.warp(windowEnd - 1);
 
         _expectDeadlineNotReached(id, windowEnd);
-        escrow.complete(id, order);
+        escrow.complete(order);
     }
 
     function test_complete_revertsWhen_shippedAtWindowEnd() public {
@@ -212,7 +211,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         vm.warp(windowEnd);
 
         _expectDeadlineNotReached(id, windowEnd);
-        escrow.complete(id, order);
+        escrow.complete(order);
     }
 
     function test_complete_revertsWhen_shippedJustAfterDeliveryDeadline() public {
@@ -222,20 +221,20 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         vm.warp(deliveryDeadline + 1);
 
         _expectDeadlineNotReached(id, deliveryDeadline + _hours(RETURN_HOURS));
-        escrow.complete(id, order);
+        escrow.complete(order);
     }
 
     // ─── complete: reverts ─────────────────────────────────────────────────────────────────────────────────
 
-    function test_complete_revertsWhen_orderMismatch() public {
+    function test_complete_revertsWhen_termsAreUnknown() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _shipAndDeliver(id, order);
         vm.warp(_deadline(id) + 1);
         Order memory tampered = _copy(order);
         tampered.returnHours = 0;
 
-        _expectMismatch(id);
-        escrow.complete(id, tampered);
+        _expectUnknownOrder(tampered);
+        escrow.complete(tampered);
     }
 
     function test_complete_revertsWhen_paid() public {
@@ -243,7 +242,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         vm.warp(block.timestamp + 365 days);
 
         _expectInvalidStatus(id, OrderStatus.Paid);
-        escrow.complete(id, order);
+        escrow.complete(order);
     }
 
     function test_complete_revertsWhen_accepted() public {
@@ -252,7 +251,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         vm.warp(block.timestamp + 365 days);
 
         _expectInvalidStatus(id, OrderStatus.Accepted);
-        escrow.complete(id, order);
+        escrow.complete(order);
     }
 
     function test_complete_revertsWhen_disputed() public {
@@ -261,17 +260,17 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         vm.warp(block.timestamp + 365 days);
 
         _expectInvalidStatus(id, OrderStatus.Disputed);
-        escrow.complete(id, order);
+        escrow.complete(order);
     }
 
     function test_complete_revertsWhen_alreadyCompleted() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _shipAndDeliver(id, order);
         vm.warp(_deadline(id) + 1);
-        escrow.complete(id, order);
+        escrow.complete(order);
 
         _expectInvalidStatus(id, OrderStatus.Completed);
-        escrow.complete(id, order);
+        escrow.complete(order);
     }
 
     // ─── complete: completion hook ─────────────────────────────────────────────────────────────────────────
@@ -283,7 +282,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         _shipAndDeliver(id, order);
         vm.warp(_deadline(id) + 1);
 
-        escrow.complete(id, order);
+        escrow.complete(order);
 
         assertEq(hook.callCount(), 1, "called once");
         assertEq(hook.caller(), address(escrow), "called by the escrow");
@@ -299,7 +298,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         _shipAndDeliver(id, order);
         vm.warp(_deadline(id) + 1);
 
-        escrow.complete(id, order);
+        escrow.complete(order);
 
         assertEq(hook.callCount(), 1, "the order's hook was called");
     }
@@ -311,7 +310,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         _shipAndDeliver(id, order);
         vm.warp(_deadline(id) + 1);
 
-        escrow.complete(id, order);
+        escrow.complete(order);
 
         assertEq(hook.callCount(), 0, "not called");
         _assertStatus(id, OrderStatus.Completed);
@@ -328,7 +327,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         emit IEscrow.OrderCompleted(id, address(this));
         vm.expectEmit(address(escrow));
         emit IEscrow.CompletionHookFailed(id, address(hook));
-        escrow.complete(id, order);
+        escrow.complete(order);
 
         _assertStatus(id, OrderStatus.Completed);
         assertEq(payout.balance, AMOUNT, "shop paid");
@@ -343,7 +342,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
 
         vm.expectEmit(address(escrow));
         emit IEscrow.CompletionHookFailed(id, address(hook));
-        escrow.complete{gas: 400_000}(id, order);
+        escrow.complete{gas: 400_000}(order);
 
         _assertStatus(id, OrderStatus.Completed);
         assertEq(payout.balance, AMOUNT, "shop paid");
@@ -357,7 +356,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         _shipAndDeliver(id, order);
         vm.warp(_deadline(id) + 1);
 
-        escrow.complete(id, order);
+        escrow.complete(order);
 
         _assertStatus(id, OrderStatus.Completed);
         assertEq(payout.balance, AMOUNT, "shop paid");
@@ -369,12 +368,12 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _shipAndDeliver(id, order);
         vm.warp(_deadline(id) + 1);
-        bytes memory callData = abi.encodeCall(escrow.complete, (id, order));
+        bytes memory callData = abi.encodeCall(escrow.complete, (order));
         uint256 leastGas = _leastGasToSucceed(stranger, callData, escrow.HOOK_GAS_LIMIT(), 1_000_000);
 
         // A caller who leaves the hook less than its allowance, to make it fail on purpose, is refused.
         vm.prank(stranger);
-        try escrow.complete{gas: leastGas - 1}(id, order) {
+        try escrow.complete{gas: leastGas - 1}(order) {
             revert AssertionFailed("complete succeeded with too little gas");
         } catch (bytes memory reason) {
             _assertInsufficientGasForHook(reason);
@@ -384,7 +383,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         vm.expectEmit(address(escrow));
         emit IEscrow.CompletionHookFailed(id, address(hook));
         vm.prank(stranger);
-        escrow.complete{gas: leastGas}(id, order);
+        escrow.complete{gas: leastGas}(order);
         _assertStatus(id, OrderStatus.Completed);
     }
 

@@ -14,8 +14,8 @@ import {
 /// @notice Views, the one-slot order layout, and withdrawals of credited payments.
 contract EscrowViewsTest is EscrowTestBase {
     /// @dev Escrow's storage: `_orders` is its first state variable (the reentrancy guard is transient).
-    uint256 private constant ORDERS_SLOT = 0;
-    uint256 private constant CREDITS_SLOT = 1;
+    uint256 private constant ORDERS_SLOT = 3;
+    uint256 private constant CREDITS_SLOT = 4;
     /// @dev The documented flag bits (bits 8–15 of the slot).
     uint256 private constant FEE_PAID = 1;
     uint256 private constant SHOP_ACCEPTED = 2;
@@ -37,10 +37,10 @@ contract EscrowViewsTest is EscrowTestBase {
         _shipAndDeliver(id, order);
         uint256 cost = arbitrator.COST();
         vm.prank(buyer);
-        escrow.openDispute{value: cost}(id, order);
+        escrow.openDispute{value: cost}(order);
         arbitrator.giveRuling(escrow, 7, 2);
 
-        escrow.executeRuling(id, order);
+        escrow.executeRuling(order);
 
         _assertState(id, OrderStatus.Resolved, 0, true);
         assertEq(_disputeId(id), 7, "dispute id kept for the record");
@@ -81,7 +81,7 @@ contract EscrowViewsTest is EscrowTestBase {
     function test_verifyOrder_staysTrueAfterTheOrderEnds() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         vm.prank(buyer);
-        escrow.cancel(id, order);
+        escrow.cancel(order);
 
         assertTrue(escrow.verifyOrder(id, order), "ended orders still exist");
     }
@@ -116,13 +116,13 @@ contract EscrowViewsTest is EscrowTestBase {
         _openDispute(id, order, buyer);
         assertTrue(escrow.isShopAccepted(id), "disputed");
         vm.warp(_deadline(id) + 1);
-        escrow.resolveTimedOut(id, order);
+        escrow.resolveTimedOut(order);
         assertTrue(escrow.isShopAccepted(id), "resolved");
 
         (uint256 other, Order memory otherOrder) = _checkoutEthPickup();
         _accept(other, otherOrder);
         vm.prank(buyer);
-        escrow.release(other, otherOrder);
+        escrow.release(otherOrder);
         assertTrue(escrow.isShopAccepted(other), "completed");
     }
 
@@ -131,7 +131,7 @@ contract EscrowViewsTest is EscrowTestBase {
         _accept(id, order);
         vm.warp(_deadline(id) + 1);
 
-        escrow.expire(id, order);
+        escrow.expire(order);
 
         assertTrue(escrow.isShopAccepted(id), "expired after acceptance");
     }
@@ -143,13 +143,13 @@ contract EscrowViewsTest is EscrowTestBase {
         (uint256 expired, Order memory expiredOrder) = _checkoutEthWithCarrier();
 
         vm.startPrank(buyer);
-        escrow.release(released, releasedOrder);
-        escrow.cancel(cancelled, cancelledOrder);
+        escrow.release(releasedOrder);
+        escrow.cancel(cancelledOrder);
         vm.stopPrank();
         vm.prank(merchant);
-        escrow.decline(declined, declinedOrder, "");
+        escrow.decline(declinedOrder, "");
         vm.warp(_deadline(expired) + 1);
-        escrow.expire(expired, expiredOrder);
+        escrow.expire(expiredOrder);
 
         _assertStatus(released, OrderStatus.Completed);
         assertFalse(escrow.isShopAccepted(released), "released to the payout without the shop");
@@ -182,14 +182,14 @@ contract EscrowViewsTest is EscrowTestBase {
 
         uint256 cost = arbitrator.COST();
         vm.prank(buyer);
-        escrow.openDispute{value: cost}(id, order);
+        escrow.openDispute{value: cost}(order);
         uint40 disputeDeadline = _now() + escrow.DISPUTE_TIMEOUT();
         assertEq(
             _rawSlot(id), _packed(OrderStatus.Disputed, SHOP_ACCEPTED | FEE_PAID, disputeDeadline, 0xABCDEF), "disputed"
         );
 
         arbitrator.giveRuling(escrow, 0xABCDEF, 1);
-        escrow.executeRuling(id, order);
+        escrow.executeRuling(order);
         assertEq(_rawSlot(id), _packed(OrderStatus.Resolved, SHOP_ACCEPTED | FEE_PAID, 0, 0xABCDEF), "resolved");
     }
 
@@ -244,7 +244,7 @@ contract EscrowViewsTest is EscrowTestBase {
         vm.expectEmit(address(escrow));
         emit IEscrow.PaymentCredited(id, address(receiver), address(0), AMOUNT);
         vm.prank(buyer);
-        escrow.release(id, order);
+        escrow.release(order);
 
         assertEq(escrow.creditOf(address(receiver), address(0)), AMOUNT, "credited");
         uint256 stored = uint256(vm.load(address(escrow), _creditSlot(address(receiver), address(0))));
@@ -259,8 +259,8 @@ contract EscrowViewsTest is EscrowTestBase {
         (uint256 second, Order memory secondOrder) = _checkoutToRejectingPayout(address(receiver));
 
         vm.startPrank(buyer);
-        escrow.release(first, firstOrder);
-        escrow.release(second, secondOrder);
+        escrow.release(firstOrder);
+        escrow.release(secondOrder);
         vm.stopPrank();
 
         assertEq(escrow.creditOf(address(receiver), address(0)), 2 * AMOUNT, "both payments credited");
@@ -273,7 +273,7 @@ contract EscrowViewsTest is EscrowTestBase {
         vm.expectEmit(address(escrow));
         emit IEscrow.PaymentCredited(id, address(receiver), address(0), AMOUNT);
         vm.prank(buyer);
-        escrow.release(id, order);
+        escrow.release(order);
 
         assertEq(address(receiver).balance, 0, "not pushed with more than ETH_TRANSFER_GAS");
         assertEq(escrow.creditOf(address(receiver), address(0)), AMOUNT, "credited");
@@ -318,7 +318,7 @@ contract EscrowViewsTest is EscrowTestBase {
         RejectingReceiver receiver = new RejectingReceiver();
         (uint256 id, Order memory order) = _checkoutToRejectingPayout(address(receiver));
         vm.prank(buyer);
-        escrow.release(id, order);
+        escrow.release(order);
         address wallet = address(0x3A11E7);
 
         vm.expectEmit(address(escrow));
@@ -341,7 +341,7 @@ contract EscrowViewsTest is EscrowTestBase {
         vm.expectEmit(address(escrow));
         emit IEscrow.PaymentCredited(id, payout, address(token), AMOUNT);
         vm.prank(buyer);
-        escrow.release(id, order);
+        escrow.release(order);
         assertEq(escrow.creditOf(payout, address(token)), AMOUNT, "credited");
         assertEq(token.balanceOf(buyer), 10 ether - AMOUNT, "the unearned fee went back to the buyer");
         address wallet = address(0x3A11E7);
@@ -364,7 +364,7 @@ contract EscrowViewsTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkout(_request(address(token), AMOUNT, 0, address(0), address(0)));
         token.setRefused(payout, true);
         vm.prank(buyer);
-        escrow.release(id, order);
+        escrow.release(order);
 
         vm.expectRevert(abi.encodeWithSelector(IEscrow.WithdrawalFailed.selector, payout, address(token), AMOUNT));
         vm.prank(payout);
@@ -383,7 +383,7 @@ contract EscrowViewsTest is EscrowTestBase {
         RejectingReceiver receiver = new RejectingReceiver();
         (uint256 id, Order memory order) = _checkoutToRejectingPayout(address(receiver));
         vm.prank(buyer);
-        escrow.release(id, order);
+        escrow.release(order);
         vm.prank(address(receiver));
         escrow.withdraw(address(0), stranger);
 
@@ -396,7 +396,7 @@ contract EscrowViewsTest is EscrowTestBase {
         RejectingReceiver receiver = new RejectingReceiver();
         (uint256 id, Order memory order) = _checkoutToRejectingPayout(address(receiver));
         vm.prank(buyer);
-        escrow.release(id, order);
+        escrow.release(order);
 
         vm.expectRevert(
             abi.encodeWithSelector(IEscrow.WithdrawalFailed.selector, address(receiver), address(0), AMOUNT)

@@ -25,7 +25,7 @@ contract ReviewsTest is MarketFixture {
         vm.expectEmit(address(reviews));
         emit IReviews.ReviewPosted(id, shopId, buyer, 4, TEXT_CID);
         vm.prank(buyer);
-        reviews.review(id, order, 4, TEXT_CID);
+        reviews.review(order, 4, TEXT_CID);
         _assertReview(id, shopId, 4, false);
         _assertShopRating(shopId, 1, 4);
     }
@@ -33,12 +33,12 @@ contract ReviewsTest is MarketFixture {
     function test_review_recordsARatingAfterCompletion() public {
         (uint256 id, Order memory order) = _deliveredOrder();
         vm.warp(block.timestamp + uint256(RETURN_HOURS) * 1 hours + 1);
-        escrow.complete(id, order);
+        escrow.complete(order);
         _assertStatus(id, OrderStatus.Completed);
         vm.expectEmit(address(reviews));
         emit IReviews.ReviewPosted(id, shopId, buyer, 5, TEXT_CID);
         vm.prank(buyer);
-        reviews.review(id, order, 5, TEXT_CID);
+        reviews.review(order, 5, TEXT_CID);
         _assertReview(id, shopId, 5, false);
         _assertShopRating(shopId, 1, 5);
     }
@@ -58,14 +58,14 @@ contract ReviewsTest is MarketFixture {
         request.payout = address(0xB0B2);
         (uint256 id, Order memory order) = _checkout(request);
         vm.startPrank(stranger);
-        escrow.accept(id, order);
-        escrow.confirmDelivery(id, order, CODE);
+        escrow.accept(order);
+        escrow.confirmDelivery(order, CODE);
         vm.stopPrank();
         _reviewDelivered(5);
         vm.expectEmit(address(reviews));
         emit IReviews.ReviewPosted(id, otherShop, buyer, 3, TEXT_CID);
         vm.prank(buyer);
-        reviews.review(id, order, 3, TEXT_CID);
+        reviews.review(order, 3, TEXT_CID);
         _assertReview(id, otherShop, 3, false);
         _assertShopRating(shopId, 1, 5);
         _assertShopRating(otherShop, 1, 3);
@@ -79,7 +79,7 @@ contract ReviewsTest is MarketFixture {
         rating = uint8(bound(rating, 1, 5));
         (uint256 id, Order memory order) = _deliveredOrder();
         vm.prank(buyer);
-        reviews.review(id, order, rating, TEXT_CID);
+        reviews.review(order, rating, TEXT_CID);
         _assertReview(id, shopId, rating, false);
         _assertShopRating(shopId, 1, rating);
     }
@@ -87,7 +87,7 @@ contract ReviewsTest is MarketFixture {
     function test_review_acceptsACidOfMaximumLength() public {
         (uint256 id, Order memory order) = _deliveredOrder();
         vm.prank(buyer);
-        reviews.review(id, order, 5, new bytes(128));
+        reviews.review(order, 5, new bytes(128));
         _assertReview(id, shopId, 5, false);
     }
 
@@ -95,29 +95,29 @@ contract ReviewsTest is MarketFixture {
         (uint256 id, Order memory order) = _deliveredOrder();
         vm.expectRevert(abi.encodeWithSelector(IReviews.InvalidRating.selector, 0));
         vm.prank(buyer);
-        reviews.review(id, order, 0, TEXT_CID);
+        reviews.review(order, 0, TEXT_CID);
     }
 
     function test_review_revertsWhen_ratingIsAboveFive() public {
         (uint256 id, Order memory order) = _deliveredOrder();
         vm.expectRevert(abi.encodeWithSelector(IReviews.InvalidRating.selector, 6));
         vm.prank(buyer);
-        reviews.review(id, order, 6, TEXT_CID);
+        reviews.review(order, 6, TEXT_CID);
     }
 
     function test_review_revertsWhen_callerIsNotTheBuyer() public {
         (uint256 id, Order memory order) = _deliveredOrder();
         vm.expectRevert(abi.encodeWithSelector(IReviews.NotBuyer.selector, id, stranger));
         vm.prank(stranger);
-        reviews.review(id, order, 1, TEXT_CID);
+        reviews.review(order, 1, TEXT_CID);
     }
 
     function test_review_revertsWhen_termsAreTampered() public {
-        (uint256 id, Order memory order) = _deliveredOrder();
+        (, Order memory order) = _deliveredOrder();
         ++order.amount;
-        vm.expectRevert(abi.encodeWithSelector(IReviews.UnknownOrder.selector, id));
+        vm.expectRevert(abi.encodeWithSelector(IReviews.UnknownOrder.selector, escrow.orderIdOf(order)));
         vm.prank(buyer);
-        reviews.review(id, order, 5, TEXT_CID);
+        reviews.review(order, 5, TEXT_CID);
     }
 
     function test_review_revertsWhen_orderWasNeverPaid() public {
@@ -125,7 +125,7 @@ contract ReviewsTest is MarketFixture {
         uint256 id = escrow.orderIdOf(order);
         vm.expectRevert(abi.encodeWithSelector(IReviews.UnknownOrder.selector, id));
         vm.prank(buyer);
-        reviews.review(id, order, 5, TEXT_CID);
+        reviews.review(order, 5, TEXT_CID);
     }
 
     function test_review_revertsWhen_orderIsPaid() public {
@@ -149,21 +149,21 @@ contract ReviewsTest is MarketFixture {
     function test_review_revertsWhen_orderIsCancelled() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
         vm.prank(buyer);
-        escrow.cancel(id, order);
+        escrow.cancel(order);
         _expectNotReviewable(id, order, OrderStatus.Cancelled);
     }
 
     function test_review_revertsWhen_orderIsDeclined() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
         vm.prank(merchant);
-        escrow.decline(id, order, "sold out");
+        escrow.decline(order, "sold out");
         _expectNotReviewable(id, order, OrderStatus.Declined);
     }
 
     function test_review_revertsWhen_orderIsExpired() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
         vm.warp(block.timestamp + uint256(ACCEPT_HOURS) * 1 hours + 1);
-        escrow.expire(id, order);
+        escrow.expire(order);
         _expectNotReviewable(id, order, OrderStatus.Expired);
     }
 
@@ -176,19 +176,19 @@ contract ReviewsTest is MarketFixture {
         (uint256 id, Order memory order) = _disputedOrder();
         (,,, uint256 disputeId) = escrow.orderState(id);
         vm.prank(mediatorAccount);
-        mediator.giveOrderRuling(disputeId, id, order, 1);
+        mediator.giveOrderRuling(disputeId, order, 1);
         _expectNotReviewable(id, order, OrderStatus.Resolved);
     }
 
     function test_review_revertsWhen_alreadyReviewed() public {
         (uint256 id, Order memory order) = _deliveredOrder();
         vm.prank(buyer);
-        reviews.review(id, order, 2, TEXT_CID);
+        reviews.review(order, 2, TEXT_CID);
         vm.warp(block.timestamp + uint256(RETURN_HOURS) * 1 hours + 1);
-        escrow.complete(id, order);
+        escrow.complete(order);
         vm.expectRevert(abi.encodeWithSelector(IReviews.AlreadyReviewed.selector, id));
         vm.prank(buyer);
-        reviews.review(id, order, 5, TEXT_CID);
+        reviews.review(order, 5, TEXT_CID);
         _assertReview(id, shopId, 2, false);
         _assertShopRating(shopId, 1, 2);
     }
@@ -197,14 +197,14 @@ contract ReviewsTest is MarketFixture {
         (uint256 id, Order memory order) = _deliveredOrder();
         vm.expectRevert(abi.encodeWithSelector(IReviews.InvalidCid.selector, 0));
         vm.prank(buyer);
-        reviews.review(id, order, 5, "");
+        reviews.review(order, 5, "");
     }
 
     function test_review_revertsWhen_cidIsTooLong() public {
         (uint256 id, Order memory order) = _deliveredOrder();
         vm.expectRevert(abi.encodeWithSelector(IReviews.InvalidCid.selector, 129));
         vm.prank(buyer);
-        reviews.review(id, order, 5, new bytes(129));
+        reviews.review(order, 5, new bytes(129));
     }
 
     // ─── reply ──────────────────────────────────────────────────────────────────────────────────────────────
@@ -306,7 +306,7 @@ contract ReviewsTest is MarketFixture {
         (id, order) = _checkoutEthPickup();
         _accept(id, order);
         vm.prank(merchant);
-        escrow.confirmDelivery(id, order, CODE);
+        escrow.confirmDelivery(order, CODE);
         _assertStatus(id, OrderStatus.Delivered);
     }
 
@@ -317,21 +317,21 @@ contract ReviewsTest is MarketFixture {
         _pickup(id, order);
         _deliver(id, order);
         vm.prank(buyer);
-        escrow.openDispute(id, order);
+        escrow.openDispute(order);
     }
 
     function _reviewDelivered(uint8 rating) internal returns (uint256 id) {
         Order memory order;
         (id, order) = _deliveredOrder();
         vm.prank(buyer);
-        reviews.review(id, order, rating, TEXT_CID);
+        reviews.review(order, rating, TEXT_CID);
     }
 
     function _expectNotReviewable(uint256 id, Order memory order, OrderStatus status) internal {
         _assertStatus(id, status);
         vm.expectRevert(abi.encodeWithSelector(IReviews.NotReviewable.selector, id));
         vm.prank(buyer);
-        reviews.review(id, order, 5, TEXT_CID);
+        reviews.review(order, 5, TEXT_CID);
     }
 
     function _assertStatus(uint256 id, OrderStatus expected) internal view {

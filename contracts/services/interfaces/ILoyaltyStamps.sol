@@ -2,6 +2,7 @@
 pragma solidity ^0.8.24;
 
 import {IOrderCompletionHook} from "../../interfaces/IOrderCompletionHook.sol";
+import {IUnorderedNonces} from "../../interfaces/IUnorderedNonces.sol";
 import {Order, OrderStatus} from "../../types/MarketTypes.sol";
 
 /// @title Loyalty stamps: a stamp card per shop and buyer, earned only by real purchases
@@ -13,7 +14,7 @@ import {Order, OrderStatus} from "../../types/MarketTypes.sol";
 ///  Stamps are balances, not tokens: they cannot be transferred. A reward is redeemed by the shop at the counter with
 ///  the buyer's EIP-712 signature (the buyer's consent; no gas for the buyer). The shop's count of regulars is a
 ///  number only. No owner, no admin.
-interface ILoyaltyStamps is IOrderCompletionHook {
+interface ILoyaltyStamps is IOrderCompletionHook, IUnorderedNonces {
     /// @notice A shop's program. It exists when `stampsPerOrder` is not zero; `stampsPerOrder` never changes, so a
     ///  card's lifetime stamps are always its stamped orders times it.
     struct Program {
@@ -64,8 +65,6 @@ interface ILoyaltyStamps is IOrderCompletionHook {
     error AlreadyStamped(uint256 orderId);
     /// @notice The signed redemption expired at `deadline`.
     error RedemptionExpired(uint256 deadline);
-    /// @notice The buyer already used (or revoked) this nonce.
-    error NonceAlreadyUsed(address buyer, uint256 nonce);
     /// @notice The signature is not the buyer's.
     error InvalidSignature(address buyer);
     /// @notice The buyer signed for another number of stamps than the program's reward threshold.
@@ -87,8 +86,6 @@ interface ILoyaltyStamps is IOrderCompletionHook {
     event RewardRedeemed(
         uint256 indexed shopId, address indexed buyer, address indexed by, uint32 stamps, uint32 balance, uint256 nonce
     );
-    /// @notice A buyer revoked an unused redemption nonce.
-    event NonceInvalidated(address indexed buyer, uint256 nonce);
 
     /// @notice A shop manager opens the shop's program (active at once). Set this contract as the shop's completion
     ///  hook in the registry for stamps to come automatically.
@@ -147,10 +144,6 @@ interface ILoyaltyStamps is IOrderCompletionHook {
     ///  - the card holds fewer stamps                     → NotEnoughStamps(shopId, buyer, balance, required)
     function redeemReward(RewardRedemption calldata redemption, bytes calldata signature) external;
 
-    /// @notice Revokes one of the caller's unused redemption nonces, so a signed consent can never be used.
-    /// @dev Emits {NonceInvalidated}. Reverts if the nonce is used → NonceAlreadyUsed(caller, nonce).
-    function invalidateNonce(uint256 nonce) external;
-
     /// @notice The shop's program (`stampsPerOrder` 0 when none).
     function programOf(uint256 shopId) external view returns (Program memory);
 
@@ -163,9 +156,6 @@ interface ILoyaltyStamps is IOrderCompletionHook {
     /// @notice How many buyers earned at least `minStamps` stamps at the shop, ever (redeeming does not lower it):
     ///  a count, nothing else. 0 without program; `minStamps` 0 counts every stamped buyer.
     function regularCount(uint256 shopId, uint32 minStamps) external view returns (uint256);
-
-    /// @notice Whether `buyer` used or revoked `nonce`.
-    function isNonceUsed(address buyer, uint256 nonce) external view returns (bool);
 
     /// @notice The EIP-712 digest a buyer signs for `redemption`.
     function redemptionDigest(RewardRedemption calldata redemption) external view returns (bytes32);

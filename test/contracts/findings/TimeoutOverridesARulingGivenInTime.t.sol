@@ -14,7 +14,7 @@ contract TimeoutOverridesARulingGivenInTimeTest is MarketFixture {
         _pickup(id, order);
         _deliver(id, order);
         vm.prank(buyer);
-        escrow.openDispute(id, order);
+        escrow.openDispute(order);
         (, uint40 deadline,,) = escrow.orderState(id);
         vm.warp(deadline - 1 hours);
         uint256 payShop = escrow.RULING_PAY_SHOP();
@@ -24,7 +24,7 @@ contract TimeoutOverridesARulingGivenInTimeTest is MarketFixture {
 
         uint256 payoutBefore = payout.balance;
         vm.prank(buyer);
-        escrow.resolveTimedOut(id, order);
+        escrow.resolveTimedOut(order);
 
         assertEq(payout.balance - payoutBefore, 1 ether, "the shop gets what the arbitrator ruled, not half");
         (OrderStatus status,,,) = escrow.orderState(id);

@@ -142,7 +142,7 @@ abstract contract EscrowHandler is EscrowOrderActions {
         uint256 nextDisputeId = mediator.disputeCount();
         bool shouldSucceed = _mayDispute(order, ghost, caller);
         Step memory step = _begin("openDispute", id);
-        bool isSuccess = _call(caller, abi.encodeCall(IEscrow.openDispute, (id, order)));
+        bool isSuccess = _call(caller, abi.encodeCall(IEscrow.openDispute, (order)));
         if (isSuccess) {
             _moveTo(id, OrderStatus.Disputed, uint40(block.timestamp) + escrow.DISPUTE_TIMEOUT());
             if (order.arbitrator != address(0)) {
@@ -171,7 +171,7 @@ abstract contract EscrowHandler is EscrowOrderActions {
         bool shouldSucceed = ghost.status == OrderStatus.Disputed && (isBuyer || _isManager(order.shopId, caller))
             && !isTooLarge;
         Step memory step = _begin("proposeSettlement", id);
-        bool isSuccess = _call(caller, abi.encodeCall(IEscrow.proposeSettlement, (id, order, uint128(buyerAmount))));
+        bool isSuccess = _call(caller, abi.encodeCall(IEscrow.proposeSettlement, (order, uint128(buyerAmount))));
         if (isSuccess) {
             ghost.hasOffer = true;
             ghost.isOfferByBuyer = isBuyer;
@@ -197,7 +197,7 @@ abstract contract EscrowHandler is EscrowOrderActions {
         bool shouldSucceed = ghost.status == OrderStatus.Disputed && ghost.hasOffer
             && ghost.isOfferByBuyer != isBuyerSide && !isAmountWrong;
         Step memory step = _begin("acceptSettlement", id);
-        bool isSuccess = _call(caller, abi.encodeCall(IEscrow.acceptSettlement, (id, order, buyerAmount)));
+        bool isSuccess = _call(caller, abi.encodeCall(IEscrow.acceptSettlement, (order, buyerAmount)));
         if (isSuccess) _resolved(step, order, ghost, buyerAmount, false);
         _end(step, shouldSucceed, isSuccess);
     }
@@ -217,7 +217,7 @@ abstract contract EscrowHandler is EscrowOrderActions {
         bool shouldSucceed = !ghost.isRuledByMediator && (!isOrderRuling || ghost.status == OrderStatus.Disputed);
         Step memory step = _begin("giveRuling", id);
         bytes memory data = isOrderRuling
-            ? abi.encodeCall(IMediatorArbitrator.giveOrderRuling, (ghost.disputeId, id, order, ruling))
+            ? abi.encodeCall(IMediatorArbitrator.giveOrderRuling, (ghost.disputeId, order, ruling))
             : abi.encodeCall(IMediatorArbitrator.giveRuling, (ghost.disputeId, ruling));
         bool isSuccess = _callAt(mediatorAccount, address(mediator), data);
         if (isSuccess) {
@@ -243,7 +243,7 @@ abstract contract EscrowHandler is EscrowOrderActions {
         Ghost storage ghost = ghosts[id];
         bool shouldSucceed = ghost.status == OrderStatus.Disputed && ghost.hasRecordedRuling;
         Step memory step = _begin("executeRuling", id);
-        bool isSuccess = _call(stranger, abi.encodeCall(IEscrow.executeRuling, (id, order)));
+        bool isSuccess = _call(stranger, abi.encodeCall(IEscrow.executeRuling, (order)));
         if (isSuccess) _paidRuling(step, order, ghost, ghost.ruling);
         _end(step, shouldSucceed, isSuccess);
     }
@@ -259,7 +259,7 @@ abstract contract EscrowHandler is EscrowOrderActions {
         Ghost storage ghost = ghosts[id];
         bool shouldSucceed = ghost.status == OrderStatus.Disputed && block.timestamp > ghost.deadline;
         Step memory step = _begin("resolveTimedOut", id);
-        bool isSuccess = _call(stranger, abi.encodeCall(IEscrow.resolveTimedOut, (id, order)));
+        bool isSuccess = _call(stranger, abi.encodeCall(IEscrow.resolveTimedOut, (order)));
         if (isSuccess && ghost.hasRecordedRuling) _paidRuling(step, order, ghost, ghost.ruling);
         else if (isSuccess) _resolved(step, order, ghost, order.amount / 2, false);
         _end(step, shouldSucceed, isSuccess);
@@ -310,7 +310,7 @@ abstract contract EscrowHandler is EscrowOrderActions {
         bool shouldSucceed = caller == order.buyer && isReviewable && ghost.isShopAccepted && !ghost.isReviewed;
         Step memory step = _begin("review", id);
         bool isSuccess =
-            _callAt(caller, address(reviews), abi.encodeCall(IReviews.review, (id, order, rating, REVIEW_CID)));
+            _callAt(caller, address(reviews), abi.encodeCall(IReviews.review, (order, rating, REVIEW_CID)));
         if (isSuccess) {
             if (ghost.isReviewed) ++duplicateReviews;
             ghost.isReviewed = true;

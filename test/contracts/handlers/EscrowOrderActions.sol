@@ -58,7 +58,7 @@ abstract contract EscrowOrderActions is EscrowLedger {
         bool shouldSucceed = ghost.status == OrderStatus.Paid && _isManager(order.shopId, caller)
             && block.timestamp <= ghost.deadline;
         Step memory step = _begin("accept", id);
-        bool isSuccess = _call(caller, abi.encodeCall(IEscrow.accept, (id, order)));
+        bool isSuccess = _call(caller, abi.encodeCall(IEscrow.accept, (order)));
         if (isSuccess) {
             _moveTo(id, OrderStatus.Accepted, _after(order.shipHours));
             ghost.isShopAccepted = true;
@@ -77,7 +77,7 @@ abstract contract EscrowOrderActions is EscrowLedger {
         address caller = _managerOr(order.shopId, callerSeed);
         bool shouldSucceed = ghost.status == OrderStatus.Paid && _isManager(order.shopId, caller);
         Step memory step = _begin("decline", id);
-        bool isSuccess = _call(caller, abi.encodeCall(IEscrow.decline, (id, order, "cannot serve")));
+        bool isSuccess = _call(caller, abi.encodeCall(IEscrow.decline, (order, "cannot serve")));
         if (isSuccess) _refund(step, order, OrderStatus.Declined);
         _end(step, shouldSucceed, isSuccess);
     }
@@ -100,8 +100,8 @@ abstract contract EscrowOrderActions is EscrowLedger {
         bool isSuccess = _call(
             caller,
             hasCarrier
-                ? abi.encodeCall(IEscrow.confirmPickup, (id, order))
-                : abi.encodeCall(IEscrow.markShipped, (id, order))
+                ? abi.encodeCall(IEscrow.confirmPickup, (order))
+                : abi.encodeCall(IEscrow.markShipped, (order))
         );
         if (isSuccess) _moveTo(id, OrderStatus.Shipped, _after(order.deliveryHours));
         _end(step, shouldSucceed, isSuccess);
@@ -125,7 +125,7 @@ abstract contract EscrowOrderActions is EscrowLedger {
         bool shouldSucceed = _isDeliverable(order, ghost) && isAllowedCaller && !isCodeWrong;
         Step memory step = _begin("deliver", id);
         bytes32 code = isCodeWrong ? bytes32(codeSeed) : CODE;
-        bool isSuccess = _call(caller, abi.encodeCall(IEscrow.confirmDelivery, (id, order, code)));
+        bool isSuccess = _call(caller, abi.encodeCall(IEscrow.confirmDelivery, (order, code)));
         if (isSuccess) _delivered(step, order, ghost);
         _end(step, shouldSucceed, isSuccess);
     }
@@ -141,7 +141,7 @@ abstract contract EscrowOrderActions is EscrowLedger {
         address caller = _buyerOr(order, callerSeed);
         bool shouldSucceed = _isDeliverable(order, ghost) && caller == order.buyer;
         Step memory step = _begin("confirmReceipt", id);
-        bool isSuccess = _call(caller, abi.encodeCall(IEscrow.confirmReceipt, (id, order)));
+        bool isSuccess = _call(caller, abi.encodeCall(IEscrow.confirmReceipt, (order)));
         if (isSuccess) _delivered(step, order, ghost);
         _end(step, shouldSucceed, isSuccess);
     }
@@ -159,7 +159,7 @@ abstract contract EscrowOrderActions is EscrowLedger {
         address caller = _buyerOr(order, callerSeed);
         bool shouldSucceed = ghost.status == OrderStatus.Paid && caller == order.buyer;
         Step memory step = _begin("cancel", id);
-        bool isSuccess = _call(caller, abi.encodeCall(IEscrow.cancel, (id, order)));
+        bool isSuccess = _call(caller, abi.encodeCall(IEscrow.cancel, (order)));
         if (isSuccess) _refund(step, order, OrderStatus.Cancelled);
         _end(step, shouldSucceed, isSuccess);
     }
@@ -175,7 +175,7 @@ abstract contract EscrowOrderActions is EscrowLedger {
         bool isExpirable = ghost.status == OrderStatus.Paid || ghost.status == OrderStatus.Accepted;
         bool shouldSucceed = isExpirable && block.timestamp > ghost.deadline;
         Step memory step = _begin("expire", id);
-        bool isSuccess = _call(stranger, abi.encodeCall(IEscrow.expire, (id, order)));
+        bool isSuccess = _call(stranger, abi.encodeCall(IEscrow.expire, (order)));
         if (isSuccess) _refund(step, order, OrderStatus.Expired);
         _end(step, shouldSucceed, isSuccess);
     }
@@ -191,7 +191,7 @@ abstract contract EscrowOrderActions is EscrowLedger {
         address caller = _buyerOr(order, callerSeed);
         bool shouldSucceed = _releasable() & _mask(ghost.status) != 0 && caller == order.buyer;
         Step memory step = _begin("release", id);
-        bool isSuccess = _call(caller, abi.encodeCall(IEscrow.release, (id, order)));
+        bool isSuccess = _call(caller, abi.encodeCall(IEscrow.release, (order)));
         if (isSuccess) _completed(step, order, ghost);
         _end(step, shouldSucceed, isSuccess);
     }
@@ -207,7 +207,7 @@ abstract contract EscrowOrderActions is EscrowLedger {
         bool shouldSucceed = (ghost.status == OrderStatus.Delivered && block.timestamp > ghost.deadline)
             || (ghost.status == OrderStatus.Shipped && block.timestamp > ghost.deadline + _hours(order.returnHours));
         Step memory step = _begin("complete", id);
-        bool isSuccess = _call(stranger, abi.encodeCall(IEscrow.complete, (id, order)));
+        bool isSuccess = _call(stranger, abi.encodeCall(IEscrow.complete, (order)));
         if (isSuccess) _completed(step, order, ghost);
         _end(step, shouldSucceed, isSuccess);
     }

@@ -415,7 +415,7 @@ contract GuaranteeBondsTest is ServicesFixture {
         vm.expectEmit(address(bonds));
         emit IGuaranteeBonds.WarrantyStarted(orderId, shopId, buyer, address(0), uint40(block.timestamp) + PERIOD);
         vm.prank(buyer);
-        escrow.release(orderId, order);
+        escrow.release(order);
         assertEq(bonds.warrantyEndOf(orderId), uint40(block.timestamp) + PERIOD, "warranty end");
     }
 
@@ -426,7 +426,7 @@ contract GuaranteeBondsTest is ServicesFixture {
         vm.expectEmit(address(escrow));
         emit IEscrow.CompletionHookFailed(orderId, address(bonds));
         vm.prank(buyer);
-        escrow.release(orderId, order);
+        escrow.release(order);
         assertEq(payout.balance, payoutBefore + 1 ether, "the shop was paid");
         assertEq(bonds.warrantyEndOf(orderId), 0, "no warranty for an order the shop never accepted");
     }
@@ -700,7 +700,7 @@ contract GuaranteeBondsTest is ServicesFixture {
             _checkout(_request(address(token), 2 ether, 0, address(0), address(mediator)));
         _accept(orderId, order);
         vm.prank(buyer);
-        escrow.release(orderId, order);
+        escrow.release(order);
         vm.prank(merchant);
         bonds.registerOrder(orderId, order);
         uint256 disputeId = _fileClaim(orderId, order, 2 ether);

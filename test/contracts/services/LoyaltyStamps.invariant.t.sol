@@ -72,10 +72,10 @@ contract LoyaltyHandler is Test {
         (uint256 orderId, Order memory order) = _place(buyer_);
         if (isAccepted) {
             vm.prank(merchant);
-            escrow.accept(orderId, order);
+            escrow.accept(order);
         }
         vm.prank(buyer_);
-        escrow.release(orderId, order);
+        escrow.release(order);
         _orders[orderId] = order;
         if (!isAccepted) {
             _unaccepted.push(orderId);

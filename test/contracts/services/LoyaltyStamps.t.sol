@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
+import {IUnorderedNonces} from "../../../contracts/interfaces/IUnorderedNonces.sol";
 import {IEscrow} from "../../../contracts/interfaces/IEscrow.sol";
 import {ILoyaltyStamps} from "../../../contracts/services/interfaces/ILoyaltyStamps.sol";
 import {Order, OrderStatus} from "../../../contracts/types/MarketTypes.sol";
@@ -195,7 +196,7 @@ contract LoyaltyStampsTest is ServicesFixture {
         vm.expectEmit(address(loyalty));
         emit ILoyaltyStamps.StampsEarned(shopId, alice, orderId, STAMPS_PER_ORDER, STAMPS_PER_ORDER);
         vm.prank(alice);
-        escrow.release(orderId, order);
+        escrow.release(order);
         ILoyaltyStamps.StampCard memory card = loyalty.cardOf(shopId, alice);
         assertEq(card.balance, STAMPS_PER_ORDER, "balance");
         assertEq(card.orders, 1, "orders");
@@ -209,7 +210,7 @@ contract LoyaltyStampsTest is ServicesFixture {
         vm.expectEmit(address(escrow));
         emit IEscrow.CompletionHookFailed(orderId, address(loyalty));
         vm.prank(alice);
-        escrow.release(orderId, order);
+        escrow.release(order);
         assertEq(payout.balance, payoutBefore + 1 ether, "the shop was paid");
         assertEq(loyalty.cardOf(shopId, alice).balance, 0, "no stamps for an order the shop never accepted");
     }
@@ -384,7 +385,7 @@ contract LoyaltyStampsTest is ServicesFixture {
         bytes memory signature = _sign(ALICE_KEY, redemption);
         vm.startPrank(merchant);
         loyalty.redeemReward(redemption, signature);
-        vm.expectRevert(abi.encodeWithSelector(ILoyaltyStamps.NonceAlreadyUsed.selector, alice, 1));
+        vm.expectRevert(abi.encodeWithSelector(IUnorderedNonces.NonceAlreadyUsed.selector, alice, 1));
         loyalty.redeemReward(redemption, signature);
         vm.stopPrank();
         assertEq(loyalty.cardOf(shopId, alice).balance, REWARD_THRESHOLD, "a consent is used once");
@@ -437,12 +438,12 @@ contract LoyaltyStampsTest is ServicesFixture {
         ILoyaltyStamps.RewardRedemption memory redemption = _redemption(alice, REWARD_THRESHOLD, 300);
         bytes memory signature = _sign(ALICE_KEY, redemption);
         vm.expectEmit(address(loyalty));
-        emit ILoyaltyStamps.NonceInvalidated(alice, 300);
+        emit IUnorderedNonces.NonceInvalidated(alice, 300);
         vm.prank(alice);
         loyalty.invalidateNonce(300);
         assertTrue(loyalty.isNonceUsed(alice, 300), "revoked");
         assertFalse(loyalty.isNonceUsed(alice, 301), "its neighbour is not");
-        vm.expectRevert(abi.encodeWithSelector(ILoyaltyStamps.NonceAlreadyUsed.selector, alice, 300));
+        vm.expectRevert(abi.encodeWithSelector(IUnorderedNonces.NonceAlreadyUsed.selector, alice, 300));
         vm.prank(merchant);
         loyalty.redeemReward(redemption, signature);
     }
@@ -450,7 +451,7 @@ contract LoyaltyStampsTest is ServicesFixture {
     function test_invalidateNonce_revertsWhen_theNonceWasUsed() public {
         vm.startPrank(alice);
         loyalty.invalidateNonce(7);
-        vm.expectRevert(abi.encodeWithSelector(ILoyaltyStamps.NonceAlreadyUsed.selector, alice, 7));
+        vm.expectRevert(abi.encodeWithSelector(IUnorderedNonces.NonceAlreadyUsed.selector, alice, 7));
         loyalty.invalidateNonce(7);
         vm.stopPrank();
     }

@@ -216,7 +216,7 @@ abstract contract EscrowTestBase is MarketFixture {
         _accept(orderId, order);
         if (order.carrier == address(0)) {
             vm.prank(merchant);
-            escrow.markShipped(orderId, order);
+            escrow.markShipped(order);
         } else {
             _pickup(orderId, order);
         }
@@ -226,13 +226,13 @@ abstract contract EscrowTestBase is MarketFixture {
     function _shipAndDeliver(uint256 orderId, Order memory order) internal {
         _ship(orderId, order);
         vm.prank(order.carrier == address(0) ? merchant : order.carrier);
-        escrow.confirmDelivery(orderId, order, CODE);
+        escrow.confirmDelivery(order, CODE);
     }
 
     /// @notice Opens a dispute as `by` (no arbitration cost: the mediator is free).
     function _openDispute(uint256 orderId, Order memory order, address by) internal {
         vm.prank(by);
-        escrow.openDispute(orderId, order);
+        escrow.openDispute(order);
     }
 
     /// @notice Delivers the order, then the buyer disputes it within the return window.
@@ -273,8 +273,9 @@ abstract contract EscrowTestBase is MarketFixture {
 
     // ─── Expected reverts ──────────────────────────────────────────────────────────────────────────────────
 
-    function _expectMismatch(uint256 orderId) internal {
-        vm.expectRevert(abi.encodeWithSelector(IEscrow.OrderMismatch.selector, orderId));
+    /// @notice Expects the revert of terms that name no order (e.g. tampered with): they hash to another id.
+    function _expectUnknownOrder(Order memory terms) internal {
+        vm.expectRevert(abi.encodeWithSelector(IEscrow.UnknownOrder.selector, escrow.orderIdOf(terms)));
     }
 
     function _expectInvalidStatus(uint256 orderId, OrderStatus actual) internal {

@@ -166,16 +166,16 @@ abstract contract MarketFixture is Test {
 
     function _accept(uint256 orderId, Order memory order) internal {
         vm.prank(merchant);
-        escrow.accept(orderId, order);
+        escrow.accept(order);
     }
 
     function _pickup(uint256 orderId, Order memory order) internal {
         vm.prank(carrier);
-        escrow.confirmPickup(orderId, order);
+        escrow.confirmPickup(order);
     }
 
     function _deliver(uint256 orderId, Order memory order) internal {
         vm.prank(carrier);
-        escrow.confirmDelivery(orderId, order, CODE);
+        escrow.confirmDelivery(order, CODE);
     }
 }

@@ -75,7 +75,7 @@ export const deliveryAttestationsAbi = [
     "inputs": [
       {
         "internalType": "address",
-        "name": "carrier",
+        "name": "owner",
         "type": "address"
       },
       {
@@ -101,6 +101,17 @@ export const deliveryAttestationsAbi = [
       }
     ],
     "name": "NotOrderCarrier",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "orderId",
+        "type": "uint256"
+      }
+    ],
+    "name": "OrderMismatch",
     "type": "error"
   },
   {
@@ -223,7 +234,7 @@ export const deliveryAttestationsAbi = [
       {
         "indexed": true,
         "internalType": "address",
-        "name": "carrier",
+        "name": "owner",
         "type": "address"
       },
       {
@@ -268,11 +279,6 @@ export const deliveryAttestationsAbi = [
         "internalType": "address",
         "name": "escrow",
         "type": "address"
-      },
-      {
-        "internalType": "uint256",
-        "name": "orderId",
-        "type": "uint256"
       },
       {
         "components": [
@@ -647,7 +653,7 @@ export const deliveryAttestationsAbi = [
     "inputs": [
       {
         "internalType": "address",
-        "name": "carrier",
+        "name": "owner",
         "type": "address"
       },
       {

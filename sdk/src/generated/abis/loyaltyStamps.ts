@@ -86,7 +86,7 @@ export const loyaltyStampsAbi = [
     "inputs": [
       {
         "internalType": "address",
-        "name": "buyer",
+        "name": "owner",
         "type": "address"
       },
       {
@@ -261,7 +261,7 @@ export const loyaltyStampsAbi = [
       {
         "indexed": true,
         "internalType": "address",
-        "name": "buyer",
+        "name": "owner",
         "type": "address"
       },
       {
@@ -680,7 +680,7 @@ export const loyaltyStampsAbi = [
     "inputs": [
       {
         "internalType": "address",
-        "name": "buyer",
+        "name": "owner",
         "type": "address"
       },
       {

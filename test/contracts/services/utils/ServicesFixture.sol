@@ -58,7 +58,7 @@ abstract contract ServicesFixture is MarketFixture {
         (orderId, order) = _placeOrder(buyer_, token, amount, arbitrator);
         _accept(orderId, order);
         vm.prank(buyer_);
-        escrow.release(orderId, order);
+        escrow.release(order);
     }
 
     /// @notice An order the buyer released before the shop ever saw it: `Completed`, but not a purchase the shop
@@ -69,7 +69,7 @@ abstract contract ServicesFixture is MarketFixture {
     {
         (orderId, order) = _placeOrder(buyer_, token, amount, arbitrator);
         vm.prank(buyer_);
-        escrow.release(orderId, order);
+        escrow.release(order);
     }
 
     /// @notice A typical real purchase: 1 ether, paid by the fixture's buyer, arbitrated by the mediator.
