@@ -124,10 +124,10 @@ export async function measureServiceGas(context: ServiceGasContext): Promise<Ser
 
   // Loyalty: the buyer already has a card; compare a completion without hook to one with the loyalty hook.
   await call(merchant, loyalty, loyaltyStampsAbi, "registerProgram", [shopId, 1, 10, CID]);
-  await call(merchant, protocol.registry, shopRegistryAbi, "setCompletionHook", [shopId, loyalty]);
+  await call(merchant, protocol.registry, shopRegistryAbi, "setOrderHook", [shopId, loyalty]);
   await completedOrder();
   const withHook = await completedOrder();
-  await call(merchant, protocol.registry, shopRegistryAbi, "setCompletionHook", [shopId, zeroAddress]);
+  await call(merchant, protocol.registry, shopRegistryAbi, "setOrderHook", [shopId, zeroAddress]);
   const withoutHook = await completedOrder();
 
   // Labels: the issuer is registered and attested the shop once already.

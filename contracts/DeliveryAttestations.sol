@@ -20,6 +20,7 @@ contract DeliveryAttestations is IDeliveryAttestations, EIP712, UnorderedNonces 
     uint256 public constant MAX_CID_LENGTH = 128;
 
     mapping(address carrier => bool) private _isRegistered;
+    mapping(address escrow => mapping(uint256 orderId => LastCheckpoint)) private _lastCheckpoints;
 
     constructor() EIP712("Grandrue Delivery", "2") {}
 
@@ -70,6 +71,11 @@ contract DeliveryAttestations is IDeliveryAttestations, EIP712, UnorderedNonces 
     }
 
     /// @inheritdoc IDeliveryAttestations
+    function lastCheckpoint(address escrow, uint256 orderId) external view returns (LastCheckpoint memory) {
+        return _lastCheckpoints[escrow][orderId];
+    }
+
+    /// @inheritdoc IDeliveryAttestations
     function attestationDigest(CheckpointAttestation calldata attestation) public view returns (bytes32) {
         return _hashTypedDataV4(
             keccak256(
@@ -108,6 +114,11 @@ contract DeliveryAttestations is IDeliveryAttestations, EIP712, UnorderedNonces 
         } else if (!IEscrow(escrow).verifyOrder(orderId, order)) {
             revert UnknownOrder(escrow, orderId);
         }
+        _lastCheckpoints[escrow][orderId] = LastCheckpoint({
+            checkpoint: checkpoint,
+            recordedAt: recordedAt,
+            attestedAt: uint40(block.timestamp)
+        });
         emit CheckpointRecorded(escrow, orderId, order.carrier, checkpoint, recordedAt, msg.sender);
     }
 

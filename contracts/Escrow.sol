@@ -10,15 +10,19 @@ import {IArbitrable} from "./interfaces/IArbitrable.sol";
 import {IArbitrator} from "./interfaces/IArbitrator.sol";
 import {IEscrow} from "./interfaces/IEscrow.sol";
 import {IOrderArbitrable} from "./interfaces/IOrderArbitrable.sol";
-import {IOrderCompletionHook} from "./interfaces/IOrderCompletionHook.sol";
+import {IOrderHook} from "./interfaces/IOrderHook.sol";
 import {IShopRegistry} from "./interfaces/IShopRegistry.sol";
 import {PackedOrder, PackedOrderLib, orderIdOf as _orderIdOf} from "./libraries/PackedOrder.sol";
+import {ShopWindows} from "./libraries/ShopWindows.sol";
 import {isValidSignatureNow} from "./libraries/SignatureCheck.sol";
 import {TokenPulls} from "./libraries/TokenPulls.sol";
 import {
     BuyerAction,
     BuyerAuthorization,
+    EscrowLimits,
     Order,
+    OrderFacts,
+    OrderMoment,
     OrderRequest,
     OrderStatus,
     PullMethod,
@@ -31,27 +35,27 @@ import {UnorderedNonces} from "./utils/UnorderedNonces.sol";
 
 /// @title Escrow
 /// @notice Order escrow without owner or fee; see {IEscrow}.
+/// @dev Constants and typehashes are private and gathered in {limits}: with the IR pipeline, calls are dispatched by
+///  comparing the selector with every selector below it, so each public getter would cost every later call 22 gas.
 contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, EIP712, UnorderedNonces, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
-    /// @notice Most orders one checkout may contain.
-    uint256 public constant MAX_ORDERS_PER_CHECKOUT = 32;
-    /// @notice Longest decline reason, in bytes.
-    uint256 public constant MAX_REASON_LENGTH = 280;
-    /// @notice Time a dispute may stay open without settlement or ruling before anyone may split it evenly.
-    uint40 public constant DISPUTE_TIMEOUT = 60 days;
-    /// @notice Gas forwarded with an ETH payment: enough for smart-contract wallets, too little to grief the caller.
-    uint256 public constant ETH_TRANSFER_GAS = 50_000;
-    /// @notice Gas a shop's completion hook receives.
-    uint256 public constant HOOK_GAS_LIMIT = 150_000;
-    /// @notice ERC-792 choices: 1 refunds the buyer, 2 pays the shop; 0 (refused) splits evenly.
-    uint256 public constant RULING_CHOICES = 2;
-    uint256 public constant RULING_REFUND_BUYER = 1;
-    uint256 public constant RULING_PAY_SHOP = 2;
+    uint256 private constant MAX_ORDERS_PER_CHECKOUT = 32;
+    uint256 private constant MAX_REASON_LENGTH = 280;
+    uint40 private constant DISPUTE_TIMEOUT = 60 days;
+    /// @dev Enough for smart-contract wallets, too little to grief the caller; more needs {pushCredit}.
+    uint256 private constant ETH_TRANSFER_GAS = 50_000;
+    /// @dev Enough for a fan-out to four services of 90,000 gas each (`contracts/services/ServiceHooks.sol`).
+    uint256 private constant HOOK_GAS_LIMIT = 400_000;
+    /// @dev Kleros Court's `createDispute` needs a few hundred thousand; the cap keeps a hostile one from taking all.
+    uint256 private constant ARBITRATOR_GAS_LIMIT = 1_000_000;
+    /// @dev ERC-792 choices: 1 refunds the buyer, 2 pays the shop; 0 (refused) splits evenly.
+    uint256 private constant RULING_CHOICES = 2;
+    uint256 private constant RULING_REFUND_BUYER = 1;
+    uint256 private constant RULING_PAY_SHOP = 2;
 
-    /// @dev EIP-712 types of what a buyer signs (domain "Grandrue Escrow", version "2"). Private: every public getter
-    ///  adds a selector comparison to every call dispatched after it; the type strings are in {IEscrow} and the tests
-    ///  sign digests built from them.
+    /// @dev EIP-712 types of what a buyer signs (domain "Grandrue Escrow", version "2"); the type strings are in
+    ///  {IEscrow} and the tests sign digests built from them.
     bytes32 private constant SHOP_TERMS_TYPEHASH =
         keccak256("ShopTerms(uint16 acceptHours,uint16 shipHours,uint16 deliveryHours,uint16 returnHours)");
     bytes32 private constant ORDER_REQUEST_TYPEHASH = keccak256(
@@ -80,7 +84,7 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, EIP712, UnorderedNonc
         "AcceptSettlement(uint256 orderId,uint128 buyerAmount,uint256 maxFee,uint256 nonce,uint256 deadline)"
     );
 
-    /// @notice The shop registry that says who manages a shop.
+    /// @notice The shop registry that says who speaks for a shop on an order.
     IShopRegistry public immutable registry;
     /// @notice The delivery attestations contract allowed to relay a carrier's pickup and delivery.
     address public immutable deliveryAttestations;
@@ -94,8 +98,10 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, EIP712, UnorderedNonc
     mapping(uint256 orderId => PackedOrder) private _orders;
     mapping(address account => mapping(address token => uint256 amount)) private _credits;
     mapping(uint256 orderId => SettlementOffer) private _offers;
-    /// @dev ERC-792 rulings received through {rule}, stored as ruling + 1 (0 = none).
-    mapping(address arbitrator => mapping(uint256 disputeId => uint256 rulingPlusOne)) private _rulings;
+    /// @dev ERC-792 rulings received through {rule}: (ruling + 1) in bits 0-7, when it was recorded above (0 = none).
+    mapping(address arbitrator => mapping(uint256 disputeId => uint256 record)) private _rulings;
+    /// @dev The least dispute id each arbitrator may still give: ids must rise, so one id serves one order.
+    mapping(address arbitrator => uint256 disputeId) private _nextDisputeIds;
 
     constructor(IShopRegistry registry_, address deliveryAttestations_) EIP712("Grandrue Escrow", "2") {
         registry = registry_;
@@ -198,12 +204,33 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, EIP712, UnorderedNonc
             codeHash: request.codeHash,
             detailsHash: keccak256(abi.encode(request.itemsDigest, request.shippingDigest))
         });
+        uint16 acceptHours = request.terms.acceptHours;
+        if (!ShopWindows.areValid(acceptHours, order.shipHours, order.deliveryHours, order.returnHours)) {
+            revert InvalidTerms(request.terms);
+        }
         orderId = _orderIdOf(order);
         if (PackedOrder.unwrap(_orders[orderId]) != 0) revert OrderExists(orderId);
-        uint40 acceptDeadline = _after(request.terms.acceptHours);
-        _orders[orderId] = PackedOrderLib.pack(OrderStatus.Paid, 0, acceptDeadline, 0);
+        uint40 acceptDeadline = _after(acceptHours);
+        _orders[orderId] = PackedOrderLib.paid(acceptDeadline);
+        // Flat fields from the order in memory: a third cheaper than encoding the calldata request (see {OrderPaid}).
         emit OrderPaid(
-            orderId, request.shopId, buyer, order, request.itemsDigest, request.shippingDigest, acceptDeadline
+            orderId,
+            order.shopId,
+            buyer,
+            order.payout,
+            order.token,
+            order.amount,
+            order.deliveryFee,
+            order.carrier,
+            order.arbitrator,
+            order.hook,
+            order.shipHours,
+            order.deliveryHours,
+            order.returnHours,
+            order.codeHash,
+            request.itemsDigest,
+            request.shippingDigest,
+            acceptDeadline
         );
         total = uint256(request.amount) + request.deliveryFee;
     }
@@ -228,8 +255,9 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, EIP712, UnorderedNonc
         _requireShopManager(orderId, order);
         _requireBeforeDeadline(orderId, packed);
         uint40 shipDeadline = _after(order.shipHours);
-        _orders[orderId] = packed.moveTo(OrderStatus.Accepted, packed.flags() | PackedOrderLib.SHOP_ACCEPTED, shipDeadline);
-        emit OrderAccepted(orderId, shipDeadline);
+        uint256 flags = packed.flags() | PackedOrderLib.SHOP_ACCEPTED;
+        _orders[orderId] = packed.moveTo(OrderStatus.Accepted, flags, shipDeadline);
+        emit OrderAccepted(orderId, order.carrier, shipDeadline);
     }
 
     /// @inheritdoc IEscrow
@@ -238,7 +266,7 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, EIP712, UnorderedNonc
         _requireStatus(orderId, packed, OrderStatus.Paid);
         _requireShopManager(orderId, order);
         if (bytes(reason).length > MAX_REASON_LENGTH) revert ReasonTooLong(bytes(reason).length);
-        _orders[orderId] = packed.moveTo(OrderStatus.Declined, packed.flags(), 0);
+        _orders[orderId] = packed.moveTo(OrderStatus.Declined, packed.flags(), 0).closedNow();
         emit OrderDeclined(orderId, reason);
         _refund(orderId, order);
     }
@@ -311,7 +339,7 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, EIP712, UnorderedNonc
     function _cancel(uint256 orderId, Order calldata order, PackedOrder packed, address actor) private {
         _requireStatus(orderId, packed, OrderStatus.Paid);
         _requireBuyer(orderId, order, actor);
-        _orders[orderId] = packed.moveTo(OrderStatus.Cancelled, packed.flags(), 0);
+        _orders[orderId] = packed.moveTo(OrderStatus.Cancelled, packed.flags(), 0).closedNow();
         emit OrderCancelled(orderId);
         _refund(orderId, order);
     }
@@ -319,7 +347,7 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, EIP712, UnorderedNonc
     function _confirmReceipt(uint256 orderId, Order calldata order, PackedOrder packed, address actor) private {
         _requireDeliverable(orderId, order, packed);
         _requireBuyer(orderId, order, actor);
-        _deliver(orderId, order, packed, actor);
+        _deliver(orderId, order, packed, actor, 0);
     }
 
     function _release(uint256 orderId, Order calldata order, PackedOrder packed, address actor) private {
@@ -347,7 +375,7 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, EIP712, UnorderedNonc
         if (order.carrier == address(0)) _requireShopManager(orderId, order);
         else _requireCarrier(orderId, order);
         if (keccak256(abi.encode(code)) != order.codeHash) revert WrongDeliveryCode(orderId);
-        _deliver(orderId, order, packed, msg.sender);
+        _deliver(orderId, order, packed, msg.sender, PackedOrderLib.DELIVERED_WITH_CODE);
     }
 
     // ─── Timeouts ───────────────────────────────────────────────────────────────────────────────────────────
@@ -358,7 +386,7 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, EIP712, UnorderedNonc
         OrderStatus status = packed.status();
         if (status != OrderStatus.Paid && status != OrderStatus.Accepted) revert InvalidStatus(orderId, status);
         _requireAfterDeadline(orderId, packed.deadline());
-        _orders[orderId] = packed.moveTo(OrderStatus.Expired, packed.flags(), 0);
+        _orders[orderId] = packed.moveTo(OrderStatus.Expired, packed.flags(), 0).closedNow();
         emit OrderExpired(orderId, status);
         _refund(orderId, order);
     }
@@ -401,20 +429,69 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, EIP712, UnorderedNonc
         }
 
         uint40 disputeDeadline = uint40(block.timestamp) + DISPUTE_TIMEOUT;
+        uint256 flags = packed.flags();
         // Marked disputed before calling the arbitrator (checks-effects-interactions), then given its dispute id.
-        _orders[orderId] = packed.moveTo(OrderStatus.Disputed, packed.flags(), disputeDeadline);
+        packed = packed.moveTo(OrderStatus.Disputed, flags, disputeDeadline);
+        _orders[orderId] = packed;
+        bool isArbitrated;
         uint256 disputeId;
         if (order.arbitrator == address(0)) {
             if (msg.value != 0) revert IncorrectPayment(0, msg.value);
         } else {
-            IArbitrator arbitrator = IArbitrator(order.arbitrator);
-            uint256 cost = arbitrator.arbitrationCost("");
-            if (msg.value != cost) revert IncorrectPayment(cost, msg.value);
-            disputeId = arbitrator.createDispute{value: cost}(RULING_CHOICES, "");
-            if (disputeId > PackedOrderLib.MAX_DISPUTE_ID) revert DisputeIdTooLarge(disputeId);
-            _orders[orderId] = PackedOrderLib.pack(OrderStatus.Disputed, packed.flags(), disputeDeadline, disputeId);
+            bool isCalled;
+            (isCalled, isArbitrated, disputeId) = _createArbitration(order.arbitrator);
+            if (isArbitrated) {
+                _orders[orderId] = packed.moveTo(OrderStatus.Disputed, flags | PackedOrderLib.ARBITRATED, disputeDeadline)
+                    .withDisputeId(disputeId);
+            } else {
+                disputeId = 0;
+                // A reverted call returned the value; an arbitrator that answered unusably kept it.
+                if (!isCalled && msg.value != 0) _credit(orderId, msg.sender, address(0), msg.value);
+            }
         }
-        emit DisputeOpened(orderId, actor, order.arbitrator, disputeId, disputeDeadline);
+        emit DisputeOpened(orderId, actor, isArbitrated, disputeId, disputeDeadline);
+    }
+
+    /// @inheritdoc IEscrow
+    function requestArbitration(Order calldata order) external payable nonReentrant {
+        (uint256 orderId, PackedOrder packed) = _load(order);
+        _requireStatus(orderId, packed, OrderStatus.Disputed);
+        if (order.arbitrator == address(0) || packed.isArbitrated()) revert ArbitrationUnavailable(orderId);
+        _requireBeforeDeadline(orderId, packed);
+        (, bool isArbitrated, uint256 disputeId) = _createArbitration(order.arbitrator);
+        if (!isArbitrated) revert ArbitrationFailed(orderId, order.arbitrator);
+        uint40 disputeDeadline = uint40(block.timestamp) + DISPUTE_TIMEOUT;
+        uint256 flags = packed.flags() | PackedOrderLib.ARBITRATED;
+        _orders[orderId] = packed.moveTo(OrderStatus.Disputed, flags, disputeDeadline).withDisputeId(disputeId);
+        emit ArbitrationRequested(orderId, msg.sender, disputeId, disputeDeadline);
+    }
+
+    /// @dev Asks `arbitrator` for a dispute, paying `msg.value`, with a gas cap the caller must leave in full (else a
+    ///  caller could starve the arbitrator to avoid arbitration). The id must fit the order's slot and be above every
+    ///  id this arbitrator gave before, so that one id never serves two orders.
+    /// @return isCalled Whether the call ran (so the value was spent); false for an address without code.
+    /// @return isUsable Whether the arbitrator created a dispute the order can record.
+    /// @return disputeId The arbitrator's id for it.
+    function _createArbitration(address arbitrator)
+        private
+        returns (bool isCalled, bool isUsable, uint256 disputeId)
+    {
+        if (arbitrator.code.length == 0) return (false, false, 0);
+        uint256 required = ARBITRATOR_GAS_LIMIT + ARBITRATOR_GAS_LIMIT / 63 + 10_000;
+        if (gasleft() < required) revert InsufficientGasForArbitrator(gasleft(), required);
+        bytes memory returned;
+        // A low-level call, not a typed one: an arbitrator that reverts or answers badly must not revert the dispute.
+        // solhint-disable-next-line avoid-low-level-calls
+        (isCalled, returned) = arbitrator.call{value: msg.value, gas: ARBITRATOR_GAS_LIMIT}(
+            abi.encodeCall(IArbitrator.createDispute, (RULING_CHOICES, ""))
+        );
+        if (!isCalled || returned.length < 32) return (isCalled, false, 0);
+        disputeId = abi.decode(returned, (uint256));
+        if (disputeId < _nextDisputeIds[arbitrator] || disputeId > PackedOrderLib.MAX_DISPUTE_ID) {
+            return (true, false, disputeId);
+        }
+        _nextDisputeIds[arbitrator] = disputeId + 1;
+        return (true, true, disputeId);
     }
 
     /// @inheritdoc IEscrow
@@ -437,8 +514,12 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, EIP712, UnorderedNonc
         uint128 buyerAmount
     ) private {
         _requireStatus(orderId, packed, OrderStatus.Disputed);
-        bool isBuyer = _requireParty(orderId, order, actor);
+        bool isBuyer = _requireParty(orderId, order, packed, actor);
         if (buyerAmount > order.amount) revert SettlementTooLarge(buyerAmount, order.amount);
+        if (!packed.hasOffer()) {
+            uint256 flags = packed.flags() | PackedOrderLib.HAS_OFFER;
+            _orders[orderId] = packed.moveTo(OrderStatus.Disputed, flags, packed.deadline());
+        }
         _offers[orderId] = SettlementOffer({proposer: actor, isByBuyer: isBuyer, buyerAmount: buyerAmount});
         emit SettlementProposed(orderId, actor, buyerAmount);
     }
@@ -451,21 +532,21 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, EIP712, UnorderedNonc
         uint128 buyerAmount
     ) private {
         _requireStatus(orderId, packed, OrderStatus.Disputed);
-        bool isBuyer = _requireParty(orderId, order, actor);
+        bool isBuyer = _requireParty(orderId, order, packed, actor);
         SettlementOffer memory offer = _offers[orderId];
         if (offer.proposer == address(0) || offer.isByBuyer == isBuyer || offer.buyerAmount != buyerAmount) {
             revert NoSettlementOffer(orderId);
         }
-        delete _offers[orderId];
         _resolve(orderId, order, packed, Resolution.Settlement, buyerAmount, false);
     }
 
-    /// @notice Records an ERC-792 ruling; anyone then pays it out with {executeRuling}. A ruling for a dispute
-    ///  that was settled or timed out meanwhile changes nothing.
+    /// @notice Records an ERC-792 ruling and when it came; anyone then pays it out with {executeRuling}. It counts for
+    ///  the order whose dispute this is only if recorded by that dispute's deadline; for a dispute that was settled
+    ///  or timed out meanwhile it changes nothing.
     /// @dev Emits {IArbitrable-Ruling}. Reverts if `ruling` is above 2 → InvalidRuling(ruling).
     function rule(uint256 disputeId, uint256 ruling) external nonReentrant {
         if (ruling > RULING_CHOICES) revert InvalidRuling(ruling);
-        _rulings[msg.sender][disputeId] = ruling + 1;
+        _rulings[msg.sender][disputeId] = (block.timestamp << 8) | (ruling + 1);
         emit Ruling(IArbitrator(msg.sender), disputeId, ruling);
     }
 
@@ -474,8 +555,9 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, EIP712, UnorderedNonc
         (uint256 orderId, PackedOrder packed) = _load(order);
         _requireStatus(orderId, packed, OrderStatus.Disputed);
         if (msg.sender != order.arbitrator) revert Unauthorized(orderId, msg.sender);
-        if (packed.disputeId() != disputeId) revert DisputeMismatch(orderId, disputeId);
+        if (!packed.isArbitrated() || packed.disputeId() != disputeId) revert DisputeMismatch(orderId, disputeId);
         if (ruling > RULING_CHOICES) revert InvalidRuling(ruling);
+        _requireBeforeDeadline(orderId, packed);
         emit Ruling(IArbitrator(msg.sender), disputeId, ruling);
         _executeRuling(orderId, order, packed, ruling);
     }
@@ -484,13 +566,36 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, EIP712, UnorderedNonc
     function executeRuling(Order calldata order) external nonReentrant {
         (uint256 orderId, PackedOrder packed) = _load(order);
         _requireStatus(orderId, packed, OrderStatus.Disputed);
-        uint256 rulingPlusOne = order.arbitrator == address(0) ? 0 : _rulings[order.arbitrator][packed.disputeId()];
-        if (rulingPlusOne == 0) revert NoRuling(orderId, packed.disputeId());
-        _executeRuling(orderId, order, packed, rulingPlusOne - 1);
+        (bool isRuled, uint256 ruling) = _rulingInTime(order, packed);
+        if (!isRuled) revert NoRuling(orderId);
+        _executeRuling(orderId, order, packed, ruling);
+    }
+
+    /// @inheritdoc IEscrow
+    function resolveTimedOut(Order calldata order) external nonReentrant {
+        (uint256 orderId, PackedOrder packed) = _load(order);
+        _requireStatus(orderId, packed, OrderStatus.Disputed);
+        _requireAfterDeadline(orderId, packed.deadline());
+        (bool isRuled, uint256 ruling) = _rulingInTime(order, packed);
+        if (isRuled) return _executeRuling(orderId, order, packed, ruling);
+        // No one gains by stalling: delivered goods pay the shop, goods never delivered refund the buyer.
+        if (packed.deliveredAt() != 0) _resolve(orderId, order, packed, Resolution.Timeout, 0, true);
+        else _resolve(orderId, order, packed, Resolution.Timeout, order.amount, false);
+    }
+
+    /// @dev The ruling the order's arbitrator recorded for the order's dispute by its deadline, if any.
+    function _rulingInTime(Order calldata order, PackedOrder packed)
+        private
+        view
+        returns (bool isRuled, uint256 ruling)
+    {
+        if (!packed.isArbitrated()) return (false, 0);
+        uint256 record = _rulings[order.arbitrator][packed.disputeId()];
+        if (record == 0 || uint40(record >> 8) > packed.deadline()) return (false, 0);
+        return (true, uint8(record) - 1);
     }
 
     function _executeRuling(uint256 orderId, Order calldata order, PackedOrder packed, uint256 ruling) private {
-        delete _offers[orderId];
         if (ruling == RULING_REFUND_BUYER) {
             _resolve(orderId, order, packed, Resolution.Ruling, order.amount, false);
         } else if (ruling == RULING_PAY_SHOP) {
@@ -500,47 +605,35 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, EIP712, UnorderedNonc
         }
     }
 
-    /// @inheritdoc IEscrow
-    function resolveTimedOut(Order calldata order) external nonReentrant {
-        (uint256 orderId, PackedOrder packed) = _load(order);
-        _requireStatus(orderId, packed, OrderStatus.Disputed);
-        _requireAfterDeadline(orderId, packed.deadline());
-        // A ruling the arbitrator gave in time wins over the timeout, even if nobody executed it yet.
-        uint256 rulingPlusOne = order.arbitrator == address(0) ? 0 : _rulings[order.arbitrator][packed.disputeId()];
-        if (rulingPlusOne != 0) return _executeRuling(orderId, order, packed, rulingPlusOne - 1);
-        delete _offers[orderId];
-        _resolve(orderId, order, packed, Resolution.Timeout, order.amount / 2, false);
-    }
-
     // ─── Credits ────────────────────────────────────────────────────────────────────────────────────────────
 
     /// @inheritdoc IEscrow
     function withdraw(address token, address to) external nonReentrant {
-        uint256 amount = _credits[msg.sender][token];
-        if (amount == 0) revert NothingToWithdraw(msg.sender, token);
-        _credits[msg.sender][token] = 0;
+        _sendCredit(msg.sender, token, to);
+    }
+
+    /// @inheritdoc IEscrow
+    function pushCredit(address account, address token) external nonReentrant {
+        _sendCredit(account, token, account);
+    }
+
+    function _sendCredit(address account, address token, address to) private {
+        uint256 amount = _credits[account][token];
+        if (amount == 0) revert NothingToWithdraw(account, token);
+        _credits[account][token] = 0;
         bool isSent;
+        // solhint-disable-next-line avoid-low-level-calls
         if (token == address(0)) (isSent,) = payable(to).call{value: amount}("");
         else isSent = SafeERC20.trySafeTransfer(IERC20(token), to, amount);
         if (!isSent) revert WithdrawalFailed(to, token, amount);
-        emit CreditWithdrawn(msg.sender, token, to, amount);
+        emit CreditWithdrawn(account, token, to, amount);
     }
 
     // ─── Views ──────────────────────────────────────────────────────────────────────────────────────────────
 
     /// @inheritdoc IEscrow
-    function orderState(uint256 orderId)
-        external
-        view
-        returns (OrderStatus status, uint40 deadline, bool isFeePaid, uint256 disputeId)
-    {
-        PackedOrder packed = _orders[orderId];
-        return (packed.status(), packed.deadline(), packed.isFeePaid(), packed.disputeId());
-    }
-
-    /// @inheritdoc IEscrow
-    function isShopAccepted(uint256 orderId) external view returns (bool) {
-        return _orders[orderId].isShopAccepted();
+    function orderFacts(uint256 orderId) external view returns (OrderFacts memory) {
+        return _orders[orderId].facts();
     }
 
     /// @inheritdoc IEscrow
@@ -549,14 +642,14 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, EIP712, UnorderedNonc
     }
 
     /// @inheritdoc IEscrow
-    function orderIdOf(Order calldata order) external pure returns (uint256) {
-        return _orderIdOf(order);
-    }
-
-    /// @inheritdoc IEscrow
-    function rulingOf(address arbitrator, uint256 disputeId) external view returns (bool isRuled, uint256 ruling) {
-        uint256 rulingPlusOne = _rulings[arbitrator][disputeId];
-        return (rulingPlusOne != 0, rulingPlusOne == 0 ? 0 : rulingPlusOne - 1);
+    function rulingOf(address arbitrator, uint256 disputeId)
+        external
+        view
+        returns (bool isRuled, uint256 ruling, uint40 ruledAt)
+    {
+        uint256 record = _rulings[arbitrator][disputeId];
+        if (record == 0) return (false, 0, 0);
+        return (true, uint8(record) - 1, uint40(record >> 8));
     }
 
     /// @inheritdoc IEscrow
@@ -568,6 +661,19 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, EIP712, UnorderedNonc
     function settlementOffer(uint256 orderId) external view returns (address proposer, uint128 buyerAmount) {
         SettlementOffer memory offer = _offers[orderId];
         return (offer.proposer, offer.buyerAmount);
+    }
+
+    /// @inheritdoc IEscrow
+    function limits() external pure returns (EscrowLimits memory) {
+        return EscrowLimits({
+            maxOrdersPerCheckout: MAX_ORDERS_PER_CHECKOUT,
+            maxReasonLength: MAX_REASON_LENGTH,
+            disputeTimeout: DISPUTE_TIMEOUT,
+            ethTransferGas: ETH_TRANSFER_GAS,
+            hookGasLimit: HOOK_GAS_LIMIT,
+            arbitratorGasLimit: ARBITRATOR_GAS_LIMIT,
+            maxTerms: ShopWindows.maxima()
+        });
     }
 
     // ─── Signatures ─────────────────────────────────────────────────────────────────────────────────────────
@@ -661,20 +767,26 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, EIP712, UnorderedNonc
 
     function _ship(uint256 orderId, Order calldata order, PackedOrder packed) private {
         uint40 deliveryDeadline = _after(order.deliveryHours);
-        _orders[orderId] = packed.moveTo(OrderStatus.Shipped, packed.flags(), deliveryDeadline);
+        _orders[orderId] = packed.moveTo(OrderStatus.Shipped, packed.flags(), deliveryDeadline).shippedNow();
         emit OrderShipped(orderId, msg.sender, deliveryDeadline);
     }
 
-    function _deliver(uint256 orderId, Order calldata order, PackedOrder packed, address by) private {
+    /// @param proofFlag `DELIVERED_WITH_CODE` when the buyer's code proved it, 0 when the buyer confirmed receipt.
+    function _deliver(uint256 orderId, Order calldata order, PackedOrder packed, address by, uint256 proofFlag)
+        private
+    {
         uint40 returnDeadline = _after(order.returnHours);
-        _orders[orderId] = packed.moveTo(OrderStatus.Delivered, packed.flags() | PackedOrderLib.FEE_PAID, returnDeadline);
+        uint256 flags = packed.flags() | PackedOrderLib.FEE_PAID | proofFlag;
+        _orders[orderId] = packed.moveTo(OrderStatus.Delivered, flags, returnDeadline).deliveredNow();
         emit OrderDelivered(orderId, by, returnDeadline);
         if (order.carrier != address(0)) _pay(orderId, order.carrier, order.token, order.deliveryFee);
+        _callHook(orderId, order, OrderMoment.Delivered, 0, 0);
     }
 
     function _complete(uint256 orderId, Order calldata order, PackedOrder packed, address by) private {
         OrderStatus status = packed.status();
-        _orders[orderId] = packed.moveTo(OrderStatus.Completed, packed.flags() | PackedOrderLib.FEE_PAID, 0);
+        uint256 flags = packed.flags() | PackedOrderLib.FEE_PAID | PackedOrderLib.SHOP_PAID;
+        _orders[orderId] = packed.moveTo(OrderStatus.Completed, flags, 0).closedNow();
         emit OrderCompleted(orderId, by);
         _pay(orderId, order.payout, order.token, order.amount);
         if (!packed.isFeePaid()) {
@@ -682,7 +794,7 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, EIP712, UnorderedNonc
             address feeRecipient = status == OrderStatus.Shipped ? order.carrier : order.buyer;
             _pay(orderId, feeRecipient, order.token, order.deliveryFee);
         }
-        _callHook(orderId, order);
+        _callHook(orderId, order, OrderMoment.Completed, 0, 0);
     }
 
     function _refund(uint256 orderId, Order calldata order) private {
@@ -699,38 +811,56 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, EIP712, UnorderedNonc
         uint256 buyerAmount,
         bool isFeeToCarrier
     ) private {
-        _orders[orderId] = packed.moveTo(OrderStatus.Resolved, packed.flags() | PackedOrderLib.FEE_PAID, 0);
         uint256 shopAmount = order.amount - buyerAmount;
+        uint256 flags = (packed.flags() | PackedOrderLib.FEE_PAID) & ~PackedOrderLib.HAS_OFFER;
+        if (shopAmount != 0) flags |= PackedOrderLib.SHOP_PAID;
+        _orders[orderId] = packed.moveTo(OrderStatus.Resolved, flags, 0).closedNow();
+        if (packed.hasOffer()) delete _offers[orderId];
         uint256 unpaidFee = packed.isFeePaid() ? 0 : order.deliveryFee;
         if (isFeeToCarrier) _pay(orderId, order.carrier, order.token, unpaidFee);
         else buyerAmount += unpaidFee;
         emit DisputeResolved(orderId, resolution, buyerAmount, shopAmount);
         _pay(orderId, order.buyer, order.token, buyerAmount);
         _pay(orderId, order.payout, order.token, shopAmount);
+        _callHook(orderId, order, OrderMoment.DisputeResolved, buyerAmount, shopAmount);
     }
 
     /// @dev Pushes a payment; if the receiver reverts, runs out of gas or the token refuses, credits it instead.
     function _pay(uint256 orderId, address to, address token, uint256 amount) private {
         if (amount == 0) return;
         bool isSent;
+        // solhint-disable-next-line avoid-low-level-calls
         if (token == address(0)) (isSent,) = payable(to).call{value: amount, gas: ETH_TRANSFER_GAS}("");
         else isSent = SafeERC20.trySafeTransfer(IERC20(token), to, amount);
-        if (isSent) return;
+        if (!isSent) _credit(orderId, to, token, amount);
+    }
+
+    function _credit(uint256 orderId, address to, address token, uint256 amount) private {
         _credits[to][token] += amount;
         emit PaymentCredited(orderId, to, token, amount);
     }
 
-    function _callHook(uint256 orderId, Order calldata order) private {
-        if (order.hook == address(0)) return;
+    /// @dev Tells the order's hook about `moment`, isolated: a revert or an out-of-gas only emits {HookFailed}.
+    function _callHook(uint256 orderId, Order calldata order, OrderMoment moment, uint256 buyerAmount, uint256 shopAmount)
+        private
+    {
+        address hook = order.hook;
+        if (hook == address(0)) return;
         // The caller must leave the hook its whole allowance, or a caller could make every hook fail on purpose.
         uint256 required = HOOK_GAS_LIMIT + HOOK_GAS_LIMIT / 63 + 10_000;
         if (gasleft() < required) revert InsufficientGasForHook(gasleft(), required);
-        // A low-level call, not a typed one: a hook without code or with a bad return must not revert the payment.
+        bytes memory callData;
+        if (moment == OrderMoment.Delivered) {
+            callData = abi.encodeCall(IOrderHook.onOrderDelivered, (orderId, order));
+        } else if (moment == OrderMoment.Completed) {
+            callData = abi.encodeCall(IOrderHook.onOrderCompleted, (orderId, order));
+        } else {
+            callData = abi.encodeCall(IOrderHook.onDisputeResolved, (orderId, order, buyerAmount, shopAmount));
+        }
+        // A low-level call, not a typed one: a hook without code or with a bad return must not revert the order.
         // solhint-disable-next-line avoid-low-level-calls
-        (bool isDone,) = order.hook.call{gas: HOOK_GAS_LIMIT}(
-            abi.encodeCall(IOrderCompletionHook.onOrderCompleted, (orderId, order))
-        );
-        if (!isDone) emit CompletionHookFailed(orderId, order.hook);
+        (bool isDone,) = hook.call{gas: HOOK_GAS_LIMIT}(callData);
+        if (!isDone) emit HookFailed(orderId, hook, moment);
     }
 
     // ─── Guards ─────────────────────────────────────────────────────────────────────────────────────────────
@@ -764,18 +894,32 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, EIP712, UnorderedNonc
         if (actor != order.buyer) revert Unauthorized(orderId, actor);
     }
 
+    /// @dev Running the shop (accept, decline, hand-over, delivery at the counter, a dispute for non-delivery) is for
+    ///  whoever manages the shop now: one registry read, as accepting is on every order's path.
     function _requireShopManager(uint256 orderId, Order calldata order) private view {
         if (!registry.isShopManager(order.shopId, msg.sender)) revert Unauthorized(orderId, msg.sender);
+    }
+
+    /// @dev Deciding the order's money (settlements) is for whoever owned the shop when the order was paid, whose
+    ///  payout the order pays ({IShopRegistry-isOrderManager}): a new owner cannot give away the old owner's money.
+    function _requireOrderOwner(uint256 orderId, Order calldata order, PackedOrder packed) private view {
+        if (!registry.isOrderManager(order.shopId, msg.sender, packed.paidAt())) {
+            revert Unauthorized(orderId, msg.sender);
+        }
     }
 
     function _requireCarrier(uint256 orderId, Order calldata order) private view {
         if (msg.sender != order.carrier && msg.sender != deliveryAttestations) revert Unauthorized(orderId, msg.sender);
     }
 
-    /// @return isBuyer Whether `actor` acts as the buyer (otherwise as the shop).
-    function _requireParty(uint256 orderId, Order calldata order, address actor) private view returns (bool isBuyer) {
+    /// @return isBuyer Whether `actor` acts as the buyer (otherwise as the shop's owner at payment, the caller).
+    function _requireParty(uint256 orderId, Order calldata order, PackedOrder packed, address actor)
+        private
+        view
+        returns (bool isBuyer)
+    {
         if (actor == order.buyer) return true;
-        _requireShopManager(orderId, order);
+        _requireOrderOwner(orderId, order, packed);
         return false;
     }
 

@@ -8,11 +8,11 @@ import {IReviews} from "./interfaces/IReviews.sol";
 import {IShopRegistry} from "./interfaces/IShopRegistry.sol";
 import {orderIdOf} from "./libraries/PackedOrder.sol";
 import {isValidSignatureNow} from "./libraries/SignatureCheck.sol";
-import {Order, OrderStatus} from "./types/MarketTypes.sol";
+import {Order, OrderFacts, OrderStatus} from "./types/MarketTypes.sol";
 import {UnorderedNonces} from "./utils/UnorderedNonces.sol";
 
 /// @title Reviews
-/// @notice Verified reviews of delivered or completed orders; see {IReviews}.
+/// @notice Reviews of orders that ended with the shop paid; see {IReviews}.
 contract Reviews is IReviews, EIP712, UnorderedNonces {
     /// @notice Longest text CID, in bytes.
     uint256 public constant MAX_CID_LENGTH = 128;
@@ -88,9 +88,7 @@ contract Reviews is IReviews, EIP712, UnorderedNonces {
     function _review(uint256 orderId, Order calldata order, uint8 rating, bytes calldata textCid) private {
         if (rating == 0 || rating > 5) revert InvalidRating(rating);
         if (!escrow.verifyOrder(orderId, order)) revert UnknownOrder(orderId);
-        (OrderStatus status,,,) = escrow.orderState(orderId);
-        bool isDeliveredOrCompleted = status == OrderStatus.Delivered || status == OrderStatus.Completed;
-        if (!isDeliveredOrCompleted || !escrow.isShopAccepted(orderId)) revert NotReviewable(orderId);
+        if (!_isReviewable(escrow.orderFacts(orderId))) revert NotReviewable(orderId);
         if (_reviews[orderId].rating != 0) revert AlreadyReviewed(orderId);
         _checkCid(textCid);
 
@@ -98,7 +96,7 @@ contract Reviews is IReviews, EIP712, UnorderedNonces {
         ShopRating storage shopRating_ = _ratings[order.shopId];
         ++shopRating_.count;
         shopRating_.ratingSum += rating;
-        emit ReviewPosted(orderId, order.shopId, order.buyer, rating, textCid);
+        emit ReviewPosted(orderId, order.shopId, order.buyer, rating, textCid, order.token, order.amount);
     }
 
     /// @inheritdoc IReviews
@@ -123,6 +121,14 @@ contract Reviews is IReviews, EIP712, UnorderedNonces {
     function shopRating(uint256 shopId) external view returns (uint64 count, uint64 ratingSum) {
         ShopRating memory rating = _ratings[shopId];
         return (rating.count, rating.ratingSum);
+    }
+
+    /// @dev A purchase that ended with the shop paid: completed, or resolved after delivery with a share to the shop;
+    ///  always one the shop accepted.
+    function _isReviewable(OrderFacts memory facts) private pure returns (bool) {
+        if (!facts.isShopAccepted) return false;
+        if (facts.status == OrderStatus.Completed) return true;
+        return facts.status == OrderStatus.Resolved && facts.isShopPaid && facts.deliveredAt != 0;
     }
 
     function _checkCid(bytes calldata cid) private pure {

@@ -5,7 +5,7 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { network } from "hardhat";
-import { getAddress, parseEventLogs, type Abi, type Address, type Hex } from "viem";
+import { encodeAbiParameters, getAddress, keccak256, parseEventLogs, type Abi, type Address, type Hex } from "viem";
 import { escrowAbi } from "../../sdk/src/generated/abis.ts";
 
 const ARTIFACTS = fileURLToPath(new URL("../../artifacts/contracts/", import.meta.url));
@@ -46,9 +46,34 @@ export async function send(chain: BenchChain, client: BenchWallet, request: { ad
   return receipt;
 }
 
+/** The order's terms, rebuilt from its `OrderPaid` event as the SDK does (every field but `detailsHash`, which is the
+ *  hash of the two digests). */
+function orderOf(args: {
+  buyer: Address; shopId: bigint; payout: Address; token: Address; amount: bigint; deliveryFee: bigint; carrier: Address; arbitrator: Address;
+  hook: Address; shipHours: number; deliveryHours: number; returnHours: number; codeHash: Hex; itemsDigest: Hex; shippingDigest: Hex;
+}) {
+  const { itemsDigest, shippingDigest, ...fields } = args;
+  return {
+    buyer: fields.buyer,
+    shopId: fields.shopId,
+    payout: fields.payout,
+    token: fields.token,
+    amount: fields.amount,
+    deliveryFee: fields.deliveryFee,
+    carrier: fields.carrier,
+    arbitrator: fields.arbitrator,
+    hook: fields.hook,
+    shipHours: fields.shipHours,
+    deliveryHours: fields.deliveryHours,
+    returnHours: fields.returnHours,
+    codeHash: fields.codeHash,
+    detailsHash: keccak256(encodeAbiParameters([{ type: "bytes32" }, { type: "bytes32" }], [itemsDigest, shippingDigest])),
+  };
+}
+
 /** The orders a checkout receipt paid: id and terms, from its `OrderPaid` events. */
 export function paidOrders(logs: Parameters<typeof parseEventLogs>[0]["logs"]) {
-  return parseEventLogs({ abi: escrowAbi, eventName: "OrderPaid", logs }).map((log) => ({ orderId: log.args.orderId, terms: log.args.order }));
+  return parseEventLogs({ abi: escrowAbi, eventName: "OrderPaid", logs }).map((log) => ({ orderId: log.args.orderId, terms: orderOf(log.args) }));
 }
 
 /** The core protocol, deployed as the deploy script does (registry, attestations, escrow, reviews, mediator). */

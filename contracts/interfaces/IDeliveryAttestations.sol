@@ -11,6 +11,16 @@ import {IUnorderedNonces} from "./IUnorderedNonces.sol";
 ///  checkpoints are a verified public timeline. Another delivery service can do the same without permission by
 ///  being the order's carrier itself and calling the escrow's `confirmPickup` / `confirmDelivery`.
 interface IDeliveryAttestations is IUnorderedNonces {
+    /// @notice The last checkpoint recorded for an order, readable by contracts (a carrier pool asks "was it
+    ///  returned?"). The full timeline stays in {CheckpointRecorded} events.
+    /// @param recordedAt When the courier recorded it, by its own clock (display only).
+    /// @param attestedAt When it reached the chain (block timestamp); 0 when none was recorded.
+    struct LastCheckpoint {
+        Checkpoint checkpoint;
+        uint64 recordedAt;
+        uint40 attestedAt;
+    }
+
     /// @notice The caller or signer is not the order's carrier.
     error NotOrderCarrier(uint256 orderId, address account);
     /// @notice The order terms do not match the escrow's commitment.
@@ -79,6 +89,9 @@ interface IDeliveryAttestations is IUnorderedNonces {
 
     /// @notice Whether `carrier` registered.
     function isCarrier(address carrier) external view returns (bool);
+
+    /// @notice The last checkpoint recorded for `orderId` of `escrow` (checkpoint `None` when there is none).
+    function lastCheckpoint(address escrow, uint256 orderId) external view returns (LastCheckpoint memory);
 
     /// @notice The EIP-712 digest a carrier signs for `attestation`.
     function attestationDigest(CheckpointAttestation calldata attestation) external view returns (bytes32);

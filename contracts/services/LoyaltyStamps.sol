@@ -5,7 +5,7 @@ import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {IEscrow} from "../interfaces/IEscrow.sol";
 import {IShopRegistry} from "../interfaces/IShopRegistry.sol";
 import {isValidSignatureNow} from "../libraries/SignatureCheck.sol";
-import {Order, OrderStatus} from "../types/MarketTypes.sol";
+import {Order, OrderFacts, OrderStatus} from "../types/MarketTypes.sol";
 import {UnorderedNonces} from "../utils/UnorderedNonces.sol";
 import {ILoyaltyStamps} from "./interfaces/ILoyaltyStamps.sol";
 
@@ -20,7 +20,7 @@ contract LoyaltyStamps is ILoyaltyStamps, EIP712, UnorderedNonces {
     /// @notice Longest reward CID, in bytes.
     uint256 public constant MAX_CID_LENGTH = 128;
 
-    /// @notice The escrow whose completed orders earn stamps, and the only caller of the completion hook.
+    /// @notice The escrow whose completed orders earn stamps.
     IEscrow public immutable escrow;
     /// @notice The registry that says who manages a shop.
     IShopRegistry public immutable registry;
@@ -74,17 +74,18 @@ contract LoyaltyStamps is ILoyaltyStamps, EIP712, UnorderedNonces {
 
     /// @inheritdoc ILoyaltyStamps
     function onOrderCompleted(uint256 orderId, Order calldata order) external {
-        if (msg.sender != address(escrow)) revert NotEscrow(msg.sender);
-        _stamp(orderId, order, _requireActiveProgram(order.shopId).stampsPerOrder);
+        _stamp(orderId, order);
     }
+
+    /// @notice Delivery earns nothing: the stamp comes at completion.
+    function onOrderDelivered(uint256, Order calldata) external pure {}
+
+    /// @notice A dispute's end earns nothing: only completed orders earn stamps.
+    function onDisputeResolved(uint256, Order calldata, uint256, uint256) external pure {}
 
     /// @inheritdoc ILoyaltyStamps
     function claimStamps(uint256 orderId, Order calldata order) external {
-        uint32 stamps = _requireActiveProgram(order.shopId).stampsPerOrder;
-        if (!escrow.verifyOrder(orderId, order)) revert UnknownOrder(orderId);
-        (OrderStatus status,,,) = escrow.orderState(orderId);
-        if (status != OrderStatus.Completed) revert OrderNotCompleted(orderId, status);
-        _stamp(orderId, order, stamps);
+        _stamp(orderId, order);
     }
 
     // ─── Redeeming ──────────────────────────────────────────────────────────────────────────────────────────
@@ -157,11 +158,14 @@ contract LoyaltyStamps is ILoyaltyStamps, EIP712, UnorderedNonces {
 
     // ─── Internals ──────────────────────────────────────────────────────────────────────────────────────────
 
-    /// @dev The checks both earning paths share, then the stamps. The caller made sure the order is completed and
-    ///  its shop's program active.
-    function _stamp(uint256 orderId, Order calldata order, uint32 stamps) private {
+    /// @dev Both earning paths: the program, then the escrow's facts (real order, completed, accepted), once.
+    function _stamp(uint256 orderId, Order calldata order) private {
         uint256 shopId = order.shopId;
-        if (!escrow.isShopAccepted(orderId)) revert NotShopAccepted(orderId);
+        uint32 stamps = _requireActiveProgram(shopId).stampsPerOrder;
+        if (!escrow.verifyOrder(orderId, order)) revert UnknownOrder(orderId);
+        OrderFacts memory facts = escrow.orderFacts(orderId);
+        if (facts.status != OrderStatus.Completed) revert OrderNotCompleted(orderId, facts.status);
+        if (!facts.isShopAccepted) revert NotShopAccepted(orderId);
         if (_isStamped[orderId]) revert AlreadyStamped(orderId);
 
         _isStamped[orderId] = true;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
+import {orderIdOf} from "../../contracts/libraries/PackedOrder.sol";
 import {IUnorderedNonces} from "../../contracts/interfaces/IUnorderedNonces.sol";
 import {DeliveryAttestations} from "../../contracts/DeliveryAttestations.sol";
 import {IDeliveryAttestations} from "../../contracts/interfaces/IDeliveryAttestations.sol";
@@ -29,7 +30,7 @@ contract DeliveryAttestationsTest is MarketFixture {
     function setUp() public override {
         super.setUp();
         (orderId, order) = _checkoutEthWithCarrier();
-        _accept(orderId, order);
+        _accept(order);
     }
 
     // ─── constants and digest ───────────────────────────────────────────────────────────────────────────────
@@ -186,7 +187,7 @@ contract DeliveryAttestationsTest is MarketFixture {
         Order memory fake = order;
         fake.amount = 1 wei;
         vm.startPrank(carrier);
-        uint256 fakeId = escrow.orderIdOf(fake);
+        uint256 fakeId = orderIdOf(fake);
         vm.expectRevert(abi.encodeWithSelector(IDeliveryAttestations.UnknownOrder.selector, address(escrow), fakeId));
         attestations.attest(address(escrow), fake, Checkpoint.InTransit, bytes32(0));
         vm.stopPrank();
@@ -195,7 +196,7 @@ contract DeliveryAttestationsTest is MarketFixture {
     function test_attest_revertsWhen_pickedUpOrderDoesNotMatchTheEscrow() public {
         Order memory fake = order;
         fake.deliveryFee = 1 ether;
-        vm.expectRevert(abi.encodeWithSelector(IEscrow.UnknownOrder.selector, escrow.orderIdOf(fake)));
+        vm.expectRevert(abi.encodeWithSelector(IEscrow.UnknownOrder.selector, orderIdOf(fake)));
         vm.prank(carrier);
         attestations.attest(address(escrow), fake, Checkpoint.PickedUp, bytes32(0));
     }
@@ -203,17 +204,17 @@ contract DeliveryAttestationsTest is MarketFixture {
     function test_attest_revertsWhen_pickedUpOrderWasNeverPaid() public {
         Order memory unpaid = order;
         unpaid.amount = 2 ether;
-        uint256 unpaidId = escrow.orderIdOf(unpaid);
+        uint256 unpaidId = orderIdOf(unpaid);
         vm.expectRevert(abi.encodeWithSelector(IEscrow.UnknownOrder.selector, unpaidId));
         vm.prank(carrier);
         attestations.attest(address(escrow), unpaid, Checkpoint.PickedUp, bytes32(0));
     }
 
     function test_attest_revertsWhen_deliveredOrderDoesNotMatchTheEscrow() public {
-        _pickup(orderId, order);
+        _pickup(order);
         Order memory fake = order;
         fake.codeHash = keccak256(abi.encode(bytes32("guessed code")));
-        vm.expectRevert(abi.encodeWithSelector(IEscrow.UnknownOrder.selector, escrow.orderIdOf(fake)));
+        vm.expectRevert(abi.encodeWithSelector(IEscrow.UnknownOrder.selector, orderIdOf(fake)));
         vm.prank(carrier);
         attestations.attest(address(escrow), fake, Checkpoint.Delivered, bytes32("guessed code"));
     }
@@ -258,14 +259,14 @@ contract DeliveryAttestationsTest is MarketFixture {
             address(escrow), orderId, carrier, Checkpoint.Delivered, RECORDED_AT, stranger
         );
         _relay(attestation);
-        (OrderStatus status,,,) = escrow.orderState(orderId);
+        OrderStatus status = escrow.orderFacts(orderId).status;
         assertTrue(status == OrderStatus.Delivered, "delivered");
         assertEq(carrier.balance, 0.01 ether, "delivery fee paid");
     }
 
     function test_attestBySig_relayedInformationalCheckpointIsRecorded() public {
-        _pickup(orderId, order);
-        (, uint40 deadlineBefore,,) = escrow.orderState(orderId);
+        _pickup(order);
+        uint40 deadlineBefore = escrow.orderFacts(orderId).deadline;
         vm.expectEmit(address(attestations));
         emit IDeliveryAttestations.CheckpointRecorded(
             address(escrow), orderId, carrier, Checkpoint.FailedAttempt, RECORDED_AT, stranger
@@ -374,7 +375,7 @@ contract DeliveryAttestationsTest is MarketFixture {
 
     function test_attestBySig_revertsWhen_orderHasNoCarrier() public {
         (uint256 pickupId, Order memory pickupOrder) = _checkoutEthPickup();
-        _accept(pickupId, pickupOrder);
+        _accept(pickupOrder);
         CheckpointAttestation memory attestation = _attestation(Checkpoint.PickedUp, bytes32(0), NONCE);
         attestation.orderId = pickupId;
         bytes memory signature = _sign(carrierKey, attestation);
@@ -481,7 +482,7 @@ contract DeliveryAttestationsTest is MarketFixture {
         );
         vm.prank(stranger);
         attestations.attestBySig(delivery, walletOrder, _sign(walletOwnerKey, delivery));
-        (OrderStatus status,,,) = escrow.orderState(id);
+        OrderStatus status = escrow.orderFacts(id).status;
         assertTrue(status == OrderStatus.Delivered, "delivered");
         assertEq(address(wallet).balance, 0.01 ether, "the wallet earned the fee");
     }
@@ -505,7 +506,7 @@ contract DeliveryAttestationsTest is MarketFixture {
         attestation.orderId = id;
         vm.prank(stranger);
         attestations.attestBySig(attestation, walletOrder, "");
-        (OrderStatus status,,,) = escrow.orderState(id);
+        OrderStatus status = escrow.orderFacts(id).status;
         assertTrue(status == OrderStatus.Shipped, "shipped");
     }
 
@@ -638,7 +639,7 @@ contract DeliveryAttestationsTest is MarketFixture {
 
     function _acceptedOrderCarriedBy(address carrier_) internal returns (uint256 id, Order memory order_) {
         (id, order_) = _checkout(_request(address(0), 1 ether, 0.01 ether, carrier_, address(mediator)));
-        _accept(id, order_);
+        _accept(order_);
     }
 
     function _expectWalletRejected(MaliciousSigner.Behaviour behaviour) internal {
@@ -652,8 +653,8 @@ contract DeliveryAttestationsTest is MarketFixture {
     }
 
     function _assertAttestOnlyRecords(Checkpoint checkpoint) internal {
-        _pickup(orderId, order);
-        (, uint40 deadlineBefore,,) = escrow.orderState(orderId);
+        _pickup(order);
+        uint40 deadlineBefore = escrow.orderFacts(orderId).deadline;
         vm.warp(block.timestamp + 1 hours);
         vm.expectEmit(address(attestations));
         emit IDeliveryAttestations.CheckpointRecorded(
@@ -666,12 +667,13 @@ contract DeliveryAttestationsTest is MarketFixture {
     }
 
     function _assertStatus(OrderStatus expected) internal view {
-        (OrderStatus status,,,) = escrow.orderState(orderId);
+        OrderStatus status = escrow.orderFacts(orderId).status;
         assertEq(uint256(status), uint256(expected), "status");
     }
 
     function _assertState(OrderStatus expected, uint40 deadline) internal view {
-        (OrderStatus status, uint40 actualDeadline,,) = escrow.orderState(orderId);
+        OrderStatus status = escrow.orderFacts(orderId).status;
+        uint40 actualDeadline = escrow.orderFacts(orderId).deadline;
         assertEq(uint256(status), uint256(expected), "status");
         assertEq(actualDeadline, deadline, "deadline");
     }

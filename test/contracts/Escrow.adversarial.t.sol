@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
+import {orderIdOf} from "../../contracts/libraries/PackedOrder.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {IEscrow} from "../../contracts/interfaces/IEscrow.sol";
-import {Order, OrderRequest, OrderStatus, Resolution} from "../../contracts/types/MarketTypes.sol";
+import {Order, OrderMoment, OrderRequest, OrderStatus, Resolution} from "../../contracts/types/MarketTypes.sol";
 import {GasBurningReceiver} from "./mocks/receivers/GasBurningReceiver.sol";
-import {ReentrantCompletionHook} from "./mocks/receivers/ReentrantCompletionHook.sol";
+import {ReentrantHook} from "./mocks/receivers/ReentrantHook.sol";
 import {ReentrantReceiver} from "./mocks/receivers/ReentrantReceiver.sol";
 import {ReturnBomb} from "./mocks/receivers/ReturnBomb.sol";
 import {RevertingReceiver} from "./mocks/receivers/RevertingReceiver.sol";
@@ -80,7 +81,7 @@ contract EscrowAdversarialTest is MarketFixture {
         ReentrantReceiver attacker = new ReentrantReceiver();
         attacker.arm(address(escrow), abi.encodeCall(IEscrow.withdraw, (address(0), address(attacker))), true);
         (uint256 id, Order memory order) = _checkoutAt(shopId, address(0), address(attacker));
-        _accept(id, order);
+        _accept(order);
         vm.prank(address(attacker));
         escrow.confirmPickup(order);
 
@@ -129,7 +130,7 @@ contract EscrowAdversarialTest is MarketFixture {
         vm.expectRevert(REENTRANCY_ERROR);
         escrow.checkout(requests);
 
-        assertFalse(escrow.verifyOrder(escrow.orderIdOf(order), order), "no order opened");
+        assertFalse(escrow.verifyOrder(orderIdOf(order), order), "no order opened");
         assertEq(token.balanceOf(address(escrow)), 0, "nothing pulled");
     }
 
@@ -227,7 +228,7 @@ contract EscrowAdversarialTest is MarketFixture {
     function test_confirmDelivery_creditsGasBurningCarrier_withinANormalGasLimit() public {
         GasBurningReceiver burner = new GasBurningReceiver();
         (uint256 id, Order memory order) = _checkoutAt(shopId, address(0), address(burner));
-        _accept(id, order);
+        _accept(order);
         vm.prank(address(burner));
         escrow.confirmPickup(order);
 
@@ -376,20 +377,19 @@ contract EscrowAdversarialTest is MarketFixture {
         assertEq(address(escrow).balance, 0, "escrow empty");
     }
 
-    function test_resolveTimedOut_givesTheOddWeiOfADustOrderToTheShop() public {
-        (uint256 id, Order memory order) = _checkout(_request(address(0), 1, 1, carrier, address(0)));
-        _accept(id, order);
-        _pickup(id, order);
+    function test_refusedRuling_givesTheOddWeiOfADustOrderToTheShop() public {
+        (uint256 id, Order memory order) = _checkout(_request(address(0), 1, 1, carrier, address(mediator)));
+        _accept(order);
+        _pickup(order);
         vm.warp(block.timestamp + uint256(DELIVERY_HOURS) * 1 hours + 1);
         vm.prank(buyer);
         escrow.openDispute(order);
-        vm.warp(block.timestamp + escrow.DISPUTE_TIMEOUT() + 1);
         uint256 buyerBefore = buyer.balance;
         uint256 payoutBefore = payout.balance;
 
-        vm.expectEmit(address(escrow));
-        emit IEscrow.DisputeResolved(id, Resolution.Timeout, 1, 1);
-        escrow.resolveTimedOut(order);
+        uint256 disputeId = escrow.orderFacts(id).disputeId;
+        vm.prank(mediatorAccount);
+        mediator.giveOrderRuling(disputeId, order, 0);
 
         assertEq(buyer.balance - buyerBefore, 1, "buyer gets the unpaid fee and half of 1 wei (0)");
         assertEq(payout.balance - payoutBefore, 1, "shop gets the odd wei");
@@ -399,15 +399,15 @@ contract EscrowAdversarialTest is MarketFixture {
     // ─── Completion hook ────────────────────────────────────────────────────────────────────────────────────
 
     function test_complete_keepsThePayment_whenTheHookReentersTheEscrow() public {
-        ReentrantCompletionHook hook = new ReentrantCompletionHook();
+        ReentrantHook hook = new ReentrantHook();
         vm.prank(merchant);
-        registry.setCompletionHook(shopId, address(hook));
+        registry.setOrderHook(shopId, address(hook));
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _deliverAndWait(id, order);
         hook.arm(address(escrow), abi.encodeCall(IEscrow.complete, (order)), true);
 
         vm.expectEmit(address(escrow));
-        emit IEscrow.CompletionHookFailed(id, address(hook));
+        emit IEscrow.HookFailed(id, address(hook), OrderMoment.Completed);
         escrow.complete(order);
 
         _assertStatus(id, OrderStatus.Completed);
@@ -417,9 +417,9 @@ contract EscrowAdversarialTest is MarketFixture {
     }
 
     function test_complete_blocksHookReentry_whenTheHookSwallowsTheRevert() public {
-        ReentrantCompletionHook hook = new ReentrantCompletionHook();
+        ReentrantHook hook = new ReentrantHook();
         vm.prank(merchant);
-        registry.setCompletionHook(shopId, address(hook));
+        registry.setOrderHook(shopId, address(hook));
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _deliverAndWait(id, order);
         hook.arm(address(escrow), abi.encodeCall(IEscrow.complete, (order)), false);
@@ -436,7 +436,7 @@ contract EscrowAdversarialTest is MarketFixture {
         ReturnBomb bomb = new ReturnBomb();
         uint256 shop = _shopPaying(address(bomb));
         vm.prank(merchant);
-        registry.setCompletionHook(shop, address(bomb));
+        registry.setOrderHook(shop, address(bomb));
         (uint256 id, Order memory order) = _checkoutAt(shop, address(0), carrier);
         _deliverAndWait(id, order);
 
@@ -457,7 +457,7 @@ contract EscrowAdversarialTest is MarketFixture {
         vm.expectRevert();
         escrow.checkout(requests);
 
-        assertFalse(escrow.verifyOrder(escrow.orderIdOf(order), order), "no order funded by nothing");
+        assertFalse(escrow.verifyOrder(orderIdOf(order), order), "no order funded by nothing");
     }
 
     // ─── Helpers ────────────────────────────────────────────────────────────────────────────────────────────
@@ -489,9 +489,9 @@ contract EscrowAdversarialTest is MarketFixture {
 
     /// @notice Accept, pickup and delivery by the fixture's merchant and carrier, then past the return window.
     function _deliverAndWait(uint256 id, Order memory order) internal {
-        _accept(id, order);
-        _pickup(id, order);
-        _deliver(id, order);
+        _accept(order);
+        _pickup(order);
+        _deliver(order);
         vm.warp(block.timestamp + uint256(order.returnHours) * 1 hours + 1);
     }
 
@@ -527,7 +527,7 @@ contract EscrowAdversarialTest is MarketFixture {
     }
 
     function _assertStatus(uint256 id, OrderStatus expected) internal view {
-        (OrderStatus status,,,) = escrow.orderState(id);
+        OrderStatus status = escrow.orderFacts(id).status;
         assertEq(uint256(status), uint256(expected), "status");
     }
 }

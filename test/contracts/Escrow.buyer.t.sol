@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
+import {orderIdOf} from "../../contracts/libraries/PackedOrder.sol";
 import {IEscrow} from "../../contracts/interfaces/IEscrow.sol";
-import {Order, OrderStatus} from "../../contracts/types/MarketTypes.sol";
+import {Order, OrderMoment, OrderStatus} from "../../contracts/types/MarketTypes.sol";
 import {EscrowTestBase, GasBurningHook, RecordingHook, RevertingHook} from "./utils/EscrowHelpers.sol";
 
 /// @notice The buyer's decisions: cancel, confirmReceipt, release.
@@ -56,7 +57,7 @@ contract EscrowBuyerTest is EscrowTestBase {
 
     function test_cancel_revertsWhen_accepted() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
-        _accept(id, order);
+        _accept(order);
 
         _expectInvalidStatus(id, OrderStatus.Accepted);
         vm.prank(buyer);
@@ -109,7 +110,7 @@ contract EscrowBuyerTest is EscrowTestBase {
 
     function test_confirmReceipt_deliversAcceptedPickupOrder() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
-        _accept(id, order);
+        _accept(order);
 
         vm.prank(buyer);
         escrow.confirmReceipt(order);
@@ -152,7 +153,7 @@ contract EscrowBuyerTest is EscrowTestBase {
 
     function test_confirmReceipt_revertsWhen_carrierOrderNotPickedUp() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-        _accept(id, order);
+        _accept(order);
 
         _expectInvalidStatus(id, OrderStatus.Accepted);
         vm.prank(buyer);
@@ -214,7 +215,7 @@ contract EscrowBuyerTest is EscrowTestBase {
 
     function test_release_fromAccepted_paysShopAndReturnsFeeToBuyer() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-        _accept(id, order);
+        _accept(order);
         uint256 buyerBefore = buyer.balance;
 
         vm.prank(buyer);
@@ -279,7 +280,7 @@ contract EscrowBuyerTest is EscrowTestBase {
 
     function test_release_revertsWhen_orderNeverPaid() public {
         Order memory order = _orderFor(_request(address(0), AMOUNT, 0, address(0), address(0)), buyer);
-        uint256 id = escrow.orderIdOf(order);
+        uint256 id = orderIdOf(order);
         _expectUnknownOrder(order);
         vm.prank(buyer);
         escrow.release(order);
@@ -354,7 +355,7 @@ contract EscrowBuyerTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
 
         vm.expectEmit(address(escrow));
-        emit IEscrow.CompletionHookFailed(id, address(hook));
+        emit IEscrow.HookFailed(id, address(hook), OrderMoment.Completed);
         vm.prank(buyer);
         escrow.release(order);
 
@@ -368,9 +369,9 @@ contract EscrowBuyerTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
 
         vm.expectEmit(address(escrow));
-        emit IEscrow.CompletionHookFailed(id, address(hook));
+        emit IEscrow.HookFailed(id, address(hook), OrderMoment.Completed);
         vm.prank(buyer);
-        escrow.release{gas: 400_000}(order);
+        escrow.release{gas: 800_000}(order);
 
         _assertStatus(id, OrderStatus.Completed);
         assertEq(payout.balance, AMOUNT, "shop paid");
@@ -381,7 +382,7 @@ contract EscrowBuyerTest is EscrowTestBase {
         _setHook(address(hook));
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         bytes memory callData = abi.encodeCall(escrow.release, (order));
-        uint256 hookGas = escrow.HOOK_GAS_LIMIT();
+        uint256 hookGas = escrow.limits().hookGasLimit;
         uint256 leastGas = _leastGasToSucceed(buyer, callData, hookGas, 1_000_000);
 
         // Just enough for everything before the hook check, one gas short of the hook's guaranteed allowance.
@@ -403,6 +404,6 @@ contract EscrowBuyerTest is EscrowTestBase {
 
     function _setHook(address hook) private {
         vm.prank(merchant);
-        registry.setCompletionHook(shopId, hook);
+        registry.setOrderHook(shopId, hook);
     }
 }

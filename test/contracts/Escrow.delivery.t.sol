@@ -11,13 +11,13 @@ contract EscrowDeliveryTest is EscrowTestBase {
 
     function test_confirmPickup_movesAcceptedToShipped() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-        _accept(id, order);
+        _accept(order);
         vm.warp(block.timestamp + 3 hours);
         uint40 deliveryDeadline = _now() + _hours(DELIVERY_HOURS);
 
         vm.expectEmit(address(escrow));
         emit IEscrow.OrderShipped(id, carrier, deliveryDeadline);
-        _pickup(id, order);
+        _pickup(order);
 
         _assertState(id, OrderStatus.Shipped, deliveryDeadline, false);
         assertEq(carrier.balance, 0, "fee paid only at delivery");
@@ -25,7 +25,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
 
     function test_confirmPickup_succeedsWhenRelayedByAttestationsContract() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-        _accept(id, order);
+        _accept(order);
 
         vm.expectEmit(address(escrow));
         emit IEscrow.OrderShipped(id, address(attestations), _now() + _hours(DELIVERY_HOURS));
@@ -37,7 +37,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
 
     function test_confirmPickup_succeedsThroughCarrierAttestation() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-        _accept(id, order);
+        _accept(order);
 
         vm.prank(carrier);
         attestations.attest(address(escrow), order, Checkpoint.PickedUp, bytes32(0));
@@ -47,37 +47,37 @@ contract EscrowDeliveryTest is EscrowTestBase {
 
     function test_confirmPickup_succeedsOneSecondBeforeShipDeadline() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-        _accept(id, order);
+        _accept(order);
         vm.warp(_deadline(id) - 1);
 
-        _pickup(id, order);
+        _pickup(order);
 
         _assertState(id, OrderStatus.Shipped, _now() + _hours(DELIVERY_HOURS), false);
     }
 
     function test_confirmPickup_succeedsAtShipDeadline() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-        _accept(id, order);
+        _accept(order);
         vm.warp(_deadline(id));
 
-        _pickup(id, order);
+        _pickup(order);
 
         _assertState(id, OrderStatus.Shipped, _now() + _hours(DELIVERY_HOURS), false);
     }
 
     function test_confirmPickup_revertsWhen_shipDeadlinePassed() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-        _accept(id, order);
+        _accept(order);
         uint40 deadline = _deadline(id);
         vm.warp(deadline + 1);
 
         _expectDeadlinePassed(id, deadline);
-        _pickup(id, order);
+        _pickup(order);
     }
 
     function test_confirmPickup_revertsWhen_termsAreUnknown() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-        _accept(id, order);
+        _accept(order);
         Order memory tampered = _copy(order);
         tampered.carrier = stranger;
 
@@ -90,7 +90,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
 
         _expectInvalidStatus(id, OrderStatus.Paid);
-        _pickup(id, order);
+        _pickup(order);
     }
 
     function test_confirmPickup_revertsWhen_alreadyShipped() public {
@@ -98,12 +98,12 @@ contract EscrowDeliveryTest is EscrowTestBase {
         _ship(id, order);
 
         _expectInvalidStatus(id, OrderStatus.Shipped);
-        _pickup(id, order);
+        _pickup(order);
     }
 
     function test_confirmPickup_revertsWhen_callerIsStranger() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-        _accept(id, order);
+        _accept(order);
 
         _expectUnauthorized(id, stranger);
         vm.prank(stranger);
@@ -112,7 +112,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
 
     function test_confirmPickup_revertsWhen_callerIsShop() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-        _accept(id, order);
+        _accept(order);
 
         _expectUnauthorized(id, merchant);
         vm.prank(merchant);
@@ -121,7 +121,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
 
     function test_confirmPickup_revertsWhen_orderHasNoCarrier() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
-        _accept(id, order);
+        _accept(order);
 
         _expectUnauthorized(id, carrier);
         vm.prank(carrier);
@@ -138,7 +138,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
 
         vm.expectEmit(address(escrow));
         emit IEscrow.OrderDelivered(id, carrier, returnDeadline);
-        _deliver(id, order);
+        _deliver(order);
 
         _assertState(id, OrderStatus.Delivered, returnDeadline, true);
         assertEq(carrier.balance, FEE, "carrier paid");
@@ -149,7 +149,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutTokenWithCarrier();
         _ship(id, order);
 
-        _deliver(id, order);
+        _deliver(order);
 
         assertEq(leman.balanceOf(carrier), FEE, "carrier paid in tokens");
         assertEq(leman.balanceOf(address(escrow)), AMOUNT, "amount held");
@@ -183,14 +183,14 @@ contract EscrowDeliveryTest is EscrowTestBase {
         _ship(id, order);
         vm.warp(_deadline(id) + 1);
 
-        _deliver(id, order);
+        _deliver(order);
 
         _assertState(id, OrderStatus.Delivered, _now() + _hours(RETURN_HOURS), true);
     }
 
     function test_confirmDelivery_byShopAtTheCounter_fromAccepted() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
-        _accept(id, order);
+        _accept(order);
         uint40 returnDeadline = _now() + _hours(RETURN_HOURS);
 
         vm.expectEmit(address(escrow));
@@ -217,7 +217,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
         vm.prank(merchant);
         registry.setApprovalForAll(operator, true);
         (uint256 id, Order memory order) = _checkoutEthPickup();
-        _accept(id, order);
+        _accept(order);
 
         vm.prank(operator);
         escrow.confirmDelivery(order, CODE);
@@ -236,7 +236,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
 
     function test_confirmDelivery_revertsWhen_codeHashPassedAsCode() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
-        _accept(id, order);
+        _accept(order);
 
         vm.expectRevert(abi.encodeWithSelector(IEscrow.WrongDeliveryCode.selector, id));
         vm.prank(merchant);
@@ -256,10 +256,10 @@ contract EscrowDeliveryTest is EscrowTestBase {
 
     function test_confirmDelivery_revertsWhen_carrierOrderNotPickedUp() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-        _accept(id, order);
+        _accept(order);
 
         _expectInvalidStatus(id, OrderStatus.Accepted);
-        _deliver(id, order);
+        _deliver(order);
     }
 
     function test_confirmDelivery_revertsWhen_pickupOrderNotAccepted() public {
@@ -275,12 +275,12 @@ contract EscrowDeliveryTest is EscrowTestBase {
         _shipAndDeliver(id, order);
 
         _expectInvalidStatus(id, OrderStatus.Delivered);
-        _deliver(id, order);
+        _deliver(order);
     }
 
     function test_confirmDelivery_revertsWhen_expired() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
-        _accept(id, order);
+        _accept(order);
         vm.warp(_deadline(id) + 1);
         escrow.expire(order);
 
@@ -309,7 +309,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
 
     function test_confirmDelivery_revertsWhen_strangerDeliversPickupOrder() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
-        _accept(id, order);
+        _accept(order);
 
         _expectUnauthorized(id, stranger);
         vm.prank(stranger);
@@ -318,7 +318,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
 
     function test_confirmDelivery_revertsWhen_buyerPresentsOwnCode() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
-        _accept(id, order);
+        _accept(order);
 
         _expectUnauthorized(id, buyer);
         vm.prank(buyer);
@@ -327,7 +327,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
 
     function test_confirmDelivery_revertsWhen_attestationsContractRelaysPickupOrder() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
-        _accept(id, order);
+        _accept(order);
 
         _expectUnauthorized(id, address(attestations));
         vm.prank(address(attestations));

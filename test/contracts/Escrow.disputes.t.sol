@@ -17,10 +17,10 @@ contract EscrowDisputesTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _shipAndDeliver(id, order);
         vm.warp(block.timestamp + 1 days);
-        uint40 disputeDeadline = _now() + escrow.DISPUTE_TIMEOUT();
+        uint40 disputeDeadline = _now() + escrow.limits().disputeTimeout;
 
         vm.expectEmit(address(escrow));
-        emit IEscrow.DisputeOpened(id, buyer, address(mediator), 0, disputeDeadline);
+        emit IEscrow.DisputeOpened(id, buyer, true, 0, disputeDeadline);
         _openDispute(id, order, buyer);
 
         _assertState(id, OrderStatus.Disputed, disputeDeadline, true);
@@ -33,10 +33,10 @@ contract EscrowDisputesTest is EscrowTestBase {
     function test_openDispute_withoutArbitrator() public {
         (uint256 id, Order memory order) = _checkoutEthCarrierNoArbitrator();
         _shipAndDeliver(id, order);
-        uint40 disputeDeadline = _now() + escrow.DISPUTE_TIMEOUT();
+        uint40 disputeDeadline = _now() + escrow.limits().disputeTimeout;
 
         vm.expectEmit(address(escrow));
-        emit IEscrow.DisputeOpened(id, buyer, address(0), 0, disputeDeadline);
+        emit IEscrow.DisputeOpened(id, buyer, false, 0, disputeDeadline);
         _openDispute(id, order, buyer);
 
         _assertState(id, OrderStatus.Disputed, disputeDeadline, true);
@@ -50,7 +50,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         uint256 cost = arbitrator.COST();
 
         vm.expectEmit(address(escrow));
-        emit IEscrow.DisputeOpened(id, buyer, address(arbitrator), 7, _now() + escrow.DISPUTE_TIMEOUT());
+        emit IEscrow.DisputeOpened(id, buyer, true, 7, _now() + escrow.limits().disputeTimeout);
         vm.prank(buyer);
         escrow.openDispute{value: cost}(order);
 
@@ -61,7 +61,7 @@ contract EscrowDisputesTest is EscrowTestBase {
 
     function test_openDispute_recordsLargestDisputeId() public {
         CostlyArbitrator arbitrator = new CostlyArbitrator();
-        arbitrator.setNextDisputeId((1 << 200) - 1);
+        arbitrator.setNextDisputeId((1 << 40) - 1);
         (uint256 id, Order memory order) = _checkout(_request(address(0), AMOUNT, FEE, carrier, address(arbitrator)));
         _shipAndDeliver(id, order);
         uint256 cost = arbitrator.COST();
@@ -69,20 +69,100 @@ contract EscrowDisputesTest is EscrowTestBase {
         vm.prank(buyer);
         escrow.openDispute{value: cost}(order);
 
-        assertEq(_disputeId(id), (1 << 200) - 1, "dispute id kept whole");
-        _assertState(id, OrderStatus.Disputed, _now() + escrow.DISPUTE_TIMEOUT(), true);
+        assertEq(_disputeId(id), (1 << 40) - 1, "dispute id kept whole");
+        assertTrue(escrow.orderFacts(id).isArbitrated, "arbitrated");
+        _assertState(id, OrderStatus.Disputed, _now() + escrow.limits().disputeTimeout, true);
     }
 
-    function test_openDispute_revertsWhen_disputeIdTooLarge() public {
+    function test_openDispute_opensWithoutArbitrationWhen_disputeIdTooLarge() public {
         CostlyArbitrator arbitrator = new CostlyArbitrator();
-        arbitrator.setNextDisputeId(1 << 200);
+        arbitrator.setNextDisputeId(1 << 40);
         (uint256 id, Order memory order) = _checkout(_request(address(0), AMOUNT, FEE, carrier, address(arbitrator)));
         _shipAndDeliver(id, order);
         uint256 cost = arbitrator.COST();
+        uint40 disputeDeadline = _now() + escrow.limits().disputeTimeout;
 
-        vm.expectRevert(abi.encodeWithSelector(IEscrow.DisputeIdTooLarge.selector, 1 << 200));
+        vm.expectEmit(address(escrow));
+        emit IEscrow.DisputeOpened(id, buyer, false, 0, disputeDeadline);
         vm.prank(buyer);
         escrow.openDispute{value: cost}(order);
+
+        assertFalse(escrow.orderFacts(id).isArbitrated, "no arbitration");
+        assertEq(address(arbitrator).balance, cost, "the arbitrator that answered kept the value");
+        assertEq(escrow.creditOf(buyer, address(0)), 0, "nothing to credit back");
+    }
+
+    function test_openDispute_opensWithoutArbitrationWhen_theArbitratorReusesAnId() public {
+        CostlyArbitrator arbitrator = new CostlyArbitrator();
+        (uint256 first, Order memory firstOrder) =
+            _checkout(_request(address(0), AMOUNT, FEE, carrier, address(arbitrator)));
+        (uint256 second, Order memory secondOrder) =
+            _checkout(_request(address(0), AMOUNT, FEE, carrier, address(arbitrator)));
+        _shipAndDeliver(first, firstOrder);
+        _shipAndDeliver(second, secondOrder);
+        uint256 cost = arbitrator.COST();
+        vm.deal(buyer, buyer.balance + 2 * cost);
+        vm.startPrank(buyer);
+        escrow.openDispute{value: cost}(firstOrder);
+        arbitrator.setNextDisputeId(7);
+        escrow.openDispute{value: cost}(secondOrder);
+        vm.stopPrank();
+
+        assertEq(_disputeId(first), 7, "the first order has dispute 7");
+        assertFalse(escrow.orderFacts(second).isArbitrated, "dispute 7 cannot serve a second order");
+    }
+
+    function test_openDispute_acceptsRisingIdsWithGaps() public {
+        CostlyArbitrator arbitrator = new CostlyArbitrator();
+        (uint256 first, Order memory firstOrder) =
+            _checkout(_request(address(0), AMOUNT, FEE, carrier, address(arbitrator)));
+        (uint256 second, Order memory secondOrder) =
+            _checkout(_request(address(0), AMOUNT, FEE, carrier, address(arbitrator)));
+        _shipAndDeliver(first, firstOrder);
+        _shipAndDeliver(second, secondOrder);
+        uint256 cost = arbitrator.COST();
+        vm.deal(buyer, buyer.balance + 2 * cost);
+        vm.startPrank(buyer);
+        escrow.openDispute{value: cost}(firstOrder);
+        arbitrator.setNextDisputeId(1_000);
+        escrow.openDispute{value: cost}(secondOrder);
+        vm.stopPrank();
+
+        assertEq(_disputeId(second), 1_000, "an arbitrator shared with other arbitrables skips ids");
+        assertTrue(escrow.orderFacts(second).isArbitrated, "arbitrated");
+    }
+
+    function test_openDispute_creditsTheValueBackWhen_theArbitratorReverts() public {
+        CostlyArbitrator arbitrator = new CostlyArbitrator();
+        (uint256 id, Order memory order) = _checkout(_request(address(0), AMOUNT, FEE, carrier, address(arbitrator)));
+        _shipAndDeliver(id, order);
+        uint256 wrongValue = arbitrator.COST() + 1;
+        vm.deal(buyer, buyer.balance + wrongValue);
+
+        vm.expectEmit(address(escrow));
+        emit IEscrow.PaymentCredited(id, buyer, address(0), wrongValue);
+        vm.prank(buyer);
+        escrow.openDispute{value: wrongValue}(order);
+
+        assertEq(escrow.creditOf(buyer, address(0)), wrongValue, "credited back");
+        assertFalse(escrow.orderFacts(id).isArbitrated, "no arbitration");
+        _assertStatus(id, OrderStatus.Disputed);
+    }
+
+    function test_openDispute_revertsWhen_tooLittleGasIsLeftForTheArbitrator() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+        _shipAndDeliver(id, order);
+        bytes memory callData = abi.encodeCall(IEscrow.openDispute, (order));
+        uint256 arbitratorGas = escrow.limits().arbitratorGasLimit;
+
+        uint256 least = _leastGasToSucceed(buyer, callData, 100_000, 3_000_000);
+
+        assertGe(least, arbitratorGas + arbitratorGas / 63 + 10_000, "the caller must leave the whole allowance");
+        try this.probeGas(buyer, callData, least - 1) {} catch (bytes memory reason) {
+            (bool isSuccess, bytes memory returned) = abi.decode(_arguments(reason), (bool, bytes));
+            assertFalse(isSuccess, "one gas less fails");
+            assertEq(bytes4(returned), IEscrow.InsufficientGasForArbitrator.selector, "for the arbitrator's allowance");
+        }
     }
 
     function test_openDispute_succeedsAtReturnDeadline() public {
@@ -127,10 +207,10 @@ contract EscrowDisputesTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _ship(id, order);
         vm.warp(_deadline(id) + 1);
-        uint40 disputeDeadline = _now() + escrow.DISPUTE_TIMEOUT();
+        uint40 disputeDeadline = _now() + escrow.limits().disputeTimeout;
 
         vm.expectEmit(address(escrow));
-        emit IEscrow.DisputeOpened(id, buyer, address(mediator), 0, disputeDeadline);
+        emit IEscrow.DisputeOpened(id, buyer, true, 0, disputeDeadline);
         _openDispute(id, order, buyer);
 
         _assertState(id, OrderStatus.Disputed, disputeDeadline, false);
@@ -142,7 +222,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         vm.warp(_deadline(id) + 1);
 
         vm.expectEmit(address(escrow));
-        emit IEscrow.DisputeOpened(id, merchant, address(mediator), 0, _now() + escrow.DISPUTE_TIMEOUT());
+        emit IEscrow.DisputeOpened(id, merchant, true, 0, _now() + escrow.limits().disputeTimeout);
         _openDispute(id, order, merchant);
 
         _assertStatus(id, OrderStatus.Disputed);
@@ -240,7 +320,7 @@ contract EscrowDisputesTest is EscrowTestBase {
 
     function test_openDispute_revertsWhen_accepted() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-        _accept(id, order);
+        _accept(order);
 
         _expectInvalidStatus(id, OrderStatus.Accepted);
         _openDispute(id, order, buyer);
@@ -273,22 +353,113 @@ contract EscrowDisputesTest is EscrowTestBase {
         escrow.openDispute{value: 1 wei}(order);
     }
 
-    function test_openDispute_revertsWhen_valueSentToFreeMediator() public {
+    function test_openDispute_creditsValueTheFreeMediatorRefuses() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _shipAndDeliver(id, order);
 
-        vm.expectRevert(abi.encodeWithSelector(IEscrow.IncorrectPayment.selector, 0, 0.01 ether));
         vm.prank(buyer);
         escrow.openDispute{value: 0.01 ether}(order);
+
+        assertEq(escrow.creditOf(buyer, address(0)), 0.01 ether, "the mediator refuses value: credited back");
+        assertFalse(escrow.orderFacts(id).isArbitrated, "and no arbitration");
     }
 
-    function test_openDispute_revertsWhen_arbitrationCostUnpaid() public {
+    function test_openDispute_opensWithoutArbitrationWhen_theCostIsUnpaid() public {
         CostlyArbitrator arbitrator = new CostlyArbitrator();
         (uint256 id, Order memory order) = _checkout(_request(address(0), AMOUNT, FEE, carrier, address(arbitrator)));
         _shipAndDeliver(id, order);
 
-        vm.expectRevert(abi.encodeWithSelector(IEscrow.IncorrectPayment.selector, arbitrator.COST(), 0));
         _openDispute(id, order, buyer);
+
+        assertFalse(escrow.orderFacts(id).isArbitrated, "no arbitration");
+        _assertStatus(id, OrderStatus.Disputed);
+    }
+
+    // ─── requestArbitration ────────────────────────────────────────────────────────────────────────────────
+
+    function test_requestArbitration_bringsTheArbitratorInAndRestartsTheDeadline() public {
+        CostlyArbitrator arbitrator = new CostlyArbitrator();
+        (uint256 id, Order memory order) = _checkout(_request(address(0), AMOUNT, FEE, carrier, address(arbitrator)));
+        _shipAndDeliver(id, order);
+        _openDispute(id, order, buyer);
+        vm.warp(block.timestamp + 30 days);
+        uint256 cost = arbitrator.COST();
+        vm.deal(merchant, cost);
+        uint40 disputeDeadline = _now() + escrow.limits().disputeTimeout;
+
+        vm.expectEmit(address(escrow));
+        emit IEscrow.ArbitrationRequested(id, merchant, 7, disputeDeadline);
+        vm.prank(merchant);
+        escrow.requestArbitration{value: cost}(order);
+
+        assertTrue(escrow.orderFacts(id).isArbitrated, "arbitrated");
+        assertEq(_disputeId(id), 7, "dispute id");
+        _assertState(id, OrderStatus.Disputed, disputeDeadline, true);
+        arbitrator.giveRuling(escrow, 7, RULING_PAY_SHOP);
+        escrow.executeRuling(order);
+        assertEq(payout.balance, AMOUNT, "ruled and paid");
+    }
+
+    function test_requestArbitration_acceptsTheDeadlineItself() public {
+        CostlyArbitrator arbitrator = new CostlyArbitrator();
+        (uint256 id, Order memory order) = _checkout(_request(address(0), AMOUNT, FEE, carrier, address(arbitrator)));
+        _shipAndDeliver(id, order);
+        _openDispute(id, order, buyer);
+        vm.warp(_deadline(id));
+        uint256 cost = arbitrator.COST();
+
+        vm.prank(buyer);
+        escrow.requestArbitration{value: cost}(order);
+
+        assertTrue(escrow.orderFacts(id).isArbitrated, "arbitrated at the deadline");
+    }
+
+    function test_requestArbitration_revertsWhen_theDeadlinePassed() public {
+        CostlyArbitrator arbitrator = new CostlyArbitrator();
+        (uint256 id, Order memory order) = _checkout(_request(address(0), AMOUNT, FEE, carrier, address(arbitrator)));
+        _shipAndDeliver(id, order);
+        _openDispute(id, order, buyer);
+        uint40 deadline = _deadline(id);
+        vm.warp(deadline + 1);
+        uint256 cost = arbitrator.COST();
+
+        _expectDeadlinePassed(id, deadline);
+        vm.prank(buyer);
+        escrow.requestArbitration{value: cost}(order);
+    }
+
+    function test_requestArbitration_revertsWhen_alreadyArbitrated() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+        _disputeAfterDelivery(id, order);
+
+        vm.expectRevert(abi.encodeWithSelector(IEscrow.ArbitrationUnavailable.selector, id));
+        escrow.requestArbitration(order);
+    }
+
+    function test_requestArbitration_revertsWhen_theOrderHasNoArbitrator() public {
+        (uint256 id, Order memory order) = _checkoutEthCarrierNoArbitrator();
+        _disputeAfterDelivery(id, order);
+
+        vm.expectRevert(abi.encodeWithSelector(IEscrow.ArbitrationUnavailable.selector, id));
+        escrow.requestArbitration(order);
+    }
+
+    function test_requestArbitration_revertsWhen_theArbitratorStillFails() public {
+        CostlyArbitrator arbitrator = new CostlyArbitrator();
+        (uint256 id, Order memory order) = _checkout(_request(address(0), AMOUNT, FEE, carrier, address(arbitrator)));
+        _shipAndDeliver(id, order);
+        _openDispute(id, order, buyer);
+
+        vm.expectRevert(abi.encodeWithSelector(IEscrow.ArbitrationFailed.selector, id, address(arbitrator)));
+        escrow.requestArbitration(order);
+    }
+
+    function test_requestArbitration_revertsWhen_notDisputed() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+        _shipAndDeliver(id, order);
+
+        _expectInvalidStatus(id, OrderStatus.Delivered);
+        escrow.requestArbitration(order);
     }
 
     // ─── proposeSettlement ─────────────────────────────────────────────────────────────────────────────────
@@ -544,7 +715,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         emit IArbitrable.Ruling(IArbitrator(address(mediator)), 0, 2);
         _giveRuling(0, 2);
 
-        (bool isRuled, uint256 ruling) = escrow.rulingOf(address(mediator), 0);
+        (bool isRuled, uint256 ruling,) = escrow.rulingOf(address(mediator), 0);
         assertTrue(isRuled, "ruled");
         assertEq(ruling, 2, "ruling");
         _assertStatus(id, OrderStatus.Disputed);
@@ -557,7 +728,7 @@ contract EscrowDisputesTest is EscrowTestBase {
 
         _giveRuling(0, 0);
 
-        (bool isRuled, uint256 ruling) = escrow.rulingOf(address(mediator), 0);
+        (bool isRuled, uint256 ruling,) = escrow.rulingOf(address(mediator), 0);
         assertTrue(isRuled, "a refusal is a ruling");
         assertEq(ruling, 0, "refused");
     }
@@ -578,7 +749,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         vm.prank(stranger);
         escrow.rule(0, 2);
 
-        (bool isRuled,) = escrow.rulingOf(address(mediator), 0);
+        (bool isRuled,,) = escrow.rulingOf(address(mediator), 0);
         assertFalse(isRuled, "the order's arbitrator did not rule");
         vm.expectRevert(abi.encodeWithSelector(IEscrow.NoRuling.selector, id, 0));
         escrow.executeRuling(order);
@@ -606,10 +777,14 @@ contract EscrowDisputesTest is EscrowTestBase {
         vm.warp(_deadline(id) + 1);
         escrow.resolveTimedOut(order);
 
-        _giveRuling(0, 2);
+        _giveRuling(0, 1);
 
         _assertState(id, OrderStatus.Resolved, 0, true);
-        assertEq(payout.balance, AMOUNT / 2, "even split stands");
+        assertEq(payout.balance, AMOUNT, "the timeout's outcome stands");
+        (bool isRuled, uint256 ruling, uint40 ruledAt) = escrow.rulingOf(address(mediator), 0);
+        assertTrue(isRuled, "recorded");
+        assertEq(ruling, 1, "ruling");
+        assertEq(ruledAt, _now(), "when");
     }
 
     function test_executeRuling_refundsBuyer() public {
@@ -740,8 +915,31 @@ contract EscrowDisputesTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _disputeAfterDelivery(id, order);
 
-        vm.expectRevert(abi.encodeWithSelector(IEscrow.NoRuling.selector, id, 0));
+        vm.expectRevert(abi.encodeWithSelector(IEscrow.NoRuling.selector, id));
         escrow.executeRuling(order);
+    }
+
+    function test_executeRuling_revertsWhen_theRulingCameAfterTheDeadline() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+        _disputeAfterDelivery(id, order);
+        vm.warp(_deadline(id) + 1);
+        _giveRuling(0, 1);
+
+        vm.expectRevert(abi.encodeWithSelector(IEscrow.NoRuling.selector, id));
+        escrow.executeRuling(order);
+    }
+
+    function test_executeRuling_paysARulingRecordedAtTheDeadlineAfterIt() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+        _disputeAfterDelivery(id, order);
+        vm.warp(_deadline(id));
+        _giveRuling(0, 1);
+        vm.warp(block.timestamp + 30 days);
+        uint256 buyerBefore = buyer.balance;
+
+        escrow.executeRuling(order);
+
+        assertEq(buyer.balance - buyerBefore, AMOUNT, "refunded by the ruling in time");
     }
 
     function test_executeRuling_revertsWhen_anotherDisputeWasRuled() public {
@@ -751,7 +949,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         _disputeAfterDelivery(second, secondOrder);
         _giveRuling(0, 1);
 
-        vm.expectRevert(abi.encodeWithSelector(IEscrow.NoRuling.selector, second, 1));
+        vm.expectRevert(abi.encodeWithSelector(IEscrow.NoRuling.selector, second));
         escrow.executeRuling(secondOrder);
     }
 
@@ -761,7 +959,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         vm.prank(address(0));
         escrow.rule(0, 1);
 
-        vm.expectRevert(abi.encodeWithSelector(IEscrow.NoRuling.selector, id, 0));
+        vm.expectRevert(abi.encodeWithSelector(IEscrow.NoRuling.selector, id));
         escrow.executeRuling(order);
     }
 
@@ -895,6 +1093,39 @@ contract EscrowDisputesTest is EscrowTestBase {
         escrow.ruleOrder(5, order, 1);
     }
 
+    function test_ruleOrder_acceptsARulingAtTheDeadline() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+        _disputeAfterDelivery(id, order);
+        vm.warp(_deadline(id));
+
+        vm.prank(mediatorAccount);
+        mediator.giveOrderRuling(0, order, RULING_REFUND_BUYER);
+
+        _assertStatus(id, OrderStatus.Resolved);
+    }
+
+    function test_ruleOrder_revertsWhen_theDeadlinePassed() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+        _disputeAfterDelivery(id, order);
+        uint40 deadline = _deadline(id);
+        vm.warp(deadline + 1);
+
+        _expectDeadlinePassed(id, deadline);
+        vm.prank(address(mediator));
+        escrow.ruleOrder(0, order, RULING_REFUND_BUYER);
+    }
+
+    function test_ruleOrder_revertsWhen_theDisputeHasNoArbitration() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+        _shipAndDeliver(id, order);
+        vm.prank(buyer);
+        escrow.openDispute{value: 1 wei}(order);
+
+        vm.expectRevert(abi.encodeWithSelector(IEscrow.DisputeMismatch.selector, id, 0));
+        vm.prank(address(mediator));
+        escrow.ruleOrder(0, order, RULING_REFUND_BUYER);
+    }
+
     function test_ruleOrder_revertsWhen_rulingInvalid() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _disputeAfterDelivery(id, order);
@@ -906,7 +1137,7 @@ contract EscrowDisputesTest is EscrowTestBase {
 
     // ─── resolveTimedOut ───────────────────────────────────────────────────────────────────────────────────
 
-    function test_resolveTimedOut_splitsEvenlyAfterDisputeDeadline() public {
+    function test_resolveTimedOut_paysTheShopForDeliveredGoods() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _disputeAfterDelivery(id, order);
         _propose(id, order, buyer, BUYER_SHARE);
@@ -914,30 +1145,71 @@ contract EscrowDisputesTest is EscrowTestBase {
         uint256 buyerBefore = buyer.balance;
 
         vm.expectEmit(address(escrow));
-        emit IEscrow.DisputeResolved(id, Resolution.Timeout, AMOUNT / 2, AMOUNT / 2);
+        emit IEscrow.DisputeResolved(id, Resolution.Timeout, 0, AMOUNT);
         vm.prank(stranger);
         escrow.resolveTimedOut(order);
 
         _assertState(id, OrderStatus.Resolved, 0, true);
-        assertEq(buyer.balance - buyerBefore, AMOUNT / 2, "buyer's half");
-        assertEq(payout.balance, AMOUNT / 2, "shop's half");
+        assertEq(buyer.balance, buyerBefore, "nothing back for goods received");
+        assertEq(payout.balance, AMOUNT, "the shop is paid");
         assertEq(address(escrow).balance, 0, "escrow empty");
         _assertOffer(id, address(0), 0);
+        assertTrue(escrow.orderFacts(id).isShopPaid, "shop paid");
     }
 
-    function test_resolveTimedOut_returnsUnpaidFeeToBuyer() public {
+    function test_resolveTimedOut_paysTheShopWhenTheBuyerConfirmedReceipt() public {
+        (uint256 id, Order memory order) = _checkoutEthCarrierNoArbitrator();
+        _ship(id, order);
+        vm.startPrank(buyer);
+        escrow.confirmReceipt(order);
+        escrow.openDispute(order);
+        vm.stopPrank();
+        vm.warp(_deadline(id) + 1);
+
+        escrow.resolveTimedOut(order);
+
+        assertEq(payout.balance, AMOUNT, "receipt confirmed: the shop is paid");
+    }
+
+    function test_resolveTimedOut_refundsTheBuyerInFullForGoodsNeverDelivered() public {
         (uint256 id, Order memory order) = _checkoutEthCarrierNoArbitrator();
         _disputeAfterMissedDelivery(id, order, buyer);
         vm.warp(_deadline(id) + 1);
         uint256 buyerBefore = buyer.balance;
 
         vm.expectEmit(address(escrow));
-        emit IEscrow.DisputeResolved(id, Resolution.Timeout, AMOUNT / 2 + FEE, AMOUNT / 2);
+        emit IEscrow.DisputeResolved(id, Resolution.Timeout, AMOUNT + FEE, 0);
         escrow.resolveTimedOut(order);
 
-        assertEq(buyer.balance - buyerBefore, AMOUNT / 2 + FEE, "half and the unpaid fee");
+        assertEq(buyer.balance - buyerBefore, AMOUNT + FEE, "the amount and the unpaid fee");
         assertEq(carrier.balance, 0, "carrier unpaid");
+        assertEq(payout.balance, 0, "shop unpaid");
         assertEq(address(escrow).balance, 0, "escrow empty");
+        assertFalse(escrow.orderFacts(id).isShopPaid, "shop not paid");
+    }
+
+    function test_resolveTimedOut_refundsTheBuyerWhenTheShopDisputedItsOwnMissedDelivery() public {
+        (uint256 id, Order memory order) = _checkoutEthPickup();
+        _disputeAfterMissedDelivery(id, order, merchant);
+        vm.warp(_deadline(id) + 1);
+        uint256 buyerBefore = buyer.balance;
+
+        escrow.resolveTimedOut(order);
+
+        assertEq(buyer.balance - buyerBefore, AMOUNT, "no code, no ruling: refunded");
+    }
+
+    function test_resolveTimedOut_ignoresARulingRecordedAfterTheDeadline() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+        _disputeAfterDelivery(id, order);
+        vm.warp(_deadline(id) + 1);
+        _giveRuling(0, 1);
+        uint256 buyerBefore = buyer.balance;
+
+        escrow.resolveTimedOut(order);
+
+        assertEq(buyer.balance, buyerBefore, "a late refund ruling changes nothing");
+        assertEq(payout.balance, AMOUNT, "the facts decide");
     }
 
     function test_resolveTimedOut_revertsWhen_oneSecondBeforeDisputeDeadline() public {
@@ -985,7 +1257,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         _disputeAfterDelivery(id, order);
         _giveRuling(0, 1);
         escrow.executeRuling(order);
-        vm.warp(block.timestamp + escrow.DISPUTE_TIMEOUT() + 1);
+        vm.warp(block.timestamp + escrow.limits().disputeTimeout + 1);
 
         _expectInvalidStatus(id, OrderStatus.Resolved);
         escrow.resolveTimedOut(order);

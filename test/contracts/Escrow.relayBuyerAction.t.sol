@@ -64,7 +64,7 @@ contract EscrowRelayBuyerActionTest is SignedActionsBase {
         _shipAndDeliver(id, order);
 
         vm.expectEmit(true, true, false, false, address(escrow));
-        emit IEscrow.DisputeOpened(id, signer, address(mediator), 0, 0);
+        emit IEscrow.DisputeOpened(id, signer, true, 0, 0);
         _relay(BuyerAction.OpenDispute, order, 0);
 
         _assertStatus(id, OrderStatus.Disputed);
@@ -317,7 +317,7 @@ contract EscrowRelayBuyerActionTest is SignedActionsBase {
 
     function test_relayBuyerAction_revertsWhen_theActionIsNotAllowedNow() public {
         (uint256 id, Order memory order) = _signerOrder();
-        _accept(id, order);
+        _accept(order);
         BuyerAuthorization memory authorization = _actionAuthorization(BuyerAction.Cancel, id, 0);
         TokenPull memory pull = _allowancePull();
         _expectInvalidStatus(id, OrderStatus.Accepted);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
+import {orderIdOf} from "../../contracts/libraries/PackedOrder.sol";
 import {IEscrow} from "../../contracts/interfaces/IEscrow.sol";
 import {Order, OrderStatus} from "../../contracts/types/MarketTypes.sol";
 import {EscrowTestBase} from "./utils/EscrowHelpers.sol";
@@ -15,8 +16,8 @@ contract EscrowShopTest is EscrowTestBase {
         uint40 shipDeadline = _now() + _hours(SHIP_HOURS);
 
         vm.expectEmit(address(escrow));
-        emit IEscrow.OrderAccepted(id, shipDeadline);
-        _accept(id, order);
+        emit IEscrow.OrderAccepted(id, carrier, shipDeadline);
+        _accept(order);
 
         _assertState(id, OrderStatus.Accepted, shipDeadline, false);
         assertEq(address(escrow).balance, AMOUNT + FEE, "money stays in escrow");
@@ -26,7 +27,7 @@ contract EscrowShopTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         vm.warp(_deadline(id) - 1);
 
-        _accept(id, order);
+        _accept(order);
 
         _assertState(id, OrderStatus.Accepted, _now() + _hours(SHIP_HOURS), false);
     }
@@ -35,7 +36,7 @@ contract EscrowShopTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         vm.warp(_deadline(id));
 
-        _accept(id, order);
+        _accept(order);
 
         _assertState(id, OrderStatus.Accepted, _now() + _hours(SHIP_HOURS), false);
     }
@@ -46,7 +47,7 @@ contract EscrowShopTest is EscrowTestBase {
         vm.warp(deadline + 1);
 
         _expectDeadlinePassed(id, deadline);
-        _accept(id, order);
+        _accept(order);
     }
 
     function test_accept_revertsWhen_termsAreUnknown() public {
@@ -55,22 +56,22 @@ contract EscrowShopTest is EscrowTestBase {
         tampered.amount = AMOUNT / 2;
 
         _expectUnknownOrder(tampered);
-        _accept(id, tampered);
+        _accept(tampered);
     }
 
     function test_accept_revertsWhen_orderNeverPaid() public {
         Order memory order = _orderFor(_request(address(0), AMOUNT, 0, address(0), address(0)), buyer);
-        uint256 id = escrow.orderIdOf(order);
+        uint256 id = orderIdOf(order);
         _expectUnknownOrder(order);
-        _accept(id, order);
+        _accept(order);
     }
 
     function test_accept_revertsWhen_alreadyAccepted() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-        _accept(id, order);
+        _accept(order);
 
         _expectInvalidStatus(id, OrderStatus.Accepted);
-        _accept(id, order);
+        _accept(order);
     }
 
     function test_accept_revertsWhen_cancelled() public {
@@ -79,7 +80,7 @@ contract EscrowShopTest is EscrowTestBase {
         escrow.cancel(order);
 
         _expectInvalidStatus(id, OrderStatus.Cancelled);
-        _accept(id, order);
+        _accept(order);
     }
 
     function test_accept_revertsWhen_callerIsStranger() public {
@@ -174,7 +175,7 @@ contract EscrowShopTest is EscrowTestBase {
         registry.transferFrom(merchant, newOwner, shopId);
 
         _expectUnauthorized(id, merchant);
-        _accept(id, order);
+        _accept(order);
     }
 
     function test_shopTransfer_paysThePayoutCommittedAtCheckout() public {
@@ -188,8 +189,8 @@ contract EscrowShopTest is EscrowTestBase {
 
         vm.prank(newOwner);
         escrow.accept(order);
-        _pickup(id, order);
-        _deliver(id, order);
+        _pickup(order);
+        _deliver(order);
         vm.warp(_deadline(id) + 1);
         escrow.complete(order);
 
@@ -235,7 +236,7 @@ contract EscrowShopTest is EscrowTestBase {
         vm.prank(merchant);
         escrow.decline(order, reason);
 
-        assertEq(escrow.MAX_REASON_LENGTH(), 280, "limit");
+        assertEq(escrow.limits().maxReasonLength, 280, "limit");
         _assertStatus(id, OrderStatus.Declined);
     }
 
@@ -269,7 +270,7 @@ contract EscrowShopTest is EscrowTestBase {
 
     function test_decline_revertsWhen_accepted() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
-        _accept(id, order);
+        _accept(order);
 
         _expectInvalidStatus(id, OrderStatus.Accepted);
         vm.prank(merchant);
@@ -306,7 +307,7 @@ contract EscrowShopTest is EscrowTestBase {
 
     function test_markShipped_movesOwnDeliveryToShipped() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
-        _accept(id, order);
+        _accept(order);
         vm.warp(block.timestamp + 2 hours);
         uint40 deliveryDeadline = _now() + _hours(DELIVERY_HOURS);
 
@@ -320,7 +321,7 @@ contract EscrowShopTest is EscrowTestBase {
 
     function test_markShipped_succeedsOneSecondBeforeShipDeadline() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
-        _accept(id, order);
+        _accept(order);
         vm.warp(_deadline(id) - 1);
 
         vm.prank(merchant);
@@ -331,7 +332,7 @@ contract EscrowShopTest is EscrowTestBase {
 
     function test_markShipped_succeedsAtShipDeadline() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
-        _accept(id, order);
+        _accept(order);
         vm.warp(_deadline(id));
 
         vm.prank(merchant);
@@ -342,7 +343,7 @@ contract EscrowShopTest is EscrowTestBase {
 
     function test_markShipped_revertsWhen_shipDeadlinePassed() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
-        _accept(id, order);
+        _accept(order);
         uint40 deadline = _deadline(id);
         vm.warp(deadline + 1);
 
@@ -353,7 +354,7 @@ contract EscrowShopTest is EscrowTestBase {
 
     function test_markShipped_revertsWhen_orderHasCarrier() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-        _accept(id, order);
+        _accept(order);
 
         _expectUnauthorized(id, merchant);
         vm.prank(merchant);
@@ -362,7 +363,7 @@ contract EscrowShopTest is EscrowTestBase {
 
     function test_markShipped_revertsWhen_termsAreUnknown() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
-        _accept(id, order);
+        _accept(order);
         Order memory tampered = _copy(order);
         tampered.deliveryHours = 1;
 
@@ -390,7 +391,7 @@ contract EscrowShopTest is EscrowTestBase {
 
     function test_markShipped_revertsWhen_callerIsStranger() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
-        _accept(id, order);
+        _accept(order);
 
         _expectUnauthorized(id, stranger);
         vm.prank(stranger);
@@ -399,7 +400,7 @@ contract EscrowShopTest is EscrowTestBase {
 
     function test_markShipped_revertsWhen_callerIsBuyer() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
-        _accept(id, order);
+        _accept(order);
 
         _expectUnauthorized(id, buyer);
         vm.prank(buyer);

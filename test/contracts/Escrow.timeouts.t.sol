@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
+import {orderIdOf} from "../../contracts/libraries/PackedOrder.sol";
 import {IEscrow} from "../../contracts/interfaces/IEscrow.sol";
-import {Order, OrderStatus} from "../../contracts/types/MarketTypes.sol";
+import {Order, OrderMoment, OrderStatus} from "../../contracts/types/MarketTypes.sol";
 import {EscrowTestBase, GasBurningHook, RecordingHook, RevertingHook} from "./utils/EscrowHelpers.sol";
 
 /// @notice What anyone may do once time has passed: expire, complete (and the completion hook it calls).
@@ -26,7 +27,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
 
     function test_expire_endsAcceptedOrderAfterShipDeadline() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-        _accept(id, order);
+        _accept(order);
         vm.warp(_deadline(id) + 1);
         uint256 buyerBefore = buyer.balance;
 
@@ -70,7 +71,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
 
     function test_expire_revertsWhen_atShipDeadline() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-        _accept(id, order);
+        _accept(order);
         uint40 deadline = _deadline(id);
         vm.warp(deadline);
 
@@ -108,7 +109,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
 
     function test_expire_revertsWhen_orderNeverPaid() public {
         Order memory order = _orderFor(_request(address(0), AMOUNT, 0, address(0), address(0)), buyer);
-        uint256 id = escrow.orderIdOf(order);
+        uint256 id = orderIdOf(order);
         _expectUnknownOrder(order);
         escrow.expire(order);
     }
@@ -247,7 +248,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
 
     function test_complete_revertsWhen_accepted() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-        _accept(id, order);
+        _accept(order);
         vm.warp(block.timestamp + 365 days);
 
         _expectInvalidStatus(id, OrderStatus.Accepted);
@@ -284,7 +285,8 @@ contract EscrowTimeoutsTest is EscrowTestBase {
 
         escrow.complete(order);
 
-        assertEq(hook.callCount(), 1, "called once");
+        assertEq(hook.callCount(), 2, "called at delivery, then at completion");
+        assertEq(uint8(hook.lastMoment()), uint8(OrderMoment.Completed), "completion last");
         assertEq(hook.caller(), address(escrow), "called by the escrow");
         assertEq(hook.lastOrderId(), id, "order id");
         assertEq(hook.lastOrderHash(), keccak256(abi.encode(order)), "order terms");
@@ -300,7 +302,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
 
         escrow.complete(order);
 
-        assertEq(hook.callCount(), 1, "the order's hook was called");
+        assertEq(hook.callCount(), 2, "the order's hook was called at delivery and completion");
     }
 
     function test_complete_callsNoHookAddedAfterCheckout() public {
@@ -326,7 +328,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         vm.expectEmit(address(escrow));
         emit IEscrow.OrderCompleted(id, address(this));
         vm.expectEmit(address(escrow));
-        emit IEscrow.CompletionHookFailed(id, address(hook));
+        emit IEscrow.HookFailed(id, address(hook), OrderMoment.Completed);
         escrow.complete(order);
 
         _assertStatus(id, OrderStatus.Completed);
@@ -341,8 +343,8 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         vm.warp(_deadline(id) + 1);
 
         vm.expectEmit(address(escrow));
-        emit IEscrow.CompletionHookFailed(id, address(hook));
-        escrow.complete{gas: 400_000}(order);
+        emit IEscrow.HookFailed(id, address(hook), OrderMoment.Completed);
+        escrow.complete{gas: 800_000}(order);
 
         _assertStatus(id, OrderStatus.Completed);
         assertEq(payout.balance, AMOUNT, "shop paid");
@@ -369,7 +371,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         _shipAndDeliver(id, order);
         vm.warp(_deadline(id) + 1);
         bytes memory callData = abi.encodeCall(escrow.complete, (order));
-        uint256 leastGas = _leastGasToSucceed(stranger, callData, escrow.HOOK_GAS_LIMIT(), 1_000_000);
+        uint256 leastGas = _leastGasToSucceed(stranger, callData, escrow.limits().hookGasLimit, 1_000_000);
 
         // A caller who leaves the hook less than its allowance, to make it fail on purpose, is refused.
         vm.prank(stranger);
@@ -381,7 +383,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         _assertStatus(id, OrderStatus.Delivered);
 
         vm.expectEmit(address(escrow));
-        emit IEscrow.CompletionHookFailed(id, address(hook));
+        emit IEscrow.HookFailed(id, address(hook), OrderMoment.Completed);
         vm.prank(stranger);
         escrow.complete{gas: leastGas}(order);
         _assertStatus(id, OrderStatus.Completed);
@@ -389,6 +391,6 @@ contract EscrowTimeoutsTest is EscrowTestBase {
 
     function _setHook(address hook) private {
         vm.prank(merchant);
-        registry.setCompletionHook(shopId, hook);
+        registry.setOrderHook(shopId, hook);
     }
 }

@@ -44,7 +44,7 @@ contract ReviewsBySigTest is SignedActionsBase {
         bytes memory signature = _sign(SIGNER_KEY, _digest(address(reviews), orderId, 5, TEXT_CID, NONCE, deadline));
 
         vm.expectEmit(address(reviews));
-        emit IReviews.ReviewPosted(orderId, shopId, signer, 5, TEXT_CID);
+        emit IReviews.ReviewPosted(orderId, shopId, signer, 5, TEXT_CID, address(leman), AMOUNT);
         vm.prank(relayer);
         reviews.reviewBySig(order, 5, TEXT_CID, NONCE, deadline, signature);
 
@@ -165,7 +165,7 @@ contract ReviewsBySigTest is SignedActionsBase {
         walletOrder = _orderFor(requests[0], wallet);
         vm.prank(wallet);
         id = escrow.checkout{value: AMOUNT}(requests)[0];
-        _accept(id, walletOrder);
+        _accept(walletOrder);
         vm.prank(wallet);
         escrow.release(walletOrder);
     }

@@ -23,7 +23,7 @@ contract ReviewOfAnOrderTheShopNeverAcceptedTest is MarketFixture {
 
     function test_review_acceptsAnOrderTheShopAcceptedThenTheBuyerReleased() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
-        _accept(id, order);
+        _accept(order);
         vm.startPrank(buyer);
         escrow.release(order);
         reviews.review(order, 5, hex"0155");

@@ -223,6 +223,7 @@ abstract contract EscrowOrderActions is EscrowLedger {
         if (order.carrier != address(0)) _expectPayment(step, order.carrier, order.deliveryFee);
         _moveTo(step.id, OrderStatus.Delivered, _after(order.returnHours));
         ghost.isFeePaid = true;
+        ghost.isDelivered = true;
     }
 
     function _completed(Step memory step, Order storage order, Ghost storage ghost) internal {
@@ -234,6 +235,7 @@ abstract contract EscrowOrderActions is EscrowLedger {
         }
         _moveTo(step.id, OrderStatus.Completed, 0);
         ghost.isFeePaid = true;
+        ghost.isShopPaid = true;
     }
 
     // ─── Helpers ────────────────────────────────────────────────────────────────────────────────────────────
@@ -282,9 +284,10 @@ abstract contract EscrowOrderActions is EscrowLedger {
         return uint40(count) * 1 hours;
     }
 
-    /// @notice A request whose shop, token, amount (one in eight is dust), carrier, arbitrator and windows (0–239
-    ///  hours, zero included) derive from `entropy`; payout and hook are the shop's current ones, as the SDK copies.
-    function _newRequest(uint256 entropy) private returns (OrderRequest memory request) {
+    /// @notice A request whose shop, token, amount (one in eight is dust), carrier, arbitrator (none, the mediator or
+    ///  the id-reusing one) and windows (1–120 hours, return 1–240) derive from `entropy`; payout and hook are the
+    ///  shop's current ones, as the SDK copies.
+    function _newRequest(uint256 entropy) internal returns (OrderRequest memory request) {
         request.shopId = shops[entropy % shops.length];
         (request.payout,, request.hook) = registry.checkoutTerms(request.shopId);
         request.token = tokens[(entropy >> 8) % tokens.length];
@@ -294,19 +297,21 @@ abstract contract EscrowOrderActions is EscrowLedger {
             request.carrier = carriers[(entropy >> 104) % carriers.length];
             request.deliveryFee = uint128(isDust ? (entropy >> 108) % 2 : (entropy >> 108) % 1e22);
         }
-        if ((entropy >> 180) % 2 == 0) request.arbitrator = address(mediator);
+        uint256 arbitratorChoice = (entropy >> 180) % 3;
+        if (arbitratorChoice == 1) request.arbitrator = address(mediator);
+        else if (arbitratorChoice == 2) request.arbitrator = address(pinnableArbitrator);
         request.terms = ShopTerms({
-            acceptHours: uint16((entropy >> 184) % 120),
-            shipHours: uint16((entropy >> 192) % 120),
-            deliveryHours: uint16((entropy >> 200) % 120),
-            returnHours: uint16((entropy >> 208) % 240)
+            acceptHours: uint16(1 + (entropy >> 184) % 120),
+            shipHours: uint16(1 + (entropy >> 192) % 120),
+            deliveryHours: uint16(1 + (entropy >> 200) % 120),
+            returnHours: uint16(1 + (entropy >> 208) % 240)
         });
         request.itemsDigest = keccak256(abi.encode("line items", ++_nonce));
         request.shippingDigest = bytes32(entropy);
         request.codeHash = keccak256(abi.encode(CODE));
     }
 
-    function _orderOf(OrderRequest memory request, address buyer) private pure returns (Order memory) {
+    function _orderOf(OrderRequest memory request, address buyer) internal pure returns (Order memory) {
         return Order({
             buyer: buyer,
             shopId: request.shopId,
@@ -330,7 +335,7 @@ abstract contract EscrowOrderActions is EscrowLedger {
         Order[] memory orders,
         uint256[] memory newIds,
         uint256[3] memory totals
-    ) private {
+    ) internal {
         for (uint256 i; i < orders.length; ++i) {
             uint256 id = uint256(keccak256(abi.encode(orders[i])));
             if (newIds[i] != id) {
@@ -350,7 +355,7 @@ abstract contract EscrowOrderActions is EscrowLedger {
     }
 
     /// @return holdings The escrow's then the buyer's balance of each token.
-    function _checkoutHoldings(address buyer) private view returns (uint256[6] memory holdings) {
+    function _checkoutHoldings(address buyer) internal view returns (uint256[6] memory holdings) {
         for (uint256 t; t < 3; ++t) {
             holdings[t] = _balanceOf(tokens[t], address(escrow));
             holdings[t + 3] = _balanceOf(tokens[t], buyer);
@@ -367,7 +372,7 @@ abstract contract EscrowOrderActions is EscrowLedger {
         }
     }
 
-    function _tokenIndex(address token) private view returns (uint256 index) {
+    function _tokenIndex(address token) internal view returns (uint256 index) {
         while (tokens[index] != token) ++index;
     }
 }

@@ -68,7 +68,7 @@ contract LoyaltyHandler is Test {
         bool isAccepted = flags & 1 == 0;
         bool isHooked = flags & 2 == 0;
         vm.prank(merchant);
-        registry.setCompletionHook(shopId, isHooked ? address(loyalty) : address(0));
+        registry.setOrderHook(shopId, isHooked ? address(loyalty) : address(0));
         (uint256 orderId, Order memory order) = _place(buyer_);
         if (isAccepted) {
             vm.prank(merchant);

@@ -4,7 +4,7 @@ pragma solidity ^0.8.24;
 import {IUnorderedNonces} from "../../../contracts/interfaces/IUnorderedNonces.sol";
 import {IEscrow} from "../../../contracts/interfaces/IEscrow.sol";
 import {ILoyaltyStamps} from "../../../contracts/services/interfaces/ILoyaltyStamps.sol";
-import {Order, OrderStatus} from "../../../contracts/types/MarketTypes.sol";
+import {Order, OrderMoment, OrderStatus} from "../../../contracts/types/MarketTypes.sol";
 import {OwnerSignedWallet} from "../mocks/signers/OwnerSignedWallet.sol";
 import {ServicesFixture} from "./utils/ServicesFixture.sol";
 
@@ -192,7 +192,7 @@ contract LoyaltyStampsTest is ServicesFixture {
     function test_onOrderCompleted_stampsTheBuyersCardWithinTheHookGas() public {
         _setHook(address(loyalty));
         (uint256 orderId, Order memory order) = _placeOrder(alice, address(0), 1 ether, address(0));
-        _accept(orderId, order);
+        _accept(order);
         vm.expectEmit(address(loyalty));
         emit ILoyaltyStamps.StampsEarned(shopId, alice, orderId, STAMPS_PER_ORDER, STAMPS_PER_ORDER);
         vm.prank(alice);
@@ -208,18 +208,38 @@ contract LoyaltyStampsTest is ServicesFixture {
         (uint256 orderId, Order memory order) = _placeOrder(alice, address(0), 1 ether, address(0));
         uint256 payoutBefore = payout.balance;
         vm.expectEmit(address(escrow));
-        emit IEscrow.CompletionHookFailed(orderId, address(loyalty));
+        emit IEscrow.HookFailed(orderId, address(loyalty), OrderMoment.Completed);
         vm.prank(alice);
         escrow.release(order);
         assertEq(payout.balance, payoutBefore + 1 ether, "the shop was paid");
         assertEq(loyalty.cardOf(shopId, alice).balance, 0, "no stamps for an order the shop never accepted");
     }
 
-    function test_onOrderCompleted_revertsWhen_callerIsNotTheEscrow() public {
+    function test_onOrderCompleted_fromAnyCallerStampsOnlyARealCompletedOrderOnce() public {
         (uint256 orderId, Order memory order) = _completedOrder(alice, address(0), 1 ether, address(0));
-        vm.expectRevert(abi.encodeWithSelector(ILoyaltyStamps.NotEscrow.selector, alice));
         vm.prank(alice);
         loyalty.onOrderCompleted(orderId, order);
+        assertEq(loyalty.cardOf(shopId, alice).balance, STAMPS_PER_ORDER, "stamped from the facts");
+        vm.expectRevert(abi.encodeWithSelector(ILoyaltyStamps.AlreadyStamped.selector, orderId));
+        vm.prank(alice);
+        loyalty.onOrderCompleted(orderId, order);
+    }
+
+    function test_onOrderCompleted_revertsWhen_theOrderIsNotCompleted() public {
+        (uint256 orderId, Order memory order) = _placeOrder(alice, address(0), 1 ether, address(0));
+        _accept(order);
+        vm.expectRevert(
+            abi.encodeWithSelector(ILoyaltyStamps.OrderNotCompleted.selector, orderId, OrderStatus.Accepted)
+        );
+        vm.prank(alice);
+        loyalty.onOrderCompleted(orderId, order);
+    }
+
+    function test_otherMoments_earnNothing() public {
+        (uint256 orderId, Order memory order) = _completedOrder(alice, address(0), 1 ether, address(0));
+        loyalty.onOrderDelivered(orderId, order);
+        loyalty.onDisputeResolved(orderId, order, 0, order.amount);
+        assertEq(loyalty.cardOf(shopId, alice).balance, 0, "only completion stamps");
     }
 
     function test_onOrderCompleted_revertsWhen_theShopHasNoProgram() public {
@@ -290,7 +310,7 @@ contract LoyaltyStampsTest is ServicesFixture {
 
     function test_claimStamps_revertsWhen_theOrderIsNotCompleted() public {
         (uint256 orderId, Order memory order) = _placeOrder(alice, address(0), 1 ether, address(0));
-        _accept(orderId, order);
+        _accept(order);
         vm.expectRevert(
             abi.encodeWithSelector(ILoyaltyStamps.OrderNotCompleted.selector, orderId, OrderStatus.Accepted)
         );

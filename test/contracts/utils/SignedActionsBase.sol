@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
+import {orderIdOf} from "../../../contracts/libraries/PackedOrder.sol";
 import {Escrow} from "../../../contracts/Escrow.sol";
 import {
     BuyerAction,
@@ -11,19 +12,13 @@ import {
     TokenPull
 } from "../../../contracts/types/MarketTypes.sol";
 import {AuthorizationToken} from "../mocks/tokens/AuthorizationToken.sol";
+import {BuyerDigests} from "./BuyerDigests.sol";
 import {EscrowTestBase} from "./EscrowHelpers.sol";
 
 /// @notice A gasless buyer (a key, tokens, no allowance, no ETH), a relayer, and EIP-712 digests built here from the
 ///  type strings, independently of the escrow's code, to sign buyer actions and token pulls.
 abstract contract SignedActionsBase is EscrowTestBase {
-    string internal constant SHOP_TERMS_TYPE =
-        "ShopTerms(uint16 acceptHours,uint16 shipHours,uint16 deliveryHours,uint16 returnHours)";
-    string internal constant ORDER_REQUEST_TYPE =
-        "OrderRequest(uint256 shopId,address payout,address token,uint128 amount,uint128 deliveryFee,address carrier,address arbitrator,address hook,ShopTerms terms,bytes32 itemsDigest,bytes32 shippingDigest,bytes32 codeHash)";
-    string internal constant CHECKOUT_TYPE =
-        "Checkout(address buyer,OrderRequest[] orders,uint256 maxFee,uint256 nonce,uint256 deadline)";
-    bytes32 internal constant DOMAIN_TYPEHASH =
-        keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
+    bytes32 internal constant DOMAIN_TYPEHASH = BuyerDigests.DOMAIN_TYPEHASH;
     bytes32 internal constant PERMIT_TYPEHASH =
         keccak256("Permit(address owner,address spender,uint256 value,uint256 nonce,uint256 deadline)");
 
@@ -62,35 +57,7 @@ abstract contract SignedActionsBase is EscrowTestBase {
     // ─── Buyer signatures ──────────────────────────────────────────────────────────────────────────────────
 
     function _escrowDomain(address verifyingContract) internal view returns (bytes32) {
-        return keccak256(
-            abi.encode(DOMAIN_TYPEHASH, keccak256("Grandrue Escrow"), keccak256("2"), block.chainid, verifyingContract)
-        );
-    }
-
-    function _requestHash(OrderRequest memory request) internal pure returns (bytes32) {
-        bytes32 termsHash = keccak256(
-            abi.encode(
-                keccak256(bytes(SHOP_TERMS_TYPE)),
-                request.terms.acceptHours,
-                request.terms.shipHours,
-                request.terms.deliveryHours,
-                request.terms.returnHours
-            )
-        );
-        bytes memory head = abi.encode(
-            keccak256(bytes.concat(bytes(ORDER_REQUEST_TYPE), bytes(SHOP_TERMS_TYPE))),
-            request.shopId,
-            request.payout,
-            request.token,
-            request.amount,
-            request.deliveryFee,
-            request.carrier,
-            request.arbitrator
-        );
-        bytes memory tail = abi.encode(
-            request.hook, termsHash, request.itemsDigest, request.shippingDigest, request.codeHash
-        );
-        return keccak256(bytes.concat(head, tail));
+        return BuyerDigests.escrowDomain(verifyingContract, block.chainid);
     }
 
     function _checkoutDigest(
@@ -101,32 +68,12 @@ abstract contract SignedActionsBase is EscrowTestBase {
         uint256 nonce,
         uint256 deadline
     ) internal view returns (bytes32) {
-        bytes32[] memory hashes = new bytes32[](requests.length);
-        for (uint256 i; i < requests.length; ++i) {
-            hashes[i] = _requestHash(requests[i]);
-        }
-        bytes32 typehash = keccak256(
-            bytes.concat(bytes(CHECKOUT_TYPE), bytes(ORDER_REQUEST_TYPE), bytes(SHOP_TERMS_TYPE))
-        );
-        bytes32 structHash =
-            keccak256(abi.encode(typehash, buyer_, keccak256(abi.encodePacked(hashes)), maxFee, nonce, deadline));
-        return keccak256(abi.encodePacked("\x19\x01", _escrowDomain(verifyingContract), structHash));
+        return BuyerDigests.checkout(_escrowDomain(verifyingContract), buyer_, requests, maxFee, nonce, deadline);
     }
 
     /// @notice The type string each action is signed under.
     function _actionType(BuyerAction action) internal pure returns (string memory) {
-        if (action == BuyerAction.Cancel) return "Cancel(uint256 orderId,uint256 maxFee,uint256 nonce,uint256 deadline)";
-        if (action == BuyerAction.ConfirmReceipt) {
-            return "ConfirmReceipt(uint256 orderId,uint256 maxFee,uint256 nonce,uint256 deadline)";
-        }
-        if (action == BuyerAction.Release) return "Release(uint256 orderId,uint256 maxFee,uint256 nonce,uint256 deadline)";
-        if (action == BuyerAction.OpenDispute) {
-            return "OpenDispute(uint256 orderId,uint256 maxFee,uint256 nonce,uint256 deadline)";
-        }
-        if (action == BuyerAction.ProposeSettlement) {
-            return "ProposeSettlement(uint256 orderId,uint128 buyerAmount,uint256 maxFee,uint256 nonce,uint256 deadline)";
-        }
-        return "AcceptSettlement(uint256 orderId,uint128 buyerAmount,uint256 maxFee,uint256 nonce,uint256 deadline)";
+        return BuyerDigests.actionType(action);
     }
 
     function _actionDigest(
@@ -137,12 +84,7 @@ abstract contract SignedActionsBase is EscrowTestBase {
         uint256 nonce,
         uint256 deadline
     ) internal view returns (bytes32) {
-        bytes32 typehash = keccak256(bytes(_actionType(action)));
-        bool isSettlement = action == BuyerAction.ProposeSettlement || action == BuyerAction.AcceptSettlement;
-        bytes32 structHash = isSettlement
-            ? keccak256(abi.encode(typehash, orderId, buyerAmount, maxFee, nonce, deadline))
-            : keccak256(abi.encode(typehash, orderId, maxFee, nonce, deadline));
-        return keccak256(abi.encodePacked("\x19\x01", _escrowDomain(address(escrow)), structHash));
+        return BuyerDigests.actionDigest(_escrowDomain(address(escrow)), action, orderId, buyerAmount, maxFee, nonce, deadline);
     }
 
     function _sign(uint256 key, bytes32 digest) internal pure returns (bytes memory) {
@@ -241,7 +183,7 @@ abstract contract SignedActionsBase is EscrowTestBase {
 
     /// @notice The relayer submits `action` the signer signed, taking no fee.
     function _relay(BuyerAction action, Order memory order, uint128 buyerAmount) internal {
-        BuyerAuthorization memory authorization = _actionAuthorization(action, escrow.orderIdOf(order), buyerAmount);
+        BuyerAuthorization memory authorization = _actionAuthorization(action, orderIdOf(order), buyerAmount);
         vm.prank(relayer);
         escrow.relayBuyerAction(action, order, buyerAmount, authorization, 0, _allowancePull());
     }

@@ -676,6 +676,47 @@ export const deliveryAttestationsAbi = [
   {
     "inputs": [
       {
+        "internalType": "address",
+        "name": "escrow",
+        "type": "address"
+      },
+      {
+        "internalType": "uint256",
+        "name": "orderId",
+        "type": "uint256"
+      }
+    ],
+    "name": "lastCheckpoint",
+    "outputs": [
+      {
+        "components": [
+          {
+            "internalType": "enum Checkpoint",
+            "name": "checkpoint",
+            "type": "uint8"
+          },
+          {
+            "internalType": "uint64",
+            "name": "recordedAt",
+            "type": "uint64"
+          },
+          {
+            "internalType": "uint40",
+            "name": "attestedAt",
+            "type": "uint40"
+          }
+        ],
+        "internalType": "struct IDeliveryAttestations.LastCheckpoint",
+        "name": "",
+        "type": "tuple"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
         "internalType": "bytes",
         "name": "profileCid",
         "type": "bytes"

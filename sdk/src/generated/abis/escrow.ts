@@ -21,6 +21,33 @@ export const escrowAbi = [
     "inputs": [
       {
         "internalType": "uint256",
+        "name": "orderId",
+        "type": "uint256"
+      },
+      {
+        "internalType": "address",
+        "name": "arbitrator",
+        "type": "address"
+      }
+    ],
+    "name": "ArbitrationFailed",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "orderId",
+        "type": "uint256"
+      }
+    ],
+    "name": "ArbitrationUnavailable",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
         "name": "expected",
         "type": "uint256"
       },
@@ -63,17 +90,6 @@ export const escrowAbi = [
       }
     ],
     "name": "DeadlinePassed",
-    "type": "error"
-  },
-  {
-    "inputs": [
-      {
-        "internalType": "uint256",
-        "name": "disputeId",
-        "type": "uint256"
-      }
-    ],
-    "name": "DisputeIdTooLarge",
     "type": "error"
   },
   {
@@ -169,6 +185,22 @@ export const escrowAbi = [
         "type": "uint256"
       }
     ],
+    "name": "InsufficientGasForArbitrator",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "available",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "required",
+        "type": "uint256"
+      }
+    ],
     "name": "InsufficientGasForHook",
     "type": "error"
   },
@@ -227,6 +259,39 @@ export const escrowAbi = [
     "type": "error"
   },
   {
+    "inputs": [
+      {
+        "components": [
+          {
+            "internalType": "uint16",
+            "name": "acceptHours",
+            "type": "uint16"
+          },
+          {
+            "internalType": "uint16",
+            "name": "shipHours",
+            "type": "uint16"
+          },
+          {
+            "internalType": "uint16",
+            "name": "deliveryHours",
+            "type": "uint16"
+          },
+          {
+            "internalType": "uint16",
+            "name": "returnHours",
+            "type": "uint16"
+          }
+        ],
+        "internalType": "struct ShopTerms",
+        "name": "terms",
+        "type": "tuple"
+      }
+    ],
+    "name": "InvalidTerms",
+    "type": "error"
+  },
+  {
     "inputs": [],
     "name": "NativeTokenNotPullable",
     "type": "error"
@@ -236,11 +301,6 @@ export const escrowAbi = [
       {
         "internalType": "uint256",
         "name": "orderId",
-        "type": "uint256"
-      },
-      {
-        "internalType": "uint256",
-        "name": "disputeId",
         "type": "uint256"
       }
     ],
@@ -458,11 +518,23 @@ export const escrowAbi = [
       {
         "indexed": true,
         "internalType": "address",
-        "name": "hook",
+        "name": "by",
         "type": "address"
+      },
+      {
+        "indexed": false,
+        "internalType": "uint256",
+        "name": "disputeId",
+        "type": "uint256"
+      },
+      {
+        "indexed": false,
+        "internalType": "uint40",
+        "name": "disputeDeadline",
+        "type": "uint40"
       }
     ],
-    "name": "CompletionHookFailed",
+    "name": "ArbitrationRequested",
     "type": "event"
   },
   {
@@ -513,9 +585,9 @@ export const escrowAbi = [
       },
       {
         "indexed": false,
-        "internalType": "address",
-        "name": "arbitrator",
-        "type": "address"
+        "internalType": "bool",
+        "name": "isArbitrated",
+        "type": "bool"
       },
       {
         "indexed": false,
@@ -575,6 +647,31 @@ export const escrowAbi = [
     "inputs": [
       {
         "indexed": true,
+        "internalType": "uint256",
+        "name": "orderId",
+        "type": "uint256"
+      },
+      {
+        "indexed": true,
+        "internalType": "address",
+        "name": "hook",
+        "type": "address"
+      },
+      {
+        "indexed": false,
+        "internalType": "enum OrderMoment",
+        "name": "moment",
+        "type": "uint8"
+      }
+    ],
+    "name": "HookFailed",
+    "type": "event"
+  },
+  {
+    "anonymous": false,
+    "inputs": [
+      {
+        "indexed": true,
         "internalType": "address",
         "name": "owner",
         "type": "address"
@@ -597,6 +694,12 @@ export const escrowAbi = [
         "internalType": "uint256",
         "name": "orderId",
         "type": "uint256"
+      },
+      {
+        "indexed": true,
+        "internalType": "address",
+        "name": "carrier",
+        "type": "address"
       },
       {
         "indexed": false,
@@ -725,82 +828,70 @@ export const escrowAbi = [
         "type": "address"
       },
       {
-        "components": [
-          {
-            "internalType": "address",
-            "name": "buyer",
-            "type": "address"
-          },
-          {
-            "internalType": "uint256",
-            "name": "shopId",
-            "type": "uint256"
-          },
-          {
-            "internalType": "address",
-            "name": "payout",
-            "type": "address"
-          },
-          {
-            "internalType": "address",
-            "name": "token",
-            "type": "address"
-          },
-          {
-            "internalType": "uint128",
-            "name": "amount",
-            "type": "uint128"
-          },
-          {
-            "internalType": "uint128",
-            "name": "deliveryFee",
-            "type": "uint128"
-          },
-          {
-            "internalType": "address",
-            "name": "carrier",
-            "type": "address"
-          },
-          {
-            "internalType": "address",
-            "name": "arbitrator",
-            "type": "address"
-          },
-          {
-            "internalType": "address",
-            "name": "hook",
-            "type": "address"
-          },
-          {
-            "internalType": "uint16",
-            "name": "shipHours",
-            "type": "uint16"
-          },
-          {
-            "internalType": "uint16",
-            "name": "deliveryHours",
-            "type": "uint16"
-          },
-          {
-            "internalType": "uint16",
-            "name": "returnHours",
-            "type": "uint16"
-          },
-          {
-            "internalType": "bytes32",
-            "name": "codeHash",
-            "type": "bytes32"
-          },
-          {
-            "internalType": "bytes32",
-            "name": "detailsHash",
-            "type": "bytes32"
-          }
-        ],
         "indexed": false,
-        "internalType": "struct Order",
-        "name": "order",
-        "type": "tuple"
+        "internalType": "address",
+        "name": "payout",
+        "type": "address"
+      },
+      {
+        "indexed": false,
+        "internalType": "address",
+        "name": "token",
+        "type": "address"
+      },
+      {
+        "indexed": false,
+        "internalType": "uint128",
+        "name": "amount",
+        "type": "uint128"
+      },
+      {
+        "indexed": false,
+        "internalType": "uint128",
+        "name": "deliveryFee",
+        "type": "uint128"
+      },
+      {
+        "indexed": false,
+        "internalType": "address",
+        "name": "carrier",
+        "type": "address"
+      },
+      {
+        "indexed": false,
+        "internalType": "address",
+        "name": "arbitrator",
+        "type": "address"
+      },
+      {
+        "indexed": false,
+        "internalType": "address",
+        "name": "hook",
+        "type": "address"
+      },
+      {
+        "indexed": false,
+        "internalType": "uint16",
+        "name": "shipHours",
+        "type": "uint16"
+      },
+      {
+        "indexed": false,
+        "internalType": "uint16",
+        "name": "deliveryHours",
+        "type": "uint16"
+      },
+      {
+        "indexed": false,
+        "internalType": "uint16",
+        "name": "returnHours",
+        "type": "uint16"
+      },
+      {
+        "indexed": false,
+        "internalType": "bytes32",
+        "name": "codeHash",
+        "type": "bytes32"
       },
       {
         "indexed": false,
@@ -929,110 +1020,6 @@ export const escrowAbi = [
     ],
     "name": "SettlementProposed",
     "type": "event"
-  },
-  {
-    "inputs": [],
-    "name": "DISPUTE_TIMEOUT",
-    "outputs": [
-      {
-        "internalType": "uint40",
-        "name": "",
-        "type": "uint40"
-      }
-    ],
-    "stateMutability": "view",
-    "type": "function"
-  },
-  {
-    "inputs": [],
-    "name": "ETH_TRANSFER_GAS",
-    "outputs": [
-      {
-        "internalType": "uint256",
-        "name": "",
-        "type": "uint256"
-      }
-    ],
-    "stateMutability": "view",
-    "type": "function"
-  },
-  {
-    "inputs": [],
-    "name": "HOOK_GAS_LIMIT",
-    "outputs": [
-      {
-        "internalType": "uint256",
-        "name": "",
-        "type": "uint256"
-      }
-    ],
-    "stateMutability": "view",
-    "type": "function"
-  },
-  {
-    "inputs": [],
-    "name": "MAX_ORDERS_PER_CHECKOUT",
-    "outputs": [
-      {
-        "internalType": "uint256",
-        "name": "",
-        "type": "uint256"
-      }
-    ],
-    "stateMutability": "view",
-    "type": "function"
-  },
-  {
-    "inputs": [],
-    "name": "MAX_REASON_LENGTH",
-    "outputs": [
-      {
-        "internalType": "uint256",
-        "name": "",
-        "type": "uint256"
-      }
-    ],
-    "stateMutability": "view",
-    "type": "function"
-  },
-  {
-    "inputs": [],
-    "name": "RULING_CHOICES",
-    "outputs": [
-      {
-        "internalType": "uint256",
-        "name": "",
-        "type": "uint256"
-      }
-    ],
-    "stateMutability": "view",
-    "type": "function"
-  },
-  {
-    "inputs": [],
-    "name": "RULING_PAY_SHOP",
-    "outputs": [
-      {
-        "internalType": "uint256",
-        "name": "",
-        "type": "uint256"
-      }
-    ],
-    "stateMutability": "view",
-    "type": "function"
-  },
-  {
-    "inputs": [],
-    "name": "RULING_REFUND_BUYER",
-    "outputs": [
-      {
-        "internalType": "uint256",
-        "name": "",
-        "type": "uint256"
-      }
-    ],
-    "stateMutability": "view",
-    "type": "function"
   },
   {
     "inputs": [
@@ -2437,22 +2424,75 @@ export const escrowAbi = [
     "type": "function"
   },
   {
-    "inputs": [
-      {
-        "internalType": "uint256",
-        "name": "orderId",
-        "type": "uint256"
-      }
-    ],
-    "name": "isShopAccepted",
+    "inputs": [],
+    "name": "limits",
     "outputs": [
       {
-        "internalType": "bool",
+        "components": [
+          {
+            "internalType": "uint256",
+            "name": "maxOrdersPerCheckout",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "maxReasonLength",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint40",
+            "name": "disputeTimeout",
+            "type": "uint40"
+          },
+          {
+            "internalType": "uint256",
+            "name": "ethTransferGas",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "hookGasLimit",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "arbitratorGasLimit",
+            "type": "uint256"
+          },
+          {
+            "components": [
+              {
+                "internalType": "uint16",
+                "name": "acceptHours",
+                "type": "uint16"
+              },
+              {
+                "internalType": "uint16",
+                "name": "shipHours",
+                "type": "uint16"
+              },
+              {
+                "internalType": "uint16",
+                "name": "deliveryHours",
+                "type": "uint16"
+              },
+              {
+                "internalType": "uint16",
+                "name": "returnHours",
+                "type": "uint16"
+              }
+            ],
+            "internalType": "struct ShopTerms",
+            "name": "maxTerms",
+            "type": "tuple"
+          }
+        ],
+        "internalType": "struct EscrowLimits",
         "name": "",
-        "type": "bool"
+        "type": "tuple"
       }
     ],
-    "stateMutability": "view",
+    "stateMutability": "pure",
     "type": "function"
   },
   {
@@ -2628,123 +2668,79 @@ export const escrowAbi = [
   {
     "inputs": [
       {
-        "components": [
-          {
-            "internalType": "address",
-            "name": "buyer",
-            "type": "address"
-          },
-          {
-            "internalType": "uint256",
-            "name": "shopId",
-            "type": "uint256"
-          },
-          {
-            "internalType": "address",
-            "name": "payout",
-            "type": "address"
-          },
-          {
-            "internalType": "address",
-            "name": "token",
-            "type": "address"
-          },
-          {
-            "internalType": "uint128",
-            "name": "amount",
-            "type": "uint128"
-          },
-          {
-            "internalType": "uint128",
-            "name": "deliveryFee",
-            "type": "uint128"
-          },
-          {
-            "internalType": "address",
-            "name": "carrier",
-            "type": "address"
-          },
-          {
-            "internalType": "address",
-            "name": "arbitrator",
-            "type": "address"
-          },
-          {
-            "internalType": "address",
-            "name": "hook",
-            "type": "address"
-          },
-          {
-            "internalType": "uint16",
-            "name": "shipHours",
-            "type": "uint16"
-          },
-          {
-            "internalType": "uint16",
-            "name": "deliveryHours",
-            "type": "uint16"
-          },
-          {
-            "internalType": "uint16",
-            "name": "returnHours",
-            "type": "uint16"
-          },
-          {
-            "internalType": "bytes32",
-            "name": "codeHash",
-            "type": "bytes32"
-          },
-          {
-            "internalType": "bytes32",
-            "name": "detailsHash",
-            "type": "bytes32"
-          }
-        ],
-        "internalType": "struct Order",
-        "name": "order",
-        "type": "tuple"
-      }
-    ],
-    "name": "orderIdOf",
-    "outputs": [
-      {
-        "internalType": "uint256",
-        "name": "",
-        "type": "uint256"
-      }
-    ],
-    "stateMutability": "pure",
-    "type": "function"
-  },
-  {
-    "inputs": [
-      {
         "internalType": "uint256",
         "name": "orderId",
         "type": "uint256"
       }
     ],
-    "name": "orderState",
+    "name": "orderFacts",
     "outputs": [
       {
-        "internalType": "enum OrderStatus",
-        "name": "status",
-        "type": "uint8"
-      },
-      {
-        "internalType": "uint40",
-        "name": "deadline",
-        "type": "uint40"
-      },
-      {
-        "internalType": "bool",
-        "name": "isFeePaid",
-        "type": "bool"
-      },
-      {
-        "internalType": "uint256",
-        "name": "disputeId",
-        "type": "uint256"
+        "components": [
+          {
+            "internalType": "enum OrderStatus",
+            "name": "status",
+            "type": "uint8"
+          },
+          {
+            "internalType": "uint40",
+            "name": "deadline",
+            "type": "uint40"
+          },
+          {
+            "internalType": "uint40",
+            "name": "paidAt",
+            "type": "uint40"
+          },
+          {
+            "internalType": "uint40",
+            "name": "shippedAt",
+            "type": "uint40"
+          },
+          {
+            "internalType": "uint40",
+            "name": "deliveredAt",
+            "type": "uint40"
+          },
+          {
+            "internalType": "uint40",
+            "name": "closedAt",
+            "type": "uint40"
+          },
+          {
+            "internalType": "bool",
+            "name": "isShopAccepted",
+            "type": "bool"
+          },
+          {
+            "internalType": "bool",
+            "name": "isFeePaid",
+            "type": "bool"
+          },
+          {
+            "internalType": "bool",
+            "name": "isShopPaid",
+            "type": "bool"
+          },
+          {
+            "internalType": "bool",
+            "name": "isArbitrated",
+            "type": "bool"
+          },
+          {
+            "internalType": "bool",
+            "name": "isDeliveredWithCode",
+            "type": "bool"
+          },
+          {
+            "internalType": "uint256",
+            "name": "disputeId",
+            "type": "uint256"
+          }
+        ],
+        "internalType": "struct OrderFacts",
+        "name": "",
+        "type": "tuple"
       }
     ],
     "stateMutability": "view",
@@ -2836,6 +2832,24 @@ export const escrowAbi = [
       }
     ],
     "name": "proposeSettlement",
+    "outputs": [],
+    "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "address",
+        "name": "account",
+        "type": "address"
+      },
+      {
+        "internalType": "address",
+        "name": "token",
+        "type": "address"
+      }
+    ],
+    "name": "pushCredit",
     "outputs": [],
     "stateMutability": "nonpayable",
     "type": "function"
@@ -3182,6 +3196,91 @@ export const escrowAbi = [
         "type": "tuple"
       }
     ],
+    "name": "requestArbitration",
+    "outputs": [],
+    "stateMutability": "payable",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "components": [
+          {
+            "internalType": "address",
+            "name": "buyer",
+            "type": "address"
+          },
+          {
+            "internalType": "uint256",
+            "name": "shopId",
+            "type": "uint256"
+          },
+          {
+            "internalType": "address",
+            "name": "payout",
+            "type": "address"
+          },
+          {
+            "internalType": "address",
+            "name": "token",
+            "type": "address"
+          },
+          {
+            "internalType": "uint128",
+            "name": "amount",
+            "type": "uint128"
+          },
+          {
+            "internalType": "uint128",
+            "name": "deliveryFee",
+            "type": "uint128"
+          },
+          {
+            "internalType": "address",
+            "name": "carrier",
+            "type": "address"
+          },
+          {
+            "internalType": "address",
+            "name": "arbitrator",
+            "type": "address"
+          },
+          {
+            "internalType": "address",
+            "name": "hook",
+            "type": "address"
+          },
+          {
+            "internalType": "uint16",
+            "name": "shipHours",
+            "type": "uint16"
+          },
+          {
+            "internalType": "uint16",
+            "name": "deliveryHours",
+            "type": "uint16"
+          },
+          {
+            "internalType": "uint16",
+            "name": "returnHours",
+            "type": "uint16"
+          },
+          {
+            "internalType": "bytes32",
+            "name": "codeHash",
+            "type": "bytes32"
+          },
+          {
+            "internalType": "bytes32",
+            "name": "detailsHash",
+            "type": "bytes32"
+          }
+        ],
+        "internalType": "struct Order",
+        "name": "order",
+        "type": "tuple"
+      }
+    ],
     "name": "resolveTimedOut",
     "outputs": [],
     "stateMutability": "nonpayable",
@@ -3324,6 +3423,11 @@ export const escrowAbi = [
         "internalType": "uint256",
         "name": "ruling",
         "type": "uint256"
+      },
+      {
+        "internalType": "uint40",
+        "name": "ruledAt",
+        "type": "uint40"
       }
     ],
     "stateMutability": "view",

@@ -6,6 +6,33 @@ export const marketErrorsAbi = [
     "inputs": [
       {
         "internalType": "uint256",
+        "name": "orderId",
+        "type": "uint256"
+      },
+      {
+        "internalType": "address",
+        "name": "arbitrator",
+        "type": "address"
+      }
+    ],
+    "name": "ArbitrationFailed",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "orderId",
+        "type": "uint256"
+      }
+    ],
+    "name": "ArbitrationUnavailable",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
         "name": "expected",
         "type": "uint256"
       },
@@ -48,17 +75,6 @@ export const marketErrorsAbi = [
       }
     ],
     "name": "DeadlinePassed",
-    "type": "error"
-  },
-  {
-    "inputs": [
-      {
-        "internalType": "uint256",
-        "name": "disputeId",
-        "type": "uint256"
-      }
-    ],
-    "name": "DisputeIdTooLarge",
     "type": "error"
   },
   {
@@ -154,6 +170,22 @@ export const marketErrorsAbi = [
         "type": "uint256"
       }
     ],
+    "name": "InsufficientGasForArbitrator",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "available",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "required",
+        "type": "uint256"
+      }
+    ],
     "name": "InsufficientGasForHook",
     "type": "error"
   },
@@ -212,6 +244,39 @@ export const marketErrorsAbi = [
     "type": "error"
   },
   {
+    "inputs": [
+      {
+        "components": [
+          {
+            "internalType": "uint16",
+            "name": "acceptHours",
+            "type": "uint16"
+          },
+          {
+            "internalType": "uint16",
+            "name": "shipHours",
+            "type": "uint16"
+          },
+          {
+            "internalType": "uint16",
+            "name": "deliveryHours",
+            "type": "uint16"
+          },
+          {
+            "internalType": "uint16",
+            "name": "returnHours",
+            "type": "uint16"
+          }
+        ],
+        "internalType": "struct ShopTerms",
+        "name": "terms",
+        "type": "tuple"
+      }
+    ],
+    "name": "InvalidTerms",
+    "type": "error"
+  },
+  {
     "inputs": [],
     "name": "NativeTokenNotPullable",
     "type": "error"
@@ -221,11 +286,6 @@ export const marketErrorsAbi = [
       {
         "internalType": "uint256",
         "name": "orderId",
-        "type": "uint256"
-      },
-      {
-        "internalType": "uint256",
-        "name": "disputeId",
         "type": "uint256"
       }
     ],
@@ -432,6 +492,11 @@ export const marketErrorsAbi = [
     "type": "error"
   },
   {
+    "inputs": [],
+    "name": "CheckpointUnorderedInsertion",
+    "type": "error"
+  },
+  {
     "inputs": [
       {
         "internalType": "address",
@@ -554,39 +619,6 @@ export const marketErrorsAbi = [
       }
     ],
     "name": "InvalidRate",
-    "type": "error"
-  },
-  {
-    "inputs": [
-      {
-        "components": [
-          {
-            "internalType": "uint16",
-            "name": "acceptHours",
-            "type": "uint16"
-          },
-          {
-            "internalType": "uint16",
-            "name": "shipHours",
-            "type": "uint16"
-          },
-          {
-            "internalType": "uint16",
-            "name": "deliveryHours",
-            "type": "uint16"
-          },
-          {
-            "internalType": "uint16",
-            "name": "returnHours",
-            "type": "uint16"
-          }
-        ],
-        "internalType": "struct ShopTerms",
-        "name": "terms",
-        "type": "tuple"
-      }
-    ],
-    "name": "InvalidTerms",
     "type": "error"
   },
   {
@@ -1256,17 +1288,6 @@ export const marketErrorsAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
-        "name": "caller",
-        "type": "address"
-      }
-    ],
-    "name": "NotEscrow",
-    "type": "error"
-  },
-  {
-    "inputs": [
-      {
         "internalType": "uint256",
         "name": "orderId",
         "type": "uint256"
@@ -1337,6 +1358,22 @@ export const marketErrorsAbi = [
       }
     ],
     "name": "WarrantyExpired",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "orderId",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint40",
+        "name": "endedAt",
+        "type": "uint40"
+      }
+    ],
+    "name": "WarrantyOver",
     "type": "error"
   },
   {

@@ -284,6 +284,18 @@ export const reviewsAbi = [
         "internalType": "bytes",
         "name": "textCid",
         "type": "bytes"
+      },
+      {
+        "indexed": false,
+        "internalType": "address",
+        "name": "token",
+        "type": "address"
+      },
+      {
+        "indexed": false,
+        "internalType": "uint256",
+        "name": "amount",
+        "type": "uint256"
       }
     ],
     "name": "ReviewPosted",

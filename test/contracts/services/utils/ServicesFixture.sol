@@ -56,7 +56,7 @@ abstract contract ServicesFixture is MarketFixture {
         returns (uint256 orderId, Order memory order)
     {
         (orderId, order) = _placeOrder(buyer_, token, amount, arbitrator);
-        _accept(orderId, order);
+        _accept(order);
         vm.prank(buyer_);
         escrow.release(order);
     }
@@ -79,10 +79,10 @@ abstract contract ServicesFixture is MarketFixture {
 
     function _setHook(address hook) internal {
         vm.prank(merchant);
-        registry.setCompletionHook(shopId, hook);
+        registry.setOrderHook(shopId, hook);
     }
 
     function _status(uint256 orderId) internal view returns (OrderStatus status) {
-        (status,,,) = escrow.orderState(orderId);
+        status = escrow.orderFacts(orderId).status;
     }
 }
