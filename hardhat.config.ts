@@ -18,7 +18,10 @@ export default defineConfig({
   solidity: {
     profiles: {
       default: { ...solc, settings: { optimizer: { enabled: true, runs: 10_000 }, viaIR: true, evmVersion: "cancun" } },
-      production: { ...solc, settings: { optimizer: { enabled: true, runs: 10_000 }, viaIR: true, evmVersion: "cancun" } },
+      production: {
+        ...solc,
+        settings: { optimizer: { enabled: true, runs: 10_000 }, viaIR: true, evmVersion: "cancun" },
+      },
     },
   },
   paths: { tests: { solidity: "test/contracts" } },

@@ -1,22 +1,25 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
-import { defineConfig, loadEnv } from "vite";
+import { defaultClientConditions, defineConfig, loadEnv } from "vite";
 import { parseAppConfig } from "./src/config/appConfig.ts";
 import { cspPlugin } from "./vite/cspPlugin.ts";
 
 const appRoot = fileURLToPath(new URL(".", import.meta.url));
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));
-/** TypeScript sources of this repository (not CSS, not JSON, not node_modules). */
-const firstPartyModule = /[\\/](app[\\/]src|sdk[\\/]src|scripts[\\/]lib)[\\/][^?]*\.tsx?$/;
+/** The app's TypeScript sources (not CSS, not JSON, not node_modules). */
+const firstPartyModule = /[\\/]app[\\/]src[\\/][^?]*\.tsx?$/;
 
 /**
- * The web app. Runtime configuration comes from `VITE_RPC_URL`, `VITE_CHAIN_ID`, `VITE_IPFS_GATEWAYS` and
- * `VITE_IPFS_API` (environment or `app/.env*`); the deployment record from `deployments/<chainId>.json`, or from
- * the folder named by `GRANDRUE_DEPLOYMENTS_DIR`.
+ * The web app. Runtime configuration comes from `VITE_RPC_URL`, `VITE_CHAIN_ID`, `VITE_IPFS_GATEWAYS`,
+ * `VITE_IPFS_APIS` and `VITE_IPFS_WRITE_QUORUM` (environment or `app/.env*`; see app/README.md); the deployment
+ * record from `deployments/<chainId>.json`, or from the folder named by `GRANDRUE_DEPLOYMENTS_DIR`.
  *
- *   npx vite --config app/vite.config.ts            # dev server
- *   npx vite build --config app/vite.config.ts      # app/dist
- *   npx vite preview --config app/vite.config.ts    # serves app/dist
+ *   npx vite --config app/vite.config.ts --configLoader native            # dev server
+ *   npx vite build --config app/vite.config.ts --configLoader native      # app/dist
+ *   npx vite preview --config app/vite.config.ts --configLoader native    # serves app/dist
+ *
+ * `--configLoader native`: this file reads the IPFS replicas with `@grandrue/sdk`, whose sources Node finds through
+ * the `grandrue-source` condition npm sets; Vite's default loader bundles this file and would want the SDK's build.
  */
 export default defineConfig(({ command, mode }) => {
   const env = loadEnv(mode, appRoot, "VITE_"); // process.env wins over app/.env* files
@@ -27,6 +30,8 @@ export default defineConfig(({ command, mode }) => {
     plugins: [react(), csp.plugin],
     resolve: {
       alias: { "@deployments": process.env.GRANDRUE_DEPLOYMENTS_DIR ?? `${repoRoot}deployments` },
+      // `@grandrue/sdk` from its TypeScript sources, not its build (the `exports` of sdk/package.json).
+      conditions: ["grandrue-source", ...defaultClientConditions],
     },
     html: csp.nonce === undefined ? {} : { cspNonce: csp.nonce },
     server: { host: "127.0.0.1", port: 5173, fs: { allow: [repoRoot] } },
@@ -36,15 +41,20 @@ export default defineConfig(({ command, mode }) => {
       emptyOutDir: true,
       target: "es2022",
       sourcemap: false,
+      // MapLibre GL makes the find page's map chunk about 1.1 MB (300 kB gzip); it loads only when the map is opened.
+      chunkSizeWarningLimit: 1200,
       // Libraries every page needs get stable, long-cached chunks; features stay in their own lazy chunks.
       rolldownOptions: {
-        // The app's, the SDK's and the demo town's modules only declare things: one imported through a barrel
-        // (a feature's or the SDK's index.ts) but unused is dropped, like a package marked `"sideEffects": false`.
+        // The app's modules only declare things: one imported through a barrel (a feature's index.ts) but unused is
+        // dropped, as @grandrue/sdk's are (its package.json says `"sideEffects": false`).
         treeshake: { moduleSideEffects: [{ test: firstPartyModule, external: false, sideEffects: false }] },
         output: {
           codeSplitting: {
             groups: [
-              { name: "vendor-react", test: /[\\/]node_modules[\\/](react|react-dom|scheduler|wouter|i18next|react-i18next)[\\/]/ },
+              {
+                name: "vendor-react",
+                test: /[\\/]node_modules[\\/](react|react-dom|scheduler|wouter|i18next|react-i18next)[\\/]/,
+              },
             ],
           },
         },
@@ -52,4 +62,3 @@ export default defineConfig(({ command, mode }) => {
     },
   };
 });
-

@@ -1,5 +1,9 @@
 import { fileURLToPath } from "node:url";
+import { defaultClientConditions, defaultServerConditions } from "vite";
 import { defineConfig } from "vitest/config";
+
+/** Resolves `@grandrue/sdk` to its TypeScript sources, not its build (the `exports` of sdk/package.json). */
+const SDK_SOURCE = "grandrue-source";
 
 /**
  * The app's tests alone, without the root config's contract build (the app's tests need no compiled contract):
@@ -8,6 +12,8 @@ import { defineConfig } from "vitest/config";
  */
 export default defineConfig({
   root: fileURLToPath(new URL("..", import.meta.url)),
+  resolve: { conditions: [SDK_SOURCE, ...defaultClientConditions] },
+  ssr: { resolve: { conditions: [SDK_SOURCE, ...defaultServerConditions] } },
   test: {
     include: ["app/src/**/*.test.{ts,tsx}", "test/app/**/*.test.ts"],
     testTimeout: 60_000,

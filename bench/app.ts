@@ -5,93 +5,125 @@
  * search result (median of 5). Writes bench/results/app.json as { initialJsGzipKB, firstResultsMs }.
  * Run: npm run bench:app (about 2 minutes). Needs /usr/bin/chromium.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { gzipSync } from 'node:zlib'
-import { fileURLToPath } from 'node:url'
-import { chromium } from 'playwright-core'
-import { deployProtocol } from '../scripts/lib/deploy-protocol.ts'
-import { deployServices } from '../scripts/lib/deploy-services.ts'
-import { writeDeployment } from '../scripts/lib/deployment-file.ts'
-import { localClients } from '../scripts/lib/dev-stack/clients.ts'
-import { startLocalChain } from '../scripts/lib/dev-stack/localChain.ts'
-import { startIpfsNode } from '../scripts/ipfs-node.ts'
-import { createIpfsClient } from '../sdk/src/ipfs/index.ts'
-import { TOWN_CENTRE } from './search/synthetic-town.ts'
-import { createSyntheticTown } from './lib/syntheticTown.ts'
-import { printTable, writeResults } from './lib/results.ts'
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { createIpfsClient } from "@grandrue/sdk";
+import { chromium } from "playwright-core";
+import { startIpfsNode } from "../scripts/ipfs-node.ts";
+import { deployProtocol } from "../scripts/lib/deploy-protocol.ts";
+import { deployServices } from "../scripts/lib/deploy-services.ts";
+import { writeDeployment } from "../scripts/lib/deployment-file.ts";
+import { localClients } from "../scripts/lib/dev-stack/clients.ts";
+import { startLocalChain } from "../scripts/lib/dev-stack/localChain.ts";
+import { APP_VITE_CONFIG, webAppEnv } from "../scripts/lib/dev-stack/webApp.ts";
+import { printTable, writeResults } from "./lib/results.ts";
+import { createSyntheticTown } from "./lib/syntheticTown.ts";
+import { TOWN_CENTRE } from "./search/synthetic-town.ts";
 
-const SHOPS = 1_000
-const RUNS = 5
-const PORTS = { chain: 47545, ipfs: 47001, app: 47173 }
-const APP_CONFIG = fileURLToPath(new URL('../app/vite.config.ts', import.meta.url))
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const SHOPS = 1_000;
+const RUNS = 5;
+const PORTS = { chain: 47545, ipfs: 47001, app: 47173 };
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-const workDir = await mkdtemp(join(tmpdir(), 'grandrue-bench-app-'))
-const chain = await startLocalChain({ port: PORTS.chain })
-const ipfsNode = await startIpfsNode({ dataDir: join(workDir, 'ipfs'), port: PORTS.ipfs })
+const workDir = await mkdtemp(join(tmpdir(), "grandrue-bench-app-"));
+const chain = await startLocalChain({ port: PORTS.chain });
+const ipfsNode = await startIpfsNode({ dataDir: join(workDir, "ipfs"), port: PORTS.ipfs });
 try {
-  const { publicClient, accounts, walletFor } = await localClients(chain.rpcUrl)
-  const clients = { publicClient, walletClient: walletFor(accounts[0]!) }
+  const { publicClient, accounts, walletFor } = await localClients(chain.rpcUrl);
+  const clients = { publicClient, walletClient: walletFor(accounts[0]!) };
   // With the services, as `npm run dev` deploys them: the Find page then also reads every label attestation.
-  const deployment = await deployServices({ ...clients, deployment: await deployProtocol({ ...clients, withLocalCurrency: true }) })
-  await writeDeployment(deployment)
-  const ipfs = createIpfsClient({ apiUrl: ipfsNode.apiUrl, gateways: [ipfsNode.gatewayUrl] })
-  const town = createSyntheticTown({ ipfs, publicClient, merchant: walletFor(accounts[1]!), registry: deployment.contracts.ShopRegistry.address, arbitrator: deployment.contracts.MediatorArbitrator.address, size: SHOPS })
-  await town.register(0, SHOPS)
-  console.log(`${SHOPS} shops on chain and IPFS`)
+  const deployment = await deployServices({
+    ...clients,
+    deployment: await deployProtocol({ ...clients, withLocalCurrency: true }),
+  });
+  await writeDeployment(deployment);
+  const ipfs = createIpfsClient({ apiUrl: ipfsNode.apiUrl, gateways: [ipfsNode.gatewayUrl] });
+  const town = createSyntheticTown({
+    ipfs,
+    publicClient,
+    merchant: walletFor(accounts[1]!),
+    registry: deployment.contracts.ShopRegistry.address,
+    arbitrator: deployment.contracts.MediatorArbitrator.address,
+    size: SHOPS,
+  });
+  await town.register(0, SHOPS);
+  console.log(`${SHOPS} shops on chain and IPFS`);
 
-  Object.assign(process.env, {
-    VITE_RPC_URL: chain.rpcUrl,
-    VITE_IPFS_API: `${ipfsNode.apiUrl}/api/v0`,
-    VITE_IPFS_GATEWAYS: ipfsNode.gatewayUrl,
-    VITE_CHAIN_ID: String(deployment.chainId),
-  })
-  const { build, preview } = await import('vite')
-  const outDir = join(workDir, 'dist')
-  await build({ configFile: APP_CONFIG, logLevel: 'warn', build: { outDir, emptyOutDir: true } })
-  const server = await preview({ configFile: APP_CONFIG, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: PORTS.app, strictPort: true } })
-  const appUrl = `http://127.0.0.1:${PORTS.app}`
-  const place = { label: 'Lyon', lat: TOWN_CENTRE.lat, lon: TOWN_CENTRE.lon, source: 'coordinates' }
+  Object.assign(
+    process.env,
+    webAppEnv({
+      rpcUrl: chain.rpcUrl,
+      ipfsReplicas: [{ apiUrl: ipfsNode.apiUrl }],
+      ipfsGateways: [ipfsNode.gatewayUrl],
+      chainId: deployment.chainId,
+    }),
+  );
+  const { build, preview } = await import("vite");
+  const outDir = join(workDir, "dist");
+  await build({ ...APP_VITE_CONFIG, logLevel: "warn", build: { outDir, emptyOutDir: true } });
+  const server = await preview({
+    ...APP_VITE_CONFIG,
+    logLevel: "warn",
+    build: { outDir },
+    preview: { host: "127.0.0.1", port: PORTS.app, strictPort: true },
+  });
+  const appUrl = `http://127.0.0.1:${PORTS.app}`;
+  const place = { label: "Lyon", lat: TOWN_CENTRE.lat, lon: TOWN_CENTRE.lon, source: "coordinates" };
 
-  const timings: number[] = []
-  const jsSizes: number[] = []
+  const timings: number[] = [];
+  const jsSizes: number[] = [];
   try {
     for (let run = 0; run < RUNS; run += 1) {
-      const context = await chromium.launchPersistentContext(join(workDir, `profile-${run}`), { executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS })
-      const page = context.pages()[0] ?? (await context.newPage())
-      await page.addInitScript((saved) => localStorage.setItem('grandrue.place', saved), JSON.stringify(place))
-      const scripts = new Map<string, number>()
-      page.on('response', async (response) => {
-        if (!response.url().endsWith('.js') && response.request().resourceType() !== 'script') return
-        const body = await response.body().catch(() => undefined)
-        if (body !== undefined) scripts.set(response.url(), gzipSync(body).length)
-      })
-      const started = Date.now()
-      await page.goto(`${appUrl}/?q=pain`)
-      await page.locator('.result-card').first().waitFor({ timeout: 120_000 })
-      timings.push(Date.now() - started)
+      const context = await chromium.launchPersistentContext(join(workDir, `profile-${run}`), {
+        executablePath: "/usr/bin/chromium",
+        headless: true,
+        args: CHROMIUM_ARGS,
+      });
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.addInitScript((saved) => localStorage.setItem("grandrue.place", saved), JSON.stringify(place));
+      const scripts = new Map<string, number>();
+      page.on("response", async (response) => {
+        if (!response.url().endsWith(".js") && response.request().resourceType() !== "script") return;
+        const body = await response.body().catch(() => undefined);
+        if (body !== undefined) scripts.set(response.url(), gzipSync(body).length);
+      });
+      const started = Date.now();
+      await page.goto(`${appUrl}/?q=pain`);
+      await page.locator(".result-card").first().waitFor({ timeout: 120_000 });
+      timings.push(Date.now() - started);
       // The index goes on reading shops after the first results; the scripts are all requested by then.
-      await page.waitForLoadState('load')
-      await page.waitForTimeout(1_000)
-      jsSizes.push([...scripts.values()].reduce((total, size) => total + size, 0) / 1000)
-      await context.close()
+      await page.waitForLoadState("load");
+      await page.waitForTimeout(1_000);
+      jsSizes.push([...scripts.values()].reduce((total, size) => total + size, 0) / 1000);
+      await context.close();
     }
   } finally {
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()))
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
   }
-  const results = { initialJsGzipKB: Number(median(jsSizes).toFixed(1)), firstResultsMs: median(timings) }
-  printTable(['measure', 'value', 'goal'], [
-    ['JavaScript loaded on first visit (gzip)', `${results.initialJsGzipKB} kB`, '≤ 180 kB'],
-    [`first search results, ${SHOPS} shops (median of ${RUNS})`, `${results.firstResultsMs} ms`, '≤ 3000 ms'],
-  ])
-  console.log(`runs: ${timings.join(', ')} ms`)
-  console.log(`\nwrote ${await writeResults('app', results)}`)
+  const results = { initialJsGzipKB: Number(median(jsSizes).toFixed(1)), firstResultsMs: median(timings) };
+  printTable(
+    ["measure", "value", "goal"],
+    [
+      ["JavaScript loaded on first visit (gzip)", `${results.initialJsGzipKB} kB`, "≤ 180 kB"],
+      [`first search results, ${SHOPS} shops (median of ${RUNS})`, `${results.firstResultsMs} ms`, "≤ 3000 ms"],
+    ],
+  );
+  console.log(`runs: ${timings.join(", ")} ms`);
+  console.log(`\nwrote ${await writeResults("app", results)}`);
 } finally {
-  await ipfsNode.stop()
-  await chain.stop()
-  await rm(workDir, { recursive: true, force: true })
+  await ipfsNode.stop();
+  await chain.stop();
+  await rm(workDir, { recursive: true, force: true });
 }

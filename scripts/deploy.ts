@@ -7,9 +7,10 @@
  * GRANDRUE_SERVICES=1 (also deploy the services of docs/composing.md; always on chain 31337).
  * Accounts and RPC URLs come from hardhat.config.ts configuration variables, never from this repository.
  */
+
+import type { DeployedContract } from "@grandrue/sdk";
 import { network } from "hardhat";
-import { getAddress, type Account, type Chain, type Transport, type WalletClient } from "viem";
-import type { DeployedContract } from "../sdk/src/deployment.ts";
+import { type Account, type Chain, getAddress, type Transport, type WalletClient } from "viem";
 import { deployProtocol } from "./lib/deploy-protocol.ts";
 import { deployServices } from "./lib/deploy-services.ts";
 import { readDeployment, writeDeployment } from "./lib/deployment-file.ts";
@@ -28,7 +29,9 @@ console.log(`Deploying Grandrue to ${connection.networkName} (chain ${chainId}) 
 const clients = { publicClient, walletClient: walletClient as unknown as WalletClient<Transport, Chain, Account> };
 const previous = await readDeployment(chainId);
 const onProgress = (name: string, contract: DeployedContract, wasReused: boolean) =>
-  console.log(`  ${wasReused ? "reused  " : "deployed"} ${name.padEnd(21)} ${contract.address} (block ${contract.blockNumber})`);
+  console.log(
+    `  ${wasReused ? "reused  " : "deployed"} ${name.padEnd(21)} ${contract.address} (block ${contract.blockNumber})`,
+  );
 const protocol = await deployProtocol({
   ...clients,
   mediator,
@@ -37,7 +40,9 @@ const protocol = await deployProtocol({
   onProgress,
 });
 const withServices = chainId === LOCAL_CHAIN_ID || process.env.GRANDRUE_SERVICES === "1";
-const deployment = withServices ? await deployServices({ ...clients, deployment: protocol, previous, onProgress }) : protocol;
+const deployment = withServices
+  ? await deployServices({ ...clients, deployment: protocol, previous, onProgress })
+  : protocol;
 if (connection.networkConfig.type === "edr-simulated") {
   console.log("In-process chain: it ends with this script, so no deployment record was written.");
 } else {

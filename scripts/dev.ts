@@ -4,7 +4,9 @@
  * Ports: GRANDRUE_CHAIN_PORT (8545), GRANDRUE_IPFS_PORT (5001), GRANDRUE_APP_PORT (5173); IPFS data folder:
  * GRANDRUE_IPFS_DATA (.data/ipfs).
  */
-import { DEMO_PEOPLE } from "./lib/demo-town/index.ts";
+import { DEMO_PLACES } from "./lib/demo-town/index.ts";
+import { writeDemoMapTiles } from "./lib/demo-town/map/demoMap.ts";
+import { demoAccountList } from "./lib/dev-stack/demoAccountList.ts";
 import { PortInUseError } from "./lib/dev-stack/ports.ts";
 import { DEFAULT_PORTS, startDevStack } from "./lib/dev-stack/startDevStack.ts";
 import { seedDemoTown } from "./lib/seed/seedDemoTown.ts";
@@ -31,26 +33,29 @@ try {
       app: portFromEnv("GRANDRUE_APP_PORT", DEFAULT_PORTS.app),
     },
     ipfsDataDir: process.env.GRANDRUE_IPFS_DATA || undefined,
+    placeSuggestions: DEMO_PLACES,
+    mapTiles: await writeDemoMapTiles(),
     seed: async ({ rpcUrl, deployment, ipfs }) => {
-      await seedDemoTown({ rpcUrl, deployment, ipfs, onProgress: (message) => console.log(`${seconds()} s    ${message}`) });
+      await seedDemoTown({
+        rpcUrl,
+        deployment,
+        ipfs,
+        onProgress: (message) => console.log(`${seconds()} s    ${message}`),
+      });
     },
     onStep: (step, status) => {
       if (status === "done") console.log(`${seconds()} s  ✓ ${step}`);
     },
   });
-  const people = DEMO_PEOPLE.map((person) => {
-    const address = stack.accounts[person.accountIndex] ?? "?";
-    return `  #${String(person.accountIndex).padEnd(2)} ${address}  ${person.name} (${person.role})\n       ${person.canDo}`;
-  });
   console.log(`
 Grandrue is running.
   Web app       ${stack.appUrl}
   Chain RPC     ${stack.rpcUrl}  (chain id ${stack.deployment.chainId})
-  IPFS API      ${stack.ipfs.apiUrl}/api/v0
+  IPFS API      ${stack.ipfs.apiUrl}/api/v0  (writes need a token: the app and the seed have it, the CLI reads ${stack.ipfsTokenFile})
   IPFS gateway  ${stack.ipfs.gatewayUrl}/ipfs/<cid>
 
 Demo accounts — the app's dev wallet offers them on this local chain (no extension needed):
-${people.join("\n")}
+${demoAccountList(stack.accounts)}
 
 Press Ctrl-C to stop everything.`);
 

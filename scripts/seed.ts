@@ -1,11 +1,13 @@
 /**
  * Seeds the demo town on a running local chain where the protocol is deployed (deployments/<chainId>.json) and an
  * IPFS node with the Kubo RPC API. `npm run dev` runs it for you; alone:
- *   node scripts/seed.ts [--rpc http://127.0.0.1:8545] [--ipfs http://127.0.0.1:5001] [--gateway <url>]
+ *   npm run seed -- [--rpc http://127.0.0.1:8545] [--ipfs http://127.0.0.1:5001] [--gateway <url>]
+ * The IPFS token comes from GRANDRUE_IPFS_TOKEN, else from the file `npm run dev` keeps for its node.
  */
 import { parseArgs } from "node:util";
 import { createPublicClient, http } from "viem";
 import { readDeployment } from "./lib/deployment-file.ts";
+import { ipfsTokenFor } from "./lib/ipfs/devToken.ts";
 import { seedDemoTown } from "./lib/seed/seedDemoTown.ts";
 
 const { values } = parseArgs({
@@ -17,7 +19,7 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log("Usage: node scripts/seed.ts [--rpc <url>] [--ipfs <kubo api base url>] [--gateway <url>]");
+  console.log("Usage: npm run seed -- [--rpc <url>] [--ipfs <kubo api base url>] [--gateway <url>]");
   process.exit(0);
 }
 const chainId = await createPublicClient({ transport: http(values.rpc) }).getChainId();
@@ -29,7 +31,11 @@ if (deployment === undefined) {
 const seeded = await seedDemoTown({
   rpcUrl: values.rpc,
   deployment,
-  ipfs: { apiUrl: values.ipfs, gatewayUrl: values.gateway ?? values.ipfs },
+  ipfs: {
+    apiUrl: values.ipfs,
+    gatewayUrl: values.gateway ?? values.ipfs,
+    token: await ipfsTokenFor(values.ipfs, process.env),
+  },
   onProgress: (message) => console.log(`  ✓ ${message}`),
 });
 console.log(`Seeded ${seeded.shops.size} shops, ${seeded.carriers.size} carriers and ${seeded.orders.size} orders.`);

@@ -1,25 +1,36 @@
 import { lazy, Suspense } from "react";
 import { Route, Switch, useLocation } from "wouter";
-import { AppLayout } from "./components/layout/AppLayout.tsx";
 import { NotFoundPage } from "./components/layout/NotFoundPage.tsx";
 import { PageLoading } from "./components/layout/PageLoading.tsx";
 import { ErrorBoundary } from "./components/ui/ErrorBoundary.tsx";
 import { ErrorPage } from "./components/ui/ErrorPage.tsx";
 import { BasketPage } from "./features/basket/index.ts";
 import { FindPage } from "./features/discover/index.ts";
+import { InboxPage } from "./features/inbox/index.ts";
+import { LabelIssuersPage, StampCardsPage } from "./features/services-shopper/index.ts";
 import { WalletPage } from "./features/wallet/index.ts";
+import { AppLayout } from "./shell/AppLayout.tsx";
 
 // A first visit loads the find page and what the header needs (basket, wallet); every other page downloads when
 // first opened.
 const ShopPage = lazy(() => import("./features/shops/index.ts").then((feature) => ({ default: feature.ShopPage })));
 const ItemPage = lazy(() => import("./features/shops/index.ts").then((feature) => ({ default: feature.ItemPage })));
-const CheckoutPage = lazy(() => import("./features/checkout/index.ts").then((feature) => ({ default: feature.CheckoutPage })));
-const OrdersPage = lazy(() => import("./features/orders/index.ts").then((feature) => ({ default: feature.OrdersPage })));
+const CheckoutPage = lazy(() =>
+  import("./features/checkout/index.ts").then((feature) => ({ default: feature.CheckoutPage })),
+);
+const OrdersPage = lazy(() =>
+  import("./features/orders/index.ts").then((feature) => ({ default: feature.OrdersPage })),
+);
 const OrderPage = lazy(() => import("./features/orders/index.ts").then((feature) => ({ default: feature.OrderPage })));
-const MerchantRoutes = lazy(() => import("./features/merchant/index.ts").then((feature) => ({ default: feature.MerchantRoutes })));
-const StampCardsPage = lazy(() => import("./features/services-shopper/index.ts").then((feature) => ({ default: feature.StampCardsPage })));
-const LabelIssuersPage = lazy(() => import("./features/services-shopper/index.ts").then((feature) => ({ default: feature.LabelIssuersPage })));
-const CarrierRoutes = lazy(() => import("./features/carrier/index.ts").then((feature) => ({ default: feature.CarrierRoutes })));
+const ReceiptPage = lazy(() =>
+  import("./features/receipts/index.ts").then((feature) => ({ default: feature.ReceiptPage })),
+);
+const MerchantRoutes = lazy(() =>
+  import("./features/merchant/index.ts").then((feature) => ({ default: feature.MerchantRoutes })),
+);
+const CarrierRoutes = lazy(() =>
+  import("./features/carrier/index.ts").then((feature) => ({ default: feature.CarrierRoutes })),
+);
 
 /** Every route of the app. A failing page shows an error page (cleared by navigating); the header stays. */
 export function App() {
@@ -36,6 +47,8 @@ export function App() {
             <Route path="/checkout" component={CheckoutPage} />
             <Route path="/orders" component={OrdersPage} />
             <Route path="/orders/:orderId" component={OrderPage} />
+            <Route path="/receipts/:orderId" component={ReceiptPage} />
+            <Route path="/inbox" component={InboxPage} />
             <Route path="/cards" component={StampCardsPage} />
             <Route path="/labels" component={LabelIssuersPage} />
             <Route path="/merchant" nest>

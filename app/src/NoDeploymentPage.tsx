@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { Banner } from "./components/ui/Banner.tsx";
 import { Logo } from "./components/layout/Logo.tsx";
+import { Banner } from "./components/ui/Banner.tsx";
 import type { DeploymentLookup } from "./config/deploymentRecords.ts";
 
 /**

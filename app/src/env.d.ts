@@ -4,7 +4,8 @@ interface ImportMetaEnv {
   readonly VITE_RPC_URL?: string;
   readonly VITE_CHAIN_ID?: string;
   readonly VITE_IPFS_GATEWAYS?: string;
-  readonly VITE_IPFS_API?: string;
+  readonly VITE_IPFS_APIS?: string;
+  readonly VITE_IPFS_WRITE_QUORUM?: string;
   readonly VITE_CHAIN_NAME?: string;
   readonly VITE_EXPLORER_URL?: string;
 }

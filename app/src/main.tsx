@@ -3,9 +3,9 @@ import { createRoot } from "react-dom/client";
 import { I18nextProvider } from "react-i18next";
 import { App } from "./App.tsx";
 import { AppProviders } from "./AppProviders.tsx";
+import { PageLoading } from "./components/layout/PageLoading.tsx";
 import { ErrorBoundary } from "./components/ui/ErrorBoundary.tsx";
 import { RootErrorPage } from "./components/ui/ErrorPage.tsx";
-import { PageLoading } from "./components/layout/PageLoading.tsx";
 import { loadAppConfig, loadDeployment } from "./config/runtime.ts";
 import { createI18n } from "./i18n/createI18n.ts";
 import { detectLanguage } from "./i18n/languages.ts";
@@ -20,7 +20,9 @@ const root = createRoot(container);
 /** Starts the app: configuration, translations, then either the app or the "no deployment" page. */
 async function start(): Promise<void> {
   const config = loadAppConfig();
-  const i18n = await createI18n({ language: detectLanguage({ stored: storedLanguage(), preferred: navigator.languages }) });
+  const i18n = await createI18n({
+    language: detectLanguage({ stored: storedLanguage(), preferred: navigator.languages }),
+  });
   const lookup = loadDeployment(config);
   root.render(
     <StrictMode>

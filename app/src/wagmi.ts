@@ -1,8 +1,7 @@
 import { createConfig, createStorage, http, noopStorage } from "wagmi";
 import { marketChain } from "./chain.ts";
-import { LOCAL_CHAIN_ID, type AppConfig } from "./config/appConfig.ts";
-import { demoAccounts } from "./features/wallet/demoAccounts.ts";
-import { devWalletConnector } from "./features/wallet/devWalletConnector.ts";
+import { type AppConfig, LOCAL_CHAIN_ID } from "./config/appConfig.ts";
+import { demoAccounts, devWalletConnector } from "./features/wallet/index.ts";
 
 /**
  * The wagmi configuration: the configured chain over its RPC URL, the wallets the browser announces (EIP-6963:

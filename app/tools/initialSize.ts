@@ -3,9 +3,9 @@
  * imports statically (modulepreload), the stylesheet, and the translations the app loads before its first paint.
  * Budget: 180 kB gzip of JavaScript. Exits with 1 when over budget.
  *
- *   npx vite build --config app/vite.config.ts && node app/tools/initialSize.ts
+ *   npx vite build --config app/vite.config.ts --configLoader native && node app/tools/initialSize.ts
  */
-import { readFile, readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";

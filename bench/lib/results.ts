@@ -7,7 +7,10 @@ const RESULTS_DIR = fileURLToPath(new URL("../results/", import.meta.url));
 export async function writeResults(name: string, results: unknown): Promise<string> {
   await mkdir(RESULTS_DIR, { recursive: true });
   const path = `${RESULTS_DIR}${name}.json`;
-  await writeFile(path, `${JSON.stringify(results, (_key, value) => (typeof value === "bigint" ? Number(value) : value), 2)}\n`);
+  await writeFile(
+    path,
+    `${JSON.stringify(results, (_key, value) => (typeof value === "bigint" ? Number(value) : value), 2)}\n`,
+  );
   return path;
 }
 

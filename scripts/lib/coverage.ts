@@ -6,11 +6,17 @@ export type FileCoverage = { file: string; linePercent: number; statementPercent
  * Reads the per-file rows of the coverage table `hardhat test --coverage` prints (file, line %, statement %,
  * uncovered lines) for the files under `prefix`, and says whether every one is fully covered.
  */
-export function checkCoverage(hardhatOutput: string, prefix: string): { isComplete: boolean; report: string; files: FileCoverage[] } {
+export function checkCoverage(
+  hardhatOutput: string,
+  prefix: string,
+): { isComplete: boolean; report: string; files: FileCoverage[] } {
   const files: FileCoverage[] = [];
   for (const line of stripVTControlCharacters(hardhatOutput).split("\n")) {
     // Hardhat draws the table with box characters (║ │); a plain-text reporter would use |.
-    const cells = line.split(/[|│║]/).map((cell) => cell.trim()).filter((cell) => cell !== "");
+    const cells = line
+      .split(/[|│║]/)
+      .map((cell) => cell.trim())
+      .filter((cell) => cell !== "");
     if (cells.length < 3 || !cells[0]!.startsWith(prefix)) continue;
     const linePercent = Number(cells[1]);
     const statementPercent = Number(cells[2]);
@@ -25,7 +31,10 @@ export function checkCoverage(hardhatOutput: string, prefix: string): { isComple
       : isComplete
         ? `Coverage: ${files.length} files under ${prefix} at 100% lines and statements`
         : `Coverage below 100% under ${prefix}:\n${incomplete
-            .map((file) => `  ${file.file}: lines ${file.linePercent}%, statements ${file.statementPercent}%, uncovered ${file.uncovered}`)
+            .map(
+              (file) =>
+                `  ${file.file}: lines ${file.linePercent}%, statements ${file.statementPercent}%, uncovered ${file.uncovered}`,
+            )
             .join("\n")}`;
   return { isComplete, report, files };
 }

@@ -1,6 +1,7 @@
-import { getAddress, type Account, type Chain, type PublicClient, type Transport, type WalletClient } from "viem";
-import type { ContractName, DeployedContract, ServiceName } from "../../sdk/src/deployment.ts";
+import type { DeployedContract } from "@grandrue/sdk";
+import { type Account, type Chain, getAddress, type PublicClient, type Transport, type WalletClient } from "viem";
 import { readArtifact } from "./artifacts.ts";
+import type { DeployableName } from "./contracts/deployableContracts.ts";
 
 export type DeployClients = {
   publicClient: PublicClient;
@@ -13,7 +14,7 @@ export type DeployClients = {
  */
 export async function deployOrReuse(
   { publicClient, walletClient }: DeployClients,
-  name: ContractName | ServiceName,
+  name: DeployableName,
   args: readonly unknown[],
   recorded: DeployedContract | undefined,
 ): Promise<{ contract: DeployedContract; wasReused: boolean }> {
@@ -24,5 +25,8 @@ export async function deployOrReuse(
   const hash = await walletClient.deployContract({ abi, bytecode, args: args as unknown[] });
   const receipt = await publicClient.waitForTransactionReceipt({ hash });
   if (receipt.status !== "success" || !receipt.contractAddress) throw new Error(`Deploying ${name} failed (${hash})`);
-  return { contract: { address: getAddress(receipt.contractAddress), blockNumber: Number(receipt.blockNumber) }, wasReused: false };
+  return {
+    contract: { address: getAddress(receipt.contractAddress), blockNumber: Number(receipt.blockNumber) },
+    wasReused: false,
+  };
 }

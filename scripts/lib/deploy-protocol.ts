@@ -1,6 +1,6 @@
+import type { ContractName, DeployedContract, Deployment } from "@grandrue/sdk";
 import type { Address } from "viem";
-import type { ContractName, DeployedContract, Deployment } from "../../sdk/src/deployment.ts";
-import { deployOrReuse, type DeployClients } from "./deploy-contract.ts";
+import { type DeployClients, deployOrReuse } from "./deploy-contract.ts";
 
 export type DeployProtocolOptions = DeployClients & {
   /** The account (EOA or multisig) that rules disputes in the mediator arbitrator. Defaults to the deployer. */

@@ -1,5 +1,5 @@
-import type { DeployedContract, Deployment, ServiceName } from "../../sdk/src/deployment.ts";
-import { deployOrReuse, type DeployClients } from "./deploy-contract.ts";
+import type { DeployedContract, Deployment, ServiceName } from "@grandrue/sdk";
+import { type DeployClients, deployOrReuse } from "./deploy-contract.ts";
 
 export type DeployServicesOptions = DeployClients & {
   /** The protocol the services build on (its escrow and registry). */

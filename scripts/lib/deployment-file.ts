@@ -1,6 +1,6 @@
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { parseDeployment, type Deployment } from "../../sdk/src/deployment.ts";
+import { type Deployment, parseDeployment } from "@grandrue/sdk";
 
 /** `deployments/`, or the folder named by GRANDRUE_DEPLOYMENTS_DIR (tests deploy to throwaway chains). */
 const DEPLOYMENTS_DIR = process.env.GRANDRUE_DEPLOYMENTS_DIR

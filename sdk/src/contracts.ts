@@ -1,3 +1,4 @@
+import type { Deployment } from "./deployment.ts";
 import {
   deliveryAttestationsAbi,
   escrowAbi,
@@ -6,7 +7,6 @@ import {
   reviewsAbi,
   shopRegistryAbi,
 } from "./generated/abis.ts";
-import type { Deployment } from "./deployment.ts";
 
 /** Address and ABI of each protocol contract of a deployment, ready for viem's read/simulate/write calls. */
 export function marketContracts(deployment: Deployment) {

@@ -1,4 +1,4 @@
-import { getAddress, isAddress, type Address } from "viem";
+import { type Address, getAddress, isAddress } from "viem";
 
 /** The protocol's contracts, as recorded in `deployments/<chainId>.json`. */
 export const CONTRACT_NAMES = [
@@ -24,13 +24,21 @@ export type ServiceName = (typeof SERVICE_NAMES)[number];
 export type DeployedContract = { address: Address; blockNumber: number };
 
 /**
+ * The services a deployment file lists: those of this SDK, validated, and any other as the file has it (`unknown`),
+ * for whoever deployed it to read (with {@link serviceDeployment} when it is an address and a block).
+ */
+export type DeploymentServices = { readonly [name in ServiceName]?: DeployedContract } & {
+  readonly [other: string]: unknown;
+};
+
+/**
  * A deployment of the protocol on one chain. `LocalCurrency` exists only on development chains; `services` lists the
  * service contracts deployed alongside, if any.
  */
 export type Deployment = {
   chainId: number;
   contracts: Omit<Record<ContractName, DeployedContract>, "LocalCurrency"> & { LocalCurrency?: DeployedContract };
-  services?: Partial<Record<ServiceName, DeployedContract>>;
+  services?: DeploymentServices;
 };
 
 /** The deployment file is missing a field or has a malformed one. */
@@ -61,18 +69,31 @@ export function parseDeployment(value: unknown): Deployment {
   }
   const deployment: Deployment = { chainId: record.chainId as number, contracts: contracts as Deployment["contracts"] };
   if (record.services === undefined) return deployment;
-  if (typeof record.services !== "object" || record.services === null) throw new InvalidDeploymentError("services is not an object");
-  const listed = record.services as Record<string, unknown>;
-  const services: Partial<Record<ServiceName, DeployedContract>> = {};
-  for (const name of Object.keys(listed)) {
-    if (!(SERVICE_NAMES as readonly string[]).includes(name)) throw new InvalidDeploymentError(`services.${name} is not a known service`);
-    services[name as ServiceName] = parseDeployedContract(`services.${name}`, listed[name]);
+  if (typeof record.services !== "object" || record.services === null)
+    throw new InvalidDeploymentError("services is not an object");
+  const services: Record<string, unknown> = { ...record.services };
+  for (const name of SERVICE_NAMES) {
+    if (services[name] !== undefined) services[name] = parseDeployedContract(`services.${name}`, services[name]);
   }
   return { ...deployment, services };
 }
 
+/**
+ * Where a service the deployment lists lives, one of this SDK's or any other recorded as `{ address, blockNumber }`;
+ * undefined when the deployment does not list it.
+ * @throws InvalidDeploymentError when the entry is not an address and a block number.
+ * @example const notifier = serviceDeployment(deployment, "OrderNotifier") // a service the SDK does not know
+ */
+export function serviceDeployment(deployment: Deployment, name: string): DeployedContract | undefined {
+  const entry = deployment.services?.[name];
+  return entry === undefined ? undefined : parseDeployedContract(`services.${name}`, entry);
+}
+
 function parseDeployedContract(name: string, value: unknown): DeployedContract {
-  const entry = (typeof value === "object" && value !== null ? value : {}) as { address?: unknown; blockNumber?: unknown };
+  const entry = (typeof value === "object" && value !== null ? value : {}) as {
+    address?: unknown;
+    blockNumber?: unknown;
+  };
   if (typeof entry.address !== "string" || !isAddress(entry.address, { strict: false })) {
     throw new InvalidDeploymentError(`${name}.address is missing or not an address`);
   }

@@ -3,26 +3,42 @@ import { parseAppConfig } from "../../app/src/config/appConfig.ts";
 import { contentSecurityPolicy } from "../../app/vite/contentSecurityPolicy.ts";
 
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split("; ").map((directive) => {
-    const [name = "", ...sources] = directive.split(" ");
-    return [name, sources] as const;
-  }));
+  return new Map(
+    policy.split("; ").map((directive) => {
+      const [name = "", ...sources] = directive.split(" ");
+      return [name, sources] as const;
+    }),
+  );
 }
 
 describe("contentSecurityPolicy", () => {
   const config = parseAppConfig({
     VITE_RPC_URL: "https://rpc.example.org/v1/key-free",
     VITE_IPFS_GATEWAYS: "https://gw1.example.org/, https://gw2.example.net",
-    VITE_IPFS_API: "https://pin.example.org/api/v0",
+    VITE_IPFS_APIS:
+      '["https://pin.example.org/api/v0", { "apiUrl": "https://a.example.com/api/v0", "gatewayUrl": "https://gw1.example.org" }]',
   });
   const policy = directives(contentSecurityPolicy(config));
 
-  test("lets the app talk only to itself, the RPC endpoint and the IPFS gateways and API (by origin)", () => {
-    expect(policy.get("connect-src")).toEqual(["'self'", "https://rpc.example.org", "https://gw1.example.org", "https://gw2.example.net", "https://pin.example.org"]);
+  test("lets the app talk only to itself, the RPC endpoint, the IPFS gateways and the replicas (by origin)", () => {
+    expect(policy.get("connect-src")).toEqual([
+      "'self'",
+      "https://rpc.example.org",
+      "https://gw1.example.org",
+      "https://gw2.example.net",
+      "https://pin.example.org",
+      "https://a.example.com",
+    ]);
   });
 
   test("loads images only from the app, the gateways and local data/blob URLs", () => {
-    expect(policy.get("img-src")).toEqual(["'self'", "data:", "blob:", "https://gw1.example.org", "https://gw2.example.net"]);
+    expect(policy.get("img-src")).toEqual([
+      "'self'",
+      "data:",
+      "blob:",
+      "https://gw1.example.org",
+      "https://gw2.example.net",
+    ]);
   });
 
   test("allows no inline or third-party script, style or font, and no plugins", () => {

@@ -1,158 +1,174 @@
-import type { Hex } from 'viem'
-import { afterAll, beforeAll, expect, test } from 'vitest'
-import { accept } from '../../sdk/src/orders/accept.ts'
-import { getOrder } from '../../sdk/src/orders/getOrder.ts'
-import { attestCheckpoint } from '../../sdk/src/delivery/attestCheckpoint.ts'
-import { relayCheckpoint } from '../../sdk/src/delivery/relayCheckpoint.ts'
-import { signCheckpoint } from '../../sdk/src/delivery/signCheckpoint.ts'
-import { codeToBytes32 } from '../../sdk/src/privacy/deliveryCode.ts'
-import { carrierAccountIndex, demoShopper, shopOwnerAccountIndex } from '../../scripts/lib/demo-town/index.ts'
-import { localClients } from '../../scripts/lib/dev-stack/clients.ts'
-import { startBrowserStack, thirdPartyRequests, type BrowserStack } from './harness.ts'
+import { accept, attestCheckpoint, codeToBytes32, getOrder, relayCheckpoint, signCheckpoint } from "@grandrue/sdk";
+import type { Hex } from "viem";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { carrierAccountIndex, demoShopper, shopOwnerAccountIndex } from "../../scripts/lib/demo-town/index.ts";
+import { localClients } from "../../scripts/lib/dev-stack/clients.ts";
+import { type BrowserStack, startBrowserStack, thirdPartyRequests } from "./harness.ts";
 
-let browser: BrowserStack
+let browser: BrowserStack;
 
 beforeAll(async () => {
-  browser = await startBrowserStack('shopper')
-}, 180_000)
+  browser = await startBrowserStack("shopper");
+}, 180_000);
 
 afterAll(async () => {
-  await browser?.stop()
-})
+  await browser?.stop();
+});
 
-const camille = demoShopper('camille')
+const camille = demoShopper("camille");
 
 /** The order id at the end of an order page's address (`/orders/0x…`). */
 function orderIdOf(url: string): bigint {
-  const id = /\/orders\/(0x[0-9a-f]+)$/.exec(new URL(url).pathname)?.[1]
-  if (id === undefined) throw new Error(`${url} is not an order page`)
-  return BigInt(id)
+  const id = /\/orders\/(0x[0-9a-f]+)$/.exec(new URL(url).pathname)?.[1];
+  if (id === undefined) throw new Error(`${url} is not an order page`);
+  return BigInt(id);
 }
 
 /** Opens an item page and adds it to the basket with the shop's own button. */
 async function addItem(shopId: bigint, itemId: string): Promise<void> {
-  const { page, appUrl } = browser
-  await page.goto(`${appUrl}/shops/${shopId}/items/${itemId}`)
-  await page.getByRole('button', { name: 'Ajouter au panier' }).click({ timeout: 30_000 })
-  await page.getByRole('link', { name: 'Voir le panier' }).waitFor()
+  const { page, appUrl } = browser;
+  await page.goto(`${appUrl}/shops/${shopId}/items/${itemId}`);
+  await page.getByRole("button", { name: "Ajouter au panier" }).click({ timeout: 30_000 });
+  await page.getByRole("link", { name: "Voir le panier" }).waitFor();
 }
 
 /** Confirms the transaction dialog that is open and waits for its success message. */
 async function confirmInWallet(success: RegExp): Promise<void> {
-  const dialog = browser.page.getByRole('dialog')
-  await dialog.getByRole('button', { name: 'Continuer dans mon portefeuille' }).click()
-  await dialog.getByText(success).waitFor({ timeout: 60_000 })
+  const dialog = browser.page.getByRole("dialog");
+  await dialog.getByRole("button", { name: "Continuer dans mon portefeuille" }).click();
+  await dialog.getByText(success).waitFor({ timeout: 60_000 });
 }
 
-test('Camille fills a basket from two shops, pays both orders at once, cancels one and follows the other to her door', async () => {
-  const { page, appUrl, seeded, stack } = browser
-  const bakery = seeded.shops.get('fournil-de-la-halle')!
-  const bookshop = seeded.shops.get('librairie-mots-passants')!
+test("Camille fills a basket from two shops, pays both orders at once, cancels one and follows the other to her door", async () => {
+  const { page, appUrl, seeded, stack } = browser;
+  const bakery = seeded.shops.get("fournil-de-la-halle")!;
+  const bookshop = seeded.shops.get("librairie-mots-passants")!;
 
   // Camille connects with the app's own wallet picker; Find remembered where she lives.
-  await page.goto(`${appUrl}/wallet`)
-  await page.getByRole('button', { name: /Camille/ }).first().click()
-  await page.getByRole('button', { name: 'Se déconnecter' }).waitFor()
-  await page.evaluate((place) => localStorage.setItem('grandrue.place', JSON.stringify(place)), { ...camille.home.location, label: camille.home.shipping.street })
+  await page.goto(`${appUrl}/wallet`);
+  await page
+    .getByRole("button", { name: /Camille/ })
+    .first()
+    .click();
+  await page.getByRole("button", { name: "Se déconnecter" }).waitFor();
+  await page.evaluate((place) => localStorage.setItem("grandrue.place", JSON.stringify(place)), {
+    ...camille.home.location,
+    label: camille.home.shipping.street,
+  });
 
-  await addItem(bakery, 'croissant-beurre')
-  await addItem(bookshop, 'grand-meaulnes')
-  await browser.screenshot('1-item-added')
+  await addItem(bakery, "croissant-beurre");
+  await addItem(bookshop, "grand-meaulnes");
+  await browser.screenshot("1-item-added");
 
   // The basket: two shops; pickup at the bakery, the bike couriers for the book, two croissants.
-  await page.goto(`${appUrl}/basket`)
-  const bakeryGroup = page.locator('.basket-group', { hasText: 'Le Fournil de la Halle' })
-  const bookshopGroup = page.locator('.basket-group', { hasText: 'Librairie Les Mots Passants' })
-  await bakeryGroup.getByRole('button', { name: 'Un de plus' }).click()
-  await expect.poll(() => bakeryGroup.getByRole('textbox', { name: 'Quantité de Croissant au beurre' }).inputValue()).toBe('2')
-  await bakeryGroup.getByRole('radio', { name: /Retrait à la boutique/ }).check()
-  await bookshopGroup.getByRole('radio', { name: /Les Biclous/ }).check()
-  expect(await bookshopGroup.textContent()).toMatch(/Total payé en Léman \(monnaie locale\)8,60\s€/)
-  await browser.screenshot('2-basket')
+  await page.goto(`${appUrl}/basket`);
+  const bakeryGroup = page.locator(".basket-group", { hasText: "Le Fournil de la Halle" });
+  const bookshopGroup = page.locator(".basket-group", { hasText: "Librairie Les Mots Passants" });
+  await bakeryGroup.getByRole("button", { name: "Un de plus" }).click();
+  await expect
+    .poll(() => bakeryGroup.getByRole("textbox", { name: "Quantité de Croissant au beurre" }).inputValue())
+    .toBe("2");
+  await bakeryGroup.getByRole("radio", { name: /Retrait à la boutique/ }).check();
+  await bookshopGroup.getByRole("radio", { name: /Les Biclous/ }).check();
+  expect(await bookshopGroup.textContent()).toMatch(/Total payé en Léman \(monnaie locale\)8,60\s€/);
+  await browser.screenshot("2-basket");
 
   // Checkout: the address once, sealed for the bookshop and the couriers only.
-  await page.getByRole('link', { name: 'Passer la commande' }).click()
-  await page.getByRole('textbox', { name: 'Nom' }).fill(camille.home.shipping.name)
-  await page.getByRole('textbox', { name: 'Adresse' }).fill(camille.home.shipping.street)
-  await page.getByRole('textbox', { name: 'Code postal' }).fill(camille.home.shipping.postcode)
-  await page.getByRole('textbox', { name: 'Ville' }).fill(camille.home.shipping.city)
-  await page.getByRole('textbox', { name: /Instructions/ }).fill(camille.home.shipping.instructions ?? '')
-  await page.getByText('Seuls Librairie Les Mots Passants et Les Biclous, coursiers à vélo-cargo peuvent lire votre adresse', { exact: false }).waitFor()
-  await browser.screenshot('3-address')
-  await page.getByRole('button', { name: 'Vérifier ma commande' }).click()
-  await page.getByRole('heading', { name: '2. Vérifiez et payez' }).waitFor()
-  const toPay = page.locator('.currency-totals')
-  await expect.poll(() => toPay.textContent()).toContain('11,20 LEM')
-  await browser.screenshot('4-review')
+  await page.getByRole("link", { name: "Passer la commande" }).click();
+  await page.getByRole("textbox", { name: "Nom" }).fill(camille.home.shipping.name);
+  await page.getByRole("textbox", { name: "Adresse" }).fill(camille.home.shipping.street);
+  await page.getByRole("textbox", { name: "Code postal" }).fill(camille.home.shipping.postcode);
+  await page.getByRole("textbox", { name: "Ville" }).fill(camille.home.shipping.city);
+  await page.getByRole("textbox", { name: /Instructions/ }).fill(camille.home.shipping.instructions ?? "");
+  await page
+    .getByText("Seuls Librairie Les Mots Passants et Les Biclous, coursiers à vélo-cargo peuvent lire votre adresse", {
+      exact: false,
+    })
+    .waitFor();
+  await browser.screenshot("3-address");
+  await page.getByRole("button", { name: "Vérifier ma commande" }).click();
+  await page.getByRole("heading", { name: "2. Vérifiez et payez" }).waitFor();
+  const toPay = page.locator(".currency-totals");
+  await expect.poll(() => toPay.textContent()).toContain("11,20 LEM");
+  await browser.screenshot("4-review");
 
   // One payment for both shops: the seed signature, the Léman permit, then the transaction.
-  await page.getByRole('button', { name: 'Payer les 2 commandes' }).click()
-  await confirmInWallet(/C'est payé/)
-  await browser.screenshot('5-paid-dialog')
-  await page.getByRole('dialog').getByRole('button', { name: 'Terminé' }).click()
-  await page.getByRole('heading', { name: 'Merci pour votre commande' }).waitFor()
-  await browser.screenshot('6-paid')
-  expect(await page.getByRole('link', { name: /^Panier/ }).getAttribute('aria-label')).toBe('Panier, 0 article')
+  await page.getByRole("button", { name: "Payer les 2 commandes" }).click();
+  await confirmInWallet(/C'est payé/);
+  await browser.screenshot("5-paid-dialog");
+  await page.getByRole("dialog").getByRole("button", { name: "Terminé" }).click();
+  await page.getByRole("heading", { name: "Merci pour votre commande" }).waitFor();
+  await browser.screenshot("6-paid");
+  expect(await page.getByRole("link", { name: /^Panier/ }).getAttribute("aria-label")).toBe("Panier, 0 article");
 
   // Both orders are paid and waiting for their shop, newest first.
-  await page.getByRole('link', { name: 'Toutes mes commandes' }).click()
-  const rows = page.locator('.order-row')
-  await expect.poll(() => rows.count(), { timeout: 20_000 }).toBeGreaterThan(2)
-  for (const index of [0, 1]) expect(await rows.nth(index).textContent()).toContain('Payée, en attente du commerce')
-  await browser.screenshot('7-orders')
+  await page.getByRole("link", { name: "Toutes mes commandes" }).click();
+  const rows = page.locator(".order-row");
+  await expect.poll(() => rows.count(), { timeout: 20_000 }).toBeGreaterThan(2);
+  for (const index of [0, 1]) expect(await rows.nth(index).textContent()).toContain("Payée, en attente du commerce");
+  await browser.screenshot("7-orders");
 
   // She cancels the bakery order before the bakery accepts it.
-  await rows.filter({ hasText: 'Le Fournil de la Halle' }).first().getByRole('link').click()
-  await page.getByRole('button', { name: 'Annuler la commande' }).click()
-  await confirmInWallet(/Commande annulée/)
-  await page.getByRole('dialog').getByRole('button', { name: 'Terminé' }).click()
-  await page.getByText('Annulée, remboursée').first().waitFor()
-  await browser.screenshot('8-cancelled')
+  await rows.filter({ hasText: "Le Fournil de la Halle" }).first().getByRole("link").click();
+  await page.getByRole("button", { name: "Annuler la commande" }).click();
+  await confirmInWallet(/Commande annulée/);
+  await page.getByRole("dialog").getByRole("button", { name: "Terminé" }).click();
+  await page.getByText("Annulée, remboursée").first().waitFor();
+  await browser.screenshot("8-cancelled");
 
   // The bookshop accepts, the couriers pick the book up (relayed signature) and head out.
-  await page.goto(`${appUrl}/orders`)
-  await page.locator('.order-row', { hasText: 'Librairie Les Mots Passants' }).first().getByRole('link').click()
-  await page.getByRole('heading', { name: 'Votre code de livraison' }).waitFor()
-  const orderId = orderIdOf(page.url())
-  const { publicClient, accounts, walletFor } = await localClients(stack.rpcUrl)
-  const shopOwner = walletFor(accounts[shopOwnerAccountIndex('librairie-mots-passants')]!)
-  const courier = walletFor(accounts[carrierAccountIndex('bike-courier')]!)
-  const relayer = walletFor(accounts[0]!)
-  const { terms } = await getOrder(publicClient, stack.deployment, { orderId })
-  await accept(shopOwner, stack.deployment, { orderId, terms })
-  const now = Number((await publicClient.getBlock()).timestamp)
-  const pickup = await signCheckpoint(courier, stack.deployment, { orderId, checkpoint: 'PickedUp', recordedAt: now })
-  await relayCheckpoint(relayer, stack.deployment, { ...pickup, terms })
-  await attestCheckpoint(courier, stack.deployment, { orderId, terms, checkpoint: 'OutForDelivery' })
+  await page.goto(`${appUrl}/orders`);
+  await page.locator(".order-row", { hasText: "Librairie Les Mots Passants" }).first().getByRole("link").click();
+  await page.getByRole("heading", { name: "Votre code de livraison" }).waitFor();
+  const orderId = orderIdOf(page.url());
+  const { publicClient, accounts, walletFor } = await localClients(stack.rpcUrl);
+  const shopOwner = walletFor(accounts[shopOwnerAccountIndex("librairie-mots-passants")]!);
+  const courier = walletFor(accounts[carrierAccountIndex("bike-courier")]!);
+  const relayer = walletFor(accounts[0]!);
+  const { terms } = await getOrder(publicClient, stack.deployment, { orderId });
+  await accept(shopOwner, stack.deployment, { orderId, terms });
+  const now = Number((await publicClient.getBlock()).timestamp);
+  const pickup = await signCheckpoint(courier, stack.deployment, { orderId, checkpoint: "PickedUp", recordedAt: now });
+  await relayCheckpoint(relayer, stack.deployment, { ...pickup, terms });
+  await attestCheckpoint(courier, stack.deployment, { orderId, terms, checkpoint: "OutForDelivery" });
 
   // At the door she shows her code; the courier records the delivery with it.
-  await page.reload()
-  await page.getByRole('button', { name: 'Afficher le code' }).click()
-  const code = (await page.locator('.delivery-code__text [aria-hidden="true"]').textContent({ timeout: 30_000 })) ?? ''
-  expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/)
-  await page.getByRole('img', { name: /QR code/ }).waitFor()
-  await browser.screenshot('9-delivery-code')
-  await attestCheckpoint(courier, stack.deployment, { orderId, terms, checkpoint: 'Delivered', code: codeToBytes32(code) as Hex })
+  await page.reload();
+  await page.getByRole("button", { name: "Afficher le code" }).click();
+  const code = (await page.locator('.delivery-code__text [aria-hidden="true"]').textContent({ timeout: 30_000 })) ?? "";
+  expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+  await page.getByRole("img", { name: /QR code/ }).waitFor();
+  await browser.screenshot("9-delivery-code");
+  await attestCheckpoint(courier, stack.deployment, {
+    orderId,
+    terms,
+    checkpoint: "Delivered",
+    code: codeToBytes32(code) as Hex,
+  });
 
-  await page.reload()
-  const timeline = page.locator('.order-timeline')
-  await expect.poll(() => timeline.locator('.order-timeline__what').allTextContents(), { timeout: 20_000 }).toEqual([
-    'Payée : l\'argent est gardé en sécurité',
-    'Acceptée par le commerce',
-    'Prise en charge par le livreur',
-    'En cours de livraison',
-    'Livrée',
-  ])
-  await browser.screenshot('10-delivered')
+  await page.reload();
+  const timeline = page.locator(".order-timeline");
+  await expect
+    .poll(() => timeline.locator(".order-timeline__what").allTextContents(), { timeout: 20_000 })
+    .toEqual([
+      "Payée : l'argent est gardé en sécurité",
+      "Acceptée par le commerce",
+      "Prise en charge par le livreur",
+      "En cours de livraison",
+      "Livrée",
+    ]);
+  await browser.screenshot("10-delivered");
 
   // And she leaves a review.
-  await page.getByRole('radio', { name: '5 étoiles' }).check()
-  await page.getByRole('textbox', { name: 'Votre avis (facultatif)' }).fill('Livré à vélo le jour même, avec un petit mot de la libraire. Merci !')
-  await page.getByRole('button', { name: 'Publier mon avis' }).click()
-  await confirmInWallet(/Votre avis est publié/)
-  await page.getByRole('dialog').getByRole('button', { name: 'Terminé' }).click()
-  await timeline.getByText('Vous avez laissé un avis (5/5)').waitFor({ timeout: 20_000 })
-  await browser.screenshot('11-reviewed')
+  await page.getByRole("radio", { name: "5 étoiles" }).check();
+  await page
+    .getByRole("textbox", { name: "Votre avis (facultatif)" })
+    .fill("Livré à vélo le jour même, avec un petit mot de la libraire. Merci !");
+  await page.getByRole("button", { name: "Publier mon avis" }).click();
+  await confirmInWallet(/Votre avis est publié/);
+  await page.getByRole("dialog").getByRole("button", { name: "Terminé" }).click();
+  await timeline.getByText("Vous avez laissé un avis (5/5)").waitFor({ timeout: 20_000 });
+  await browser.screenshot("11-reviewed");
 
-  expect(thirdPartyRequests(browser.requests, browser.allowedOrigins)).toEqual([])
-}, 300_000)
+  expect(thirdPartyRequests(browser.requests, browser.allowedOrigins)).toEqual([]);
+}, 300_000);

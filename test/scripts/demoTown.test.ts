@@ -1,24 +1,28 @@
-import { prepareOrder } from "../../sdk/src/checkout/index.ts";
-import { Window } from "happy-dom";
-import { CID } from "multiformats/cid";
-import * as raw from "multiformats/codecs/raw";
-import { sha256 } from "multiformats/hashes/sha2";
-import { describe, expect, test } from "vitest";
-import { encodeGeohash, haversineMetres, type LatLon } from "../../sdk/src/discovery/geo/index.ts";
-import { ShopSearchIndex, type SearchableShop, type ShopSearchResult } from "../../sdk/src/discovery/search/index.ts";
 import {
   computeOrderTotals,
+  encodeGeohash,
+  haversineMetres,
+  type LatLon,
   parseLabelIssuerProfile,
   parseLoyaltyReward,
   parseOrderItems,
   parseReview,
   parseReviewReply,
+  parseShippingDetails,
+  prepareOrder,
   priceToMinorUnits,
   priceToTokenAmount,
-} from "../../sdk/src/documents/index.ts";
-import { parseShippingDetails } from "../../sdk/src/privacy/index.ts";
-import { svg } from "../../scripts/lib/demo-town/svg.ts";
+  type SearchableShop,
+  ShopSearchIndex,
+  type ShopSearchResult,
+} from "@grandrue/sdk";
+import { Window } from "happy-dom";
+import { CID } from "multiformats/cid";
+import * as raw from "multiformats/codecs/raw";
+import { sha256 } from "multiformats/hashes/sha2";
+import { describe, expect, test } from "vitest";
 import {
+  carrierAccountIndex,
   DEMO_CARRIERS,
   DEMO_CATALOGS,
   DEMO_GUARANTEE_BONDS,
@@ -31,20 +35,22 @@ import {
   DEMO_PLACES,
   DEMO_SHOPS,
   DEMO_TOWN,
-  GeneratedImageTooLargeError,
-  ILLUSTRATIONS,
-  InvalidSvgNameError,
-  MAX_GENERATED_IMAGE_BYTES,
-  MONDAY,
-  UnknownDemoEntryError,
-  carrierAccountIndex,
+  type DemoPastOrder,
+  type DemoPlace,
+  type DemoShop,
   demoCarrier,
   demoLabelIssuer,
   demoShop,
   demoShopper,
+  type GeneratedImage,
+  GeneratedImageTooLargeError,
+  ILLUSTRATIONS,
+  InvalidSvgNameError,
   initialsOf,
   itemImage,
   labelIssuerAccountIndex,
+  MAX_GENERATED_IMAGE_BYTES,
+  MONDAY,
   pastOrderDeliveryFee,
   pastOrderLines,
   shopLogo,
@@ -52,11 +58,9 @@ import {
   toCarrierProfile,
   toCatalog,
   toShopMetadata,
-  type DemoPastOrder,
-  type DemoPlace,
-  type DemoShop,
-  type GeneratedImage,
+  UnknownDemoEntryError,
 } from "../../scripts/lib/demo-town/index.ts";
+import { svg } from "../../scripts/lib/demo-town/svg.ts";
 
 const ENCRYPTION_KEY = `0x${"ab".repeat(32)}` as const;
 const CARRIER_ADDRESS = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8" as const;
@@ -291,6 +295,19 @@ describe("searching the demo town", () => {
       .search({ text: "réparation de vélo", near: place("place-du-marche") })
       .find((result) => result.shop.name === "Repair Café d’Aubrelle");
     expect(repairCafe?.matchedItems[0]?.id).toBe("reparation-velo-accompagnee");
+  });
+
+  test('finds bread for "pain", never the repair café that mends toasters (grille-pain) and sews by hand (main)', () => {
+    const results = index.search({ text: "pain", near: place("place-du-marche") });
+    expect(results[0]?.shop.name).toBe("Le Fournil de la Halle");
+    expect(shopNames(results)).not.toContain("Repair Café d’Aubrelle");
+    expect(shopNames(results)).toEqual(["Le Fournil de la Halle", "La Musette, épicerie vrac"]);
+  });
+
+  test("finds the bike shop's inner tube for \"chambre à air\", never the butcher's cold room and free-range chicken", () => {
+    const results = index.search({ text: "chambre à air", near: place("place-du-marche") });
+    expect(shopNames(results)).toEqual(["Cycles Girard"]);
+    expect(results[0]?.matchedItems[0]?.id).toBe("chambre-a-air");
   });
 
   test('finds the farm\'s wood-fired bread for "pain au levain" from the hamlet next to the farm', () => {
@@ -555,11 +572,16 @@ describe("the demo services", () => {
   });
 
   test("attest only labels their issuer defines, never to a shop the issuer runs, at most once per shop and label", () => {
-    const owners = new Set(DEMO_PEOPLE.filter((person) => person.role === "shop-owner").map((person) => person.accountIndex));
+    const owners = new Set(
+      DEMO_PEOPLE.filter((person) => person.role === "shop-owner").map((person) => person.accountIndex),
+    );
     const seen = new Set<string>();
     for (const attestation of DEMO_LABEL_ATTESTATIONS) {
       const name = `${attestation.issuer}/${attestation.shop}/${attestation.label}`;
-      expect(demoLabelIssuer(attestation.issuer).profile.labels.map((label) => label.slug), name).toContain(attestation.label);
+      expect(
+        demoLabelIssuer(attestation.issuer).profile.labels.map((label) => label.slug),
+        name,
+      ).toContain(attestation.label);
       expect(owners.has(labelIssuerAccountIndex(attestation.issuer)), name).toBe(false);
       expect(seen.has(name), name).toBe(false);
       seen.add(name);
@@ -567,8 +589,12 @@ describe("the demo services", () => {
   });
 
   test("give the local-currency label to exactly the shops that accept it, and show one expired and one revoked label", () => {
-    const attested = DEMO_LABEL_ATTESTATIONS.filter((attestation) => attestation.label === "monnaie-locale").map((attestation) => attestation.shop);
-    const accepting = DEMO_SHOPS.filter((shop) => shop.acceptance.payments.includes("local-currency")).map((shop) => shop.key);
+    const attested = DEMO_LABEL_ATTESTATIONS.filter((attestation) => attestation.label === "monnaie-locale").map(
+      (attestation) => attestation.shop,
+    );
+    const accepting = DEMO_SHOPS.filter((shop) => shop.acceptance.payments.includes("local-currency")).map(
+      (shop) => shop.key,
+    );
     expect(attested.sort()).toEqual(accepting.sort());
     expect(DEMO_LABEL_ATTESTATIONS.filter((attestation) => attestation.outcome.status === "expired")).toHaveLength(1);
     expect(DEMO_LABEL_ATTESTATIONS.filter((attestation) => attestation.outcome.status === "revoked")).toHaveLength(1);
@@ -591,7 +617,9 @@ describe("the demo services", () => {
 
   test("have completed past orders that fill Camille's bakery card and Yanis's cheese card and start Camille's bike warranty", () => {
     const completed = (buyer: string, shop: string) =>
-      DEMO_PAST_ORDERS.filter((order) => order.buyer === buyer && order.shop === shop && order.outcome.status === "completed");
+      DEMO_PAST_ORDERS.filter(
+        (order) => order.buyer === buyer && order.shop === shop && order.outcome.status === "completed",
+      );
     expect(completed("camille", "fournil-de-la-halle").length).toBeGreaterThanOrEqual(2);
     expect(completed("yanis", "fromagerie-vallet").length).toBeGreaterThanOrEqual(1);
     const bond = DEMO_GUARANTEE_BONDS.find((candidate) => candidate.shop === "cycles-girard")!;

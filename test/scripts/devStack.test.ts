@@ -1,9 +1,24 @@
-import { createServer } from 'node:net'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { createPublicClient, http } from 'viem'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  createIpfsClient,
+  createMemoryCache,
+  getOrderWarranty,
+  getShopBonds,
+  getShopLabels,
+  getShopReviews,
+  getStampCards,
+  listOrders,
+  parseLabelIssuerProfile,
+  parseLoyaltyReward,
+  priceToTokenAmount,
+  ShopIndexer,
+} from "@grandrue/sdk";
+import { createPublicClient, http } from "viem";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
   DEMO_GUARANTEE_BONDS,
   DEMO_LABEL_ATTESTATIONS,
@@ -12,172 +27,233 @@ import {
   DEMO_SHOPS,
   demoShopper,
   labelIssuerAccountIndex,
-} from '../../scripts/lib/demo-town/index.ts'
-import { ensurePortsFree, freePorts, PortInUseError } from '../../scripts/lib/dev-stack/ports.ts'
-import { startDevStack, type DevStack } from '../../scripts/lib/dev-stack/startDevStack.ts'
-import { seedDemoTown, type SeededTown } from '../../scripts/lib/seed/seedDemoTown.ts'
-import { ShopIndexer, createMemoryCache } from '../../sdk/src/discovery/indexer/index.ts'
-import { parseLabelIssuerProfile, parseLoyaltyReward, priceToTokenAmount } from '../../sdk/src/documents/index.ts'
-import { createIpfsClient } from '../../sdk/src/ipfs/index.ts'
-import { listOrders } from '../../sdk/src/orders/listOrders.ts'
-import { getShopReviews } from '../../sdk/src/reviews/getShopReviews.ts'
-import { getOrderWarranty, getShopBonds, getShopLabels, getStampCards } from '../../sdk/src/services/index.ts'
+} from "../../scripts/lib/demo-town/index.ts";
+import { ensurePortsFree, freePorts, PortInUseError } from "../../scripts/lib/dev-stack/ports.ts";
+import { type DevStack, startDevStack } from "../../scripts/lib/dev-stack/startDevStack.ts";
+import { type SeededTown, seedDemoTown } from "../../scripts/lib/seed/seedDemoTown.ts";
 
-const DAY = 86_400
+const DAY = 86_400;
 
 // Free ports from the OS, so the test runs beside a developer's `npm run dev` and other test runs.
-const [chainPort, ipfsPort, appPort] = (await freePorts(3)) as [number, number, number]
-const PORTS = { chain: chainPort, ipfs: ipfsPort, app: appPort }
+const [chainPort, ipfsPort, appPort] = (await freePorts(3)) as [number, number, number];
+const PORTS = { chain: chainPort, ipfs: ipfsPort, app: appPort };
 const STATUS_OF_OUTCOME: Record<string, string> = {
-  paid: 'Paid',
-  accepted: 'Accepted',
-  'in-transit': 'Shipped',
-  delivered: 'Delivered',
-  completed: 'Completed',
-  reviewed: 'Delivered',
-  disputed: 'Disputed',
-  cancelled: 'Cancelled',
-  declined: 'Declined',
-}
+  paid: "Paid",
+  accepted: "Accepted",
+  "in-transit": "Shipped",
+  delivered: "Delivered",
+  completed: "Completed",
+  reviewed: "Delivered",
+  disputed: "Disputed",
+  cancelled: "Cancelled",
+  declined: "Declined",
+};
 
-let dataDir: string
-let stack: DevStack
-let seeded: SeededTown
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+let dataDir: string;
+let stack: DevStack;
+let seeded: SeededTown;
 
 async function startSeeded(): Promise<DevStack> {
   return startDevStack({
     ports: PORTS,
     withApp: false,
-    ipfsDataDir: join(dataDir, 'ipfs'),
+    ipfsDataDir: join(dataDir, "ipfs"),
     seed: async ({ rpcUrl, deployment, ipfs }) => {
-      seeded = await seedDemoTown({ rpcUrl, deployment, ipfs })
+      seeded = await seedDemoTown({ rpcUrl, deployment, ipfs });
     },
-  })
+  });
 }
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'grandrue-dev-stack-'))
-  stack = await startSeeded()
-}, 120_000)
+  dataDir = await mkdtemp(join(tmpdir(), "grandrue-dev-stack-"));
+  stack = await startSeeded();
+}, 120_000);
 
 afterAll(async () => {
-  await stack?.stop()
-  await rm(dataDir, { recursive: true, force: true })
-})
+  await stack?.stop();
+  await rm(dataDir, { recursive: true, force: true });
+});
 
-describe('the dev stack, started as npm run dev starts it (without the browser)', () => {
-  test('serves the chain, the IPFS node and the deployment on 127.0.0.1', async () => {
-    expect(stack.rpcUrl).toBe(`http://127.0.0.1:${PORTS.chain}`)
-    const client = createPublicClient({ transport: http(stack.rpcUrl) })
-    expect(await client.getChainId()).toBe(31337)
-    expect(await client.getCode({ address: stack.deployment.contracts.Escrow.address })).toMatch(/^0x6080/)
-    const version = await fetch(`${stack.ipfs.apiUrl}/api/v0/version`, { method: 'POST' })
-    expect(version.status).toBe(200)
-  })
+describe("the dev stack, started as npm run dev starts it (without the browser)", () => {
+  test("serves the chain, the IPFS node and the deployment on 127.0.0.1", async () => {
+    expect(stack.rpcUrl).toBe(`http://127.0.0.1:${PORTS.chain}`);
+    const client = createPublicClient({ transport: http(stack.rpcUrl) });
+    expect(await client.getChainId()).toBe(31337);
+    expect(await client.getCode({ address: stack.deployment.contracts.Escrow.address })).toMatch(/^0x6080/);
+    const version = await fetch(`${stack.ipfs.apiUrl}/api/v0/version`, { method: "POST" });
+    expect(version.status).toBe(200);
+  });
 
-  test('has the seeded town readable through the SDK: every shop with a valid metadata and catalog', async () => {
-    const client = createPublicClient({ transport: http(stack.rpcUrl) })
-    const ipfs = createIpfsClient({ apiUrl: stack.ipfs.apiUrl, gateways: [stack.ipfs.gatewayUrl] })
-    const indexer = new ShopIndexer({ client, deployment: stack.deployment, ipfs, cache: createMemoryCache() })
-    await indexer.sync()
-    expect(indexer.shops.size).toBe(DEMO_SHOPS.length)
+  test("guards IPFS writes with a token made for this run, kept for the CLI in a file only this user can read", async () => {
+    const anonymous = createIpfsClient({ apiUrl: stack.ipfs.apiUrl, gateways: [] });
+    await expect(anonymous.addJson({ spam: true })).rejects.toThrow(/HTTP 401/);
+    expect(stack.ipfsTokenFile.startsWith(ROOT)).toBe(false);
+    expect((await readFile(stack.ipfsTokenFile, "utf8")).trim()).toBe(stack.ipfs.token);
+    expect((await stat(stack.ipfsTokenFile)).mode & 0o077).toBe(0);
+  });
+
+  test("has the seeded town readable through the SDK: every shop with a valid metadata and catalog", async () => {
+    const client = createPublicClient({ transport: http(stack.rpcUrl) });
+    const ipfs = createIpfsClient({
+      apiUrl: stack.ipfs.apiUrl,
+      token: stack.ipfs.token,
+      gateways: [stack.ipfs.gatewayUrl],
+    });
+    const indexer = new ShopIndexer({ client, deployment: stack.deployment, ipfs, cache: createMemoryCache() });
+    await indexer.sync();
+    expect(indexer.shops.size).toBe(DEMO_SHOPS.length);
     for (const shop of indexer.shops.values()) {
-      expect(shop.status, `${shop.shopId}: ${shop.statusReason}`).toBe('ok')
-      expect(shop.catalog!.items.length).toBeGreaterThanOrEqual(5)
+      expect(shop.status, `${shop.shopId}: ${shop.statusReason}`).toBe("ok");
+      expect(shop.catalog!.items.length).toBeGreaterThanOrEqual(5);
     }
-    const bakery = seeded.shops.get('fournil-de-la-halle')!
-    expect(indexer.search({ text: 'pain au levain', near: indexer.shop(bakery)!.metadata!.location })[0]?.shop.shopId).toBe(bakery)
-  })
+    const bakery = seeded.shops.get("fournil-de-la-halle")!;
+    expect(
+      indexer.search({ text: "pain au levain", near: indexer.shop(bakery)!.metadata!.location })[0]?.shop.shopId,
+    ).toBe(bakery);
+  });
 
-  test('has past orders in every state, and the reviewed ones carry a review and a reply', async () => {
-    const client = createPublicClient({ transport: http(stack.rpcUrl) })
-    const orders = (await Promise.all([...new Set(DEMO_PAST_ORDERS.map((order) => order.shop))].map((key) => listOrders(client, stack.deployment, { shopId: seeded.shops.get(key)! })))).flat()
+  test("has past orders in every state, and the reviewed ones carry a review and a reply", async () => {
+    const client = createPublicClient({ transport: http(stack.rpcUrl) });
+    const orders = (
+      await Promise.all(
+        [...new Set(DEMO_PAST_ORDERS.map((order) => order.shop))].map((key) =>
+          listOrders(client, stack.deployment, { shopId: seeded.shops.get(key)! }),
+        ),
+      )
+    ).flat();
     for (const demoOrder of DEMO_PAST_ORDERS) {
-      const order = orders.find((candidate) => candidate.orderId === seeded.orders.get(demoOrder.key))
-      expect(order?.state.status, demoOrder.key).toBe(STATUS_OF_OUTCOME[demoOrder.outcome.status])
+      const order = orders.find((candidate) => candidate.orderId === seeded.orders.get(demoOrder.key));
+      expect(order?.state.status, demoOrder.key).toBe(STATUS_OF_OUTCOME[demoOrder.outcome.status]);
     }
-    const now = Number((await client.getBlock()).timestamp)
-    expect(Math.abs(now - Date.now() / 1000), 'the chain clock is back at the wall clock').toBeLessThan(3_600)
-    for (const order of orders.filter((candidate) => ['Paid', 'Accepted', 'Shipped', 'Disputed'].includes(candidate.state.status))) {
-      expect(order.state.deadline, `order ${order.orderId} (${order.state.status}) is still within its window`).toBeGreaterThan(now)
+    const now = Number((await client.getBlock()).timestamp);
+    expect(Math.abs(now - Date.now() / 1000), "the chain clock is back at the wall clock").toBeLessThan(3_600);
+    for (const order of orders.filter((candidate) =>
+      ["Paid", "Accepted", "Shipped", "Disputed"].includes(candidate.state.status),
+    )) {
+      expect(
+        order.state.deadline,
+        `order ${order.orderId} (${order.state.status}) is still within its window`,
+      ).toBeGreaterThan(now);
     }
-    const reviewed = DEMO_PAST_ORDERS.find((order) => order.outcome.status === 'reviewed')!
-    const reviews = await getShopReviews(client, stack.deployment, { shopId: seeded.shops.get(reviewed.shop)! })
-    expect(reviews.reviews.length).toBeGreaterThan(0)
-  })
+    const reviewed = DEMO_PAST_ORDERS.find((order) => order.outcome.status === "reviewed")!;
+    const reviews = await getShopReviews(client, stack.deployment, { shopId: seeded.shops.get(reviewed.shop)! });
+    expect(reviews.reviews.length).toBeGreaterThan(0);
+  });
 
-  test('has stamps on Camille’s bakery card and Yanis’s cheese card, earned by their completed orders', async () => {
-    const client = createPublicClient({ transport: http(stack.rpcUrl) })
-    const ipfs = createIpfsClient({ apiUrl: stack.ipfs.apiUrl, gateways: [stack.ipfs.gatewayUrl] })
-    const loyalty = stack.deployment.services!.LoyaltyStamps!
+  test("has stamps on Camille’s bakery card and Yanis’s cheese card, earned by their completed orders", async () => {
+    const client = createPublicClient({ transport: http(stack.rpcUrl) });
+    const ipfs = createIpfsClient({
+      apiUrl: stack.ipfs.apiUrl,
+      token: stack.ipfs.token,
+      gateways: [stack.ipfs.gatewayUrl],
+    });
+    const loyalty = stack.deployment.services!.LoyaltyStamps!;
     const completed = (buyer: string, shop: string) =>
-      DEMO_PAST_ORDERS.filter((order) => order.buyer === buyer && order.shop === shop && order.outcome.status === 'completed').length
-    const camilleCards = await getStampCards(client, loyalty, { buyer: stack.accounts[demoShopper('camille').accountIndex]! })
-    const bakeryCard = camilleCards.find((card) => card.shopId === seeded.shops.get('fournil-de-la-halle'))
-    expect(bakeryCard).toMatchObject({ balance: completed('camille', 'fournil-de-la-halle'), rewardThreshold: 10, isProgramActive: true })
-    expect(bakeryCard!.balance).toBeGreaterThanOrEqual(1)
-    expect(parseLoyaltyReward(await ipfs.getJson(bakeryCard!.rewardCid!)).title).toBe('Une baguette offerte')
-    const yanisCards = await getStampCards(client, loyalty, { buyer: stack.accounts[demoShopper('yanis').accountIndex]! })
-    expect(yanisCards.find((card) => card.shopId === seeded.shops.get('fromagerie-vallet'))?.balance).toBe(completed('yanis', 'fromagerie-vallet'))
-  })
+      DEMO_PAST_ORDERS.filter(
+        (order) => order.buyer === buyer && order.shop === shop && order.outcome.status === "completed",
+      ).length;
+    const camilleCards = await getStampCards(client, loyalty, {
+      buyer: stack.accounts[demoShopper("camille").accountIndex]!,
+    });
+    const bakeryCard = camilleCards.find((card) => card.shopId === seeded.shops.get("fournil-de-la-halle"));
+    expect(bakeryCard).toMatchObject({
+      balance: completed("camille", "fournil-de-la-halle"),
+      rewardThreshold: 10,
+      isProgramActive: true,
+    });
+    expect(bakeryCard!.balance).toBeGreaterThanOrEqual(1);
+    expect(parseLoyaltyReward(await ipfs.getJson(bakeryCard!.rewardCid!)).title).toBe("Une baguette offerte");
+    const yanisCards = await getStampCards(client, loyalty, {
+      buyer: stack.accounts[demoShopper("yanis").accountIndex]!,
+    });
+    expect(yanisCards.find((card) => card.shopId === seeded.shops.get("fromagerie-vallet"))?.balance).toBe(
+      completed("yanis", "fromagerie-vallet"),
+    );
+  });
 
-  test('has the bike shop’s bond with its two-year warranty running on Camille’s completed order', async () => {
-    const client = createPublicClient({ transport: http(stack.rpcUrl) })
-    const bonds = stack.deployment.services!.GuaranteeBonds!
-    const leman = stack.deployment.contracts.LocalCurrency!.address
+  test("has the bike shop’s bond with its two-year warranty running on Camille’s completed order", async () => {
+    const client = createPublicClient({ transport: http(stack.rpcUrl) });
+    const bonds = stack.deployment.services!.GuaranteeBonds!;
+    const leman = stack.deployment.contracts.LocalCurrency!.address;
     for (const demoBond of DEMO_GUARANTEE_BONDS) {
-      const [bond, ...others] = await getShopBonds(client, bonds, { shopId: seeded.shops.get(demoBond.shop)! })
-      expect(others, demoBond.shop).toEqual([])
-      expect(bond, demoBond.shop).toMatchObject({ token: leman, balance: priceToTokenAmount(demoBond.amount, DEMO_PAYMENT_RATES[demoBond.payment]), locked: 0n })
-      expect(bond!.warrantyPeriodSeconds, demoBond.shop).toBe(demoBond.warrantyDays * DAY)
+      const [bond, ...others] = await getShopBonds(client, bonds, { shopId: seeded.shops.get(demoBond.shop)! });
+      expect(others, demoBond.shop).toEqual([]);
+      expect(bond, demoBond.shop).toMatchObject({
+        token: leman,
+        balance: priceToTokenAmount(demoBond.amount, DEMO_PAYMENT_RATES[demoBond.payment]),
+        locked: 0n,
+      });
+      expect(bond!.warrantyPeriodSeconds, demoBond.shop).toBe(demoBond.warrantyDays * DAY);
     }
-    const now = Number((await client.getBlock()).timestamp)
-    const { endsAt, claim } = await getOrderWarranty(client, bonds, { orderId: seeded.orders.get('camille-cycles-completed')! })
-    expect(claim).toBeUndefined()
-    expect(endsAt).toBeGreaterThan(now + 700 * DAY)
-    expect(endsAt).toBeLessThanOrEqual(now + 730 * DAY)
-  })
+    const now = Number((await client.getBlock()).timestamp);
+    const { endsAt, claim } = await getOrderWarranty(client, bonds, {
+      orderId: seeded.orders.get("camille-cycles-completed")!,
+    });
+    expect(claim).toBeUndefined();
+    expect(endsAt).toBeGreaterThan(now + 700 * DAY);
+    expect(endsAt).toBeLessThanOrEqual(now + 730 * DAY);
+  });
 
-  test('has every seeded label with its issuer, and shows the expired and the revoked ones as invalid', async () => {
-    const client = createPublicClient({ transport: http(stack.rpcUrl) })
-    const ipfs = createIpfsClient({ apiUrl: stack.ipfs.apiUrl, gateways: [stack.ipfs.gatewayUrl] })
-    const labels = stack.deployment.services!.LabelAttestations!
+  test("has every seeded label with its issuer, and shows the expired and the revoked ones as invalid", async () => {
+    const client = createPublicClient({ transport: http(stack.rpcUrl) });
+    const ipfs = createIpfsClient({
+      apiUrl: stack.ipfs.apiUrl,
+      token: stack.ipfs.token,
+      gateways: [stack.ipfs.gatewayUrl],
+    });
+    const labels = stack.deployment.services!.LabelAttestations!;
     for (const demo of DEMO_LABEL_ATTESTATIONS) {
-      const name = `${demo.issuer} → ${demo.shop}: ${demo.label}`
-      const shopLabels = await getShopLabels(client, labels, { shopId: seeded.shops.get(demo.shop)! })
-      const issuer = stack.accounts[labelIssuerAccountIndex(demo.issuer)]!
-      const found = shopLabels.filter((label) => label.issuer === issuer && label.label === demo.label)
-      expect(found, name).toHaveLength(1)
-      expect(found[0]!.isValid, name).toBe(demo.outcome.status === 'valid')
-      expect(found[0]!.isRevoked, name).toBe(demo.outcome.status === 'revoked')
-      const profile = parseLabelIssuerProfile(await ipfs.getJson(found[0]!.issuerProfileCid!))
-      expect(profile.name, name).toBe(found[0]!.issuerName)
-      expect(profile.labels.map((label) => label.slug), name).toContain(demo.label)
+      const name = `${demo.issuer} → ${demo.shop}: ${demo.label}`;
+      const shopLabels = await getShopLabels(client, labels, { shopId: seeded.shops.get(demo.shop)! });
+      const issuer = stack.accounts[labelIssuerAccountIndex(demo.issuer)]!;
+      const found = shopLabels.filter((label) => label.issuer === issuer && label.label === demo.label);
+      expect(found, name).toHaveLength(1);
+      expect(found[0]!.isValid, name).toBe(demo.outcome.status === "valid");
+      expect(found[0]!.isRevoked, name).toBe(demo.outcome.status === "revoked");
+      const profile = parseLabelIssuerProfile(await ipfs.getJson(found[0]!.issuerProfileCid!));
+      expect(profile.name, name).toBe(found[0]!.issuerName);
+      expect(
+        profile.labels.map((label) => label.slug),
+        name,
+      ).toContain(demo.label);
     }
-  })
+  });
 
-  test('names the port that is taken instead of starting', async () => {
-    const blocker = createServer()
-    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve))
-    const taken = (blocker.address() as { port: number }).port
-    const [otherIpfsPort] = (await freePorts(1)) as [number]
+  test("names the port that is taken instead of starting", async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
+    const taken = (blocker.address() as { port: number }).port;
+    const [otherIpfsPort] = (await freePorts(1)) as [number];
     await expect(startDevStack({ ports: { chain: taken, ipfs: otherIpfsPort }, withApp: false })).rejects.toThrow(
-      new PortInUseError(taken, 'local chain'),
-    )
-    await new Promise((resolve) => blocker.close(resolve))
-  })
+      new PortInUseError(taken, "local chain"),
+    );
+    await new Promise((resolve) => blocker.close(resolve));
+  });
 
-  test('frees every port when stopped, starts again, and keeps what IPFS stored', async () => {
-    const bakery = seeded.shops.get('fournil-de-la-halle')!
-    const client = createPublicClient({ transport: http(stack.rpcUrl) })
-    const ipfs = createIpfsClient({ apiUrl: stack.ipfs.apiUrl, gateways: [stack.ipfs.gatewayUrl] })
-    const indexer = new ShopIndexer({ client, deployment: stack.deployment, ipfs, cache: createMemoryCache() })
-    await indexer.sync()
-    const catalogCid = indexer.shop(bakery)!.catalogCid!
-    await stack.stop()
-    await ensurePortsFree([{ port: PORTS.chain, service: 'chain' }, { port: PORTS.ipfs, service: 'ipfs' }])
-    stack = await startDevStack({ ports: PORTS, withApp: false, ipfsDataDir: join(dataDir, 'ipfs') })
-    const restarted = createIpfsClient({ apiUrl: stack.ipfs.apiUrl, gateways: [stack.ipfs.gatewayUrl] })
-    expect(await restarted.getJson(catalogCid)).toMatchObject({ schema: 'grandrue.catalog/1' })
-  }, 60_000)
-})
+  test("frees every port when stopped, starts again, and keeps what IPFS stored", async () => {
+    const bakery = seeded.shops.get("fournil-de-la-halle")!;
+    const client = createPublicClient({ transport: http(stack.rpcUrl) });
+    const ipfs = createIpfsClient({
+      apiUrl: stack.ipfs.apiUrl,
+      token: stack.ipfs.token,
+      gateways: [stack.ipfs.gatewayUrl],
+    });
+    const indexer = new ShopIndexer({ client, deployment: stack.deployment, ipfs, cache: createMemoryCache() });
+    await indexer.sync();
+    const catalogCid = indexer.shop(bakery)!.catalogCid!;
+    await stack.stop();
+    await expect(stat(stack.ipfsTokenFile)).rejects.toThrow(/ENOENT/);
+    await ensurePortsFree([
+      { port: PORTS.chain, service: "chain" },
+      { port: PORTS.ipfs, service: "ipfs" },
+    ]);
+    stack = await startDevStack({ ports: PORTS, withApp: false, ipfsDataDir: join(dataDir, "ipfs") });
+    const restarted = createIpfsClient({
+      apiUrl: stack.ipfs.apiUrl,
+      token: stack.ipfs.token,
+      gateways: [stack.ipfs.gatewayUrl],
+    });
+    expect(await restarted.getJson(catalogCid)).toMatchObject({ schema: "grandrue.catalog/2" });
+  }, 60_000);
+});

@@ -1,34 +1,42 @@
 import {
+  buildOrderRequest,
+  cancel,
+  checkoutWithPermit,
+  MarketError,
+  type MarketWalletClient,
+  parseMarketError,
+  signCheckpoint,
+} from "@grandrue/sdk";
+import { marketErrorsAbi } from "@grandrue/sdk/abis";
+import {
+  type AbiParameter,
   ContractFunctionRevertedError,
-  UserRejectedRequestError,
   createWalletClient,
   custom,
-  encodeErrorResult,
-  parseEther,
-  type AbiParameter,
   type EIP1193RequestFn,
+  encodeErrorResult,
+  parseAbi,
+  parseEther,
+  UserRejectedRequestError,
 } from "viem";
 import { beforeAll, describe, expect, test } from "vitest";
-import { signCheckpoint } from "../../sdk/src/delivery/signCheckpoint.ts";
-import { MarketError, marketErrorsAbi, parseMarketError } from "../../sdk/src/errors.ts";
-import type { MarketWalletClient } from "../../sdk/src/internal/writeMarketContract.ts";
-import { buildOrderRequest } from "../../sdk/src/orders/buildOrderRequest.ts";
-import { cancel } from "../../sdk/src/orders/cancel.ts";
-import { checkoutWithPermit } from "../../sdk/src/orders/checkoutWithPermit.ts";
 import { expectMarketError } from "./helpers/expectMarketError.ts";
-import { createMarket, deliveryCode, uniqueDigest, type Market } from "./helpers/market.ts";
+import { createMarket, deliveryCode, type Market, uniqueDigest } from "./helpers/market.ts";
 
 /** A value of each Solidity type, as viem decodes it (numbers up to 48 bits, bigints above). */
 function sampleValue(parameter: AbiParameter, index: number): unknown {
   const { type } = parameter;
   if (type === "tuple") {
     const components = (parameter as { components: readonly AbiParameter[] }).components;
-    return Object.fromEntries(components.map((component, position) => [component.name, sampleValue(component, position)]));
+    return Object.fromEntries(
+      components.map((component, position) => [component.name, sampleValue(component, position)]),
+    );
   }
   if (type === "address") return "0x00000000000000000000000000000000000000A1";
   if (type === "bool") return true;
   if (type === "string") return "a reason";
-  if (type === "bytes32") return `0x${"ab".repeat(32)}`;
+  const fixedBytes = /^bytes(\d+)$/.exec(type);
+  if (fixedBytes) return `0x${"ab".repeat(Number(fixedBytes[1]))}`;
   if (type === "bytes") return "0x0102";
   const bits = Number(type.replace(/^u?int/, "") || 256);
   if (type.startsWith("uint")) return bits <= 48 ? index + 3 : (2n ** BigInt(bits) - 1n) / BigInt(index + 2);
@@ -44,7 +52,14 @@ const errorCases = marketErrorsAbi.map((item) => ({
 describe("parseMarketError", () => {
   test("knows every custom error of the protocol's contracts", () => {
     const names = new Set(marketErrorsAbi.map((item) => item.name));
-    for (const name of ["InvalidStatus", "NotShopManager", "NonceAlreadyUsed", "AlreadyReviewed", "NotMediator", "ERC20InsufficientAllowance"]) {
+    for (const name of [
+      "InvalidStatus",
+      "NotShopManager",
+      "NonceAlreadyUsed",
+      "AlreadyReviewed",
+      "NotMediator",
+      "ERC20InsufficientAllowance",
+    ]) {
       expect(names).toContain(name);
     }
   });
@@ -67,6 +82,27 @@ describe("parseMarketError", () => {
     expect(parseMarketError(new Error("network down"))).toMatchObject({ name: "Unknown", message: "network down" });
   });
 
+  test("decodes the errors of ABIs it is given, beside the protocol's", () => {
+    const serviceAbi = parseAbi([
+      "error QuotaExceeded(uint256 shopId, uint256 limit)",
+      "function register(uint256 shopId)",
+    ]);
+    const data = encodeErrorResult({ abi: serviceAbi, errorName: "QuotaExceeded", args: [7n, 3n] });
+    const revert = new ContractFunctionRevertedError({ abi: [], data, functionName: "register" });
+    expect(parseMarketError(revert).name).toBe("Unknown");
+    expect(parseMarketError(revert, { abis: [serviceAbi] })).toMatchObject({
+      name: "QuotaExceeded",
+      args: { shopId: 7n, limit: 3n },
+    });
+    const protocolError = encodeErrorResult({ abi: marketErrorsAbi, errorName: "ZeroAmount" });
+    const protocolRevert = new ContractFunctionRevertedError({
+      abi: [],
+      data: protocolError,
+      functionName: "register",
+    });
+    expect(parseMarketError(protocolRevert, { abis: [serviceAbi] }).name).toBe("ZeroAmount");
+  });
+
   test("maps a wallet's UserRejectedRequestError to UserRejected", () => {
     expect(parseMarketError(new UserRejectedRequestError(new Error("User denied."))).name).toBe("UserRejected");
   });
@@ -84,29 +120,47 @@ describe("errors of actions against the chain", () => {
       if (method === "eth_sendTransaction" || method.startsWith("eth_signTypedData")) throw rejection();
       return market.connection.provider.request({ method, params: params as unknown[] });
     };
-    return createWalletClient({ account: address, chain: market.publicClient.chain, transport: custom({ request }, { retryCount: 0 }) });
+    return createWalletClient({
+      account: address,
+      chain: market.publicClient.chain,
+      transport: custom({ request }, { retryCount: 0 }),
+    });
   }
 
   test("a refused transaction fails with MarketError UserRejected after a successful simulation", async () => {
     const order = await market.placeOrder();
-    const wallet = refusingWallet(market.accounts.buyer.account.address, () => new UserRejectedRequestError(new Error("User denied transaction.")));
+    const wallet = refusingWallet(
+      market.accounts.buyer.account.address,
+      () => new UserRejectedRequestError(new Error("User denied transaction.")),
+    );
     const error = await expectMarketError(cancel(wallet, market.deployment, order), "UserRejected");
     expect(error.cause).toBeInstanceOf(Error);
   });
 
   test("a wallet that answers with EIP-1193 code 4001 is mapped to UserRejected too", async () => {
     const order = await market.placeOrder();
-    const wallet = refusingWallet(market.accounts.buyer.account.address, () => Object.assign(new Error("User rejected the request."), { code: 4001 }));
+    const wallet = refusingWallet(market.accounts.buyer.account.address, () =>
+      Object.assign(new Error("User rejected the request."), { code: 4001 }),
+    );
     await expectMarketError(cancel(wallet, market.deployment, order), "UserRejected");
   });
 
   test("a refused checkpoint signature fails with MarketError UserRejected", async () => {
-    const wallet = refusingWallet(market.accounts.courier.account.address, () => new UserRejectedRequestError(new Error("User denied signature.")));
-    await expectMarketError(signCheckpoint(wallet, market.deployment, { orderId: 1n, checkpoint: "PickedUp" }), "UserRejected");
+    const wallet = refusingWallet(
+      market.accounts.courier.account.address,
+      () => new UserRejectedRequestError(new Error("User denied signature.")),
+    );
+    await expectMarketError(
+      signCheckpoint(wallet, market.deployment, { orderId: 1n, checkpoint: "PickedUp" }),
+      "UserRejected",
+    );
   });
 
   test("a refused permit signature fails checkoutWithPermit with UserRejected before any transaction", async () => {
-    const wallet = refusingWallet(market.accounts.buyer.account.address, () => new UserRejectedRequestError(new Error("User denied signature.")));
+    const wallet = refusingWallet(
+      market.accounts.buyer.account.address,
+      () => new UserRejectedRequestError(new Error("User denied signature.")),
+    );
     const request = await buildOrderRequest(market.publicClient, market.deployment, {
       shopId: market.shopId,
       token: market.leman,
@@ -127,7 +181,11 @@ describe("errors of actions against the chain", () => {
       return market.connection.provider.request({ method, params: params as unknown[] });
     };
     const transport = custom({ request }, { retryCount: 0 });
-    const stranger = createWalletClient({ account: market.accounts.stranger.account.address, chain: market.publicClient.chain, transport });
+    const stranger = createWalletClient({
+      account: market.accounts.stranger.account.address,
+      chain: market.publicClient.chain,
+      transport,
+    });
     const error = await expectMarketError(cancel(stranger, market.deployment, order), "Unauthorized");
     expect(error.args).toEqual({ orderId: order.orderId, caller: market.accounts.stranger.account.address });
     expect(sent).toBe(0);

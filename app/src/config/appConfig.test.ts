@@ -7,8 +7,10 @@ describe("parseAppConfig", () => {
       rpcUrl: "http://127.0.0.1:8545",
       chainId: 31337,
       ipfsGateways: ["http://127.0.0.1:5001"],
-      ipfsApiUrl: "http://127.0.0.1:5001/api/v0",
+      ipfsReplicas: [{ apiUrl: "http://127.0.0.1:5001/api/v0", gatewayUrl: "http://127.0.0.1:5001", name: "local" }],
+      ipfsWriteQuorum: 1,
       chainName: "Grandrue local",
+      placeSuggestions: [],
     });
   });
 
@@ -17,7 +19,16 @@ describe("parseAppConfig", () => {
       VITE_RPC_URL: "https://rpc.gnosischain.com/",
       VITE_CHAIN_ID: "100",
       VITE_IPFS_GATEWAYS: "https://ipfs.grandrue.example, https://trustless-gateway.link",
-      VITE_IPFS_API: "https://pin.grandrue.example/api/v0",
+      VITE_IPFS_APIS: JSON.stringify([
+        {
+          apiUrl: "https://ipfs.coop.example/api/v0",
+          gatewayUrl: "https://gw.coop.example",
+          token: "public-publisher",
+        },
+        "https://ipfs.grandrue.example/api/v0",
+        { apiUrl: "https://pin.example/api/v0", name: "Pin service" },
+      ]),
+      VITE_IPFS_WRITE_QUORUM: "1",
       VITE_CHAIN_NAME: "Gnosis",
       VITE_EXPLORER_URL: "https://gnosisscan.io",
     });
@@ -25,10 +36,32 @@ describe("parseAppConfig", () => {
       rpcUrl: "https://rpc.gnosischain.com",
       chainId: 100,
       ipfsGateways: ["https://ipfs.grandrue.example", "https://trustless-gateway.link"],
-      ipfsApiUrl: "https://pin.grandrue.example/api/v0",
+      ipfsReplicas: [
+        {
+          apiUrl: "https://ipfs.coop.example/api/v0",
+          gatewayUrl: "https://gw.coop.example",
+          name: "ipfs.coop.example",
+          token: "public-publisher",
+        },
+        {
+          apiUrl: "https://ipfs.grandrue.example/api/v0",
+          gatewayUrl: "https://ipfs.grandrue.example",
+          name: "ipfs.grandrue.example",
+        },
+        { apiUrl: "https://pin.example/api/v0", gatewayUrl: "https://pin.example", name: "Pin service" },
+      ],
+      ipfsWriteQuorum: 1,
       chainName: "Gnosis",
       explorerUrl: "https://gnosisscan.io",
+      placeSuggestions: [],
     });
+  });
+
+  test("reads the places offered as starting points", () => {
+    const env = { VITE_PLACE_SUGGESTIONS: '[{ "name": " Place du Marché ", "lat": 47.716, "lon": 2.441 }]' };
+    expect(parseAppConfig(env).placeSuggestions).toEqual([
+      { name: "Place du Marché", location: { lat: 47.716, lon: 2.441 } },
+    ]);
   });
 
   test("names an unnamed chain by its id", () => {
@@ -45,8 +78,32 @@ describe("parseAppConfig", () => {
     [{ VITE_RPC_URL: "localhost:8545" }, /VITE_RPC_URL="localhost:8545" is not valid: expected an http\(s\) URL/],
     [{ VITE_IPFS_GATEWAYS: "ipfs://bafy" }, /VITE_IPFS_GATEWAYS/],
     [{ VITE_EXPLORER_URL: "javascript:alert(1)" }, /VITE_EXPLORER_URL/],
+    [{ VITE_PLACE_SUGGESTIONS: "Place du Marché" }, /VITE_PLACE_SUGGESTIONS=.* expected a JSON list/],
+    [{ VITE_PLACE_SUGGESTIONS: '[{ "name": "Nowhere", "lat": 91, "lon": 0 }]' }, /VITE_PLACE_SUGGESTIONS/],
+    [{ VITE_PLACE_SUGGESTIONS: '[{ "name": "", "lat": 0, "lon": 0 }]' }, /VITE_PLACE_SUGGESTIONS/],
+    [{ VITE_IPFS_APIS: "https://ipfs.example/api/v0" }, /VITE_IPFS_APIS="…" is not valid: expected a JSON list/],
+    [{ VITE_IPFS_APIS: '[{ "apiUrl": "ipfs://x", "token": "secret" }]' }, /^((?!secret).)*$/],
+    [{ VITE_IPFS_WRITE_QUORUM: "2" }, /VITE_IPFS_WRITE_QUORUM="2" is not valid: expected a whole number from 1 to 1/],
+    [{ VITE_IPFS_WRITE_QUORUM: "one" }, /VITE_IPFS_WRITE_QUORUM/],
   ])("rejects %o with a message naming the variable", (env, message) => {
     expect(() => parseAppConfig(env)).toThrow(InvalidAppConfigError);
     expect(() => parseAppConfig(env)).toThrow(message);
+  });
+});
+
+describe("VITE_MAP_TILES", () => {
+  test("takes a .pmtiles path on the app's origin or a URL on a configured gateway, and nothing else", () => {
+    expect(parseAppConfig({}).mapTiles).toBeUndefined();
+    expect(parseAppConfig({ VITE_MAP_TILES: "/map/aubrelle.pmtiles" }).mapTiles).toBe("/map/aubrelle.pmtiles");
+    const onGateway = "http://127.0.0.1:5001/ipfs/bafkreibvtdhg7fs3esa74jrrnqdlgckqyrvmp6hhekprasvhr5lztf3gru";
+    expect(parseAppConfig({ VITE_MAP_TILES: onGateway }).mapTiles).toBe(onGateway);
+    for (const elsewhere of [
+      "https://tiles.example.com/world.pmtiles",
+      "//tiles.example.com/world.pmtiles",
+      "/map/style.json",
+      "map/aubrelle.pmtiles",
+    ]) {
+      expect(() => parseAppConfig({ VITE_MAP_TILES: elsewhere })).toThrow(InvalidAppConfigError);
+    }
   });
 });

@@ -1,3 +1,5 @@
+import { checkedQuorum, defaultQuorum, IpfsError, type IpfsReplica, parseIpfsReplicas } from "@grandrue/sdk";
+
 /**
  * The app's runtime configuration: where the chain and IPFS are. It comes from `VITE_*` environment variables at
  * build (or dev-server) time; the Vite config reads the same values to write the Content-Security-Policy, so the
@@ -10,22 +12,44 @@ export type AppConfig = {
   chainId: number;
   /** Trustless IPFS gateways, tried in order for verified reads. */
   ipfsGateways: string[];
-  /** Kubo RPC API used for writes (merchants' catalogs, reviews, order documents). */
-  ipfsApiUrl: string;
+  /**
+   * The IPFS nodes every document is written to (merchants' catalogs, reviews, order documents), each with the token
+   * the app sends unless this device has its own for that node.
+   */
+  ipfsReplicas: IpfsReplica[];
+  /** How many replicas must confirm a write. */
+  ipfsWriteQuorum: number;
   /** Name shown in "Switch to …" prompts and wallets. */
   chainName: string;
   /** Block explorer for transaction links; none on the local chain. */
   explorerUrl?: string;
+  /** Places offered as one-tap starting points on the find page (the demo town's, on `npm run dev`); often none. */
+  placeSuggestions: readonly PlaceSuggestion[];
+  /**
+   * The vector tile archive (PMTiles) the find page's map draws: a path on the app's own origin or a URL on one of
+   * the IPFS gateways, never a tile service. Without it the find page shows only its distance view.
+   */
+  mapTiles?: string;
 };
+
+/** A named point a shopper can search around in one tap. */
+export type PlaceSuggestion = { name: string; location: { lat: number; lon: number } };
 
 /** The variables the app reads; all optional, missing ones take the local dev stack's values (none for the explorer). */
 export type AppEnv = {
   VITE_RPC_URL?: string;
   VITE_CHAIN_ID?: string;
   VITE_IPFS_GATEWAYS?: string;
-  VITE_IPFS_API?: string;
+  /** A JSON list of API URLs or `{ "apiUrl", "gatewayUrl"?, "token"?, "name"? }` (see `parseIpfsReplicas`). */
+  VITE_IPFS_APIS?: string;
+  /** How many of them must confirm a write; a majority when unset. */
+  VITE_IPFS_WRITE_QUORUM?: string;
   VITE_CHAIN_NAME?: string;
   VITE_EXPLORER_URL?: string;
+  /** A JSON list of `{ "name": "Place du Marché", "lat": 47.716, "lon": 2.441 }`. */
+  VITE_PLACE_SUGGESTIONS?: string;
+  /** The map's PMTiles archive: `/map/region.pmtiles` (the app's origin) or `<gateway>/ipfs/<cid>`. */
+  VITE_MAP_TILES?: string;
 };
 
 /** The local dev stack's endpoints (`npm run dev`). */
@@ -33,7 +57,7 @@ export const DEFAULT_APP_ENV = {
   VITE_RPC_URL: "http://127.0.0.1:8545",
   VITE_CHAIN_ID: "31337",
   VITE_IPFS_GATEWAYS: "http://127.0.0.1:5001",
-  VITE_IPFS_API: "http://127.0.0.1:5001/api/v0",
+  VITE_IPFS_APIS: '[{ "apiUrl": "http://127.0.0.1:5001/api/v0", "name": "local" }]',
 } as const satisfies Partial<Record<keyof AppEnv, string>>;
 
 /** The chain id of Hardhat's local node, where the dev wallet is offered. */
@@ -54,38 +78,99 @@ function httpUrl(variable: keyof AppEnv, value: string): string {
   } catch {
     throw new InvalidAppConfigError(variable, value, "an http(s) URL");
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new InvalidAppConfigError(variable, value, "an http(s) URL");
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new InvalidAppConfigError(variable, value, "an http(s) URL");
   return value.replace(/\/+$/, "");
 }
 
-function valueOf(env: AppEnv, variable: keyof typeof DEFAULT_APP_ENV): string {
+const MAX_PLACE_NAME_LENGTH = 80;
+
+function placeSuggestions(text: string | undefined): PlaceSuggestion[] {
+  if (text === undefined || text.trim() === "") return [];
+  const expected = `a JSON list of { "name": a name of 1 to ${MAX_PLACE_NAME_LENGTH} characters, "lat": -90 to 90, "lon": -180 to 180 }`;
+  let list: unknown;
+  try {
+    list = JSON.parse(text);
+  } catch {
+    throw new InvalidAppConfigError("VITE_PLACE_SUGGESTIONS", text, expected);
+  }
+  if (!Array.isArray(list)) throw new InvalidAppConfigError("VITE_PLACE_SUGGESTIONS", text, expected);
+  return list.map((entry: unknown) => {
+    const { name, lat, lon } = (typeof entry === "object" && entry !== null ? entry : {}) as Record<string, unknown>;
+    const isValid =
+      typeof name === "string" &&
+      name.trim() !== "" &&
+      name.length <= MAX_PLACE_NAME_LENGTH &&
+      typeof lat === "number" &&
+      Math.abs(lat) <= 90 &&
+      typeof lon === "number" &&
+      Math.abs(lon) <= 180;
+    if (!isValid) throw new InvalidAppConfigError("VITE_PLACE_SUGGESTIONS", text, expected);
+    return { name: name.trim(), location: { lat, lon } };
+  });
+}
+
+/** A path on the app's origin, or a URL on a configured gateway: the map never asks anyone else for tiles. */
+function mapTiles(text: string | undefined, gateways: readonly string[]): string | undefined {
+  const value = text?.trim();
+  if (!value) return undefined;
+  if (/^\/[^/\s?#][^\s?#]*\.pmtiles$/.test(value) || gateways.some((gateway) => value.startsWith(`${gateway}/`)))
+    return value;
+  throw new InvalidAppConfigError("VITE_MAP_TILES", value, "a .pmtiles path on the app's origin or a gateway URL");
+}
+
+function ipfsWrites(apis: string, quorumText: string | undefined): Pick<AppConfig, "ipfsReplicas" | "ipfsWriteQuorum"> {
+  let ipfsReplicas: IpfsReplica[];
+  try {
+    ipfsReplicas = parseIpfsReplicas(apis, "VITE_IPFS_APIS");
+  } catch (error) {
+    if (!(error instanceof IpfsError)) throw error;
+    // The list may hold tokens: the message names the problem without repeating it.
+    throw new InvalidAppConfigError("VITE_IPFS_APIS", "…", `a JSON list of IPFS replicas (${error.message})`);
+  }
+  if (quorumText === undefined || quorumText === "")
+    return { ipfsReplicas, ipfsWriteQuorum: defaultQuorum(ipfsReplicas.length) };
+  const expected = `a whole number from 1 to ${ipfsReplicas.length} (the replicas listed)`;
+  if (!/^[0-9]+$/.test(quorumText)) throw new InvalidAppConfigError("VITE_IPFS_WRITE_QUORUM", quorumText, expected);
+  try {
+    return { ipfsReplicas, ipfsWriteQuorum: checkedQuorum(Number(quorumText), ipfsReplicas.length) };
+  } catch {
+    throw new InvalidAppConfigError("VITE_IPFS_WRITE_QUORUM", quorumText, expected);
+  }
+}
+
+function envValue(env: AppEnv, variable: keyof typeof DEFAULT_APP_ENV): string {
   const value = env[variable]?.trim();
   return value === undefined || value === "" ? DEFAULT_APP_ENV[variable] : value;
 }
 
 /**
  * Reads and validates the app's configuration from `VITE_*` variables, with the dev stack's defaults.
- * @throws InvalidAppConfigError when a URL is not http(s) or the chain id is not a positive integer.
+ * @throws InvalidAppConfigError when a URL is not http(s), the chain id is not a positive integer, a place
+ *   suggestion or the IPFS replica list is malformed, or the write quorum is more than the replicas.
  * @example parseAppConfig({ VITE_CHAIN_ID: "100" }).chainId // 100
  */
 export function parseAppConfig(env: AppEnv): AppConfig {
-  const chainIdText = valueOf(env, "VITE_CHAIN_ID");
+  const chainIdText = envValue(env, "VITE_CHAIN_ID");
   const chainId = Number(chainIdText);
   if (!/^[0-9]+$/.test(chainIdText) || !Number.isSafeInteger(chainId) || chainId <= 0) {
     throw new InvalidAppConfigError("VITE_CHAIN_ID", chainIdText, "a positive integer chain id");
   }
-  const ipfsGateways = valueOf(env, "VITE_IPFS_GATEWAYS")
+  const ipfsGateways = envValue(env, "VITE_IPFS_GATEWAYS")
     .split(",")
     .map((gateway) => gateway.trim())
     .filter((gateway) => gateway !== "")
     .map((gateway) => httpUrl("VITE_IPFS_GATEWAYS", gateway));
   const explorerUrl = env.VITE_EXPLORER_URL?.trim();
+  const tiles = mapTiles(env.VITE_MAP_TILES, ipfsGateways);
   return {
-    rpcUrl: httpUrl("VITE_RPC_URL", valueOf(env, "VITE_RPC_URL")),
+    rpcUrl: httpUrl("VITE_RPC_URL", envValue(env, "VITE_RPC_URL")),
     chainId,
     ipfsGateways,
-    ipfsApiUrl: httpUrl("VITE_IPFS_API", valueOf(env, "VITE_IPFS_API")),
+    ...ipfsWrites(envValue(env, "VITE_IPFS_APIS"), env.VITE_IPFS_WRITE_QUORUM?.trim()),
     chainName: env.VITE_CHAIN_NAME?.trim() || (chainId === LOCAL_CHAIN_ID ? "Grandrue local" : `Chain ${chainId}`),
     ...(explorerUrl ? { explorerUrl: httpUrl("VITE_EXPLORER_URL", explorerUrl) } : {}),
+    placeSuggestions: placeSuggestions(env.VITE_PLACE_SUGGESTIONS),
+    ...(tiles !== undefined && { mapTiles: tiles }),
   };
 }

@@ -11,13 +11,24 @@ const contracts = {
 
 describe("findDeployment", () => {
   test("picks the record of the configured chain and checksums its addresses", () => {
-    const lookup = findDeployment([{ chainId: 100, contracts }, { chainId: 31337, contracts }], 31337);
+    const lookup = findDeployment(
+      [
+        { chainId: 100, contracts },
+        { chainId: 31337, contracts },
+      ],
+      31337,
+    );
     expect(lookup.status).toBe("found");
-    if (lookup.status === "found") expect(lookup.deployment.contracts.Escrow.address).toBe("0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0");
+    if (lookup.status === "found")
+      expect(lookup.deployment.contracts.Escrow.address).toBe("0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0");
   });
 
   test("says which chains it knows when the configured one has no record", () => {
-    expect(findDeployment([{ chainId: 100, contracts }], 31337)).toEqual({ status: "missing", chainId: 31337, availableChainIds: [100] });
+    expect(findDeployment([{ chainId: 100, contracts }], 31337)).toEqual({
+      status: "missing",
+      chainId: 31337,
+      availableChainIds: [100],
+    });
     expect(findDeployment([], 31337)).toEqual({ status: "missing", chainId: 31337, availableChainIds: [] });
   });
 

@@ -1,4 +1,4 @@
-import { parseDeployment, type Deployment } from "../../../sdk/src/deployment.ts";
+import { type Deployment, parseDeployment } from "@grandrue/sdk";
 
 /** Which deployment the app runs against, or why there is none. */
 export type DeploymentLookup =
@@ -14,7 +14,11 @@ export function findDeployment(records: readonly unknown[], chainId: number): De
   const chainIds = records.map((record) => (record as { chainId?: unknown } | null)?.chainId);
   const index = chainIds.indexOf(chainId);
   if (index === -1) {
-    return { status: "missing", chainId, availableChainIds: chainIds.filter((id): id is number => typeof id === "number") };
+    return {
+      status: "missing",
+      chainId,
+      availableChainIds: chainIds.filter((id): id is number => typeof id === "number"),
+    };
   }
   try {
     return { status: "found", deployment: parseDeployment(records[index]) };

@@ -1,5 +1,5 @@
-import { parseAppConfig, type AppConfig } from "./appConfig.ts";
-import { findDeployment, type DeploymentLookup } from "./deploymentRecords.ts";
+import { type AppConfig, parseAppConfig } from "./appConfig.ts";
+import { type DeploymentLookup, findDeployment } from "./deploymentRecords.ts";
 
 /**
  * Every `deployments/<chainId>.json` known at build time (`@deployments` is an alias set in vite.config.ts:

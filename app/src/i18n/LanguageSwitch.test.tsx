@@ -9,7 +9,10 @@ import { detectLanguage, LANGUAGE_STORAGE_KEY } from "./languages.ts";
 import { storedLanguage } from "./useLanguage.ts";
 
 async function startApp(preferred: string[]) {
-  const i18n = await createI18n({ language: detectLanguage({ stored: storedLanguage(), preferred }), resources: allLocaleResources() });
+  const i18n = await createI18n({
+    language: detectLanguage({ stored: storedLanguage(), preferred }),
+    resources: allLocaleResources(),
+  });
   render(
     <I18nextProvider i18n={i18n}>
       <LanguageSwitch />

@@ -3,7 +3,7 @@ export const LANGUAGES = ["fr", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** Every translation namespace, one JSON file per language in `app/src/locales/<language>/`. */
-export const NAMESPACES = ["common", "shops", "orders", "merchant", "carrier", "errors", "services"] as const;
+export const NAMESPACES = ["common", "shops", "orders", "merchant", "carrier", "errors", "services", "inbox"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** Where the language the person chose is remembered (this browser only). */
@@ -21,7 +21,13 @@ export function isLanguage(value: unknown): value is Language {
  * languages we speak (so French for `["fr-CH", "en"]` and for `["de-CH", "fr", "en"]`), else English.
  * @example detectLanguage({ stored: null, preferred: ["fr-BE", "en"] }) // "fr"
  */
-export function detectLanguage({ stored, preferred }: { stored: string | null; preferred: readonly string[] }): Language {
+export function detectLanguage({
+  stored,
+  preferred,
+}: {
+  stored: string | null;
+  preferred: readonly string[];
+}): Language {
   if (isLanguage(stored)) return stored;
   for (const tag of preferred) {
     const primary = tag.split("-")[0]?.toLowerCase();

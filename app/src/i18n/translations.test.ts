@@ -1,5 +1,5 @@
+import * as generatedAbis from "@grandrue/sdk/abis";
 import { describe, expect, test } from "vitest";
-import * as generatedAbis from "../../../sdk/src/generated/abis.ts";
 import { allLocaleResources } from "../test/renderWithMarket.tsx";
 import { LANGUAGES, NAMESPACES } from "./languages.ts";
 
@@ -22,7 +22,9 @@ function leavesOf(tree: Tree): string[] {
 const contractErrorNames = [
   ...new Set(
     Object.values(generatedAbis).flatMap((abi) =>
-      (abi as readonly { type: string; name?: string }[]).flatMap((item) => (item.type === "error" && item.name !== undefined ? [item.name] : [])),
+      (abi as readonly { type: string; name?: string }[]).flatMap((item) =>
+        item.type === "error" && item.name !== undefined ? [item.name] : [],
+      ),
     ),
   ),
 ].sort();
@@ -35,7 +37,9 @@ describe("translations", () => {
 
   test.each(LANGUAGES)("every contract error, UserRejected and Unknown have a %s message", (language) => {
     const errors = resources[language]?.errors ?? {};
-    const missing = [...contractErrorNames, "UserRejected", "Unknown"].filter((name) => typeof errors[name] !== "string" || errors[name] === "");
+    const missing = [...contractErrorNames, "UserRejected", "Unknown"].filter(
+      (name) => typeof errors[name] !== "string" || errors[name] === "",
+    );
     expect(missing).toEqual([]);
   });
 
@@ -48,7 +52,8 @@ describe("translations", () => {
   });
 
   test("there is no namespace file outside the declared namespaces", () => {
-    for (const language of LANGUAGES) expect(Object.keys(resources[language] ?? {}).sort()).toEqual([...NAMESPACES].sort());
+    for (const language of LANGUAGES)
+      expect(Object.keys(resources[language] ?? {}).sort()).toEqual([...NAMESPACES].sort());
   });
 
   test.each(LANGUAGES)("%s error messages speak plain words: no revert, no hexadecimal, no empty text", (language) => {

@@ -46,6 +46,7 @@ describe("shortHex and parseIdParam", () => {
     expect(parseIdParam("12")).toBe(12n);
     expect(parseIdParam("0x0c")).toBe(12n);
     expect(parseIdParam(`0x${"f".repeat(64)}`)).toBe(2n ** 256n - 1n);
-    for (const wrong of [undefined, "", "twelve", "-1", "1.5", "0x", `0x${"f".repeat(65)}`, "9".repeat(79)]) expect(parseIdParam(wrong)).toBeUndefined();
+    for (const wrong of [undefined, "", "twelve", "-1", "1.5", "0x", `0x${"f".repeat(65)}`, "9".repeat(79)])
+      expect(parseIdParam(wrong)).toBeUndefined();
   });
 });

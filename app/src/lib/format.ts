@@ -1,4 +1,4 @@
-import { PRICE_PATTERN } from "../../../sdk/src/documents/price.ts";
+import { PRICE_PATTERN } from "@grandrue/sdk";
 
 /**
  * A price from a catalog (a decimal string such as "3.20", never a float) in the shop's currency, written the way

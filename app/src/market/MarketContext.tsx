@@ -1,7 +1,6 @@
-import { createContext, useContext, type ReactNode } from "react";
+import type { Deployment, IpfsClient } from "@grandrue/sdk";
+import { createContext, type ReactNode, useContext } from "react";
 import type { Chain } from "viem";
-import type { Deployment } from "../../../sdk/src/deployment.ts";
-import type { IpfsClient } from "../../../sdk/src/ipfs/index.ts";
 import type { AppConfig } from "../config/appConfig.ts";
 
 /** What the whole app shares about the marketplace it runs against; set once at start-up. */

@@ -1,10 +1,13 @@
+import {
+  type CarrierDetails,
+  type CarrierProfile,
+  type Deployment,
+  type IpfsClient,
+  listCarriers,
+  parseCarrierProfile,
+} from "@grandrue/sdk";
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { Address, Chain, Client, Transport } from "viem";
-import type { Deployment } from "../../../sdk/src/deployment.ts";
-import { listCarriers } from "../../../sdk/src/delivery/listCarriers.ts";
-import type { CarrierDetails } from "../../../sdk/src/delivery/carrierRecords.ts";
-import { parseCarrierProfile, type CarrierProfile } from "../../../sdk/src/documents/index.ts";
-import type { IpfsClient } from "../../../sdk/src/ipfs/index.ts";
 import { useMarket } from "./useMarket.ts";
 
 /** A registered carrier with its validated profile, or the reason it could not be read. */
@@ -20,7 +23,11 @@ async function withProfile(ipfs: IpfsClient, carrier: CarrierDetails): Promise<C
 }
 
 /** Every registered carrier and its profile (name, service area, fees, key), by address. */
-export const carriersQueryOptions = (publicClient: Client<Transport, Chain>, deployment: Deployment, ipfs: IpfsClient) =>
+export const carriersQueryOptions = (
+  publicClient: Client<Transport, Chain>,
+  deployment: Deployment,
+  ipfs: IpfsClient,
+) =>
   queryOptions({
     queryKey: ["carriers", deployment.chainId, deployment.contracts.DeliveryAttestations.address] as const,
     queryFn: async (): Promise<Map<Address, CarrierWithProfile>> => {

@@ -1,9 +1,18 @@
-export { MarketProvider, useMarketContext, type MarketContextValue } from "./MarketContext.tsx";
-export { useMarket, type Market } from "./useMarket.ts";
-export { shopIndexQueryOptions, shopIndexerFor, useIndexedShop, useShopIndex, useShopIndexFocus, useShopSearch, type ShopIndexSnapshot } from "./shopIndex.ts";
+export { type CarrierWithProfile, carriersQueryOptions, useCarriers } from "./carriers.ts";
+export { chainNowKey, useChainNow } from "./chainNow.ts";
+export { type DeviceIpfsTokens, setDeviceIpfsToken, useDeviceIpfsTokens } from "./deviceIpfsTokens.ts";
 export { documentQueryOptions, useDocument } from "./documents.ts";
-export { carriersQueryOptions, useCarriers, type CarrierWithProfile } from "./carriers.ts";
-export { orderKeys, orderQueryOptions, orderStateQueryOptions, orderTimelineQueryOptions, ordersQueryOptions, useOrder, useOrderTimeline, useOrders } from "./orders.ts";
+export { type MarketContextValue, MarketProvider, useMarketContext } from "./MarketContext.tsx";
+export {
+  orderKeys,
+  orderQueryOptions,
+  orderStateQueryOptions,
+  ordersQueryOptions,
+  orderTimelineQueryOptions,
+  useOrder,
+  useOrders,
+  useOrderTimeline,
+} from "./orders.ts";
 export { serviceKeys } from "./serviceQueries.ts";
 export {
   useAllLabels,
@@ -19,4 +28,13 @@ export {
   useStampCards,
   useStampedOrders,
 } from "./services.ts";
-export { chainNowKey, useChainNow } from "./chainNow.ts";
+export {
+  type ShopIndexSnapshot,
+  shopIndexerFor,
+  shopIndexQueryOptions,
+  useIndexedShop,
+  useShopIndex,
+  useShopIndexFocus,
+  useShopSearch,
+} from "./shopIndex.ts";
+export { type Market, useMarket } from "./useMarket.ts";

@@ -1,10 +1,13 @@
+import {
+  type Deployment,
+  getOrder,
+  getOrderState,
+  getOrderTimeline,
+  listOrders,
+  type OrderFilter,
+} from "@grandrue/sdk";
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import type { Address, Chain, Client as ViemClient, Transport } from "viem";
-import type { Deployment } from "../../../sdk/src/deployment.ts";
-import { getOrder } from "../../../sdk/src/orders/getOrder.ts";
-import { getOrderState } from "../../../sdk/src/orders/getOrderState.ts";
-import { getOrderTimeline } from "../../../sdk/src/orders/getOrderTimeline.ts";
-import { listOrders, type OrderFilter } from "../../../sdk/src/orders/listOrders.ts";
+import type { Address, Chain, Transport, Client as ViemClient } from "viem";
 import { useMarket } from "./useMarket.ts";
 
 type Client = ViemClient<Transport, Chain>;
@@ -13,20 +16,36 @@ type Client = ViemClient<Transport, Chain>;
 export const orderKeys = {
   all: (chainId: number) => ["orders", chainId] as const,
   list: (chainId: number, filter: OrderFilter) =>
-    ["orders", chainId, "list", Object.entries(filter).map(([key, value]) => `${key}:${String(value)}`).join()] as const,
+    [
+      "orders",
+      chainId,
+      "list",
+      Object.entries(filter)
+        .map(([key, value]) => `${key}:${String(value)}`)
+        .join(),
+    ] as const,
   one: (chainId: number, orderId: bigint) => ["orders", chainId, "one", orderId.toString()] as const,
   state: (chainId: number, orderId: bigint) => ["orders", chainId, "state", orderId.toString()] as const,
   timeline: (chainId: number, orderId: bigint) => ["orders", chainId, "timeline", orderId.toString()] as const,
 };
 
 export const ordersQueryOptions = (client: Client, deployment: Deployment, filter: OrderFilter) =>
-  queryOptions({ queryKey: orderKeys.list(deployment.chainId, filter), queryFn: () => listOrders(client, deployment, filter) });
+  queryOptions({
+    queryKey: orderKeys.list(deployment.chainId, filter),
+    queryFn: () => listOrders(client, deployment, filter),
+  });
 
 export const orderQueryOptions = (client: Client, deployment: Deployment, orderId: bigint) =>
-  queryOptions({ queryKey: orderKeys.one(deployment.chainId, orderId), queryFn: () => getOrder(client, deployment, { orderId }) });
+  queryOptions({
+    queryKey: orderKeys.one(deployment.chainId, orderId),
+    queryFn: () => getOrder(client, deployment, { orderId }),
+  });
 
 export const orderStateQueryOptions = (client: Client, deployment: Deployment, orderId: bigint) =>
-  queryOptions({ queryKey: orderKeys.state(deployment.chainId, orderId), queryFn: () => getOrderState(client, deployment, { orderId }) });
+  queryOptions({
+    queryKey: orderKeys.state(deployment.chainId, orderId),
+    queryFn: () => getOrderState(client, deployment, { orderId }),
+  });
 
 export const orderTimelineQueryOptions = (client: Client, deployment: Deployment, orderId: bigint) =>
   queryOptions({
@@ -38,7 +57,11 @@ export const orderTimelineQueryOptions = (client: Client, deployment: Deployment
 export function useOrders(filter: OrderFilter | undefined) {
   const { publicClient, deployment } = useMarket();
   return useQuery({
-    ...ordersQueryOptions(publicClient, deployment, filter ?? { buyer: "0x0000000000000000000000000000000000000000" as Address }),
+    ...ordersQueryOptions(
+      publicClient,
+      deployment,
+      filter ?? { buyer: "0x0000000000000000000000000000000000000000" as Address },
+    ),
     enabled: filter !== undefined,
     select: (orders) => [...orders].sort((a, b) => b.paidAt - a.paidAt),
   });
@@ -53,5 +76,8 @@ export function useOrder(orderId: bigint | undefined) {
 /** Everything that happened to an order, with dates: paid, accepted, checkpoints, delivered, disputes, reviews… */
 export function useOrderTimeline(orderId: bigint | undefined) {
   const { publicClient, deployment } = useMarket();
-  return useQuery({ ...orderTimelineQueryOptions(publicClient, deployment, orderId ?? 0n), enabled: orderId !== undefined });
+  return useQuery({
+    ...orderTimelineQueryOptions(publicClient, deployment, orderId ?? 0n),
+    enabled: orderId !== undefined,
+  });
 }

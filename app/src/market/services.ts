@@ -1,17 +1,20 @@
+import {
+  type DeployedContract,
+  getRegularCount,
+  loyaltyContract,
+  readMarketContract,
+  type ServiceName,
+} from "@grandrue/sdk";
 import { useQueries, useQuery } from "@tanstack/react-query";
-import { zeroAddress, type Address } from "viem";
-import type { DeployedContract, ServiceName } from "../../../sdk/src/deployment.ts";
-import { readMarketContract } from "../../../sdk/src/chain/readMarketContract.ts";
-import { getRegularCount } from "../../../sdk/src/services/loyalty/getRegularCount.ts";
-import { loyaltyContract } from "../../../sdk/src/services/serviceContracts.ts";
+import { type Address, zeroAddress } from "viem";
 import {
   allLabelsQueryOptions,
   labelIssuersQueryOptions,
   loyaltyProgramQueryOptions,
   orderWarrantyQueryOptions,
+  serviceKeys,
   shopBondsQueryOptions,
   stampCardsQueryOptions,
-  serviceKeys,
   stampedOrdersQueryOptions,
 } from "./serviceQueries.ts";
 import { useMarket } from "./useMarket.ts";
@@ -38,14 +41,20 @@ export function useShopBonds(shopId: bigint) {
 export function useOrderWarranty(orderId: bigint) {
   const { publicClient } = useMarket();
   const bonds = useServiceContract("GuaranteeBonds");
-  return useQuery({ ...orderWarrantyQueryOptions(publicClient, bonds ?? ABSENT, orderId), enabled: bonds !== undefined });
+  return useQuery({
+    ...orderWarrantyQueryOptions(publicClient, bonds ?? ABSENT, orderId),
+    enabled: bonds !== undefined,
+  });
 }
 
 /** A shop's stamp card program (`null` when it has none); disabled without the loyalty service. */
 export function useLoyaltyProgram(shopId: bigint) {
   const { publicClient } = useMarket();
   const loyalty = useServiceContract("LoyaltyStamps");
-  return useQuery({ ...loyaltyProgramQueryOptions(publicClient, loyalty ?? ABSENT, shopId), enabled: loyalty !== undefined });
+  return useQuery({
+    ...loyaltyProgramQueryOptions(publicClient, loyalty ?? ABSENT, shopId),
+    enabled: loyalty !== undefined,
+  });
 }
 
 /** Several shops' programs at once, in the order of `shopIds` (`data` null for a shop without one). */
@@ -53,7 +62,10 @@ export function useLoyaltyPrograms(shopIds: readonly bigint[]) {
   const { publicClient } = useMarket();
   const loyalty = useServiceContract("LoyaltyStamps");
   return useQueries({
-    queries: shopIds.map((shopId) => ({ ...loyaltyProgramQueryOptions(publicClient, loyalty ?? ABSENT, shopId), enabled: loyalty !== undefined })),
+    queries: shopIds.map((shopId) => ({
+      ...loyaltyProgramQueryOptions(publicClient, loyalty ?? ABSENT, shopId),
+      enabled: loyalty !== undefined,
+    })),
   });
 }
 
@@ -75,7 +87,10 @@ export function useStampCards(buyer: Address | undefined, { refetchInterval }: {
 export function useStampedOrders(orderIds: readonly bigint[]) {
   const { publicClient } = useMarket();
   const loyalty = useServiceContract("LoyaltyStamps");
-  return useQuery({ ...stampedOrdersQueryOptions(publicClient, loyalty ?? ABSENT, orderIds), enabled: loyalty !== undefined && orderIds.length > 0 });
+  return useQuery({
+    ...stampedOrdersQueryOptions(publicClient, loyalty ?? ABSENT, orderIds),
+    enabled: loyalty !== undefined && orderIds.length > 0,
+  });
 }
 
 /** Every registered label issuer; disabled without the labels service. */
@@ -109,7 +124,8 @@ export function useRegularCounts(shopId: bigint, thresholds: readonly number[]) 
   const loyalty = useServiceContract("LoyaltyStamps");
   return useQuery({
     queryKey: serviceKeys.regulars(deployment.chainId, shopId, thresholds),
-    queryFn: () => Promise.all(thresholds.map((minStamps) => getRegularCount(publicClient, loyalty!, { shopId, minStamps }))),
+    queryFn: () =>
+      Promise.all(thresholds.map((minStamps) => getRegularCount(publicClient, loyalty!, { shopId, minStamps }))),
     enabled: loyalty !== undefined && thresholds.length > 0,
   });
 }
@@ -120,7 +136,14 @@ export function useCardBalance(shopId: bigint, buyer: Address | undefined) {
   const loyalty = useServiceContract("LoyaltyStamps");
   return useQuery({
     queryKey: serviceKeys.card(deployment.chainId, shopId, buyer ?? zeroAddress),
-    queryFn: async () => (await readMarketContract(publicClient, { ...loyaltyContract(loyalty!), functionName: "cardOf", args: [shopId, buyer!] })).balance,
+    queryFn: async () =>
+      (
+        await readMarketContract(publicClient, {
+          ...loyaltyContract(loyalty!),
+          functionName: "cardOf",
+          args: [shopId, buyer!],
+        })
+      ).balance,
     enabled: loyalty !== undefined && buyer !== undefined,
   });
 }

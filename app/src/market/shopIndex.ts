@@ -1,12 +1,14 @@
-import { queryOptions, useQuery, type QueryClient } from "@tanstack/react-query";
+import {
+  createIndexedDbCache,
+  createMemoryCache,
+  type IndexedShop,
+  type LatLon,
+  ShopIndexer,
+  type ShopSearchQuery,
+} from "@grandrue/sdk";
+import { type QueryClient, queryOptions, useQuery } from "@tanstack/react-query";
 import { useEffect, useMemo } from "react";
-import { createIndexedDbCache } from "../../../sdk/src/discovery/indexer/indexedDbCache.ts";
-import { createMemoryCache } from "../../../sdk/src/discovery/indexer/memoryCache.ts";
-import { ShopIndexer } from "../../../sdk/src/discovery/indexer/shopIndexer.ts";
-import type { IndexedShop } from "../../../sdk/src/discovery/indexer/types.ts";
-import type { LatLon } from "../../../sdk/src/discovery/geo/index.ts";
-import type { ShopSearchQuery } from "../../../sdk/src/discovery/search/types.ts";
-import { useMarket, type Market } from "./useMarket.ts";
+import { type Market, useMarket } from "./useMarket.ts";
 
 /** How often the shop index follows the chain while the app is open. */
 export const SHOP_INDEX_REFRESH_MS = 15_000;
@@ -35,7 +37,12 @@ export function shopIndexerFor(market: Pick<Market, "deployment" | "publicClient
  * A snapshot of the index: the indexer, the block it has reached and how many shops are still being read (a new value
  * after every sync that moved, and every quarter second while a sync adds shops).
  */
-export type ShopIndexSnapshot = { indexer: ShopIndexer; lastBlock: bigint | undefined; shopCount: number; pendingShops: number };
+export type ShopIndexSnapshot = {
+  indexer: ShopIndexer;
+  lastBlock: bigint | undefined;
+  shopCount: number;
+  pendingShops: number;
+};
 
 function snapshotOf(indexer: ShopIndexer): ShopIndexSnapshot {
   return { indexer, lastBlock: indexer.lastBlock, shopCount: indexer.shops.size, pendingShops: indexer.pendingShops };
@@ -85,6 +92,7 @@ export function useShopIndex() {
 /** Reads the shops nearest `point` first while the index is being built (the place a shopper searches around). */
 export function useShopIndexFocus(point: LatLon | undefined): void {
   const market = useMarket();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the point is compared by value (its coordinates)
   useEffect(() => shopIndexerFor(market).focusOn(point), [market, point?.lat, point?.lon]);
 }
 
@@ -92,16 +100,21 @@ export function useShopIndexFocus(point: LatLon | undefined): void {
 export function useShopSearch(query: ShopSearchQuery | undefined) {
   const index = useShopIndex();
   const key = JSON.stringify(query ?? null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the query is compared by value (`key`)
   const results = useMemo(
     () => (index.data === undefined || query === undefined ? undefined : index.data.indexer.search(query)),
-    // The index snapshot changes when it syncs; the query is compared by value.
+    // The index snapshot changes when it syncs.
     [index.data, key],
   );
   return { ...index, results };
 }
 
 /** One shop from the index: chain facts, validated metadata and catalog, and why one is missing. */
-export function useIndexedShop(shopId: bigint | undefined): { shop: IndexedShop | undefined; isLoading: boolean; error: Error | null } {
+export function useIndexedShop(shopId: bigint | undefined): {
+  shop: IndexedShop | undefined;
+  isLoading: boolean;
+  error: Error | null;
+} {
   const index = useShopIndex();
   const shop = shopId === undefined ? undefined : index.data?.indexer.shop(shopId);
   // While the first sync still reads shops, a shop not read yet is loading, not missing.

@@ -1,6 +1,6 @@
-import { useClient, useConnectorClient } from "wagmi";
 import type { Account, Chain, Client, Transport } from "viem";
-import { useMarketContext, type MarketContextValue } from "./MarketContext.tsx";
+import { useClient, useConnectorClient } from "wagmi";
+import { type MarketContextValue, useMarketContext } from "./MarketContext.tsx";
 
 /**
  * A plain viem client on the app's chain. Call reads through `viem/actions` (`readContract(publicClient, …)`) or the

@@ -1,5 +1,6 @@
+import type { Deployment } from "@grandrue/sdk";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { act, configure, render, type RenderResult } from "@testing-library/react";
+import { act, configure, type RenderResult, render } from "@testing-library/react";
 import type { i18n as I18n, Resource } from "i18next";
 import type { ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
@@ -7,21 +8,24 @@ import { WagmiProvider } from "wagmi";
 import { connect } from "wagmi/actions";
 import { Router } from "wouter";
 import { memoryLocation } from "wouter/memory-location";
-import type { Deployment } from "../../../sdk/src/deployment.ts";
-import { createIpfsClient } from "../../../sdk/src/ipfs/index.ts";
 import { marketChain } from "../chain.ts";
-import { parseAppConfig, type AppEnv } from "../config/appConfig.ts";
-import { devWalletConnectorId } from "../features/wallet/devWalletConnector.ts";
+import { type AppEnv, parseAppConfig } from "../config/appConfig.ts";
+import { devWalletConnectorId } from "../features/wallet/index.ts";
 import { createI18n } from "../i18n/createI18n.ts";
 import type { Language } from "../i18n/languages.ts";
-import { MarketProvider, type MarketContextValue } from "../market/MarketContext.tsx";
+import { deviceIpfsTokens } from "../market/deviceIpfsTokens.ts";
+import { type MarketContextValue, MarketProvider } from "../market/MarketContext.tsx";
+import { createMarketIpfs } from "../market/marketIpfs.ts";
 import { createMarketWagmiConfig, type MarketWagmiConfig } from "../wagmi.ts";
 
 // Lazy pages import their chunk before rendering: under `npm test`'s full parallel run that can take longer than
 // the one second `findBy…` waits by default.
 configure({ asyncUtilTimeout: 10_000 });
 
-const localeFiles = import.meta.glob<Record<string, unknown>>("../locales/*/*.json", { eager: true, import: "default" });
+const localeFiles = import.meta.glob<Record<string, unknown>>("../locales/*/*.json", {
+  eager: true,
+  import: "default",
+});
 
 /** Every translation, as i18next resources: `{ fr: { common: {…}, errors: {…} }, en: {…} }`. */
 export function allLocaleResources(): Resource {
@@ -60,13 +64,21 @@ export type RenderWithMarketOptions = {
   env?: AppEnv;
 };
 
-export type RenderWithMarketResult = RenderResult & { i18n: I18n; wagmiConfig: MarketWagmiConfig; queryClient: QueryClient; market: MarketContextValue };
+export type RenderWithMarketResult = RenderResult & {
+  i18n: I18n;
+  wagmiConfig: MarketWagmiConfig;
+  queryClient: QueryClient;
+  market: MarketContextValue;
+};
 
 /**
  * Renders `ui` inside everything the app provides — translations, the real wagmi configuration (dev wallet on the
  * local chain), the query cache, the market context and a router at `path` — so components run as in the app.
  */
-export async function renderWithMarket(ui: ReactNode, options: RenderWithMarketOptions = {}): Promise<RenderWithMarketResult> {
+export async function renderWithMarket(
+  ui: ReactNode,
+  options: RenderWithMarketOptions = {},
+): Promise<RenderWithMarketResult> {
   const config = parseAppConfig(options.env ?? {});
   const i18n = await createTestI18n(options.language ?? "fr");
   const wagmiConfig = createMarketWagmiConfig(config);
@@ -75,7 +87,7 @@ export async function renderWithMarket(ui: ReactNode, options: RenderWithMarketO
     config,
     chain: marketChain(config),
     deployment: TEST_DEPLOYMENT,
-    ipfs: createIpfsClient({ apiUrl: config.ipfsApiUrl, gateways: config.ipfsGateways }),
+    ipfs: createMarketIpfs(config, deviceIpfsTokens()),
   };
   const { hook, searchHook } = memoryLocation({ path: options.path ?? "/" });
   const result = render(

@@ -5,7 +5,8 @@ import { UsageError } from "./errors.ts";
  * @throws UsageError for anything else.
  */
 export function parseShopId(text: string): bigint {
-  if (!/^[1-9]\d{0,76}$/.test(text)) throw new UsageError(`"${text}" is not a shop id: shop ids are whole numbers from 1`);
+  if (!/^[1-9]\d{0,76}$/.test(text))
+    throw new UsageError(`"${text}" is not a shop id: shop ids are whole numbers from 1`);
   return BigInt(text);
 }
 

@@ -1,6 +1,11 @@
+import {
+  CARRIER_SCHEMA_ID,
+  CARRIER_VEHICLES,
+  type CarrierProfile,
+  carrierProfileSchema,
+  parseWithSchema,
+} from "@grandrue/sdk";
 import type { Hex } from "viem";
-import { CARRIER_SCHEMA_ID, carrierProfileSchema, CARRIER_VEHICLES, type CarrierProfile } from "../../../sdk/src/documents/carrier.ts";
-import { parseWithSchema } from "../../../sdk/src/documents/parse.ts";
 import { CliError } from "./errors.ts";
 
 /** How the file is described in `carrier register --help`. */
@@ -27,7 +32,8 @@ export type CarrierFile = Record<string, unknown>;
  * @throws CliError otherwise.
  */
 export function checkCarrierFile(json: unknown, path: string): CarrierFile {
-  if (typeof json !== "object" || json === null || Array.isArray(json)) throw new CliError(`${path} must hold a JSON object`);
+  if (typeof json !== "object" || json === null || Array.isArray(json))
+    throw new CliError(`${path} must hold a JSON object`);
   for (const key of ["schema", "encryptionPublicKey"]) {
     if (key in json) throw new CliError(`${path} must not set ${key}: the CLI adds it`);
   }
@@ -39,5 +45,9 @@ export function checkCarrierFile(json: unknown, path: string): CarrierFile {
  * @throws DocumentValidationError naming each invalid field.
  */
 export function carrierProfile(file: CarrierFile, encryptionPublicKey: Hex): CarrierProfile {
-  return parseWithSchema("carrier file", carrierProfileSchema, { ...file, schema: CARRIER_SCHEMA_ID, encryptionPublicKey });
+  return parseWithSchema("carrier file", carrierProfileSchema, {
+    ...file,
+    schema: CARRIER_SCHEMA_ID,
+    encryptionPublicKey,
+  });
 }

@@ -1,11 +1,11 @@
+import { CHECKPOINTS, codeToBytes32, type RecordableCheckpoint } from "@grandrue/sdk";
 import type { Hex } from "viem";
-import type { RecordableCheckpoint } from "../../../sdk/src/delivery/types.ts";
-import { CHECKPOINTS } from "../../../sdk/src/orders/types.ts";
-import { codeToBytes32 } from "../../../sdk/src/privacy/index.ts";
 import { UsageError } from "./errors.ts";
 
 /** The checkpoints a carrier records, as the commands name them. */
-export const RECORDABLE_CHECKPOINTS = CHECKPOINTS.filter((checkpoint): checkpoint is RecordableCheckpoint => checkpoint !== "None");
+export const RECORDABLE_CHECKPOINTS = CHECKPOINTS.filter(
+  (checkpoint): checkpoint is RecordableCheckpoint => checkpoint !== "None",
+);
 
 /**
  * A checkpoint named on the command line (any letter case): `PickedUp`, `delivered`…
@@ -13,7 +13,8 @@ export const RECORDABLE_CHECKPOINTS = CHECKPOINTS.filter((checkpoint): checkpoin
  */
 export function parseCheckpoint(text: string, command: string): RecordableCheckpoint {
   const checkpoint = RECORDABLE_CHECKPOINTS.find((candidate) => candidate.toLowerCase() === text.toLowerCase());
-  if (checkpoint === undefined) throw new UsageError(`"${text}" is not a checkpoint: use one of ${RECORDABLE_CHECKPOINTS.join(", ")}`, command);
+  if (checkpoint === undefined)
+    throw new UsageError(`"${text}" is not a checkpoint: use one of ${RECORDABLE_CHECKPOINTS.join(", ")}`, command);
   return checkpoint;
 }
 
@@ -22,11 +23,16 @@ export function parseCheckpoint(text: string, command: string): RecordableCheckp
  * any case, with or without dashes); the other checkpoints take none.
  * @throws UsageError when the code is missing or not expected; InvalidDeliveryCodeError when it is not a code.
  */
-export function checkpointCode(checkpoint: RecordableCheckpoint, code: string | undefined, command: string): Hex | undefined {
+export function checkpointCode(
+  checkpoint: RecordableCheckpoint,
+  code: string | undefined,
+  command: string,
+): Hex | undefined {
   if (checkpoint === "Delivered" && code === undefined) {
     throw new UsageError("Delivered needs the buyer's delivery code: --code XXXX-XXXX-XXXX-XXXX", command);
   }
-  if (checkpoint !== "Delivered" && code !== undefined) throw new UsageError("--code goes with Delivered only", command);
+  if (checkpoint !== "Delivered" && code !== undefined)
+    throw new UsageError("--code goes with Delivered only", command);
   return code === undefined ? undefined : codeToBytes32(code);
 }
 

@@ -1,5 +1,5 @@
+import type { MarketWalletClient } from "@grandrue/sdk";
 import type { Connection } from "./connection.ts";
-import type { MarketWalletClient } from "../../../sdk/src/internal/writeMarketContract.ts";
 
 /** An option of one command (`--file <path>`, `--csv`). */
 export type CommandOption = {
@@ -22,6 +22,11 @@ export type CommandContext = {
   wallet(): Promise<MarketWalletClient>;
   /** Writes to standard output; a line end is added. */
   print(text: string): void;
+  /**
+   * For a command that runs until stopped: a signal that aborts on Ctrl-C (SIGINT) or SIGTERM, which then no longer
+   * end the process at once, so the command can finish cleanly. Other commands never call it.
+   */
+  interrupted(): AbortSignal;
 };
 
 /** One command of the CLI, e.g. `orders accept`. */

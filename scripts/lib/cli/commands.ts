@@ -5,6 +5,7 @@ import { carrierRelay } from "./commands/carrierRelay.ts";
 import { carrierSign } from "./commands/carrierSign.ts";
 import { catalogExport } from "./commands/catalogExport.ts";
 import { catalogPublish } from "./commands/catalogPublish.ts";
+import { docsCheck } from "./commands/docsCheck.ts";
 import { label } from "./commands/label.ts";
 import { ordersAccept } from "./commands/ordersAccept.ts";
 import { ordersComplete } from "./commands/ordersComplete.ts";
@@ -12,6 +13,7 @@ import { ordersDecline } from "./commands/ordersDecline.ts";
 import { ordersList } from "./commands/ordersList.ts";
 import { ordersRelease } from "./commands/ordersRelease.ts";
 import { ordersShow } from "./commands/ordersShow.ts";
+import { ordersWatch } from "./commands/ordersWatch.ts";
 import { shopRegister } from "./commands/shopRegister.ts";
 import { shopShow } from "./commands/shopShow.ts";
 import { withdraw } from "./commands/withdraw.ts";
@@ -24,6 +26,7 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   catalogExport,
   ordersList,
   ordersShow,
+  ordersWatch,
   ordersAccept,
   ordersDecline,
   ordersRelease,
@@ -34,4 +37,5 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   carrierSign,
   carrierRelay,
   withdraw,
+  docsCheck,
 ];

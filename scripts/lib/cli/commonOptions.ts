@@ -1,13 +1,42 @@
 import type { CommandOption } from "./command.ts";
+import { CliError } from "./errors.ts";
 
-export const DEFAULT_RPC_URL = "http://127.0.0.1:8545";
-export const DEFAULT_IPFS_URL = "http://127.0.0.1:5001";
+/** The chain and IPFS ports of `npm run dev`, which the CLI also reads so both agree without flags. */
+const PORT_VARIABLES = { chain: "GRANDRUE_CHAIN_PORT", ipfs: "GRANDRUE_IPFS_PORT" } as const;
+const DEFAULT_PORTS = { chain: 8545, ipfs: 5001 } as const;
+
+/**
+ * The local endpoint of `npm run dev` for `service`, on the port from its environment variable (as `npm run dev`
+ * reads it) or the default port.
+ * @throws CliError when the variable is set to something that is not a port number.
+ */
+export function localEndpoint(service: keyof typeof PORT_VARIABLES, env: NodeJS.ProcessEnv): string {
+  const variable = PORT_VARIABLES[service];
+  const value = env[variable];
+  if (value === undefined || value === "") return `http://127.0.0.1:${DEFAULT_PORTS[service]}`;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 1 || port > 65_535)
+    throw new CliError(`${variable} must be a port number (1–65535), got "${value}"`);
+  return `http://127.0.0.1:${port}`;
+}
 
 /** Where the chain, the deployment and IPFS are: every command takes these. */
 export const CONNECTION_OPTIONS: Record<string, CommandOption> = {
-  rpc: { type: "string", valueName: "url", description: `JSON-RPC endpoint of the node (default ${DEFAULT_RPC_URL})` },
-  ipfs: { type: "string", valueName: "url", description: `Kubo RPC API base of the IPFS node that stores documents (default ${DEFAULT_IPFS_URL})` },
-  gateway: { type: "string", valueName: "url", description: "trustless IPFS gateway to read documents from (default: the --ipfs URL)" },
+  rpc: {
+    type: "string",
+    valueName: "url",
+    description: `JSON-RPC endpoint of the node (default http://127.0.0.1:$${PORT_VARIABLES.chain}, else port ${DEFAULT_PORTS.chain}, as npm run dev)`,
+  },
+  ipfs: {
+    type: "string",
+    valueName: "url",
+    description: `Kubo RPC API base of the IPFS node that stores documents, its token in $GRANDRUE_IPFS_TOKEN (default: the replicas of $GRANDRUE_IPFS_APIS, else npm run dev's node on http://127.0.0.1:$${PORT_VARIABLES.ipfs}, else port ${DEFAULT_PORTS.ipfs})`,
+  },
+  gateway: {
+    type: "string",
+    valueName: "url",
+    description: "trustless IPFS gateway to read documents from (default: the gateways of the IPFS nodes written to)",
+  },
   deployment: {
     type: "string",
     valueName: "file",

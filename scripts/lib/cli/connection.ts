@@ -1,25 +1,24 @@
 import { readFile } from "node:fs/promises";
+import { type Deployment, type IpfsClient, type MarketWalletClient, parseDeployment } from "@grandrue/sdk";
 import {
+  type Account,
+  type Address,
   BaseError,
+  type Chain,
   createPublicClient,
   createWalletClient,
   defineChain,
+  type Hex,
   http,
   isAddress,
   isAddressEqual,
-  type Account,
-  type Address,
-  type Chain,
-  type Hex,
   type PublicClient,
 } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
-import { parseDeployment, type Deployment } from "../../../sdk/src/deployment.ts";
-import type { MarketWalletClient } from "../../../sdk/src/internal/writeMarketContract.ts";
-import { createIpfsClient, type IpfsClient } from "../../../sdk/src/ipfs/index.ts";
 import { deploymentPath, readDeployment } from "../deployment-file.ts";
-import { DEFAULT_IPFS_URL, DEFAULT_RPC_URL } from "./commonOptions.ts";
+import { localEndpoint } from "./commonOptions.ts";
 import { CliError, UsageError } from "./errors.ts";
+import { cliIpfsClient } from "./ipfsReplicas.ts";
 
 /** How often to ask the node for a receipt: a local node mines at once, a public chain within seconds. */
 const POLLING_INTERVAL_MS = 500;
@@ -38,12 +37,13 @@ export type ConnectionOptions = { rpc?: string; ipfs?: string; gateway?: string;
 export type SigningOptions = { account?: string; privateKeyEnv?: string };
 
 /**
- * Connects to the node at `--rpc`, reads the deployment of its chain (from `--deployment` or
- * `deployments/<chainId>.json`) and checks the contracts are there, and sets up IPFS.
+ * Connects to the node at `--rpc` (default: `npm run dev`'s chain, on `GRANDRUE_CHAIN_PORT` when set), reads the
+ * deployment of its chain (from `--deployment` or `deployments/<chainId>.json`) and checks the contracts are there,
+ * and sets up IPFS (see {@link cliIpfsClient}; default: `npm run dev`'s node, on `GRANDRUE_IPFS_PORT` when set).
  * @throws CliError naming what is missing: an unreachable node, no deployment, a deployment of another chain.
  */
-export async function connect(options: ConnectionOptions): Promise<Connection> {
-  const rpcUrl = options.rpc ?? DEFAULT_RPC_URL;
+export async function connect(options: ConnectionOptions, env: NodeJS.ProcessEnv): Promise<Connection> {
+  const rpcUrl = options.rpc ?? localEndpoint("chain", env);
   const transport = http(rpcUrl, { retryCount: 1 });
   const probe = createPublicClient({ transport });
   let chainId: number;
@@ -66,8 +66,7 @@ export async function connect(options: ConnectionOptions): Promise<Connection> {
       `The deployment record names Escrow at ${deployment.contracts.Escrow.address}, but chain ${chainId} has no contract there: was the node restarted? Deploy again, or pass --deployment <file>`,
     );
   }
-  const apiUrl = options.ipfs ?? DEFAULT_IPFS_URL;
-  const ipfs = createIpfsClient({ apiUrl, gateways: [options.gateway ?? apiUrl] });
+  const ipfs = await cliIpfsClient(options, env);
   return { rpcUrl, chain, publicClient, deployment, ipfs };
 }
 
@@ -85,10 +84,14 @@ async function loadDeployment(file: string | undefined, chainId: number): Promis
   try {
     deployment = parseDeployment(JSON.parse(await readFile(file, "utf8")));
   } catch (error) {
-    throw new CliError(`Cannot read the deployment record ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CliError(
+      `Cannot read the deployment record ${file}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   if (deployment.chainId !== chainId) {
-    throw new CliError(`The deployment record ${file} is for chain ${deployment.chainId}, but the node runs chain ${chainId}`);
+    throw new CliError(
+      `The deployment record ${file} is for chain ${deployment.chainId}, but the node runs chain ${chainId}`,
+    );
   }
   return deployment;
 }
@@ -98,7 +101,11 @@ async function loadDeployment(file: string | undefined, chainId: number): Promis
  * the environment variable named by `--private-key-env` (never from a file, never printed).
  * @throws UsageError when neither or both are given; CliError when the account or key cannot be used.
  */
-export async function signingWallet(connection: Connection, options: SigningOptions, env: NodeJS.ProcessEnv): Promise<MarketWalletClient> {
+export async function signingWallet(
+  connection: Connection,
+  options: SigningOptions,
+  env: NodeJS.ProcessEnv,
+): Promise<MarketWalletClient> {
   if (options.account !== undefined && options.privateKeyEnv !== undefined) {
     throw new UsageError("Give either --account or --private-key-env, not both");
   }
@@ -108,7 +115,9 @@ export async function signingWallet(connection: Connection, options: SigningOpti
   } else if (options.account !== undefined) {
     account = await unlockedAccount(connection, options.account);
   } else {
-    throw new UsageError("This command signs: choose the account with --account <index|address> or --private-key-env <VAR>");
+    throw new UsageError(
+      "This command signs: choose the account with --account <index|address> or --private-key-env <VAR>",
+    );
   }
   return createWalletClient({
     chain: connection.chain,
@@ -121,23 +130,32 @@ export async function signingWallet(connection: Connection, options: SigningOpti
 function accountFromEnvironment(variable: string, env: NodeJS.ProcessEnv): Account {
   const value = env[variable]?.trim();
   if (value === undefined || value === "") throw new CliError(`The environment variable ${variable} is not set`);
-  if (!PRIVATE_KEY.test(value)) throw new CliError(`The environment variable ${variable} does not hold a private key (32 bytes as hex)`);
+  if (!PRIVATE_KEY.test(value))
+    throw new CliError(`The environment variable ${variable} does not hold a private key (32 bytes as hex)`);
   return privateKeyToAccount((value.startsWith("0x") ? value : `0x${value}`) as Hex);
 }
 
 async function unlockedAccount(connection: Connection, wanted: string): Promise<Address> {
-  const accounts = await createWalletClient({ chain: connection.chain, transport: http(connection.rpcUrl, { retryCount: 1 }) }).getAddresses();
+  const accounts = await createWalletClient({
+    chain: connection.chain,
+    transport: http(connection.rpcUrl, { retryCount: 1 }),
+  }).getAddresses();
   if (/^\d+$/.test(wanted)) {
     const account = accounts[Number(wanted)];
     if (account === undefined) {
-      throw new CliError(`The node at ${connection.rpcUrl} unlocks ${accounts.length} accounts: there is no account #${wanted}`);
+      throw new CliError(
+        `The node at ${connection.rpcUrl} unlocks ${accounts.length} accounts: there is no account #${wanted}`,
+      );
     }
     return account;
   }
-  if (!isAddress(wanted)) throw new UsageError(`--account takes an index in eth_accounts or an address, not "${wanted}"`);
+  if (!isAddress(wanted))
+    throw new UsageError(`--account takes an index in eth_accounts or an address, not "${wanted}"`);
   const account = accounts.find((candidate) => isAddressEqual(candidate, wanted));
   if (account === undefined) {
-    throw new CliError(`The node at ${connection.rpcUrl} does not unlock ${wanted}: use --private-key-env to sign with its key`);
+    throw new CliError(
+      `The node at ${connection.rpcUrl} does not unlock ${wanted}: use --private-key-env to sign with its key`,
+    );
   }
   return account;
 }

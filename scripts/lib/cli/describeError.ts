@@ -1,6 +1,11 @@
+import {
+  DecryptionError,
+  InvalidDeliveryCodeError,
+  MarketError,
+  parseMarketError,
+  ReplicaQuorumError,
+} from "@grandrue/sdk";
 import { BaseError } from "viem";
-import { MarketError, parseMarketError } from "../../../sdk/src/errors.ts";
-import { DecryptionError, InvalidDeliveryCodeError } from "../../../sdk/src/privacy/index.ts";
 import { describeMarketError } from "./contractErrorMessages.ts";
 import { CliError, UsageError } from "./errors.ts";
 
@@ -13,13 +18,25 @@ export type ErrorReport = { message: string; details: readonly string[]; exitCod
  */
 export function describeError(error: unknown): ErrorReport {
   if (error instanceof UsageError) {
-    const hint = error.command === undefined ? "run npm run cli -- --help" : `see npm run cli -- ${error.command} --help`;
+    const hint =
+      error.command === undefined ? "run npm run cli -- --help" : `see npm run cli -- ${error.command} --help`;
     return { message: `${error.message} (${hint})`, details: [], exitCode: 2 };
   }
   if (error instanceof CliError) return { message: oneLine(error.message), details: error.details, exitCode: 1 };
-  if (error instanceof MarketError) return { message: describeMarketError(parseMarketError(error)), details: [], exitCode: 1 };
-  if (error instanceof DecryptionError) return { message: `Cannot decrypt the shipping label: ${oneLine(error.message)}`, details: [], exitCode: 1 };
-  if (error instanceof InvalidDeliveryCodeError) return { message: `Invalid delivery code: ${error.message}`, details: [], exitCode: 1 };
+  if (error instanceof MarketError)
+    return { message: describeMarketError(parseMarketError(error)), details: [], exitCode: 1 };
+  if (error instanceof ReplicaQuorumError) {
+    const message = `${error.cid} is stored on ${error.stored.length} of the ${error.required} IPFS nodes required`;
+    const details = error.failures.map(
+      ({ replica, apiUrl, status, message: why }) =>
+        `${replica} (${apiUrl}) refused: ${status === undefined ? "" : `HTTP ${status}, `}${oneLine(why)}`,
+    );
+    return { message, details, exitCode: 1 };
+  }
+  if (error instanceof DecryptionError)
+    return { message: `Cannot decrypt the shipping label: ${oneLine(error.message)}`, details: [], exitCode: 1 };
+  if (error instanceof InvalidDeliveryCodeError)
+    return { message: `Invalid delivery code: ${error.message}`, details: [], exitCode: 1 };
   if (error instanceof BaseError) return { message: oneLine(error.shortMessage), details: [], exitCode: 1 };
   return { message: oneLine(error instanceof Error ? error.message : String(error)), details: [], exitCode: 1 };
 }

@@ -1,13 +1,13 @@
-import type { Hex } from "viem";
-import { signTypedData } from "viem/actions";
-import { asMarketError } from "../../../sdk/src/chain/asMarketError.ts";
-import type { MarketWalletClient } from "../../../sdk/src/internal/writeMarketContract.ts";
 import {
+  asMarketError,
   deriveEncryptionKeyPair,
-  encryptionKeyTypedData,
   type EncryptionKeyPair,
   type EncryptionKeyRequestParameters,
-} from "../../../sdk/src/privacy/index.ts";
+  encryptionKeyTypedData,
+  type MarketWalletClient,
+} from "@grandrue/sdk";
+import type { Hex } from "viem";
+import { signTypedData } from "viem/actions";
 
 type KeyRequest = { role: "shop"; shopId: bigint } | { role: "carrier" };
 
@@ -17,9 +17,16 @@ type KeyRequest = { role: "shop"; shopId: bigint } | { role: "carrier" };
  * @example const { publicKey, secretKey } = await encryptionKeyPair(wallet, { role: "shop", shopId: 3n })
  */
 export async function encryptionKeyPair(wallet: MarketWalletClient, request: KeyRequest): Promise<EncryptionKeyPair> {
-  const parameters: EncryptionKeyRequestParameters = { chainId: wallet.chain.id, account: wallet.account.address, ...request };
+  const parameters: EncryptionKeyRequestParameters = {
+    chainId: wallet.chain.id,
+    account: wallet.account.address,
+    ...request,
+  };
   try {
-    const signature: Hex = await signTypedData(wallet, { account: wallet.account, ...encryptionKeyTypedData(parameters) });
+    const signature: Hex = await signTypedData(wallet, {
+      account: wallet.account,
+      ...encryptionKeyTypedData(parameters),
+    });
     return deriveEncryptionKeyPair(signature);
   } catch (error) {
     throw asMarketError(error);

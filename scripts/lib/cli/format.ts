@@ -10,12 +10,19 @@ export function formatTime(unixSeconds: number | bigint): string {
 
 /**
  * Rows as aligned columns under an upper-case header, two spaces apart.
- * @example formatTable(["id", "status"], [["0x5f3a91c2d4", "Paid"]]) // "ID            STATUS\n0x5f3a91c2d4  Paid"
+ * @example formatTable(["id", "status"], [["0x5f3a91c2", "Paid"]]) // "ID          STATUS\n0x5f3a91c2  Paid"
  */
 export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const lines = [header.map((title) => title.toUpperCase()), ...rows];
   const widths = header.map((_, column) => Math.max(...lines.map((line) => (line[column] ?? "").length)));
-  return lines.map((line) => line.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ").trimEnd()).join("\n");
+  return lines
+    .map((line) =>
+      line
+        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
 }
 
 /**

@@ -35,7 +35,10 @@ export function commandHelp(command: CliCommand): string {
 export function commandList(commands: readonly CliCommand[], group?: string): string {
   const width = Math.max(...commands.map((command) => command.name.length));
   const lines = commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`);
-  const title = group === undefined ? "Grandrue from the command line, for merchants, carriers and developers." : `The ${group} commands.`;
+  const title =
+    group === undefined
+      ? "Grandrue from the command line, for merchants, carriers and developers."
+      : `The ${group} commands.`;
   return [
     title,
     `Usage: ${PROGRAM} ${group === undefined ? "<command>" : `${group} <command>`} [arguments] [options]`,

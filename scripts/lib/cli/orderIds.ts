@@ -1,46 +1,42 @@
-import { toHex, type Hex } from "viem";
-import { deploymentBlock } from "../../../sdk/src/chain/deploymentBlocks.ts";
-import { getLogsInRanges } from "../../../sdk/src/chain/getLogsInRanges.ts";
-import { orderPaidEvent } from "../../../sdk/src/chain/marketEvents.ts";
+import {
+  deploymentBlock,
+  getLogsInRanges,
+  MIN_ORDER_PREFIX_DIGITS,
+  orderPaidEvent,
+  orderReference,
+  ordersMatchingReference,
+  parseOrderReference,
+} from "@grandrue/sdk";
 import type { Connection } from "./connection.ts";
 import { CliError, UsageError } from "./errors.ts";
 
-const SHORT_ID_DIGITS = 10;
-const MIN_PREFIX_DIGITS = 6;
-const MAX_UINT256 = (1n << 256n) - 1n;
-
-/** An order id as 32 bytes of hex, the way block explorers show it. */
-export function orderIdHex(orderId: bigint): Hex {
-  return toHex(orderId, { size: 32 });
-}
-
 /**
- * The first 10 hex digits of an order id, as `orders list` shows it; every order command takes it back.
- * @example shortOrderId(orderId) // "0x5f3a91c2d4"
- */
-export function shortOrderId(orderId: bigint): string {
-  return orderIdHex(orderId).slice(0, 2 + SHORT_ID_DIGITS);
-}
-
-/**
- * The order an argument names: a full id (decimal, or 64 hex digits) or the start of its hex id (at least 6 digits,
- * as `orders list` prints it), looked up among the orders paid in the escrow.
- * @throws UsageError when the text is no order id; CliError when no order, or more than one, starts with it.
+ * The order an argument names: its full id (64 hex digits or decimal), its short reference as the app and `orders
+ * list` show it (`0xa15e3c91`), or any start of its hex id from 4 digits (`0xa15e`, `0xa15e…`), looked up among
+ * the orders paid in the escrow.
+ * @throws UsageError when the text is no order reference; CliError when no order, or more than one, starts with it.
  */
 export async function resolveOrderId(connection: Connection, text: string): Promise<bigint> {
-  if (/^\d{1,78}$/.test(text) && BigInt(text) <= MAX_UINT256) return BigInt(text);
-  if (/^0x[0-9a-fA-F]{64}$/.test(text)) return BigInt(text);
-  if (!new RegExp(`^0x[0-9a-fA-F]{${MIN_PREFIX_DIGITS},63}$`).test(text)) {
-    throw new UsageError(`"${text}" is not an order id: give it as orders list prints it (0x and at least ${MIN_PREFIX_DIGITS} hex digits), or in full`);
+  const parsed = parseOrderReference(text);
+  if (parsed === undefined) {
+    throw new UsageError(
+      `"${text}" is not an order id: give its reference as the app and orders list show it (0x and at least ${MIN_ORDER_PREFIX_DIGITS} hex digits, e.g. 0xa15e3c91), or its full id`,
+    );
   }
-  const prefix = text.toLowerCase();
+  if ("orderId" in parsed) return parsed.orderId;
   const logs = await getLogsInRanges(connection.publicClient, {
     address: connection.deployment.contracts.Escrow.address,
     events: [orderPaidEvent],
     fromBlock: deploymentBlock(connection.deployment, "Escrow"),
   });
-  const matches = logs.map((log) => log.args.orderId).filter((orderId) => orderIdHex(orderId).startsWith(prefix));
-  if (matches.length === 0) throw new CliError(`No order paid in this escrow has an id starting with ${text}`);
-  if (matches.length > 1) throw new CliError(`${matches.length} orders have an id starting with ${text}: give more digits`);
+  const shopOf = new Map(logs.map((log) => [log.args.orderId, log.args.shopId]));
+  const matches = ordersMatchingReference(text, shopOf.keys());
+  if (matches.length === 0) throw new CliError(`No order paid in this escrow has an id starting with ${parsed.prefix}`);
+  if (matches.length > 1) {
+    throw new CliError(
+      `${matches.length} orders have an id starting with ${parsed.prefix}: give more digits`,
+      matches.map((orderId) => `${orderReference(orderId)} (shop ${shopOf.get(orderId)})`),
+    );
+  }
   return matches[0]!;
 }

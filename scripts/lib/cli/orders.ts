@@ -1,7 +1,7 @@
-import { getOrder, OrderNotFoundError, type OrderDetails } from "../../../sdk/src/orders/getOrder.ts";
+import { getOrder, type OrderDetails, OrderNotFoundError, orderIdHex } from "@grandrue/sdk";
 import type { Connection } from "./connection.ts";
 import { CliError } from "./errors.ts";
-import { orderIdHex, resolveOrderId } from "./orderIds.ts";
+import { resolveOrderId } from "./orderIds.ts";
 
 /**
  * The order an argument names (full id or the start of its hex id), with its terms and state.
@@ -12,7 +12,8 @@ export async function findOrder(connection: Connection, text: string): Promise<O
   try {
     return await getOrder(connection.publicClient, connection.deployment, { orderId });
   } catch (error) {
-    if (error instanceof OrderNotFoundError) throw new CliError(`No order ${orderIdHex(orderId)} was paid in this escrow`);
+    if (error instanceof OrderNotFoundError)
+      throw new CliError(`No order ${orderIdHex(orderId)} was paid in this escrow`);
     throw error;
   }
 }

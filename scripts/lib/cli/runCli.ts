@@ -1,15 +1,23 @@
-import { parseArgs, type ParseArgsOptionsConfig } from "node:util";
-import type { MarketWalletClient } from "../../../sdk/src/internal/writeMarketContract.ts";
+import { type ParseArgsOptionsConfig, parseArgs } from "node:util";
+import type { MarketWalletClient } from "@grandrue/sdk";
 import type { CliCommand, CommandContext, CommandOption } from "./command.ts";
 import { CLI_COMMANDS } from "./commands.ts";
 import { CONNECTION_OPTIONS, HELP_OPTION, SIGNING_OPTIONS } from "./commonOptions.ts";
-import { connect, signingWallet, type Connection } from "./connection.ts";
+import { type Connection, connect, signingWallet } from "./connection.ts";
 import { describeError } from "./describeError.ts";
 import { UsageError } from "./errors.ts";
 import { commandHelp, commandList } from "./help.ts";
 
-/** Where the CLI writes (a line end is added to each text) and the environment it reads keys from. */
-export type CliIo = { stdout(text: string): void; stderr(text: string): void; env: NodeJS.ProcessEnv };
+/**
+ * Where the CLI writes (a line end is added to each text), the environment it reads keys from, and, for commands
+ * that run until stopped, the signal that stops them (by default one that never aborts).
+ */
+export type CliIo = {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  env: NodeJS.ProcessEnv;
+  interrupted?(): AbortSignal;
+};
 
 /**
  * Runs one command line (`process.argv.slice(2)`) and returns the exit status: 0 on success, 1 when the command
@@ -67,7 +75,10 @@ function isHelp(token: string): boolean {
 }
 
 function findCommand(words: readonly string[]): CliCommand | undefined {
-  return CLI_COMMANDS.find((command) => command.name === words.join(" ")) ?? CLI_COMMANDS.find((command) => command.name === words[0]);
+  return (
+    CLI_COMMANDS.find((command) => command.name === words.join(" ")) ??
+    CLI_COMMANDS.find((command) => command.name === words[0])
+  );
 }
 
 type CommandLine = { args: string[]; options: Record<string, string | boolean | undefined> };
@@ -100,7 +111,8 @@ function toParseArgsOptions(options: Record<string, CommandOption>): ParseArgsOp
 
 function checkCommandLine(command: CliCommand, { args, options }: CommandLine): void {
   const missing = command.arguments.slice(args.length);
-  if (missing.length > 0) throw new UsageError(`${command.name} needs ${missing.map((name) => `<${name}>`).join(" ")}`, command.name);
+  if (missing.length > 0)
+    throw new UsageError(`${command.name} needs ${missing.map((name) => `<${name}>`).join(" ")}`, command.name);
   const extra = args.slice(command.arguments.length);
   if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}" for ${command.name}`, command.name);
   for (const [name, option] of Object.entries(command.options)) {
@@ -115,7 +127,10 @@ function commandContext({ args, options }: CommandLine, io: CliIo): CommandConte
   let wallet: Promise<MarketWalletClient> | undefined;
   const text = (name: string) => (typeof options[name] === "string" ? (options[name] as string) : undefined);
   const connectOnce = () =>
-    (connection ??= connect({ rpc: text("rpc"), ipfs: text("ipfs"), gateway: text("gateway"), deployment: text("deployment") }));
+    (connection ??= connect(
+      { rpc: text("rpc"), ipfs: text("ipfs"), gateway: text("gateway"), deployment: text("deployment") },
+      io.env,
+    ));
   return {
     args,
     options,
@@ -125,5 +140,6 @@ function commandContext({ args, options }: CommandLine, io: CliIo): CommandConte
         signingWallet(connected, { account: text("account"), privateKeyEnv: text("private-key-env") }, io.env),
       )),
     print: (output) => io.stdout(output),
+    interrupted: () => io.interrupted?.() ?? new AbortController().signal,
   };
 }

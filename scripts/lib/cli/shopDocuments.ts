@@ -1,10 +1,9 @@
-import { decodeDocument, type ShopMetadata } from "../../../sdk/src/documents/index.ts";
-import type { ShopDetails } from "../../../sdk/src/shops/getShop.ts";
+import { decodeDocument, type ShopDetails, type ShopMetadata } from "@grandrue/sdk";
 import type { Connection } from "./connection.ts";
 import { CliError } from "./errors.ts";
 
 /**
- * A shop's `grandrue.shop/1` document, read from IPFS (verified against its CID) and validated.
+ * A shop's `grandrue.shop/2` (or `/1`) document, read from IPFS (verified against its CID) and validated.
  * @throws CliError when the shop has no readable metadata CID; IPFS and validation errors as they are.
  */
 export async function readShopMetadata(connection: Connection, shop: ShopDetails): Promise<ShopMetadata> {

@@ -1,13 +1,17 @@
-import { isAddress, getAddress, type Address } from "viem";
+import {
+  type Deployment,
+  documentFields,
+  encodeGeohash,
+  isValidLatLon,
+  NATIVE_TOKEN,
+  parseWithSchema,
+  type ShopAcceptance,
+  shopMetadataSchema,
+} from "@grandrue/sdk";
+import { type Address, getAddress, isAddress } from "viem";
 import { z } from "zod";
-import type { Deployment } from "../../../sdk/src/deployment.ts";
-import { encodeGeohash, isValidLatLon } from "../../../sdk/src/discovery/geo/index.ts";
-import { flag, integerBetween } from "../../../sdk/src/documents/fields/basics.ts";
-import { address, decimalUint } from "../../../sdk/src/documents/fields/identifiers.ts";
-import { parseWithSchema } from "../../../sdk/src/documents/parse.ts";
-import { shopMetadataSchema } from "../../../sdk/src/documents/shop.ts";
-import { NATIVE_TOKEN } from "../../../sdk/src/orders/types.ts";
-import type { ShopAcceptance } from "../../../sdk/src/shops/types.ts";
+
+const { address, decimalUint, flag, integerBetween } = documentFields;
 
 /** Bounds of the registry's lists (ShopRegistry.MAX_PAYMENT_OPTIONS, MAX_CARRIERS, MAX_ARBITRATORS). */
 const MAX_PAYMENT_OPTIONS = 16;
@@ -20,7 +24,9 @@ const tokenReference = z
   .refine((value) => value === "native" || isAddress(value), { error: 'must be "native" or a token address' });
 const arbitratorReference = z
   .string({ error: "must be a string" })
-  .refine((value) => value === "mediator" || isAddress(value), { error: 'must be "mediator" or an arbitrator address' });
+  .refine((value) => value === "mediator" || isAddress(value), {
+    error: 'must be "mediator" or an arbitrator address',
+  });
 
 /** The file `shop register --file` reads: the shop's metadata, its service windows and what it accepts. */
 export const shopFileSchema = z.strictObject({
@@ -55,7 +61,7 @@ export type ShopFile = z.output<typeof shopFileSchema>;
 
 /** How the file is described in `shop register --help`. */
 export const SHOP_FILE_HELP = `The shop file is JSON with four parts:
-  metadata    the grandrue.shop/1 fields except schema and encryptionPublicKey: name, description, story?,
+  metadata    the grandrue.shop/2 fields except schema and encryptionPublicKey: name, description, story?,
               logo? (a CID), address {street, postcode, city, country}, location {lat, lon, geohash?} (the geohash
               is computed at 9 characters when left out), openingHours [{day 0=Monday…6, opens, closes}],
               categories, labels (lower-case slugs), priceUnit (EUR, CHF…), terms {returns?, delivery?, other?}
@@ -94,12 +100,24 @@ export function parseShopFile(json: unknown): ShopFile {
 }
 
 function withGeohash(json: unknown): unknown {
-  const location = (json as { metadata?: { location?: { lat?: unknown; lon?: unknown; geohash?: unknown } } } | null)?.metadata?.location;
+  const location = (json as { metadata?: { location?: { lat?: unknown; lon?: unknown; geohash?: unknown } } } | null)
+    ?.metadata?.location;
   if (typeof location !== "object" || location === null || location.geohash !== undefined) return json;
   const point = { lat: location.lat, lon: location.lon };
-  if (typeof point.lat !== "number" || typeof point.lon !== "number" || !isValidLatLon({ lat: point.lat, lon: point.lon })) return json;
+  if (
+    typeof point.lat !== "number" ||
+    typeof point.lon !== "number" ||
+    !isValidLatLon({ lat: point.lat, lon: point.lon })
+  )
+    return json;
   const file = json as { metadata: Record<string, unknown> };
-  return { ...file, metadata: { ...file.metadata, location: { ...location, geohash: encodeGeohash({ lat: point.lat, lon: point.lon }) } } };
+  return {
+    ...file,
+    metadata: {
+      ...file.metadata,
+      location: { ...location, geohash: encodeGeohash({ lat: point.lat, lon: point.lon }) },
+    },
+  };
 }
 
 /** The registry's `ShopAcceptance` of a shop file, with `native` and `mediator` resolved on this deployment. */
@@ -107,10 +125,15 @@ export function shopAcceptance(file: ShopFile, deployment: Deployment): ShopAcce
   const { acceptance } = file;
   const mediator = deployment.contracts.MediatorArbitrator.address;
   return {
-    payments: acceptance.payments.map(({ token, rate }) => ({ token: token === "native" ? NATIVE_TOKEN : getAddress(token), rate: BigInt(rate) })),
+    payments: acceptance.payments.map(({ token, rate }) => ({
+      token: token === "native" ? NATIVE_TOKEN : getAddress(token),
+      rate: BigInt(rate),
+    })),
     carriers: acceptance.carriers.map((carrier: Address) => getAddress(carrier)),
     isAnyCarrierAccepted: acceptance.anyCarrier,
-    arbitrators: acceptance.arbitrators.map((arbitrator) => (arbitrator === "mediator" ? mediator : getAddress(arbitrator))),
+    arbitrators: acceptance.arbitrators.map((arbitrator) =>
+      arbitrator === "mediator" ? mediator : getAddress(arbitrator),
+    ),
     isAnyArbitratorAccepted: acceptance.anyArbitrator,
   };
 }

@@ -1,15 +1,16 @@
+import { checkpointName, checkpointValue, documentFields, parseWithSchema, type SignedCheckpoint } from "@grandrue/sdk";
 import type { Hex } from "viem";
 import { z } from "zod";
-import { checkpointValue, type SignedCheckpoint } from "../../../sdk/src/delivery/types.ts";
-import { hexBytes } from "../../../sdk/src/documents/fields/encoding.ts";
-import { address, decimalUint } from "../../../sdk/src/documents/fields/identifiers.ts";
-import { parseWithSchema } from "../../../sdk/src/documents/parse.ts";
-import { checkpointName } from "../../../sdk/src/orders/types.ts";
 import { RECORDABLE_CHECKPOINTS } from "./checkpoints.ts";
+
+const { address, decimalUint, hexBytes } = documentFields;
 
 /** A signed checkpoint as `carrier sign` prints it and `carrier relay` reads it: integers as decimal strings. */
 const signedCheckpointFileSchema = z.strictObject({
-  chainId: z.number({ error: "must be a number" }).int({ error: "must be a whole number" }).positive({ error: "must be positive" }),
+  chainId: z
+    .number({ error: "must be a number" })
+    .int({ error: "must be a whole number" })
+    .positive({ error: "must be positive" }),
   attestation: z.strictObject({
     escrow: address,
     orderId: decimalUint(256),
@@ -19,7 +20,9 @@ const signedCheckpointFileSchema = z.strictObject({
     nonce: decimalUint(256),
     deadline: decimalUint(256),
   }),
-  signature: z.string({ error: "must be a string" }).regex(/^0x[0-9a-fA-F]{128,130}$/, { error: "must be a signature as 0x-prefixed hex" }),
+  signature: z
+    .string({ error: "must be a string" })
+    .regex(/^0x[0-9a-fA-F]{128,130}$/, { error: "must be a signature as 0x-prefixed hex" }),
 });
 
 /** The JSON `carrier sign` prints: the chain, the attestation with named checkpoint, and the carrier's signature. */

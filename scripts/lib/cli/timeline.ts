@@ -1,6 +1,5 @@
-import { isAddressEqual, zeroAddress, type Address } from "viem";
-import type { Deployment } from "../../../sdk/src/deployment.ts";
-import type { OrderTimelineEvent } from "../../../sdk/src/orders/getOrderTimeline.ts";
+import type { Deployment, OrderTimelineEvent } from "@grandrue/sdk";
+import { type Address, isAddressEqual, zeroAddress } from "viem";
 import { formatTime } from "./format.ts";
 import type { TokenBook } from "./tokens.ts";
 

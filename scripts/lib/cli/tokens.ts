@@ -1,6 +1,6 @@
-import { erc20Abi, formatUnits, getAddress, isAddress, isAddressEqual, type Address, type PublicClient } from "viem";
+import { NATIVE_TOKEN } from "@grandrue/sdk";
+import { type Address, erc20Abi, formatUnits, getAddress, isAddress, isAddressEqual, type PublicClient } from "viem";
 import { readContract } from "viem/actions";
-import { NATIVE_TOKEN } from "../../../sdk/src/orders/types.ts";
 import { UsageError } from "./errors.ts";
 
 type TokenInfo = { symbol: string; decimals: number };
@@ -15,7 +15,8 @@ export type TokenAmount = { amount: string; symbol: string };
 export function tokenBook(client: PublicClient) {
   const known = new Map<Address, Promise<TokenInfo | undefined>>();
   const infoOf = (token: Address): Promise<TokenInfo | undefined> => {
-    if (isAddressEqual(token, NATIVE_TOKEN)) return Promise.resolve({ symbol: client.chain?.nativeCurrency.symbol ?? "ETH", decimals: 18 });
+    if (isAddressEqual(token, NATIVE_TOKEN))
+      return Promise.resolve({ symbol: client.chain?.nativeCurrency.symbol ?? "ETH", decimals: 18 });
     let info = known.get(token);
     if (info === undefined) {
       info = Promise.all([
@@ -32,7 +33,9 @@ export function tokenBook(client: PublicClient) {
   return {
     async format(token: Address, value: bigint): Promise<TokenAmount> {
       const info = await infoOf(token);
-      return info === undefined ? { amount: value.toString(), symbol: token } : { amount: formatUnits(value, info.decimals), symbol: info.symbol };
+      return info === undefined
+        ? { amount: value.toString(), symbol: token }
+        : { amount: formatUnits(value, info.decimals), symbol: info.symbol };
     },
     /** `12.4 LEM` */
     async describe(token: Address, value: bigint): Promise<string> {

@@ -1,3 +1,4 @@
+import { UnknownDemoEntryError } from "./errors.ts";
 import { boucheriePerrinCatalog } from "./shops/boucherie-perrin.ts";
 import { brulerieDesMariniersCatalog } from "./shops/brulerie-des-mariniers.ts";
 import { caveDuQuaiCatalog } from "./shops/cave-du-quai.ts";
@@ -10,7 +11,6 @@ import { fromagerieValletCatalog } from "./shops/fromagerie-vallet.ts";
 import { librairieMotsPassantsCatalog } from "./shops/librairie-mots-passants.ts";
 import { quincaillerieMartinCatalog } from "./shops/quincaillerie-martin.ts";
 import { repairCafeCatalog } from "./shops/repair-cafe.ts";
-import { UnknownDemoEntryError } from "./errors.ts";
 import type { DemoCatalogItem, DemoShopKey } from "./types.ts";
 
 /** The items each demo shop sells. Item ids are unique across the whole town, not only within a shop. */

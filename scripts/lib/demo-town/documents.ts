@@ -1,16 +1,16 @@
-import type { Hex } from "viem";
-import { encodeGeohash } from "../../../sdk/src/discovery/geo/index.ts";
 import {
   CARRIER_SCHEMA_ID,
   CATALOG_SCHEMA_ID,
+  type CarrierProfile,
+  type Catalog,
+  encodeGeohash,
   parseCarrierProfile,
   parseCatalog,
   parseShopMetadata,
   SHOP_SCHEMA_ID,
-  type CarrierProfile,
-  type Catalog,
   type ShopMetadata,
-} from "../../../sdk/src/documents/index.ts";
+} from "@grandrue/sdk";
+import type { Hex } from "viem";
 import { DEMO_CATALOGS } from "./catalogs.ts";
 import type { DemoCarrier, DemoShop } from "./types.ts";
 
@@ -21,7 +21,7 @@ export type ShopDocumentInputs = { encryptionPublicKey: Hex; logoCid?: string };
 export type CatalogDocumentInputs = { updatedAt: string; imageCids: Readonly<Record<string, string>> };
 
 /**
- * The validated `grandrue.shop/1` document of a demo shop, its geohash computed from its coordinates at the SDK's
+ * The validated `grandrue.shop/2` document of a demo shop, its geohash computed from its coordinates at the SDK's
  * default precision.
  * @throws DocumentValidationError if the result does not match the schema.
  * @example const metadata = toShopMetadata(fournilDeLaHalle, { encryptionPublicKey, logoCid })
@@ -38,7 +38,7 @@ export function toShopMetadata(shop: DemoShop, { encryptionPublicKey, logoCid }:
 }
 
 /**
- * The validated `grandrue.catalog/1` document of a demo shop's items; an item without an image CID gets no image.
+ * The validated `grandrue.catalog/2` document of a demo shop's items; an item without an image CID gets no image.
  * @throws DocumentValidationError if the result does not match the schema.
  */
 export function toCatalog(shop: DemoShop, { updatedAt, imageCids }: CatalogDocumentInputs): Catalog {

@@ -1,6 +1,6 @@
-import type { OpeningPeriod } from "../../../sdk/src/documents/index.ts";
+import type { OpeningPeriod } from "@grandrue/sdk";
 
-/** Days as `grandrue.shop/1` numbers them: 0 is Monday, 6 is Sunday. */
+/** Days as `grandrue.shop/2` numbers them: 0 is Monday, 6 is Sunday. */
 export const MONDAY = 0;
 export const TUESDAY = 1;
 export const WEDNESDAY = 2;

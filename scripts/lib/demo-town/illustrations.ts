@@ -1,4 +1,4 @@
-import { svg, type SvgElement } from "./svg.ts";
+import { type SvgElement, svg } from "./svg.ts";
 
 /** The drawings an item image can show, each made of a few basic shapes in a 100 × 100 box. */
 export const ILLUSTRATIONS = [

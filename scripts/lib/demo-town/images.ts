@@ -1,5 +1,5 @@
 import { drawIllustration } from "./illustrations.ts";
-import { serializeSvg, svg, type SvgElement } from "./svg.ts";
+import { type SvgElement, serializeSvg, svg } from "./svg.ts";
 import type { DemoCatalogItem, DemoShop } from "./types.ts";
 
 /** An image made by code, ready to publish on IPFS. */

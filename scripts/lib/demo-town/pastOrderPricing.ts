@@ -1,4 +1,4 @@
-import type { OrderLine } from "../../../sdk/src/documents/index.ts";
+import type { OrderLine } from "@grandrue/sdk";
 import { demoCarrier } from "./carriers.ts";
 import { demoCatalogItem } from "./catalogs.ts";
 import { UnknownDemoEntryError } from "./errors.ts";

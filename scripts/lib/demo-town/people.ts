@@ -1,5 +1,4 @@
-import type { LatLon } from "../../../sdk/src/discovery/geo/index.ts";
-import type { ShippingDetails } from "../../../sdk/src/privacy/index.ts";
+import type { LatLon, ShippingDetails } from "@grandrue/sdk";
 import { UnknownDemoEntryError } from "./errors.ts";
 import type { DemoCarrierKey, DemoIssuerKey, DemoShopKey } from "./types.ts";
 
@@ -38,7 +37,7 @@ export const DEMO_PEOPLE: DemoPerson[] = [
     canDo:
       "Deploys the contracts, issues the local currency to the shoppers and rules disputes as the mediator " +
       "arbitrator every demo shop accepts: open the disputed order and give a ruling. Also attests the " +
-      "\"monnaie-locale\" label of the shops that accept the local currency.",
+      '"monnaie-locale" label of the shops that accept the local currency.',
   },
   {
     accountIndex: 1,
@@ -187,7 +186,7 @@ export const DEMO_PEOPLE: DemoPerson[] = [
     issuer: "val-bio",
     name: "Val Bio (association des producteurs bio)",
     canDo:
-      "The organic association: attests the \"bio\" label of the farm and the grocery; the wine shop's label has " +
+      'The organic association: attests the "bio" label of the farm and the grocery; the wine shop\'s label has ' +
       "expired, waiting for this year's visit. Can attest or revoke a label.",
   },
   {
@@ -196,10 +195,21 @@ export const DEMO_PEOPLE: DemoPerson[] = [
     issuer: "fait-main",
     name: "Réseau Fait Main d’Aubrelle",
     canDo:
-      "The artisans' network: attests the \"fait-main\" label of the bakery and the repair café, and revoked the " +
+      'The artisans\' network: attests the "fait-main" label of the bakery and the repair café, and revoked the ' +
       "butcher's. Can attest or revoke a label.",
   },
 ];
+
+/**
+ * The Hardhat accounts the demo town leaves to a newcomer: no shop, no order, no label, so that opening a shop from
+ * them starts from nothing. `npm run dev` lists them with the demo people.
+ */
+export const FREE_DEMO_ACCOUNTS: readonly { accountIndex: number; canDo: string }[] = [16, 17].map((accountIndex) => ({
+  accountIndex,
+  canDo:
+    "Free for you: no shop and no order yet. Connect it in the app (Merchant space → Open a shop) to open your own " +
+    "shop from scratch.",
+}));
 
 /**
  * The Hardhat account index of a demo shop's owner.

@@ -1,4 +1,4 @@
-import type { LabelIssuerProfile, LoyaltyReward } from "../../../sdk/src/documents/index.ts";
+import type { LabelIssuerProfile, LoyaltyReward } from "@grandrue/sdk";
 import { UnknownDemoEntryError } from "./errors.ts";
 import type { DemoIssuerKey, DemoPaymentKind, DemoShopKey } from "./types.ts";
 
@@ -11,7 +11,10 @@ export type DemoLabelIssuer = { key: DemoIssuerKey; profile: Omit<LabelIssuerPro
  * - `expired`: attested at the start of the seeded history for {@link EXPIRED_LABEL_DAYS} days, long lapsed now;
  * - `revoked`: attested, then revoked by its issuer.
  */
-export type DemoLabelOutcome = { status: "valid"; validForDays?: number } | { status: "expired" } | { status: "revoked" };
+export type DemoLabelOutcome =
+  | { status: "valid"; validForDays?: number }
+  | { status: "expired" }
+  | { status: "revoked" };
 
 /** One label an issuer attests to a shop, with the text of the evidence it publishes on IPFS. */
 export type DemoLabelAttestation = {
@@ -57,7 +60,8 @@ export const DEMO_LABEL_ISSUERS: DemoLabelIssuer[] = [
         {
           slug: "monnaie-locale",
           title: "Monnaie locale acceptée",
-          description: "Ce commerce adhère au réseau de la monnaie locale et l’accepte en paiement, en boutique comme en ligne.",
+          description:
+            "Ce commerce adhère au réseau de la monnaie locale et l’accepte en paiement, en boutique comme en ligne.",
         },
       ],
     },
@@ -75,7 +79,8 @@ export const DEMO_LABEL_ISSUERS: DemoLabelIssuer[] = [
         {
           slug: "bio",
           title: "Bio contrôlé",
-          description: "Au moins 95 % des produits vendus sont issus de l’agriculture biologique, vérifié sur place chaque année.",
+          description:
+            "Au moins 95 % des produits vendus sont issus de l’agriculture biologique, vérifié sur place chaque année.",
         },
       ],
     },
@@ -177,7 +182,8 @@ export const DEMO_LOYALTY_PROGRAMS: DemoLoyaltyProgram[] = [
     rewardThreshold: 10,
     reward: {
       title: "Une baguette offerte",
-      description: "Dix commandes, une baguette tradition offerte.\nÀ retirer au comptoir, sur n’importe quelle fournée.",
+      description:
+        "Dix commandes, une baguette tradition offerte.\nÀ retirer au comptoir, sur n’importe quelle fournée.",
     },
   },
   {

@@ -1,3 +1,4 @@
+import { UnknownDemoEntryError } from "./errors.ts";
 import { boucheriePerrin } from "./shops/boucherie-perrin.ts";
 import { brulerieDesMariniers } from "./shops/brulerie-des-mariniers.ts";
 import { caveDuQuai } from "./shops/cave-du-quai.ts";
@@ -10,7 +11,6 @@ import { fromagerieVallet } from "./shops/fromagerie-vallet.ts";
 import { librairieMotsPassants } from "./shops/librairie-mots-passants.ts";
 import { quincaillerieMartin } from "./shops/quincaillerie-martin.ts";
 import { repairCafe } from "./shops/repair-cafe.ts";
-import { UnknownDemoEntryError } from "./errors.ts";
 import type { DemoShop, DemoShopKey } from "./types.ts";
 
 /**

@@ -1,4 +1,4 @@
-import type { LatLon } from "../../../sdk/src/discovery/geo/index.ts";
+import type { LatLon } from "@grandrue/sdk";
 
 /** The fictional market town the demo takes place in. */
 export type DemoTown = {

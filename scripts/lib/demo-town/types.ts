@@ -1,5 +1,4 @@
-import type { CarrierProfile, CatalogItem, ShopMetadata } from "../../../sdk/src/documents/index.ts";
-import type { LatLon } from "../../../sdk/src/discovery/geo/index.ts";
+import type { CarrierProfile, CatalogItem, LatLon, ShopMetadata } from "@grandrue/sdk";
 import type { Illustration } from "./illustrations.ts";
 
 /** The stable keys of the demo shops; the seed maps them to on-chain shop ids. */
@@ -38,7 +37,7 @@ export type DemoShopWindows = {
 };
 
 /**
- * A demo shop: the `grandrue.shop/1` fields the demo can know, plus what the seed registers on chain.
+ * A demo shop: the `grandrue.shop/2` fields the demo can know, plus what the seed registers on chain.
  * Left to the seed: `logo` (the CID of `shopLogo(shop)` once published), `encryptionPublicKey` (derived from the
  * owner's wallet), the `schema` id and the `geohash` of `location` (`toShopMetadata` adds both).
  */
@@ -54,7 +53,7 @@ export type DemoShop = Omit<
 };
 
 /**
- * A demo catalog item: the `grandrue.catalog/1` item without its image CIDs, which the seed gets by publishing
+ * A demo catalog item: the `grandrue.catalog/2` item without its image CIDs, which the seed gets by publishing
  * `itemImage(item)`; `illustration` chooses the drawing of that image.
  */
 export type DemoCatalogItem = Omit<CatalogItem, "images"> & { illustration: Illustration };

@@ -1,4 +1,15 @@
-import { createPublicClient, createWalletClient, defineChain, http, type Account, type Address, type Chain, type PublicClient, type Transport, type WalletClient } from "viem";
+import {
+  type Account,
+  type Address,
+  type Chain,
+  createPublicClient,
+  createWalletClient,
+  defineChain,
+  http,
+  type PublicClient,
+  type Transport,
+  type WalletClient,
+} from "viem";
 
 /** The local development chain as viem sees it. */
 export function localChainFor(rpcUrl: string, chainId = 31337): Chain {
@@ -23,6 +34,7 @@ export async function localClients(rpcUrl: string): Promise<{
   return {
     publicClient,
     accounts,
-    walletFor: (account) => createWalletClient({ chain, transport, account, pollingInterval: 50 }) as WalletClient<Transport, Chain, Account>,
+    walletFor: (account) =>
+      createWalletClient({ chain, transport, account, pollingInterval: 50 }) as WalletClient<Transport, Chain, Account>,
   };
 }

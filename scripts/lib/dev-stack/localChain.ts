@@ -12,8 +12,16 @@ export async function startLocalChain({
   host = "127.0.0.1",
   port = 8545,
   initialDate,
-}: { host?: string; port?: number; initialDate?: Date } = {}): Promise<LocalChain> {
-  const server = await network.createServer({ network: "default", override: initialDate ? { initialDate } : {} }, host, port);
+}: {
+  host?: string;
+  port?: number;
+  initialDate?: Date;
+} = {}): Promise<LocalChain> {
+  const server = await network.createServer(
+    { network: "default", override: initialDate ? { initialDate } : {} },
+    host,
+    port,
+  );
   const { port: boundPort } = await server.listen();
   return { rpcUrl: `http://${host}:${boundPort}`, port: boundPort, stop: () => server.close() };
 }

@@ -5,7 +5,9 @@ export class PortInUseError extends Error {
   readonly port: number;
 
   constructor(port: number, service: string) {
-    super(`Port ${port} (${service}) is already in use on 127.0.0.1. Stop the process using it, or choose another port.`);
+    super(
+      `Port ${port} (${service}) is already in use on 127.0.0.1. Stop the process using it, or choose another port.`,
+    );
     this.name = "PortInUseError";
     this.port = port;
   }

@@ -1,14 +1,15 @@
 import { fileURLToPath } from "node:url";
+import type { Deployment } from "@grandrue/sdk";
 import type { Address, PublicClient } from "viem";
-import type { Deployment } from "../../../sdk/src/deployment.ts";
-import { startIpfsNode, type RunningIpfsNode } from "../ipfs/startIpfsNode.ts";
 import { deployProtocol } from "../deploy-protocol.ts";
 import { deployServices } from "../deploy-services.ts";
 import { writeDeployment } from "../deployment-file.ts";
+import { newDevIpfsToken, saveDevIpfsToken } from "../ipfs/devToken.ts";
+import { type RunningIpfsNode, startIpfsNode } from "../ipfs/startIpfsNode.ts";
 import { localClients } from "./clients.ts";
-import { startLocalChain, type LocalChain } from "./localChain.ts";
+import { type LocalChain, startLocalChain } from "./localChain.ts";
 import { ensurePortsFree } from "./ports.ts";
-import { startWebApp, type WebApp } from "./webApp.ts";
+import { startWebApp, type WebApp, type WebAppEnvOptions } from "./webApp.ts";
 
 export const DEFAULT_PORTS = { chain: 8545, ipfs: 5001, app: 5173 } as const;
 const DEFAULT_DATA_DIR = fileURLToPath(new URL("../../../.data/ipfs", import.meta.url));
@@ -19,6 +20,9 @@ export type DevStackOptions = {
   ipfsDataDir?: string;
   /** Serve the web app with Vite (the integration test runs without it). */
   withApp?: boolean;
+  /** Places the app suggests searching from (the demo town's). */
+  placeSuggestions?: WebAppEnvOptions["placeSuggestions"];
+  mapTiles?: WebAppEnvOptions["mapTiles"];
   /** Seeds the demo town once the protocol is deployed; the chain then starts `historyDays` in the past. */
   seed?: (context: SeedContext) => Promise<void>;
   /** Days of history the seed may spread its past orders over (default 14 with a seed, 0 without). */
@@ -27,17 +31,22 @@ export type DevStackOptions = {
   onStep?: (step: string, status: "start" | "done") => void;
 };
 
+/** The dev IPFS node: its RPC API, its gateway, and the token every RPC call needs. */
+export type DevIpfsEndpoints = { apiUrl: string; gatewayUrl: string; token: string };
+
 export type SeedContext = {
   rpcUrl: string;
   publicClient: PublicClient;
   accounts: Address[];
   deployment: Deployment;
-  ipfs: { apiUrl: string; gatewayUrl: string };
+  ipfs: DevIpfsEndpoints;
 };
 
 export type DevStack = {
   rpcUrl: string;
-  ipfs: { apiUrl: string; gatewayUrl: string };
+  ipfs: DevIpfsEndpoints;
+  /** Where the IPFS token is kept for the CLI while the stack runs (outside the repository, this user only). */
+  ipfsTokenFile: string;
   appUrl?: string;
   deployment: Deployment;
   accounts: Address[];
@@ -76,14 +85,24 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
     ]);
     const historyDays = options.historyDays ?? (options.seed ? 14 : 0);
     const initialDate = historyDays > 0 ? new Date(Date.now() - historyDays * 86_400_000) : undefined;
-    const chain: LocalChain = await step(`Chain on 127.0.0.1:${ports.chain}`, () => startLocalChain({ port: ports.chain, initialDate }));
+    const chain: LocalChain = await step(`Chain on 127.0.0.1:${ports.chain}`, () =>
+      startLocalChain({ port: ports.chain, initialDate }),
+    );
     stoppers.push(chain.stop);
     const appOrigin = `http://127.0.0.1:${ports.app}`;
+    const { token, authorizations } = newDevIpfsToken();
     const ipfsNode: RunningIpfsNode = await step(`IPFS node on 127.0.0.1:${ports.ipfs}`, () =>
-      startIpfsNode({ dataDir: options.ipfsDataDir ?? DEFAULT_DATA_DIR, port: ports.ipfs, allowedApiOrigins: [appOrigin, `http://localhost:${ports.app}`] }),
+      startIpfsNode({
+        dataDir: options.ipfsDataDir ?? DEFAULT_DATA_DIR,
+        port: ports.ipfs,
+        allowedApiOrigins: [appOrigin, `http://localhost:${ports.app}`],
+        authorizations,
+      }),
     );
     stoppers.push(ipfsNode.stop);
-    const ipfs = { apiUrl: ipfsNode.apiUrl, gatewayUrl: ipfsNode.gatewayUrl };
+    const tokenFile = await saveDevIpfsToken(ports.ipfs, token);
+    stoppers.push(tokenFile.remove);
+    const ipfs = { apiUrl: ipfsNode.apiUrl, gatewayUrl: ipfsNode.gatewayUrl, token };
 
     const { publicClient, accounts, walletFor } = await localClients(chain.rpcUrl);
     const deployer = accounts[0];
@@ -102,11 +121,19 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
     let app: WebApp | undefined;
     if (options.withApp !== false) {
       app = await step(`Web app on ${appOrigin}`, () =>
-        startWebApp({ port: ports.app, rpcUrl: chain.rpcUrl, ipfsApiUrl: ipfs.apiUrl, ipfsGatewayUrl: ipfs.gatewayUrl, chainId: deployment.chainId }),
+        startWebApp({
+          port: ports.app,
+          rpcUrl: chain.rpcUrl,
+          ipfsReplicas: [{ apiUrl: `${ipfs.apiUrl}/api/v0`, token, name: "local" }],
+          ipfsGateways: [ipfs.gatewayUrl],
+          chainId: deployment.chainId,
+          placeSuggestions: options.placeSuggestions,
+          mapTiles: options.mapTiles,
+        }),
       );
       stoppers.push(app.stop);
     }
-    return { rpcUrl: chain.rpcUrl, ipfs, appUrl: app?.url, deployment, accounts, stop };
+    return { rpcUrl: chain.rpcUrl, ipfs, ipfsTokenFile: tokenFile.path, appUrl: app?.url, deployment, accounts, stop };
   } catch (error) {
     await stop();
     throw error;

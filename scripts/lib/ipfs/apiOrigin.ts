@@ -1,5 +1,5 @@
-import { HttpError } from './httpError.ts'
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { HttpError } from "./httpError.ts";
 
 /**
  * Guards the RPC API against other web pages, as Kubo's `API.HTTPHeaders` does: a browser
@@ -11,18 +11,20 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
  * if (guardApiOrigin(req, res, ['http://localhost:5173'])) return
  */
 export function guardApiOrigin(req: IncomingMessage, res: ServerResponse, allowedOrigins: readonly string[]): boolean {
-  const origin = req.headers.origin
-  if (origin === undefined) return false
-  if (!allowedOrigins.includes(origin) && !allowedOrigins.includes('*')) {
-    throw new HttpError(403, `Origin ${origin} may not use this RPC API: start the node with --allow-origin ${origin}`)
+  const origin = req.headers.origin;
+  if (origin === undefined) return false;
+  if (!allowedOrigins.includes(origin) && !allowedOrigins.includes("*")) {
+    throw new HttpError(403, `Origin ${origin} may not use this RPC API: start the node with --allow-origin ${origin}`);
   }
-  res.setHeader('Access-Control-Allow-Origin', origin)
-  res.setHeader('Vary', 'Origin')
-  if (req.method !== 'OPTIONS') return false
-  res.writeHead(204, {
-    'Access-Control-Allow-Methods': 'POST',
-    'Access-Control-Allow-Headers': req.headers['access-control-request-headers'] ?? '',
-    'Access-Control-Max-Age': '600',
-  }).end()
-  return true
+  res.setHeader("Access-Control-Allow-Origin", origin);
+  res.setHeader("Vary", "Origin");
+  if (req.method !== "OPTIONS") return false;
+  res
+    .writeHead(204, {
+      "Access-Control-Allow-Methods": "POST",
+      "Access-Control-Allow-Headers": req.headers["access-control-request-headers"] ?? "",
+      "Access-Control-Max-Age": "600",
+    })
+    .end();
+  return true;
 }

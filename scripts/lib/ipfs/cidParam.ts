@@ -1,11 +1,11 @@
-import { CID } from 'multiformats/cid'
-import { HttpError } from './httpError.ts'
+import { CID } from "multiformats/cid";
+import { HttpError } from "./httpError.ts";
 
 /** A CID plus an optional path below it, as in `/ipfs/<cid>/a/b` or `<cid>/a/b`. */
 export interface IpfsPath {
-  cid: CID
+  cid: CID;
   /** Path segments joined with `/`, without leading slash; empty for the root. */
-  path: string
+  path: string;
 }
 
 /**
@@ -16,9 +16,9 @@ export interface IpfsPath {
  */
 export function parseCidParam(text: string): CID {
   try {
-    return CID.parse(text)
+    return CID.parse(text);
   } catch (error) {
-    throw new HttpError(400, `Invalid CID "${text}": ${(error as Error).message}`)
+    throw new HttpError(400, `Invalid CID "${text}": ${(error as Error).message}`);
   }
 }
 
@@ -29,7 +29,7 @@ export function parseCidParam(text: string): CID {
  * parseIpfsPath('/ipfs/bafy…/logo.png') // { cid: CID(bafy…), path: 'logo.png' }
  */
 export function parseIpfsPath(arg: string | null): IpfsPath {
-  if (arg === null || arg === '') throw new HttpError(400, 'Argument "arg" (a CID or /ipfs/ path) is required')
-  const [cid = '', ...path] = arg.replace(/^\/ipfs\//, '').split('/')
-  return { cid: parseCidParam(cid), path: path.filter(Boolean).join('/') }
+  if (arg === null || arg === "") throw new HttpError(400, 'Argument "arg" (a CID or /ipfs/ path) is required');
+  const [cid = "", ...path] = arg.replace(/^\/ipfs\//, "").split("/");
+  return { cid: parseCidParam(cid), path: path.filter(Boolean).join("/") };
 }

@@ -1,10 +1,10 @@
-import { createUnsafe } from 'multiformats/block'
-import type { Helia } from 'helia'
-import type { CID } from 'multiformats/cid'
+import type { Helia } from "helia";
+import { createUnsafe } from "multiformats/block";
+import type { CID } from "multiformats/cid";
 
 export interface StoredBlock {
-  cid: CID
-  bytes: Uint8Array
+  cid: CID;
+  bytes: Uint8Array;
 }
 
 /**
@@ -12,9 +12,9 @@ export interface StoredBlock {
  * Throws `BlockNotFoundWhileOfflineError` when the block is not stored here.
  */
 export async function readLocalBlock(helia: Helia, cid: CID): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = []
-  for await (const chunk of helia.blockstore.get(cid, { offline: true })) chunks.push(chunk)
-  return Buffer.concat(chunks)
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of helia.blockstore.get(cid, { offline: true })) chunks.push(chunk);
+  return Buffer.concat(chunks);
 }
 
 /**
@@ -25,11 +25,11 @@ export async function readLocalBlock(helia: Helia, cid: CID): Promise<Uint8Array
  * for await (const { cid, bytes } of walkDag(helia, root)) console.log(cid.toString(), bytes.length)
  */
 export async function* walkDag(helia: Helia, root: CID, seen = new Set<string>()): AsyncGenerator<StoredBlock> {
-  const key = Buffer.from(root.multihash.bytes).toString('base64')
-  if (seen.has(key)) return
-  seen.add(key)
-  const bytes = await readLocalBlock(helia, root)
-  yield { cid: root, bytes }
-  const block = createUnsafe({ cid: root, bytes, codec: await helia.getCodec(root.code) })
-  for (const [, link] of block.links()) yield* walkDag(helia, link, seen)
+  const key = Buffer.from(root.multihash.bytes).toString("base64");
+  if (seen.has(key)) return;
+  seen.add(key);
+  const bytes = await readLocalBlock(helia, root);
+  yield { cid: root, bytes };
+  const block = createUnsafe({ cid: root, bytes, codec: await helia.getCodec(root.code) });
+  for (const [, link] of block.links()) yield* walkDag(helia, link, seen);
 }

@@ -1,26 +1,27 @@
-import { importFile } from 'ipfs-unixfs-importer'
-import { fixedSize } from 'ipfs-unixfs-importer/chunker'
-import { balanced } from 'ipfs-unixfs-importer/layout'
-import type { AddOptions as PinAddOptions, GetOfflineOptions, Helia } from 'helia'
-import type { CID } from 'multiformats/cid'
+import type { GetOfflineOptions, Helia, AddOptions as PinAddOptions } from "helia";
+import { importFile } from "ipfs-unixfs-importer";
+import { fixedSize } from "ipfs-unixfs-importer/chunker";
+import { balanced } from "ipfs-unixfs-importer/layout";
+import type { CID } from "multiformats/cid";
+import { walkDag } from "./dag.ts";
 
 /** Kubo's `ipfs add` defaults: 256 KiB fixed-size chunks, balanced DAG of at most 174 links per node. */
-const KUBO_CHUNK_SIZE = 262_144
-const KUBO_MAX_LINKS_PER_NODE = 174
+const KUBO_CHUNK_SIZE = 262_144;
+const KUBO_MAX_LINKS_PER_NODE = 174;
 
 export interface ImportOptions {
   /** 0 gives `Qm…` dag-pb leaves, 1 gives `bafy…`/`bafk…`; Kubo's default is 0. */
-  cidVersion: 0 | 1
+  cidVersion: 0 | 1;
   /** Kubo turns raw leaves on when `cidVersion` is 1 unless told otherwise. */
-  rawLeaves: boolean
+  rawLeaves: boolean;
   /** Pin the root recursively once every block is stored. */
-  pin: boolean
+  pin: boolean;
 }
 
 export interface ImportedFile {
-  cid: CID
+  cid: CID;
   /** Cumulative DAG size (block bytes plus children), what Kubo reports as `Size`. */
-  size: bigint
+  size: bigint;
 }
 
 /**
@@ -38,22 +39,24 @@ export async function importBytes(helia: Helia, bytes: Uint8Array, options: Impo
     reduceSingleLeafToSelf: true,
     chunker: fixedSize({ chunkSize: KUBO_CHUNK_SIZE }),
     layout: balanced({ maxChildrenPerNode: KUBO_MAX_LINKS_PER_NODE }),
-  })
-  if (options.pin) await pinRecursively(helia, cid)
-  return { cid, size }
+  });
+  if (options.pin) await pinRecursively(helia, cid);
+  return { cid, size };
 }
 
 /**
  * Pins `cid` and every block below it; pinning what is already pinned is a no-op, as in Kubo.
- * Only local blocks are walked, so a missing block fails instead of waiting for the network.
+ * The DAG is first walked here, one block at a time, so a missing block fails with `BlockNotFoundWhileOfflineError`
+ * before Helia's parallel pinning starts (which would leave the other branches' failures unhandled).
  */
 export async function pinRecursively(helia: Helia, cid: CID): Promise<void> {
+  for await (const _block of walkDag(helia, cid));
   // Pins walk the DAG through the blockstore with these options: stay offline.
-  const options: PinAddOptions & GetOfflineOptions = { offline: true }
+  const options: PinAddOptions & GetOfflineOptions = { offline: true };
   try {
-    const pinning = helia.pins.add(cid, options)
+    const pinning = helia.pins.add(cid, options);
     while ((await pinning.next()).done !== true); // each step marks one more block as pinned
   } catch (error) {
-    if ((error as Error).name !== 'AlreadyPinnedError') throw error
+    if ((error as Error).name !== "AlreadyPinnedError") throw error;
   }
 }

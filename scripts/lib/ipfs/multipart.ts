@@ -1,11 +1,11 @@
-import busboy from 'busboy'
-import { HttpError } from './httpError.ts'
-import type { IncomingMessage } from 'node:http'
+import type { IncomingMessage } from "node:http";
+import busboy from "busboy";
+import { HttpError } from "./httpError.ts";
 
 export interface UploadedFile {
   /** The part's filename, URI-decoded as kubo-rpc-client encodes it; empty when none was sent. */
-  name: string
-  bytes: Uint8Array
+  name: string;
+  bytes: Uint8Array;
 }
 
 /**
@@ -18,51 +18,51 @@ export interface UploadedFile {
  * const files = await readUploadedFiles(req, 10 * 1024 * 1024)
  */
 export async function readUploadedFiles(req: IncomingMessage, maxBytes: number): Promise<UploadedFile[]> {
-  let parser: busboy.Busboy
+  let parser: busboy.Busboy;
   try {
-    parser = busboy({ headers: req.headers })
+    parser = busboy({ headers: req.headers });
   } catch (error) {
-    req.resume()
-    throw new HttpError(400, `Expected a multipart/form-data upload: ${(error as Error).message}`)
+    req.resume();
+    throw new HttpError(400, `Expected a multipart/form-data upload: ${(error as Error).message}`);
   }
-  const files: UploadedFile[] = []
-  let total = 0
-  let failure: HttpError | undefined
+  const files: UploadedFile[] = [];
+  let total = 0;
+  let failure: HttpError | undefined;
 
-  parser.on('file', (_field, stream, info) => {
-    if (info.mimeType === 'application/x-directory') {
-      failure ??= new HttpError(400, 'Directories are not supported: add files one by one')
+  parser.on("file", (_field, stream, info) => {
+    if (info.mimeType === "application/x-directory") {
+      failure ??= new HttpError(400, "Directories are not supported: add files one by one");
     }
-    const chunks: Buffer[] = []
-    stream.on('data', (chunk: Buffer) => {
-      total += chunk.length
-      if (total > maxBytes) failure = new HttpError(413, `Upload exceeds the limit of ${maxBytes} bytes`)
-      if (failure === undefined) chunks.push(chunk)
-    })
-    stream.on('end', () => {
-      if (failure === undefined) files.push({ name: decodeFilename(info.filename), bytes: Buffer.concat(chunks) })
-    })
-  })
+    const chunks: Buffer[] = [];
+    stream.on("data", (chunk: Buffer) => {
+      total += chunk.length;
+      if (total > maxBytes) failure = new HttpError(413, `Upload exceeds the limit of ${maxBytes} bytes`);
+      if (failure === undefined) chunks.push(chunk);
+    });
+    stream.on("end", () => {
+      if (failure === undefined) files.push({ name: decodeFilename(info.filename), bytes: Buffer.concat(chunks) });
+    });
+  });
 
   await new Promise<void>((resolve, reject) => {
-    parser.on('close', resolve)
-    parser.on('error', (error: Error) => {
-      req.unpipe(parser)
-      req.resume()
-      reject(new HttpError(400, `Malformed multipart upload: ${error.message}`))
-    })
-    req.pipe(parser)
-  })
-  if (failure !== undefined) throw failure
-  if (files.length === 0) throw new HttpError(400, 'The upload contains no file')
-  return files
+    parser.on("close", resolve);
+    parser.on("error", (error: Error) => {
+      req.unpipe(parser);
+      req.resume();
+      reject(new HttpError(400, `Malformed multipart upload: ${error.message}`));
+    });
+    req.pipe(parser);
+  });
+  if (failure !== undefined) throw failure;
+  if (files.length === 0) throw new HttpError(400, "The upload contains no file");
+  return files;
 }
 
 function decodeFilename(filename: string | undefined): string {
-  if (filename === undefined) return ''
+  if (filename === undefined) return "";
   try {
-    return decodeURIComponent(filename)
+    return decodeURIComponent(filename);
   } catch {
-    return filename
+    return filename;
   }
 }

@@ -1,12 +1,10 @@
+import { createIpfsClient, type Deployment, type IpfsReplicaConfig, writeMarketContract } from "@grandrue/sdk";
+import { localCurrencyAbi } from "@grandrue/sdk/abis";
 import type { Address, PublicClient } from "viem";
-import type { Deployment } from "../../../sdk/src/deployment.ts";
-import { createIpfsClient } from "../../../sdk/src/ipfs/index.ts";
-import { localCurrencyAbi } from "../../../sdk/src/generated/abis.ts";
-import { writeMarketContract } from "../../../sdk/src/internal/writeMarketContract.ts";
 import { DEMO_PEOPLE, type DemoCarrierKey, type DemoShopKey } from "../demo-town/index.ts";
 import { localClients } from "../dev-stack/clients.ts";
 import { chainClock } from "./chainClock.ts";
-import { seedCarriers, seedShops, type SeedEnvironment } from "./seedParticipants.ts";
+import { type SeedEnvironment, seedCarriers, seedShops } from "./seedParticipants.ts";
 import { seedPastOrders } from "./seedPastOrders.ts";
 import { seedServices } from "./seedServices.ts";
 
@@ -16,7 +14,8 @@ const SHOPPER_ALLOWANCE = 500n * 10n ** 18n;
 export type SeedDemoTownParameters = {
   rpcUrl: string;
   deployment: Deployment;
-  ipfs: { apiUrl: string; gatewayUrl: string };
+  /** The dev node (its token included), or several replicas and the gateways to read from. */
+  ipfs: { apiUrl: string; gatewayUrl: string; token?: string } | { replicas: IpfsReplicaConfig[]; gateways: string[] };
   onProgress?: (message: string) => void;
 };
 
@@ -39,7 +38,11 @@ export async function seedDemoTown(parameters: SeedDemoTownParameters): Promise<
   const env: SeedEnvironment = {
     publicClient: publicClient as PublicClient,
     deployment: parameters.deployment,
-    ipfs: createIpfsClient({ apiUrl: parameters.ipfs.apiUrl, gateways: [parameters.ipfs.gatewayUrl] }),
+    ipfs: createIpfsClient(
+      "replicas" in parameters.ipfs
+        ? parameters.ipfs
+        : { apiUrl: parameters.ipfs.apiUrl, token: parameters.ipfs.token, gateways: [parameters.ipfs.gatewayUrl] },
+    ),
     wallet: (index) => {
       const account = accounts[index];
       if (account === undefined) throw new Error(`The local chain has no account #${index}`);
@@ -54,7 +57,12 @@ export async function seedDemoTown(parameters: SeedDemoTownParameters): Promise<
   if (leman === undefined) throw new Error("The demo town needs the development local currency");
   for (const person of DEMO_PEOPLE) {
     if (person.role !== "shopper") continue;
-    await writeMarketContract(env.wallet(0), { address: leman.address, abi: localCurrencyAbi, functionName: "mint", args: [env.wallet(person.accountIndex).account.address, SHOPPER_ALLOWANCE] });
+    await writeMarketContract(env.wallet(0), {
+      address: leman.address,
+      abi: localCurrencyAbi,
+      functionName: "mint",
+      args: [env.wallet(person.accountIndex).account.address, SHOPPER_ALLOWANCE],
+    });
   }
   progress("local currency issued to the shoppers");
   const carriers = await seedCarriers(env);
@@ -63,8 +71,12 @@ export async function seedDemoTown(parameters: SeedDemoTownParameters): Promise<
   const shops = await seedShops(env, carriers, updatedAt);
   progress(`${shops.size} shops opened with their catalogs`);
   const services = await seedServices(env, shops, clock);
-  const missing = Object.entries(services).filter(([, isSeeded]) => !isSeeded).map(([name]) => name);
-  progress(`labels, stamp cards and guarantee bonds set up${missing.length === 0 ? "" : ` (not deployed, skipped: ${missing.join(", ")})`}`);
+  const missing = Object.entries(services)
+    .filter(([, isSeeded]) => !isSeeded)
+    .map(([name]) => name);
+  progress(
+    `labels, stamp cards and guarantee bonds set up${missing.length === 0 ? "" : ` (not deployed, skipped: ${missing.join(", ")})`}`,
+  );
   const orders = await seedPastOrders(env, shops, carriers, clock, wallClock);
   progress(`${orders.size} past orders placed and followed`);
   await clock.catchUpTo(wallClock);

@@ -1,28 +1,32 @@
-import type { Account, Address, Chain, Hex, PublicClient, Transport, WalletClient } from "viem";
-import type { Deployment } from "../../../sdk/src/deployment.ts";
-import type { IpfsClient } from "../../../sdk/src/ipfs/index.ts";
-import { NATIVE_TOKEN } from "../../../sdk/src/orders/types.ts";
-import { deriveEncryptionKeyPair, encryptionKeyTypedData, type EncryptionKeyPair } from "../../../sdk/src/privacy/index.ts";
-import { registerCarrier } from "../../../sdk/src/delivery/registerCarrier.ts";
-import { registerShop } from "../../../sdk/src/shops/registerShop.ts";
-import { readMarketContract } from "../../../sdk/src/chain/readMarketContract.ts";
-import { marketContracts } from "../../../sdk/src/contracts.ts";
 import {
+  type Deployment,
+  deriveEncryptionKeyPair,
+  type EncryptionKeyPair,
+  encryptionKeyTypedData,
+  type IpfsClient,
+  marketContracts,
+  NATIVE_TOKEN,
+  readMarketContract,
+  registerCarrier,
+  registerShop,
+} from "@grandrue/sdk";
+import type { Account, Address, Chain, Hex, PublicClient, Transport, WalletClient } from "viem";
+import {
+  carrierAccountIndex,
   DEMO_CARRIERS,
   DEMO_CATALOGS,
   DEMO_PAYMENT_RATES,
   DEMO_SHOPS,
-  carrierAccountIndex,
+  type DemoCarrierKey,
+  type DemoPaymentKind,
+  type DemoShop,
+  type DemoShopKey,
   itemImage,
   shopLogo,
   shopOwnerAccountIndex,
   toCarrierProfile,
   toCatalog,
   toShopMetadata,
-  type DemoCarrierKey,
-  type DemoPaymentKind,
-  type DemoShop,
-  type DemoShopKey,
 } from "../demo-town/index.ts";
 
 export type Wallet = WalletClient<Transport, Chain, Account>;
@@ -36,7 +40,13 @@ export type SeedEnvironment = {
   chainId: number;
 };
 
-export type SeededCarrier = { key: DemoCarrierKey; wallet: Wallet; address: Address; keys: EncryptionKeyPair; profileCid: string };
+export type SeededCarrier = {
+  key: DemoCarrierKey;
+  wallet: Wallet;
+  address: Address;
+  keys: EncryptionKeyPair;
+  profileCid: string;
+};
 export type SeededShop = {
   key: DemoShopKey;
   shop: DemoShop;
@@ -50,12 +60,16 @@ export type SeededShop = {
 /** The token each demo payment kind uses on this deployment. */
 export function paymentTokens(deployment: Deployment): Record<DemoPaymentKind, Address> {
   const leman = deployment.contracts.LocalCurrency?.address;
-  if (leman === undefined) throw new Error("The demo town needs the development local currency (deploy it on chain 31337)");
+  if (leman === undefined)
+    throw new Error("The demo town needs the development local currency (deploy it on chain 31337)");
   return { "local-currency": leman, eth: NATIVE_TOKEN };
 }
 
-async function deriveKeys(wallet: Wallet, request: Parameters<typeof encryptionKeyTypedData>[0]): Promise<EncryptionKeyPair> {
-  return deriveEncryptionKeyPair(await wallet.signTypedData(encryptionKeyTypedData(request) as never) as Hex);
+async function deriveKeys(
+  wallet: Wallet,
+  request: Parameters<typeof encryptionKeyTypedData>[0],
+): Promise<EncryptionKeyPair> {
+  return deriveEncryptionKeyPair((await wallet.signTypedData(encryptionKeyTypedData(request) as never)) as Hex);
 }
 
 /** Registers the two carriers with their profiles (keys derived from their wallets). */
@@ -81,18 +95,29 @@ export async function seedShops(
   const shops = new Map<DemoShopKey, SeededShop>();
   for (const shop of DEMO_SHOPS) {
     const owner = env.wallet(shopOwnerAccountIndex(shop.key));
-    const shopCount = await readMarketContract(env.publicClient, { ...marketContracts(env.deployment).registry, functionName: "shopCount" });
+    const shopCount = await readMarketContract(env.publicClient, {
+      ...marketContracts(env.deployment).registry,
+      functionName: "shopCount",
+    });
     const expectedShopId = shopCount + 1n;
-    const keys = await deriveKeys(owner, { chainId: env.chainId, account: owner.account.address, role: "shop", shopId: expectedShopId });
-    const logoCid = await env.ipfs.addBytes(shopLogo(shop).bytes, { filename: `${shop.key}.svg` });
+    const keys = await deriveKeys(owner, {
+      chainId: env.chainId,
+      account: owner.account.address,
+      role: "shop",
+      shopId: expectedShopId,
+    });
+    const logoCid = await env.ipfs.addBytes(shopLogo(shop).bytes);
     const imageCids: Record<string, string> = {};
     for (const item of DEMO_CATALOGS[shop.key]) {
-      imageCids[item.id] = await env.ipfs.addBytes(itemImage(item).bytes, { filename: `${item.id}.svg` });
+      imageCids[item.id] = await env.ipfs.addBytes(itemImage(item).bytes);
     }
     const metadata = toShopMetadata(shop, { encryptionPublicKey: keys.publicKey, logoCid });
     const catalogCid = await env.ipfs.addJson(toCatalog(shop, { updatedAt, imageCids }));
     const payments = Object.fromEntries(
-      (Object.keys(tokens) as DemoPaymentKind[]).map((kind) => [kind, { token: tokens[kind], rate: DEMO_PAYMENT_RATES[kind] }]),
+      (Object.keys(tokens) as DemoPaymentKind[]).map((kind) => [
+        kind,
+        { token: tokens[kind], rate: DEMO_PAYMENT_RATES[kind] },
+      ]),
     ) as SeededShop["payments"];
     const { shopId } = await registerShop(owner, env.deployment, {
       terms: shop.windows,
@@ -107,7 +132,8 @@ export async function seedShops(
         isAnyArbitratorAccepted: false,
       },
     });
-    if (shopId !== expectedShopId) throw new Error(`${shop.key} got shop id ${shopId}, its key was derived for ${expectedShopId}`);
+    if (shopId !== expectedShopId)
+      throw new Error(`${shop.key} got shop id ${shopId}, its key was derived for ${expectedShopId}`);
     shops.set(shop.key, { key: shop.key, shop, shopId, owner, keys, catalogCid, payments });
   }
   return shops;

@@ -1,26 +1,41 @@
+import {
+  accept,
+  attestCheckpoint,
+  buildOrderRequest,
+  cancel,
+  checkout,
+  checkoutWithPermit,
+  codeToBytes32,
+  confirmDelivery,
+  currencyMinorUnits,
+  decline,
+  deliveryCodeHash,
+  deliveryCodeSeedTypedData,
+  deriveDeliveryCode,
+  markShipped,
+  NATIVE_TOKEN,
+  openDispute,
+  type PaidOrder,
+  postReview,
+  prepareOrder,
+  priceToTokenAmount,
+  proposeSettlement,
+  publishPreparedOrder,
+  relayCheckpoint,
+  release,
+  replyToReview,
+  signCheckpoint,
+} from "@grandrue/sdk";
 import type { Hex } from "viem";
-import { prepareOrder, publishPreparedOrder } from "../../../sdk/src/checkout/index.ts";
-import { currencyMinorUnits, priceToTokenAmount } from "../../../sdk/src/documents/index.ts";
-import { relayCheckpoint } from "../../../sdk/src/delivery/relayCheckpoint.ts";
-import { signCheckpoint } from "../../../sdk/src/delivery/signCheckpoint.ts";
-import { attestCheckpoint } from "../../../sdk/src/delivery/attestCheckpoint.ts";
-import { accept } from "../../../sdk/src/orders/accept.ts";
-import { buildOrderRequest } from "../../../sdk/src/orders/buildOrderRequest.ts";
-import { cancel } from "../../../sdk/src/orders/cancel.ts";
-import { checkout } from "../../../sdk/src/orders/checkout.ts";
-import { checkoutWithPermit } from "../../../sdk/src/orders/checkoutWithPermit.ts";
-import { confirmDelivery } from "../../../sdk/src/orders/confirmDelivery.ts";
-import { decline } from "../../../sdk/src/orders/decline.ts";
-import { markShipped } from "../../../sdk/src/orders/markShipped.ts";
-import { openDispute } from "../../../sdk/src/orders/openDispute.ts";
-import { proposeSettlement } from "../../../sdk/src/orders/proposeSettlement.ts";
-import { release } from "../../../sdk/src/orders/release.ts";
-import type { PaidOrder } from "../../../sdk/src/orders/paidOrders.ts";
-import { NATIVE_TOKEN } from "../../../sdk/src/orders/types.ts";
-import { codeToBytes32, deliveryCodeHash, deliveryCodeSeedTypedData, deriveDeliveryCode } from "../../../sdk/src/privacy/index.ts";
-import { postReview } from "../../../sdk/src/reviews/postReview.ts";
-import { replyToReview } from "../../../sdk/src/reviews/replyToReview.ts";
-import { DEMO_PAST_ORDERS, demoShopper, pastOrderDeliveryFee, pastOrderLines, type DemoCarrierKey, type DemoPastOrder, type DemoShopKey } from "../demo-town/index.ts";
+import {
+  DEMO_PAST_ORDERS,
+  type DemoCarrierKey,
+  type DemoPastOrder,
+  type DemoShopKey,
+  demoShopper,
+  pastOrderDeliveryFee,
+  pastOrderLines,
+} from "../demo-town/index.ts";
 import type { chainClock } from "./chainClock.ts";
 import type { SeedEnvironment, SeededCarrier, SeededShop, Wallet } from "./seedParticipants.ts";
 
@@ -34,13 +49,20 @@ const codeSeeds = new WeakMap<Wallet, Hex>();
 async function codeSeed(wallet: Wallet, chainId: number): Promise<Hex> {
   let seed = codeSeeds.get(wallet);
   if (seed === undefined) {
-    seed = (await wallet.signTypedData(deliveryCodeSeedTypedData({ chainId, account: wallet.account.address }) as never)) as Hex;
+    seed = (await wallet.signTypedData(
+      deliveryCodeSeedTypedData({ chainId, account: wallet.account.address }) as never,
+    )) as Hex;
     codeSeeds.set(wallet, seed);
   }
   return seed;
 }
 
-async function place(env: SeedEnvironment, order: DemoPastOrder, shops: Map<DemoShopKey, SeededShop>, carriers: Map<DemoCarrierKey, SeededCarrier>): Promise<Placed> {
+async function place(
+  env: SeedEnvironment,
+  order: DemoPastOrder,
+  shops: Map<DemoShopKey, SeededShop>,
+  carriers: Map<DemoCarrierKey, SeededCarrier>,
+): Promise<Placed> {
   const shopper = demoShopper(order.buyer);
   const buyer = env.wallet(shopper.accountIndex);
   const seeded = shops.get(order.shop)!;
@@ -85,18 +107,34 @@ async function place(env: SeedEnvironment, order: DemoPastOrder, shops: Map<Demo
 }
 
 /** Hands the goods over and proves delivery with the buyer's code, as the order's fulfilment says. */
-async function deliver(env: SeedEnvironment, order: DemoPastOrder, placed: Placed, clock: Clock, relayer: Wallet, pace: number): Promise<void> {
+async function deliver(
+  env: SeedEnvironment,
+  order: DemoPastOrder,
+  placed: Placed,
+  clock: Clock,
+  relayer: Wallet,
+  pace: number,
+): Promise<void> {
   const { orderId, terms, seeded, carrier } = placed;
   await accept(seeded.owner, env.deployment, { orderId, terms });
   await clock.advance(3 * HOUR * pace);
   if (carrier !== undefined) {
     // The courier signs the pickup on the phone, with no gas; the cooperative relays it.
-    const pickup = await signCheckpoint(carrier.wallet, env.deployment, { orderId, checkpoint: "PickedUp", recordedAt: await clock.now() });
+    const pickup = await signCheckpoint(carrier.wallet, env.deployment, {
+      orderId,
+      checkpoint: "PickedUp",
+      recordedAt: await clock.now(),
+    });
     await relayCheckpoint(relayer, env.deployment, { ...pickup, terms });
     await clock.advance(2 * HOUR * pace);
     await attestCheckpoint(carrier.wallet, env.deployment, { orderId, terms, checkpoint: "OutForDelivery" });
     await clock.advance(1 * HOUR * pace);
-    await attestCheckpoint(carrier.wallet, env.deployment, { orderId, terms, checkpoint: "Delivered", code: placed.code });
+    await attestCheckpoint(carrier.wallet, env.deployment, {
+      orderId,
+      terms,
+      checkpoint: "Delivered",
+      code: placed.code,
+    });
   } else {
     // The shop's own round: it leaves the shop, then the buyer gives the code at the door.
     if (order.delivery.fulfilment === "own-delivery") {
@@ -108,7 +146,14 @@ async function deliver(env: SeedEnvironment, order: DemoPastOrder, placed: Place
   }
 }
 
-async function bringTo(env: SeedEnvironment, order: DemoPastOrder, placed: Placed, clock: Clock, relayer: Wallet, pace: number): Promise<void> {
+async function bringTo(
+  env: SeedEnvironment,
+  order: DemoPastOrder,
+  placed: Placed,
+  clock: Clock,
+  relayer: Wallet,
+  pace: number,
+): Promise<void> {
   const { orderId, terms, seeded, carrier, buyer } = placed;
   const outcome = order.outcome;
   switch (outcome.status) {
@@ -121,10 +166,18 @@ async function bringTo(env: SeedEnvironment, order: DemoPastOrder, placed: Place
       await accept(seeded.owner, env.deployment, { orderId, terms });
       await clock.advance(4 * HOUR * pace);
       if (carrier === undefined) throw new Error(`${order.key}: an order in transit needs a carrier`);
-      const pickup = await signCheckpoint(carrier.wallet, env.deployment, { orderId, checkpoint: "PickedUp", recordedAt: await clock.now() });
+      const pickup = await signCheckpoint(carrier.wallet, env.deployment, {
+        orderId,
+        checkpoint: "PickedUp",
+        recordedAt: await clock.now(),
+      });
       await relayCheckpoint(relayer, env.deployment, { ...pickup, terms });
       await clock.advance(2 * HOUR * pace);
-      const inTransit = await signCheckpoint(carrier.wallet, env.deployment, { orderId, checkpoint: "InTransit", recordedAt: await clock.now() });
+      const inTransit = await signCheckpoint(carrier.wallet, env.deployment, {
+        orderId,
+        checkpoint: "InTransit",
+        recordedAt: await clock.now(),
+      });
       await relayCheckpoint(relayer, env.deployment, { ...inTransit, terms });
       return;
     }
@@ -140,10 +193,21 @@ async function bringTo(env: SeedEnvironment, order: DemoPastOrder, placed: Place
       await deliver(env, order, placed, clock, relayer, pace);
       await clock.advance(20 * HOUR * pace);
       const createdAt = new Date((await clock.now()) * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
-      const reviewCid = await env.ipfs.addJson({ schema: "grandrue.review/1", orderId: orderId.toString(), rating: outcome.rating, text: outcome.review, createdAt });
+      const reviewCid = await env.ipfs.addJson({
+        schema: "grandrue.review/1",
+        orderId: orderId.toString(),
+        rating: outcome.rating,
+        text: outcome.review,
+        createdAt,
+      });
       await postReview(buyer, env.deployment, { orderId, terms, rating: outcome.rating, textCid: reviewCid });
       await clock.advance(6 * HOUR * pace);
-      const replyCid = await env.ipfs.addJson({ schema: "grandrue.review-reply/1", orderId: orderId.toString(), text: outcome.reply, createdAt });
+      const replyCid = await env.ipfs.addJson({
+        schema: "grandrue.review-reply/1",
+        orderId: orderId.toString(),
+        text: outcome.reply,
+        createdAt,
+      });
       await replyToReview(seeded.owner, env.deployment, { orderId, textCid: replyCid });
       return;
     }
@@ -153,8 +217,16 @@ async function bringTo(env: SeedEnvironment, order: DemoPastOrder, placed: Place
       await openDispute(buyer, env.deployment, { orderId, terms });
       await clock.advance(5 * HOUR * pace);
       const decimals = currencyMinorUnits(seeded.shop.priceUnit);
-      const buyerAmount = priceToTokenAmount(outcome.settlementOffer.buyerRefund, seeded.payments[order.payment].rate, decimals);
-      await proposeSettlement(seeded.owner, env.deployment, { orderId, terms, buyerAmount: buyerAmount > terms.amount ? terms.amount : buyerAmount });
+      const buyerAmount = priceToTokenAmount(
+        outcome.settlementOffer.buyerRefund,
+        seeded.payments[order.payment].rate,
+        decimals,
+      );
+      await proposeSettlement(seeded.owner, env.deployment, {
+        orderId,
+        terms,
+        buyerAmount: buyerAmount > terms.amount ? terms.amount : buyerAmount,
+      });
       return;
     }
     case "cancelled":

@@ -1,28 +1,31 @@
-import type { DeployedContract, ServiceName } from "../../../sdk/src/deployment.ts";
-import { currencyMinorUnits, encodeDocument, priceToTokenAmount } from "../../../sdk/src/documents/index.ts";
-import { localCurrencyAbi } from "../../../sdk/src/generated/abis.ts";
-import { writeMarketContract } from "../../../sdk/src/internal/writeMarketContract.ts";
-import { NATIVE_TOKEN } from "../../../sdk/src/orders/types.ts";
 import {
+  approveToken,
   attestLabel,
+  currencyMinorUnits,
+  type DeployedContract,
   depositBond,
+  encodeDocument,
+  NATIVE_TOKEN,
+  priceToTokenAmount,
   registerLabelIssuer,
   registerLoyaltyProgram,
   revokeLabel,
+  type ServiceName,
+  setCompletionHook,
   setWarrantyPeriod,
-} from "../../../sdk/src/services/index.ts";
-import { setCompletionHook } from "../../../sdk/src/shops/setCompletionHook.ts";
-import { approveToken } from "../../../sdk/src/tokens/approveToken.ts";
+  writeMarketContract,
+} from "@grandrue/sdk";
+import { localCurrencyAbi } from "@grandrue/sdk/abis";
 import {
   DEMO_GUARANTEE_BONDS,
   DEMO_LABEL_ATTESTATIONS,
   DEMO_LABEL_ISSUERS,
   DEMO_LOYALTY_PROGRAMS,
-  EXPIRED_LABEL_DAYS,
-  labelIssuerAccountIndex,
   type DemoIssuerKey,
   type DemoLabelOutcome,
   type DemoShopKey,
+  EXPIRED_LABEL_DAYS,
+  labelIssuerAccountIndex,
 } from "../demo-town/index.ts";
 import type { chainClock } from "./chainClock.ts";
 import type { SeedEnvironment, SeededShop, Wallet } from "./seedParticipants.ts";
@@ -41,13 +44,22 @@ function seededShop(shops: Map<DemoShopKey, SeededShop>, key: DemoShopKey): Seed
 }
 
 /** Each loyalty shop registers its stamp card and makes the loyalty contract its completion hook. */
-async function seedLoyalty(env: SeedEnvironment, loyalty: DeployedContract, shops: Map<DemoShopKey, SeededShop>): Promise<void> {
+async function seedLoyalty(
+  env: SeedEnvironment,
+  loyalty: DeployedContract,
+  shops: Map<DemoShopKey, SeededShop>,
+): Promise<void> {
   for (const program of DEMO_LOYALTY_PROGRAMS) {
     const { shopId, owner } = seededShop(shops, program.shop);
-    const rewardCid = await env.ipfs.addBytes(encodeDocument("loyalty-reward", { schema: "grandrue.loyalty-reward/1", ...program.reward }), {
-      filename: `${program.shop}-reward.json`,
+    const rewardCid = await env.ipfs.addBytes(
+      encodeDocument("loyalty-reward", { schema: "grandrue.loyalty-reward/1", ...program.reward }),
+    );
+    await registerLoyaltyProgram(owner, loyalty, {
+      shopId,
+      stampsPerOrder: program.stampsPerOrder,
+      rewardThreshold: program.rewardThreshold,
+      rewardCid,
     });
-    await registerLoyaltyProgram(owner, loyalty, { shopId, stampsPerOrder: program.stampsPerOrder, rewardThreshold: program.rewardThreshold, rewardCid });
     await setCompletionHook(owner, env.deployment, { shopId, hook: loyalty.address });
   }
 }
@@ -57,14 +69,23 @@ async function seedLoyalty(env: SeedEnvironment, loyalty: DeployedContract, shop
  * deposits it, publishes its warranty period and makes the bonds contract its completion hook, so each order it
  * completes from now on starts its warranty.
  */
-async function seedBonds(env: SeedEnvironment, bonds: DeployedContract, shops: Map<DemoShopKey, SeededShop>): Promise<void> {
+async function seedBonds(
+  env: SeedEnvironment,
+  bonds: DeployedContract,
+  shops: Map<DemoShopKey, SeededShop>,
+): Promise<void> {
   for (const bond of DEMO_GUARANTEE_BONDS) {
     const seeded = seededShop(shops, bond.shop);
     const { shopId, owner, payments } = seeded;
     const { token, rate } = payments[bond.payment];
     const amount = priceToTokenAmount(bond.amount, rate, currencyMinorUnits(seeded.shop.priceUnit));
     if (token !== NATIVE_TOKEN) {
-      await writeMarketContract(env.wallet(0), { address: token, abi: localCurrencyAbi, functionName: "mint", args: [owner.account.address, amount] });
+      await writeMarketContract(env.wallet(0), {
+        address: token,
+        abi: localCurrencyAbi,
+        functionName: "mint",
+        args: [owner.account.address, amount],
+      });
       await approveToken(owner, env.deployment, { token, amount, spender: bonds.address });
     }
     await depositBond(owner, bonds, { shopId, token, amount });
@@ -80,22 +101,25 @@ function expiryOf(outcome: DemoLabelOutcome, now: number): number | undefined {
 }
 
 /** The issuers register with their profiles, attest the shops' labels, and revoke the one meant to be revoked. */
-async function seedLabels(env: SeedEnvironment, labels: DeployedContract, shops: Map<DemoShopKey, SeededShop>, clock: Clock): Promise<void> {
+async function seedLabels(
+  env: SeedEnvironment,
+  labels: DeployedContract,
+  shops: Map<DemoShopKey, SeededShop>,
+  clock: Clock,
+): Promise<void> {
   const issuerWallets = new Map<DemoIssuerKey, Wallet>();
   for (const issuer of DEMO_LABEL_ISSUERS) {
     const wallet = env.wallet(labelIssuerAccountIndex(issuer.key));
-    const profileCid = await env.ipfs.addBytes(encodeDocument("label-issuer", { schema: "grandrue.label-issuer/1", ...issuer.profile }), {
-      filename: `${issuer.key}.json`,
-    });
+    const profileCid = await env.ipfs.addBytes(
+      encodeDocument("label-issuer", { schema: "grandrue.label-issuer/1", ...issuer.profile }),
+    );
     await registerLabelIssuer(wallet, labels, { name: issuer.profile.name, profileCid });
     issuerWallets.set(issuer.key, wallet);
   }
   const now = await clock.now();
   for (const attestation of DEMO_LABEL_ATTESTATIONS) {
     const wallet = issuerWallets.get(attestation.issuer)!;
-    const evidenceCid = await env.ipfs.addBytes(new TextEncoder().encode(attestation.evidence), {
-      filename: `${attestation.issuer}-${attestation.shop}.txt`,
-    });
+    const evidenceCid = await env.ipfs.addBytes(new TextEncoder().encode(attestation.evidence));
     const { attestationId } = await attestLabel(wallet, labels, {
       shopId: seededShop(shops, attestation.shop).shopId,
       label: attestation.label,
@@ -113,10 +137,18 @@ async function seedLabels(env: SeedEnvironment, labels: DeployedContract, shops:
  * before the past orders, so the orders carry the shops' completion hooks and their completions earn stamps and
  * start warranties by themselves.
  */
-export async function seedServices(env: SeedEnvironment, shops: Map<DemoShopKey, SeededShop>, clock: Clock): Promise<SeededServices> {
+export async function seedServices(
+  env: SeedEnvironment,
+  shops: Map<DemoShopKey, SeededShop>,
+  clock: Clock,
+): Promise<SeededServices> {
   const { GuaranteeBonds, LoyaltyStamps, LabelAttestations } = env.deployment.services ?? {};
   if (LabelAttestations !== undefined) await seedLabels(env, LabelAttestations, shops, clock);
   if (LoyaltyStamps !== undefined) await seedLoyalty(env, LoyaltyStamps, shops);
   if (GuaranteeBonds !== undefined) await seedBonds(env, GuaranteeBonds, shops);
-  return { GuaranteeBonds: GuaranteeBonds !== undefined, LoyaltyStamps: LoyaltyStamps !== undefined, LabelAttestations: LabelAttestations !== undefined };
+  return {
+    GuaranteeBonds: GuaranteeBonds !== undefined,
+    LoyaltyStamps: LoyaltyStamps !== undefined,
+    LabelAttestations: LabelAttestations !== undefined,
+  };
 }

@@ -1,8 +1,8 @@
 import type { Address } from "viem";
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../chain/writeMarketContract.ts";
 import type { Deployment } from "../deployment.ts";
 import { mediatorArbitratorAbi } from "../generated/abis.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../internal/writeMarketContract.ts";
-import { rulingValue, type EscrowRuling } from "./rulings.ts";
+import { type EscrowRuling, rulingValue } from "./rulings.ts";
 
 export type GiveRulingParameters = {
   disputeId: bigint;

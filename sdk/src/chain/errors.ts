@@ -4,7 +4,8 @@ export class GetLogsError extends Error {
   readonly toBlock: bigint;
 
   constructor(fromBlock: bigint, toBlock: bigint, cause: unknown) {
-    const reason = cause instanceof Error ? (cause as { shortMessage?: string }).shortMessage ?? cause.message : String(cause);
+    const reason =
+      cause instanceof Error ? ((cause as { shortMessage?: string }).shortMessage ?? cause.message) : String(cause);
     super(`Could not read the logs of blocks ${fromBlock}–${toBlock}: ${reason}`, { cause });
     this.name = "GetLogsError";
     this.fromBlock = fromBlock;

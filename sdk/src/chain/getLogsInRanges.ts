@@ -1,16 +1,16 @@
 import {
-  HttpRequestError,
-  TimeoutError,
-  formatLog,
-  numberToHex,
-  parseEventLogs,
-  toEventSelector,
   type Abi,
   type AbiEvent,
   type Address,
+  formatLog,
   type Hex,
+  HttpRequestError,
   type LogTopic,
+  numberToHex,
   type ParseEventLogsReturnType,
+  parseEventLogs,
+  TimeoutError,
+  toEventSelector,
 } from "viem";
 import { getBlockNumber } from "viem/actions";
 import type { MarketReadClient } from "./client.ts";
@@ -38,11 +38,7 @@ export type GetLogsInRangesParameters<events extends Abi> = {
   retryDelay?: number;
 };
 
-export type GetLogsInRangesReturnType<events extends Abi> = ParseEventLogsReturnType<
-  events,
-  undefined,
-  true
->;
+export type GetLogsInRangesReturnType<events extends Abi> = ParseEventLogsReturnType<events, undefined, true>;
 
 const DEFAULT_BLOCK_RANGE = 10_000n;
 const DEFAULT_RETRY_COUNT = 5;
@@ -52,7 +48,8 @@ const DEFAULT_RETRY_DELAY_MS = 250;
 const RANGE_TOO_LARGE =
   /query returned more than|more than \d+ results|response size|block range|range (is )?too (large|wide|big)|is limited to|too many (results|logs|blocks)|maximum (allowed )?(number of )?(requested )?blocks/i;
 /** What nodes answer when they are overloaded or rate limit the caller: the same request may succeed later. */
-const TEMPORARILY_UNAVAILABLE = /rate limit|too many requests|\b429\b|temporarily unavailable|timed? ?out|capacity|throughput/i;
+const TEMPORARILY_UNAVAILABLE =
+  /rate limit|too many requests|\b429\b|temporarily unavailable|timed? ?out|capacity|throughput/i;
 /** JSON-RPC codes of transient failures: rate limited (429, -32005), internal error, resource unavailable. */
 const TRANSIENT_CODES = new Set([429, -32005, -32603, -32002, -32007]);
 const TRANSIENT_HTTP_STATUSES = new Set([408, 425, 429, 500, 502, 503, 504]);
@@ -84,7 +81,8 @@ export function isRangeTooLargeError(error: unknown): boolean {
 export function isTransientRpcError(error: unknown): boolean {
   return causes(error).some((cause) => {
     if (cause instanceof TimeoutError) return true;
-    if (cause instanceof HttpRequestError) return cause.status === undefined || TRANSIENT_HTTP_STATUSES.has(cause.status);
+    if (cause instanceof HttpRequestError)
+      return cause.status === undefined || TRANSIENT_HTTP_STATUSES.has(cause.status);
     const { code } = cause as { code?: unknown };
     if (typeof code === "number" && TRANSIENT_CODES.has(code)) return true;
     return TEMPORARILY_UNAVAILABLE.test(errorText(cause));
@@ -118,7 +116,9 @@ export async function getLogsInRanges<const events extends Abi>(
   const retryDelay = parameters.retryDelay ?? DEFAULT_RETRY_DELAY_MS;
   if (maxRange < 1n) throw new RangeError("blockRange must be at least 1 block");
   const endBlock = parameters.toBlock ?? (await getBlockNumber(client, { cacheTime: 0 }));
-  const selectors = events.filter((item): item is AbiEvent => item.type === "event").map((event) => toEventSelector(event));
+  const selectors = events
+    .filter((item): item is AbiEvent => item.type === "event")
+    .map((event) => toEventSelector(event));
   if (selectors.length === 0) throw new TypeError("getLogsInRanges needs at least one event");
   const topics = [selectors, ...(parameters.topics ?? [])] as LogTopic[];
   const addresses = typeof address === "string" ? address : [...address];
@@ -153,5 +153,9 @@ export async function getLogsInRanges<const events extends Abi>(
     from = to + 1n;
     size = size * 2n < maxRange ? size * 2n : maxRange;
   }
-  return parseEventLogs({ abi: events, logs: rpcLogs.map((log) => formatLog(log)), strict: true }) as GetLogsInRangesReturnType<events>;
+  return parseEventLogs({
+    abi: events,
+    logs: rpcLogs.map((log) => formatLog(log)),
+    strict: true,
+  }) as GetLogsInRangesReturnType<events>;
 }

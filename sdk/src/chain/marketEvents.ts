@@ -25,7 +25,10 @@ export const orderEvents = [
 export const rulingEvent = getAbiItem({ abi: escrowAbi, name: "Ruling" });
 
 /** The reviews contract's events, indexed by order id then shop id. */
-export const reviewEvents = [getAbiItem({ abi: reviewsAbi, name: "ReviewPosted" }), getAbiItem({ abi: reviewsAbi, name: "ReplyPosted" })] as const;
+export const reviewEvents = [
+  getAbiItem({ abi: reviewsAbi, name: "ReviewPosted" }),
+  getAbiItem({ abi: reviewsAbi, name: "ReplyPosted" }),
+] as const;
 
 /** The attestations contract's `CheckpointRecorded` event, indexed by escrow, order id and carrier. */
 export const checkpointRecordedEvent = getAbiItem({ abi: deliveryAttestationsAbi, name: "CheckpointRecorded" });

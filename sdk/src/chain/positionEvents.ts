@@ -22,7 +22,10 @@ export async function positionEvents<event extends object>(
   client: MarketReadClient,
   items: readonly { log: LogPosition; event: event }[],
 ): Promise<(event & EventPosition)[]> {
-  const timestamps = await blockTimestamps(client, items.map(({ log }) => log));
+  const timestamps = await blockTimestamps(
+    client,
+    items.map(({ log }) => log),
+  );
   return items
     .map(({ log, event }) => ({
       ...event,
@@ -31,5 +34,7 @@ export async function positionEvents<event extends object>(
       transactionHash: log.transactionHash,
       timestamp: timestamps.get(log.blockNumber)!,
     }))
-    .sort((a, b) => (a.blockNumber === b.blockNumber ? a.logIndex - b.logIndex : a.blockNumber < b.blockNumber ? -1 : 1));
+    .sort((a, b) =>
+      a.blockNumber === b.blockNumber ? a.logIndex - b.logIndex : a.blockNumber < b.blockNumber ? -1 : 1,
+    );
 }

@@ -1,4 +1,4 @@
-import { pad, toHex, type Address, type Hex } from "viem";
+import { type Address, type Hex, pad, toHex } from "viem";
 
 /**
  * The 32-byte log topic of an indexed `uint256` or `address` argument, for filtering logs on it.

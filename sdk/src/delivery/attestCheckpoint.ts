@@ -1,7 +1,7 @@
-import { zeroHash, type Hex } from "viem";
+import { type Hex, zeroHash } from "viem";
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../chain/writeMarketContract.ts";
 import { marketContracts } from "../contracts.ts";
 import type { Deployment } from "../deployment.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../internal/writeMarketContract.ts";
 import type { OrderTerms } from "../orders/types.ts";
 import { checkpointValue, type RecordableCheckpoint } from "./types.ts";
 

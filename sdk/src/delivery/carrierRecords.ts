@@ -2,7 +2,7 @@ import type { Address } from "viem";
 import type { MarketReadClient } from "../chain/client.ts";
 import type { GetLogsInRangesReturnType } from "../chain/getLogsInRanges.ts";
 import type { carrierEvents } from "../chain/marketEvents.ts";
-import { positionEvents, type EventPosition } from "../chain/positionEvents.ts";
+import { type EventPosition, positionEvents } from "../chain/positionEvents.ts";
 import { cidFromHex } from "../shops/encoding.ts";
 
 /** A carrier's profile publication; `profileCid` is `undefined` when the bytes on chain are not a CID. */
@@ -21,7 +21,10 @@ export type CarrierDetails = {
 type CarrierLog = GetLogsInRangesReturnType<typeof carrierEvents>[number];
 
 /** Groups carrier profile events by carrier, in registration order. */
-export async function carriersFromLogs(client: MarketReadClient, logs: readonly CarrierLog[]): Promise<CarrierDetails[]> {
+export async function carriersFromLogs(
+  client: MarketReadClient,
+  logs: readonly CarrierLog[],
+): Promise<CarrierDetails[]> {
   const entries = await positionEvents(
     client,
     logs.map((log) => ({
@@ -37,7 +40,13 @@ export async function carriersFromLogs(client: MarketReadClient, logs: readonly 
   for (const { carrier, ...entry } of entries) {
     const known = carriers.get(carrier);
     if (known === undefined) {
-      carriers.set(carrier, { carrier, profileCid: entry.profileCid, registeredAt: entry.timestamp, updatedAt: entry.timestamp, history: [entry] });
+      carriers.set(carrier, {
+        carrier,
+        profileCid: entry.profileCid,
+        registeredAt: entry.timestamp,
+        updatedAt: entry.timestamp,
+        history: [entry],
+      });
     } else {
       known.profileCid = entry.profileCid;
       known.updatedAt = entry.timestamp;

@@ -5,9 +5,12 @@ import { getLogsInRanges } from "../chain/getLogsInRanges.ts";
 import { carrierEvents } from "../chain/marketEvents.ts";
 import { toTopic } from "../chain/topics.ts";
 import type { Deployment } from "../deployment.ts";
-import { carriersFromLogs, type CarrierDetails } from "./carrierRecords.ts";
+import { type CarrierDetails, carriersFromLogs } from "./carrierRecords.ts";
 
-export type GetCarrierParameters = { carrier: Address; /** Forwarded to {@link getLogsInRanges}. */ blockRange?: bigint };
+export type GetCarrierParameters = {
+  carrier: Address /** Forwarded to {@link getLogsInRanges}. */;
+  blockRange?: bigint;
+};
 export type GetCarrierReturnType = CarrierDetails | undefined;
 
 /**

@@ -1,6 +1,6 @@
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../chain/writeMarketContract.ts";
 import { marketContracts } from "../contracts.ts";
 import type { Deployment } from "../deployment.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../internal/writeMarketContract.ts";
 
 export type InvalidateNonceParameters = { nonce: bigint };
 export type InvalidateNonceReturnType = WriteResult;
@@ -15,5 +15,9 @@ export async function invalidateNonce(
   deployment: Deployment,
   { nonce }: InvalidateNonceParameters,
 ): Promise<InvalidateNonceReturnType> {
-  return writeMarketContract(client, { ...marketContracts(deployment).attestations, functionName: "invalidateNonce", args: [nonce] });
+  return writeMarketContract(client, {
+    ...marketContracts(deployment).attestations,
+    functionName: "invalidateNonce",
+    args: [nonce],
+  });
 }

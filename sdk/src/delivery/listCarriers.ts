@@ -3,7 +3,7 @@ import { deploymentBlock } from "../chain/deploymentBlocks.ts";
 import { getLogsInRanges } from "../chain/getLogsInRanges.ts";
 import { carrierEvents } from "../chain/marketEvents.ts";
 import type { Deployment } from "../deployment.ts";
-import { carriersFromLogs, type CarrierDetails } from "./carrierRecords.ts";
+import { type CarrierDetails, carriersFromLogs } from "./carrierRecords.ts";
 
 export type ListCarriersParameters = { /** Forwarded to {@link getLogsInRanges}. */ blockRange?: bigint };
 export type ListCarriersReturnType = CarrierDetails[];

@@ -1,7 +1,7 @@
 import type { Hex } from "viem";
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../chain/writeMarketContract.ts";
 import { marketContracts } from "../contracts.ts";
 import type { Deployment } from "../deployment.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../internal/writeMarketContract.ts";
 import type { OrderTerms } from "../orders/types.ts";
 import type { CheckpointAttestation } from "./types.ts";
 

@@ -1,8 +1,8 @@
-import { bytesToBigInt, zeroHash, type Hex } from "viem";
+import { bytesToBigInt, type Hex, zeroHash } from "viem";
 import { signTypedData } from "viem/actions";
 import { asMarketError } from "../chain/asMarketError.ts";
+import type { MarketSigner } from "../chain/writeMarketContract.ts";
 import type { Deployment } from "../deployment.ts";
-import type { MarketSigner } from "../internal/writeMarketContract.ts";
 import { checkpointTypedData } from "./checkpointTypedData.ts";
 import { checkpointValue, type RecordableCheckpoint, type SignedCheckpoint } from "./types.ts";
 
@@ -49,7 +49,10 @@ export async function signCheckpoint(
     deadline: parameters.deadline ?? BigInt(recordedAt) + DEFAULT_VALIDITY_SECONDS,
   };
   try {
-    const signature = await signTypedData(client, { account: client.account, ...checkpointTypedData(deployment, attestation) });
+    const signature = await signTypedData(client, {
+      account: client.account,
+      ...checkpointTypedData(deployment, attestation),
+    });
     return { attestation, signature };
   } catch (error) {
     throw asMarketError(error);

@@ -3,7 +3,11 @@ import type { deliveryAttestationsAbi } from "../generated/abis.ts";
 import { CHECKPOINTS, type Checkpoint } from "../orders/types.ts";
 
 /** A checkpoint a carrier signs for anyone to relay (the `CheckpointAttestation` struct). */
-export type CheckpointAttestation = ContractFunctionArgs<typeof deliveryAttestationsAbi, "nonpayable", "attestBySig">[0];
+export type CheckpointAttestation = ContractFunctionArgs<
+  typeof deliveryAttestationsAbi,
+  "nonpayable",
+  "attestBySig"
+>[0];
 
 /** A signed checkpoint, ready for {@link relayCheckpoint}. */
 export type SignedCheckpoint = { attestation: CheckpointAttestation; signature: Hex };

@@ -1,10 +1,10 @@
-import { z } from 'zod'
-import { schemaId, whenFieldsAreValid } from './fields/basics.ts'
-import { webUrl } from './fields/contact.ts'
-import { x25519PublicKey } from './fields/encoding.ts'
-import { geohash, postcode } from './fields/location.ts'
-import { checkPricePrecision, currencyCode, price } from './fields/money.ts'
-import { multilineText, singleLineText } from './fields/text.ts'
+import { z } from "zod";
+import { schemaId, whenFieldsAreValid } from "./fields/basics.ts";
+import { webUrl } from "./fields/contact.ts";
+import { x25519PublicKey } from "./fields/encoding.ts";
+import { geohash, postcode } from "./fields/location.ts";
+import { checkPricePrecision, currencyCode, price } from "./fields/money.ts";
+import { multilineText, singleLineText } from "./fields/text.ts";
 import {
   MAX_CARRIER_DESCRIPTION_LENGTH,
   MAX_CARRIER_FEES,
@@ -14,33 +14,33 @@ import {
   MAX_SERVICE_AREA_GEOHASHES,
   MAX_SERVICE_AREA_POSTCODES,
   MAX_SUSTAINABILITY_LENGTH,
-} from './limits.ts'
-import { parseVersionedDocument } from './parse.ts'
+} from "./limits.ts";
+import { parseVersionedDocument } from "./parse.ts";
 
-export const CARRIER_SCHEMA_ID = 'grandrue.carrier/1'
+export const CARRIER_SCHEMA_ID = "grandrue.carrier/1";
 
-export const CARRIER_VEHICLES = ['bike', 'cargo-bike', 'van', 'electric-van', 'foot'] as const
+export const CARRIER_VEHICLES = ["bike", "cargo-bike", "van", "electric-van", "foot"] as const;
 
 /** One delivery price, e.g. "Within 3 km": 4.50, optionally limited to a distance from the shop. */
 export const carrierFeeSchema = z.strictObject({
   label: singleLineText({ min: 1, max: MAX_FEE_LABEL_LENGTH }),
   maxDistanceKm: z
-    .number({ error: 'must be a number' })
-    .positive({ error: 'must be positive' })
+    .number({ error: "must be a number" })
+    .positive({ error: "must be positive" })
     .max(MAX_FEE_DISTANCE_KM, { error: `must be at most ${MAX_FEE_DISTANCE_KM}` })
     .optional(),
   price,
-})
+});
 
 /** Where the carrier delivers: geohash cells (any precision) and postcodes. */
 export const serviceAreaSchema = z.strictObject({
   geohashes: z
-    .array(geohash, { error: 'must be a list' })
+    .array(geohash, { error: "must be a list" })
     .max(MAX_SERVICE_AREA_GEOHASHES, { error: `must have at most ${MAX_SERVICE_AREA_GEOHASHES} cells` }),
   postcodes: z
-    .array(postcode, { error: 'must be a list' })
+    .array(postcode, { error: "must be a list" })
     .max(MAX_SERVICE_AREA_POSTCODES, { error: `must have at most ${MAX_SERVICE_AREA_POSTCODES} postcodes` }),
-})
+});
 
 /** `grandrue.carrier/1`: what a carrier says about itself, its area and its fees. */
 export const carrierProfileSchema = z
@@ -50,8 +50,8 @@ export const carrierProfileSchema = z
     description: multilineText({ max: MAX_CARRIER_DESCRIPTION_LENGTH }),
     serviceArea: serviceAreaSchema,
     fees: z
-      .array(carrierFeeSchema, { error: 'must be a list' })
-      .min(1, { error: 'must have at least one fee' })
+      .array(carrierFeeSchema, { error: "must be a list" })
+      .min(1, { error: "must have at least one fee" })
       .max(MAX_CARRIER_FEES, { error: `must have at most ${MAX_CARRIER_FEES} fees` }),
     priceUnit: currencyCode,
     /** The carrier's x25519 key that buyers encrypt shipping details to (see `deriveEncryptionKeyPair`). */
@@ -59,7 +59,7 @@ export const carrierProfileSchema = z
     sustainability: multilineText({ max: MAX_SUSTAINABILITY_LENGTH }).optional(),
     vehicle: z
       .enum(CARRIER_VEHICLES, {
-        error: `must be one of ${CARRIER_VEHICLES.map((vehicle) => `"${vehicle}"`).join(', ')}`,
+        error: `must be one of ${CARRIER_VEHICLES.map((vehicle) => `"${vehicle}"`).join(", ")}`,
       })
       .optional(),
     website: webUrl.optional(),
@@ -68,18 +68,18 @@ export const carrierProfileSchema = z
     checkPricePrecision(
       context,
       profile.priceUnit,
-      profile.fees.map((fee, index) => ({ path: ['fees', index, 'price'], price: fee.price })),
-    )
-  }, whenFieldsAreValid)
+      profile.fees.map((fee, index) => ({ path: ["fees", index, "price"], price: fee.price })),
+    );
+  }, whenFieldsAreValid);
 
-export type CarrierProfile = z.output<typeof carrierProfileSchema>
-export type CarrierFee = z.output<typeof carrierFeeSchema>
-export type CarrierVehicle = (typeof CARRIER_VEHICLES)[number]
+export type CarrierProfile = z.output<typeof carrierProfileSchema>;
+export type CarrierFee = z.output<typeof carrierFeeSchema>;
+export type CarrierVehicle = (typeof CARRIER_VEHICLES)[number];
 
 /**
  * Validates a `grandrue.carrier/1` document.
  * @throws DocumentValidationError naming each invalid field.
  */
 export function parseCarrierProfile(json: unknown): CarrierProfile {
-  return parseVersionedDocument(CARRIER_SCHEMA_ID, carrierProfileSchema, json)
+  return parseVersionedDocument(CARRIER_SCHEMA_ID, carrierProfileSchema, json);
 }

@@ -1,5 +1,5 @@
-import { sha256 } from '@noble/hashes/sha2.js'
-import { bytesToHex, type Hex } from 'viem'
+import { sha256 } from "@noble/hashes/sha2.js";
+import { bytesToHex, type Hex } from "viem";
 
 /**
  * The sha2-256 digest of a document's bytes, as an order commits to it on-chain (`itemsDigest`,
@@ -7,5 +7,5 @@ import { bytesToHex, type Hex } from 'viem'
  * @example const itemsDigest = documentDigest(encodeDocument('order-items', items))
  */
 export function documentDigest(bytes: Uint8Array): Hex {
-  return bytesToHex(sha256(bytes))
+  return bytesToHex(sha256(bytes));
 }

@@ -1,25 +1,25 @@
-import { z } from 'zod'
-import { schemaId, whenFieldsAreValid } from './fields/basics.ts'
-import { webUrl } from './fields/contact.ts'
-import { duplicateIndexes, slug } from './fields/identifiers.ts'
-import { multilineText, singleLineText } from './fields/text.ts'
+import { z } from "zod";
+import { schemaId, whenFieldsAreValid } from "./fields/basics.ts";
+import { webUrl } from "./fields/contact.ts";
+import { duplicateIndexes, slug } from "./fields/identifiers.ts";
+import { multilineText, singleLineText } from "./fields/text.ts";
 import {
   MAX_ISSUER_DESCRIPTION_LENGTH,
   MAX_ISSUER_LABELS,
   MAX_ISSUER_NAME_LENGTH,
   MAX_LABEL_DESCRIPTION_LENGTH,
   MAX_LABEL_TITLE_LENGTH,
-} from './limits.ts'
-import { parseVersionedDocument } from './parse.ts'
+} from "./limits.ts";
+import { parseVersionedDocument } from "./parse.ts";
 
-export const LABEL_ISSUER_SCHEMA_ID = 'grandrue.label-issuer/1'
+export const LABEL_ISSUER_SCHEMA_ID = "grandrue.label-issuer/1";
 
 /** One label an issuer attests: its slug as attested on-chain, and what it means in words. */
 export const issuedLabelSchema = z.strictObject({
   slug: slug(),
   title: singleLineText({ min: 1, max: MAX_LABEL_TITLE_LENGTH }),
   description: multilineText({ max: MAX_LABEL_DESCRIPTION_LENGTH }),
-})
+});
 
 /**
  * `grandrue.label-issuer/1`: who a label issuer is and what each label slug it attests means.
@@ -32,19 +32,19 @@ export const labelIssuerProfileSchema = z
     description: multilineText({ max: MAX_ISSUER_DESCRIPTION_LENGTH }),
     website: webUrl.optional(),
     labels: z
-      .array(issuedLabelSchema, { error: 'must be a list' })
-      .min(1, { error: 'must have at least one label' })
+      .array(issuedLabelSchema, { error: "must be a list" })
+      .min(1, { error: "must have at least one label" })
       .max(MAX_ISSUER_LABELS, { error: `must have at most ${MAX_ISSUER_LABELS} labels` }),
   })
   .superRefine((profile, context) => {
-    const slugs = profile.labels.map((label) => label.slug)
+    const slugs = profile.labels.map((label) => label.slug);
     for (const index of duplicateIndexes(slugs)) {
-      context.addIssue({ code: 'custom', path: ['labels', index, 'slug'], message: `repeats "${slugs[index]}"` })
+      context.addIssue({ code: "custom", path: ["labels", index, "slug"], message: `repeats "${slugs[index]}"` });
     }
-  }, whenFieldsAreValid)
+  }, whenFieldsAreValid);
 
-export type LabelIssuerProfile = z.output<typeof labelIssuerProfileSchema>
-export type IssuedLabel = z.output<typeof issuedLabelSchema>
+export type LabelIssuerProfile = z.output<typeof labelIssuerProfileSchema>;
+export type IssuedLabel = z.output<typeof issuedLabelSchema>;
 
 /**
  * Validates a `grandrue.label-issuer/1` document.
@@ -52,5 +52,5 @@ export type IssuedLabel = z.output<typeof issuedLabelSchema>
  * @example const issuer = parseLabelIssuerProfile(await ipfs.getJson(profileCid)); issuer.labels.find((label) => label.slug === 'bio')
  */
 export function parseLabelIssuerProfile(json: unknown): LabelIssuerProfile {
-  return parseVersionedDocument(LABEL_ISSUER_SCHEMA_ID, labelIssuerProfileSchema, json)
+  return parseVersionedDocument(LABEL_ISSUER_SCHEMA_ID, labelIssuerProfileSchema, json);
 }

@@ -1,11 +1,11 @@
-import { InvalidPriceError } from './errors.ts'
-import { minorUnitsToPrice, priceToMinorUnits } from './price.ts'
+import { InvalidPriceError } from "./errors.ts";
+import { minorUnitsToPrice, priceToMinorUnits } from "./price.ts";
 
 /** What the totals need from an order line. */
-export type OrderLineAmount = { readonly quantity: number; readonly unitPrice: string }
+export type OrderLineAmount = { readonly quantity: number; readonly unitPrice: string };
 
 /** Order totals in the shop's unit, each with exactly the unit's decimals (`"3.20"`). */
-export type OrderTotals = { readonly subtotal: string; readonly deliveryFee: string; readonly total: string }
+export type OrderTotals = { readonly subtotal: string; readonly deliveryFee: string; readonly total: string };
 
 /**
  * Adds up order lines exactly (integer minor units, no floating point).
@@ -22,14 +22,16 @@ export function computeOrderTotals(
 ): OrderTotals {
   const subtotal = lines.reduce((sum, line, index) => {
     if (!Number.isSafeInteger(line.quantity) || line.quantity < 1) {
-      throw new InvalidPriceError(`line ${index}: quantity must be a whole number of at least 1 (got ${line.quantity})`)
+      throw new InvalidPriceError(
+        `line ${index}: quantity must be a whole number of at least 1 (got ${line.quantity})`,
+      );
     }
-    return sum + BigInt(line.quantity) * priceToMinorUnits(line.unitPrice, unitDecimals)
-  }, 0n)
-  const fee = priceToMinorUnits(deliveryFee, unitDecimals)
+    return sum + BigInt(line.quantity) * priceToMinorUnits(line.unitPrice, unitDecimals);
+  }, 0n);
+  const fee = priceToMinorUnits(deliveryFee, unitDecimals);
   return {
     subtotal: minorUnitsToPrice(subtotal, unitDecimals),
     deliveryFee: minorUnitsToPrice(fee, unitDecimals),
     total: minorUnitsToPrice(subtotal + fee, unitDecimals),
-  }
+  };
 }

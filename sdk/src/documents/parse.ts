@@ -1,7 +1,7 @@
-import type { z } from 'zod'
-import { DocumentValidationError, type DocumentIssue } from './errors.ts'
+import type { z } from "zod";
+import { type DocumentIssue, DocumentValidationError } from "./errors.ts";
 
-const MAX_SCHEMA_ECHO_LENGTH = 64
+const MAX_SCHEMA_ECHO_LENGTH = 64;
 
 /**
  * Validates `json` against `schema` and returns the validated data, never the raw input.
@@ -13,33 +13,36 @@ export function parseWithSchema<Schema extends z.ZodType>(
   schema: Schema,
   json: unknown,
 ): z.output<Schema> {
-  const result = schema.safeParse(json)
-  if (result.success) return result.data
-  throw new DocumentValidationError(document, result.error.issues.map(toDocumentIssue), { cause: result.error })
+  const result = schema.safeParse(json);
+  if (result.success) return result.data;
+  throw new DocumentValidationError(document, result.error.issues.map(toDocumentIssue), { cause: result.error });
 }
 
 /**
- * Like {@link parseWithSchema} for a versioned document whose `schema` field must equal `schemaId`. A document
- * of another version (or kind) gets a single issue saying so, instead of a list of field errors that would
- * only be noise.
+ * Like {@link parseWithSchema} for a versioned document whose `schema` field must be `schemaId` (or one of the
+ * versions still read, newest first). A document of another version (or kind) gets a single issue saying so,
+ * instead of a list of field errors that would only be noise.
  */
 export function parseVersionedDocument<Schema extends z.ZodType>(
-  schemaId: string,
+  schemaId: string | readonly [string, ...string[]],
   schema: Schema,
   json: unknown,
 ): z.output<Schema> {
-  if (typeof json === 'object' && json !== null && 'schema' in json && json.schema !== schemaId) {
+  const accepted: readonly string[] = typeof schemaId === "string" ? [schemaId] : schemaId;
+  const name = accepted[0]!;
+  if (typeof json === "object" && json !== null && "schema" in json && !accepted.includes(json.schema as string)) {
     const found =
-      typeof json.schema === 'string'
+      typeof json.schema === "string"
         ? JSON.stringify(json.schema.slice(0, MAX_SCHEMA_ECHO_LENGTH))
-        : typeof json.schema
-    throw new DocumentValidationError(schemaId, [
-      { path: 'schema', message: `unsupported schema ${found}: expected "${schemaId}"` },
-    ])
+        : typeof json.schema;
+    const expected = accepted.map((id) => `"${id}"`).join(" or ");
+    throw new DocumentValidationError(name, [
+      { path: "schema", message: `unsupported schema ${found}: expected ${expected}` },
+    ]);
   }
-  return parseWithSchema(schemaId, schema, json)
+  return parseWithSchema(name, schema, json);
 }
 
 function toDocumentIssue(issue: z.core.$ZodIssue): DocumentIssue {
-  return { path: issue.path.map(String).join('.'), message: issue.message }
+  return { path: issue.path.map(String).join("."), message: issue.message };
 }

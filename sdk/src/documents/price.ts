@@ -1,15 +1,15 @@
-import { InvalidPriceError } from './errors.ts'
-import { MAX_PRICE_INTEGER_DIGITS } from './limits.ts'
+import { InvalidPriceError } from "./errors.ts";
+import { MAX_PRICE_INTEGER_DIGITS } from "./limits.ts";
 
 /** A price as written in documents: `"3.20"`, `"12"`, `"0.5"`; no sign, no exponent, no leading zeros. */
-export const PRICE_PATTERN = new RegExp(`^(?:0|[1-9][0-9]{0,${MAX_PRICE_INTEGER_DIGITS - 1}})(?:\\.([0-9]+))?$`)
+export const PRICE_PATTERN = new RegExp(`^(?:0|[1-9][0-9]{0,${MAX_PRICE_INTEGER_DIGITS - 1}})(?:\\.([0-9]+))?$`);
 
 /** ISO 4217 currencies whose minor unit is not the usual hundredth. */
 const MINOR_UNITS_EXCEPTIONS = new Map<string, number>([
-  ...'BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX UYI VND VUV XAF XOF XPF'.split(' ').map((code) => [code, 0] as const),
-  ...'BHD IQD JOD KWD LYD OMR TND'.split(' ').map((code) => [code, 3] as const),
-  ...'CLF UYW'.split(' ').map((code) => [code, 4] as const),
-])
+  ..."BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX UYI VND VUV XAF XOF XPF".split(" ").map((code) => [code, 0] as const),
+  ..."BHD IQD JOD KWD LYD OMR TND".split(" ").map((code) => [code, 3] as const),
+  ..."CLF UYW".split(" ").map((code) => [code, 4] as const),
+]);
 
 /**
  * How many decimals prices in `currency` may have (ISO 4217 minor units): 2 for EUR and CHF, 0 for JPY,
@@ -17,7 +17,7 @@ const MINOR_UNITS_EXCEPTIONS = new Map<string, number>([
  * @example currencyMinorUnits('EUR') // 2
  */
 export function currencyMinorUnits(currency: string): number {
-  return MINOR_UNITS_EXCEPTIONS.get(currency) ?? 2
+  return MINOR_UNITS_EXCEPTIONS.get(currency) ?? 2;
 }
 
 /**
@@ -26,18 +26,18 @@ export function currencyMinorUnits(currency: string): number {
  * @example priceToMinorUnits('3.2') // 320n
  */
 export function priceToMinorUnits(price: string, unitDecimals = 2): bigint {
-  assertUnitDecimals(unitDecimals)
-  const match = PRICE_PATTERN.exec(price)
+  assertUnitDecimals(unitDecimals);
+  const match = PRICE_PATTERN.exec(price);
   if (!match) {
     throw new InvalidPriceError(
       `"${price.slice(0, 40)}" is not a price: expected a decimal string like "3.20" (no sign, no exponent)`,
-    )
+    );
   }
-  const [whole, fraction = ''] = price.split('.') as [string, string?]
+  const [whole, fraction = ""] = price.split(".") as [string, string?];
   if (fraction.length > unitDecimals) {
-    throw new InvalidPriceError(`"${price}" has ${fraction.length} decimals; the price unit allows ${unitDecimals}`)
+    throw new InvalidPriceError(`"${price}" has ${fraction.length} decimals; the price unit allows ${unitDecimals}`);
   }
-  return BigInt(whole + fraction.padEnd(unitDecimals, '0'))
+  return BigInt(whole + fraction.padEnd(unitDecimals, "0"));
 }
 
 /**
@@ -45,11 +45,11 @@ export function priceToMinorUnits(price: string, unitDecimals = 2): bigint {
  * @example minorUnitsToPrice(320n) // "3.20"
  */
 export function minorUnitsToPrice(minorUnits: bigint, unitDecimals = 2): string {
-  assertUnitDecimals(unitDecimals)
-  if (minorUnits < 0n) throw new InvalidPriceError(`a price cannot be negative (got ${minorUnits} minor units)`)
-  if (unitDecimals === 0) return minorUnits.toString()
-  const digits = minorUnits.toString().padStart(unitDecimals + 1, '0')
-  return `${digits.slice(0, -unitDecimals)}.${digits.slice(-unitDecimals)}`
+  assertUnitDecimals(unitDecimals);
+  if (minorUnits < 0n) throw new InvalidPriceError(`a price cannot be negative (got ${minorUnits} minor units)`);
+  if (unitDecimals === 0) return minorUnits.toString();
+  const digits = minorUnits.toString().padStart(unitDecimals + 1, "0");
+  return `${digits.slice(0, -unitDecimals)}.${digits.slice(-unitDecimals)}`;
 }
 
 /**
@@ -65,15 +65,15 @@ export function minorUnitsToPrice(minorUnits: bigint, unitDecimals = 2): string 
  */
 export function priceToTokenAmount(price: string, rate: bigint, unitDecimals = 2): bigint {
   if (rate <= 0n) {
-    throw new InvalidPriceError(`the rate must be a positive number of token base units per price unit (got ${rate})`)
+    throw new InvalidPriceError(`the rate must be a positive number of token base units per price unit (got ${rate})`);
   }
-  const product = priceToMinorUnits(price, unitDecimals) * rate
-  const scale = 10n ** BigInt(unitDecimals)
-  return (product + scale - 1n) / scale
+  const product = priceToMinorUnits(price, unitDecimals) * rate;
+  const scale = 10n ** BigInt(unitDecimals);
+  return (product + scale - 1n) / scale;
 }
 
 function assertUnitDecimals(unitDecimals: number): void {
   if (!Number.isInteger(unitDecimals) || unitDecimals < 0 || unitDecimals > 18) {
-    throw new InvalidPriceError(`unitDecimals must be an integer from 0 to 18 (got ${unitDecimals})`)
+    throw new InvalidPriceError(`unitDecimals must be an integer from 0 to 18 (got ${unitDecimals})`);
   }
 }

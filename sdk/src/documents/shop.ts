@@ -1,12 +1,13 @@
-import { z } from 'zod'
-import { flag, integerBetween, schemaId, whenFieldsAreValid } from './fields/basics.ts'
-import { cid, slugList } from './fields/identifiers.ts'
-import { phoneNumber, webUrl } from './fields/contact.ts'
-import { x25519PublicKey } from './fields/encoding.ts'
-import { location, postalAddress } from './fields/location.ts'
-import { currencyCode } from './fields/money.ts'
-import { multilineText, singleLineText } from './fields/text.ts'
-import { clockTime } from './fields/time.ts'
+import { z } from "zod";
+import { flag, integerBetween, whenFieldsAreValid } from "./fields/basics.ts";
+import { phoneNumber, webUrl } from "./fields/contact.ts";
+import { x25519PublicKey } from "./fields/encoding.ts";
+import { cid, slugList } from "./fields/identifiers.ts";
+import { legalIdentity } from "./fields/legal.ts";
+import { location, postalAddress } from "./fields/location.ts";
+import { currencyCode } from "./fields/money.ts";
+import { multilineText, singleLineText } from "./fields/text.ts";
+import { clockTime } from "./fields/time.ts";
 import {
   MAX_CATEGORIES,
   MAX_LABELS,
@@ -15,43 +16,51 @@ import {
   MAX_SHOP_NAME_LENGTH,
   MAX_SHOP_STORY_LENGTH,
   MAX_TERMS_TEXT_LENGTH,
-} from './limits.ts'
-import { parseVersionedDocument } from './parse.ts'
+} from "./limits.ts";
+import { parseVersionedDocument } from "./parse.ts";
 
-export const SHOP_SCHEMA_ID = 'grandrue.shop/1'
+/** The version writers write: `grandrue.shop/2` adds the shop's legal identity to version 1. */
+export const SHOP_SCHEMA_ID = "grandrue.shop/2";
+/** The first version, still read: the same document without `legal`. */
+export const SHOP_V1_SCHEMA_ID = "grandrue.shop/1";
 
 /** One opening period: `day` 0 = Monday … 6 = Sunday; `closes` after `opens`, `24:00` for midnight. */
 export const openingPeriodSchema = z
   .strictObject({
-    day: integerBetween(0, 6, '0 (Monday) to 6 (Sunday)'),
+    day: integerBetween(0, 6, "0 (Monday) to 6 (Sunday)"),
     opens: clockTime,
     closes: clockTime,
   })
   .superRefine(({ opens, closes }, context) => {
     if (closes <= opens) {
-      context.addIssue({ code: 'custom', path: ['closes'], message: `must be after opens (${opens})` })
+      context.addIssue({ code: "custom", path: ["closes"], message: `must be after opens (${opens})` });
     }
-  }, whenFieldsAreValid)
+  }, whenFieldsAreValid);
 
 /** Opening periods of the week; periods of the same day must not overlap. */
 export const openingHoursSchema = z
-  .array(openingPeriodSchema, { error: 'must be a list' })
+  .array(openingPeriodSchema, { error: "must be a list" })
   .max(MAX_OPENING_HOURS, { error: `must have at most ${MAX_OPENING_HOURS} periods` })
   .superRefine((periods, context) => {
     periods.forEach((period, index) => {
       const overlapping = periods.findIndex(
         (other, otherIndex) =>
           otherIndex < index && other.day === period.day && other.opens < period.closes && period.opens < other.closes,
-      )
+      );
       if (overlapping >= 0) {
-        context.addIssue({ code: 'custom', path: [index], message: `overlaps period ${overlapping} of the same day` })
+        context.addIssue({ code: "custom", path: [index], message: `overlaps period ${overlapping} of the same day` });
       }
-    })
-  }, whenFieldsAreValid)
+    });
+  }, whenFieldsAreValid);
 
-/** `grandrue.shop/1`: what a shop says about itself, published on IPFS and referenced by the ShopRegistry. */
+/**
+ * `grandrue.shop/2` (and `/1`, without `legal`): what a shop says about itself, published on IPFS and referenced by
+ * the ShopRegistry.
+ */
 export const shopMetadataSchema = z.strictObject({
-  schema: schemaId(SHOP_SCHEMA_ID),
+  schema: z.enum([SHOP_SCHEMA_ID, SHOP_V1_SCHEMA_ID], {
+    error: `must be "${SHOP_SCHEMA_ID}" or "${SHOP_V1_SCHEMA_ID}"`,
+  }),
   name: singleLineText({ min: 1, max: MAX_SHOP_NAME_LENGTH }),
   description: multilineText({ max: MAX_SHOP_DESCRIPTION_LENGTH }),
   story: multilineText({ max: MAX_SHOP_STORY_LENGTH }).optional(),
@@ -72,16 +81,25 @@ export const shopMetadataSchema = z.strictObject({
   fulfilment: z.strictObject({ pickup: flag, ownDelivery: flag }),
   website: webUrl.optional(),
   phone: phoneNumber.optional(),
-})
+  /** The legal name and registration numbers printed on receipts (version 2). */
+  legal: legalIdentity.optional(),
+});
 
-export type ShopMetadata = z.output<typeof shopMetadataSchema>
-export type OpeningPeriod = z.output<typeof openingPeriodSchema>
+/** The document as {@link parseShopMetadata} checks it: a version 1 document has no legal identity. */
+const versionedShopSchema = shopMetadataSchema.superRefine((shop, context) => {
+  if (shop.schema === SHOP_V1_SCHEMA_ID && shop.legal !== undefined) {
+    context.addIssue({ code: "custom", path: ["legal"], message: `needs "${SHOP_SCHEMA_ID}"` });
+  }
+}, whenFieldsAreValid);
+
+export type ShopMetadata = z.output<typeof shopMetadataSchema>;
+export type OpeningPeriod = z.output<typeof openingPeriodSchema>;
 
 /**
- * Validates a `grandrue.shop/1` document.
+ * Validates a `grandrue.shop/2` or `grandrue.shop/1` document.
  * @throws DocumentValidationError naming each invalid field.
  * @example const shop = parseShopMetadata(JSON.parse(text))
  */
 export function parseShopMetadata(json: unknown): ShopMetadata {
-  return parseVersionedDocument(SHOP_SCHEMA_ID, shopMetadataSchema, json)
+  return parseVersionedDocument([SHOP_SCHEMA_ID, SHOP_V1_SCHEMA_ID], versionedShopSchema, json);
 }

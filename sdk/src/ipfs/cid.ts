@@ -1,7 +1,7 @@
-import { CID } from 'multiformats/cid'
-import { hexToBytes, toHex } from 'viem'
-import { InvalidCidError } from './errors.ts'
-import type { Hex } from 'viem'
+import { CID } from "multiformats/cid";
+import type { Hex } from "viem";
+import { hexToBytes, toHex } from "viem";
+import { InvalidCidError } from "./errors.ts";
 
 /**
  * Parses a CID string (`bafy…`, `bafk…` or `Qm…`).
@@ -10,9 +10,9 @@ import type { Hex } from 'viem'
  */
 export function parseCid(cid: string): CID {
   try {
-    return CID.parse(cid)
+    return CID.parse(cid);
   } catch (error) {
-    throw new InvalidCidError(cid, error)
+    throw new InvalidCidError(cid, error);
   }
 }
 
@@ -21,7 +21,7 @@ export function parseCid(cid: string): CID {
  * @example const cidBytes = cidToBytes(catalogCid) // pass to the contract as toHex(cidBytes)
  */
 export function cidToBytes(cid: string): Uint8Array {
-  return parseCid(cid).bytes
+  return parseCid(cid).bytes;
 }
 
 /**
@@ -32,9 +32,9 @@ export function cidToBytes(cid: string): Uint8Array {
  */
 export function cidFromBytes(bytes: Uint8Array | Hex): string {
   try {
-    return CID.decode(typeof bytes === 'string' ? hexToBytes(bytes) : bytes).toString()
+    return CID.decode(typeof bytes === "string" ? hexToBytes(bytes) : bytes).toString();
   } catch (error) {
-    throw new InvalidCidError(typeof bytes === 'string' ? bytes : toHex(bytes), error)
+    throw new InvalidCidError(typeof bytes === "string" ? bytes : toHex(bytes), error);
   }
 }
 
@@ -42,7 +42,7 @@ export function cidFromBytes(bytes: Uint8Array | Hex): string {
  * The URL of a CID on a gateway, for `<img src>` or links; `format` asks for the verifiable raw block or CAR.
  * @example gatewayUrlFor('http://127.0.0.1:5001', logoCid) // 'http://127.0.0.1:5001/ipfs/bafkrei…'
  */
-export function gatewayUrlFor(gateway: string, cid: string, format?: 'raw' | 'car'): string {
-  const url = `${gateway.replace(/\/+$/, '')}/ipfs/${parseCid(cid).toString()}`
-  return format === undefined ? url : `${url}?format=${format}`
+export function gatewayUrlFor(gateway: string, cid: string, format?: "raw" | "car"): string {
+  const url = `${gateway.replace(/\/+$/, "")}/ipfs/${parseCid(cid).toString()}`;
+  return format === undefined ? url : `${url}?format=${format}`;
 }

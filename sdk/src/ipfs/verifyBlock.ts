@@ -1,7 +1,7 @@
-import { equals } from 'multiformats/bytes'
-import { sha256 } from 'multiformats/hashes/sha2'
-import { UnsupportedCidError } from './errors.ts'
-import type { CID } from 'multiformats/cid'
+import { equals } from "multiformats/bytes";
+import type { CID } from "multiformats/cid";
+import { sha256 } from "multiformats/hashes/sha2";
+import { UnsupportedCidError } from "./errors.ts";
 
 /**
  * Refuses, before any request, a CID whose hash this client cannot check (only sha2-256 is
@@ -10,7 +10,10 @@ import type { CID } from 'multiformats/cid'
  */
 export function assertVerifiable(cid: CID): void {
   if (cid.multihash.code !== sha256.code) {
-    throw new UnsupportedCidError(cid.toString(), `its multihash 0x${cid.multihash.code.toString(16)} is not sha2-256, so the content cannot be verified`)
+    throw new UnsupportedCidError(
+      cid.toString(),
+      `its multihash 0x${cid.multihash.code.toString(16)} is not sha2-256, so the content cannot be verified`,
+    );
   }
 }
 
@@ -19,7 +22,7 @@ export function assertVerifiable(cid: CID): void {
  * @example if (!(await blockMatchesCid(cid, bytes))) throw new ContentMismatchError(gateway, cid.toString())
  */
 export async function blockMatchesCid(cid: CID, bytes: Uint8Array): Promise<boolean> {
-  assertVerifiable(cid)
-  const digest = await sha256.digest(bytes)
-  return equals(digest.digest, cid.multihash.digest)
+  assertVerifiable(cid);
+  const digest = await sha256.digest(bytes);
+  return equals(digest.digest, cid.multihash.digest);
 }

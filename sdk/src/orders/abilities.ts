@@ -1,4 +1,4 @@
-import { isAddressEqual, zeroAddress, type Address } from "viem";
+import { type Address, isAddressEqual, zeroAddress } from "viem";
 import type { SettlementOffer } from "./getOrderState.ts";
 import type { OrderStatus, OrderTerms } from "./types.ts";
 
@@ -70,7 +70,8 @@ export function getOrderAbilities(state: OrderAbilityState, terms: OrderTerms, v
   const isDeliverable = status === "Shipped" || (status === "Accepted" && !hasCarrier);
   const isParty = isBuyer || isShopManager;
   const offer = state.settlementOffer;
-  const isOfferByOtherSide = offer !== undefined && offer.proposer !== zeroAddress && isSame(offer.proposer, terms.buyer) !== isBuyer;
+  const isOfferByOtherSide =
+    offer !== undefined && offer.proposer !== zeroAddress && isSame(offer.proposer, terms.buyer) !== isBuyer;
 
   return {
     canCancel: status === "Paid" && isBuyer,
@@ -80,11 +81,13 @@ export function getOrderAbilities(state: OrderAbilityState, terms: OrderTerms, v
     canConfirmPickup: status === "Accepted" && isCarrier && isOpen,
     canConfirmDelivery: isDeliverable && (hasCarrier ? isCarrier : isShopManager),
     canConfirmReceipt: isDeliverable && isBuyer,
-    canRelease: (status === "Paid" || status === "Accepted" || status === "Shipped" || status === "Delivered") && isBuyer,
+    canRelease:
+      (status === "Paid" || status === "Accepted" || status === "Shipped" || status === "Delivered") && isBuyer,
     canComplete: (status === "Delivered" && isPast) || (status === "Shipped" && now > returnWindowEnd),
     canExpire: (status === "Paid" || status === "Accepted") && isPast,
     canDispute:
-      (status === "Delivered" && isBuyer && isOpen) || (status === "Shipped" && isParty && isPast && now <= returnWindowEnd),
+      (status === "Delivered" && isBuyer && isOpen) ||
+      (status === "Shipped" && isParty && isPast && now <= returnWindowEnd),
     canProposeSettlement: status === "Disputed" && isParty,
     canAcceptSettlement: status === "Disputed" && isParty && isOfferByOtherSide,
     canResolveTimedOut: status === "Disputed" && isPast,

@@ -1,6 +1,6 @@
-import type { Deployment } from "../deployment.ts";
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../chain/writeMarketContract.ts";
 import { marketContracts } from "../contracts.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../internal/writeMarketContract.ts";
+import type { Deployment } from "../deployment.ts";
 import type { OrderTerms } from "./types.ts";
 
 export type AcceptParameters = { orderId: bigint; terms: OrderTerms };
@@ -11,6 +11,14 @@ export type AcceptReturnType = WriteResult;
  * window. Check the terms first with {@link checkOrderTermsForShop}.
  * @example await accept(merchantWallet, deployment, { orderId, terms })
  */
-export async function accept(client: MarketWalletClient, deployment: Deployment, { orderId, terms }: AcceptParameters): Promise<AcceptReturnType> {
-  return writeMarketContract(client, { ...marketContracts(deployment).escrow, functionName: "accept", args: [orderId, terms] });
+export async function accept(
+  client: MarketWalletClient,
+  deployment: Deployment,
+  { orderId, terms }: AcceptParameters,
+): Promise<AcceptReturnType> {
+  return writeMarketContract(client, {
+    ...marketContracts(deployment).escrow,
+    functionName: "accept",
+    args: [orderId, terms],
+  });
 }

@@ -1,4 +1,4 @@
-import { zeroAddress, zeroHash, type Address, type Hex } from "viem";
+import { type Address, type Hex, zeroAddress, zeroHash } from "viem";
 import type { MarketReadClient } from "../chain/client.ts";
 import { readMarketContract } from "../chain/readMarketContract.ts";
 import { marketContracts } from "../contracts.ts";

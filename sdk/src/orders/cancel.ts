@@ -1,6 +1,6 @@
-import type { Deployment } from "../deployment.ts";
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../chain/writeMarketContract.ts";
 import { marketContracts } from "../contracts.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../internal/writeMarketContract.ts";
+import type { Deployment } from "../deployment.ts";
 import type { OrderTerms } from "./types.ts";
 
 export type CancelParameters = { orderId: bigint; terms: OrderTerms };
@@ -10,6 +10,14 @@ export type CancelReturnType = WriteResult;
  * The buyer cancels an order the shop has not accepted yet (`Paid`) and is refunded in full, delivery fee included.
  * @example await cancel(buyerWallet, deployment, { orderId, terms })
  */
-export async function cancel(client: MarketWalletClient, deployment: Deployment, { orderId, terms }: CancelParameters): Promise<CancelReturnType> {
-  return writeMarketContract(client, { ...marketContracts(deployment).escrow, functionName: "cancel", args: [orderId, terms] });
+export async function cancel(
+  client: MarketWalletClient,
+  deployment: Deployment,
+  { orderId, terms }: CancelParameters,
+): Promise<CancelReturnType> {
+  return writeMarketContract(client, {
+    ...marketContracts(deployment).escrow,
+    functionName: "cancel",
+    args: [orderId, terms],
+  });
 }

@@ -1,4 +1,4 @@
-import { isAddressEqual, zeroAddress, type Address } from "viem";
+import { type Address, isAddressEqual, zeroAddress } from "viem";
 import type { ShopAcceptance, ShopTerms } from "../shops/types.ts";
 import type { OrderTerms } from "./types.ts";
 
@@ -37,9 +37,12 @@ function isListed(address: Address, list: readonly Address[], isAnyAccepted: boo
 export function checkOrderTermsForShop(terms: OrderTerms, shop: ShopOrderPolicy): OrderTermsMismatch[] {
   const mismatches: OrderTermsMismatch[] = [];
   const { acceptance } = shop;
-  if (terms.shopId !== shop.shopId) mismatches.push({ name: "ShopMismatch", expected: shop.shopId, actual: terms.shopId });
-  if (!isAddressEqual(terms.payout, shop.payout)) mismatches.push({ name: "PayoutMismatch", expected: shop.payout, actual: terms.payout });
-  if (!isAddressEqual(terms.hook, shop.hook)) mismatches.push({ name: "HookMismatch", expected: shop.hook, actual: terms.hook });
+  if (terms.shopId !== shop.shopId)
+    mismatches.push({ name: "ShopMismatch", expected: shop.shopId, actual: terms.shopId });
+  if (!isAddressEqual(terms.payout, shop.payout))
+    mismatches.push({ name: "PayoutMismatch", expected: shop.payout, actual: terms.payout });
+  if (!isAddressEqual(terms.hook, shop.hook))
+    mismatches.push({ name: "HookMismatch", expected: shop.hook, actual: terms.hook });
   const windows = [
     ["ShipWindowMismatch", shop.terms.shipHours, terms.shipHours],
     ["DeliveryWindowMismatch", shop.terms.deliveryHours, terms.deliveryHours],
@@ -54,7 +57,10 @@ export function checkOrderTermsForShop(terms: OrderTerms, shop: ShopOrderPolicy)
     mismatches.push({ name: "CarrierNotAccepted", actual: terms.carrier });
   }
   const isWithoutArbitration = terms.arbitrator === zeroAddress && acceptance.arbitrators.length === 0;
-  if (!isWithoutArbitration && !isListed(terms.arbitrator, acceptance.arbitrators, acceptance.isAnyArbitratorAccepted)) {
+  if (
+    !isWithoutArbitration &&
+    !isListed(terms.arbitrator, acceptance.arbitrators, acceptance.isAnyArbitratorAccepted)
+  ) {
     mismatches.push({ name: "ArbitratorNotAccepted", actual: terms.arbitrator });
   }
   return mismatches;

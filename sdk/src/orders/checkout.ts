@@ -1,7 +1,7 @@
-import type { Deployment } from "../deployment.ts";
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../chain/writeMarketContract.ts";
 import { marketContracts } from "../contracts.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../internal/writeMarketContract.ts";
-import { paidOrdersFromLogs, type PaidOrder } from "./paidOrders.ts";
+import type { Deployment } from "../deployment.ts";
+import { type PaidOrder, paidOrdersFromLogs } from "./paidOrders.ts";
 import { NATIVE_TOKEN, type OrderRequest } from "./types.ts";
 
 export type CheckoutParameters = { requests: readonly OrderRequest[] };

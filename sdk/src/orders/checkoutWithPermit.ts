@@ -1,12 +1,12 @@
-import { erc20Abi, type Address } from "viem";
+import { type Address, erc20Abi } from "viem";
 import { getBlock, readContract } from "viem/actions";
 import { asMarketError } from "../chain/asMarketError.ts";
-import type { Deployment } from "../deployment.ts";
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../chain/writeMarketContract.ts";
 import { marketContracts } from "../contracts.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../internal/writeMarketContract.ts";
+import type { Deployment } from "../deployment.ts";
 import { approveToken } from "../tokens/approveToken.ts";
 import { PermitNotSupportedError, signTokenPermit, type TokenPermit } from "../tokens/signTokenPermit.ts";
-import { checkoutValue, type CheckoutReturnType } from "./checkout.ts";
+import { type CheckoutReturnType, checkoutValue } from "./checkout.ts";
 import { paidOrdersFromLogs } from "./paidOrders.ts";
 import { NATIVE_TOKEN, type OrderRequest } from "./types.ts";
 
@@ -35,13 +35,23 @@ export function tokenTotals(requests: readonly OrderRequest[]): Map<Address, big
 }
 
 /** Signs a permit (or sends an approve) for each token whose allowance does not cover its total. */
-async function authorizeTokens(client: MarketWalletClient, deployment: Deployment, requests: readonly OrderRequest[], permitLifetime: number) {
+async function authorizeTokens(
+  client: MarketWalletClient,
+  deployment: Deployment,
+  requests: readonly OrderRequest[],
+  permitLifetime: number,
+) {
   const spender = deployment.contracts.Escrow.address;
   const permits: TokenPermit[] = [];
   const approvals: WriteResult[] = [];
   let deadline: bigint | undefined;
   for (const [token, total] of tokenTotals(requests)) {
-    const allowance = await readContract(client, { address: token, abi: erc20Abi, functionName: "allowance", args: [client.account.address, spender] });
+    const allowance = await readContract(client, {
+      address: token,
+      abi: erc20Abi,
+      functionName: "allowance",
+      args: [client.account.address, spender],
+    });
     if (allowance >= total) continue;
     deadline ??= (await getBlock(client)).timestamp + BigInt(permitLifetime);
     try {
@@ -65,9 +75,11 @@ export async function checkoutWithPermit(
   deployment: Deployment,
   { requests, permitLifetime = DEFAULT_PERMIT_LIFETIME }: CheckoutWithPermitParameters,
 ): Promise<CheckoutWithPermitReturnType> {
-  const { permits, approvals } = await authorizeTokens(client, deployment, requests, permitLifetime).catch((error: unknown) => {
-    throw asMarketError(error);
-  });
+  const { permits, approvals } = await authorizeTokens(client, deployment, requests, permitLifetime).catch(
+    (error: unknown) => {
+      throw asMarketError(error);
+    },
+  );
   const result = await writeMarketContract(client, {
     ...marketContracts(deployment).escrow,
     functionName: "checkoutWithPermit",

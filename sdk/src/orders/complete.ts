@@ -1,6 +1,6 @@
-import type { Deployment } from "../deployment.ts";
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../chain/writeMarketContract.ts";
 import { marketContracts } from "../contracts.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../internal/writeMarketContract.ts";
+import type { Deployment } from "../deployment.ts";
 import type { OrderTerms } from "./types.ts";
 
 export type CompleteParameters = { orderId: bigint; terms: OrderTerms };
@@ -11,6 +11,14 @@ export type CompleteReturnType = WriteResult;
  * delivery deadline plus the return window passed): the shop and the carrier are paid, the hook is called.
  * @example await complete(anyWallet, deployment, { orderId, terms })
  */
-export async function complete(client: MarketWalletClient, deployment: Deployment, { orderId, terms }: CompleteParameters): Promise<CompleteReturnType> {
-  return writeMarketContract(client, { ...marketContracts(deployment).escrow, functionName: "complete", args: [orderId, terms] });
+export async function complete(
+  client: MarketWalletClient,
+  deployment: Deployment,
+  { orderId, terms }: CompleteParameters,
+): Promise<CompleteReturnType> {
+  return writeMarketContract(client, {
+    ...marketContracts(deployment).escrow,
+    functionName: "complete",
+    args: [orderId, terms],
+  });
 }

@@ -1,7 +1,7 @@
 import type { Hex } from "viem";
-import type { Deployment } from "../deployment.ts";
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../chain/writeMarketContract.ts";
 import { marketContracts } from "../contracts.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../internal/writeMarketContract.ts";
+import type { Deployment } from "../deployment.ts";
 import type { OrderTerms } from "./types.ts";
 
 export type ConfirmDeliveryParameters = {
@@ -23,5 +23,9 @@ export async function confirmDelivery(
   deployment: Deployment,
   { orderId, terms, code }: ConfirmDeliveryParameters,
 ): Promise<ConfirmDeliveryReturnType> {
-  return writeMarketContract(client, { ...marketContracts(deployment).escrow, functionName: "confirmDelivery", args: [orderId, terms, code] });
+  return writeMarketContract(client, {
+    ...marketContracts(deployment).escrow,
+    functionName: "confirmDelivery",
+    args: [orderId, terms, code],
+  });
 }

@@ -1,6 +1,6 @@
-import type { Deployment } from "../deployment.ts";
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../chain/writeMarketContract.ts";
 import { marketContracts } from "../contracts.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../internal/writeMarketContract.ts";
+import type { Deployment } from "../deployment.ts";
 import type { OrderTerms } from "./types.ts";
 
 export type ConfirmPickupParameters = { orderId: bigint; terms: OrderTerms };
@@ -11,6 +11,14 @@ export type ConfirmPickupReturnType = WriteResult;
  * carrier has earned its fee. Couriers without gas sign the checkpoint instead ({@link signCheckpoint}).
  * @example await confirmPickup(courierWallet, deployment, { orderId, terms })
  */
-export async function confirmPickup(client: MarketWalletClient, deployment: Deployment, { orderId, terms }: ConfirmPickupParameters): Promise<ConfirmPickupReturnType> {
-  return writeMarketContract(client, { ...marketContracts(deployment).escrow, functionName: "confirmPickup", args: [orderId, terms] });
+export async function confirmPickup(
+  client: MarketWalletClient,
+  deployment: Deployment,
+  { orderId, terms }: ConfirmPickupParameters,
+): Promise<ConfirmPickupReturnType> {
+  return writeMarketContract(client, {
+    ...marketContracts(deployment).escrow,
+    functionName: "confirmPickup",
+    args: [orderId, terms],
+  });
 }

@@ -1,6 +1,6 @@
-import type { Deployment } from "../deployment.ts";
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../chain/writeMarketContract.ts";
 import { marketContracts } from "../contracts.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../internal/writeMarketContract.ts";
+import type { Deployment } from "../deployment.ts";
 import type { OrderTerms } from "./types.ts";
 
 export type ConfirmReceiptParameters = { orderId: bigint; terms: OrderTerms };
@@ -11,6 +11,14 @@ export type ConfirmReceiptReturnType = WriteResult;
  * window starts, as with {@link confirmDelivery}.
  * @example await confirmReceipt(buyerWallet, deployment, { orderId, terms })
  */
-export async function confirmReceipt(client: MarketWalletClient, deployment: Deployment, { orderId, terms }: ConfirmReceiptParameters): Promise<ConfirmReceiptReturnType> {
-  return writeMarketContract(client, { ...marketContracts(deployment).escrow, functionName: "confirmReceipt", args: [orderId, terms] });
+export async function confirmReceipt(
+  client: MarketWalletClient,
+  deployment: Deployment,
+  { orderId, terms }: ConfirmReceiptParameters,
+): Promise<ConfirmReceiptReturnType> {
+  return writeMarketContract(client, {
+    ...marketContracts(deployment).escrow,
+    functionName: "confirmReceipt",
+    args: [orderId, terms],
+  });
 }

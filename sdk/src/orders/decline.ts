@@ -1,6 +1,6 @@
-import type { Deployment } from "../deployment.ts";
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../chain/writeMarketContract.ts";
 import { marketContracts } from "../contracts.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../internal/writeMarketContract.ts";
+import type { Deployment } from "../deployment.ts";
 import type { OrderTerms } from "./types.ts";
 
 export type DeclineParameters = {
@@ -20,5 +20,9 @@ export async function decline(
   deployment: Deployment,
   { orderId, terms, reason = "" }: DeclineParameters,
 ): Promise<DeclineReturnType> {
-  return writeMarketContract(client, { ...marketContracts(deployment).escrow, functionName: "decline", args: [orderId, terms, reason] });
+  return writeMarketContract(client, {
+    ...marketContracts(deployment).escrow,
+    functionName: "decline",
+    args: [orderId, terms, reason],
+  });
 }

@@ -1,6 +1,6 @@
-import type { Deployment } from "../deployment.ts";
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../chain/writeMarketContract.ts";
 import { marketContracts } from "../contracts.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../internal/writeMarketContract.ts";
+import type { Deployment } from "../deployment.ts";
 import type { OrderTerms } from "./types.ts";
 
 export type ExecuteRulingParameters = { orderId: bigint; terms: OrderTerms };
@@ -11,6 +11,14 @@ export type ExecuteRulingReturnType = WriteResult;
  * splits evenly). Not needed after {@link giveOrderRuling}, which pays out in the same transaction.
  * @example await executeRuling(anyWallet, deployment, { orderId, terms })
  */
-export async function executeRuling(client: MarketWalletClient, deployment: Deployment, { orderId, terms }: ExecuteRulingParameters): Promise<ExecuteRulingReturnType> {
-  return writeMarketContract(client, { ...marketContracts(deployment).escrow, functionName: "executeRuling", args: [orderId, terms] });
+export async function executeRuling(
+  client: MarketWalletClient,
+  deployment: Deployment,
+  { orderId, terms }: ExecuteRulingParameters,
+): Promise<ExecuteRulingReturnType> {
+  return writeMarketContract(client, {
+    ...marketContracts(deployment).escrow,
+    functionName: "executeRuling",
+    args: [orderId, terms],
+  });
 }

@@ -1,6 +1,6 @@
-import type { Deployment } from "../deployment.ts";
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../chain/writeMarketContract.ts";
 import { marketContracts } from "../contracts.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../internal/writeMarketContract.ts";
+import type { Deployment } from "../deployment.ts";
 import type { OrderTerms } from "./types.ts";
 
 export type ExpireParameters = { orderId: bigint; terms: OrderTerms };
@@ -11,6 +11,14 @@ export type ExpireReturnType = WriteResult;
  * in full. Throws `DeadlineNotReached` before.
  * @example if (getOrderAbilities(state, terms, viewer).canExpire) await expire(anyWallet, deployment, { orderId, terms })
  */
-export async function expire(client: MarketWalletClient, deployment: Deployment, { orderId, terms }: ExpireParameters): Promise<ExpireReturnType> {
-  return writeMarketContract(client, { ...marketContracts(deployment).escrow, functionName: "expire", args: [orderId, terms] });
+export async function expire(
+  client: MarketWalletClient,
+  deployment: Deployment,
+  { orderId, terms }: ExpireParameters,
+): Promise<ExpireReturnType> {
+  return writeMarketContract(client, {
+    ...marketContracts(deployment).escrow,
+    functionName: "expire",
+    args: [orderId, terms],
+  });
 }

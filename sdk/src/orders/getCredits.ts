@@ -11,7 +11,10 @@ import type { Deployment } from "../deployment.ts";
 /** An amount of a token the escrow holds for an account to withdraw. */
 export type Credit = { token: Address; amount: bigint };
 
-export type GetCreditsParameters = { account: Address; /** Forwarded to {@link getLogsInRanges}. */ blockRange?: bigint };
+export type GetCreditsParameters = {
+  account: Address /** Forwarded to {@link getLogsInRanges}. */;
+  blockRange?: bigint;
+};
 export type GetCreditsReturnType = Credit[];
 
 /**
@@ -33,6 +36,8 @@ export async function getCredits(
   });
   const tokens = [...new Set(logs.map((log) => log.args.token))];
   const { escrow } = marketContracts(deployment);
-  const amounts = await Promise.all(tokens.map((token) => readMarketContract(client, { ...escrow, functionName: "creditOf", args: [account, token] })));
+  const amounts = await Promise.all(
+    tokens.map((token) => readMarketContract(client, { ...escrow, functionName: "creditOf", args: [account, token] })),
+  );
   return tokens.map((token, index) => ({ token, amount: amounts[index]! })).filter((credit) => credit.amount > 0n);
 }

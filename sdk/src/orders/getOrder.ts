@@ -1,12 +1,12 @@
+import { blockTimestamps } from "../chain/blockTimestamps.ts";
 import type { MarketReadClient } from "../chain/client.ts";
 import { deploymentBlock } from "../chain/deploymentBlocks.ts";
 import { getLogsInRanges } from "../chain/getLogsInRanges.ts";
-import { blockTimestamps } from "../chain/blockTimestamps.ts";
 import { orderPaidEvent } from "../chain/marketEvents.ts";
 import { toTopic } from "../chain/topics.ts";
 import type { Deployment } from "../deployment.ts";
 import { getOrderState, type OrderState } from "./getOrderState.ts";
-import { paidOrderFromLog, type PaidOrder } from "./paidOrders.ts";
+import { type PaidOrder, paidOrderFromLog } from "./paidOrders.ts";
 
 /** No `OrderPaid` event has this order id: the order was never paid in this escrow. */
 export class OrderNotFoundError extends Error {
@@ -22,7 +22,7 @@ export class OrderNotFoundError extends Error {
 /** An order's terms and digests (from its `OrderPaid` event), when it was paid, and its current state. */
 export type OrderDetails = PaidOrder & { paidAt: number; state: OrderState };
 
-export type GetOrderParameters = { orderId: bigint; /** Forwarded to {@link getLogsInRanges}. */ blockRange?: bigint };
+export type GetOrderParameters = { orderId: bigint /** Forwarded to {@link getLogsInRanges}. */; blockRange?: bigint };
 export type GetOrderReturnType = OrderDetails;
 
 /**

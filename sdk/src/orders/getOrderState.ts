@@ -1,9 +1,9 @@
-import { zeroAddress, type Address } from "viem";
+import { type Address, zeroAddress } from "viem";
 import type { MarketReadClient } from "../chain/client.ts";
 import { readMarketContract } from "../chain/readMarketContract.ts";
 import { marketContracts } from "../contracts.ts";
 import type { Deployment } from "../deployment.ts";
-import { orderStatusName, type OrderStatus } from "./types.ts";
+import { type OrderStatus, orderStatusName } from "./types.ts";
 
 /** A standing offer to settle a dispute: `buyerAmount` of the amount back to the buyer. */
 export type SettlementOffer = { proposer: Address; buyerAmount: bigint };
@@ -47,12 +47,21 @@ export async function getOrderState(
   });
   const status = orderStatusName(statusValue);
   const [offer, review] = await Promise.all([
-    status === "Disputed" ? readMarketContract(client, { ...escrow, functionName: "settlementOffer", args: [orderId] }) : undefined,
+    status === "Disputed"
+      ? readMarketContract(client, { ...escrow, functionName: "settlementOffer", args: [orderId] })
+      : undefined,
     MAY_BE_REVIEWED.has(status)
       ? readMarketContract(client, { ...reviews, functionName: "reviewOf", args: [orderId] })
       : undefined,
   ]);
-  const state: OrderState = { status, deadline, isFeePaid, disputeId, isReviewed: review !== undefined && review[1] !== 0 };
-  if (offer !== undefined && offer[0] !== zeroAddress) state.settlementOffer = { proposer: offer[0], buyerAmount: offer[1] };
+  const state: OrderState = {
+    status,
+    deadline,
+    isFeePaid,
+    disputeId,
+    isReviewed: review !== undefined && review[1] !== 0,
+  };
+  if (offer !== undefined && offer[0] !== zeroAddress)
+    state.settlementOffer = { proposer: offer[0], buyerAmount: offer[1] };
   return state;
 }

@@ -1,13 +1,13 @@
-import { zeroAddress, type Address } from "viem";
+import { type Address, zeroAddress } from "viem";
 import type { MarketReadClient } from "../chain/client.ts";
 import { deploymentBlock } from "../chain/deploymentBlocks.ts";
-import { getLogsInRanges, type GetLogsInRangesReturnType } from "../chain/getLogsInRanges.ts";
+import { getLogsInRanges } from "../chain/getLogsInRanges.ts";
 import { checkpointRecordedEvent, orderEvents, reviewEvents, rulingEvent } from "../chain/marketEvents.ts";
-import { positionEvents, type EventPosition, type LogPosition } from "../chain/positionEvents.ts";
+import { type EventPosition, type LogPosition, positionEvents } from "../chain/positionEvents.ts";
 import { toTopic } from "../chain/topics.ts";
 import type { Deployment } from "../deployment.ts";
-import { cidFromHex } from "../shops/encoding.ts";
-import { checkpointName, orderStatusName, resolutionName, type Checkpoint, type OrderStatus, type Resolution } from "./types.ts";
+import { checkpointEventFromLog, orderEventFromLog } from "./orderEventFromLog.ts";
+import type { Checkpoint, OrderStatus, Resolution } from "./types.ts";
 
 /** One thing that happened to an order, by kind. */
 export type OrderTimelineEvent =
@@ -33,56 +33,11 @@ export type OrderTimelineEvent =
 
 export type OrderTimelineEntry = OrderTimelineEvent & EventPosition;
 
-export type GetOrderTimelineParameters = { orderId: bigint; /** Forwarded to {@link getLogsInRanges}. */ blockRange?: bigint };
+export type GetOrderTimelineParameters = {
+  orderId: bigint /** Forwarded to {@link getLogsInRanges}. */;
+  blockRange?: bigint;
+};
 export type GetOrderTimelineReturnType = OrderTimelineEntry[];
-
-type OrderLog = GetLogsInRangesReturnType<[...typeof orderEvents, ...typeof reviewEvents]>[number];
-
-function orderEvent(log: OrderLog, hasCarrier: boolean): OrderTimelineEvent {
-  switch (log.eventName) {
-    case "OrderPaid":
-      return { type: "Paid", buyer: log.args.buyer, acceptDeadline: log.args.acceptDeadline };
-    case "OrderAccepted":
-      return { type: "Accepted", shipDeadline: log.args.shipDeadline };
-    case "OrderDeclined":
-      return { type: "Declined", reason: log.args.reason };
-    case "OrderCancelled":
-      return { type: "Cancelled" };
-    case "OrderExpired":
-      return { type: "Expired", previousStatus: orderStatusName(log.args.previousStatus) };
-    case "OrderShipped":
-      return { type: hasCarrier ? "PickedUp" : "Shipped", by: log.args.by, deliveryDeadline: log.args.deliveryDeadline };
-    case "OrderDelivered":
-      return { type: "Delivered", by: log.args.by, returnDeadline: log.args.returnDeadline };
-    case "OrderCompleted":
-      return { type: "Completed", by: log.args.by };
-    case "DisputeOpened":
-      return {
-        type: "Disputed",
-        by: log.args.by,
-        arbitrator: log.args.arbitrator,
-        disputeId: log.args.disputeId,
-        disputeDeadline: log.args.disputeDeadline,
-      };
-    case "SettlementProposed":
-      return { type: "SettlementProposed", by: log.args.by, buyerAmount: log.args.buyerAmount };
-    case "DisputeResolved":
-      return {
-        type: "Resolved",
-        resolution: resolutionName(log.args.resolution),
-        buyerAmount: log.args.buyerAmount,
-        shopAmount: log.args.shopAmount,
-      };
-    case "PaymentCredited":
-      return { type: "PaymentCredited", account: log.args.account, token: log.args.token, amount: log.args.amount };
-    case "CompletionHookFailed":
-      return { type: "CompletionHookFailed", hook: log.args.hook };
-    case "ReviewPosted":
-      return { type: "Reviewed", buyer: log.args.buyer, rating: log.args.rating, textCid: cidFromHex(log.args.textCid) };
-    case "ReplyPosted":
-      return { type: "Replied", by: log.args.by, textCid: cidFromHex(log.args.textCid) };
-  }
-}
 
 /**
  * Everything that happened to an order, in chain order with block timestamps: payment, acceptance or decline,
@@ -115,7 +70,9 @@ export async function getOrderTimeline(
   ]);
   const paid = orderLogs.find((log) => log.eventName === "OrderPaid");
   const hasCarrier = paid?.eventName === "OrderPaid" && paid.args.order.carrier !== zeroAddress;
-  const disputes = orderLogs.flatMap((log) => (log.eventName === "DisputeOpened" && log.args.arbitrator !== zeroAddress ? [log] : []));
+  const disputes = orderLogs.flatMap((log) =>
+    log.eventName === "DisputeOpened" && log.args.arbitrator !== zeroAddress ? [log] : [],
+  );
   const rulingLogs = (
     await Promise.all(
       disputes.map(({ args, blockNumber }) =>
@@ -131,18 +88,12 @@ export async function getOrderTimeline(
   ).flat();
 
   const events: { log: LogPosition; event: OrderTimelineEvent }[] = [
-    ...orderLogs.map((log) => ({ log, event: orderEvent(log, hasCarrier) })),
-    ...checkpointLogs.map((log) => ({
+    ...orderLogs.map((log) => ({ log, event: orderEventFromLog(log, hasCarrier) })),
+    ...checkpointLogs.map((log) => ({ log, event: checkpointEventFromLog(log) })),
+    ...rulingLogs.map((log) => ({
       log,
-      event: {
-        type: "Checkpoint" as const,
-        checkpoint: checkpointName(log.args.checkpoint),
-        carrier: log.args.carrier,
-        recordedAt: Number(log.args.recordedAt),
-        relayer: log.args.relayer,
-      },
+      event: { type: "Ruled" as const, arbitrator: log.args._arbitrator, ruling: log.args._ruling },
     })),
-    ...rulingLogs.map((log) => ({ log, event: { type: "Ruled" as const, arbitrator: log.args._arbitrator, ruling: log.args._ruling } })),
   ];
   return positionEvents(client, events);
 }

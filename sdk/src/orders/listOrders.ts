@@ -1,7 +1,7 @@
-import { isAddressEqual, type Address } from "viem";
+import { type Address, isAddressEqual } from "viem";
+import { blockTimestamps } from "../chain/blockTimestamps.ts";
 import type { MarketReadClient } from "../chain/client.ts";
 import { deploymentBlock } from "../chain/deploymentBlocks.ts";
-import { blockTimestamps } from "../chain/blockTimestamps.ts";
 import { getLogsInRanges, type TopicFilter } from "../chain/getLogsInRanges.ts";
 import { orderPaidEvent } from "../chain/marketEvents.ts";
 import { toTopic } from "../chain/topics.ts";
@@ -40,10 +40,15 @@ export async function listOrders(
     fromBlock: deploymentBlock(deployment, "Escrow"),
     blockRange: parameters.blockRange,
   });
-  const matching = "carrier" in parameters ? logs.filter((log) => isAddressEqual(log.args.order.carrier, parameters.carrier)) : logs;
+  const matching =
+    "carrier" in parameters ? logs.filter((log) => isAddressEqual(log.args.order.carrier, parameters.carrier)) : logs;
   const [timestamps, states] = await Promise.all([
     blockTimestamps(client, matching),
     Promise.all(matching.map((log) => getOrderState(client, deployment, { orderId: log.args.orderId }))),
   ]);
-  return matching.map((log, index) => ({ ...paidOrderFromLog(log), paidAt: timestamps.get(log.blockNumber)!, state: states[index]! }));
+  return matching.map((log, index) => ({
+    ...paidOrderFromLog(log),
+    paidAt: timestamps.get(log.blockNumber)!,
+    state: states[index]!,
+  }));
 }

@@ -1,6 +1,6 @@
-import type { Deployment } from "../deployment.ts";
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../chain/writeMarketContract.ts";
 import { marketContracts } from "../contracts.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../internal/writeMarketContract.ts";
+import type { Deployment } from "../deployment.ts";
 import type { OrderTerms } from "./types.ts";
 
 export type MarkShippedParameters = { orderId: bigint; terms: OrderTerms };
@@ -10,6 +10,14 @@ export type MarkShippedReturnType = WriteResult;
  * The shop hands over an order it delivers itself (no carrier) before its ship deadline; the delivery window starts.
  * @example await markShipped(merchantWallet, deployment, { orderId, terms })
  */
-export async function markShipped(client: MarketWalletClient, deployment: Deployment, { orderId, terms }: MarkShippedParameters): Promise<MarkShippedReturnType> {
-  return writeMarketContract(client, { ...marketContracts(deployment).escrow, functionName: "markShipped", args: [orderId, terms] });
+export async function markShipped(
+  client: MarketWalletClient,
+  deployment: Deployment,
+  { orderId, terms }: MarkShippedParameters,
+): Promise<MarkShippedReturnType> {
+  return writeMarketContract(client, {
+    ...marketContracts(deployment).escrow,
+    functionName: "markShipped",
+    args: [orderId, terms],
+  });
 }

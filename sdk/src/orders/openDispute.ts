@@ -1,10 +1,10 @@
 import { parseEventLogs, zeroAddress } from "viem";
 import { MissingEventError } from "../chain/errors.ts";
 import { readMarketContract } from "../chain/readMarketContract.ts";
-import type { Deployment } from "../deployment.ts";
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../chain/writeMarketContract.ts";
 import { marketContracts } from "../contracts.ts";
+import type { Deployment } from "../deployment.ts";
 import { escrowAbi, mediatorArbitratorAbi } from "../generated/abis.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../internal/writeMarketContract.ts";
 import type { OrderTerms } from "./types.ts";
 
 export type OpenDisputeParameters = { orderId: bigint; terms: OrderTerms };

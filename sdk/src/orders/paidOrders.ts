@@ -1,4 +1,4 @@
-import { parseEventLogs, type Hex, type Log, type ParseEventLogsReturnType } from "viem";
+import { type Hex, type Log, type ParseEventLogsReturnType, parseEventLogs } from "viem";
 import { escrowAbi } from "../generated/abis.ts";
 import type { OrderTerms } from "./types.ts";
 

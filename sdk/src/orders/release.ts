@@ -1,6 +1,6 @@
-import type { Deployment } from "../deployment.ts";
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../chain/writeMarketContract.ts";
 import { marketContracts } from "../contracts.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../internal/writeMarketContract.ts";
+import type { Deployment } from "../deployment.ts";
 import type { OrderTerms } from "./types.ts";
 
 export type ReleaseParameters = { orderId: bigint; terms: OrderTerms };
@@ -11,6 +11,14 @@ export type ReleaseReturnType = WriteResult;
  * The carrier is paid if it picked the goods up; otherwise an unpaid delivery fee returns to the buyer.
  * @example await release(buyerWallet, deployment, { orderId, terms })
  */
-export async function release(client: MarketWalletClient, deployment: Deployment, { orderId, terms }: ReleaseParameters): Promise<ReleaseReturnType> {
-  return writeMarketContract(client, { ...marketContracts(deployment).escrow, functionName: "release", args: [orderId, terms] });
+export async function release(
+  client: MarketWalletClient,
+  deployment: Deployment,
+  { orderId, terms }: ReleaseParameters,
+): Promise<ReleaseReturnType> {
+  return writeMarketContract(client, {
+    ...marketContracts(deployment).escrow,
+    functionName: "release",
+    args: [orderId, terms],
+  });
 }

@@ -1,6 +1,6 @@
-import type { Deployment } from "../deployment.ts";
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../chain/writeMarketContract.ts";
 import { marketContracts } from "../contracts.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../internal/writeMarketContract.ts";
+import type { Deployment } from "../deployment.ts";
 import type { OrderTerms } from "./types.ts";
 
 export type ResolveTimedOutParameters = { orderId: bigint; terms: OrderTerms };
@@ -11,6 +11,14 @@ export type ResolveTimedOutReturnType = WriteResult;
  * delivery fee returns to the buyer).
  * @example await resolveTimedOut(anyWallet, deployment, { orderId, terms })
  */
-export async function resolveTimedOut(client: MarketWalletClient, deployment: Deployment, { orderId, terms }: ResolveTimedOutParameters): Promise<ResolveTimedOutReturnType> {
-  return writeMarketContract(client, { ...marketContracts(deployment).escrow, functionName: "resolveTimedOut", args: [orderId, terms] });
+export async function resolveTimedOut(
+  client: MarketWalletClient,
+  deployment: Deployment,
+  { orderId, terms }: ResolveTimedOutParameters,
+): Promise<ResolveTimedOutReturnType> {
+  return writeMarketContract(client, {
+    ...marketContracts(deployment).escrow,
+    functionName: "resolveTimedOut",
+    args: [orderId, terms],
+  });
 }

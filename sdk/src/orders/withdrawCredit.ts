@@ -1,7 +1,7 @@
 import type { Address } from "viem";
-import type { Deployment } from "../deployment.ts";
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../chain/writeMarketContract.ts";
 import { marketContracts } from "../contracts.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../internal/writeMarketContract.ts";
+import type { Deployment } from "../deployment.ts";
 import { NATIVE_TOKEN } from "./types.ts";
 
 export type WithdrawCreditParameters = {

@@ -1,15 +1,15 @@
-import { randomBytes } from '@noble/ciphers/utils.js'
-import { keccak256, stringToBytes, type Hex } from 'viem'
-import { InvalidDeliveryCodeError } from './errors.ts'
+import { randomBytes } from "@noble/ciphers/utils.js";
+import { type Hex, keccak256, stringToBytes } from "viem";
+import { InvalidDeliveryCodeError } from "./errors.ts";
 
 /** Crockford's base32 alphabet: digits and capitals without I, L, O and U, which are easily misread. */
-export const DELIVERY_CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
+export const DELIVERY_CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 /** Characters in a delivery code: 16 × 5 bits = 80 bits of entropy. */
-export const DELIVERY_CODE_LENGTH = 16
+export const DELIVERY_CODE_LENGTH = 16;
 
-const GROUP_LENGTH = 4
-const MAX_TYPED_LENGTH = 64
-const MISREAD_CHARACTERS: Readonly<Record<string, string>> = { O: '0', I: '1', L: '1' }
+const GROUP_LENGTH = 4;
+const MAX_TYPED_LENGTH = 64;
+const MISREAD_CHARACTERS: Readonly<Record<string, string>> = { O: "0", I: "1", L: "1" };
 
 /**
  * Creates a random delivery code for a new order, shown as four groups: `7K3M-Q9TX-B2RC-W5HN`.
@@ -23,12 +23,12 @@ const MISREAD_CHARACTERS: Readonly<Record<string, string>> = { O: '0', I: '1', L
  * @example const code = createDeliveryCode(); const codeHash = deliveryCodeHash(code)
  */
 export function createDeliveryCode(): string {
-  return formatDeliveryCode(deliveryCodeFromBytes(randomBytes(DELIVERY_CODE_LENGTH)))
+  return formatDeliveryCode(deliveryCodeFromBytes(randomBytes(DELIVERY_CODE_LENGTH)));
 }
 
 /** Maps 16 uniform bytes to a code: each byte's low 5 bits pick a character (256 is a multiple of 32, so no bias). */
 export function deliveryCodeFromBytes(bytes: Uint8Array): string {
-  return Array.from(bytes.subarray(0, DELIVERY_CODE_LENGTH), (byte) => DELIVERY_CODE_ALPHABET[byte & 31]).join('')
+  return Array.from(bytes.subarray(0, DELIVERY_CODE_LENGTH), (byte) => DELIVERY_CODE_ALPHABET[byte & 31]).join("");
 }
 
 /**
@@ -38,20 +38,20 @@ export function deliveryCodeFromBytes(bytes: Uint8Array): string {
  * @example normalizeDeliveryCode('7k3m q9tx-b2rc-w5hn') // '7K3MQ9TXB2RCW5HN'
  */
 export function normalizeDeliveryCode(typed: string): string {
-  if (typeof typed !== 'string' || typed.length > MAX_TYPED_LENGTH) {
-    throw new InvalidDeliveryCodeError(`a delivery code is ${DELIVERY_CODE_LENGTH} characters`)
+  if (typeof typed !== "string" || typed.length > MAX_TYPED_LENGTH) {
+    throw new InvalidDeliveryCodeError(`a delivery code is ${DELIVERY_CODE_LENGTH} characters`);
   }
   const code = typed
-    .replace(/[\s-]/g, '')
+    .replace(/[\s-]/g, "")
     .toUpperCase()
-    .replace(/[OIL]/g, (character) => MISREAD_CHARACTERS[character] ?? character)
+    .replace(/[OIL]/g, (character) => MISREAD_CHARACTERS[character] ?? character);
   if (code.length !== DELIVERY_CODE_LENGTH) {
-    throw new InvalidDeliveryCodeError(`a delivery code is ${DELIVERY_CODE_LENGTH} characters (got ${code.length})`)
+    throw new InvalidDeliveryCodeError(`a delivery code is ${DELIVERY_CODE_LENGTH} characters (got ${code.length})`);
   }
   if (![...code].every((character) => DELIVERY_CODE_ALPHABET.includes(character))) {
-    throw new InvalidDeliveryCodeError('a delivery code uses only digits and the letters A-Z except I, L, O and U')
+    throw new InvalidDeliveryCodeError("a delivery code uses only digits and the letters A-Z except I, L, O and U");
   }
-  return code
+  return code;
 }
 
 /**
@@ -61,9 +61,9 @@ export function normalizeDeliveryCode(typed: string): string {
 export function formatDeliveryCode(code: string): string {
   return (
     normalizeDeliveryCode(code)
-      .match(new RegExp(`.{${GROUP_LENGTH}}`, 'g'))
-      ?.join('-') ?? ''
-  )
+      .match(new RegExp(`.{${GROUP_LENGTH}}`, "g"))
+      ?.join("-") ?? ""
+  );
 }
 
 /**
@@ -73,7 +73,7 @@ export function formatDeliveryCode(code: string): string {
  * @example await recordDelivery({ orderId, code: codeToBytes32(typedByCourier) })
  */
 export function codeToBytes32(code: string): Hex {
-  return keccak256(stringToBytes(normalizeDeliveryCode(code)))
+  return keccak256(stringToBytes(normalizeDeliveryCode(code)));
 }
 
 /**
@@ -82,5 +82,5 @@ export function codeToBytes32(code: string): Hex {
  * @throws InvalidDeliveryCodeError if the text is not a delivery code.
  */
 export function deliveryCodeHash(code: string): Hex {
-  return keccak256(codeToBytes32(code))
+  return keccak256(codeToBytes32(code));
 }

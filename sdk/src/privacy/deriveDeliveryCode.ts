@@ -1,24 +1,24 @@
-import { hkdf } from '@noble/hashes/hkdf.js'
-import { sha256 } from '@noble/hashes/sha2.js'
-import { concat, numberToBytes, stringToBytes, type Address, type Hex, type TypedDataDefinition } from 'viem'
-import { DELIVERY_CODE_LENGTH, deliveryCodeFromBytes, deliveryCodeHash, formatDeliveryCode } from './deliveryCode.ts'
-import { grandrueDomain } from './eip712Domain.ts'
-import { signatureSeed } from './signatureSeed.ts'
+import { hkdf } from "@noble/hashes/hkdf.js";
+import { sha256 } from "@noble/hashes/sha2.js";
+import { type Address, concat, type Hex, numberToBytes, stringToBytes, type TypedDataDefinition } from "viem";
+import { DELIVERY_CODE_LENGTH, deliveryCodeFromBytes, deliveryCodeHash, formatDeliveryCode } from "./deliveryCode.ts";
+import { grandrueDomain } from "./eip712Domain.ts";
+import { signatureSeed } from "./signatureSeed.ts";
 
 /** The text the wallet shows when the buyer unlocks its delivery codes. */
 export const DELIVERY_CODE_PURPOSE =
-  'Unlock my Grandrue delivery codes. Sign this only in the Grandrue app: whoever holds this signature can confirm my deliveries.'
+  "Unlock my Grandrue delivery codes. Sign this only in the Grandrue app: whoever holds this signature can confirm my deliveries.";
 
 /** `DeliveryCodeSeedRequest(string purpose,address account)` */
 export const deliveryCodeSeedTypes = {
   DeliveryCodeSeedRequest: [
-    { name: 'purpose', type: 'string' },
-    { name: 'account', type: 'address' },
+    { name: "purpose", type: "string" },
+    { name: "account", type: "address" },
   ],
-} as const
+} as const;
 
-const CODE_SALT = stringToBytes('grandrue/delivery-code/1')
-const CODE_INFO = stringToBytes('order nonce ')
+const CODE_SALT = stringToBytes("grandrue/delivery-code/1");
+const CODE_INFO = stringToBytes("order nonce ");
 
 /**
  * The EIP-712 message (domain `{ name: "Grandrue", version: "1", chainId }`) whose signature seeds all of a
@@ -29,9 +29,9 @@ export function deliveryCodeSeedTypedData(parameters: { chainId: number; account
   return {
     domain: grandrueDomain(parameters.chainId),
     types: deliveryCodeSeedTypes,
-    primaryType: 'DeliveryCodeSeedRequest',
+    primaryType: "DeliveryCodeSeedRequest",
     message: { purpose: DELIVERY_CODE_PURPOSE, account: parameters.account },
-  } as const satisfies TypedDataDefinition<typeof deliveryCodeSeedTypes, 'DeliveryCodeSeedRequest'>
+  } as const satisfies TypedDataDefinition<typeof deliveryCodeSeedTypes, "DeliveryCodeSeedRequest">;
 }
 
 /**
@@ -47,7 +47,7 @@ export function deliveryCodeSeedTypedData(parameters: { chainId: number; account
  */
 export function deriveDeliveryCode(signature: Hex, orderNonce: bigint): string {
   if (orderNonce < 0n || orderNonce >= 1n << 256n) {
-    throw new RangeError(`orderNonce must be a uint256 (got ${orderNonce})`)
+    throw new RangeError(`orderNonce must be a uint256 (got ${orderNonce})`);
   }
   const bytes = hkdf(
     sha256,
@@ -55,8 +55,8 @@ export function deriveDeliveryCode(signature: Hex, orderNonce: bigint): string {
     CODE_SALT,
     concat([CODE_INFO, numberToBytes(orderNonce, { size: 32 })]),
     DELIVERY_CODE_LENGTH,
-  )
-  return formatDeliveryCode(deliveryCodeFromBytes(bytes))
+  );
+  return formatDeliveryCode(deliveryCodeFromBytes(bytes));
 }
 
 /**
@@ -66,10 +66,10 @@ export function deriveDeliveryCode(signature: Hex, orderNonce: bigint): string {
  * @example const code = recoverDeliveryCode(seedSignature, order.codeHash, [0n, 1n, 2n, 3n, 4n])
  */
 export function recoverDeliveryCode(signature: Hex, codeHash: Hex, orderNonces: Iterable<bigint>): string | undefined {
-  const wanted = codeHash.toLowerCase()
+  const wanted = codeHash.toLowerCase();
   for (const orderNonce of orderNonces) {
-    const code = deriveDeliveryCode(signature, orderNonce)
-    if (deliveryCodeHash(code) === wanted) return code
+    const code = deriveDeliveryCode(signature, orderNonce);
+    if (deliveryCodeHash(code) === wanted) return code;
   }
-  return undefined
+  return undefined;
 }

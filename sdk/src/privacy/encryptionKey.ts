@@ -1,36 +1,37 @@
-import { x25519 } from '@noble/curves/ed25519.js'
-import { hkdf } from '@noble/hashes/hkdf.js'
-import { sha256 } from '@noble/hashes/sha2.js'
-import { bytesToHex, stringToBytes, type Address, type Hex, type TypedDataDefinition } from 'viem'
-import { grandrueDomain } from './eip712Domain.ts'
-import { signatureSeed } from './signatureSeed.ts'
+import { x25519 } from "@noble/curves/ed25519.js";
+import { hkdf } from "@noble/hashes/hkdf.js";
+import { sha256 } from "@noble/hashes/sha2.js";
+import { type Address, bytesToHex, type Hex, stringToBytes, type TypedDataDefinition } from "viem";
+import { grandrueDomain } from "./eip712Domain.ts";
+import { signatureSeed } from "./signatureSeed.ts";
 
 /** The text the wallet shows; it tells the owner what the signature unlocks and where to sign it. */
 export const ENCRYPTION_KEY_PURPOSE =
-  'Unlock my Grandrue encryption key. Sign this only in the Grandrue app: whoever holds this signature can read the shipping details sent to me.'
+  "Unlock my Grandrue encryption key. Sign this only in the Grandrue app: whoever holds this signature can read the shipping details sent to me.";
 
 /** `EncryptionKeyRequest(string purpose,string role,uint256 subjectId,address account)` */
 export const encryptionKeyTypes = {
   EncryptionKeyRequest: [
-    { name: 'purpose', type: 'string' },
-    { name: 'role', type: 'string' },
-    { name: 'subjectId', type: 'uint256' },
-    { name: 'account', type: 'address' },
+    { name: "purpose", type: "string" },
+    { name: "role", type: "string" },
+    { name: "subjectId", type: "uint256" },
+    { name: "account", type: "address" },
   ],
-} as const
+} as const;
 
-export type EncryptionKeyRole = 'shop' | 'carrier'
+export type EncryptionKeyRole = "shop" | "carrier";
 
 /** Whose key: a shop (by id) or a carrier (by its account alone), on one chain, for the signing account. */
 export type EncryptionKeyRequestParameters = { chainId: number; account: Address } & (
-  { role: 'shop'; shopId: bigint } | { role: 'carrier' }
-)
+  | { role: "shop"; shopId: bigint }
+  | { role: "carrier" }
+);
 
 /** An x25519 key pair: the secret stays in memory; the public key is published as hex in the shop or carrier document. */
-export type EncryptionKeyPair = { readonly secretKey: Uint8Array; readonly publicKey: Hex }
+export type EncryptionKeyPair = { readonly secretKey: Uint8Array; readonly publicKey: Hex };
 
-const KEY_SALT = stringToBytes('grandrue/encryption-key/1')
-const KEY_INFO = stringToBytes('x25519 secret key')
+const KEY_SALT = stringToBytes("grandrue/encryption-key/1");
+const KEY_INFO = stringToBytes("x25519 secret key");
 
 /**
  * The EIP-712 message whose signature seeds a shop's or carrier's encryption key, for `signTypedData`.
@@ -49,14 +50,14 @@ export function encryptionKeyTypedData(parameters: EncryptionKeyRequestParameter
   return {
     domain: grandrueDomain(parameters.chainId),
     types: encryptionKeyTypes,
-    primaryType: 'EncryptionKeyRequest',
+    primaryType: "EncryptionKeyRequest",
     message: {
       purpose: ENCRYPTION_KEY_PURPOSE,
       role: parameters.role,
-      subjectId: parameters.role === 'shop' ? parameters.shopId : 0n,
+      subjectId: parameters.role === "shop" ? parameters.shopId : 0n,
       account: parameters.account,
     },
-  } as const satisfies TypedDataDefinition<typeof encryptionKeyTypes, 'EncryptionKeyRequest'>
+  } as const satisfies TypedDataDefinition<typeof encryptionKeyTypes, "EncryptionKeyRequest">;
 }
 
 /**
@@ -71,6 +72,6 @@ export function encryptionKeyTypedData(parameters: EncryptionKeyRequestParameter
  * @throws InvalidSignatureError if the signature is malformed.
  */
 export function deriveEncryptionKeyPair(signature: Hex): EncryptionKeyPair {
-  const secretKey = hkdf(sha256, signatureSeed(signature), KEY_SALT, KEY_INFO, 32)
-  return { secretKey, publicKey: bytesToHex(x25519.getPublicKey(secretKey)) }
+  const secretKey = hkdf(sha256, signatureSeed(signature), KEY_SALT, KEY_INFO, 32);
+  return { secretKey, publicKey: bytesToHex(x25519.getPublicKey(secretKey)) };
 }

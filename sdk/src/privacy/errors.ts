@@ -3,20 +3,20 @@
  * not addressed to the key, was altered, or belongs to another order. It never returns partial or garbled data.
  */
 export class DecryptionError extends Error {
-  override name = 'DecryptionError'
+  override name = "DecryptionError";
 }
 
 /** Thrown by `encryptShippingDetails` for unusable recipients or order context. */
 export class EncryptionError extends Error {
-  override name = 'EncryptionError'
+  override name = "EncryptionError";
 }
 
 /** Thrown when a wallet signature cannot seed a key: wrong length or out-of-range values. */
 export class InvalidSignatureError extends Error {
-  override name = 'InvalidSignatureError'
+  override name = "InvalidSignatureError";
 }
 
 /** Thrown when typed text is not a delivery code (the message never repeats the text, which may be secret). */
 export class InvalidDeliveryCodeError extends Error {
-  override name = 'InvalidDeliveryCodeError'
+  override name = "InvalidDeliveryCodeError";
 }

@@ -1,9 +1,9 @@
-import { x25519 } from '@noble/curves/ed25519.js'
-import { hkdf } from '@noble/hashes/hkdf.js'
-import { sha256 } from '@noble/hashes/sha2.js'
-import { concat, stringToBytes } from 'viem'
+import { x25519 } from "@noble/curves/ed25519.js";
+import { hkdf } from "@noble/hashes/hkdf.js";
+import { sha256 } from "@noble/hashes/sha2.js";
+import { concat, stringToBytes } from "viem";
 
-const KEY_WRAPPING_INFO = stringToBytes('grandrue.shipping/1 key wrapping')
+const KEY_WRAPPING_INFO = stringToBytes("grandrue.shipping/1 key wrapping");
 
 /**
  * The key that seals the content key for one recipient: HKDF-SHA256 of the x25519 shared secret between the
@@ -18,6 +18,6 @@ export function deriveKeyWrappingKey(
   ephemeralPublicKey: Uint8Array,
   recipientPublicKey: Uint8Array,
 ): Uint8Array {
-  const sharedSecret = x25519.getSharedSecret(secretKey, peerPublicKey)
-  return hkdf(sha256, sharedSecret, concat([ephemeralPublicKey, recipientPublicKey]), KEY_WRAPPING_INFO, 32)
+  const sharedSecret = x25519.getSharedSecret(secretKey, peerPublicKey);
+  return hkdf(sha256, sharedSecret, concat([ephemeralPublicKey, recipientPublicKey]), KEY_WRAPPING_INFO, 32);
 }

@@ -1,14 +1,14 @@
-import { z } from 'zod'
-import { phoneNumber } from '../documents/fields/contact.ts'
-import { countryCode, postcode } from '../documents/fields/location.ts'
-import { multilineText, singleLineText } from '../documents/fields/text.ts'
+import { z } from "zod";
+import { phoneNumber } from "../documents/fields/contact.ts";
+import { countryCode, postcode } from "../documents/fields/location.ts";
+import { multilineText, singleLineText } from "../documents/fields/text.ts";
 import {
   MAX_CITY_LENGTH,
   MAX_DELIVERY_INSTRUCTIONS_LENGTH,
   MAX_RECIPIENT_NAME_LENGTH,
   MAX_STREET_LENGTH,
-} from '../documents/limits.ts'
-import { parseWithSchema } from '../documents/parse.ts'
+} from "../documents/limits.ts";
+import { parseWithSchema } from "../documents/parse.ts";
 
 /** Where and to whom the goods go. Only the sealed envelope leaves the buyer's device. */
 export const shippingDetailsSchema = z.strictObject({
@@ -20,14 +20,14 @@ export const shippingDetailsSchema = z.strictObject({
   phone: phoneNumber.optional(),
   /** For the courier: door code, floor, "leave with the neighbour"… */
   instructions: multilineText({ max: MAX_DELIVERY_INSTRUCTIONS_LENGTH }).optional(),
-})
+});
 
-export type ShippingDetails = z.output<typeof shippingDetailsSchema>
+export type ShippingDetails = z.output<typeof shippingDetailsSchema>;
 
 /**
  * Validates shipping details (before sealing them, and after opening an envelope).
  * @throws DocumentValidationError naming each invalid field.
  */
 export function parseShippingDetails(json: unknown): ShippingDetails {
-  return parseWithSchema('shipping details', shippingDetailsSchema, json)
+  return parseWithSchema("shipping details", shippingDetailsSchema, json);
 }

@@ -11,7 +11,7 @@ import type { Deployment } from "../deployment.ts";
 import { cidFromHex } from "../shops/encoding.ts";
 
 /** The shop's reply to a review. */
-export type ReviewReply = { by: Address; textCid: string | undefined; postedAt: number; transactionHash: Hex };
+export type ShopReviewReply = { by: Address; textCid: string | undefined; postedAt: number; transactionHash: Hex };
 
 /** A verified review: only the buyer of a delivered or completed order can post it. */
 export type ShopReview = {
@@ -22,7 +22,7 @@ export type ShopReview = {
   textCid: string | undefined;
   postedAt: number;
   transactionHash: Hex;
-  reply?: ReviewReply;
+  reply?: ShopReviewReply;
 };
 
 /** A shop's on-chain rating and its reviews, oldest first. */
@@ -34,7 +34,10 @@ export type ShopReviews = {
   reviews: ShopReview[];
 };
 
-export type GetShopReviewsParameters = { shopId: bigint; /** Forwarded to {@link getLogsInRanges}. */ blockRange?: bigint };
+export type GetShopReviewsParameters = {
+  shopId: bigint /** Forwarded to {@link getLogsInRanges}. */;
+  blockRange?: bigint;
+};
 export type GetShopReviewsReturnType = ShopReviews;
 
 /**
@@ -57,16 +60,32 @@ export async function getShopReviews(
       blockRange,
     }),
   ]);
-  const entries = await positionEvents(client, logs.map((log) => ({ log, event: log })));
+  const entries = await positionEvents(
+    client,
+    logs.map((log) => ({ log, event: log })),
+  );
   const byOrder = new Map<bigint, ShopReview>();
   for (const entry of entries) {
     const textCid = cidFromHex(entry.args.textCid);
     if (entry.eventName === "ReviewPosted") {
       const { orderId, buyer, rating } = entry.args;
-      byOrder.set(orderId, { orderId, buyer, rating, textCid, postedAt: entry.timestamp, transactionHash: entry.transactionHash });
+      byOrder.set(orderId, {
+        orderId,
+        buyer,
+        rating,
+        textCid,
+        postedAt: entry.timestamp,
+        transactionHash: entry.transactionHash,
+      });
     } else {
       const review = byOrder.get(entry.args.orderId);
-      if (review !== undefined) review.reply = { by: entry.args.by, textCid, postedAt: entry.timestamp, transactionHash: entry.transactionHash };
+      if (review !== undefined)
+        review.reply = {
+          by: entry.args.by,
+          textCid,
+          postedAt: entry.timestamp,
+          transactionHash: entry.transactionHash,
+        };
     }
   }
   return {

@@ -1,6 +1,6 @@
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../chain/writeMarketContract.ts";
 import { marketContracts } from "../contracts.ts";
 import type { Deployment } from "../deployment.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../internal/writeMarketContract.ts";
 import type { OrderTerms } from "../orders/types.ts";
 import { cidToHex } from "../shops/encoding.ts";
 

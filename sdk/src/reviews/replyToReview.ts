@@ -1,9 +1,9 @@
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../chain/writeMarketContract.ts";
 import { marketContracts } from "../contracts.ts";
 import type { Deployment } from "../deployment.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../internal/writeMarketContract.ts";
 import { cidToHex } from "../shops/encoding.ts";
 
-export type ReplyToReviewParameters = { orderId: bigint; /** CID of the reply text document. */ textCid: string };
+export type ReplyToReviewParameters = { orderId: bigint /** CID of the reply text document. */; textCid: string };
 export type ReplyToReviewReturnType = WriteResult;
 
 /**
@@ -15,5 +15,9 @@ export async function replyToReview(
   deployment: Deployment,
   { orderId, textCid }: ReplyToReviewParameters,
 ): Promise<ReplyToReviewReturnType> {
-  return writeMarketContract(client, { ...marketContracts(deployment).reviews, functionName: "reply", args: [orderId, cidToHex(textCid)] });
+  return writeMarketContract(client, {
+    ...marketContracts(deployment).reviews,
+    functionName: "reply",
+    args: [orderId, cidToHex(textCid)],
+  });
 }

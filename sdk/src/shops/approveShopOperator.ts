@@ -1,7 +1,7 @@
-import { zeroAddress, type Address } from "viem";
+import { type Address, zeroAddress } from "viem";
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../chain/writeMarketContract.ts";
 import { marketContracts } from "../contracts.ts";
 import type { Deployment } from "../deployment.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../internal/writeMarketContract.ts";
 
 export type ApproveShopOperatorParameters = {
   operator: Address;
@@ -28,7 +28,15 @@ export async function approveShopOperator(
 ): Promise<ApproveShopOperatorReturnType> {
   const { registry } = marketContracts(deployment);
   if (shopId === undefined) {
-    return writeMarketContract(client, { ...registry, functionName: "setApprovalForAll", args: [operator, isApproved] });
+    return writeMarketContract(client, {
+      ...registry,
+      functionName: "setApprovalForAll",
+      args: [operator, isApproved],
+    });
   }
-  return writeMarketContract(client, { ...registry, functionName: "approve", args: [isApproved ? operator : zeroAddress, shopId] });
+  return writeMarketContract(client, {
+    ...registry,
+    functionName: "approve",
+    args: [isApproved ? operator : zeroAddress, shopId],
+  });
 }

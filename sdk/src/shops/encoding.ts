@@ -1,4 +1,4 @@
-import { hexToBytes, isHex, stringToHex, toHex, type Hex } from "viem";
+import { type Hex, hexToBytes, isHex, stringToHex, toHex } from "viem";
 import { cidFromBytes, cidToBytes } from "../ipfs/cid.ts";
 
 /** Characters of a geohash (base 32 without a, i, l and o). */

@@ -1,9 +1,9 @@
 import type { Address } from "viem";
 import type { MarketReadClient } from "../chain/client.ts";
 import { deploymentBlock } from "../chain/deploymentBlocks.ts";
-import { getLogsInRanges, type GetLogsInRangesReturnType } from "../chain/getLogsInRanges.ts";
+import { type GetLogsInRangesReturnType, getLogsInRanges } from "../chain/getLogsInRanges.ts";
 import { shopEvents, shopTransferEvent } from "../chain/marketEvents.ts";
-import { positionEvents, type EventPosition } from "../chain/positionEvents.ts";
+import { type EventPosition, positionEvents } from "../chain/positionEvents.ts";
 import { readMarketContract } from "../chain/readMarketContract.ts";
 import { toTopic } from "../chain/topics.ts";
 import { marketContracts } from "../contracts.ts";
@@ -46,7 +46,7 @@ export type ShopDetails = {
   history: ShopHistoryEntry[];
 };
 
-export type GetShopParameters = { shopId: bigint; /** Forwarded to {@link getLogsInRanges}. */ blockRange?: bigint };
+export type GetShopParameters = { shopId: bigint /** Forwarded to {@link getLogsInRanges}. */; blockRange?: bigint };
 export type GetShopReturnType = ShopDetails;
 
 type ShopLog = GetLogsInRangesReturnType<[...typeof shopEvents, typeof shopTransferEvent]>[number];
@@ -56,7 +56,11 @@ function shopEvent(log: ShopLog): ShopHistoryEvent {
     case "ShopRegistered":
       return { type: "Registered", owner: log.args.owner, payout: log.args.payout, terms: log.args.terms };
     case "ShopMetadataUpdated":
-      return { type: "MetadataUpdated", metadataCid: cidFromHex(log.args.metadataCid), geohash: bytes12ToGeohash(log.args.geohash) };
+      return {
+        type: "MetadataUpdated",
+        metadataCid: cidFromHex(log.args.metadataCid),
+        geohash: bytes12ToGeohash(log.args.geohash),
+      };
     case "CatalogPublished":
       return { type: "CatalogPublished", catalogCid: cidFromHex(log.args.catalogCid) };
     case "ShopAcceptanceUpdated":
@@ -95,16 +99,35 @@ export class IncompleteShopHistoryError extends Error {
  * history of changes with block timestamps. Throws a `MarketError` `UnknownShop` for an id never registered.
  * @example const shop = await getShop(publicClient, deployment, { shopId: 1n }) // shop.metadataCid → fetch from IPFS
  */
-export async function getShop(client: MarketReadClient, deployment: Deployment, { shopId, blockRange }: GetShopParameters): Promise<GetShopReturnType> {
+export async function getShop(
+  client: MarketReadClient,
+  deployment: Deployment,
+  { shopId, blockRange }: GetShopParameters,
+): Promise<GetShopReturnType> {
   const { registry } = marketContracts(deployment);
   const fromBlock = deploymentBlock(deployment, "ShopRegistry");
   const [record, hook, shopLogs, transferLogs] = await Promise.all([
     readMarketContract(client, { ...registry, functionName: "shop", args: [shopId] }),
     readMarketContract(client, { ...registry, functionName: "completionHook", args: [shopId] }),
-    getLogsInRanges(client, { address: registry.address, events: shopEvents, topics: [toTopic(shopId)], fromBlock, blockRange }),
-    getLogsInRanges(client, { address: registry.address, events: [shopTransferEvent], topics: [null, null, toTopic(shopId)], fromBlock, blockRange }),
+    getLogsInRanges(client, {
+      address: registry.address,
+      events: shopEvents,
+      topics: [toTopic(shopId)],
+      fromBlock,
+      blockRange,
+    }),
+    getLogsInRanges(client, {
+      address: registry.address,
+      events: [shopTransferEvent],
+      topics: [null, null, toTopic(shopId)],
+      fromBlock,
+      blockRange,
+    }),
   ]);
-  const history = await positionEvents(client, [...shopLogs, ...transferLogs].map((log) => ({ log, event: shopEvent(log) })));
+  const history = await positionEvents(
+    client,
+    [...shopLogs, ...transferLogs].map((log) => ({ log, event: shopEvent(log) })),
+  );
   const registered = latest(history, "Registered");
   const metadata = latest(history, "MetadataUpdated");
   const acceptance = latest(history, "AcceptanceUpdated");

@@ -1,9 +1,9 @@
-import { parseEventLogs, type Address } from "viem";
+import { type Address, parseEventLogs } from "viem";
+import { MissingEventError } from "../chain/errors.ts";
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../chain/writeMarketContract.ts";
 import { marketContracts } from "../contracts.ts";
 import type { Deployment } from "../deployment.ts";
 import { shopRegistryAbi } from "../generated/abis.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../internal/writeMarketContract.ts";
-import { MissingEventError } from "../chain/errors.ts";
 import { cidToHex, geohashToBytes12 } from "./encoding.ts";
 import type { ShopAcceptance, ShopTerms } from "./types.ts";
 

@@ -1,9 +1,12 @@
-import { zeroAddress, type Address } from "viem";
+import { type Address, zeroAddress } from "viem";
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../chain/writeMarketContract.ts";
 import { marketContracts } from "../contracts.ts";
 import type { Deployment } from "../deployment.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../internal/writeMarketContract.ts";
 
-export type SetCompletionHookParameters = { shopId: bigint; /** The hook contract, or `null` to remove it. */ hook: Address | null };
+export type SetCompletionHookParameters = {
+  shopId: bigint /** The hook contract, or `null` to remove it. */;
+  hook: Address | null;
+};
 export type SetCompletionHookReturnType = WriteResult;
 
 /**

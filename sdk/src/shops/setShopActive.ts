@@ -1,6 +1,6 @@
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../chain/writeMarketContract.ts";
 import { marketContracts } from "../contracts.ts";
 import type { Deployment } from "../deployment.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../internal/writeMarketContract.ts";
 
 export type SetShopActiveParameters = { shopId: bigint; isActive: boolean };
 export type SetShopActiveReturnType = WriteResult;
@@ -14,5 +14,9 @@ export async function setShopActive(
   deployment: Deployment,
   { shopId, isActive }: SetShopActiveParameters,
 ): Promise<SetShopActiveReturnType> {
-  return writeMarketContract(client, { ...marketContracts(deployment).registry, functionName: "setActive", args: [shopId, isActive] });
+  return writeMarketContract(client, {
+    ...marketContracts(deployment).registry,
+    functionName: "setActive",
+    args: [shopId, isActive],
+  });
 }

@@ -1,6 +1,6 @@
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../chain/writeMarketContract.ts";
 import { marketContracts } from "../contracts.ts";
 import type { Deployment } from "../deployment.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../internal/writeMarketContract.ts";
 import type { ShopAcceptance } from "./types.ts";
 
 export type UpdateAcceptanceParameters = { shopId: bigint; acceptance: ShopAcceptance };

@@ -1,7 +1,7 @@
 import type { Address } from "viem";
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../chain/writeMarketContract.ts";
 import { marketContracts } from "../contracts.ts";
 import type { Deployment } from "../deployment.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../internal/writeMarketContract.ts";
 
 export type UpdatePayoutParameters = { shopId: bigint; payout: Address };
 export type UpdatePayoutReturnType = WriteResult;
@@ -15,5 +15,9 @@ export async function updatePayout(
   deployment: Deployment,
   { shopId, payout }: UpdatePayoutParameters,
 ): Promise<UpdatePayoutReturnType> {
-  return writeMarketContract(client, { ...marketContracts(deployment).registry, functionName: "updatePayout", args: [shopId, payout] });
+  return writeMarketContract(client, {
+    ...marketContracts(deployment).registry,
+    functionName: "updatePayout",
+    args: [shopId, payout],
+  });
 }

@@ -1,6 +1,6 @@
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../chain/writeMarketContract.ts";
 import { marketContracts } from "../contracts.ts";
 import type { Deployment } from "../deployment.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../internal/writeMarketContract.ts";
 import type { ShopTerms } from "./types.ts";
 
 export type UpdateTermsParameters = { shopId: bigint; terms: ShopTerms };
@@ -15,5 +15,9 @@ export async function updateTerms(
   deployment: Deployment,
   { shopId, terms }: UpdateTermsParameters,
 ): Promise<UpdateTermsReturnType> {
-  return writeMarketContract(client, { ...marketContracts(deployment).registry, functionName: "updateTerms", args: [shopId, terms] });
+  return writeMarketContract(client, {
+    ...marketContracts(deployment).registry,
+    functionName: "updateTerms",
+    args: [shopId, terms],
+  });
 }

@@ -1,6 +1,6 @@
-import { erc20Abi, type Address } from "viem";
+import { type Address, erc20Abi } from "viem";
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../chain/writeMarketContract.ts";
 import type { Deployment } from "../deployment.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../internal/writeMarketContract.ts";
 
 export type ApproveTokenParameters = {
   token: Address;

@@ -1,7 +1,7 @@
-import { domainSeparator, parseSignature, type Address, type ContractFunctionArgs } from "viem";
+import { type Address, type ContractFunctionArgs, domainSeparator, parseSignature } from "viem";
 import { readContract, signTypedData } from "viem/actions";
+import type { MarketWalletClient } from "../chain/writeMarketContract.ts";
 import type { escrowAbi } from "../generated/abis.ts";
-import type { MarketWalletClient } from "../internal/writeMarketContract.ts";
 import { erc20PermitAbi } from "./permitAbi.ts";
 
 /** An EIP-2612 permit for one token, as `checkoutWithPermit` takes it (the `TokenPermit` struct). */
@@ -54,11 +54,15 @@ async function readPermitDomain(client: MarketWalletClient, token: Address) {
  * @throws PermitNotSupportedError when the token has no compatible permit.
  * @example const permit = await signTokenPermit(buyerWallet, { token: leman, spender: escrow, value, deadline })
  */
-export async function signTokenPermit(client: MarketWalletClient, parameters: SignTokenPermitParameters): Promise<TokenPermit> {
+export async function signTokenPermit(
+  client: MarketWalletClient,
+  parameters: SignTokenPermitParameters,
+): Promise<TokenPermit> {
   const { token, spender, value, deadline } = parameters;
   const { name, version, nonce, separator } = await readPermitDomain(client, token);
   const domain = { name, version, chainId: client.chain.id, verifyingContract: token } as const;
-  if (domainSeparator({ domain }) !== separator) throw new PermitNotSupportedError(token, "its EIP-712 domain is not the expected one");
+  if (domainSeparator({ domain }) !== separator)
+    throw new PermitNotSupportedError(token, "its EIP-712 domain is not the expected one");
   const signature = await signTypedData(client, {
     account: client.account,
     domain,

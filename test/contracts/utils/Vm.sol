@@ -12,6 +12,8 @@ interface Vm {
     function chainId(uint256 newChainId) external;
     function addr(uint256 privateKey) external pure returns (address);
     function sign(uint256 privateKey, bytes32 digest) external pure returns (uint8 v, bytes32 r, bytes32 s);
+    function signP256(uint256 privateKey, bytes32 digest) external pure returns (bytes32 r, bytes32 s);
+    function publicKeyP256(uint256 privateKey) external pure returns (uint256 publicKeyX, uint256 publicKeyY);
     function assume(bool condition) external pure;
     function label(address account, string calldata newLabel) external;
     function expectRevert() external;

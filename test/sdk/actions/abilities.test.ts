@@ -1,7 +1,13 @@
-import { zeroAddress, zeroHash, type Address } from "viem";
+import {
+  getOrderAbilities,
+  ORDER_STATUSES,
+  type OrderAbilities,
+  type OrderAbilityState,
+  type OrderStatus,
+  type OrderTerms,
+} from "@grandrue/sdk";
+import { type Address, zeroAddress, zeroHash } from "viem";
 import { describe, expect, test } from "vitest";
-import { getOrderAbilities, type OrderAbilities, type OrderAbilityState } from "../../../sdk/src/orders/abilities.ts";
-import { ORDER_STATUSES, type OrderStatus, type OrderTerms } from "../../../sdk/src/orders/types.ts";
 
 const BUYER: Address = "0x00000000000000000000000000000000000000b1";
 const SHOP_MANAGER: Address = "0x00000000000000000000000000000000000000c1";
@@ -34,10 +40,19 @@ function terms(hasCarrier: boolean): OrderTerms {
 }
 
 const ACCOUNTS: Record<Role, Address> = { buyer: BUYER, shop: SHOP_MANAGER, carrier: CARRIER, stranger: STRANGER };
-const NOW: Record<Moment, number> = { atDeadline: DEADLINE, afterDeadline: DEADLINE + 1, afterReturnWindow: AFTER_RETURN_WINDOW };
+const NOW: Record<Moment, number> = {
+  atDeadline: DEADLINE,
+  afterDeadline: DEADLINE + 1,
+  afterReturnWindow: AFTER_RETURN_WINDOW,
+};
 
 /** The names of the abilities that are true, sorted. */
-function allowed(status: OrderStatus, role: Role, moment: Moment, options: { hasCarrier?: boolean; state?: Partial<OrderAbilityState> } = {}): string[] {
+function allowed(
+  status: OrderStatus,
+  role: Role,
+  moment: Moment,
+  options: { hasCarrier?: boolean; state?: Partial<OrderAbilityState> } = {},
+): string[] {
   const abilities = getOrderAbilities(
     { status, deadline: DEADLINE, isFeePaid: false, ...options.state },
     terms(options.hasCarrier ?? true),
@@ -52,13 +67,16 @@ function allowed(status: OrderStatus, role: Role, moment: Moment, options: { has
 const sorted = (...names: (keyof OrderAbilities)[]) => [...names].sort();
 
 describe("getOrderAbilities", () => {
-  test.each(["None", "Cancelled", "Declined", "Expired", "Resolved"] as const)("allows nothing on a %s order, to anyone, at any time", (status) => {
-    for (const role of ["buyer", "shop", "carrier", "stranger"] as const) {
-      for (const moment of ["atDeadline", "afterDeadline", "afterReturnWindow"] as const) {
-        expect(allowed(status, role, moment)).toEqual([]);
+  test.each(["None", "Cancelled", "Declined", "Expired", "Resolved"] as const)(
+    "allows nothing on a %s order, to anyone, at any time",
+    (status) => {
+      for (const role of ["buyer", "shop", "carrier", "stranger"] as const) {
+        for (const moment of ["atDeadline", "afterDeadline", "afterReturnWindow"] as const) {
+          expect(allowed(status, role, moment)).toEqual([]);
+        }
       }
-    }
-  });
+    },
+  );
 
   test("Paid: the buyer cancels or releases, the shop accepts until the deadline inclusive and declines at any time", () => {
     expect(allowed("Paid", "buyer", "atDeadline")).toEqual(sorted("canCancel", "canRelease"));
@@ -82,9 +100,15 @@ describe("getOrderAbilities", () => {
   });
 
   test("Accepted without carrier: the shop ships or hands over at the counter, the buyer may confirm receipt", () => {
-    expect(allowed("Accepted", "shop", "atDeadline", { hasCarrier: false })).toEqual(sorted("canMarkShipped", "canConfirmDelivery"));
-    expect(allowed("Accepted", "shop", "afterDeadline", { hasCarrier: false })).toEqual(sorted("canConfirmDelivery", "canExpire"));
-    expect(allowed("Accepted", "buyer", "atDeadline", { hasCarrier: false })).toEqual(sorted("canConfirmReceipt", "canRelease"));
+    expect(allowed("Accepted", "shop", "atDeadline", { hasCarrier: false })).toEqual(
+      sorted("canMarkShipped", "canConfirmDelivery"),
+    );
+    expect(allowed("Accepted", "shop", "afterDeadline", { hasCarrier: false })).toEqual(
+      sorted("canConfirmDelivery", "canExpire"),
+    );
+    expect(allowed("Accepted", "buyer", "atDeadline", { hasCarrier: false })).toEqual(
+      sorted("canConfirmReceipt", "canRelease"),
+    );
     expect(allowed("Accepted", "carrier", "atDeadline", { hasCarrier: false })).toEqual([]);
   });
 
@@ -92,21 +116,28 @@ describe("getOrderAbilities", () => {
     expect(allowed("Shipped", "carrier", "atDeadline")).toEqual(sorted("canConfirmDelivery"));
     expect(allowed("Shipped", "buyer", "atDeadline")).toEqual(sorted("canConfirmReceipt", "canRelease"));
     expect(allowed("Shipped", "shop", "atDeadline")).toEqual([]);
-    expect(allowed("Shipped", "buyer", "afterDeadline")).toEqual(sorted("canConfirmReceipt", "canRelease", "canDispute"));
+    expect(allowed("Shipped", "buyer", "afterDeadline")).toEqual(
+      sorted("canConfirmReceipt", "canRelease", "canDispute"),
+    );
     expect(allowed("Shipped", "shop", "afterDeadline")).toEqual(sorted("canDispute"));
     expect(allowed("Shipped", "stranger", "afterDeadline")).toEqual([]);
-    expect(allowed("Shipped", "buyer", "afterReturnWindow")).toEqual(sorted("canConfirmReceipt", "canRelease", "canComplete"));
+    expect(allowed("Shipped", "buyer", "afterReturnWindow")).toEqual(
+      sorted("canConfirmReceipt", "canRelease", "canComplete"),
+    );
     expect(allowed("Shipped", "carrier", "afterReturnWindow")).toEqual(sorted("canConfirmDelivery", "canComplete"));
     expect(allowed("Shipped", "stranger", "afterReturnWindow")).toEqual(sorted("canComplete"));
   });
 
   test("Shipped: the dispute window after the delivery deadline is inclusive at its end", () => {
-    const lastSecond = getOrderAbilities(
-      { status: "Shipped", deadline: DEADLINE, isFeePaid: false },
-      terms(true),
-      { account: BUYER, isShopManager: false, now: DEADLINE + RETURN_HOURS * 3600 },
-    );
-    expect({ canDispute: lastSecond.canDispute, canComplete: lastSecond.canComplete }).toEqual({ canDispute: true, canComplete: false });
+    const lastSecond = getOrderAbilities({ status: "Shipped", deadline: DEADLINE, isFeePaid: false }, terms(true), {
+      account: BUYER,
+      isShopManager: false,
+      now: DEADLINE + RETURN_HOURS * 3600,
+    });
+    expect({ canDispute: lastSecond.canDispute, canComplete: lastSecond.canComplete }).toEqual({
+      canDispute: true,
+      canComplete: false,
+    });
   });
 
   test("Shipped without carrier: the shop delivers with the code", () => {
@@ -124,7 +155,9 @@ describe("getOrderAbilities", () => {
   });
 
   test("Delivered and Completed: a reviewed order cannot be reviewed again", () => {
-    expect(allowed("Delivered", "buyer", "atDeadline", { state: { isReviewed: true } })).toEqual(sorted("canRelease", "canDispute"));
+    expect(allowed("Delivered", "buyer", "atDeadline", { state: { isReviewed: true } })).toEqual(
+      sorted("canRelease", "canDispute"),
+    );
     expect(allowed("Completed", "buyer", "atDeadline")).toEqual(sorted("canReview"));
     expect(allowed("Completed", "buyer", "atDeadline", { state: { isReviewed: true } })).toEqual([]);
     expect(allowed("Completed", "shop", "afterDeadline")).toEqual([]);
@@ -135,10 +168,14 @@ describe("getOrderAbilities", () => {
     expect(allowed("Disputed", "shop", "atDeadline")).toEqual(sorted("canProposeSettlement"));
     expect(allowed("Disputed", "carrier", "atDeadline")).toEqual([]);
     const byShop = { state: { settlementOffer: { proposer: SHOP_MANAGER, buyerAmount: 40n } } };
-    expect(allowed("Disputed", "buyer", "atDeadline", byShop)).toEqual(sorted("canProposeSettlement", "canAcceptSettlement"));
+    expect(allowed("Disputed", "buyer", "atDeadline", byShop)).toEqual(
+      sorted("canProposeSettlement", "canAcceptSettlement"),
+    );
     expect(allowed("Disputed", "shop", "atDeadline", byShop)).toEqual(sorted("canProposeSettlement"));
     const byBuyer = { state: { settlementOffer: { proposer: BUYER, buyerAmount: 60n } } };
-    expect(allowed("Disputed", "shop", "atDeadline", byBuyer)).toEqual(sorted("canProposeSettlement", "canAcceptSettlement"));
+    expect(allowed("Disputed", "shop", "atDeadline", byBuyer)).toEqual(
+      sorted("canProposeSettlement", "canAcceptSettlement"),
+    );
     expect(allowed("Disputed", "buyer", "atDeadline", byBuyer)).toEqual(sorted("canProposeSettlement"));
     expect(allowed("Disputed", "stranger", "afterDeadline", byBuyer)).toEqual(sorted("canResolveTimedOut"));
     expect(allowed("Disputed", "buyer", "afterDeadline")).toEqual(sorted("canProposeSettlement", "canResolveTimedOut"));
@@ -150,7 +187,11 @@ describe("getOrderAbilities", () => {
       isShopManager: false,
       now: DEADLINE + 1,
     });
-    expect(Object.entries(abilities).filter(([, isAllowed]) => isAllowed).map(([name]) => name)).toEqual(["canExpire"]);
+    expect(
+      Object.entries(abilities)
+        .filter(([, isAllowed]) => isAllowed)
+        .map(([name]) => name),
+    ).toEqual(["canExpire"]);
   });
 
   test("compares addresses whatever their letter case", () => {
@@ -164,6 +205,18 @@ describe("getOrderAbilities", () => {
   });
 
   test("covers every status of the contract's enum", () => {
-    expect(ORDER_STATUSES).toEqual(["None", "Paid", "Accepted", "Shipped", "Delivered", "Completed", "Cancelled", "Declined", "Expired", "Disputed", "Resolved"]);
+    expect(ORDER_STATUSES).toEqual([
+      "None",
+      "Paid",
+      "Accepted",
+      "Shipped",
+      "Delivered",
+      "Completed",
+      "Cancelled",
+      "Declined",
+      "Expired",
+      "Disputed",
+      "Resolved",
+    ]);
   });
 });

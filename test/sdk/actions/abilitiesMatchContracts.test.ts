@@ -1,22 +1,25 @@
-import { parseEther, type Address, type Hex } from "viem";
+import {
+  accept,
+  cancel,
+  cidToHex,
+  confirmDelivery,
+  confirmPickup,
+  executeRuling,
+  getOrderAbilities,
+  getOrderState,
+  giveRuling,
+  marketContracts,
+  markShipped,
+  type OrderAbilities,
+  openDispute,
+  type PaidOrder,
+  postReview,
+  proposeSettlement,
+  release,
+} from "@grandrue/sdk";
+import { type Address, type Hex, parseEther } from "viem";
 import { beforeAll, describe, expect, test } from "vitest";
-import { giveRuling } from "../../../sdk/src/arbitration/giveRuling.ts";
-import { marketContracts } from "../../../sdk/src/contracts.ts";
-import { getOrderAbilities, type OrderAbilities } from "../../../sdk/src/orders/abilities.ts";
-import { accept } from "../../../sdk/src/orders/accept.ts";
-import { cancel } from "../../../sdk/src/orders/cancel.ts";
-import { confirmDelivery } from "../../../sdk/src/orders/confirmDelivery.ts";
-import { confirmPickup } from "../../../sdk/src/orders/confirmPickup.ts";
-import { executeRuling } from "../../../sdk/src/orders/executeRuling.ts";
-import { getOrderState } from "../../../sdk/src/orders/getOrderState.ts";
-import { markShipped } from "../../../sdk/src/orders/markShipped.ts";
-import { openDispute } from "../../../sdk/src/orders/openDispute.ts";
-import type { PaidOrder } from "../../../sdk/src/orders/paidOrders.ts";
-import { proposeSettlement } from "../../../sdk/src/orders/proposeSettlement.ts";
-import { release } from "../../../sdk/src/orders/release.ts";
-import { postReview } from "../../../sdk/src/reviews/postReview.ts";
-import { cidToHex } from "../../../sdk/src/shops/encoding.ts";
-import { HOUR, cidOf, createMarket, type Market } from "../helpers/market.ts";
+import { cidOf, createMarket, HOUR, type Market } from "../helpers/market.ts";
 
 type Order = PaidOrder & { code: Hex };
 
@@ -67,10 +70,18 @@ beforeAll(async () => {
 });
 
 /** Whether the contract accepts the ability's action from `account` now (an `eth_call`, nothing is sent). */
-async function contractAllows(ability: keyof OrderAbilities, order: Order, account: Address, buyerAmount: bigint): Promise<boolean> {
+async function contractAllows(
+  ability: keyof OrderAbilities,
+  order: Order,
+  account: Address,
+  buyerAmount: bigint,
+): Promise<boolean> {
   const { escrow, reviews } = marketContracts(market.deployment);
   const id = [order.orderId, order.terms] as const;
-  const calls: Record<keyof OrderAbilities, { address: Address; abi: unknown; functionName: string; args: readonly unknown[] }> = {
+  const calls: Record<
+    keyof OrderAbilities,
+    { address: Address; abi: unknown; functionName: string; args: readonly unknown[] }
+  > = {
     canCancel: { ...escrow, functionName: "cancel", args: id },
     canAccept: { ...escrow, functionName: "accept", args: id },
     canDecline: { ...escrow, functionName: "decline", args: [...id, ""] },
@@ -110,7 +121,9 @@ async function compareAt(label: string, isCompared: (name: string) => boolean) {
       const abilities = getOrderAbilities(state, order.terms, { account, isShopManager: viewer === merchant, now });
       return (Object.keys(abilities) as (keyof OrderAbilities)[]).map(async (ability) => {
         const isAllowed = await contractAllows(ability, order, account, state.settlementOffer?.buyerAmount ?? 1n);
-        return isAllowed === abilities[ability] ? [] : [`${label}: ${name} (${state.status}) ${ability} for ${account}: contract says ${isAllowed}`];
+        return isAllowed === abilities[ability]
+          ? []
+          : [`${label}: ${name} (${state.status}) ${ability} for ${account}: contract says ${isAllowed}`];
       });
     });
   });
@@ -141,7 +154,12 @@ describe("getOrderAbilities against the contracts", () => {
 
 describe("deadline boundaries, with transactions mined at the exact second", () => {
   /** Sends an escrow call mined at `timestamp` (no simulation, fixed gas) and tells whether it succeeded. */
-  async function succeedsAt(timestamp: number, wallet: Market["accounts"]["buyer"], functionName: "accept" | "expire" | "complete", order: Order) {
+  async function succeedsAt(
+    timestamp: number,
+    wallet: Market["accounts"]["buyer"],
+    functionName: "accept" | "expire" | "complete",
+    order: Order,
+  ) {
     await market.networkHelpers.time.setNextBlockTimestamp(timestamp);
     try {
       const hash = await wallet.writeContract({
@@ -160,10 +178,16 @@ describe("deadline boundaries, with transactions mined at the exact second", () 
     const { merchant } = market.accounts;
     const onTime = await market.placeOrder();
     const late = await market.placeOrder();
-    for (const [order, offset, isExpected] of [[onTime, 0, true], [late, 1, false]] as const) {
+    for (const [order, offset, isExpected] of [
+      [onTime, 0, true],
+      [late, 1, false],
+    ] as const) {
       const state = await getOrderState(market.publicClient, market.deployment, { orderId: order.orderId });
       const now = state.deadline + offset;
-      expect(getOrderAbilities(state, order.terms, { account: merchant.account.address, isShopManager: true, now }).canAccept).toBe(isExpected);
+      expect(
+        getOrderAbilities(state, order.terms, { account: merchant.account.address, isShopManager: true, now })
+          .canAccept,
+      ).toBe(isExpected);
       expect(await succeedsAt(now, merchant, "accept", order)).toBe(isExpected);
     }
   });
@@ -172,10 +196,16 @@ describe("deadline boundaries, with transactions mined at the exact second", () 
     const { stranger } = market.accounts;
     const early = await market.placeOrder();
     const due = await market.placeOrder();
-    for (const [order, offset, isExpected] of [[early, 0, false], [due, 1, true]] as const) {
+    for (const [order, offset, isExpected] of [
+      [early, 0, false],
+      [due, 1, true],
+    ] as const) {
       const state = await getOrderState(market.publicClient, market.deployment, { orderId: order.orderId });
       const now = state.deadline + offset;
-      expect(getOrderAbilities(state, order.terms, { account: stranger.account.address, isShopManager: false, now }).canExpire).toBe(isExpected);
+      expect(
+        getOrderAbilities(state, order.terms, { account: stranger.account.address, isShopManager: false, now })
+          .canExpire,
+      ).toBe(isExpected);
       expect(await succeedsAt(now, stranger, "expire", order)).toBe(isExpected);
     }
   });
@@ -188,11 +218,17 @@ describe("deadline boundaries, with transactions mined at the exact second", () 
       await accept(merchant, market.deployment, order);
       await confirmDelivery(merchant, market.deployment, order);
     }
-    for (const [order, offset, isExpected] of [[early, 0, false], [due, 1, true]] as const) {
+    for (const [order, offset, isExpected] of [
+      [early, 0, false],
+      [due, 1, true],
+    ] as const) {
       const state = await getOrderState(market.publicClient, market.deployment, { orderId: order.orderId });
       expect(state.status).toBe("Delivered");
       const now = state.deadline + offset;
-      expect(getOrderAbilities(state, order.terms, { account: stranger.account.address, isShopManager: false, now }).canComplete).toBe(isExpected);
+      expect(
+        getOrderAbilities(state, order.terms, { account: stranger.account.address, isShopManager: false, now })
+          .canComplete,
+      ).toBe(isExpected);
       expect(await succeedsAt(now, stranger, "complete", order)).toBe(isExpected);
     }
   });

@@ -1,7 +1,6 @@
-import { zeroAddress, zeroHash, type Address } from "viem";
+import { checkOrderTermsForShop, type OrderTerms, type ShopOrderPolicy } from "@grandrue/sdk";
+import { type Address, zeroAddress, zeroHash } from "viem";
 import { describe, expect, test } from "vitest";
-import { checkOrderTermsForShop, type ShopOrderPolicy } from "../../../sdk/src/orders/checkOrderTermsForShop.ts";
-import type { OrderTerms } from "../../../sdk/src/orders/types.ts";
 
 const PAYOUT: Address = "0x00000000000000000000000000000000000000A1";
 const HOOK: Address = "0x00000000000000000000000000000000000000A2";
@@ -69,15 +68,18 @@ describe("checkOrderTermsForShop", () => {
   });
 
   test("refuses a token, carrier or arbitrator the shop does not list", () => {
-    expect(checkOrderTermsForShop(order({ token: OTHER, carrier: OTHER, arbitrator: OTHER }), shop).map((mismatch) => mismatch.name)).toEqual([
-      "TokenNotAccepted",
-      "CarrierNotAccepted",
-      "ArbitratorNotAccepted",
-    ]);
+    expect(
+      checkOrderTermsForShop(order({ token: OTHER, carrier: OTHER, arbitrator: OTHER }), shop).map(
+        (mismatch) => mismatch.name,
+      ),
+    ).toEqual(["TokenNotAccepted", "CarrierNotAccepted", "ArbitratorNotAccepted"]);
   });
 
   test("accepts any carrier or arbitrator when the shop says so", () => {
-    const open = { ...shop, acceptance: { ...shop.acceptance, isAnyCarrierAccepted: true, isAnyArbitratorAccepted: true } };
+    const open = {
+      ...shop,
+      acceptance: { ...shop.acceptance, isAnyCarrierAccepted: true, isAnyArbitratorAccepted: true },
+    };
     expect(checkOrderTermsForShop(order({ carrier: OTHER, arbitrator: OTHER }), open)).toEqual([]);
   });
 
@@ -87,14 +89,22 @@ describe("checkOrderTermsForShop", () => {
 
   test("accepts an order without arbitrator only from a shop that lists none, lists address zero, or accepts any", () => {
     const withoutArbitrator = order({ arbitrator: zeroAddress });
-    expect(checkOrderTermsForShop(withoutArbitrator, shop).map((mismatch) => mismatch.name)).toEqual(["ArbitratorNotAccepted"]);
+    expect(checkOrderTermsForShop(withoutArbitrator, shop).map((mismatch) => mismatch.name)).toEqual([
+      "ArbitratorNotAccepted",
+    ]);
     const listsNone = { ...shop, acceptance: { ...shop.acceptance, arbitrators: [] } };
     const listsZero = { ...shop, acceptance: { ...shop.acceptance, arbitrators: [MEDIATOR, zeroAddress] } };
     const acceptsAny = { ...shop, acceptance: { ...shop.acceptance, isAnyArbitratorAccepted: true } };
-    for (const policy of [listsNone, listsZero, acceptsAny]) expect(checkOrderTermsForShop(withoutArbitrator, policy)).toEqual([]);
+    for (const policy of [listsNone, listsZero, acceptsAny])
+      expect(checkOrderTermsForShop(withoutArbitrator, policy)).toEqual([]);
   });
 
   test("compares addresses whatever their letter case", () => {
-    expect(checkOrderTermsForShop(order({ payout: PAYOUT.toLowerCase() as Address, token: LEMAN.toLowerCase() as Address }), shop)).toEqual([]);
+    expect(
+      checkOrderTermsForShop(
+        order({ payout: PAYOUT.toLowerCase() as Address, token: LEMAN.toLowerCase() as Address }),
+        shop,
+      ),
+    ).toEqual([]);
   });
 });

@@ -1,12 +1,16 @@
-import { parseEther, type Address } from "viem";
+import {
+  approveToken,
+  type BuildOrderRequestParameters,
+  buildOrderRequest,
+  checkoutWithPermit,
+  getOrderState,
+  NATIVE_TOKEN,
+  tokenTotals,
+} from "@grandrue/sdk";
+import { localCurrencyAbi } from "@grandrue/sdk/abis";
+import { type Address, parseEther } from "viem";
 import { beforeAll, describe, expect, test } from "vitest";
-import { localCurrencyAbi } from "../../../sdk/src/generated/abis.ts";
-import { buildOrderRequest, type BuildOrderRequestParameters } from "../../../sdk/src/orders/buildOrderRequest.ts";
-import { checkoutWithPermit, tokenTotals } from "../../../sdk/src/orders/checkoutWithPermit.ts";
-import { getOrderState } from "../../../sdk/src/orders/getOrderState.ts";
-import { NATIVE_TOKEN } from "../../../sdk/src/orders/types.ts";
-import { approveToken } from "../../../sdk/src/tokens/approveToken.ts";
-import { createMarket, deliveryCode, uniqueDigest, type Market } from "../helpers/market.ts";
+import { createMarket, deliveryCode, type Market, uniqueDigest } from "../helpers/market.ts";
 import { deployPlainToken } from "../helpers/plainToken.ts";
 
 let market: Market;
@@ -18,7 +22,11 @@ beforeAll(async () => {
 });
 
 function request(parameters: Omit<BuildOrderRequestParameters, "itemsDigest" | "codeHash">) {
-  return buildOrderRequest(market.publicClient, market.deployment, { ...parameters, itemsDigest: uniqueDigest(), codeHash: deliveryCode().codeHash });
+  return buildOrderRequest(market.publicClient, market.deployment, {
+    ...parameters,
+    itemsDigest: uniqueDigest(),
+    codeHash: deliveryCode().codeHash,
+  });
 }
 
 async function lemanRead(functionName: "nonces" | "balanceOf", account: Address): Promise<bigint> {
@@ -39,7 +47,13 @@ async function escrowAllowance(token: Address, owner: Address): Promise<bigint> 
 
 describe("tokenTotals", () => {
   test("sums amounts and delivery fees per ERC-20 token and leaves ETH out", () => {
-    const base = { shopId: 1n, payout: NATIVE_TOKEN, carrier: NATIVE_TOKEN, arbitrator: NATIVE_TOKEN, hook: NATIVE_TOKEN } as const;
+    const base = {
+      shopId: 1n,
+      payout: NATIVE_TOKEN,
+      carrier: NATIVE_TOKEN,
+      arbitrator: NATIVE_TOKEN,
+      hook: NATIVE_TOKEN,
+    } as const;
     const digests = { itemsDigest: "0x00", shippingDigest: "0x00", codeHash: "0x00" } as const;
     const terms = { acceptHours: 1, shipHours: 1, deliveryHours: 1, returnHours: 1 };
     const tokenA = "0x000000000000000000000000000000000000000A";
@@ -59,7 +73,13 @@ describe("checkoutWithPermit", () => {
     const balanceBefore = await lemanRead("balanceOf", buyer.account.address);
     const requests = [
       await request({ shopId: market.shopId, token: market.leman, amount: parseEther("3") }),
-      await request({ shopId: secondShop, token: market.leman, amount: parseEther("4"), carrier: market.accounts.courier.account.address, deliveryFee: parseEther("1") }),
+      await request({
+        shopId: secondShop,
+        token: market.leman,
+        amount: parseEther("4"),
+        carrier: market.accounts.courier.account.address,
+        deliveryFee: parseEther("1"),
+      }),
     ];
     const { orders, permits, approvals } = await checkoutWithPermit(buyer, market.deployment, { requests });
     expect(approvals).toEqual([]);
@@ -68,7 +88,8 @@ describe("checkoutWithPermit", () => {
     expect(await lemanRead("nonces", buyer.account.address)).toBe(nonceBefore + 1n);
     expect(await lemanRead("balanceOf", buyer.account.address)).toBe(balanceBefore - parseEther("8"));
     expect(orders).toHaveLength(2);
-    for (const { orderId } of orders) expect((await getOrderState(market.publicClient, market.deployment, { orderId })).status).toBe("Paid");
+    for (const { orderId } of orders)
+      expect((await getOrderState(market.publicClient, market.deployment, { orderId })).status).toBe("Paid");
   });
 
   test("pays ETH orders with the transaction's value alongside permitted LEM orders", async () => {
@@ -81,7 +102,9 @@ describe("checkoutWithPermit", () => {
     const { orders, permits } = await checkoutWithPermit(buyer, market.deployment, { requests });
     expect(orders.map((order) => order.terms.token)).toEqual([NATIVE_TOKEN, market.leman]);
     expect(permits).toHaveLength(1);
-    expect(await market.publicClient.getBalance({ address: market.deployment.contracts.Escrow.address })).toBe(balanceBefore + parseEther("0.02"));
+    expect(await market.publicClient.getBalance({ address: market.deployment.contracts.Escrow.address })).toBe(
+      balanceBefore + parseEther("0.02"),
+    );
   });
 
   test("asks for no signature when the allowance already covers the token's total", async () => {
@@ -99,7 +122,12 @@ describe("checkoutWithPermit", () => {
   test("approves a token without permit support in a transaction instead", async () => {
     const { buyer, deployer } = market.accounts;
     const plain = await deployPlainToken(deployer, (hash) => market.publicClient.waitForTransactionReceipt({ hash }));
-    const mint = await deployer.writeContract({ address: plain.address, abi: plain.abi, functionName: "mint", args: [buyer.account.address, 1000n] });
+    const mint = await deployer.writeContract({
+      address: plain.address,
+      abi: plain.abi,
+      functionName: "mint",
+      args: [buyer.account.address, 1000n],
+    });
     await market.publicClient.waitForTransactionReceipt({ hash: mint });
     const { permits, approvals, orders } = await checkoutWithPermit(buyer, market.deployment, {
       requests: [await request({ shopId: market.shopId, token: plain.address, amount: 600n })],

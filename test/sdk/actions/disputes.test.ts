@@ -1,24 +1,26 @@
-import { parseEther, type Address } from "viem";
+import {
+  accept,
+  acceptSettlement,
+  confirmDelivery,
+  executeRuling,
+  getCredits,
+  getOrderState,
+  giveOrderRuling,
+  giveRuling,
+  markShipped,
+  NATIVE_TOKEN,
+  openDispute,
+  proposeSettlement,
+  release,
+  resolveTimedOut,
+  updatePayout,
+  withdrawCredit,
+} from "@grandrue/sdk";
+import { localCurrencyAbi } from "@grandrue/sdk/abis";
+import { type Address, parseEther } from "viem";
 import { beforeAll, describe, expect, test } from "vitest";
-import { giveOrderRuling } from "../../../sdk/src/arbitration/giveOrderRuling.ts";
-import { giveRuling } from "../../../sdk/src/arbitration/giveRuling.ts";
-import { localCurrencyAbi } from "../../../sdk/src/generated/abis.ts";
-import { accept } from "../../../sdk/src/orders/accept.ts";
-import { acceptSettlement } from "../../../sdk/src/orders/acceptSettlement.ts";
-import { confirmDelivery } from "../../../sdk/src/orders/confirmDelivery.ts";
-import { executeRuling } from "../../../sdk/src/orders/executeRuling.ts";
-import { getCredits } from "../../../sdk/src/orders/getCredits.ts";
-import { getOrderState } from "../../../sdk/src/orders/getOrderState.ts";
-import { markShipped } from "../../../sdk/src/orders/markShipped.ts";
-import { openDispute } from "../../../sdk/src/orders/openDispute.ts";
-import { proposeSettlement } from "../../../sdk/src/orders/proposeSettlement.ts";
-import { release } from "../../../sdk/src/orders/release.ts";
-import { resolveTimedOut } from "../../../sdk/src/orders/resolveTimedOut.ts";
-import { withdrawCredit } from "../../../sdk/src/orders/withdrawCredit.ts";
-import { NATIVE_TOKEN } from "../../../sdk/src/orders/types.ts";
-import { updatePayout } from "../../../sdk/src/shops/updatePayout.ts";
 import { expectMarketError } from "../helpers/expectMarketError.ts";
-import { HOUR, SHOP_TERMS, createMarket, type Market } from "../helpers/market.ts";
+import { createMarket, HOUR, type Market, SHOP_TERMS } from "../helpers/market.ts";
 
 let market: Market;
 
@@ -27,7 +29,12 @@ beforeAll(async () => {
 });
 
 async function lemanBalance(account: Address): Promise<bigint> {
-  return market.publicClient.readContract({ address: market.leman, abi: localCurrencyAbi, functionName: "balanceOf", args: [account] });
+  return market.publicClient.readContract({
+    address: market.leman,
+    abi: localCurrencyAbi,
+    functionName: "balanceOf",
+    args: [account],
+  });
 }
 
 /** An LEM order delivered at the counter, with or without the mediator as arbitrator. */
@@ -45,7 +52,11 @@ async function deliveredOrder(options: { withMediator?: boolean; amount?: bigint
 describe("openDispute", () => {
   test("opens a dispute without arbitrator, paying nothing, with a 60-day deadline", async () => {
     const { orderId, terms } = await deliveredOrder();
-    const { disputeId, disputeDeadline, arbitrationCost } = await openDispute(market.accounts.buyer, market.deployment, { orderId, terms });
+    const { disputeId, disputeDeadline, arbitrationCost } = await openDispute(
+      market.accounts.buyer,
+      market.deployment,
+      { orderId, terms },
+    );
     expect({ disputeId, arbitrationCost }).toEqual({ disputeId: 0n, arbitrationCost: 0n });
     expect(disputeDeadline).toBe((await market.now()) + 60 * 24 * HOUR);
     expect((await getOrderState(market.publicClient, market.deployment, { orderId })).status).toBe("Disputed");
@@ -57,18 +68,25 @@ describe("openDispute", () => {
     const { disputeId: firstId } = await openDispute(market.accounts.buyer, market.deployment, first);
     const { disputeId: secondId } = await openDispute(market.accounts.buyer, market.deployment, second);
     expect(secondId).toBe(firstId + 1n);
-    expect((await getOrderState(market.publicClient, market.deployment, { orderId: second.orderId })).disputeId).toBe(secondId);
+    expect((await getOrderState(market.publicClient, market.deployment, { orderId: second.orderId })).disputeId).toBe(
+      secondId,
+    );
   });
 
   test("lets the shop dispute a shipped order once its delivery deadline passed", async () => {
     const order = await market.placeOrder();
     await accept(market.accounts.merchant, market.deployment, order);
     await markShipped(market.accounts.merchant, market.deployment, order);
-    const early = await expectMarketError(openDispute(market.accounts.merchant, market.deployment, order), "DeadlineNotReached");
+    const early = await expectMarketError(
+      openDispute(market.accounts.merchant, market.deployment, order),
+      "DeadlineNotReached",
+    );
     expect(early.args.orderId).toBe(order.orderId);
     await market.increaseTime(SHOP_TERMS.deliveryHours * HOUR + 1);
     await openDispute(market.accounts.merchant, market.deployment, order);
-    expect((await getOrderState(market.publicClient, market.deployment, { orderId: order.orderId })).status).toBe("Disputed");
+    expect((await getOrderState(market.publicClient, market.deployment, { orderId: order.orderId })).status).toBe(
+      "Disputed",
+    );
   });
 });
 
@@ -83,7 +101,9 @@ describe("settlement", () => {
     const buyerBefore = await lemanBalance(buyer.account.address);
     const merchantBefore = await lemanBalance(merchant.account.address);
     await acceptSettlement(buyer, market.deployment, { ...order, buyerAmount: parseEther("4") });
-    expect((await getOrderState(market.publicClient, market.deployment, { orderId: order.orderId })).status).toBe("Resolved");
+    expect((await getOrderState(market.publicClient, market.deployment, { orderId: order.orderId })).status).toBe(
+      "Resolved",
+    );
     expect(await lemanBalance(buyer.account.address)).toBe(buyerBefore + parseEther("4"));
     expect(await lemanBalance(merchant.account.address)).toBe(merchantBefore + parseEther("6"));
   });
@@ -92,14 +112,20 @@ describe("settlement", () => {
     const order = await deliveredOrder();
     await openDispute(market.accounts.buyer, market.deployment, order);
     await proposeSettlement(market.accounts.merchant, market.deployment, { ...order, buyerAmount: 1n });
-    const error = await expectMarketError(acceptSettlement(market.accounts.buyer, market.deployment, { ...order, buyerAmount: 2n }), "NoSettlementOffer");
+    const error = await expectMarketError(
+      acceptSettlement(market.accounts.buyer, market.deployment, { ...order, buyerAmount: 2n }),
+      "NoSettlementOffer",
+    );
     expect(error.args.orderId).toBe(order.orderId);
   });
 
   test("proposing more than the amount reverts with SettlementTooLarge", async () => {
     const order = await deliveredOrder({ amount: 100n });
     await openDispute(market.accounts.buyer, market.deployment, order);
-    const error = await expectMarketError(proposeSettlement(market.accounts.buyer, market.deployment, { ...order, buyerAmount: 101n }), "SettlementTooLarge");
+    const error = await expectMarketError(
+      proposeSettlement(market.accounts.buyer, market.deployment, { ...order, buyerAmount: 101n }),
+      "SettlementTooLarge",
+    );
     expect(error.args).toEqual({ buyerAmount: 101n, amount: 100n });
   });
 });
@@ -111,7 +137,9 @@ describe("rulings", () => {
     const { disputeId } = await openDispute(buyer, market.deployment, order);
     const before = await lemanBalance(buyer.account.address);
     await giveOrderRuling(mediator, market.deployment, { disputeId, ...order, ruling: "RefundBuyer" });
-    expect((await getOrderState(market.publicClient, market.deployment, { orderId: order.orderId })).status).toBe("Resolved");
+    expect((await getOrderState(market.publicClient, market.deployment, { orderId: order.orderId })).status).toBe(
+      "Resolved",
+    );
     expect(await lemanBalance(buyer.account.address)).toBe(before + parseEther("7"));
   });
 
@@ -122,7 +150,9 @@ describe("rulings", () => {
     const noRuling = await expectMarketError(executeRuling(stranger, market.deployment, order), "NoRuling");
     expect(noRuling.args).toEqual({ orderId: order.orderId, disputeId });
     await giveRuling(mediator, market.deployment, { disputeId, ruling: "PayShop" });
-    expect((await getOrderState(market.publicClient, market.deployment, { orderId: order.orderId })).status).toBe("Disputed");
+    expect((await getOrderState(market.publicClient, market.deployment, { orderId: order.orderId })).status).toBe(
+      "Disputed",
+    );
     const before = await lemanBalance(merchant.account.address);
     await executeRuling(stranger, market.deployment, order);
     expect(await lemanBalance(merchant.account.address)).toBe(before + parseEther("3"));
@@ -160,7 +190,9 @@ describe("withdrawCredit", () => {
     await market.networkHelpers.setCode(payout, "0xfe");
     await release(buyer, market.deployment, order);
     await market.networkHelpers.setCode(payout, "0x");
-    expect(await getCredits(market.publicClient, market.deployment, { account: payout })).toEqual([{ token: NATIVE_TOKEN, amount: parseEther("1") }]);
+    expect(await getCredits(market.publicClient, market.deployment, { account: payout })).toEqual([
+      { token: NATIVE_TOKEN, amount: parseEther("1") },
+    ]);
 
     const recipient = market.accounts.secondBuyer.account.address;
     const before = await market.publicClient.getBalance({ address: recipient });
@@ -171,7 +203,10 @@ describe("withdrawCredit", () => {
   });
 
   test("withdrawing without credit reverts with NothingToWithdraw", async () => {
-    const error = await expectMarketError(withdrawCredit(market.accounts.stranger, market.deployment, { token: market.leman }), "NothingToWithdraw");
+    const error = await expectMarketError(
+      withdrawCredit(market.accounts.stranger, market.deployment, { token: market.leman }),
+      "NothingToWithdraw",
+    );
     expect(error.args).toEqual({ account: market.accounts.stranger.account.address, token: market.leman });
   });
 });

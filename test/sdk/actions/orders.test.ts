@@ -1,24 +1,27 @@
-import { parseEther, zeroAddress, zeroHash, type Address } from "viem";
+import {
+  accept,
+  approveToken,
+  buildOrderRequest,
+  cancel,
+  checkout,
+  complete,
+  confirmDelivery,
+  confirmPickup,
+  confirmReceipt,
+  decline,
+  expire,
+  getOrderState,
+  markShipped,
+  NATIVE_TOKEN,
+  ORDER_STATUSES,
+  release,
+  setShopActive,
+} from "@grandrue/sdk";
+import { escrowAbi, localCurrencyAbi } from "@grandrue/sdk/abis";
+import { type Address, parseEther, zeroAddress, zeroHash } from "viem";
 import { beforeAll, describe, expect, test } from "vitest";
-import { escrowAbi, localCurrencyAbi } from "../../../sdk/src/generated/abis.ts";
-import { accept } from "../../../sdk/src/orders/accept.ts";
-import { buildOrderRequest } from "../../../sdk/src/orders/buildOrderRequest.ts";
-import { cancel } from "../../../sdk/src/orders/cancel.ts";
-import { checkout } from "../../../sdk/src/orders/checkout.ts";
-import { complete } from "../../../sdk/src/orders/complete.ts";
-import { confirmDelivery } from "../../../sdk/src/orders/confirmDelivery.ts";
-import { confirmPickup } from "../../../sdk/src/orders/confirmPickup.ts";
-import { confirmReceipt } from "../../../sdk/src/orders/confirmReceipt.ts";
-import { decline } from "../../../sdk/src/orders/decline.ts";
-import { expire } from "../../../sdk/src/orders/expire.ts";
-import { getOrderState } from "../../../sdk/src/orders/getOrderState.ts";
-import { markShipped } from "../../../sdk/src/orders/markShipped.ts";
-import { release } from "../../../sdk/src/orders/release.ts";
-import { NATIVE_TOKEN, ORDER_STATUSES } from "../../../sdk/src/orders/types.ts";
-import { setShopActive } from "../../../sdk/src/shops/setShopActive.ts";
-import { approveToken } from "../../../sdk/src/tokens/approveToken.ts";
 import { expectMarketError } from "../helpers/expectMarketError.ts";
-import { HOUR, SHOP_TERMS, createMarket, deliveryCode, uniqueDigest, type Market } from "../helpers/market.ts";
+import { createMarket, deliveryCode, HOUR, type Market, SHOP_TERMS, uniqueDigest } from "../helpers/market.ts";
 
 let market: Market;
 
@@ -31,14 +34,24 @@ async function statusOf(orderId: bigint) {
 }
 
 async function lemanBalance(account: Address): Promise<bigint> {
-  return market.publicClient.readContract({ address: market.leman, abi: localCurrencyAbi, functionName: "balanceOf", args: [account] });
+  return market.publicClient.readContract({
+    address: market.leman,
+    abi: localCurrencyAbi,
+    functionName: "balanceOf",
+    args: [account],
+  });
 }
 
 describe("buildOrderRequest", () => {
   test("copies the shop's payout, windows and hook from the registry and defaults to a pickup order in ETH", async () => {
     const { codeHash } = deliveryCode();
     const itemsDigest = uniqueDigest();
-    const request = await buildOrderRequest(market.publicClient, market.deployment, { shopId: market.shopId, amount: 5n, itemsDigest, codeHash });
+    const request = await buildOrderRequest(market.publicClient, market.deployment, {
+      shopId: market.shopId,
+      amount: 5n,
+      itemsDigest,
+      codeHash,
+    });
     expect(request).toEqual({
       shopId: market.shopId,
       payout: market.accounts.merchant.account.address,
@@ -57,7 +70,12 @@ describe("buildOrderRequest", () => {
 
   test("fails with a decoded UnknownShop for a shop id never registered", async () => {
     const error = await expectMarketError(
-      buildOrderRequest(market.publicClient, market.deployment, { shopId: 999n, amount: 1n, itemsDigest: uniqueDigest(), codeHash: zeroHash }),
+      buildOrderRequest(market.publicClient, market.deployment, {
+        shopId: 999n,
+        amount: 1n,
+        itemsDigest: uniqueDigest(),
+        codeHash: zeroHash,
+      }),
       "UnknownShop",
     );
     expect(error.args.shopId).toBe(999n);
@@ -67,7 +85,12 @@ describe("buildOrderRequest", () => {
     const closed = await market.openShop();
     await setShopActive(market.accounts.merchant, market.deployment, { shopId: closed, isActive: false });
     await expectMarketError(
-      buildOrderRequest(market.publicClient, market.deployment, { shopId: closed, amount: 1n, itemsDigest: uniqueDigest(), codeHash: zeroHash }),
+      buildOrderRequest(market.publicClient, market.deployment, {
+        shopId: closed,
+        amount: 1n,
+        itemsDigest: uniqueDigest(),
+        codeHash: zeroHash,
+      }),
       "ShopInactive",
     );
   });
@@ -78,7 +101,12 @@ describe("checkout", () => {
     const { buyer, secondMerchant } = market.accounts;
     const otherShop = await market.openShop(secondMerchant);
     const requests = [
-      await buildOrderRequest(market.publicClient, market.deployment, { shopId: market.shopId, amount: parseEther("0.01"), itemsDigest: uniqueDigest(), codeHash: zeroHash }),
+      await buildOrderRequest(market.publicClient, market.deployment, {
+        shopId: market.shopId,
+        amount: parseEther("0.01"),
+        itemsDigest: uniqueDigest(),
+        codeHash: zeroHash,
+      }),
       await buildOrderRequest(market.publicClient, market.deployment, {
         shopId: otherShop,
         token: market.leman,
@@ -124,13 +152,19 @@ describe("shop decisions", () => {
 
   test("accept by someone who does not manage the shop reverts with Unauthorized naming the order and the caller", async () => {
     const { orderId, terms } = await market.placeOrder();
-    const error = await expectMarketError(accept(market.accounts.stranger, market.deployment, { orderId, terms }), "Unauthorized");
+    const error = await expectMarketError(
+      accept(market.accounts.stranger, market.deployment, { orderId, terms }),
+      "Unauthorized",
+    );
     expect(error.args).toEqual({ orderId, caller: market.accounts.stranger.account.address });
   });
 
   test("accept with terms that are not the order's reverts with OrderMismatch", async () => {
     const { orderId, terms } = await market.placeOrder();
-    await expectMarketError(accept(market.accounts.merchant, market.deployment, { orderId, terms: { ...terms, amount: terms.amount + 1n } }), "OrderMismatch");
+    await expectMarketError(
+      accept(market.accounts.merchant, market.deployment, { orderId, terms: { ...terms, amount: terms.amount + 1n } }),
+      "OrderMismatch",
+    );
   });
 
   test("decline refunds the buyer in full and records the reason", async () => {
@@ -153,9 +187,15 @@ describe("shop decisions", () => {
   });
 
   test("markShipped of an order with a carrier reverts with Unauthorized", async () => {
-    const { orderId, terms } = await market.placeOrder({ carrier: market.accounts.courier.account.address, deliveryFee: 1n });
+    const { orderId, terms } = await market.placeOrder({
+      carrier: market.accounts.courier.account.address,
+      deliveryFee: 1n,
+    });
     await accept(market.accounts.merchant, market.deployment, { orderId, terms });
-    await expectMarketError(markShipped(market.accounts.merchant, market.deployment, { orderId, terms }), "Unauthorized");
+    await expectMarketError(
+      markShipped(market.accounts.merchant, market.deployment, { orderId, terms }),
+      "Unauthorized",
+    );
   });
 });
 
@@ -172,7 +212,10 @@ describe("buyer decisions", () => {
   test("cancel after acceptance reverts with InvalidStatus carrying the order id and its actual status", async () => {
     const { orderId, terms } = await market.placeOrder();
     await accept(market.accounts.merchant, market.deployment, { orderId, terms });
-    const error = await expectMarketError(cancel(market.accounts.buyer, market.deployment, { orderId, terms }), "InvalidStatus");
+    const error = await expectMarketError(
+      cancel(market.accounts.buyer, market.deployment, { orderId, terms }),
+      "InvalidStatus",
+    );
     expect(error.args.orderId).toBe(orderId);
     expect(ORDER_STATUSES[error.args.actual as number]).toBe("Accepted");
   });
@@ -215,7 +258,12 @@ describe("delivery", () => {
   test("the carrier's pickup and delivery pay it the delivery fee", async () => {
     const { courier, merchant } = market.accounts;
     const before = await lemanBalance(courier.account.address);
-    const { orderId, terms, code } = await market.placeOrder({ token: market.leman, amount: parseEther("4"), carrier: courier.account.address, deliveryFee: parseEther("0.5") });
+    const { orderId, terms, code } = await market.placeOrder({
+      token: market.leman,
+      amount: parseEther("4"),
+      carrier: courier.account.address,
+      deliveryFee: parseEther("0.5"),
+    });
     await accept(merchant, market.deployment, { orderId, terms });
     await confirmPickup(courier, market.deployment, { orderId, terms });
     expect(await statusOf(orderId)).toBe("Shipped");
@@ -239,7 +287,10 @@ describe("delivery", () => {
 describe("timeouts", () => {
   test("expire refunds a paid order once its accept deadline passed, and not before", async () => {
     const { orderId, terms } = await market.placeOrder();
-    const error = await expectMarketError(expire(market.accounts.stranger, market.deployment, { orderId, terms }), "DeadlineNotReached");
+    const error = await expectMarketError(
+      expire(market.accounts.stranger, market.deployment, { orderId, terms }),
+      "DeadlineNotReached",
+    );
     expect(error.args.orderId).toBe(orderId);
     await market.increaseTime(SHOP_TERMS.acceptHours * HOUR + 1);
     await expire(market.accounts.stranger, market.deployment, { orderId, terms });

@@ -1,11 +1,7 @@
+import { accept, cidFromHex, confirmDelivery, postReview, replyToReview } from "@grandrue/sdk";
+import { reviewsAbi } from "@grandrue/sdk/abis";
 import { parseEventLogs } from "viem";
 import { beforeAll, describe, expect, test } from "vitest";
-import { reviewsAbi } from "../../../sdk/src/generated/abis.ts";
-import { accept } from "../../../sdk/src/orders/accept.ts";
-import { confirmDelivery } from "../../../sdk/src/orders/confirmDelivery.ts";
-import { postReview } from "../../../sdk/src/reviews/postReview.ts";
-import { replyToReview } from "../../../sdk/src/reviews/replyToReview.ts";
-import { cidFromHex } from "../../../sdk/src/shops/encoding.ts";
 import { expectMarketError } from "../helpers/expectMarketError.ts";
 import { cidOf, createMarket, type Market } from "../helpers/market.ts";
 
@@ -33,24 +29,35 @@ describe("postReview", () => {
     const { receipt } = await postReview(market.accounts.buyer, market.deployment, { ...order, rating: 4, textCid });
     const [posted] = parseEventLogs({ abi: reviewsAbi, eventName: "ReviewPosted", logs: receipt.logs });
     expect(cidFromHex(posted!.args.textCid)).toBe(textCid);
-    expect(await market.publicClient.readContract({ ...reviews(), functionName: "shopRating", args: [market.shopId] })).toEqual([1n, 4n]);
+    expect(
+      await market.publicClient.readContract({ ...reviews(), functionName: "shopRating", args: [market.shopId] }),
+    ).toEqual([1n, 4n]);
   });
 
   test("a second review of the same order reverts with AlreadyReviewed", async () => {
     const order = await deliveredOrder();
     await postReview(market.accounts.buyer, market.deployment, { ...order, rating: 5, textCid: cidOf("first") });
-    const error = await expectMarketError(postReview(market.accounts.buyer, market.deployment, { ...order, rating: 1, textCid: cidOf("second") }), "AlreadyReviewed");
+    const error = await expectMarketError(
+      postReview(market.accounts.buyer, market.deployment, { ...order, rating: 1, textCid: cidOf("second") }),
+      "AlreadyReviewed",
+    );
     expect(error.args.orderId).toBe(order.orderId);
   });
 
   test("an order not delivered yet cannot be reviewed: NotReviewable", async () => {
     const order = await market.placeOrder();
-    await expectMarketError(postReview(market.accounts.buyer, market.deployment, { ...order, rating: 1, textCid: cidOf("too early") }), "NotReviewable");
+    await expectMarketError(
+      postReview(market.accounts.buyer, market.deployment, { ...order, rating: 1, textCid: cidOf("too early") }),
+      "NotReviewable",
+    );
   });
 
   test("a rating outside 1 to 5 reverts with InvalidRating", async () => {
     const order = await deliveredOrder();
-    const error = await expectMarketError(postReview(market.accounts.buyer, market.deployment, { ...order, rating: 6, textCid: cidOf("six") }), "InvalidRating");
+    const error = await expectMarketError(
+      postReview(market.accounts.buyer, market.deployment, { ...order, rating: 6, textCid: cidOf("six") }),
+      "InvalidRating",
+    );
     expect(error.args.rating).toBe(6);
   });
 });
@@ -59,16 +66,29 @@ describe("replyToReview", () => {
   test("a manager of the shop replies once", async () => {
     const order = await deliveredOrder();
     await postReview(market.accounts.buyer, market.deployment, { ...order, rating: 3, textCid: cidOf("ok") });
-    await replyToReview(market.accounts.merchant, market.deployment, { orderId: order.orderId, textCid: cidOf("thanks") });
-    const [, , hasReply] = await market.publicClient.readContract({ ...reviews(), functionName: "reviewOf", args: [order.orderId] });
+    await replyToReview(market.accounts.merchant, market.deployment, {
+      orderId: order.orderId,
+      textCid: cidOf("thanks"),
+    });
+    const [, , hasReply] = await market.publicClient.readContract({
+      ...reviews(),
+      functionName: "reviewOf",
+      args: [order.orderId],
+    });
     expect(hasReply).toBe(true);
-    await expectMarketError(replyToReview(market.accounts.merchant, market.deployment, { orderId: order.orderId, textCid: cidOf("again") }), "AlreadyReplied");
+    await expectMarketError(
+      replyToReview(market.accounts.merchant, market.deployment, { orderId: order.orderId, textCid: cidOf("again") }),
+      "AlreadyReplied",
+    );
   });
 
   test("someone else's reply reverts with the reviews contract's NotShopManager", async () => {
     const order = await deliveredOrder();
     await postReview(market.accounts.buyer, market.deployment, { ...order, rating: 2, textCid: cidOf("meh") });
-    const error = await expectMarketError(replyToReview(market.accounts.stranger, market.deployment, { orderId: order.orderId, textCid: cidOf("x") }), "NotShopManager");
+    const error = await expectMarketError(
+      replyToReview(market.accounts.stranger, market.deployment, { orderId: order.orderId, textCid: cidOf("x") }),
+      "NotShopManager",
+    );
     expect(error.args).toEqual({ shopId: market.shopId, account: market.accounts.stranger.account.address });
   });
 });

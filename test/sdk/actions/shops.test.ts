@@ -1,18 +1,22 @@
+import {
+  approveShopOperator,
+  bytes12ToGeohash,
+  cidFromHex,
+  GeohashEncodingError,
+  NATIVE_TOKEN,
+  publishCatalog,
+  registerShop,
+  setCompletionHook,
+  setShopActive,
+  transferShop,
+  updateAcceptance,
+  updatePayout,
+  updateShopMetadata,
+  updateTerms,
+} from "@grandrue/sdk";
+import { shopRegistryAbi } from "@grandrue/sdk/abis";
 import { parseEventLogs, zeroAddress } from "viem";
 import { beforeAll, describe, expect, test } from "vitest";
-import { shopRegistryAbi } from "../../../sdk/src/generated/abis.ts";
-import { NATIVE_TOKEN } from "../../../sdk/src/orders/types.ts";
-import { approveShopOperator } from "../../../sdk/src/shops/approveShopOperator.ts";
-import { GeohashEncodingError, bytes12ToGeohash, cidFromHex } from "../../../sdk/src/shops/encoding.ts";
-import { publishCatalog } from "../../../sdk/src/shops/publishCatalog.ts";
-import { registerShop } from "../../../sdk/src/shops/registerShop.ts";
-import { setCompletionHook } from "../../../sdk/src/shops/setCompletionHook.ts";
-import { setShopActive } from "../../../sdk/src/shops/setShopActive.ts";
-import { transferShop } from "../../../sdk/src/shops/transferShop.ts";
-import { updateAcceptance } from "../../../sdk/src/shops/updateAcceptance.ts";
-import { updatePayout } from "../../../sdk/src/shops/updatePayout.ts";
-import { updateShopMetadata } from "../../../sdk/src/shops/updateShopMetadata.ts";
-import { updateTerms } from "../../../sdk/src/shops/updateTerms.ts";
 import { expectMarketError } from "../helpers/expectMarketError.ts";
 import { cidOf, createMarket, type Market } from "../helpers/market.ts";
 
@@ -41,7 +45,11 @@ describe("registerShop", () => {
 
   test("publishes the CIDs as bytes and the geohash as a zero-padded bytes12", async () => {
     const metadataCid = cidOf("bakery metadata");
-    const { receipt } = await registerShop(market.accounts.merchant, market.deployment, market.shopRegistration({ metadataCid, geohash: "u0k8" }));
+    const { receipt } = await registerShop(
+      market.accounts.merchant,
+      market.deployment,
+      market.shopRegistration({ metadataCid, geohash: "u0k8" }),
+    );
     const [metadata] = parseEventLogs({ abi: shopRegistryAbi, eventName: "ShopMetadataUpdated", logs: receipt.logs });
     expect(metadata!.args.geohash).toBe("0x75306b380000000000000000");
     expect(cidFromHex(metadata!.args.metadataCid)).toBe(metadataCid);
@@ -50,28 +58,38 @@ describe("registerShop", () => {
 
   test("reverts with a decoded InvalidTerms carrying the terms when a window is zero", async () => {
     const terms = { acceptHours: 0, shipHours: 1, deliveryHours: 1, returnHours: 1 };
-    const error = await expectMarketError(registerShop(market.accounts.merchant, market.deployment, market.shopRegistration({ terms })), "InvalidTerms");
+    const error = await expectMarketError(
+      registerShop(market.accounts.merchant, market.deployment, market.shopRegistration({ terms })),
+      "InvalidTerms",
+    );
     expect(error.args.terms).toEqual(terms);
   });
 
   test("refuses a geohash that is not one before any transaction", async () => {
-    await expect(registerShop(market.accounts.merchant, market.deployment, market.shopRegistration({ geohash: "Paris" }))).rejects.toThrow(
-      GeohashEncodingError,
-    );
+    await expect(
+      registerShop(market.accounts.merchant, market.deployment, market.shopRegistration({ geohash: "Paris" })),
+    ).rejects.toThrow(GeohashEncodingError);
   });
 });
 
 describe("shop management", () => {
   test("updateShopMetadata publishes the new CID and location", async () => {
     const metadataCid = cidOf("metadata v2");
-    const { receipt } = await updateShopMetadata(market.accounts.merchant, market.deployment, { shopId: market.shopId, metadataCid, geohash: "u0k9" });
+    const { receipt } = await updateShopMetadata(market.accounts.merchant, market.deployment, {
+      shopId: market.shopId,
+      metadataCid,
+      geohash: "u0k9",
+    });
     const [event] = parseEventLogs({ abi: shopRegistryAbi, eventName: "ShopMetadataUpdated", logs: receipt.logs });
     expect(event!.args.shopId).toBe(market.shopId);
     expect(bytes12ToGeohash(event!.args.geohash)).toBe("u0k9");
   });
 
   test("publishCatalog publishes the catalog CID", async () => {
-    const { receipt } = await publishCatalog(market.accounts.merchant, market.deployment, { shopId: market.shopId, catalogCid: cidOf("catalog v2") });
+    const { receipt } = await publishCatalog(market.accounts.merchant, market.deployment, {
+      shopId: market.shopId,
+      catalogCid: cidOf("catalog v2"),
+    });
     expect(parseEventLogs({ abi: shopRegistryAbi, eventName: "CatalogPublished", logs: receipt.logs })).toHaveLength(1);
   });
 
@@ -92,7 +110,10 @@ describe("shop management", () => {
       arbitrators: [],
       isAnyArbitratorAccepted: true,
     };
-    const { receipt } = await updateAcceptance(market.accounts.merchant, market.deployment, { shopId: market.shopId, acceptance });
+    const { receipt } = await updateAcceptance(market.accounts.merchant, market.deployment, {
+      shopId: market.shopId,
+      acceptance,
+    });
     const [event] = parseEventLogs({ abi: shopRegistryAbi, eventName: "ShopAcceptanceUpdated", logs: receipt.logs });
     expect(event!.args.acceptance).toEqual(acceptance);
   });
@@ -100,35 +121,57 @@ describe("shop management", () => {
   test("updatePayout changes where future orders pay out", async () => {
     const payout = market.accounts.stranger.account.address;
     await updatePayout(market.accounts.merchant, market.deployment, { shopId: market.shopId, payout });
-    const [checkoutPayout] = await market.publicClient.readContract({ ...registry(), functionName: "checkoutTerms", args: [market.shopId] });
+    const [checkoutPayout] = await market.publicClient.readContract({
+      ...registry(),
+      functionName: "checkoutTerms",
+      args: [market.shopId],
+    });
     expect(checkoutPayout).toBe(payout);
-    await updatePayout(market.accounts.merchant, market.deployment, { shopId: market.shopId, payout: market.accounts.merchant.account.address });
+    await updatePayout(market.accounts.merchant, market.deployment, {
+      shopId: market.shopId,
+      payout: market.accounts.merchant.account.address,
+    });
   });
 
   test("updatePayout to address zero reverts with ZeroPayout", async () => {
-    await expectMarketError(updatePayout(market.accounts.merchant, market.deployment, { shopId: market.shopId, payout: zeroAddress }), "ZeroPayout");
+    await expectMarketError(
+      updatePayout(market.accounts.merchant, market.deployment, { shopId: market.shopId, payout: zeroAddress }),
+      "ZeroPayout",
+    );
   });
 
   test("updateTerms changes the windows checkout copies", async () => {
     const terms = { acceptHours: 24, shipHours: 48, deliveryHours: 72, returnHours: 168 };
     await updateTerms(market.accounts.merchant, market.deployment, { shopId: market.shopId, terms });
-    const [, copied] = await market.publicClient.readContract({ ...registry(), functionName: "checkoutTerms", args: [market.shopId] });
+    const [, copied] = await market.publicClient.readContract({
+      ...registry(),
+      functionName: "checkoutTerms",
+      args: [market.shopId],
+    });
     expect(copied).toEqual(terms);
   });
 
   test("setShopActive closes the shop to checkout and opens it again", async () => {
     await setShopActive(market.accounts.merchant, market.deployment, { shopId: market.shopId, isActive: false });
-    expect((await market.publicClient.readContract({ ...registry(), functionName: "shop", args: [market.shopId] })).isActive).toBe(false);
+    expect(
+      (await market.publicClient.readContract({ ...registry(), functionName: "shop", args: [market.shopId] })).isActive,
+    ).toBe(false);
     await setShopActive(market.accounts.merchant, market.deployment, { shopId: market.shopId, isActive: true });
-    expect((await market.publicClient.readContract({ ...registry(), functionName: "shop", args: [market.shopId] })).isActive).toBe(true);
+    expect(
+      (await market.publicClient.readContract({ ...registry(), functionName: "shop", args: [market.shopId] })).isActive,
+    ).toBe(true);
   });
 
   test("setCompletionHook sets the hook checkout copies and null removes it", async () => {
     const hook = market.accounts.stranger.account.address;
     await setCompletionHook(market.accounts.merchant, market.deployment, { shopId: market.shopId, hook });
-    expect(await market.publicClient.readContract({ ...registry(), functionName: "completionHook", args: [market.shopId] })).toBe(hook);
+    expect(
+      await market.publicClient.readContract({ ...registry(), functionName: "completionHook", args: [market.shopId] }),
+    ).toBe(hook);
     await setCompletionHook(market.accounts.merchant, market.deployment, { shopId: market.shopId, hook: null });
-    expect(await market.publicClient.readContract({ ...registry(), functionName: "completionHook", args: [market.shopId] })).toBe(zeroAddress);
+    expect(
+      await market.publicClient.readContract({ ...registry(), functionName: "completionHook", args: [market.shopId] }),
+    ).toBe(zeroAddress);
   });
 });
 
@@ -136,35 +179,69 @@ describe("operators and transfers", () => {
   test("approveShopOperator for one shop lets the operator manage that shop only", async () => {
     const { merchant, stranger } = market.accounts;
     const otherShop = await market.openShop(merchant);
-    await approveShopOperator(merchant, market.deployment, { operator: stranger.account.address, shopId: market.shopId });
+    await approveShopOperator(merchant, market.deployment, {
+      operator: stranger.account.address,
+      shopId: market.shopId,
+    });
     await publishCatalog(stranger, market.deployment, { shopId: market.shopId, catalogCid: cidOf("by the operator") });
-    await expectMarketError(publishCatalog(stranger, market.deployment, { shopId: otherShop, catalogCid: cidOf("no") }), "NotShopManager");
-    await approveShopOperator(merchant, market.deployment, { operator: stranger.account.address, shopId: market.shopId, isApproved: false });
-    await expectMarketError(publishCatalog(stranger, market.deployment, { shopId: market.shopId, catalogCid: cidOf("no") }), "NotShopManager");
+    await expectMarketError(
+      publishCatalog(stranger, market.deployment, { shopId: otherShop, catalogCid: cidOf("no") }),
+      "NotShopManager",
+    );
+    await approveShopOperator(merchant, market.deployment, {
+      operator: stranger.account.address,
+      shopId: market.shopId,
+      isApproved: false,
+    });
+    await expectMarketError(
+      publishCatalog(stranger, market.deployment, { shopId: market.shopId, catalogCid: cidOf("no") }),
+      "NotShopManager",
+    );
   });
 
   test("approveShopOperator without a shop id makes the operator manage all the owner's shops until revoked", async () => {
     const { merchant, stranger } = market.accounts;
     const otherShop = await market.openShop(merchant);
     await approveShopOperator(merchant, market.deployment, { operator: stranger.account.address });
-    expect(await market.publicClient.readContract({ ...registry(), functionName: "isShopManager", args: [otherShop, stranger.account.address] })).toBe(true);
+    expect(
+      await market.publicClient.readContract({
+        ...registry(),
+        functionName: "isShopManager",
+        args: [otherShop, stranger.account.address],
+      }),
+    ).toBe(true);
     await approveShopOperator(merchant, market.deployment, { operator: stranger.account.address, isApproved: false });
-    expect(await market.publicClient.readContract({ ...registry(), functionName: "isShopManager", args: [otherShop, stranger.account.address] })).toBe(false);
+    expect(
+      await market.publicClient.readContract({
+        ...registry(),
+        functionName: "isShopManager",
+        args: [otherShop, stranger.account.address],
+      }),
+    ).toBe(false);
   });
 
   test("transferShop hands the shop's token to the new owner, who then manages it", async () => {
     const { merchant, secondMerchant } = market.accounts;
     const soldShop = await market.openShop(merchant);
     await transferShop(merchant, market.deployment, { shopId: soldShop, to: secondMerchant.account.address });
-    expect(await market.publicClient.readContract({ ...registry(), functionName: "ownerOf", args: [soldShop] })).toBe(secondMerchant.account.address);
+    expect(await market.publicClient.readContract({ ...registry(), functionName: "ownerOf", args: [soldShop] })).toBe(
+      secondMerchant.account.address,
+    );
     await updatePayout(secondMerchant, market.deployment, { shopId: soldShop, payout: secondMerchant.account.address });
-    await expectMarketError(publishCatalog(merchant, market.deployment, { shopId: soldShop, catalogCid: cidOf("gone") }), "NotShopManager");
+    await expectMarketError(
+      publishCatalog(merchant, market.deployment, { shopId: soldShop, catalogCid: cidOf("gone") }),
+      "NotShopManager",
+    );
   });
 
   test("transferShop by someone else reverts with the ERC-721 error decoded", async () => {
     const { stranger, secondBuyer } = market.accounts;
     const error = await expectMarketError(
-      transferShop(stranger, market.deployment, { shopId: market.shopId, to: secondBuyer.account.address, from: market.accounts.merchant.account.address }),
+      transferShop(stranger, market.deployment, {
+        shopId: market.shopId,
+        to: secondBuyer.account.address,
+        from: market.accounts.merchant.account.address,
+      }),
       "ERC721InsufficientApproval",
     );
     expect(error.args.tokenId).toBe(market.shopId);

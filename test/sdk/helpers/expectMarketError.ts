@@ -1,5 +1,5 @@
+import { MarketError } from "@grandrue/sdk";
 import { expect } from "vitest";
-import { MarketError } from "../../../sdk/src/errors.ts";
 
 /** Awaits a promise that must fail with a decoded `MarketError` of this name, and returns the error. */
 export async function expectMarketError(promise: Promise<unknown>, errorName: string): Promise<MarketError> {

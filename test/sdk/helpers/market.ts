@@ -1,17 +1,21 @@
+import {
+  type BuildOrderRequestParameters,
+  buildOrderRequest,
+  checkout,
+  type Deployment,
+  type MarketWalletClient,
+  NATIVE_TOKEN,
+  type PaidOrder,
+  type RegisterShopParameters,
+  registerShop,
+} from "@grandrue/sdk";
+import { localCurrencyAbi } from "@grandrue/sdk/abis";
 import { network } from "hardhat";
 import { CID } from "multiformats/cid";
 import * as raw from "multiformats/codecs/raw";
 import { sha256 } from "multiformats/hashes/sha2";
-import { encodeAbiParameters, getAddress, keccak256, parseEther, toHex, type Address, type Hex } from "viem";
+import { type Address, encodeAbiParameters, getAddress, type Hex, keccak256, parseEther, toHex } from "viem";
 import { deployProtocol } from "../../../scripts/lib/deploy-protocol.ts";
-import type { Deployment } from "../../../sdk/src/deployment.ts";
-import { localCurrencyAbi } from "../../../sdk/src/generated/abis.ts";
-import type { MarketWalletClient } from "../../../sdk/src/internal/writeMarketContract.ts";
-import { buildOrderRequest, type BuildOrderRequestParameters } from "../../../sdk/src/orders/buildOrderRequest.ts";
-import { checkout } from "../../../sdk/src/orders/checkout.ts";
-import type { PaidOrder } from "../../../sdk/src/orders/paidOrders.ts";
-import { NATIVE_TOKEN } from "../../../sdk/src/orders/types.ts";
-import { registerShop, type RegisterShopParameters } from "../../../sdk/src/shops/registerShop.ts";
 
 /** The windows of the fixture's shops, in hours. */
 export const SHOP_TERMS = { acceptHours: 48, shipHours: 72, deliveryHours: 96, returnHours: 336 } as const;
@@ -43,14 +47,14 @@ export function deliveryCode(): { code: Hex; codeHash: Hex } {
  * currency, `courier` and the mediator) and a buyer holding 1,000 LEM. One per test file.
  */
 export async function createMarket() {
-  // Contract size is the contracts' concern (the deploy script and bench check it); SDK tests also run against
-  // unoptimised or coverage-instrumented artifacts.
-  const connection = await network.create({ override: { allowUnlimitedContractSize: true } });
+  const connection = await network.create();
   const { viem, networkHelpers } = connection;
   const publicClient = await viem.getPublicClient();
   // Hardhat names its accounts in lower case; checksummed addresses compare equal to what contracts return.
   const addresses = (await viem.getWalletClients()).map((wallet) => getAddress(wallet.account.address));
-  const wallets = (await Promise.all(addresses.map((address) => viem.getWalletClient(address)))) as unknown as MarketWalletClient[];
+  const wallets = (await Promise.all(
+    addresses.map((address) => viem.getWalletClient(address)),
+  )) as unknown as MarketWalletClient[];
   const [deployer, merchant, buyer, courier, mediator, stranger, secondMerchant, secondBuyer] = wallets;
   if (!deployer || !merchant || !buyer || !courier || !mediator || !stranger || !secondMerchant || !secondBuyer) {
     throw new Error("the in-process chain needs at least 8 accounts");
@@ -83,12 +87,20 @@ export async function createMarket() {
     };
   }
 
-  async function openShop(owner: MarketWalletClient = merchant!, overrides: Partial<RegisterShopParameters> = {}): Promise<bigint> {
+  async function openShop(
+    owner: MarketWalletClient = merchant!,
+    overrides: Partial<RegisterShopParameters> = {},
+  ): Promise<bigint> {
     return (await registerShop(owner, deployment, shopRegistration(overrides))).shopId;
   }
 
   async function fundBuyer(account: Address, amount = parseEther("1000")): Promise<void> {
-    const hash = await deployer!.writeContract({ address: leman, abi: localCurrencyAbi, functionName: "mint", args: [account, amount] });
+    const hash = await deployer!.writeContract({
+      address: leman,
+      abi: localCurrencyAbi,
+      functionName: "mint",
+      args: [account, amount],
+    });
     await publicClient.waitForTransactionReceipt({ hash });
   }
 
@@ -107,7 +119,12 @@ export async function createMarket() {
     });
     if (request.token !== NATIVE_TOKEN) {
       const total = request.amount + request.deliveryFee;
-      const hash = await by.writeContract({ address: request.token, abi: localCurrencyAbi, functionName: "approve", args: [deployment.contracts.Escrow.address, total] });
+      const hash = await by.writeContract({
+        address: request.token,
+        abi: localCurrencyAbi,
+        functionName: "approve",
+        args: [deployment.contracts.Escrow.address, total],
+      });
       await publicClient.waitForTransactionReceipt({ hash });
     }
     const { orders } = await checkout(by, deployment, { requests: [request] });

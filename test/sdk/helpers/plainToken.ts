@@ -1,6 +1,6 @@
+import type { MarketWalletClient } from "@grandrue/sdk";
 import solc from "solc";
-import { getAddress, type Abi, type Address, type Hex } from "viem";
-import type { MarketWalletClient } from "../../../sdk/src/internal/writeMarketContract.ts";
+import { type Abi, type Address, getAddress, type Hex } from "viem";
 
 /** An ERC-20 without EIP-2612 (no `nonces`, no `DOMAIN_SEPARATOR`), like many older tokens. */
 const SOURCE = `
@@ -45,12 +45,15 @@ function compile(): { abi: Abi; bytecode: Hex } {
   const output = JSON.parse(solc.compile(JSON.stringify(input))) as CompilerOutput;
   const errors = (output.errors ?? []).filter((error) => error.severity === "error");
   if (errors.length > 0) throw new Error(errors.map((error) => error.formattedMessage).join("\n"));
-  const contract = output.contracts["PlainToken.sol"]!["PlainToken"]!;
+  const contract = output.contracts["PlainToken.sol"]!.PlainToken!;
   return { abi: contract.abi, bytecode: `0x${contract.evm.bytecode.object}` };
 }
 
 /** Compiles (with the repository's pinned solc) and deploys a token without permit support. */
-export async function deployPlainToken(deployer: MarketWalletClient, waitForReceipt: (hash: Hex) => Promise<{ contractAddress?: Address | null }>) {
+export async function deployPlainToken(
+  deployer: MarketWalletClient,
+  waitForReceipt: (hash: Hex) => Promise<{ contractAddress?: Address | null }>,
+) {
   const { abi, bytecode } = compile();
   const hash = await deployer.deployContract({ abi, bytecode, account: deployer.account, chain: deployer.chain });
   const { contractAddress } = await waitForReceipt(hash);

@@ -1,10 +1,14 @@
-import { HttpRequestError, createPublicClient, custom, hexToBigInt, type EIP1193RequestFn, type Hex } from "viem";
+import {
+  GetLogsError,
+  getLogsInRanges,
+  isRangeTooLargeError,
+  isTransientRpcError,
+  publishCatalog,
+  shopEvents,
+  toTopic,
+} from "@grandrue/sdk";
+import { createPublicClient, custom, type EIP1193RequestFn, type Hex, HttpRequestError, hexToBigInt } from "viem";
 import { beforeAll, describe, expect, test } from "vitest";
-import { GetLogsError } from "../../../sdk/src/chain/errors.ts";
-import { getLogsInRanges, isRangeTooLargeError, isTransientRpcError } from "../../../sdk/src/chain/getLogsInRanges.ts";
-import { shopEvents } from "../../../sdk/src/chain/marketEvents.ts";
-import { toTopic } from "../../../sdk/src/chain/topics.ts";
-import { publishCatalog } from "../../../sdk/src/shops/publishCatalog.ts";
 import { cidOf, createMarket, type Market } from "../helpers/market.ts";
 
 let market: Market;
@@ -16,7 +20,10 @@ beforeAll(async () => {
   market = await createMarket();
   fromBlock = BigInt(market.deployment.contracts.ShopRegistry.blockNumber);
   for (let version = 0; version < CATALOGS; version += 1) {
-    await publishCatalog(market.accounts.merchant, market.deployment, { shopId: market.shopId, catalogCid: cidOf(`catalog ${version}`) });
+    await publishCatalog(market.accounts.merchant, market.deployment, {
+      shopId: market.shopId,
+      catalogCid: cidOf(`catalog ${version}`),
+    });
     await market.networkHelpers.mine(5);
   }
   toBlock = await market.publicClient.getBlockNumber();
@@ -37,11 +44,17 @@ function clientWith(answer: (range: { from: bigint; to: bigint }, call: number) 
     }
     return market.connection.provider.request({ method, params: params as unknown[] });
   };
-  const client = createPublicClient({ chain: market.publicClient.chain, transport: custom({ request }, { retryCount: 0 }) });
+  const client = createPublicClient({
+    chain: market.publicClient.chain,
+    transport: custom({ request }, { retryCount: 0 }),
+  });
   return { client, ranges };
 }
 
-function readCatalogs(client: Parameters<typeof getLogsInRanges>[0], options: { blockRange?: bigint; retryCount?: number } = {}) {
+function readCatalogs(
+  client: Parameters<typeof getLogsInRanges>[0],
+  options: { blockRange?: bigint; retryCount?: number } = {},
+) {
   return getLogsInRanges(client, {
     address: market.deployment.contracts.ShopRegistry.address,
     events: shopEvents,
@@ -54,7 +67,8 @@ function readCatalogs(client: Parameters<typeof getLogsInRanges>[0], options: { 
 }
 
 const tooManyResults = () => Object.assign(new Error("query returned more than 10000 results"), { code: -32005 });
-const rateLimited = () => new HttpRequestError({ url: "https://rpc.example", status: 429, details: "Too Many Requests" });
+const rateLimited = () =>
+  new HttpRequestError({ url: "https://rpc.example", status: 429, details: "Too Many Requests" });
 
 describe("getLogsInRanges", () => {
   test("reads every matching log of a long range in bounded requests, in chain order", async () => {
@@ -62,7 +76,9 @@ describe("getLogsInRanges", () => {
     const logs = await readCatalogs(client, { blockRange: 5n });
     const catalogs = logs.filter((log) => log.eventName === "CatalogPublished");
     expect(catalogs).toHaveLength(CATALOGS + 1);
-    expect(logs.map((log) => log.blockNumber)).toEqual([...logs.map((log) => log.blockNumber)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(logs.map((log) => log.blockNumber)).toEqual(
+      [...logs.map((log) => log.blockNumber)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+    );
     expect(ranges.every(({ from, to }) => to - from + 1n <= 5n)).toBe(true);
     expect(ranges[0]!.from).toBe(fromBlock);
     expect(ranges.at(-1)!.to).toBe(toBlock);
@@ -70,7 +86,9 @@ describe("getLogsInRanges", () => {
 
   test("halves a range the node refuses as too large and grows it back after successes", async () => {
     // A node that is busy at first: it refuses more than 8 blocks in its first two answers.
-    const { client, ranges } = clientWith(({ from, to }, call) => (call <= 2 && to - from + 1n > 8n ? tooManyResults() : undefined));
+    const { client, ranges } = clientWith(({ from, to }, call) =>
+      call <= 2 && to - from + 1n > 8n ? tooManyResults() : undefined,
+    );
     const reference = await readCatalogs(market.publicClient, { blockRange: 1_000n });
     const logs = await readCatalogs(client, { blockRange: 32n });
     expect(logs.map((log) => log.transactionHash)).toEqual(reference.map((log) => log.transactionHash));
@@ -80,7 +98,9 @@ describe("getLogsInRanges", () => {
     // Every block was read exactly once, without gaps.
     const accepted = ranges.slice(2);
     expect(accepted.reduce((sum, { from, to }) => sum + (to - from + 1n), 0n)).toBe(toBlock - fromBlock + 1n);
-    accepted.slice(1).forEach((range, index) => expect(range.from).toBe(accepted[index]!.to + 1n));
+    accepted.slice(1).forEach((range, index) => {
+      expect(range.from).toBe(accepted[index]!.to + 1n);
+    });
   });
 
   test("retries a rate-limited request with back-off until the node answers", async () => {
@@ -100,7 +120,9 @@ describe("getLogsInRanges", () => {
   });
 
   test("does not retry an error that a retry cannot fix", async () => {
-    const { client, ranges } = clientWith(() => Object.assign(new Error("invalid argument 0: hex string without 0x prefix"), { code: -32602 }));
+    const { client, ranges } = clientWith(() =>
+      Object.assign(new Error("invalid argument 0: hex string without 0x prefix"), { code: -32602 }),
+    );
     await expect(readCatalogs(client)).rejects.toThrow(GetLogsError);
     expect(ranges).toHaveLength(1);
   });
@@ -133,7 +155,11 @@ describe("RPC error classification", () => {
     expect(isTransientRpcError(rateLimited())).toBe(true);
     expect(isTransientRpcError(new HttpRequestError({ url: "https://rpc.example", status: 503 }))).toBe(true);
     expect(isTransientRpcError(new HttpRequestError({ url: "https://rpc.example" }))).toBe(true);
-    expect(isTransientRpcError(Object.assign(new Error("daily request count exceeded, request rate limited"), { code: -32005 }))).toBe(true);
+    expect(
+      isTransientRpcError(
+        Object.assign(new Error("daily request count exceeded, request rate limited"), { code: -32005 }),
+      ),
+    ).toBe(true);
     expect(isTransientRpcError(new HttpRequestError({ url: "https://rpc.example", status: 401 }))).toBe(false);
     expect(isTransientRpcError(Object.assign(new Error("method not found"), { code: -32601 }))).toBe(false);
   });

@@ -1,45 +1,49 @@
-import { getAddress, parseEther, zeroAddress, type Address } from "viem";
+import {
+  accept,
+  attestCheckpoint,
+  cancel,
+  confirmDelivery,
+  decline,
+  executeRuling,
+  expire,
+  getCarrier,
+  getCredits,
+  getOrder,
+  getOrderState,
+  getOrderTimeline,
+  getShop,
+  getShopReviews,
+  giveRuling,
+  listCarriers,
+  listOrders,
+  MarketError,
+  markShipped,
+  NATIVE_TOKEN,
+  OrderNotFoundError,
+  type OrderTimelineEntry,
+  openDispute,
+  type PaidOrder,
+  postReview,
+  proposeSettlement,
+  publishCatalog,
+  type RecordableCheckpoint,
+  registerCarrier,
+  relayCheckpoint,
+  release,
+  replyToReview,
+  setCompletionHook,
+  setShopActive,
+  signCheckpoint,
+  transferShop,
+  updateAcceptance,
+  updateCarrier,
+  updatePayout,
+  updateShopMetadata,
+  updateTerms,
+} from "@grandrue/sdk";
+import { type Address, getAddress, parseEther, zeroAddress } from "viem";
 import { beforeAll, describe, expect, test } from "vitest";
-import { giveRuling } from "../../../sdk/src/arbitration/giveRuling.ts";
-import { attestCheckpoint } from "../../../sdk/src/delivery/attestCheckpoint.ts";
-import { getCarrier } from "../../../sdk/src/delivery/getCarrier.ts";
-import { listCarriers } from "../../../sdk/src/delivery/listCarriers.ts";
-import { registerCarrier } from "../../../sdk/src/delivery/registerCarrier.ts";
-import { relayCheckpoint } from "../../../sdk/src/delivery/relayCheckpoint.ts";
-import { signCheckpoint } from "../../../sdk/src/delivery/signCheckpoint.ts";
-import type { RecordableCheckpoint } from "../../../sdk/src/delivery/types.ts";
-import { updateCarrier } from "../../../sdk/src/delivery/updateCarrier.ts";
-import { MarketError } from "../../../sdk/src/errors.ts";
-import { accept } from "../../../sdk/src/orders/accept.ts";
-import { cancel } from "../../../sdk/src/orders/cancel.ts";
-import { confirmDelivery } from "../../../sdk/src/orders/confirmDelivery.ts";
-import { decline } from "../../../sdk/src/orders/decline.ts";
-import { executeRuling } from "../../../sdk/src/orders/executeRuling.ts";
-import { expire } from "../../../sdk/src/orders/expire.ts";
-import { getCredits } from "../../../sdk/src/orders/getCredits.ts";
-import { OrderNotFoundError, getOrder } from "../../../sdk/src/orders/getOrder.ts";
-import { getOrderState } from "../../../sdk/src/orders/getOrderState.ts";
-import { getOrderTimeline, type OrderTimelineEntry } from "../../../sdk/src/orders/getOrderTimeline.ts";
-import { listOrders } from "../../../sdk/src/orders/listOrders.ts";
-import { markShipped } from "../../../sdk/src/orders/markShipped.ts";
-import { openDispute } from "../../../sdk/src/orders/openDispute.ts";
-import type { PaidOrder } from "../../../sdk/src/orders/paidOrders.ts";
-import { proposeSettlement } from "../../../sdk/src/orders/proposeSettlement.ts";
-import { release } from "../../../sdk/src/orders/release.ts";
-import { NATIVE_TOKEN } from "../../../sdk/src/orders/types.ts";
-import { getShopReviews } from "../../../sdk/src/reviews/getShopReviews.ts";
-import { postReview } from "../../../sdk/src/reviews/postReview.ts";
-import { replyToReview } from "../../../sdk/src/reviews/replyToReview.ts";
-import { getShop } from "../../../sdk/src/shops/getShop.ts";
-import { publishCatalog } from "../../../sdk/src/shops/publishCatalog.ts";
-import { setCompletionHook } from "../../../sdk/src/shops/setCompletionHook.ts";
-import { setShopActive } from "../../../sdk/src/shops/setShopActive.ts";
-import { transferShop } from "../../../sdk/src/shops/transferShop.ts";
-import { updateAcceptance } from "../../../sdk/src/shops/updateAcceptance.ts";
-import { updatePayout } from "../../../sdk/src/shops/updatePayout.ts";
-import { updateShopMetadata } from "../../../sdk/src/shops/updateShopMetadata.ts";
-import { updateTerms } from "../../../sdk/src/shops/updateTerms.ts";
-import { HOUR, SHOP_TERMS, cidOf, createMarket, type Market } from "../helpers/market.ts";
+import { cidOf, createMarket, HOUR, type Market, SHOP_TERMS } from "../helpers/market.ts";
 
 /** Small ranges, so every reader goes through many `eth_getLogs` requests. */
 const blockRange = 4n;
@@ -47,7 +51,13 @@ const blockRange = 4n;
 const REFUSING_PAYOUT = getAddress("0x000000000000000000000000000000000000bEEF");
 const FAILING_HOOK = getAddress("0x000000000000000000000000000000000000dEaD");
 const NEW_TERMS = { acceptHours: 12, shipHours: 24, deliveryHours: 48, returnHours: 96 };
-const NEW_ACCEPTANCE = { payments: [{ token: NATIVE_TOKEN, rate: 5n }], carriers: [], isAnyCarrierAccepted: true, arbitrators: [], isAnyArbitratorAccepted: true };
+const NEW_ACCEPTANCE = {
+  payments: [{ token: NATIVE_TOKEN, rate: 5n }],
+  carriers: [],
+  isAnyCarrierAccepted: true,
+  arbitrators: [],
+  isAnyArbitratorAccepted: true,
+};
 
 let market: Market;
 let shopB: bigint;
@@ -89,10 +99,16 @@ beforeAll(async () => {
   await expire(stranger, deployment, orders.expired);
 
   // A carrier order delivered through signed checkpoints relayed by three different accounts.
-  const carried = await market.placeOrder({ token: market.leman, amount: parseEther("20"), carrier: courier.account.address, deliveryFee: parseEther("2") });
+  const carried = await market.placeOrder({
+    token: market.leman,
+    amount: parseEther("20"),
+    carrier: courier.account.address,
+    deliveryFee: parseEther("2"),
+  });
   orders.carried = carried;
   await accept(merchant, deployment, carried);
-  const signed = (checkpoint: RecordableCheckpoint, code?: `0x${string}`) => signCheckpoint(courier, deployment, { orderId: carried.orderId, checkpoint, code });
+  const signed = (checkpoint: RecordableCheckpoint, code?: `0x${string}`) =>
+    signCheckpoint(courier, deployment, { orderId: carried.orderId, checkpoint, code });
   await relayCheckpoint(stranger, deployment, { ...(await signed("PickedUp")), terms: carried.terms });
   await attestCheckpoint(courier, deployment, { ...carried, checkpoint: "InTransit" });
   await relayCheckpoint(buyer, deployment, { ...(await signed("OutForDelivery")), terms: carried.terms });
@@ -102,7 +118,10 @@ beforeAll(async () => {
 
   orders.completed = await market.placeOrder({ shopId: shopB, by: secondBuyer });
   await accept(secondMerchant, deployment, orders.completed);
-  await confirmDelivery(secondMerchant, deployment, { ...orders.completed, code: (orders.completed as PaidOrder & { code: `0x${string}` }).code });
+  await confirmDelivery(secondMerchant, deployment, {
+    ...orders.completed,
+    code: (orders.completed as PaidOrder & { code: `0x${string}` }).code,
+  });
   await release(secondBuyer, deployment, orders.completed);
   await postReview(secondBuyer, deployment, { ...orders.completed, rating: 5, textCid: cidOf("best cheese in town") });
 
@@ -113,7 +132,11 @@ beforeAll(async () => {
   await openDispute(buyer, deployment, disputed);
   await proposeSettlement(merchant, deployment, { ...disputed, buyerAmount: 1n });
 
-  const resolved = await market.placeOrder({ arbitrator: mediatorContract, token: market.leman, amount: parseEther("9") });
+  const resolved = await market.placeOrder({
+    arbitrator: mediatorContract,
+    token: market.leman,
+    amount: parseEther("9"),
+  });
   orders.resolved = resolved;
   await accept(merchant, deployment, resolved);
   await confirmDelivery(merchant, deployment, resolved);
@@ -162,7 +185,9 @@ describe("getOrderState", () => {
     const disputed = await getOrderState(market.publicClient, market.deployment, { orderId: orders.disputed!.orderId });
     expect(disputed.settlementOffer).toEqual({ proposer: market.accounts.merchant.account.address, buyerAmount: 1n });
     expect(disputed.isReviewed).toBe(false);
-    expect((await getOrderState(market.publicClient, market.deployment, { orderId: orders.carried!.orderId })).isReviewed).toBe(true);
+    expect(
+      (await getOrderState(market.publicClient, market.deployment, { orderId: orders.carried!.orderId })).isReviewed,
+    ).toBe(true);
     expect((await getOrderState(market.publicClient, market.deployment, { orderId: 12345n })).status).toBe("None");
   });
 });
@@ -172,14 +197,19 @@ describe("getOrder", () => {
     const paid = orders.carried!;
     const order = await getOrder(market.publicClient, market.deployment, { orderId: paid.orderId, blockRange });
     expect(order.terms).toEqual(paid.terms);
-    expect({ itemsDigest: order.itemsDigest, shippingDigest: order.shippingDigest }).toEqual({ itemsDigest: paid.itemsDigest, shippingDigest: paid.shippingDigest });
+    expect({ itemsDigest: order.itemsDigest, shippingDigest: order.shippingDigest }).toEqual({
+      itemsDigest: paid.itemsDigest,
+      shippingDigest: paid.shippingDigest,
+    });
     expect(order.state.status).toBe("Delivered");
     const block = await market.publicClient.getBlock({ blockNumber: paid.blockNumber });
     expect(order.paidAt).toBe(Number(block.timestamp));
   });
 
   test("fails with OrderNotFoundError for an order never paid", async () => {
-    await expect(getOrder(market.publicClient, market.deployment, { orderId: 42n, blockRange })).rejects.toThrow(OrderNotFoundError);
+    await expect(getOrder(market.publicClient, market.deployment, { orderId: 42n, blockRange })).rejects.toThrow(
+      OrderNotFoundError,
+    );
   });
 });
 
@@ -203,7 +233,10 @@ describe("getOrderTimeline", () => {
     expect(relayers).toEqual([stranger, courier, buyer, merchant].map((wallet) => wallet.account.address));
     const pickup = timeline.find((entry) => entry.type === "PickedUp");
     expect(pickup).toMatchObject({ by: market.deployment.contracts.DeliveryAttestations.address });
-    expect(timeline.find((entry) => entry.type === "Reviewed")).toMatchObject({ rating: 4, textCid: cidOf("fresh and on time") });
+    expect(timeline.find((entry) => entry.type === "Reviewed")).toMatchObject({
+      rating: 4,
+      textCid: cidOf("fresh and on time"),
+    });
   });
 
   test("stamps every entry with its block's timestamp, in chain order", async () => {
@@ -230,7 +263,15 @@ describe("getOrderTimeline", () => {
 
   test("shows a dispute through its settlement offer, the arbitrator's ruling and the payout", async () => {
     const timeline = await timelineOf("resolved");
-    expect(timeline.map(describeEntry)).toEqual(["Paid", "Accepted", "Delivered", "Disputed", "SettlementProposed", "Ruled", "Resolved"]);
+    expect(timeline.map(describeEntry)).toEqual([
+      "Paid",
+      "Accepted",
+      "Delivered",
+      "Disputed",
+      "SettlementProposed",
+      "Ruled",
+      "Resolved",
+    ]);
     expect(timeline.find((entry) => entry.type === "Ruled")).toMatchObject({ ruling: 2n });
     expect(timeline.at(-1)).toMatchObject({ resolution: "Ruling", buyerAmount: 0n, shopAmount: parseEther("9") });
   });
@@ -251,10 +292,35 @@ describe("listOrders", () => {
   const idsOf = (list: { orderId: bigint }[]) => list.map((order) => order.orderId);
 
   test("lists a buyer's orders, oldest first, with their states", async () => {
-    const list = await listOrders(market.publicClient, market.deployment, { buyer: market.accounts.buyer.account.address, blockRange });
-    const names = ["paid", "accepted", "shipped", "cancelled", "declined", "expired", "carried", "disputed", "resolved", "credited"];
+    const list = await listOrders(market.publicClient, market.deployment, {
+      buyer: market.accounts.buyer.account.address,
+      blockRange,
+    });
+    const names = [
+      "paid",
+      "accepted",
+      "shipped",
+      "cancelled",
+      "declined",
+      "expired",
+      "carried",
+      "disputed",
+      "resolved",
+      "credited",
+    ];
     expect(idsOf(list)).toEqual(names.map((name) => orders[name]!.orderId));
-    expect(list.map((order) => order.state.status)).toEqual(["Paid", "Accepted", "Shipped", "Cancelled", "Declined", "Expired", "Delivered", "Disputed", "Resolved", "Completed"]);
+    expect(list.map((order) => order.state.status)).toEqual([
+      "Paid",
+      "Accepted",
+      "Shipped",
+      "Cancelled",
+      "Declined",
+      "Expired",
+      "Delivered",
+      "Disputed",
+      "Resolved",
+      "Completed",
+    ]);
   });
 
   test("lists a shop's orders by its indexed id", async () => {
@@ -263,9 +329,17 @@ describe("listOrders", () => {
   });
 
   test("lists a carrier's orders by filtering every order's terms", async () => {
-    const list = await listOrders(market.publicClient, market.deployment, { carrier: market.accounts.courier.account.address, blockRange });
+    const list = await listOrders(market.publicClient, market.deployment, {
+      carrier: market.accounts.courier.account.address,
+      blockRange,
+    });
     expect(idsOf(list)).toEqual([orders.carried!.orderId]);
-    expect(await listOrders(market.publicClient, market.deployment, { carrier: market.accounts.stranger.account.address, blockRange })).toEqual([]);
+    expect(
+      await listOrders(market.publicClient, market.deployment, {
+        carrier: market.accounts.stranger.account.address,
+        blockRange,
+      }),
+    ).toEqual([]);
   });
 });
 
@@ -306,17 +380,28 @@ describe("getShop", () => {
       "Transferred",
     ]);
     expect(history[0]).toMatchObject({ from: zeroAddress, to: market.accounts.merchant.account.address });
-    expect(history.at(-1)).toMatchObject({ from: market.accounts.merchant.account.address, to: market.accounts.secondMerchant.account.address });
+    expect(history.at(-1)).toMatchObject({
+      from: market.accounts.merchant.account.address,
+      to: market.accounts.secondMerchant.account.address,
+    });
   });
 
   test("reads an untouched shop's registration as it was", async () => {
     const shop = await getShop(market.publicClient, market.deployment, { shopId: shopB, blockRange });
-    expect(shop).toMatchObject({ owner: market.accounts.secondMerchant.account.address, terms: SHOP_TERMS, isActive: true, hook: zeroAddress, geohash: "u0k8m7q1" });
+    expect(shop).toMatchObject({
+      owner: market.accounts.secondMerchant.account.address,
+      terms: SHOP_TERMS,
+      isActive: true,
+      hook: zeroAddress,
+      geohash: "u0k8m7q1",
+    });
     expect(shop.metadataCid).toBe(cidOf("shop metadata"));
   });
 
   test("fails with a decoded UnknownShop for an id never registered", async () => {
-    const error = await getShop(market.publicClient, market.deployment, { shopId: 99n, blockRange }).catch((thrown: unknown) => thrown);
+    const error = await getShop(market.publicClient, market.deployment, { shopId: 99n, blockRange }).catch(
+      (thrown: unknown) => thrown,
+    );
     expect(error).toBeInstanceOf(MarketError);
     expect((error as MarketError).errorName).toBe("UnknownShop");
   });
@@ -324,7 +409,10 @@ describe("getShop", () => {
 
 describe("carriers", () => {
   test("getCarrier returns a carrier's latest profile and its history", async () => {
-    const carrier = await getCarrier(market.publicClient, market.deployment, { carrier: market.accounts.courier.account.address, blockRange });
+    const carrier = await getCarrier(market.publicClient, market.deployment, {
+      carrier: market.accounts.courier.account.address,
+      blockRange,
+    });
     expect(carrier?.profileCid).toBe(cidOf("courier profile v2"));
     expect(carrier?.history.map((entry) => [entry.type, entry.profileCid])).toEqual([
       ["Registered", cidOf("courier profile v1")],
@@ -334,7 +422,12 @@ describe("carriers", () => {
   });
 
   test("getCarrier returns undefined for an address that never registered", async () => {
-    expect(await getCarrier(market.publicClient, market.deployment, { carrier: market.accounts.buyer.account.address, blockRange })).toBeUndefined();
+    expect(
+      await getCarrier(market.publicClient, market.deployment, {
+        carrier: market.accounts.buyer.account.address,
+        blockRange,
+      }),
+    ).toBeUndefined();
   });
 
   test("listCarriers lists every carrier in registration order", async () => {

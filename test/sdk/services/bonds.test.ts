@@ -1,22 +1,24 @@
+import {
+  accept,
+  announceBondWithdrawal,
+  approveToken,
+  BOND_RULINGS,
+  closeLapsedClaim,
+  depositBond,
+  fileWarrantyClaim,
+  getOrderWarranty,
+  getShopBonds,
+  giveRuling,
+  NATIVE_TOKEN,
+  registerWarranty,
+  release,
+  setCompletionHook,
+  setWarrantyPeriod,
+  withdrawBond,
+  withdrawBondCredit,
+} from "@grandrue/sdk";
 import { parseEther } from "viem";
 import { beforeAll, describe, expect, test } from "vitest";
-import { giveRuling } from "../../../sdk/src/arbitration/giveRuling.ts";
-import { accept } from "../../../sdk/src/orders/accept.ts";
-import { release } from "../../../sdk/src/orders/release.ts";
-import { NATIVE_TOKEN } from "../../../sdk/src/orders/types.ts";
-import { announceBondWithdrawal } from "../../../sdk/src/services/bonds/announceBondWithdrawal.ts";
-import { closeLapsedClaim } from "../../../sdk/src/services/bonds/closeLapsedClaim.ts";
-import { depositBond } from "../../../sdk/src/services/bonds/depositBond.ts";
-import { fileWarrantyClaim } from "../../../sdk/src/services/bonds/fileWarrantyClaim.ts";
-import { getOrderWarranty } from "../../../sdk/src/services/bonds/getOrderWarranty.ts";
-import { getShopBonds } from "../../../sdk/src/services/bonds/getShopBonds.ts";
-import { registerWarranty } from "../../../sdk/src/services/bonds/registerWarranty.ts";
-import { setWarrantyPeriod } from "../../../sdk/src/services/bonds/setWarrantyPeriod.ts";
-import { BOND_RULINGS } from "../../../sdk/src/services/bonds/types.ts";
-import { withdrawBond } from "../../../sdk/src/services/bonds/withdrawBond.ts";
-import { withdrawBondCredit } from "../../../sdk/src/services/bonds/withdrawBondCredit.ts";
-import { setCompletionHook } from "../../../sdk/src/shops/setCompletionHook.ts";
-import { approveToken } from "../../../sdk/src/tokens/approveToken.ts";
 import { expectMarketError } from "../helpers/expectMarketError.ts";
 import { cidOf, createMarket, type Market } from "../helpers/market.ts";
 import { deployServices, type Services } from "./helpers/deployServices.ts";
@@ -31,7 +33,11 @@ beforeAll(async () => {
   market = await createMarket();
   services = await deployServices(market);
   const { merchant } = market.accounts;
-  await setWarrantyPeriod(merchant, services.bonds, { shopId: market.shopId, token: NATIVE_TOKEN, periodSeconds: TWO_YEARS });
+  await setWarrantyPeriod(merchant, services.bonds, {
+    shopId: market.shopId,
+    token: NATIVE_TOKEN,
+    periodSeconds: TWO_YEARS,
+  });
   await depositBond(merchant, services.bonds, { shopId: market.shopId, token: NATIVE_TOKEN, amount: parseEther("1") });
 });
 
@@ -47,13 +53,30 @@ describe("depositBond and getShopBonds", () => {
   test("an ERC-20 bond is a second bond of the shop, read back with its figures and history", async () => {
     const { merchant } = market.accounts;
     await market.fundBuyer(merchant.account.address, parseEther("50"));
-    await approveToken(merchant, market.deployment, { token: market.leman, amount: parseEther("50"), spender: services.bonds.address });
-    await setWarrantyPeriod(merchant, services.bonds, { shopId: market.shopId, token: market.leman, periodSeconds: 365 * DAY });
-    await depositBond(merchant, services.bonds, { shopId: market.shopId, token: market.leman, amount: parseEther("50") });
+    await approveToken(merchant, market.deployment, {
+      token: market.leman,
+      amount: parseEther("50"),
+      spender: services.bonds.address,
+    });
+    await setWarrantyPeriod(merchant, services.bonds, {
+      shopId: market.shopId,
+      token: market.leman,
+      periodSeconds: 365 * DAY,
+    });
+    await depositBond(merchant, services.bonds, {
+      shopId: market.shopId,
+      token: market.leman,
+      amount: parseEther("50"),
+    });
 
     const bonds = await getShopBonds(market.publicClient, services.bonds, { shopId: market.shopId });
     const lemanBond = bonds.find((bond) => bond.token === market.leman);
-    expect(lemanBond).toMatchObject({ balance: parseEther("50"), locked: 0n, free: parseEther("50"), warrantyPeriodSeconds: 365 * DAY });
+    expect(lemanBond).toMatchObject({
+      balance: parseEther("50"),
+      locked: 0n,
+      free: parseEther("50"),
+      warrantyPeriodSeconds: 365 * DAY,
+    });
     expect(lemanBond?.history.map((entry) => entry.eventName)).toEqual(["WarrantyPeriodSet", "BondDeposited"]);
     expect(bonds.find((bond) => bond.token === NATIVE_TOKEN)?.warrantyPeriodSeconds).toBe(TWO_YEARS);
   });
@@ -86,13 +109,22 @@ describe("warranty claims", () => {
 
     const warranty = await getOrderWarranty(market.publicClient, services.bonds, { orderId: order.orderId });
     expect(warranty.claim).toMatchObject({ status: "Upheld", amount: parseEther("0.01"), disputeId });
-    const [ethBond] = (await getShopBonds(market.publicClient, services.bonds, { shopId: market.shopId })).filter((bond) => bond.token === NATIVE_TOKEN);
+    const [ethBond] = (await getShopBonds(market.publicClient, services.bonds, { shopId: market.shopId })).filter(
+      (bond) => bond.token === NATIVE_TOKEN,
+    );
     const claim = ethBond?.claims.find((entry) => entry.orderId === order.orderId);
-    expect(claim).toMatchObject({ status: "Upheld", paid: parseEther("0.01"), evidenceCid: cidOf("the oven broke after 8 months") });
+    expect(claim).toMatchObject({
+      status: "Upheld",
+      paid: parseEther("0.01"),
+      evidenceCid: cidOf("the oven broke after 8 months"),
+    });
   });
 
   test("with the bonds contract as the shop's completion hook, the warranty starts at completion by itself", async () => {
-    await setCompletionHook(market.accounts.merchant, market.deployment, { shopId: market.shopId, hook: services.bonds.address });
+    await setCompletionHook(market.accounts.merchant, market.deployment, {
+      shopId: market.shopId,
+      hook: services.bonds.address,
+    });
     try {
       const order = await completedOrder();
       const { endsAt } = await getOrderWarranty(market.publicClient, services.bonds, { orderId: order.orderId });
@@ -114,7 +146,11 @@ describe("warranty claims", () => {
   test("a claim the mediator never rules on lapses after the timeout and unlocks the bond", async () => {
     const order = await completedOrder();
     await registerWarranty(market.accounts.merchant, services.bonds, order);
-    await fileWarrantyClaim(market.accounts.buyer, services.bonds, { ...order, amount: parseEther("0.005"), evidenceCid: cidOf("late") });
+    await fileWarrantyClaim(market.accounts.buyer, services.bonds, {
+      ...order,
+      amount: parseEther("0.005"),
+      evidenceCid: cidOf("late"),
+    });
     await market.increaseTime(90 * DAY + 1);
     await closeLapsedClaim(market.accounts.stranger, services.bonds, { orderId: order.orderId });
     const warranty = await getOrderWarranty(market.publicClient, services.bonds, { orderId: order.orderId });
@@ -125,22 +161,44 @@ describe("warranty claims", () => {
 describe("withdrawals", () => {
   test("the shop withdraws only after announcing it, and only what no claim locks", async () => {
     const { merchant, secondBuyer } = market.accounts;
-    const [bondBefore] = (await getShopBonds(market.publicClient, services.bonds, { shopId: market.shopId })).filter((bond) => bond.token === NATIVE_TOKEN);
-    const { withdrawableAt } = await announceBondWithdrawal(merchant, services.bonds, { shopId: market.shopId, token: NATIVE_TOKEN, amount: parseEther("0.1") });
+    const [bondBefore] = (await getShopBonds(market.publicClient, services.bonds, { shopId: market.shopId })).filter(
+      (bond) => bond.token === NATIVE_TOKEN,
+    );
+    const { withdrawableAt } = await announceBondWithdrawal(merchant, services.bonds, {
+      shopId: market.shopId,
+      token: NATIVE_TOKEN,
+      amount: parseEther("0.1"),
+    });
     expect(withdrawableAt).toBe((await market.now()) + 14 * DAY);
-    await expectMarketError(withdrawBond(merchant, services.bonds, { shopId: market.shopId, token: NATIVE_TOKEN, to: secondBuyer.account.address }), "WithdrawalNotReady");
+    await expectMarketError(
+      withdrawBond(merchant, services.bonds, {
+        shopId: market.shopId,
+        token: NATIVE_TOKEN,
+        to: secondBuyer.account.address,
+      }),
+      "WithdrawalNotReady",
+    );
 
     await market.increaseTime(14 * DAY);
-    const { amount } = await withdrawBond(merchant, services.bonds, { shopId: market.shopId, token: NATIVE_TOKEN, to: secondBuyer.account.address });
+    const { amount } = await withdrawBond(merchant, services.bonds, {
+      shopId: market.shopId,
+      token: NATIVE_TOKEN,
+      to: secondBuyer.account.address,
+    });
     expect(amount).toBe(parseEther("0.1"));
-    const [bondAfter] = (await getShopBonds(market.publicClient, services.bonds, { shopId: market.shopId })).filter((bond) => bond.token === NATIVE_TOKEN);
+    const [bondAfter] = (await getShopBonds(market.publicClient, services.bonds, { shopId: market.shopId })).filter(
+      (bond) => bond.token === NATIVE_TOKEN,
+    );
     expect(bondAfter?.balance).toBe((bondBefore?.balance ?? 0n) - parseEther("0.1"));
     expect(bondAfter?.withdrawableAt).toBeUndefined();
   });
 
   test("withdrawing a credit one does not have reverts with NoCredit", async () => {
     await expectMarketError(
-      withdrawBondCredit(market.accounts.buyer, services.bonds, { token: NATIVE_TOKEN, to: market.accounts.buyer.account.address }),
+      withdrawBondCredit(market.accounts.buyer, services.bonds, {
+        token: NATIVE_TOKEN,
+        to: market.accounts.buyer.account.address,
+      }),
       "NoCredit",
     );
   });

@@ -1,12 +1,16 @@
+import {
+  approveShopOperator,
+  attestLabel,
+  getShopLabels,
+  InvalidLabelSlugError,
+  labelFromBytes32,
+  labelsContract,
+  labelToBytes32,
+  registerLabelIssuer,
+  revokeLabel,
+  updateLabelIssuer,
+} from "@grandrue/sdk";
 import { beforeAll, describe, expect, test } from "vitest";
-import { approveShopOperator } from "../../../sdk/src/shops/approveShopOperator.ts";
-import { attestLabel } from "../../../sdk/src/services/labels/attestLabel.ts";
-import { getShopLabels } from "../../../sdk/src/services/labels/getShopLabels.ts";
-import { InvalidLabelSlugError, labelFromBytes32, labelToBytes32 } from "../../../sdk/src/services/labels/labelSlug.ts";
-import { registerLabelIssuer } from "../../../sdk/src/services/labels/registerLabelIssuer.ts";
-import { revokeLabel } from "../../../sdk/src/services/labels/revokeLabel.ts";
-import { updateLabelIssuer } from "../../../sdk/src/services/labels/updateLabelIssuer.ts";
-import { labelsContract } from "../../../sdk/src/services/serviceContracts.ts";
 import { expectMarketError } from "../helpers/expectMarketError.ts";
 import { cidOf, createMarket, type Market } from "../helpers/market.ts";
 import { deployServices, type Services } from "./helpers/deployServices.ts";
@@ -17,8 +21,14 @@ let services: Services;
 beforeAll(async () => {
   market = await createMarket();
   services = await deployServices(market);
-  await registerLabelIssuer(market.accounts.courier, services.labels, { name: "Bio Certif", profileCid: cidOf("bio certif profile") });
-  await registerLabelIssuer(market.accounts.secondMerchant, services.labels, { name: "Réseau Léman", profileCid: cidOf("léman profile") });
+  await registerLabelIssuer(market.accounts.courier, services.labels, {
+    name: "Bio Certif",
+    profileCid: cidOf("bio certif profile"),
+  });
+  await registerLabelIssuer(market.accounts.secondMerchant, services.labels, {
+    name: "Réseau Léman",
+    profileCid: cidOf("léman profile"),
+  });
 });
 
 describe("labelToBytes32", () => {
@@ -34,8 +44,16 @@ describe("attestLabel and getShopLabels", () => {
   test("an issuer's label is read back valid with the issuer's latest name, and invalid once revoked", async () => {
     const { courier } = market.accounts;
     const expiresAt = (await market.now()) + 365 * 86_400;
-    const { attestationId } = await attestLabel(courier, services.labels, { shopId: market.shopId, label: "organic", expiresAt, evidenceCid: cidOf("audit 2026") });
-    await updateLabelIssuer(courier, services.labels, { name: "Bio Certif SA", profileCid: cidOf("bio certif profile v2") });
+    const { attestationId } = await attestLabel(courier, services.labels, {
+      shopId: market.shopId,
+      label: "organic",
+      expiresAt,
+      evidenceCid: cidOf("audit 2026"),
+    });
+    await updateLabelIssuer(courier, services.labels, {
+      name: "Bio Certif SA",
+      profileCid: cidOf("bio certif profile v2"),
+    });
 
     const [label] = await getShopLabels(market.publicClient, services.labels, { shopId: market.shopId });
     expect(label).toMatchObject({
@@ -49,7 +67,11 @@ describe("attestLabel and getShopLabels", () => {
       isRevoked: false,
       isValid: true,
     });
-    const isValidOnChain = await market.publicClient.readContract({ ...labelsContract(services.labels), functionName: "isValid", args: [attestationId] });
+    const isValidOnChain = await market.publicClient.readContract({
+      ...labelsContract(services.labels),
+      functionName: "isValid",
+      args: [attestationId],
+    });
     expect(isValidOnChain).toBe(true);
 
     await revokeLabel(courier, services.labels, { attestationId });
@@ -60,12 +82,23 @@ describe("attestLabel and getShopLabels", () => {
   test("an expired label is read back invalid, and trustedIssuers keeps only the chosen issuers", async () => {
     const { courier, secondMerchant } = market.accounts;
     const expiresAt = (await market.now()) + 3600;
-    const { attestationId } = await attestLabel(secondMerchant, services.labels, { shopId: market.shopId, label: "local-currency", expiresAt, evidenceCid: cidOf("member") });
+    const { attestationId } = await attestLabel(secondMerchant, services.labels, {
+      shopId: market.shopId,
+      label: "local-currency",
+      expiresAt,
+      evidenceCid: cidOf("member"),
+    });
     await market.increaseTime(3601);
-    const labels = await getShopLabels(market.publicClient, services.labels, { shopId: market.shopId, trustedIssuers: [secondMerchant.account.address] });
+    const labels = await getShopLabels(market.publicClient, services.labels, {
+      shopId: market.shopId,
+      trustedIssuers: [secondMerchant.account.address],
+    });
     expect(labels).toHaveLength(1);
     expect(labels[0]).toMatchObject({ attestationId, issuerName: "Réseau Léman", isValid: false, isRevoked: false });
-    const fromCertifier = await getShopLabels(market.publicClient, services.labels, { shopId: market.shopId, trustedIssuers: [courier.account.address] });
+    const fromCertifier = await getShopLabels(market.publicClient, services.labels, {
+      shopId: market.shopId,
+      trustedIssuers: [courier.account.address],
+    });
     expect(fromCertifier.every((label) => label.issuer === courier.account.address)).toBe(true);
   });
 
@@ -85,7 +118,11 @@ describe("attestLabel and getShopLabels", () => {
 
   test("an account that never registered as an issuer cannot attest: NotIssuer", async () => {
     await expectMarketError(
-      attestLabel(market.accounts.stranger, services.labels, { shopId: market.shopId, label: "organic", evidenceCid: cidOf("x") }),
+      attestLabel(market.accounts.stranger, services.labels, {
+        shopId: market.shopId,
+        label: "organic",
+        evidenceCid: cidOf("x"),
+      }),
       "NotIssuer",
     );
   });

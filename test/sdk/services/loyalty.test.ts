@@ -1,17 +1,19 @@
+import {
+  accept,
+  claimStamps,
+  getRegularCount,
+  getStampCards,
+  invalidateRedemptionNonce,
+  type MarketWalletClient,
+  redeemReward,
+  registerLoyaltyProgram,
+  release,
+  setCompletionHook,
+  setLoyaltyProgramActive,
+  signRewardRedemption,
+  updateLoyaltyReward,
+} from "@grandrue/sdk";
 import { beforeAll, describe, expect, test } from "vitest";
-import { accept } from "../../../sdk/src/orders/accept.ts";
-import { release } from "../../../sdk/src/orders/release.ts";
-import type { MarketWalletClient } from "../../../sdk/src/internal/writeMarketContract.ts";
-import { claimStamps } from "../../../sdk/src/services/loyalty/claimStamps.ts";
-import { getRegularCount } from "../../../sdk/src/services/loyalty/getRegularCount.ts";
-import { getStampCards } from "../../../sdk/src/services/loyalty/getStampCards.ts";
-import { invalidateRedemptionNonce } from "../../../sdk/src/services/loyalty/invalidateRedemptionNonce.ts";
-import { redeemReward } from "../../../sdk/src/services/loyalty/redeemReward.ts";
-import { registerLoyaltyProgram } from "../../../sdk/src/services/loyalty/registerLoyaltyProgram.ts";
-import { setLoyaltyProgramActive } from "../../../sdk/src/services/loyalty/setLoyaltyProgramActive.ts";
-import { signRewardRedemption } from "../../../sdk/src/services/loyalty/signRewardRedemption.ts";
-import { updateLoyaltyReward } from "../../../sdk/src/services/loyalty/updateLoyaltyReward.ts";
-import { setCompletionHook } from "../../../sdk/src/shops/setCompletionHook.ts";
 import { expectMarketError } from "../helpers/expectMarketError.ts";
 import { cidOf, createMarket, type Market } from "../helpers/market.ts";
 import { deployServices, type Services } from "./helpers/deployServices.ts";
@@ -23,7 +25,12 @@ beforeAll(async () => {
   market = await createMarket();
   services = await deployServices(market);
   const { merchant } = market.accounts;
-  await registerLoyaltyProgram(merchant, services.loyalty, { shopId: market.shopId, stampsPerOrder: 2, rewardThreshold: 4, rewardCid: cidOf("a free loaf") });
+  await registerLoyaltyProgram(merchant, services.loyalty, {
+    shopId: market.shopId,
+    stampsPerOrder: 2,
+    rewardThreshold: 4,
+    rewardCid: cidOf("a free loaf"),
+  });
   await setCompletionHook(merchant, market.deployment, { shopId: market.shopId, hook: services.loyalty.address });
 });
 
@@ -45,7 +52,14 @@ describe("earning stamps", () => {
     const { buyer } = market.accounts;
     const order = await purchase(buyer);
     const card = await cardOf(buyer);
-    expect(card).toMatchObject({ balance: 2, orders: 1, stampsPerOrder: 2, rewardThreshold: 4, rewardCid: cidOf("a free loaf"), isProgramActive: true });
+    expect(card).toMatchObject({
+      balance: 2,
+      orders: 1,
+      stampsPerOrder: 2,
+      rewardThreshold: 4,
+      rewardCid: cidOf("a free loaf"),
+      isProgramActive: true,
+    });
     expect(card?.history).toEqual([expect.objectContaining({ kind: "earned", orderId: order.orderId, stamps: 2 })]);
   });
 
@@ -109,7 +123,11 @@ describe("rewards", () => {
 
   test("a consent for another number of stamps than the reward reverts with WrongRewardStamps", async () => {
     const { buyer, merchant } = market.accounts;
-    await updateLoyaltyReward(merchant, services.loyalty, { shopId: market.shopId, rewardThreshold: 6, rewardCid: cidOf("a cake") });
+    await updateLoyaltyReward(merchant, services.loyalty, {
+      shopId: market.shopId,
+      rewardThreshold: 6,
+      rewardCid: cidOf("a cake"),
+    });
     const deadline = BigInt((await market.now()) + 600);
     const signed = await signRewardRedemption(buyer, services.loyalty, { shopId: market.shopId, stamps: 4, deadline });
     const error = await expectMarketError(redeemReward(merchant, services.loyalty, signed), "WrongRewardStamps");
@@ -122,9 +140,15 @@ describe("getRegularCount", () => {
   test("counts buyers by lifetime stamps, and nothing else", async () => {
     const buyerOrders = (await cardOf(market.accounts.buyer))?.orders ?? 0;
     const secondOrders = (await cardOf(market.accounts.secondBuyer))?.orders ?? 0;
-    expect(await getRegularCount(market.publicClient, services.loyalty, { shopId: market.shopId, minStamps: 1 })).toBe(2);
+    expect(await getRegularCount(market.publicClient, services.loyalty, { shopId: market.shopId, minStamps: 1 })).toBe(
+      2,
+    );
     const highest = Math.max(buyerOrders, secondOrders) * 2;
-    expect(await getRegularCount(market.publicClient, services.loyalty, { shopId: market.shopId, minStamps: highest })).toBe(buyerOrders === secondOrders ? 2 : 1);
-    expect(await getRegularCount(market.publicClient, services.loyalty, { shopId: market.shopId, minStamps: highest + 1 })).toBe(0);
+    expect(
+      await getRegularCount(market.publicClient, services.loyalty, { shopId: market.shopId, minStamps: highest }),
+    ).toBe(buyerOrders === secondOrders ? 2 : 1);
+    expect(
+      await getRegularCount(market.publicClient, services.loyalty, { shopId: market.shopId, minStamps: highest + 1 }),
+    ).toBe(0);
   });
 });

@@ -1,17 +1,19 @@
+import {
+  accept,
+  attestLabel,
+  claimStamps,
+  getAllLabels,
+  getLabelIssuers,
+  getLoyaltyProgram,
+  getStampedOrders,
+  registerLabelIssuer,
+  registerLoyaltyProgram,
+  release,
+  revokeLabel,
+  updateLabelIssuer,
+  updateLoyaltyReward,
+} from "@grandrue/sdk";
 import { beforeAll, describe, expect, test } from "vitest";
-import { accept } from "../../../sdk/src/orders/accept.ts";
-import { release } from "../../../sdk/src/orders/release.ts";
-import { attestLabel } from "../../../sdk/src/services/labels/attestLabel.ts";
-import { getAllLabels } from "../../../sdk/src/services/labels/getAllLabels.ts";
-import { getLabelIssuers } from "../../../sdk/src/services/labels/getLabelIssuers.ts";
-import { registerLabelIssuer } from "../../../sdk/src/services/labels/registerLabelIssuer.ts";
-import { revokeLabel } from "../../../sdk/src/services/labels/revokeLabel.ts";
-import { updateLabelIssuer } from "../../../sdk/src/services/labels/updateLabelIssuer.ts";
-import { claimStamps } from "../../../sdk/src/services/loyalty/claimStamps.ts";
-import { getLoyaltyProgram } from "../../../sdk/src/services/loyalty/getLoyaltyProgram.ts";
-import { getStampedOrders } from "../../../sdk/src/services/loyalty/getStampedOrders.ts";
-import { registerLoyaltyProgram } from "../../../sdk/src/services/loyalty/registerLoyaltyProgram.ts";
-import { updateLoyaltyReward } from "../../../sdk/src/services/loyalty/updateLoyaltyReward.ts";
 import { cidOf, createMarket, type Market } from "../helpers/market.ts";
 import { deployServices, type Services } from "./helpers/deployServices.ts";
 
@@ -46,16 +48,37 @@ describe("getAllLabels", () => {
   test("groups every shop's attestations by shop in one scan, with validity and issuer names", async () => {
     const { courier, mediator } = market.accounts;
     const now = await market.now();
-    const organic = await attestLabel(courier, services.labels, { shopId: market.shopId, label: "organic", evidenceCid: cidOf("audit") });
-    const currency = await attestLabel(mediator, services.labels, { shopId: secondShopId, label: "local-currency", evidenceCid: cidOf("member") });
-    const revoked = await attestLabel(courier, services.labels, { shopId: secondShopId, label: "organic", evidenceCid: cidOf("audit 2") });
+    const organic = await attestLabel(courier, services.labels, {
+      shopId: market.shopId,
+      label: "organic",
+      evidenceCid: cidOf("audit"),
+    });
+    const currency = await attestLabel(mediator, services.labels, {
+      shopId: secondShopId,
+      label: "local-currency",
+      evidenceCid: cidOf("member"),
+    });
+    const revoked = await attestLabel(courier, services.labels, {
+      shopId: secondShopId,
+      label: "organic",
+      evidenceCid: cidOf("audit 2"),
+    });
     await revokeLabel(courier, services.labels, { attestationId: revoked.attestationId });
-    const short = await attestLabel(mediator, services.labels, { shopId: market.shopId, label: "local-currency", expiresAt: now + 3600, evidenceCid: cidOf("m") });
+    const short = await attestLabel(mediator, services.labels, {
+      shopId: market.shopId,
+      label: "local-currency",
+      expiresAt: now + 3600,
+      evidenceCid: cidOf("m"),
+    });
     await market.increaseTime(3601);
 
     const byShop = await getAllLabels(market.publicClient, services.labels);
     expect([...byShop.keys()].sort()).toEqual([market.shopId, secondShopId].sort());
-    expect(byShop.get(market.shopId)?.map(({ attestationId, isValid, issuerName }) => ({ attestationId, isValid, issuerName }))).toEqual([
+    expect(
+      byShop
+        .get(market.shopId)
+        ?.map(({ attestationId, isValid, issuerName }) => ({ attestationId, isValid, issuerName })),
+    ).toEqual([
       { attestationId: organic.attestationId, isValid: true, issuerName: "Bio Certif SA" },
       { attestationId: short.attestationId, isValid: false, issuerName: "Réseau Léman" },
     ]);
@@ -65,7 +88,9 @@ describe("getAllLabels", () => {
     ]);
     expect(byShop.get(secondShopId)?.[0]?.attestationId).toBe(currency.attestationId);
 
-    const trusted = await getAllLabels(market.publicClient, services.labels, { trustedIssuers: [mediator.account.address] });
+    const trusted = await getAllLabels(market.publicClient, services.labels, {
+      trustedIssuers: [mediator.account.address],
+    });
     expect([...trusted.values()].flat().every((label) => label.issuer === mediator.account.address)).toBe(true);
     expect(trusted.get(secondShopId)).toHaveLength(1);
   });
@@ -75,8 +100,17 @@ describe("getLoyaltyProgram and getStampedOrders", () => {
   test("a shop without program has none; a program comes back with its latest reward", async () => {
     const { merchant } = market.accounts;
     expect(await getLoyaltyProgram(market.publicClient, services.loyalty, { shopId: market.shopId })).toBeUndefined();
-    await registerLoyaltyProgram(merchant, services.loyalty, { shopId: market.shopId, stampsPerOrder: 1, rewardThreshold: 10, rewardCid: cidOf("a loaf") });
-    await updateLoyaltyReward(merchant, services.loyalty, { shopId: market.shopId, rewardThreshold: 8, rewardCid: cidOf("a cake") });
+    await registerLoyaltyProgram(merchant, services.loyalty, {
+      shopId: market.shopId,
+      stampsPerOrder: 1,
+      rewardThreshold: 10,
+      rewardCid: cidOf("a loaf"),
+    });
+    await updateLoyaltyReward(merchant, services.loyalty, {
+      shopId: market.shopId,
+      rewardThreshold: 8,
+      rewardCid: cidOf("a cake"),
+    });
     expect(await getLoyaltyProgram(market.publicClient, services.loyalty, { shopId: market.shopId })).toEqual({
       stampsPerOrder: 1,
       rewardThreshold: 8,

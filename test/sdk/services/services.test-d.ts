@@ -1,19 +1,19 @@
-import type { Address, ContractFunctionArgs, Hex } from "viem";
-import { describe, expectTypeOf, test } from "vitest";
-import type { OrderTerms } from "../../../sdk/src/orders/types.ts";
 import {
   attestLabel,
   fileWarrantyClaim,
   getShopBonds,
   getShopLabels,
   getStampCards,
-  signRewardRedemption,
-  type loyaltyStampsAbi,
+  type OrderTerms,
   type RewardRedemption,
   type ShopBond,
   type ShopLabel,
   type StampCard,
-} from "../../../sdk/src/services/index.ts";
+  signRewardRedemption,
+} from "@grandrue/sdk";
+import type { loyaltyStampsAbi } from "@grandrue/sdk/abis";
+import type { Address, ContractFunctionArgs, Hex } from "viem";
+import { describe, expectTypeOf, test } from "vitest";
 
 describe("inferred types of the services' SDK", () => {
   test("the services take the escrow's order terms as they are", () => {
@@ -23,7 +23,10 @@ describe("inferred types of the services' SDK", () => {
   test("a signed redemption is exactly what the contract's redeemReward takes", () => {
     type RedeemArgs = ContractFunctionArgs<typeof loyaltyStampsAbi, "nonpayable", "redeemReward">;
     expectTypeOf<RewardRedemption>().toMatchTypeOf<RedeemArgs[0]>();
-    expectTypeOf(signRewardRedemption).returns.resolves.toEqualTypeOf<{ redemption: RewardRedemption; signature: Hex }>();
+    expectTypeOf(signRewardRedemption).returns.resolves.toEqualTypeOf<{
+      redemption: RewardRedemption;
+      signature: Hex;
+    }>();
   });
 
   test("actions and readers resolve to their documented results", () => {

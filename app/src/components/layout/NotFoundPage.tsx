@@ -9,7 +9,15 @@ export function NotFoundPage() {
   const { t } = useTranslation();
   return (
     <Page title={t("notFound.title")} width="narrow">
-      <EmptyState icon={<SearchIcon />} title={t("notFound.heading")} action={<LinkButton href="~/" variant="primary">{t("notFound.home")}</LinkButton>}>
+      <EmptyState
+        icon={<SearchIcon />}
+        title={t("notFound.heading")}
+        action={
+          <LinkButton href="~/" variant="primary">
+            {t("notFound.home")}
+          </LinkButton>
+        }
+      >
         <p>{t("notFound.text")}</p>
       </EmptyState>
     </Page>

@@ -19,7 +19,19 @@ export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> &
   };
 
 /** The app's button. `type` defaults to "button" so it never submits a form by accident. */
-export function Button({ variant, size, isWide, isLoading = false, icon, className, children, disabled, type, onClick, ...rest }: ButtonProps) {
+export function Button({
+  variant,
+  size,
+  isWide,
+  isLoading = false,
+  icon,
+  className,
+  children,
+  disabled,
+  type,
+  onClick,
+  ...rest
+}: ButtonProps) {
   return (
     <button
       {...rest}

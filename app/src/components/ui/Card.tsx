@@ -15,7 +15,15 @@ export type CardProps = {
 };
 
 /** A paper-like panel that groups related content. */
-export function Card({ title, headingLevel = 2, subtitle, actions, as: Element = "section", className, children }: CardProps) {
+export function Card({
+  title,
+  headingLevel = 2,
+  subtitle,
+  actions,
+  as: Element = "section",
+  className,
+  children,
+}: CardProps) {
   const Heading = `h${headingLevel}` as const;
   return (
     <Element className={classNames("card", className)}>

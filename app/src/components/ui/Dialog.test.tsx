@@ -47,7 +47,9 @@ describe("Dialog", () => {
     fireEvent.click(screen.getByRole("button", { name: "Open" }));
     const dialog = screen.getByRole("dialog", { name: "Confirm delivery" });
     expect(dialog.getAttribute("aria-modal")).toBe("true");
-    expect(document.getElementById(dialog.getAttribute("aria-describedby") ?? "")?.textContent).toBe("The shop will be paid.");
+    expect(document.getElementById(dialog.getAttribute("aria-describedby") ?? "")?.textContent).toBe(
+      "The shop will be paid.",
+    );
     expect(dialog.contains(document.activeElement)).toBe(true);
   });
 

@@ -1,4 +1,4 @@
-import { Suspense, useId, useRef, type ReactNode } from "react";
+import { type ReactNode, Suspense, useId, useRef } from "react";
 import { createPortal } from "react-dom";
 import { useTranslation } from "react-i18next";
 import { classNames } from "./classNames.ts";
@@ -31,7 +31,15 @@ export function Dialog({ isOpen, ...props }: DialogProps) {
   return createPortal(<DialogLayer {...props} />, document.body);
 }
 
-function DialogLayer({ onClose, title, description, children, footer, isDismissable = true, size = "medium" }: Omit<DialogProps, "isOpen">) {
+function DialogLayer({
+  onClose,
+  title,
+  description,
+  children,
+  footer,
+  isDismissable = true,
+  size = "medium",
+}: Omit<DialogProps, "isOpen">) {
   const { t } = useTranslation();
   const panel = useRef<HTMLDivElement>(null);
   const titleId = useId();

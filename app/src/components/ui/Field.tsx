@@ -1,4 +1,5 @@
-import { createContext, useContext, useId, type ReactNode } from "react";
+import { createContext, type ReactNode, useContext, useId } from "react";
+import { CharacterCount } from "./CharacterCount.tsx";
 import { classNames } from "./classNames.ts";
 
 type FieldControl = { id: string; describedBy: string | undefined; isInvalid: boolean; isRequired: boolean };
@@ -12,6 +13,11 @@ export type FieldProps = {
   /** What is wrong and how to fix it; marks the input invalid. */
   error?: ReactNode;
   isRequired?: boolean;
+  /**
+   * The text's length and the most its document allows: a counter under the input, which says how much is too much.
+   * The form refuses a text over the limit before anything is sent; nothing typed or pasted is cut off.
+   */
+  count?: { length: number; max: number };
   children: ReactNode;
   className?: string;
 };
@@ -21,11 +27,12 @@ export type FieldProps = {
  * (`htmlFor`, `aria-describedby`, `aria-invalid`), so every input has a visible label.
  * @example <Field label={t("shop.name")} error={errors.name}><TextInput value={name} onChange={…} /></Field>
  */
-export function Field({ label, hint, error, isRequired = false, children, className }: FieldProps) {
+export function Field({ label, hint, error, isRequired = false, count, children, className }: FieldProps) {
   const id = useId();
   const hintId = hint === undefined ? undefined : `${id}-hint`;
   const errorId = error === undefined || error === null || error === false ? undefined : `${id}-error`;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const countId = count === undefined ? undefined : `${id}-count`;
+  const describedBy = [hintId, errorId, countId].filter(Boolean).join(" ") || undefined;
   return (
     <div className={classNames("field", errorId !== undefined && "field--invalid", className)}>
       <label className="field__label" htmlFor={id}>
@@ -38,6 +45,7 @@ export function Field({ label, hint, error, isRequired = false, children, classN
         </p>
       )}
       <FieldContext value={{ id, describedBy, isInvalid: errorId !== undefined, isRequired }}>{children}</FieldContext>
+      {count !== undefined && <CharacterCount id={countId} length={count.length} max={count.max} />}
       {errorId !== undefined && (
         <p className="field__error" id={errorId}>
           {error}
@@ -48,7 +56,12 @@ export function Field({ label, hint, error, isRequired = false, children, classN
 }
 
 /** The attributes an input needs to belong to the surrounding `Field` (none outside a Field). */
-export function useFieldControl(): { id?: string; "aria-describedby"?: string; "aria-invalid"?: true; required?: boolean } {
+export function useFieldControl(): {
+  id?: string;
+  "aria-describedby"?: string;
+  "aria-invalid"?: true;
+  required?: boolean;
+} {
   const field = useContext(FieldContext);
   if (field === null) return {};
   return {

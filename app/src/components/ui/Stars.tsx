@@ -23,7 +23,7 @@ export function Stars({ rating, count, className }: StarsProps) {
         {[0, 1, 2, 3, 4].map((index) => {
           const fill = Math.min(1, Math.max(0, clamped - index));
           return (
-            <svg key={index} viewBox="0 0 24 24" width="1em" height="1em" focusable="false">
+            <svg key={index} viewBox="0 0 24 24" width="1em" height="1em" focusable="false" aria-hidden="true">
               <path d={STAR_PATH} className="stars__empty" />
               <path d={STAR_PATH} className="stars__full" style={{ clipPath: `inset(0 ${100 - fill * 100}% 0 0)` }} />
             </svg>

@@ -8,6 +8,7 @@ import { createTestI18n } from "../../test/renderWithMarket.tsx";
 import { Badge } from "./Badge.tsx";
 import { Banner } from "./Banner.tsx";
 import { Button } from "./Button.tsx";
+import { CopyableValue } from "./CopyableValue.tsx";
 import { Distance } from "./Distance.tsx";
 import { EmptyState } from "./EmptyState.tsx";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
@@ -133,7 +134,8 @@ describe("Price", () => {
 describe("Distance and Stars", () => {
   test("distances are in metres when close and kilometres farther, in the reader's language", () => {
     renderIn(french, <Distance metres={1240} />);
-    expect(normalizeSpaces(screen.getByLabelText(/à 1,2 km/).textContent)).toBe("1,2 km");
+    const distance = screen.getByText(/à 1,2 km/).parentElement!;
+    expect(normalizeSpaces(distance.querySelector("[aria-hidden]")!.textContent)).toBe("1,2 km");
   });
 
   test("stars say the rating and the number of reviews in words", () => {
@@ -185,5 +187,18 @@ describe("ErrorBoundary", () => {
       </ErrorBoundary>,
     );
     expect(screen.getByText("Basket page")).toBeTruthy();
+  });
+});
+
+describe("CopyableValue", () => {
+  test("shows the whole value and copies it", async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    vi.spyOn(navigator, "clipboard", "get").mockReturnValue({ writeText } as unknown as Clipboard);
+    const id = `0x${"a15e3c91".padEnd(64, "0")}`;
+    renderIn(french, <CopyableValue label="Identifiant complet de la commande" value={id} />);
+    expect(screen.getByText(id)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Copier" }));
+    expect(writeText).toHaveBeenCalledWith(id);
+    expect(await screen.findByRole("button", { name: "Copié" })).toBeTruthy();
   });
 });

@@ -57,9 +57,13 @@ describe("basket store", () => {
   });
 
   test("ignores damaged saved data instead of failing to start", () => {
-    const storage = memoryStorage({ [BASKET_STORAGE_KEY]: '[{"shopId":"3","itemId":"baguette","quantity":2},{"oops":true},' });
+    const storage = memoryStorage({
+      [BASKET_STORAGE_KEY]: '[{"shopId":"3","itemId":"baguette","quantity":2},{"oops":true},',
+    });
     expect(createBasketStore(storage).getLines()).toEqual([]);
-    const partly = memoryStorage({ [BASKET_STORAGE_KEY]: '[{"shopId":"3","itemId":"baguette","quantity":2},{"shopId":1}]' });
+    const partly = memoryStorage({
+      [BASKET_STORAGE_KEY]: '[{"shopId":"3","itemId":"baguette","quantity":2},{"shopId":1}]',
+    });
     expect(createBasketStore(partly).getLines()).toEqual([{ shopId: "3", itemId: "baguette", quantity: 2 }]);
   });
 
@@ -70,7 +74,10 @@ describe("basket store", () => {
     basket.choose("3", { token: "0x0000000000000000000000000000000000000000" });
     basket.choose("5", { delivery: { fulfilment: "pickup" } });
     expect(createBasketStore(storage).getChoices()).toEqual({
-      "3": { delivery: { fulfilment: "carrier", carrier: "0xdF3e18d64BC6A983f673Ab319CCaE4f1a57C7097" }, token: "0x0000000000000000000000000000000000000000" },
+      "3": {
+        delivery: { fulfilment: "carrier", carrier: "0xdF3e18d64BC6A983f673Ab319CCaE4f1a57C7097" },
+        token: "0x0000000000000000000000000000000000000000",
+      },
       "5": { delivery: { fulfilment: "pickup" } },
     });
   });
@@ -85,7 +92,9 @@ describe("basket store", () => {
   });
 
   test("ignores damaged saved choices", () => {
-    const storage = memoryStorage({ [BASKET_CHOICES_STORAGE_KEY]: '{"3":{"delivery":{"fulfilment":"carrier"}},"5":{"token":"0x00"}}' });
+    const storage = memoryStorage({
+      [BASKET_CHOICES_STORAGE_KEY]: '{"3":{"delivery":{"fulfilment":"carrier"}},"5":{"token":"0x00"}}',
+    });
     expect(createBasketStore(storage).getChoices()).toEqual({ "5": { token: "0x00" } });
   });
 });

@@ -2,10 +2,16 @@
 export type BasketLine = { shopId: string; itemId: string; variantId?: string; quantity: number };
 
 /** How one shop's order reaches the shopper: at the counter, by the shop itself, or by one of its carriers. */
-export type DeliveryChoice = { fulfilment: "pickup" } | { fulfilment: "own-delivery" } | { fulfilment: "carrier"; carrier: string };
+export type DeliveryChoice =
+  | { fulfilment: "pickup" }
+  | { fulfilment: "own-delivery" }
+  | { fulfilment: "carrier"; carrier: string };
 
 /** What the shopper chose for one shop's order; missing parts fall back to the shop's first possible option. */
-export type BasketChoice = { delivery?: DeliveryChoice; /** The payment token (zero address for the native currency). */ token?: string };
+export type BasketChoice = {
+  delivery?: DeliveryChoice /** The payment token (zero address for the native currency). */;
+  token?: string;
+};
 
 export type BasketStore = {
   getLines(): readonly BasketLine[];
@@ -73,7 +79,10 @@ function readLines(storage: Storage | undefined): BasketLine[] {
 function readChoices(storage: Storage | undefined): Record<string, BasketChoice> {
   const parsed = readJson(storage, BASKET_CHOICES_STORAGE_KEY);
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return {};
-  return Object.fromEntries(Object.entries(parsed).filter(([, choice]) => isBasketChoice(choice))) as Record<string, BasketChoice>;
+  return Object.fromEntries(Object.entries(parsed).filter(([, choice]) => isBasketChoice(choice))) as Record<
+    string,
+    BasketChoice
+  >;
 }
 
 function save(storage: Storage | undefined, key: string, value: unknown): void {
@@ -126,15 +135,26 @@ export function createBasketStore(storage: Storage | undefined): BasketStore {
       if (!isBasketLine(line)) throw new RangeError(`Cannot add ${JSON.stringify(line)} to the basket`);
       const existing = lines.find((candidate) => sameLine(candidate, line));
       if (existing === undefined) commit({ lines: [...lines, line] });
-      else commit({ lines: lines.map((candidate) => (candidate === existing ? { ...candidate, quantity: candidate.quantity + line.quantity } : candidate)) });
+      else
+        commit({
+          lines: lines.map((candidate) =>
+            candidate === existing ? { ...candidate, quantity: candidate.quantity + line.quantity } : candidate,
+          ),
+        });
     },
     setQuantity(line, quantity) {
       if (!Number.isSafeInteger(quantity) || quantity < 0) throw new RangeError(`${quantity} is not a quantity`);
       const others = lines.filter((candidate) => !sameLine(candidate, line));
-      commit({ lines: quantity > 0 ? lines.map((candidate) => (sameLine(candidate, line) ? { ...candidate, quantity } : candidate)) : others });
+      commit({
+        lines:
+          quantity > 0
+            ? lines.map((candidate) => (sameLine(candidate, line) ? { ...candidate, quantity } : candidate))
+            : others,
+      });
     },
     choose(shopId, choice) {
-      if (!isBasketChoice(choice)) throw new RangeError(`${JSON.stringify(choice)} is not a delivery or payment choice`);
+      if (!isBasketChoice(choice))
+        throw new RangeError(`${JSON.stringify(choice)} is not a delivery or payment choice`);
       commit({ choices: { ...choices, [shopId]: { ...choices[shopId], ...choice } } });
     },
     clear(shopId) {

@@ -1,15 +1,5 @@
 /**
- * Checkout feature: the `/checkout` page (address sealed to who delivers, review, one payment for the basket) and
- * the pricing the basket page shows too: each shop's group with its delivery options and carrier fees, totals per
- * shop and per currency.
+ * Checkout feature: the `/checkout` page (address sealed to who delivers, review, one payment for the basket). The
+ * basket's pricing it shows (groups, delivery options, totals) is the basket feature's.
  */
 export { CheckoutPage } from "./components/CheckoutPage.tsx";
-export { CurrencyTotalsList } from "./components/CurrencyTotalsList.tsx";
-export { GroupTotals } from "./components/GroupTotals.tsx";
-export { blockingProblems, type BasketGroup, type ResolvedLine } from "./pricing/basketGroups.ts";
-export { currencyTotals } from "./pricing/currencyTotals.ts";
-export { isChosen, toDeliveryChoice, type CarrierOption, type DeliveryOption } from "./pricing/deliveryOptions.ts";
-export { joinNames } from "./pricing/joinNames.ts";
-export type { ShopperPlace } from "./pricing/place.ts";
-export { useBasketGroups } from "./pricing/useBasketGroups.ts";
-export { usePlace } from "./pricing/usePlace.ts";

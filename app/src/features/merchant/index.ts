@@ -7,13 +7,12 @@
  * signature, decrypting shipping details, checking a typed delivery code, the chain's clock, an order's history —
  * without the carrier space downloading the merchant's pages (they load behind `MerchantRoutes`).
  */
-export { MerchantSpace as MerchantRoutes } from "./MerchantSpace.tsx";
-export { TextArea } from "./shared/TextArea.tsx";
-export { DeliveryCodeForm, type DeliveryCodeFormProps } from "./shared/DeliveryCodeForm.tsx";
-export { ShippingAddress } from "./shared/ShippingAddress.tsx";
-export { useShippingDetails } from "./shared/useShippingDetails.ts";
-export { unlockEncryptionKey } from "./shared/encryptionKeys.ts";
-export { useEncryptionKey, type EncryptionKeyHandle, type KeySubject } from "./shared/useEncryptionKey.ts";
-export { orderReference } from "./shared/orderReference.ts";
-export { deadlineInWords } from "./shared/time.ts";
+
 export { OrderTimeline } from "./components/orders/OrderTimeline.tsx";
+export { MerchantSpace as MerchantRoutes } from "./MerchantSpace.tsx";
+export { DeliveryCodeForm, type DeliveryCodeFormProps } from "./shared/DeliveryCodeForm.tsx";
+export { unlockEncryptionKey } from "./shared/encryptionKeys.ts";
+export { ShippingAddress } from "./shared/ShippingAddress.tsx";
+export { deadlineInWords } from "./shared/time.ts";
+export { type EncryptionKeyHandle, type KeySubject, useEncryptionKey } from "./shared/useEncryptionKey.ts";
+export { useShippingDetails } from "./shared/useShippingDetails.ts";

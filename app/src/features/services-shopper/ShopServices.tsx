@@ -1,4 +1,4 @@
-import type { IndexedShop } from "../../../../sdk/src/discovery/indexer/types.ts";
+import type { IndexedShop } from "@grandrue/sdk";
 import "../../styles/features/services-shopper.css";
 import { BondNote } from "./bonds/BondNote.tsx";
 import { ShopLabels } from "./labels/ShopLabels.tsx";

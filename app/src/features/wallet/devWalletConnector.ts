@@ -1,4 +1,4 @@
-import { createConnector, mock, type CreateConnectorFn } from "wagmi";
+import { type CreateConnectorFn, createConnector, mock } from "wagmi";
 import type { DemoAccount } from "./demoAccounts.ts";
 
 /** Connector type of the dev wallet, so pickers can group its accounts apart from installed wallets. */

@@ -1,15 +1,20 @@
-import { attestCheckpoint } from "../../../../sdk/src/delivery/attestCheckpoint.ts";
+import { attestCheckpoint, orderReference } from "@grandrue/sdk";
 import { stringOption } from "../arguments.ts";
-import { checkpointCode, CHECKPOINT_HELP, parseCheckpoint } from "../checkpoints.ts";
+import { CHECKPOINT_HELP, checkpointCode, parseCheckpoint } from "../checkpoints.ts";
 import type { CliCommand } from "../command.ts";
-import { shortOrderId } from "../orderIds.ts";
 import { findOrder } from "../orders.ts";
 
 export const carrierAttest: CliCommand = {
   name: "carrier attest",
   summary: "Record a delivery checkpoint of an order, as its carrier, in a transaction",
   arguments: ["orderId", "checkpoint"],
-  options: { code: { type: "string", valueName: "code", description: "the delivery code the buyer shows, for Delivered (e.g. 7K3M-Q9TX-B2RC-W5HN)" } },
+  options: {
+    code: {
+      type: "string",
+      valueName: "code",
+      description: "the delivery code the buyer shows, for Delivered (e.g. 7K3M-Q9TX-B2RC-W5HN)",
+    },
+  },
   isSigning: true,
   help: CHECKPOINT_HELP,
   async run({ args, options, connection, wallet, print }) {
@@ -18,6 +23,6 @@ export const carrierAttest: CliCommand = {
     const connected = await connection();
     const { orderId, terms } = await findOrder(connected, args[0]!);
     const { hash } = await attestCheckpoint(await wallet(), connected.deployment, { orderId, terms, checkpoint, code });
-    print(`${checkpoint} recorded for order ${shortOrderId(orderId)}, transaction ${hash}`);
+    print(`${checkpoint} recorded for order ${orderReference(orderId)}, transaction ${hash}`);
   },
 };

@@ -1,8 +1,5 @@
-import { readMarketContract } from "../../../../sdk/src/chain/readMarketContract.ts";
-import { marketContracts } from "../../../../sdk/src/contracts.ts";
-import { registerCarrier } from "../../../../sdk/src/delivery/registerCarrier.ts";
-import { encodeDocument } from "../../../../sdk/src/documents/index.ts";
-import { carrierProfile, checkCarrierFile, CARRIER_FILE_HELP } from "../carrierFile.ts";
+import { encodeDocument, marketContracts, readMarketContract, registerCarrier } from "@grandrue/sdk";
+import { CARRIER_FILE_HELP, carrierProfile, checkCarrierFile } from "../carrierFile.ts";
 import type { CliCommand } from "../command.ts";
 import { encryptionKeyPair } from "../encryptionKeys.ts";
 import { CliError } from "../errors.ts";
@@ -12,7 +9,14 @@ export const carrierRegister: CliCommand = {
   name: "carrier register",
   summary: "Register the signing account as a carrier, with its profile from a JSON file",
   arguments: [],
-  options: { file: { type: "string", valueName: "carrier.json", description: "the carrier file (see the format above)", isRequired: true } },
+  options: {
+    file: {
+      type: "string",
+      valueName: "carrier.json",
+      description: "the carrier file (see the format above)",
+      isRequired: true,
+    },
+  },
   isSigning: true,
   help: CARRIER_FILE_HELP,
   async run({ options, connection, wallet, print }) {
@@ -21,7 +25,13 @@ export const carrierRegister: CliCommand = {
     const connected = await connection();
     const signer = await wallet();
     const { attestations } = marketContracts(connected.deployment);
-    if (await readMarketContract(connected.publicClient, { ...attestations, functionName: "isCarrier", args: [signer.account.address] })) {
+    if (
+      await readMarketContract(connected.publicClient, {
+        ...attestations,
+        functionName: "isCarrier",
+        args: [signer.account.address],
+      })
+    ) {
       throw new CliError(`Account ${signer.account.address} is already a registered carrier`);
     }
     const { publicKey } = await encryptionKeyPair(signer, { role: "carrier" });

@@ -1,5 +1,4 @@
-import { catalogToCsv, decodeDocument } from "../../../../sdk/src/documents/index.ts";
-import { getShop } from "../../../../sdk/src/shops/getShop.ts";
+import { catalogToCsv, decodeDocument, getShop } from "@grandrue/sdk";
 import { parseShopId, stringOption } from "../arguments.ts";
 import type { CliCommand } from "../command.ts";
 import { CliError, UsageError } from "../errors.ts";
@@ -10,14 +9,19 @@ export const catalogExport: CliCommand = {
   arguments: ["shopId"],
   options: {
     csv: { type: "boolean", description: "write CSV (the format catalog publish reads) instead of JSON" },
-    delimiter: { type: "string", valueName: ", or ;", description: "the CSV delimiter; ; also writes decimal commas (default ,)" },
+    delimiter: {
+      type: "string",
+      valueName: ", or ;",
+      description: "the CSV delimiter; ; also writes decimal commas (default ,)",
+    },
   },
   isSigning: false,
   help: "Redirect the output to a file to edit it, e.g. npm run cli -- catalog export 3 --csv > catalog.csv",
   async run({ args, options, connection, print }) {
     const shopId = parseShopId(args[0]!);
     const delimiter = stringOption(options, "delimiter") ?? ",";
-    if (delimiter !== "," && delimiter !== ";") throw new UsageError(`--delimiter is , or ; (not "${delimiter}")`, "catalog export");
+    if (delimiter !== "," && delimiter !== ";")
+      throw new UsageError(`--delimiter is , or ; (not "${delimiter}")`, "catalog export");
     const connected = await connection();
     const { catalogCid } = await getShop(connected.publicClient, connected.deployment, { shopId });
     if (catalogCid === undefined) throw new CliError(`Shop ${shopId} has not published a catalog yet`);

@@ -1,11 +1,7 @@
 import { extname } from "node:path";
-import { readMarketContract } from "../../../../sdk/src/chain/readMarketContract.ts";
-import { marketContracts } from "../../../../sdk/src/contracts.ts";
-import { encodeDocument } from "../../../../sdk/src/documents/index.ts";
-import { getShop } from "../../../../sdk/src/shops/getShop.ts";
-import { publishCatalog } from "../../../../sdk/src/shops/publishCatalog.ts";
+import { encodeDocument, getShop, marketContracts, publishCatalog, readMarketContract } from "@grandrue/sdk";
 import { parseShopId } from "../arguments.ts";
-import { catalogFromCsv, catalogFromJson, CATALOG_FILE_HELP } from "../catalogFiles.ts";
+import { CATALOG_FILE_HELP, catalogFromCsv, catalogFromJson } from "../catalogFiles.ts";
 import type { CliCommand } from "../command.ts";
 import { CliError, UsageError } from "../errors.ts";
 import { readTextFile } from "../files.ts";
@@ -15,14 +11,17 @@ export const catalogPublish: CliCommand = {
   name: "catalog publish",
   summary: "Publish a shop's catalog from a JSON document or a spreadsheet saved as CSV",
   arguments: ["shopId"],
-  options: { file: { type: "string", valueName: "catalog.json|catalog.csv", description: "the catalog file", isRequired: true } },
+  options: {
+    file: { type: "string", valueName: "catalog.json|catalog.csv", description: "the catalog file", isRequired: true },
+  },
   isSigning: true,
   help: CATALOG_FILE_HELP,
   async run({ args, options, connection, wallet, print }) {
     const shopId = parseShopId(args[0]!);
     const path = options.file as string;
     const format = extname(path).toLowerCase();
-    if (format !== ".csv" && format !== ".json") throw new UsageError(`${path} must end in .csv or .json`, "catalog publish");
+    if (format !== ".csv" && format !== ".json")
+      throw new UsageError(`${path} must end in .csv or .json`, "catalog publish");
     const text = await readTextFile(path);
     let json: unknown;
     if (format === ".json") {
@@ -33,12 +32,23 @@ export const catalogPublish: CliCommand = {
       }
     }
     const connected = await connection();
-    const { priceUnit } = await readShopMetadata(connected, await getShop(connected.publicClient, connected.deployment, { shopId }));
+    const { priceUnit } = await readShopMetadata(
+      connected,
+      await getShop(connected.publicClient, connected.deployment, { shopId }),
+    );
     const catalog = format === ".csv" ? catalogFromCsv(text, priceUnit, path) : catalogFromJson(json, priceUnit, path);
     const signer = await wallet();
     const { registry } = marketContracts(connected.deployment);
-    if (!(await readMarketContract(connected.publicClient, { ...registry, functionName: "isShopManager", args: [shopId, signer.account.address] }))) {
-      throw new CliError(`Account ${signer.account.address} does not manage shop ${shopId}: use its owner's account or an approved operator's`);
+    if (
+      !(await readMarketContract(connected.publicClient, {
+        ...registry,
+        functionName: "isShopManager",
+        args: [shopId, signer.account.address],
+      }))
+    ) {
+      throw new CliError(
+        `Account ${signer.account.address} does not manage shop ${shopId}: use its owner's account or an approved operator's`,
+      );
     }
     const catalogCid = await connected.ipfs.addBytes(encodeDocument("catalog", catalog));
     const { hash } = await publishCatalog(signer, connected.deployment, { shopId, catalogCid });

@@ -1,11 +1,15 @@
+import {
+  cidOfDigest,
+  decodeDocument,
+  decryptShippingDetails,
+  documentDigest,
+  orderReference,
+  type ShippingDetails,
+} from "@grandrue/sdk";
 import { isAddressEqual, zeroAddress, zeroHash } from "viem";
-import { cidOfDigest } from "../../../../sdk/src/checkout/index.ts";
-import { decodeDocument, documentDigest } from "../../../../sdk/src/documents/index.ts";
-import { decryptShippingDetails, type ShippingDetails } from "../../../../sdk/src/privacy/index.ts";
 import type { CliCommand } from "../command.ts";
 import { encryptionKeyPair } from "../encryptionKeys.ts";
 import { CliError } from "../errors.ts";
-import { shortOrderId } from "../orderIds.ts";
 import { findOrder } from "../orders.ts";
 
 function formatLabel(details: ShippingDetails): string {
@@ -15,7 +19,9 @@ function formatLabel(details: ShippingDetails): string {
     `${details.postcode} ${details.city}`,
     details.country,
     ...(details.phone === undefined ? [] : [`Phone: ${details.phone}`]),
-    ...(details.instructions === undefined || details.instructions === "" ? [] : [`Instructions: ${details.instructions.replaceAll("\n", "\n  ")}`]),
+    ...(details.instructions === undefined || details.instructions === ""
+      ? []
+      : [`Instructions: ${details.instructions.replaceAll("\n", "\n  ")}`]),
   ].join("\n");
 }
 
@@ -32,22 +38,31 @@ export const label: CliCommand = {
   async run({ args, connection, wallet, print }) {
     const connected = await connection();
     const { orderId, terms, shippingDigest } = await findOrder(connected, args[0]!);
-    if (shippingDigest === zeroHash) throw new CliError(`Order ${shortOrderId(orderId)} is collected at the shop: it has no shipping label`);
+    if (shippingDigest === zeroHash)
+      throw new CliError(`Order ${orderReference(orderId)} is collected at the shop: it has no shipping label`);
     const signer = await wallet();
     const isCarrier = terms.carrier !== zeroAddress && isAddressEqual(terms.carrier, signer.account.address);
     const cid = cidOfDigest(shippingDigest);
     const bytes = await connected.ipfs.getBytes(cid);
-    if (documentDigest(bytes) !== shippingDigest) throw new CliError(`The document at ${cid} is not the label order ${shortOrderId(orderId)} committed to`);
+    if (documentDigest(bytes) !== shippingDigest)
+      throw new CliError(`The document at ${cid} is not the label order ${orderReference(orderId)} committed to`);
     const envelope = decodeDocument("shipping", bytes);
-    const keys = await encryptionKeyPair(signer, isCarrier ? { role: "carrier" } : { role: "shop", shopId: terms.shopId });
+    const keys = await encryptionKeyPair(
+      signer,
+      isCarrier ? { role: "carrier" } : { role: "shop", shopId: terms.shopId },
+    );
     try {
       if (!envelope.recipients.some((recipient) => recipient.publicKey === keys.publicKey)) {
         const role = isCarrier ? "carrier" : `shop ${terms.shopId}`;
         throw new CliError(
-          `The label of order ${shortOrderId(orderId)} is not sealed for the ${role} key of ${signer.account.address}: sign as the shop's owner or as the order's carrier`,
+          `The label of order ${orderReference(orderId)} is not sealed for the ${role} key of ${signer.account.address}: sign as the shop's owner or as the order's carrier`,
         );
       }
-      const details = decryptShippingDetails(envelope, keys.secretKey, { chainId: connected.chain.id, shopId: terms.shopId, buyer: terms.buyer });
+      const details = decryptShippingDetails(envelope, keys.secretKey, {
+        chainId: connected.chain.id,
+        shopId: terms.shopId,
+        buyer: terms.buyer,
+      });
       print(formatLabel(details));
     } finally {
       keys.secretKey.fill(0);

@@ -1,6 +1,5 @@
-import { complete } from "../../../../sdk/src/orders/complete.ts";
+import { complete, orderReference } from "@grandrue/sdk";
 import type { CliCommand } from "../command.ts";
-import { shortOrderId } from "../orderIds.ts";
 import { findOrder } from "../orders.ts";
 
 export const ordersComplete: CliCommand = {
@@ -13,6 +12,6 @@ export const ordersComplete: CliCommand = {
     const connected = await connection();
     const { orderId, terms } = await findOrder(connected, args[0]!);
     await complete(await wallet(), connected.deployment, { orderId, terms });
-    print(`Order ${shortOrderId(orderId)} completed: the shop and the carrier are paid`);
+    print(`Order ${orderReference(orderId)} completed: the shop and the carrier are paid`);
   },
 };

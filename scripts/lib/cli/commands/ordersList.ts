@@ -1,10 +1,9 @@
-import { getAddress, isAddress, type Address } from "viem";
-import { listOrders, type OrderFilter } from "../../../../sdk/src/orders/listOrders.ts";
+import { listOrders, type OrderFilter, orderReference } from "@grandrue/sdk";
+import { type Address, getAddress, isAddress } from "viem";
 import { parseShopId, stringOption } from "../arguments.ts";
 import type { CliCommand } from "../command.ts";
 import { UsageError } from "../errors.ts";
 import { formatTable, formatTime } from "../format.ts";
-import { shortOrderId } from "../orderIds.ts";
 import { tokenBook } from "../tokens.ts";
 
 function addressOption(value: string, option: string): Address {
@@ -17,7 +16,10 @@ function orderFilter(options: Record<string, string | boolean | undefined>): Ord
   const buyer = stringOption(options, "buyer");
   const carrier = stringOption(options, "carrier");
   if ([shop, buyer, carrier].filter((value) => value !== undefined).length !== 1) {
-    throw new UsageError("orders list needs exactly one of --shop <shopId>, --buyer <address> and --carrier <address>", "orders list");
+    throw new UsageError(
+      "orders list needs exactly one of --shop <shopId>, --buyer <address> and --carrier <address>",
+      "orders list",
+    );
   }
   if (shop !== undefined) return { shopId: parseShopId(shop) };
   if (buyer !== undefined) return { buyer: addressOption(buyer, "buyer") };
@@ -34,7 +36,11 @@ export const ordersList: CliCommand = {
     carrier: { type: "string", valueName: "address", description: "the orders this carrier delivers" },
   },
   isSigning: false,
-  help: "The id column is the start of each order's id: every order command takes it as it is.\nThe deadline is the one of the next step (accept, ship, deliver, return, dispute), in UTC.",
+  help:
+    "ORDER is each order's reference, as the app shows it: every order command takes it as it is.\n" +
+    "AMOUNT is the items' price, DELIVERY FEE what the buyer paid for delivery (to the carrier, or to the shop when\n" +
+    "it delivers itself) and TOTAL PAID their sum, all in TOKEN.\n" +
+    "NEXT DEADLINE is the one of the next step (accept, ship, deliver, return, dispute), in UTC.",
   async run({ options, connection, print }) {
     const filter = orderFilter(options);
     const { publicClient, deployment } = await connection();
@@ -46,10 +52,22 @@ export const ordersList: CliCommand = {
     const tokens = tokenBook(publicClient);
     const rows = await Promise.all(
       orders.map(async ({ orderId, terms, state }) => {
-        const { amount, symbol } = await tokens.format(terms.token, terms.amount);
-        return [shortOrderId(orderId), state.status, amount, symbol, formatTime(state.deadline)];
+        const [amount, deliveryFee, total] = await Promise.all(
+          [terms.amount, terms.deliveryFee, terms.amount + terms.deliveryFee].map((value) =>
+            tokens.format(terms.token, value),
+          ),
+        );
+        return [
+          orderReference(orderId),
+          state.status,
+          amount!.amount,
+          deliveryFee!.amount,
+          total!.amount,
+          total!.symbol,
+          formatTime(state.deadline),
+        ];
       }),
     );
-    print(formatTable(["id", "status", "amount", "token", "deadline"], rows));
+    print(formatTable(["order", "status", "amount", "delivery fee", "total paid", "token", "next deadline"], rows));
   },
 };

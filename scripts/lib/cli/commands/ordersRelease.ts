@@ -1,6 +1,5 @@
-import { release } from "../../../../sdk/src/orders/release.ts";
+import { orderReference, release } from "@grandrue/sdk";
 import type { CliCommand } from "../command.ts";
-import { shortOrderId } from "../orderIds.ts";
 import { findOrder } from "../orders.ts";
 
 export const ordersRelease: CliCommand = {
@@ -14,6 +13,6 @@ export const ordersRelease: CliCommand = {
     const connected = await connection();
     const { orderId, terms } = await findOrder(connected, args[0]!);
     await release(await wallet(), connected.deployment, { orderId, terms });
-    print(`Order ${shortOrderId(orderId)} released: the shop is paid`);
+    print(`Order ${orderReference(orderId)} released: the shop is paid`);
   },
 };

@@ -1,11 +1,15 @@
-import { zeroAddress, zeroHash, type Hex } from "viem";
-import { cidOfDigest } from "../../../../sdk/src/checkout/index.ts";
-import { decodeDocument, type OrderItems } from "../../../../sdk/src/documents/index.ts";
-import { getOrderTimeline } from "../../../../sdk/src/orders/getOrderTimeline.ts";
-import type { IpfsReader } from "../../../../sdk/src/ipfs/index.ts";
+import {
+  cidOfDigest,
+  decodeDocument,
+  getOrderTimeline,
+  type IpfsReader,
+  type OrderItems,
+  orderIdHex,
+  orderReference,
+} from "@grandrue/sdk";
+import { type Hex, zeroAddress, zeroHash } from "viem";
 import type { CliCommand } from "../command.ts";
 import { formatFields, formatTime } from "../format.ts";
-import { orderIdHex } from "../orderIds.ts";
 import { findOrder } from "../orders.ts";
 import { describeTimelineEvent, timelineWords } from "../timeline.ts";
 import { tokenBook } from "../tokens.ts";
@@ -16,11 +20,14 @@ async function describeItems(ipfs: IpfsReader, itemsDigest: Hex): Promise<string
   try {
     items = decodeDocument("order-items", await ipfs.getBytes(cid));
   } catch (error) {
-    return [`  not readable from IPFS (${cid}): ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`];
+    return [
+      `  not readable from IPFS (${cid}): ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+    ];
   }
   return [
     ...items.lines.map(
-      (line) => `  ${line.quantity} × ${line.title}${line.variantId === undefined ? "" : ` (${line.variantId})`} at ${line.unitPrice} ${items.priceUnit}`,
+      (line) =>
+        `  ${line.quantity} × ${line.title}${line.variantId === undefined ? "" : ` (${line.variantId})`} at ${line.unitPrice} ${items.priceUnit}`,
     ),
     `  subtotal ${items.subtotal} ${items.priceUnit}, delivery ${items.deliveryFee} ${items.priceUnit}, ${items.fulfilment}`,
   ];
@@ -40,23 +47,38 @@ export const ordersShow: CliCommand = {
     const words = timelineWords(tokens, terms.token, connected.deployment);
     const { money } = words;
     const timeline = await getOrderTimeline(connected.publicClient, connected.deployment, { orderId: order.orderId });
-    const events = await Promise.all(timeline.map(async (entry) => `  ${formatTime(entry.timestamp)}  ${await describeTimelineEvent(entry, words)}`));
+    const events = await Promise.all(
+      timeline.map(async (entry) => `  ${formatTime(entry.timestamp)}  ${await describeTimelineEvent(entry, words)}`),
+    );
     const hasCarrier = terms.carrier !== zeroAddress;
     print(
       [
         formatFields([
-          ["Order", orderIdHex(order.orderId)],
+          ["Order", `${orderReference(order.orderId)} (full id ${orderIdHex(order.orderId)})`],
           ["Status", `${state.status}${state.deadline === 0 ? "" : `, next deadline ${formatTime(state.deadline)}`}`],
           ["Shop", `${terms.shopId} (payout ${terms.payout})`],
           ["Buyer", terms.buyer],
           ["Amount", await money(terms.amount)],
-          ["Delivery", hasCarrier ? `carrier ${terms.carrier}, fee ${await money(terms.deliveryFee)}${state.isFeePaid ? " (paid)" : ""}` : "pickup or the shop's own delivery"],
+          [
+            "Delivery",
+            hasCarrier
+              ? `carrier ${terms.carrier}, fee ${await money(terms.deliveryFee)}${state.isFeePaid ? " (paid)" : ""}`
+              : "pickup or the shop's own delivery",
+          ],
           ["Arbitrator", terms.arbitrator === zeroAddress ? "none" : terms.arbitrator],
           ["Windows", `ship ${terms.shipHours} h, delivery ${terms.deliveryHours} h, return ${terms.returnHours} h`],
-          ["Label", order.shippingDigest === zeroHash ? "none (pickup)" : `sealed, ${cidOfDigest(order.shippingDigest)}`],
+          [
+            "Label",
+            order.shippingDigest === zeroHash ? "none (pickup)" : `sealed, ${cidOfDigest(order.shippingDigest)}`,
+          ],
           ...(state.settlementOffer === undefined
             ? []
-            : ([["Offer", `${state.settlementOffer.proposer} offers ${await money(state.settlementOffer.buyerAmount)} back to the buyer`]] as const)),
+            : ([
+                [
+                  "Offer",
+                  `${state.settlementOffer.proposer} offers ${await money(state.settlementOffer.buyerAmount)} back to the buyer`,
+                ],
+              ] as const)),
         ]),
         "Items",
         ...(await describeItems(connected.ipfs, order.itemsDigest)),

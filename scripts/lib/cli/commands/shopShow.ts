@@ -1,6 +1,5 @@
-import { isAddressEqual, type Address } from "viem";
-import { decodeDocument } from "../../../../sdk/src/documents/index.ts";
-import { getShop, type ShopDetails } from "../../../../sdk/src/shops/getShop.ts";
+import { decodeDocument, getShop, type ShopDetails } from "@grandrue/sdk";
+import { type Address, isAddressEqual } from "viem";
 import { parseShopId } from "../arguments.ts";
 import type { CliCommand } from "../command.ts";
 import type { Connection } from "../connection.ts";
@@ -46,7 +45,10 @@ export const shopShow: CliCommand = {
     const shop = await getShop(connected.publicClient, connected.deployment, { shopId });
     const metadata = await orReason(() => readShopMetadata(connected, shop));
     const catalogCid = shop.catalogCid;
-    const catalog = catalogCid === undefined ? undefined : await orReason(async () => decodeDocument("catalog", await connected.ipfs.getBytes(catalogCid)));
+    const catalog =
+      catalogCid === undefined
+        ? undefined
+        : await orReason(async () => decodeDocument("catalog", await connected.ipfs.getBytes(catalogCid)));
     const mediator = connected.deployment.contracts.MediatorArbitrator.address;
     const { terms } = shop;
     print(
@@ -54,12 +56,26 @@ export const shopShow: CliCommand = {
         ["Shop", `${shopId}${isUnreadable(metadata) ? "" : ` ${metadata.name}`}${shop.isActive ? "" : " (closed)"}`],
         ...(isUnreadable(metadata)
           ? []
-          : ([["Address", `${metadata.address.street}, ${metadata.address.postcode} ${metadata.address.city}, ${metadata.address.country}`]] as const)),
+          : ([
+              [
+                "Address",
+                `${metadata.address.street}, ${metadata.address.postcode} ${metadata.address.city}, ${metadata.address.country}`,
+              ],
+            ] as const)),
         ["Owner", shop.owner],
         ["Payout", shop.payout],
-        ["Windows", `accept ${terms.acceptHours} h, ship ${terms.shipHours} h, delivery ${terms.deliveryHours} h, return ${terms.returnHours} h`],
-        ["Payments", await describePayments(connected, shop, isUnreadable(metadata) ? "price unit" : metadata.priceUnit)],
-        ["Carriers", describeList(shop.acceptance.carriers, shop.acceptance.isAnyCarrierAccepted, (carrier) => carrier)],
+        [
+          "Windows",
+          `accept ${terms.acceptHours} h, ship ${terms.shipHours} h, delivery ${terms.deliveryHours} h, return ${terms.returnHours} h`,
+        ],
+        [
+          "Payments",
+          await describePayments(connected, shop, isUnreadable(metadata) ? "price unit" : metadata.priceUnit),
+        ],
+        [
+          "Carriers",
+          describeList(shop.acceptance.carriers, shop.acceptance.isAnyCarrierAccepted, (carrier) => carrier),
+        ],
         [
           "Arbitrators",
           describeList(shop.acceptance.arbitrators, shop.acceptance.isAnyArbitratorAccepted, (arbitrator) =>
@@ -67,7 +83,10 @@ export const shopShow: CliCommand = {
           ),
         ],
         ["Location", shop.geohash || "none"],
-        ["Metadata", `${shop.metadataCid ?? "none"}${isUnreadable(metadata) ? ` (unreadable: ${metadata.unreadable})` : ""}`],
+        [
+          "Metadata",
+          `${shop.metadataCid ?? "none"}${isUnreadable(metadata) ? ` (unreadable: ${metadata.unreadable})` : ""}`,
+        ],
         [
           "Catalog",
           catalogCid === undefined

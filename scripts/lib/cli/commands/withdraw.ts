@@ -1,7 +1,5 @@
+import { marketContracts, readMarketContract, withdrawCredit } from "@grandrue/sdk";
 import { getAddress, isAddress } from "viem";
-import { readMarketContract } from "../../../../sdk/src/chain/readMarketContract.ts";
-import { marketContracts } from "../../../../sdk/src/contracts.ts";
-import { withdrawCredit } from "../../../../sdk/src/orders/withdrawCredit.ts";
 import { stringOption } from "../arguments.ts";
 import type { CliCommand } from "../command.ts";
 import { CliError, UsageError } from "../errors.ts";
@@ -12,7 +10,11 @@ export const withdraw: CliCommand = {
   summary: "Withdraw a payment the escrow could not send to the signing account and credited instead",
   arguments: [],
   options: {
-    token: { type: "string", valueName: "address", description: 'the credited token: an ERC-20 address, or "native" (default)' },
+    token: {
+      type: "string",
+      valueName: "address",
+      description: 'the credited token: an ERC-20 address, or "native" (default)',
+    },
     to: { type: "string", valueName: "address", description: "where to send it (default: the signing account)" },
   },
   isSigning: true,

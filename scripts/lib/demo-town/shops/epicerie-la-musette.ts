@@ -1,4 +1,4 @@
-import { openDays, SATURDAY, TUESDAY, FRIDAY } from "../hours.ts";
+import { FRIDAY, openDays, SATURDAY, TUESDAY } from "../hours.ts";
 import type { DemoCatalogItem, DemoShop } from "../types.ts";
 
 export const epicerieLaMusette: DemoShop = {

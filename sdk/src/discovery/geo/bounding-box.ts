@@ -1,8 +1,8 @@
-import { EARTH_RADIUS_METRES } from './haversine.ts'
-import type { BoundingBox, LatLon } from './types.ts'
-import { assertValidDistance, assertValidLatLon } from './validate.ts'
+import { EARTH_RADIUS_METRES } from "./haversine.ts";
+import type { BoundingBox, LatLon } from "./types.ts";
+import { assertValidDistance, assertValidLatLon } from "./validate.ts";
 
-const DEGREE = Math.PI / 180
+const DEGREE = Math.PI / 180;
 
 /**
  * The smallest latitude/longitude rectangle containing every point within `radiusMetres`
@@ -13,23 +13,28 @@ const DEGREE = Math.PI / 180
  * @example boundingBoxAround({ lat: 0, lon: 0 }, 111_195) // ≈ { minLat: -1, minLon: -1, maxLat: 1, maxLon: 1 }
  */
 export function boundingBoxAround(center: LatLon, radiusMetres: number): BoundingBox {
-  assertValidLatLon(center)
-  assertValidDistance(radiusMetres)
-  const angularRadius = radiusMetres / EARTH_RADIUS_METRES
-  const latRadians = center.lat * DEGREE
-  const minLat = latRadians - angularRadius
-  const maxLat = latRadians + angularRadius
+  assertValidLatLon(center);
+  assertValidDistance(radiusMetres);
+  const angularRadius = radiusMetres / EARTH_RADIUS_METRES;
+  const latRadians = center.lat * DEGREE;
+  const minLat = latRadians - angularRadius;
+  const maxLat = latRadians + angularRadius;
   if (minLat <= -Math.PI / 2 || maxLat >= Math.PI / 2 || angularRadius >= Math.PI / 2) {
-    return { minLat: Math.max(minLat / DEGREE, -90), minLon: -180, maxLat: Math.min(maxLat / DEGREE, 90), maxLon: 180 }
+    return { minLat: Math.max(minLat / DEGREE, -90), minLon: -180, maxLat: Math.min(maxLat / DEGREE, 90), maxLon: 180 };
   }
-  const deltaLon = Math.asin(Math.sin(angularRadius) / Math.cos(latRadians)) / DEGREE
-  return { minLat: minLat / DEGREE, minLon: wrapLongitude(center.lon - deltaLon), maxLat: maxLat / DEGREE, maxLon: wrapLongitude(center.lon + deltaLon) }
+  const deltaLon = Math.asin(Math.sin(angularRadius) / Math.cos(latRadians)) / DEGREE;
+  return {
+    minLat: minLat / DEGREE,
+    minLon: wrapLongitude(center.lon - deltaLon),
+    maxLat: maxLat / DEGREE,
+    maxLon: wrapLongitude(center.lon + deltaLon),
+  };
 }
 
 function wrapLongitude(lon: number): number {
-  if (lon < -180) return lon + 360
-  if (lon > 180) return lon - 360
-  return lon
+  if (lon < -180) return lon + 360;
+  if (lon > 180) return lon - 360;
+  return lon;
 }
 
 /**
@@ -38,11 +43,11 @@ function wrapLongitude(lon: number): number {
  * @example splitAtAntimeridian({ minLat: 0, minLon: 179, maxLat: 1, maxLon: -179 }).length // 2
  */
 export function splitAtAntimeridian(box: BoundingBox): BoundingBox[] {
-  if (box.minLon <= box.maxLon) return [box]
+  if (box.minLon <= box.maxLon) return [box];
   return [
     { minLat: box.minLat, minLon: box.minLon, maxLat: box.maxLat, maxLon: 180 },
     { minLat: box.minLat, minLon: -180, maxLat: box.maxLat, maxLon: box.maxLon },
-  ]
+  ];
 }
 
 /**
@@ -50,6 +55,6 @@ export function splitAtAntimeridian(box: BoundingBox): BoundingBox[] {
  * @example boundingBoxContains({ minLat: 0, minLon: 179, maxLat: 1, maxLon: -179 }, { lat: 0.5, lon: -179.5 }) // true
  */
 export function boundingBoxContains(box: BoundingBox, point: LatLon): boolean {
-  if (point.lat < box.minLat || point.lat > box.maxLat) return false
-  return splitAtAntimeridian(box).some((part) => point.lon >= part.minLon && point.lon <= part.maxLon)
+  if (point.lat < box.minLat || point.lat > box.maxLat) return false;
+  return splitAtAntimeridian(box).some((part) => point.lon >= part.minLon && point.lon <= part.maxLon);
 }

@@ -1,9 +1,10 @@
-import { parseCatalog, parseShopMetadata, type Catalog, type ShopMetadata } from '../../documents/index.ts'
-import type { IpfsReader } from '../../ipfs/index.ts'
-import type { ShopStatus } from '../search/types.ts'
-import type { IndexCache, IndexedShop, ShopChainRecord } from './types.ts'
+import { type Catalog, parseCatalog } from "../../documents/catalog.ts";
+import { parseShopMetadata, type ShopMetadata } from "../../documents/shop.ts";
+import type { IpfsReader } from "../../ipfs/reader.ts";
+import type { ShopStatus } from "../search/types.ts";
+import type { IndexCache, IndexedShop, ShopChainRecord } from "./types.ts";
 
-type Loaded<T> = { document: T } | { problem: 'missing' | 'invalid'; reason: string }
+type Loaded<T> = { document: T } | { problem: "missing" | "invalid"; reason: string };
 
 /**
  * Reads a document by CID — from the cache (CIDs are immutable) or the IPFS gateways, verified — and validates it.
@@ -16,21 +17,21 @@ async function loadDocument<T>(
   cache: IndexCache,
   signal?: AbortSignal,
 ): Promise<Loaded<T>> {
-  if (cid === undefined) return { problem: 'missing', reason: 'No document was published' }
-  let json = await cache.getDocument(cid)
+  if (cid === undefined) return { problem: "missing", reason: "No document was published" };
+  let json = await cache.getDocument(cid);
   if (json === undefined) {
     try {
-      json = await ipfs.getJson(cid, { signal })
+      json = await ipfs.getJson(cid, { signal });
     } catch (error) {
-      return { problem: 'missing', reason: `Could not read ${cid}: ${(error as Error).message}` }
+      return { problem: "missing", reason: `Could not read ${cid}: ${(error as Error).message}` };
     }
   }
   try {
-    const document = parse(json)
-    await cache.putDocument(cid, json)
-    return { document }
+    const document = parse(json);
+    await cache.putDocument(cid, json);
+    return { document };
   } catch (error) {
-    return { problem: 'invalid', reason: `Invalid document ${cid}: ${(error as Error).message}` }
+    return { problem: "invalid", reason: `Invalid document ${cid}: ${(error as Error).message}` };
   }
 }
 
@@ -40,26 +41,26 @@ export async function loadShopDocuments(
   ipfs: IpfsReader,
   cache: IndexCache,
   signal?: AbortSignal,
-): Promise<Pick<IndexedShop, 'metadata' | 'catalog' | 'status' | 'statusReason'>> {
+): Promise<Pick<IndexedShop, "metadata" | "catalog" | "status" | "statusReason">> {
   const [metadata, catalog] = await Promise.all([
     loadDocument<ShopMetadata>(record.metadataCid, parseShopMetadata, ipfs, cache, signal),
     loadDocument<Catalog>(record.catalogCid, parseCatalog, ipfs, cache, signal),
-  ])
+  ]);
   const loaded = {
-    metadata: 'document' in metadata ? metadata.document : undefined,
-    catalog: 'document' in catalog ? catalog.document : undefined,
-  }
-  let status: ShopStatus = 'ok'
-  let statusReason: string | undefined
-  if (!('document' in metadata)) {
-    status = metadata.problem === 'missing' ? 'metadata-missing' : 'metadata-invalid'
-    statusReason = metadata.reason
+    metadata: "document" in metadata ? metadata.document : undefined,
+    catalog: "document" in catalog ? catalog.document : undefined,
+  };
+  let status: ShopStatus = "ok";
+  let statusReason: string | undefined;
+  if (!("document" in metadata)) {
+    status = metadata.problem === "missing" ? "metadata-missing" : "metadata-invalid";
+    statusReason = metadata.reason;
   } else if (!record.isActive) {
-    status = 'inactive'
-    statusReason = 'The shop is closed to new orders'
-  } else if (!('document' in catalog)) {
-    status = catalog.problem === 'missing' ? 'catalog-missing' : 'catalog-invalid'
-    statusReason = catalog.reason
+    status = "inactive";
+    statusReason = "The shop is closed to new orders";
+  } else if (!("document" in catalog)) {
+    status = catalog.problem === "missing" ? "catalog-missing" : "catalog-invalid";
+    statusReason = catalog.reason;
   }
-  return { ...loaded, status, statusReason }
+  return { ...loaded, status, statusReason };
 }

@@ -1,32 +1,32 @@
-import { getAddress, zeroAddress, type AbiEvent, type Address, type Hex } from 'viem'
-import { reviewsAbi, shopRegistryAbi } from '../../generated/abis.ts'
-import { bytes12ToGeohash, cidFromHex } from '../../shops/encoding.ts'
-import type { ShopChainRecord } from './types.ts'
+import { type AbiEvent, type Address, getAddress, type Hex, zeroAddress } from "viem";
+import { reviewsAbi, shopRegistryAbi } from "../../generated/abis.ts";
+import { bytes12ToGeohash, cidFromHex } from "../../shops/encoding.ts";
+import type { ShopChainRecord } from "./types.ts";
 
 /** The registry events a shop is rebuilt from, plus the reviews that make its rating. */
 export const REGISTRY_EVENT_NAMES = [
-  'ShopRegistered',
-  'ShopMetadataUpdated',
-  'CatalogPublished',
-  'ShopAcceptanceUpdated',
-  'ShopPayoutUpdated',
-  'ShopTermsUpdated',
-  'ShopActiveChanged',
-  'CompletionHookUpdated',
-  'Transfer',
-] as const
+  "ShopRegistered",
+  "ShopMetadataUpdated",
+  "CatalogPublished",
+  "ShopAcceptanceUpdated",
+  "ShopPayoutUpdated",
+  "ShopTermsUpdated",
+  "ShopActiveChanged",
+  "CompletionHookUpdated",
+  "Transfer",
+] as const;
 
 export const registryEvents = shopRegistryAbi.filter(
-  (item): item is Extract<(typeof shopRegistryAbi)[number], { type: 'event' }> =>
-    item.type === 'event' && (REGISTRY_EVENT_NAMES as readonly string[]).includes(item.name),
-) satisfies readonly AbiEvent[]
+  (item): item is Extract<(typeof shopRegistryAbi)[number], { type: "event" }> =>
+    item.type === "event" && (REGISTRY_EVENT_NAMES as readonly string[]).includes(item.name),
+) satisfies readonly AbiEvent[];
 export const reviewPostedEvent = reviewsAbi.filter(
-  (item): item is Extract<(typeof reviewsAbi)[number], { type: 'event'; name: 'ReviewPosted' }> =>
-    item.type === 'event' && item.name === 'ReviewPosted',
-) satisfies readonly AbiEvent[]
+  (item): item is Extract<(typeof reviewsAbi)[number], { type: "event"; name: "ReviewPosted" }> =>
+    item.type === "event" && item.name === "ReviewPosted",
+) satisfies readonly AbiEvent[];
 
 /** A decoded log as the indexer applies it (viem's parsed event shape). */
-export type ShopEventLog = { eventName: string; args: Record<string, unknown>; blockNumber: bigint }
+export type ShopEventLog = { eventName: string; args: Record<string, unknown>; blockNumber: bigint };
 
 function newRecord(shopId: bigint, blockNumber: bigint): ShopChainRecord {
   return {
@@ -44,7 +44,7 @@ function newRecord(shopId: bigint, blockNumber: bigint): ShopChainRecord {
     rating: { count: 0, sum: 0 },
     registeredAtBlock: blockNumber,
     updatedAtBlock: blockNumber,
-  }
+  };
 }
 
 /**
@@ -52,71 +52,74 @@ function newRecord(shopId: bigint, blockNumber: bigint): ShopChainRecord {
  * documents may need fetching again (metadata or catalog changed), or undefined.
  */
 export function applyShopEvent(records: Map<bigint, ShopChainRecord>, log: ShopEventLog): bigint | undefined {
-  const args = log.args
-  const shopId = (args.shopId ?? args.tokenId) as bigint
-  if (log.eventName === 'ShopRegistered') {
-    const record = newRecord(shopId, log.blockNumber)
-    record.owner = getAddress(args.owner as Address)
-    record.payout = getAddress(args.payout as Address)
-    record.terms = normaliseTerms(args.terms)
-    records.set(shopId, record)
-    return undefined
+  const args = log.args;
+  const shopId = (args.shopId ?? args.tokenId) as bigint;
+  if (log.eventName === "ShopRegistered") {
+    const record = newRecord(shopId, log.blockNumber);
+    record.owner = getAddress(args.owner as Address);
+    record.payout = getAddress(args.payout as Address);
+    record.terms = normaliseTerms(args.terms);
+    records.set(shopId, record);
+    return undefined;
   }
-  const record = records.get(shopId)
-  if (record === undefined) return undefined
-  record.updatedAtBlock = log.blockNumber
+  const record = records.get(shopId);
+  if (record === undefined) return undefined;
+  record.updatedAtBlock = log.blockNumber;
   switch (log.eventName) {
-    case 'ShopMetadataUpdated':
-      record.metadataCid = cidFromHex(args.metadataCid as Hex) ?? `invalid CID ${args.metadataCid}`
-      record.geohash = bytes12ToGeohash(args.geohash as Hex)
-      return shopId
-    case 'CatalogPublished':
-      record.catalogCid = cidFromHex(args.catalogCid as Hex) ?? `invalid CID ${args.catalogCid}`
-      return shopId
-    case 'ShopAcceptanceUpdated': {
+    case "ShopMetadataUpdated":
+      record.metadataCid = cidFromHex(args.metadataCid as Hex) ?? `invalid CID ${args.metadataCid}`;
+      record.geohash = bytes12ToGeohash(args.geohash as Hex);
+      return shopId;
+    case "CatalogPublished":
+      record.catalogCid = cidFromHex(args.catalogCid as Hex) ?? `invalid CID ${args.catalogCid}`;
+      return shopId;
+    case "ShopAcceptanceUpdated": {
       const acceptance = args.acceptance as {
-        payments: readonly { token: Address; rate: bigint }[]
-        carriers: readonly Address[]
-        isAnyCarrierAccepted: boolean
-        arbitrators: readonly Address[]
-        isAnyArbitratorAccepted: boolean
-      }
-      record.payments = acceptance.payments.map((payment) => ({ token: getAddress(payment.token), rate: payment.rate }))
-      record.carriers = acceptance.carriers.map((carrier) => getAddress(carrier))
-      record.isAnyCarrierAccepted = acceptance.isAnyCarrierAccepted
-      record.arbitrators = acceptance.arbitrators.map((arbitrator) => getAddress(arbitrator))
-      record.isAnyArbitratorAccepted = acceptance.isAnyArbitratorAccepted
-      return shopId
+        payments: readonly { token: Address; rate: bigint }[];
+        carriers: readonly Address[];
+        isAnyCarrierAccepted: boolean;
+        arbitrators: readonly Address[];
+        isAnyArbitratorAccepted: boolean;
+      };
+      record.payments = acceptance.payments.map((payment) => ({
+        token: getAddress(payment.token),
+        rate: payment.rate,
+      }));
+      record.carriers = acceptance.carriers.map((carrier) => getAddress(carrier));
+      record.isAnyCarrierAccepted = acceptance.isAnyCarrierAccepted;
+      record.arbitrators = acceptance.arbitrators.map((arbitrator) => getAddress(arbitrator));
+      record.isAnyArbitratorAccepted = acceptance.isAnyArbitratorAccepted;
+      return shopId;
     }
-    case 'ShopPayoutUpdated':
-      record.payout = getAddress(args.payout as Address)
-      return undefined
-    case 'ShopTermsUpdated':
-      record.terms = normaliseTerms(args.terms)
-      return undefined
-    case 'ShopActiveChanged':
-      record.isActive = args.isActive as boolean
-      return shopId
-    case 'CompletionHookUpdated':
-      record.hook = getAddress(args.hook as Address)
-      return undefined
-    case 'Transfer':
-      record.owner = getAddress(args.to as Address)
-      return undefined
-    case 'ReviewPosted':
-      record.rating = { count: record.rating.count + 1, sum: record.rating.sum + Number(args.rating) }
-      return shopId
+    case "ShopPayoutUpdated":
+      record.payout = getAddress(args.payout as Address);
+      return undefined;
+    case "ShopTermsUpdated":
+      record.terms = normaliseTerms(args.terms);
+      return undefined;
+    case "ShopActiveChanged":
+      record.isActive = args.isActive as boolean;
+      return shopId;
+    case "CompletionHookUpdated":
+      record.hook = getAddress(args.hook as Address);
+      return undefined;
+    case "Transfer":
+      record.owner = getAddress(args.to as Address);
+      return undefined;
+    case "ReviewPosted":
+      record.rating = { count: record.rating.count + 1, sum: record.rating.sum + Number(args.rating) };
+      return shopId;
     default:
-      return undefined
+      return undefined;
   }
 }
 
-function normaliseTerms(value: unknown): ShopChainRecord['terms'] {
-  const terms = value as Record<keyof ShopChainRecord['terms'], number | bigint>
+function normaliseTerms(value: unknown): ShopChainRecord["terms"] {
+  const terms = value as Record<keyof ShopChainRecord["terms"], number | bigint>;
   return {
     acceptHours: Number(terms.acceptHours),
     shipHours: Number(terms.shipHours),
     deliveryHours: Number(terms.deliveryHours),
     returnHours: Number(terms.returnHours),
-  }
+  };
 }

@@ -1,5 +1,5 @@
-import { tokenize } from './text-analysis.ts'
-import type { Fulfilment, SearchableItem, SearchableShop } from './types.ts'
+import { tagWords } from "./text-analysis.ts";
+import type { SearchableItem, SearchableShop, SearchFulfilment } from "./types.ts";
 
 /**
  * A category or label in comparable form: folded words joined by one space, so
@@ -7,51 +7,51 @@ import type { Fulfilment, SearchableItem, SearchableShop } from './types.ts'
  * @example normaliseTag('Fruits & Légumes') // 'fruits legumes'
  */
 export function normaliseTag(tag: string): string {
-  return tokenize(tag).join(' ')
+  return tagWords(tag).join(" ");
 }
 
 /** The query filters, normalised once per search. */
 export type SearchFilters = {
-  categories?: ReadonlySet<string>
-  labels?: readonly string[]
-  fulfilment?: Fulfilment
-  token?: string
-  includeUnavailable: boolean
-}
+  categories?: ReadonlySet<string>;
+  labels?: readonly string[];
+  fulfilment?: SearchFulfilment;
+  token?: string;
+  includeUnavailable: boolean;
+};
 
 /** What the filters need to know about a shop, precomputed when the shop is indexed. */
 export type FilterableShop = {
-  shop: SearchableShop
-  categories: readonly string[]
-  labels: readonly string[]
-  tokens: readonly string[]
-}
+  shop: SearchableShop;
+  categories: readonly string[];
+  labels: readonly string[];
+  tokens: readonly string[];
+};
 
 /** What the filters need to know about an item, precomputed when the item is indexed. */
 export type FilterableItem = {
-  item: SearchableItem
-  categories: readonly string[]
-  labels: readonly string[]
-}
+  item: SearchableItem;
+  categories: readonly string[];
+  labels: readonly string[];
+};
 
 function hasAnyCategory(wanted: ReadonlySet<string>, ...owned: (readonly string[])[]): boolean {
-  return owned.some((categories) => categories.some((category) => wanted.has(category)))
+  return owned.some((categories) => categories.some((category) => wanted.has(category)));
 }
 
 function hasAllLabels(wanted: readonly string[], ...owned: (readonly string[])[]): boolean {
-  return wanted.every((label) => owned.some((labels) => labels.includes(label)))
+  return wanted.every((label) => owned.some((labels) => labels.includes(label)));
 }
 
 /** True when the shop accepts the requested payment token (or none was requested). */
 export function acceptsToken(shop: FilterableShop, filters: SearchFilters): boolean {
-  return filters.token === undefined || shop.tokens.includes(filters.token)
+  return filters.token === undefined || shop.tokens.includes(filters.token);
 }
 
 /** True when the shop's own fulfilment, categories and labels pass the filters. */
 export function shopPassesOwnFilters(shop: FilterableShop, filters: SearchFilters): boolean {
-  if (filters.fulfilment !== undefined && !shop.shop[filters.fulfilment]) return false
-  if (filters.categories !== undefined && !hasAnyCategory(filters.categories, shop.categories)) return false
-  return filters.labels === undefined || hasAllLabels(filters.labels, shop.labels)
+  if (filters.fulfilment !== undefined && !shop.shop[filters.fulfilment]) return false;
+  if (filters.categories !== undefined && !hasAnyCategory(filters.categories, shop.categories)) return false;
+  return filters.labels === undefined || hasAllLabels(filters.labels, shop.labels);
 }
 
 /**
@@ -60,8 +60,10 @@ export function shopPassesOwnFilters(shop: FilterableShop, filters: SearchFilter
  * requested categories and carrying every requested label (the shop's count for its items).
  */
 export function isItemOffered(item: FilterableItem, shop: FilterableShop, filters: SearchFilters): boolean {
-  if (!filters.includeUnavailable && !item.item.available) return false
-  if (filters.fulfilment !== undefined && !(shop.shop[filters.fulfilment] && item.item[filters.fulfilment])) return false
-  if (filters.categories !== undefined && !hasAnyCategory(filters.categories, item.categories, shop.categories)) return false
-  return filters.labels === undefined || hasAllLabels(filters.labels, item.labels, shop.labels)
+  if (!filters.includeUnavailable && !item.item.available) return false;
+  if (filters.fulfilment !== undefined && !(shop.shop[filters.fulfilment] && item.item[filters.fulfilment]))
+    return false;
+  if (filters.categories !== undefined && !hasAnyCategory(filters.categories, item.categories, shop.categories))
+    return false;
+  return filters.labels === undefined || hasAllLabels(filters.labels, item.labels, shop.labels);
 }

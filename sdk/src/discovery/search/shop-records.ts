@@ -1,35 +1,36 @@
-import { isValidLatLon } from '../geo/validate.ts'
-import type { LatLon } from '../geo/types.ts'
-import { normaliseTag, type FilterableItem, type FilterableShop } from './filters.ts'
-import type { SearchableItem, SearchableShop, ShopStatus } from './types.ts'
+import type { LatLon } from "../geo/types.ts";
+import { isValidLatLon } from "../geo/validate.ts";
+import { type FilterableItem, type FilterableShop, normaliseTag } from "./filters.ts";
+import type { SearchableItem, SearchableShop, ShopStatus } from "./types.ts";
 
 /** Statuses of shops listed normally; the others are found by name only. */
-export const LISTED_STATUSES: ReadonlySet<ShopStatus> = new Set(['ok', 'catalog-missing', 'catalog-invalid'])
+export const LISTED_STATUSES: ReadonlySet<ShopStatus> = new Set(["ok", "catalog-missing", "catalog-invalid"]);
 
 /** The document the shop text index stores; `tags` holds categories and labels. */
-export type ShopDocument = { id: bigint; name: string; description: string; tags: string }
+export type ShopDocument = { id: bigint; name: string; description: string; tags: string };
 
 /** The document the item text index stores, keyed by an index-wide item number. */
-export type ItemDocument = { id: number; title: string; description: string; tags: string }
+export type ItemDocument = { id: number; title: string; description: string; tags: string };
 
 /** A shop as held by the search index. Text documents are snapshots, so the index stays consistent even if the caller mutates its objects. */
 export type ShopRecord = FilterableShop & {
-  isListed: boolean
+  isListed: boolean;
   /** Validated position, absent when the shop has no usable coordinates. */
-  position?: LatLon
-  document: ShopDocument
-  items: ItemRecord[]
-}
+  position?: LatLon;
+  document: ShopDocument;
+  items: ItemRecord[];
+};
 
 /** An item as held by the search index. */
-export type ItemRecord = FilterableItem & { shop: ShopRecord; document: ItemDocument }
+export type ItemRecord = FilterableItem & { shop: ShopRecord; document: ItemDocument };
 
 function normaliseTags(tags: readonly string[]): string[] {
-  return tags.map(normaliseTag).filter((tag) => tag.length > 0)
+  return tags.map(normaliseTag).filter((tag) => tag.length > 0);
 }
 
+/** Categories and labels as words for the text index: a slug's dashes separate words ("short-circuit" → short circuit). */
 function tagText(...tagLists: readonly string[][]): string {
-  return tagLists.flat().join('\n')
+  return tagLists.flat().map(normaliseTag).join("\n");
 }
 
 /**
@@ -38,7 +39,7 @@ function tagText(...tagLists: readonly string[][]): string {
  * item would only multiply postings (and list every item as "matched" for a category query).
  */
 function ownTags(tags: readonly string[], shopTags: ReadonlySet<string>): string[] {
-  return tags.filter((tag) => !shopTags.has(normaliseTag(tag)))
+  return tags.filter((tag) => !shopTags.has(normaliseTag(tag)));
 }
 
 function toItemRecord(shop: ShopRecord, shopTags: ReadonlySet<string>, item: SearchableItem, key: number): ItemRecord {
@@ -47,8 +48,13 @@ function toItemRecord(shop: ShopRecord, shopTags: ReadonlySet<string>, item: Sea
     shop,
     categories: normaliseTags(item.categories),
     labels: normaliseTags(item.labels),
-    document: { id: key, title: item.title, description: item.description, tags: tagText(ownTags(item.categories, shopTags), ownTags(item.labels, shopTags)) },
-  }
+    document: {
+      id: key,
+      title: item.title,
+      description: item.description,
+      tags: tagText(ownTags(item.categories, shopTags), ownTags(item.labels, shopTags)),
+    },
+  };
 }
 
 /**
@@ -58,8 +64,8 @@ function toItemRecord(shop: ShopRecord, shopTags: ReadonlySet<string>, item: Sea
  * @param nextItemKey Returns a fresh index-wide key for each item.
  */
 export function toShopRecord(shop: SearchableShop, nextItemKey: () => number): ShopRecord {
-  const isListed = LISTED_STATUSES.has(shop.status)
-  const location = shop.location
+  const isListed = LISTED_STATUSES.has(shop.status);
+  const location = shop.location;
   const record: ShopRecord = {
     shop,
     isListed,
@@ -69,12 +75,12 @@ export function toShopRecord(shop: SearchableShop, nextItemKey: () => number): S
     tokens: shop.acceptedTokens.map((token) => token.toLowerCase()),
     document: isListed
       ? { id: shop.shopId, name: shop.name, description: shop.description, tags: tagText(shop.categories, shop.labels) }
-      : { id: shop.shopId, name: shop.name, description: '', tags: '' },
+      : { id: shop.shopId, name: shop.name, description: "", tags: "" },
     items: [],
-  }
+  };
   if (isListed) {
-    const shopTags = new Set([...record.categories, ...record.labels])
-    record.items = shop.items.map((item) => toItemRecord(record, shopTags, item, nextItemKey()))
+    const shopTags = new Set([...record.categories, ...record.labels]);
+    record.items = shop.items.map((item) => toItemRecord(record, shopTags, item, nextItemKey()));
   }
-  return record
+  return record;
 }

@@ -1,6 +1,6 @@
-import { parseEventLogs, type Address } from "viem";
+import { type Address, parseEventLogs } from "viem";
 import { MissingEventError } from "../../chain/errors.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../../internal/writeMarketContract.ts";
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../../chain/writeMarketContract.ts";
 import { guaranteeBondsAbi } from "../abis.ts";
 import { bondsContract, type ServiceDeployment } from "../serviceContracts.ts";
 
@@ -30,7 +30,11 @@ export async function announceBondWithdrawal(
     functionName: "announceWithdrawal",
     args: [shopId, token, amount],
   });
-  const [announced] = parseEventLogs({ abi: guaranteeBondsAbi, eventName: "WithdrawalAnnounced", logs: result.receipt.logs });
+  const [announced] = parseEventLogs({
+    abi: guaranteeBondsAbi,
+    eventName: "WithdrawalAnnounced",
+    logs: result.receipt.logs,
+  });
   if (announced === undefined) throw new MissingEventError("WithdrawalAnnounced", result.hash);
   return { ...result, withdrawableAt: announced.args.withdrawableAt };
 }

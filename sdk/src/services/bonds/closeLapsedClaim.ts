@@ -1,4 +1,4 @@
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../../internal/writeMarketContract.ts";
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../../chain/writeMarketContract.ts";
 import { bondsContract, type ServiceDeployment } from "../serviceContracts.ts";
 
 export type CloseLapsedClaimParameters = { orderId: bigint };

@@ -1,5 +1,5 @@
 import type { Address } from "viem";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../../internal/writeMarketContract.ts";
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../../chain/writeMarketContract.ts";
 import { NATIVE_TOKEN } from "../../orders/types.ts";
 import { bondsContract, type ServiceDeployment } from "../serviceContracts.ts";
 

@@ -1,8 +1,8 @@
 import { parseEventLogs, zeroAddress } from "viem";
 import { MissingEventError } from "../../chain/errors.ts";
 import { readMarketContract } from "../../chain/readMarketContract.ts";
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../../chain/writeMarketContract.ts";
 import { mediatorArbitratorAbi } from "../../generated/abis.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../../internal/writeMarketContract.ts";
 import type { OrderTerms } from "../../orders/types.ts";
 import { cidToHex } from "../../shops/encoding.ts";
 import { guaranteeBondsAbi } from "../abis.ts";
@@ -36,7 +36,12 @@ export async function fileWarrantyClaim(
   const arbitrationCost =
     terms.arbitrator === zeroAddress
       ? 0n
-      : await readMarketContract(client, { address: terms.arbitrator, abi: mediatorArbitratorAbi, functionName: "arbitrationCost", args: ["0x"] });
+      : await readMarketContract(client, {
+          address: terms.arbitrator,
+          abi: mediatorArbitratorAbi,
+          functionName: "arbitrationCost",
+          args: ["0x"],
+        });
   const result = await writeMarketContract(client, {
     ...bondsContract(bonds),
     functionName: "fileClaim",

@@ -2,7 +2,7 @@ import type { Address } from "viem";
 import type { MarketReadClient } from "../../chain/client.ts";
 import { readMarketContract } from "../../chain/readMarketContract.ts";
 import { bondsContract, type ServiceDeployment } from "../serviceContracts.ts";
-import { claimStatusName, type ClaimStatus } from "./types.ts";
+import { type ClaimStatus, claimStatusName } from "./types.ts";
 
 /** An order's claim as the bonds contract records it. */
 export type WarrantyClaim = {

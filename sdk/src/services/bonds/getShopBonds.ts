@@ -7,7 +7,7 @@ import { toTopic } from "../../chain/topics.ts";
 import { cidFromHex } from "../../shops/encoding.ts";
 import { bondsContract, type ServiceDeployment } from "../serviceContracts.ts";
 import { bondEvents, claimEvents } from "./bondEvents.ts";
-import { claimStatusName, type ClaimStatus } from "./types.ts";
+import { type ClaimStatus, claimStatusName } from "./types.ts";
 
 /** A claim on one of the shop's bonds, rebuilt from events. */
 export type BondClaim = {
@@ -41,7 +41,10 @@ export type ShopBond = {
   history: { eventName: string; timestamp: number; transactionHash: Hex }[];
 };
 
-export type GetShopBondsParameters = { shopId: bigint; /** Forwarded to {@link getLogsInRanges}. */ blockRange?: bigint };
+export type GetShopBondsParameters = {
+  shopId: bigint /** Forwarded to {@link getLogsInRanges}. */;
+  blockRange?: bigint;
+};
 export type GetShopBondsReturnType = ShopBond[];
 
 /**
@@ -57,11 +60,29 @@ export async function getShopBonds(
   const contract = bondsContract(bonds);
   const fromBlock = BigInt(bonds.blockNumber);
   const [bondLogs, claimLogs] = await Promise.all([
-    getLogsInRanges(client, { address: bonds.address, events: bondEvents, topics: [toTopic(shopId)], fromBlock, blockRange }),
-    getLogsInRanges(client, { address: bonds.address, events: claimEvents, topics: [null, toTopic(shopId)], fromBlock, blockRange }),
+    getLogsInRanges(client, {
+      address: bonds.address,
+      events: bondEvents,
+      topics: [toTopic(shopId)],
+      fromBlock,
+      blockRange,
+    }),
+    getLogsInRanges(client, {
+      address: bonds.address,
+      events: claimEvents,
+      topics: [null, toTopic(shopId)],
+      fromBlock,
+      blockRange,
+    }),
   ]);
-  const history = await positionEvents(client, bondLogs.map((log) => ({ log, event: log })));
-  const claims = await positionEvents(client, claimLogs.map((log) => ({ log, event: log })));
+  const history = await positionEvents(
+    client,
+    bondLogs.map((log) => ({ log, event: log })),
+  );
+  const claims = await positionEvents(
+    client,
+    claimLogs.map((log) => ({ log, event: log })),
+  );
 
   const byToken = new Map<Address, { claims: BondClaim[]; history: ShopBond["history"] }>();
   const entryOf = (token: Address) => {
@@ -70,13 +91,27 @@ export async function getShopBonds(
     return entry;
   };
   for (const entry of history) {
-    entryOf(entry.args.token).history.push({ eventName: entry.eventName, timestamp: entry.timestamp, transactionHash: entry.transactionHash });
+    entryOf(entry.args.token).history.push({
+      eventName: entry.eventName,
+      timestamp: entry.timestamp,
+      transactionHash: entry.transactionHash,
+    });
   }
   const claimsByOrder = new Map<bigint, BondClaim>();
   for (const entry of claims) {
     if (entry.eventName === "ClaimFiled") {
       const { orderId, buyer, token, amount, arbitrator, disputeId, evidenceCid } = entry.args;
-      const claim: BondClaim = { orderId, buyer, amount, arbitrator, disputeId, evidenceCid: cidFromHex(evidenceCid), filedAt: entry.timestamp, status: "Open", paid: 0n };
+      const claim: BondClaim = {
+        orderId,
+        buyer,
+        amount,
+        arbitrator,
+        disputeId,
+        evidenceCid: cidFromHex(evidenceCid),
+        filedAt: entry.timestamp,
+        status: "Open",
+        paid: 0n,
+      };
       claimsByOrder.set(orderId, claim);
       entryOf(token).claims.push(claim);
     } else {

@@ -1,12 +1,14 @@
 import { parseEventLogs } from "viem";
 import { MissingEventError } from "../../chain/errors.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../../internal/writeMarketContract.ts";
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../../chain/writeMarketContract.ts";
 import type { OrderTerms } from "../../orders/types.ts";
 import { guaranteeBondsAbi } from "../abis.ts";
 import { bondsContract, type ServiceDeployment } from "../serviceContracts.ts";
 
 export type RegisterWarrantyParameters = { orderId: bigint; terms: OrderTerms };
-export type RegisterWarrantyReturnType = WriteResult & { /** Last second a claim may be filed (unix seconds). */ endsAt: number };
+export type RegisterWarrantyReturnType = WriteResult & {
+  /** Last second a claim may be filed (unix seconds). */ endsAt: number;
+};
 
 /**
  * A shop manager starts the warranty of a completed order it accepted (needed when the bonds contract was not the
@@ -18,7 +20,11 @@ export async function registerWarranty(
   bonds: ServiceDeployment,
   { orderId, terms }: RegisterWarrantyParameters,
 ): Promise<RegisterWarrantyReturnType> {
-  const result = await writeMarketContract(client, { ...bondsContract(bonds), functionName: "registerOrder", args: [orderId, terms] });
+  const result = await writeMarketContract(client, {
+    ...bondsContract(bonds),
+    functionName: "registerOrder",
+    args: [orderId, terms],
+  });
   const [started] = parseEventLogs({ abi: guaranteeBondsAbi, eventName: "WarrantyStarted", logs: result.receipt.logs });
   if (started === undefined) throw new MissingEventError("WarrantyStarted", result.hash);
   return { ...result, endsAt: started.args.endsAt };

@@ -1,5 +1,5 @@
 import type { Address } from "viem";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../../internal/writeMarketContract.ts";
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../../chain/writeMarketContract.ts";
 import { bondsContract, type ServiceDeployment } from "../serviceContracts.ts";
 
 export type SetWarrantyPeriodParameters = {
@@ -20,5 +20,9 @@ export async function setWarrantyPeriod(
   bonds: ServiceDeployment,
   { shopId, token, periodSeconds }: SetWarrantyPeriodParameters,
 ): Promise<SetWarrantyPeriodReturnType> {
-  return writeMarketContract(client, { ...bondsContract(bonds), functionName: "setWarrantyPeriod", args: [shopId, token, periodSeconds] });
+  return writeMarketContract(client, {
+    ...bondsContract(bonds),
+    functionName: "setWarrantyPeriod",
+    args: [shopId, token, periodSeconds],
+  });
 }

@@ -1,8 +1,11 @@
 import type { Address } from "viem";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../../internal/writeMarketContract.ts";
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../../chain/writeMarketContract.ts";
 import { bondsContract, type ServiceDeployment } from "../serviceContracts.ts";
 
-export type WithdrawBondCreditParameters = { token: Address; /** Where to send it (any address the caller chooses). */ to: Address };
+export type WithdrawBondCreditParameters = {
+  token: Address /** Where to send it (any address the caller chooses). */;
+  to: Address;
+};
 export type WithdrawBondCreditReturnType = WriteResult;
 
 /**

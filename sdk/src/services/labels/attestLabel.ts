@@ -1,6 +1,6 @@
 import { parseEventLogs } from "viem";
 import { MissingEventError } from "../../chain/errors.ts";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../../internal/writeMarketContract.ts";
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../../chain/writeMarketContract.ts";
 import { cidToHex } from "../../shops/encoding.ts";
 import { labelAttestationsAbi } from "../abis.ts";
 import { labelsContract, type ServiceDeployment } from "../serviceContracts.ts";
@@ -32,7 +32,11 @@ export async function attestLabel(
     functionName: "attest",
     args: [shopId, labelToBytes32(label), BigInt(expiresAt ?? 0), cidToHex(evidenceCid)],
   });
-  const [attested] = parseEventLogs({ abi: labelAttestationsAbi, eventName: "LabelAttested", logs: result.receipt.logs });
+  const [attested] = parseEventLogs({
+    abi: labelAttestationsAbi,
+    eventName: "LabelAttested",
+    logs: result.receipt.logs,
+  });
   if (attested === undefined) throw new MissingEventError("LabelAttested", result.hash);
   return { ...result, attestationId: attested.args.attestationId };
 }

@@ -1,4 +1,4 @@
-import { hexToBytes, stringToHex, type Hex } from "viem";
+import { type Hex, hexToBytes, stringToHex } from "viem";
 
 const SLUG = /^[a-z0-9-]{1,32}$/;
 

@@ -1,4 +1,4 @@
-import { getAddress, type Address, type Hex } from "viem";
+import { type Address, getAddress, type Hex } from "viem";
 import { getBlock } from "viem/actions";
 import type { MarketReadClient } from "../../chain/client.ts";
 import { getLogsInRanges } from "../../chain/getLogsInRanges.ts";
@@ -56,8 +56,12 @@ export async function readLabelAttestations(
     }),
     getBlock(client, { blockTag: "latest" }),
   ]);
-  const trusted = trustedIssuers === undefined ? undefined : new Set(trustedIssuers.map((issuer) => getAddress(issuer)));
-  const entries = await positionEvents(client, logs.map((log) => ({ log, event: log })));
+  const trusted =
+    trustedIssuers === undefined ? undefined : new Set(trustedIssuers.map((issuer) => getAddress(issuer)));
+  const entries = await positionEvents(
+    client,
+    logs.map((log) => ({ log, event: log })),
+  );
   const byId = new Map<bigint, Attestation>();
   for (const entry of entries) {
     if (trusted !== undefined && !trusted.has(entry.args.issuer)) continue;
@@ -83,7 +87,12 @@ export async function readLabelAttestations(
   if (byId.size === 0) return byShop;
 
   const issuerAddresses = [...new Set([...byId.values()].map((attestation) => attestation.issuer))];
-  const profiles = new Map((await getLabelIssuers(client, labels, { issuers: issuerAddresses, blockRange })).map((profile) => [profile.issuer, profile]));
+  const profiles = new Map(
+    (await getLabelIssuers(client, labels, { issuers: issuerAddresses, blockRange })).map((profile) => [
+      profile.issuer,
+      profile,
+    ]),
+  );
   const now = Number(latest.timestamp);
   for (const { shopId: holder, ...attestation } of byId.values()) {
     const profile = profiles.get(attestation.issuer);

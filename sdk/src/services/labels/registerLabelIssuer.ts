@@ -1,4 +1,4 @@
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../../internal/writeMarketContract.ts";
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../../chain/writeMarketContract.ts";
 import { cidToHex } from "../../shops/encoding.ts";
 import { labelsContract, type ServiceDeployment } from "../serviceContracts.ts";
 
@@ -20,5 +20,9 @@ export async function registerLabelIssuer(
   labels: ServiceDeployment,
   { name, profileCid }: RegisterLabelIssuerParameters,
 ): Promise<RegisterLabelIssuerReturnType> {
-  return writeMarketContract(client, { ...labelsContract(labels), functionName: "registerIssuer", args: [name, cidToHex(profileCid)] });
+  return writeMarketContract(client, {
+    ...labelsContract(labels),
+    functionName: "registerIssuer",
+    args: [name, cidToHex(profileCid)],
+  });
 }

@@ -1,4 +1,4 @@
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../../internal/writeMarketContract.ts";
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../../chain/writeMarketContract.ts";
 import { cidToHex } from "../../shops/encoding.ts";
 import { labelsContract, type ServiceDeployment } from "../serviceContracts.ts";
 
@@ -14,5 +14,9 @@ export async function updateLabelIssuer(
   labels: ServiceDeployment,
   { name, profileCid }: UpdateLabelIssuerParameters,
 ): Promise<UpdateLabelIssuerReturnType> {
-  return writeMarketContract(client, { ...labelsContract(labels), functionName: "updateIssuer", args: [name, cidToHex(profileCid)] });
+  return writeMarketContract(client, {
+    ...labelsContract(labels),
+    functionName: "updateIssuer",
+    args: [name, cidToHex(profileCid)],
+  });
 }

@@ -1,4 +1,4 @@
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../../internal/writeMarketContract.ts";
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../../chain/writeMarketContract.ts";
 import type { OrderTerms } from "../../orders/types.ts";
 import { loyaltyContract, type ServiceDeployment } from "../serviceContracts.ts";
 
@@ -15,5 +15,9 @@ export async function claimStamps(
   loyalty: ServiceDeployment,
   { orderId, terms }: ClaimStampsParameters,
 ): Promise<ClaimStampsReturnType> {
-  return writeMarketContract(client, { ...loyaltyContract(loyalty), functionName: "claimStamps", args: [orderId, terms] });
+  return writeMarketContract(client, {
+    ...loyaltyContract(loyalty),
+    functionName: "claimStamps",
+    args: [orderId, terms],
+  });
 }

@@ -15,7 +15,10 @@ export type LoyaltyProgram = {
   rewardCid: string | undefined;
 };
 
-export type GetLoyaltyProgramParameters = { shopId: bigint; /** Forwarded to {@link getLogsInRanges}. */ blockRange?: bigint };
+export type GetLoyaltyProgramParameters = {
+  shopId: bigint /** Forwarded to {@link getLogsInRanges}. */;
+  blockRange?: bigint;
+};
 /** `undefined` when the shop has no program. */
 export type GetLoyaltyProgramReturnType = LoyaltyProgram | undefined;
 
@@ -29,7 +32,11 @@ export async function getLoyaltyProgram(
   loyalty: ServiceDeployment,
   { shopId, blockRange }: GetLoyaltyProgramParameters,
 ): Promise<GetLoyaltyProgramReturnType> {
-  const program = await readMarketContract(client, { ...loyaltyContract(loyalty), functionName: "programOf", args: [shopId] });
+  const program = await readMarketContract(client, {
+    ...loyaltyContract(loyalty),
+    functionName: "programOf",
+    args: [shopId],
+  });
   if (program.stampsPerOrder === 0) return undefined;
   const logs = await getLogsInRanges(client, {
     address: loyalty.address,

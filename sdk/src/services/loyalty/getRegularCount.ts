@@ -2,7 +2,10 @@ import type { MarketReadClient } from "../../chain/client.ts";
 import { readMarketContract } from "../../chain/readMarketContract.ts";
 import { loyaltyContract, type ServiceDeployment } from "../serviceContracts.ts";
 
-export type GetRegularCountParameters = { shopId: bigint; /** Lifetime stamps a buyer needs to count as a regular. */ minStamps: number };
+export type GetRegularCountParameters = {
+  shopId: bigint /** Lifetime stamps a buyer needs to count as a regular. */;
+  minStamps: number;
+};
 export type GetRegularCountReturnType = number;
 
 /**
@@ -14,5 +17,11 @@ export async function getRegularCount(
   loyalty: ServiceDeployment,
   { shopId, minStamps }: GetRegularCountParameters,
 ): Promise<GetRegularCountReturnType> {
-  return Number(await readMarketContract(client, { ...loyaltyContract(loyalty), functionName: "regularCount", args: [shopId, minStamps] }));
+  return Number(
+    await readMarketContract(client, {
+      ...loyaltyContract(loyalty),
+      functionName: "regularCount",
+      args: [shopId, minStamps],
+    }),
+  );
 }

@@ -30,7 +30,10 @@ export type StampCard = {
   history: StampCardEntry[];
 };
 
-export type GetStampCardsParameters = { buyer: Address; /** Forwarded to {@link getLogsInRanges}. */ blockRange?: bigint };
+export type GetStampCardsParameters = {
+  buyer: Address /** Forwarded to {@link getLogsInRanges}. */;
+  blockRange?: bigint;
+};
 export type GetStampCardsReturnType = StampCard[];
 
 /**
@@ -45,14 +48,24 @@ export async function getStampCards(
 ): Promise<GetStampCardsReturnType> {
   const contract = loyaltyContract(loyalty);
   const fromBlock = BigInt(loyalty.blockNumber);
-  const logs = await getLogsInRanges(client, { address: loyalty.address, events: cardEvents, topics: [null, toTopic(buyer)], fromBlock, blockRange });
-  const entries = await positionEvents(client, logs.map((log) => ({ log, event: log })));
+  const logs = await getLogsInRanges(client, {
+    address: loyalty.address,
+    events: cardEvents,
+    topics: [null, toTopic(buyer)],
+    fromBlock,
+    blockRange,
+  });
+  const entries = await positionEvents(
+    client,
+    logs.map((log) => ({ log, event: log })),
+  );
   const histories = new Map<bigint, StampCardEntry[]>();
   for (const entry of entries) {
     const history = histories.get(entry.args.shopId) ?? [];
     histories.set(entry.args.shopId, history);
     const position = { timestamp: entry.timestamp, transactionHash: entry.transactionHash };
-    if (entry.eventName === "StampsEarned") history.push({ kind: "earned", orderId: entry.args.orderId, stamps: entry.args.stamps, ...position });
+    if (entry.eventName === "StampsEarned")
+      history.push({ kind: "earned", orderId: entry.args.orderId, stamps: entry.args.stamps, ...position });
     else history.push({ kind: "redeemed", stamps: entry.args.stamps, by: entry.args.by, ...position });
   }
   if (histories.size === 0) return [];

@@ -17,6 +17,8 @@ export async function getStampedOrders(
   { orderIds }: GetStampedOrdersParameters,
 ): Promise<GetStampedOrdersReturnType> {
   const contract = loyaltyContract(loyalty);
-  const flags = await Promise.all(orderIds.map((orderId) => readMarketContract(client, { ...contract, functionName: "isStamped", args: [orderId] })));
+  const flags = await Promise.all(
+    orderIds.map((orderId) => readMarketContract(client, { ...contract, functionName: "isStamped", args: [orderId] })),
+  );
   return new Set(orderIds.filter((_, index) => flags[index]));
 }

@@ -1,5 +1,5 @@
 import type { Hex } from "viem";
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../../internal/writeMarketContract.ts";
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../../chain/writeMarketContract.ts";
 import { loyaltyContract, type ServiceDeployment } from "../serviceContracts.ts";
 import type { RewardRedemption } from "./redemptionTypedData.ts";
 
@@ -16,5 +16,9 @@ export async function redeemReward(
   loyalty: ServiceDeployment,
   { redemption, signature }: RedeemRewardParameters,
 ): Promise<RedeemRewardReturnType> {
-  return writeMarketContract(client, { ...loyaltyContract(loyalty), functionName: "redeemReward", args: [redemption, signature] });
+  return writeMarketContract(client, {
+    ...loyaltyContract(loyalty),
+    functionName: "redeemReward",
+    args: [redemption, signature],
+  });
 }

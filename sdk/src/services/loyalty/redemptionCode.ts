@@ -1,5 +1,5 @@
 import { base64url } from "multiformats/bases/base64";
-import { bytesToBigInt, bytesToHex, concatBytes, getAddress, numberToBytes, type Hex } from "viem";
+import { bytesToBigInt, bytesToHex, concatBytes, getAddress, type Hex, numberToBytes } from "viem";
 import type { RewardRedemption } from "./redemptionTypedData.ts";
 
 const PREFIX = "GRL1-";
@@ -57,7 +57,14 @@ export function decodeRedemptionCode(code: string): SignedRedemption {
     fields.push(bytes.subarray(offset, offset + size));
     offset += size;
   }
-  const [shopId, buyer, stamps, nonce, deadline, signature] = fields as [Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array];
+  const [shopId, buyer, stamps, nonce, deadline, signature] = fields as [
+    Uint8Array,
+    Uint8Array,
+    Uint8Array,
+    Uint8Array,
+    Uint8Array,
+    Uint8Array,
+  ];
   return {
     redemption: {
       shopId: bytesToBigInt(shopId),

@@ -1,4 +1,4 @@
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../../internal/writeMarketContract.ts";
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../../chain/writeMarketContract.ts";
 import { cidToHex } from "../../shops/encoding.ts";
 import { loyaltyContract, type ServiceDeployment } from "../serviceContracts.ts";
 

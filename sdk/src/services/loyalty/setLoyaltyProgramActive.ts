@@ -1,4 +1,4 @@
-import { writeMarketContract, type MarketWalletClient, type WriteResult } from "../../internal/writeMarketContract.ts";
+import { type MarketWalletClient, type WriteResult, writeMarketContract } from "../../chain/writeMarketContract.ts";
 import { loyaltyContract, type ServiceDeployment } from "../serviceContracts.ts";
 
 export type SetLoyaltyProgramActiveParameters = { shopId: bigint; isActive: boolean };
@@ -13,5 +13,9 @@ export async function setLoyaltyProgramActive(
   loyalty: ServiceDeployment,
   { shopId, isActive }: SetLoyaltyProgramActiveParameters,
 ): Promise<SetLoyaltyProgramActiveReturnType> {
-  return writeMarketContract(client, { ...loyaltyContract(loyalty), functionName: "setProgramActive", args: [shopId, isActive] });
+  return writeMarketContract(client, {
+    ...loyaltyContract(loyalty),
+    functionName: "setProgramActive",
+    args: [shopId, isActive],
+  });
 }

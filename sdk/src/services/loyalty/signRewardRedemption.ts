@@ -1,9 +1,9 @@
 import { bytesToBigInt, type Hex } from "viem";
 import { signTypedData } from "viem/actions";
 import { asMarketError } from "../../chain/asMarketError.ts";
-import type { MarketSigner } from "../../internal/writeMarketContract.ts";
+import type { MarketSigner } from "../../chain/writeMarketContract.ts";
 import type { ServiceDeployment } from "../serviceContracts.ts";
-import { rewardRedemptionTypedData, type RewardRedemption } from "./redemptionTypedData.ts";
+import { type RewardRedemption, rewardRedemptionTypedData } from "./redemptionTypedData.ts";
 
 export type SignRewardRedemptionParameters = {
   shopId: bigint;
@@ -39,7 +39,10 @@ export async function signRewardRedemption(
     deadline: deadline ?? BigInt(Math.floor(Date.now() / 1000)) + DEFAULT_VALIDITY_SECONDS,
   };
   try {
-    const signature = await signTypedData(client, { account: client.account, ...rewardRedemptionTypedData(loyalty, client.chain.id, redemption) });
+    const signature = await signTypedData(client, {
+      account: client.account,
+      ...rewardRedemptionTypedData(loyalty, client.chain.id, redemption),
+    });
     return { redemption, signature };
   } catch (error) {
     throw asMarketError(error);

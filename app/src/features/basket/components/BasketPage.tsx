@@ -8,7 +8,9 @@ import { BasketIcon } from "../../../components/ui/icons.tsx";
 import { useBasket } from "../hooks/useBasket.ts";
 
 // The priced basket reads catalogs and carriers: it loads when the basket has something, not on the first visit.
-const BasketContents = lazy(() => import("./BasketContents.tsx").then((module) => ({ default: module.BasketContents })));
+const BasketContents = lazy(() =>
+  import("./BasketContents.tsx").then((module) => ({ default: module.BasketContents })),
+);
 
 /** `/basket`: what is in the basket, shop by shop, how each order reaches you, and the way to checkout. */
 export function BasketPage() {
@@ -17,7 +19,15 @@ export function BasketPage() {
   if (basket.lines.length === 0) {
     return (
       <Page title={t("basket.title")} width="narrow">
-        <EmptyState icon={<BasketIcon />} title={t("basket.emptyTitle")} action={<LinkButton href="~/" variant="primary">{t("basket.findShops")}</LinkButton>}>
+        <EmptyState
+          icon={<BasketIcon />}
+          title={t("basket.emptyTitle")}
+          action={
+            <LinkButton href="~/" variant="primary">
+              {t("basket.findShops")}
+            </LinkButton>
+          }
+        >
           <p>{t("basket.emptyText")}</p>
         </EmptyState>
       </Page>

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Distance } from "../../../components/ui/Distance.tsx";
 import { Price } from "../../../components/ui/Price.tsx";
-import type { CarrierOption } from "../../checkout/index.ts";
+import type { CarrierOption } from "../pricing/deliveryOptions.ts";
 
 /** A carrier as a choice: name, vehicle, its sustainability sentence, and the fee that applies (or its range). */
 export function CarrierOptionText({ option, priceUnit }: { option: CarrierOption; priceUnit: string }) {
@@ -11,7 +11,9 @@ export function CarrierOptionText({ option, priceUnit }: { option: CarrierOption
     <>
       <span className="basket-choice__title">
         {profile.name}
-        {profile.vehicle !== undefined && <span className="basket-choice__vehicle">{t(`basket.vehicles.${profile.vehicle}`)}</span>}
+        {profile.vehicle !== undefined && (
+          <span className="basket-choice__vehicle">{t(`basket.vehicles.${profile.vehicle}`)}</span>
+        )}
       </span>
       {profile.sustainability !== undefined && <span className="basket-choice__detail">{profile.sustainability}</span>}
       <span className="basket-choice__price">
@@ -29,8 +31,9 @@ export function CarrierOptionText({ option, priceUnit }: { option: CarrierOption
           </>
         ) : (
           <>
-            {t("basket.delivery.rangeFrom")} <Price amount={option.range.lowest} currency={priceUnit} /> {t("basket.delivery.rangeTo")}{" "}
-            <Price amount={option.range.highest} currency={priceUnit} /> <span className="muted">{t("basket.delivery.rangeByDistance")}</span>
+            {t("basket.delivery.rangeFrom")} <Price amount={option.range.lowest} currency={priceUnit} />{" "}
+            {t("basket.delivery.rangeTo")} <Price amount={option.range.highest} currency={priceUnit} />{" "}
+            <span className="muted">{t("basket.delivery.rangeByDistance")}</span>
           </>
         )}
       </span>

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
-import type { ShopperPlace } from "../../checkout/index.ts";
+import type { ShopperPlace } from "../pricing/place.ts";
 
 /** Where delivery fees are measured from: the place chosen in Find, or how to choose one. */
 export function PlaceNote({ place }: { place: ShopperPlace | undefined }) {

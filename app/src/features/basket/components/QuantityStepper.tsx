@@ -1,6 +1,6 @@
+import { MAX_LINE_QUANTITY } from "@grandrue/sdk";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { MAX_LINE_QUANTITY } from "../../../../../sdk/src/documents/limits.ts";
 
 export type QuantityStepperProps = { label: string; value: number; onChange(quantity: number): void };
 
@@ -16,7 +16,13 @@ export function QuantityStepper({ label, value, onChange }: QuantityStepperProps
   };
   return (
     <span className="quantity-stepper" role="group" aria-label={label}>
-      <button type="button" className="quantity-stepper__button" onClick={() => onChange(value - 1)} disabled={value <= 1} aria-label={t("basket.less")}>
+      <button
+        type="button"
+        className="quantity-stepper__button"
+        onClick={() => onChange(value - 1)}
+        disabled={value <= 1}
+        aria-label={t("basket.less")}
+      >
         −
       </button>
       <input
@@ -31,7 +37,13 @@ export function QuantityStepper({ label, value, onChange }: QuantityStepperProps
           if (event.key === "Enter") commit(event.currentTarget.value);
         }}
       />
-      <button type="button" className="quantity-stepper__button" onClick={() => onChange(value + 1)} disabled={value >= MAX_LINE_QUANTITY} aria-label={t("basket.more")}>
+      <button
+        type="button"
+        className="quantity-stepper__button"
+        onClick={() => onChange(value + 1)}
+        disabled={value >= MAX_LINE_QUANTITY}
+        aria-label={t("basket.more")}
+      >
         +
       </button>
     </span>

@@ -1,8 +1,10 @@
 import { useSyncExternalStore } from "react";
-import { createBasketStore, type BasketChoice, type BasketLine, type BasketStore } from "../basketStore.ts";
+import { type BasketChoice, type BasketLine, type BasketStore, createBasketStore } from "../basketStore.ts";
 
 /** The app's one basket, in this browser's localStorage. */
-export const basketStore: BasketStore = createBasketStore(typeof window === "undefined" ? undefined : window.localStorage);
+export const basketStore: BasketStore = createBasketStore(
+  typeof window === "undefined" ? undefined : window.localStorage,
+);
 
 export type UseBasketResult = BasketStore & {
   lines: readonly BasketLine[];

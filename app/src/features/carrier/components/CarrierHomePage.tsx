@@ -23,7 +23,13 @@ export function CarrierHomePage() {
     <Page
       title={t("home.title")}
       lead={t("home.lead")}
-      actions={isRegistered ? <LinkButton href="/profile">{t("home.editProfile")}</LinkButton> : <LinkButton href="/register">{t("home.register")}</LinkButton>}
+      actions={
+        isRegistered ? (
+          <LinkButton href="/profile">{t("home.editProfile")}</LinkButton>
+        ) : (
+          <LinkButton href="/register">{t("home.register")}</LinkButton>
+        )
+      }
     >
       {!isConnected ? (
         <EmptyState icon={<BikeIcon />} title={t("home.connectTitle")} action={<ConnectWalletButton />}>
@@ -33,7 +39,15 @@ export function CarrierHomePage() {
         <Spinner label={t("home.loading")} />
       ) : !isRegistered ? (
         <>
-          <EmptyState icon={<BikeIcon />} title={t("home.notRegisteredTitle")} action={<LinkButton href="/register" variant="primary">{t("home.register")}</LinkButton>}>
+          <EmptyState
+            icon={<BikeIcon />}
+            title={t("home.notRegisteredTitle")}
+            action={
+              <LinkButton href="/register" variant="primary">
+                {t("home.register")}
+              </LinkButton>
+            }
+          >
             <p>{t("home.notRegisteredText")}</p>
           </EmptyState>
           <RelayQueue />

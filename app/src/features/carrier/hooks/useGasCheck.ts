@@ -15,7 +15,10 @@ export function useGasCheck(account: Address | undefined) {
   return useQuery({
     queryKey: ["gasCheck", deployment.chainId, account],
     queryFn: async () => {
-      const [balance, gasPrice] = await Promise.all([getBalance(publicClient, { address: account! }), getGasPrice(publicClient)]);
+      const [balance, gasPrice] = await Promise.all([
+        getBalance(publicClient, { address: account! }),
+        getGasPrice(publicClient),
+      ]);
       return balance >= gasPrice * CHECKPOINT_GAS;
     },
     enabled: account !== undefined,

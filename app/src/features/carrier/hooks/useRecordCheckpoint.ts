@@ -1,12 +1,15 @@
+import {
+  type OrderDetails,
+  type ParsedMarketError,
+  parseMarketError,
+  type RecordableCheckpoint,
+  signCheckpoint,
+} from "@grandrue/sdk";
 import { useState } from "react";
 import type { Hex } from "viem";
-import { signCheckpoint } from "../../../../../sdk/src/delivery/signCheckpoint.ts";
-import type { RecordableCheckpoint } from "../../../../../sdk/src/delivery/types.ts";
-import { parseMarketError, type ParsedMarketError } from "../../../../../sdk/src/errors.ts";
-import type { OrderDetails } from "../../../../../sdk/src/orders/getOrder.ts";
-import { useTransaction } from "../../../components/transaction/index.ts";
+import { orderReference } from "../../../lib/orderPath.ts";
 import { useMarket } from "../../../market/index.ts";
-import { orderReference } from "../../merchant/index.ts";
+import { useTransaction } from "../../../transaction/index.ts";
 import { checkpointQueue } from "../lib/checkpointQueue.ts";
 import attestCheckpointTransaction from "../transactions/attestCheckpoint.ts";
 import { useGasCheck } from "./useGasCheck.ts";
@@ -32,7 +35,14 @@ export function useRecordCheckpoint(order: OrderDetails, feeText: string | undef
 
   const record = async (checkpoint: RecordableCheckpoint, code?: Hex) => {
     if (mode === "direct") {
-      attestation.open({ orderId: order.orderId, terms: order.terms, checkpoint, code, reference: orderReference(order.orderId), feeText });
+      attestation.open({
+        orderId: order.orderId,
+        terms: order.terms,
+        checkpoint,
+        code,
+        reference: orderReference(order.orderId),
+        feeText,
+      });
       return;
     }
     if (walletClient === undefined) return;

@@ -1,6 +1,13 @@
+import { parseCarrierProfile } from "@grandrue/sdk";
 import { describe, expect, test } from "vitest";
-import { parseCarrierProfile } from "../../../../../sdk/src/documents/index.ts";
-import { carrierFormFromProfile, carrierProfileFromForm, emptyCarrierForm, splitPostcodes, validateCarrierForm, type CarrierForm } from "./carrierForm.ts";
+import {
+  type CarrierForm,
+  carrierFormFromProfile,
+  carrierProfileFromForm,
+  emptyCarrierForm,
+  splitPostcodes,
+  validateCarrierForm,
+} from "./carrierForm.ts";
 
 const KEY = `0x${"cd".repeat(32)}` as const;
 
@@ -10,7 +17,10 @@ function validForm(): CarrierForm {
     name: "Vélo Express",
     postcodes: "45600, 45500",
     geohashes: ["u03xq"],
-    fees: [{ label: "Jusqu'à 5 km", maxDistanceKm: "5", price: "5,90" }, { label: "Au-delà", maxDistanceKm: "", price: "8.50" }],
+    fees: [
+      { label: "Jusqu'à 5 km", maxDistanceKm: "5", price: "5,90" },
+      { label: "Au-delà", maxDistanceKm: "", price: "8.50" },
+    ],
     vehicle: "cargo-bike",
   };
 }
@@ -23,13 +33,20 @@ describe("the carrier form", () => {
   test("a complete form becomes a grandrue.carrier/1 profile the SDK accepts", () => {
     expect(validateCarrierForm(validForm())).toEqual({});
     const profile = parseCarrierProfile(carrierProfileFromForm(validForm(), KEY));
-    expect(profile.fees).toEqual([{ label: "Jusqu'à 5 km", maxDistanceKm: 5, price: "5.90" }, { label: "Au-delà", price: "8.50" }]);
+    expect(profile.fees).toEqual([
+      { label: "Jusqu'à 5 km", maxDistanceKm: 5, price: "5.90" },
+      { label: "Au-delà", price: "8.50" },
+    ]);
     expect(profile.serviceArea).toEqual({ geohashes: ["u03xq"], postcodes: ["45600", "45500"] });
   });
 
   test("a fee without price, a negative distance and a bad postcode are refused", () => {
-    expect(validateCarrierForm({ ...validForm(), fees: [{ label: "Centre", maxDistanceKm: "", price: "" }] }).fees).toBe("fees");
-    expect(validateCarrierForm({ ...validForm(), fees: [{ label: "Centre", maxDistanceKm: "-2", price: "3" }] }).fees).toBe("fees");
+    expect(
+      validateCarrierForm({ ...validForm(), fees: [{ label: "Centre", maxDistanceKm: "", price: "" }] }).fees,
+    ).toBe("fees");
+    expect(
+      validateCarrierForm({ ...validForm(), fees: [{ label: "Centre", maxDistanceKm: "-2", price: "3" }] }).fees,
+    ).toBe("fees");
     expect(validateCarrierForm({ ...validForm(), postcodes: "45600, 45.500" }).postcodes).toBe("postcode");
   });
 

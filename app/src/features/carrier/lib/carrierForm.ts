@@ -1,14 +1,15 @@
-import type { Hex } from "viem";
 import {
   CARRIER_SCHEMA_ID,
+  type CarrierProfile,
+  type CarrierVehicle,
   MAX_CARRIER_DESCRIPTION_LENGTH,
   MAX_CARRIER_NAME_LENGTH,
   MAX_FEE_LABEL_LENGTH,
   MAX_SUSTAINABILITY_LENGTH,
+  MAX_URL_LENGTH,
   PRICE_PATTERN,
-  type CarrierProfile,
-  type CarrierVehicle,
-} from "../../../../../sdk/src/documents/index.ts";
+} from "@grandrue/sdk";
+import type { Hex } from "viem";
 
 /** One line of the fee table as typed: "Up to 5 km", 5, "5,90". */
 export type FeeRow = { label: string; maxDistanceKm: string; price: string };
@@ -34,7 +35,17 @@ export type CarrierProblems = Partial<Record<CarrierField, string>>;
 const POSTCODE = /^[A-Za-z0-9][A-Za-z0-9-]{0,15}$/;
 
 export function emptyCarrierForm(): CarrierForm {
-  return { name: "", description: "", postcodes: "", geohashes: [], fees: [{ label: "", maxDistanceKm: "", price: "" }], priceUnit: "EUR", vehicle: "", sustainability: "", website: "" };
+  return {
+    name: "",
+    description: "",
+    postcodes: "",
+    geohashes: [],
+    fees: [{ label: "", maxDistanceKm: "", price: "" }],
+    priceUnit: "EUR",
+    vehicle: "",
+    sustainability: "",
+    website: "",
+  };
 }
 
 export function carrierFormFromProfile(profile: CarrierProfile): CarrierForm {
@@ -43,7 +54,11 @@ export function carrierFormFromProfile(profile: CarrierProfile): CarrierForm {
     description: profile.description,
     postcodes: profile.serviceArea.postcodes.join(", "),
     geohashes: [...profile.serviceArea.geohashes],
-    fees: profile.fees.map((fee) => ({ label: fee.label, maxDistanceKm: fee.maxDistanceKm === undefined ? "" : String(fee.maxDistanceKm), price: fee.price })),
+    fees: profile.fees.map((fee) => ({
+      label: fee.label,
+      maxDistanceKm: fee.maxDistanceKm === undefined ? "" : String(fee.maxDistanceKm),
+      price: fee.price,
+    })),
     priceUnit: profile.priceUnit === "CHF" ? "CHF" : "EUR",
     vehicle: profile.vehicle ?? "",
     sustainability: profile.sustainability ?? "",
@@ -53,17 +68,28 @@ export function carrierFormFromProfile(profile: CarrierProfile): CarrierForm {
 
 /** The postcodes typed, one by one ("45600, 45500 45570" → three). */
 export function splitPostcodes(text: string): string[] {
-  return [...new Set(text.split(/[\s,;]+/).map((entry) => entry.trim()).filter((entry) => entry !== ""))];
+  return [
+    ...new Set(
+      text
+        .split(/[\s,;]+/)
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== ""),
+    ),
+  ];
 }
 
 function normalizeNumber(text: string): string {
-  return text.trim().replace(/[\s€]|CHF|EUR/gi, "").replace(",", ".");
+  return text
+    .trim()
+    .replace(/[\s€]|CHF|EUR/gi, "")
+    .replace(",", ".");
 }
 
 function feeProblem(fee: FeeRow): boolean {
   const distance = normalizeNumber(fee.maxDistanceKm);
   const price = normalizeNumber(fee.price);
-  const isDistanceValid = distance === "" || (Number.isFinite(Number(distance)) && Number(distance) > 0 && Number(distance) <= 20_000);
+  const isDistanceValid =
+    distance === "" || (Number.isFinite(Number(distance)) && Number(distance) > 0 && Number(distance) <= 20_000);
   const isPriceValid = PRICE_PATTERN.test(price) && (price.split(".")[1]?.length ?? 0) <= 2;
   return fee.label.trim() === "" || fee.label.length > MAX_FEE_LABEL_LENGTH || !isDistanceValid || !isPriceValid;
 }
@@ -83,7 +109,9 @@ export function validateCarrierForm(form: CarrierForm): CarrierProblems {
   if (postcodes.length === 0 && form.geohashes.length === 0) problems.area = "noArea";
   if (form.fees.length === 0 || form.fees.some(feeProblem)) problems.fees = "fees";
   if (form.sustainability.length > MAX_SUSTAINABILITY_LENGTH) problems.sustainability = "tooLong";
-  if (form.website.trim() !== "" && !/^https:\/\/[^\s/@]+\.[^\s@]+$/.test(form.website.trim())) problems.website = "website";
+  if (form.website.trim().length > MAX_URL_LENGTH) problems.website = "tooLong";
+  else if (form.website.trim() !== "" && !/^https:\/\/[^\s/@]+\.[^\s@]+$/.test(form.website.trim()))
+    problems.website = "website";
   return problems;
 }
 
@@ -98,7 +126,11 @@ export function carrierProfileFromForm(form: CarrierForm, encryptionPublicKey: H
     serviceArea: { geohashes: form.geohashes, postcodes: splitPostcodes(form.postcodes) },
     fees: form.fees.map((fee) => {
       const distance = normalizeNumber(fee.maxDistanceKm);
-      return { label: fee.label.trim(), ...(distance !== "" && { maxDistanceKm: Number(distance) }), price: normalizeNumber(fee.price) };
+      return {
+        label: fee.label.trim(),
+        ...(distance !== "" && { maxDistanceKm: Number(distance) }),
+        price: normalizeNumber(fee.price),
+      };
     }),
     priceUnit: form.priceUnit,
     encryptionPublicKey,

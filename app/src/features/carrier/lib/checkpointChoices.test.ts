@@ -1,6 +1,6 @@
+import { ORDER_STATUSES, type OrderStatus, type OrderTerms } from "@grandrue/sdk";
+import { type Address, zeroAddress } from "viem";
 import { describe, expect, test } from "vitest";
-import { zeroAddress, type Address } from "viem";
-import { ORDER_STATUSES, type OrderStatus, type OrderTerms } from "../../../../../sdk/src/orders/types.ts";
 import { checkpointChoices } from "./checkpointChoices.ts";
 
 const COURIER = "0x1CBd3b2770909D4e10f157cABC84C7264073C9Ec" as Address;
@@ -8,8 +8,18 @@ const SOMEONE = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8" as Address;
 const NOW = 1_800_000_000;
 const terms = { buyer: SOMEONE, carrier: COURIER, returnHours: 168 } as OrderTerms;
 
-function choices(status: OrderStatus, deadline = NOW + 3600, account: Address | "nobody" = COURIER, orderTerms = terms) {
-  return checkpointChoices({ status, deadline, isFeePaid: false }, orderTerms, account === "nobody" ? undefined : account, NOW);
+function choices(
+  status: OrderStatus,
+  deadline = NOW + 3600,
+  account: Address | "nobody" = COURIER,
+  orderTerms = terms,
+) {
+  return checkpointChoices(
+    { status, deadline, isFeePaid: false },
+    orderTerms,
+    account === "nobody" ? undefined : account,
+    NOW,
+  );
 }
 
 describe("checkpointChoices", () => {
@@ -19,7 +29,10 @@ describe("checkpointChoices", () => {
   });
 
   test("a picked-up order offers the road checkpoints and the customer's code", () => {
-    expect(choices("Shipped")).toEqual({ checkpoints: ["InTransit", "OutForDelivery", "FailedAttempt", "Returned"], canDeliver: true });
+    expect(choices("Shipped")).toEqual({
+      checkpoints: ["InTransit", "OutForDelivery", "FailedAttempt", "Returned"],
+      canDeliver: true,
+    });
   });
 
   test("every other status offers nothing", () => {
@@ -30,6 +43,9 @@ describe("checkpointChoices", () => {
   test("someone who is not the order's carrier, or nobody connected, gets nothing", () => {
     expect(choices("Shipped", NOW + 3600, SOMEONE)).toEqual({ checkpoints: [], canDeliver: false });
     expect(choices("Shipped", NOW + 3600, "nobody")).toEqual({ checkpoints: [], canDeliver: false });
-    expect(choices("Accepted", NOW + 3600, zeroAddress, { ...terms, carrier: zeroAddress })).toEqual({ checkpoints: [], canDeliver: false });
+    expect(choices("Accepted", NOW + 3600, zeroAddress, { ...terms, carrier: zeroAddress })).toEqual({
+      checkpoints: [],
+      canDeliver: false,
+    });
   });
 });

@@ -1,7 +1,5 @@
-import { isAddressEqual, zeroAddress, type Address } from "viem";
-import type { RecordableCheckpoint } from "../../../../../sdk/src/delivery/types.ts";
-import { getOrderAbilities, type OrderAbilityState } from "../../../../../sdk/src/orders/abilities.ts";
-import type { OrderTerms } from "../../../../../sdk/src/orders/types.ts";
+import { getOrderAbilities, type OrderAbilityState, type OrderTerms, type RecordableCheckpoint } from "@grandrue/sdk";
+import { type Address, isAddressEqual, zeroAddress } from "viem";
 
 /** Checkpoints recorded on the road, once the parcel is picked up and until it is delivered. */
 const ON_THE_ROAD: RecordableCheckpoint[] = ["InTransit", "OutForDelivery", "FailedAttempt", "Returned"];
@@ -15,7 +13,12 @@ export type CheckpointChoices = { checkpoints: RecordableCheckpoint[]; canDelive
  * with the customer's code once it is picked up. Anyone else, and any other status, gets nothing.
  * @example checkpointChoices({ status: "Shipped", deadline, isFeePaid: false }, terms, courier, now) // { checkpoints: ["InTransit", …], canDeliver: true }
  */
-export function checkpointChoices(state: OrderAbilityState, terms: OrderTerms, account: Address | undefined, now: number): CheckpointChoices {
+export function checkpointChoices(
+  state: OrderAbilityState,
+  terms: OrderTerms,
+  account: Address | undefined,
+  now: number,
+): CheckpointChoices {
   const isCarrier = account !== undefined && terms.carrier !== zeroAddress && isAddressEqual(account, terms.carrier);
   if (!isCarrier) return { checkpoints: [], canDeliver: false };
   const abilities = getOrderAbilities(state, terms, { account, isShopManager: false, now });

@@ -1,5 +1,5 @@
-import type { SignedCheckpoint } from "../../../../../sdk/src/delivery/types.ts";
-import { signedCheckpointFromJson, signedCheckpointToJson, type SignedCheckpointJson } from "./signedCheckpoints.ts";
+import type { SignedCheckpoint } from "@grandrue/sdk";
+import { type SignedCheckpointJson, signedCheckpointFromJson, signedCheckpointToJson } from "./signedCheckpoints.ts";
 
 /**
  * Checkpoints signed on this device and not relayed yet, kept in localStorage (they hold no secret: anyone may relay
@@ -28,7 +28,10 @@ function read(chainId: number): SignedCheckpoint[] {
 }
 
 function write(chainId: number, queue: SignedCheckpoint[]): void {
-  localStorage.setItem(storageKey(chainId), JSON.stringify(queue.map(signedCheckpointToJson) satisfies SignedCheckpointJson[]));
+  localStorage.setItem(
+    storageKey(chainId),
+    JSON.stringify(queue.map(signedCheckpointToJson) satisfies SignedCheckpointJson[]),
+  );
   snapshots.set(chainId, queue);
   for (const listener of listeners) listener();
 }
@@ -52,7 +55,10 @@ export const checkpointQueue = {
     if (!queue.some((entry) => isSame(entry, signed))) write(chainId, [...queue, signed]);
   },
   remove(chainId: number, signed: SignedCheckpoint): void {
-    write(chainId, checkpointQueue.get(chainId).filter((entry) => !isSame(entry, signed)));
+    write(
+      chainId,
+      checkpointQueue.get(chainId).filter((entry) => !isSame(entry, signed)),
+    );
   },
   subscribe(listener: () => void): () => void {
     listeners.add(listener);

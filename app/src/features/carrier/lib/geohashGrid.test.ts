@@ -1,5 +1,5 @@
+import { decodeGeohash, encodeGeohash, geohashNeighbours } from "@grandrue/sdk";
 import { describe, expect, test } from "vitest";
-import { decodeGeohash, encodeGeohash, geohashNeighbours } from "../../../../../sdk/src/discovery/geo/index.ts";
 import { geohashGrid, toggleCell } from "./geohashGrid.ts";
 
 const AUBRELLE = { lat: 47.7176, lon: 2.445 };
@@ -15,7 +15,8 @@ describe("geohashGrid", () => {
 
   test("north is the first row and west the first column", () => {
     const cells = geohashGrid(AUBRELLE, 6, 5);
-    const at = (row: number, column: number) => decodeGeohash(cells.find((cell) => cell.row === row && cell.column === column)!.geohash);
+    const at = (row: number, column: number) =>
+      decodeGeohash(cells.find((cell) => cell.row === row && cell.column === column)!.geohash);
     expect(new Set(cells.map((cell) => cell.geohash)).size).toBe(25);
     expect(at(0, 2).lat).toBeGreaterThan(at(1, 2).lat);
     expect(at(1, 2).lat).toBeGreaterThan(at(4, 2).lat);

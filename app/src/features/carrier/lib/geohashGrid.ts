@@ -1,4 +1,4 @@
-import { encodeGeohash, geohashBoundingBox, type LatLon } from "../../../../../sdk/src/discovery/geo/index.ts";
+import { encodeGeohash, geohashBoundingBox, type LatLon } from "@grandrue/sdk";
 
 /** Map cell sizes a carrier can pick from: about 20 km, 5 km or 1 km across. */
 export const GRID_PRECISIONS = [4, 5, 6] as const;

@@ -1,5 +1,5 @@
+import type { SignedCheckpoint } from "@grandrue/sdk";
 import { describe, expect, test } from "vitest";
-import type { SignedCheckpoint } from "../../../../../sdk/src/delivery/types.ts";
 import { InvalidSignedCheckpointError, signedCheckpointFromJson, signedCheckpointToJson } from "./signedCheckpoints.ts";
 
 const SIGNED: SignedCheckpoint = {
@@ -24,7 +24,11 @@ describe("signed checkpoints as text", () => {
   test("text without a signature or with an unknown checkpoint is refused", () => {
     const json = signedCheckpointToJson(SIGNED);
     expect(() => signedCheckpointFromJson({ attestation: json.attestation })).toThrow(InvalidSignedCheckpointError);
-    expect(() => signedCheckpointFromJson({ ...json, attestation: { ...json.attestation, checkpoint: 9 } })).toThrow(/checkpoint/);
-    expect(() => signedCheckpointFromJson({ ...json, attestation: { ...json.attestation, nonce: "-1" } })).toThrow(/nonce/);
+    expect(() => signedCheckpointFromJson({ ...json, attestation: { ...json.attestation, checkpoint: 9 } })).toThrow(
+      /checkpoint/,
+    );
+    expect(() => signedCheckpointFromJson({ ...json, attestation: { ...json.attestation, nonce: "-1" } })).toThrow(
+      /nonce/,
+    );
   });
 });

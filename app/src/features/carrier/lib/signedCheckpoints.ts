@@ -1,10 +1,17 @@
+import { CHECKPOINTS, type SignedCheckpoint } from "@grandrue/sdk";
 import type { Hex } from "viem";
-import { CHECKPOINTS } from "../../../../../sdk/src/orders/types.ts";
-import type { SignedCheckpoint } from "../../../../../sdk/src/delivery/types.ts";
 
 /** A signed checkpoint as text anyone can carry and relay: the attestation's numbers written in decimal. */
 export type SignedCheckpointJson = {
-  attestation: { escrow: Hex; orderId: string; checkpoint: number; code: Hex; recordedAt: string; nonce: string; deadline: string };
+  attestation: {
+    escrow: Hex;
+    orderId: string;
+    checkpoint: number;
+    code: Hex;
+    recordedAt: string;
+    nonce: string;
+    deadline: string;
+  };
   signature: Hex;
 };
 
@@ -42,12 +49,24 @@ const DECIMAL = /^[0-9]{1,78}$/;
 export function signedCheckpointFromJson(value: unknown): SignedCheckpoint {
   const json = value as Partial<SignedCheckpointJson> | null;
   const attestation = json?.attestation;
-  if (attestation === undefined || typeof json?.signature !== "string" || !HEX.test(json.signature)) throw new InvalidSignedCheckpointError("the signature is missing");
+  if (attestation === undefined || typeof json?.signature !== "string" || !HEX.test(json.signature))
+    throw new InvalidSignedCheckpointError("the signature is missing");
   for (const field of ["orderId", "recordedAt", "nonce", "deadline"] as const) {
-    if (typeof attestation[field] !== "string" || !DECIMAL.test(attestation[field])) throw new InvalidSignedCheckpointError(`${field} is missing`);
+    if (typeof attestation[field] !== "string" || !DECIMAL.test(attestation[field]))
+      throw new InvalidSignedCheckpointError(`${field} is missing`);
   }
-  if (!Number.isInteger(attestation.checkpoint) || CHECKPOINTS[attestation.checkpoint] === undefined || attestation.checkpoint === 0) throw new InvalidSignedCheckpointError("the checkpoint is unknown");
-  if (typeof attestation.escrow !== "string" || !HEX.test(attestation.escrow) || typeof attestation.code !== "string" || !HEX.test(attestation.code)) {
+  if (
+    !Number.isInteger(attestation.checkpoint) ||
+    CHECKPOINTS[attestation.checkpoint] === undefined ||
+    attestation.checkpoint === 0
+  )
+    throw new InvalidSignedCheckpointError("the checkpoint is unknown");
+  if (
+    typeof attestation.escrow !== "string" ||
+    !HEX.test(attestation.escrow) ||
+    typeof attestation.code !== "string" ||
+    !HEX.test(attestation.code)
+  ) {
     throw new InvalidSignedCheckpointError("the escrow or code is missing");
   }
   return {

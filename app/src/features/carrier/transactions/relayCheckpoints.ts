@@ -1,8 +1,6 @@
-import { relayCheckpoint } from "../../../../../sdk/src/delivery/relayCheckpoint.ts";
-import type { SignedCheckpoint } from "../../../../../sdk/src/delivery/types.ts";
-import { getOrder } from "../../../../../sdk/src/orders/getOrder.ts";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
+import { getOrder, relayCheckpoint, type SignedCheckpoint } from "@grandrue/sdk";
 import { orderKeys } from "../../../market/index.ts";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 import { checkpointQueue } from "../lib/checkpointQueue.ts";
 
 /**

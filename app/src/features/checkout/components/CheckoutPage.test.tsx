@@ -2,15 +2,18 @@
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { UserRejectedRequestError } from "viem";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { BAKERY, BIKES, BOOKSHOP, CARRIERS, ETH, HOME, LEMAN } from "../../../test/basketFixtures.ts";
 import { renderWithMarket } from "../../../test/renderWithMarket.tsx";
-import { basketStore } from "../../basket/index.ts";
-import { basketGroups, type BasketGroup } from "../pricing/basketGroups.ts";
-import { BAKERY, BIKES, BOOKSHOP, CARRIERS, ETH, HOME, LEMAN } from "../testing/fixtures.ts";
+import { type BasketGroup, basketGroups, basketStore } from "../../basket/index.ts";
 import { CheckoutPage } from "./CheckoutPage.tsx";
 
-const { payTransaction, currentGroups } = vi.hoisted(() => ({ payTransaction: vi.fn(), currentGroups: { value: [] as BasketGroup[] } }));
+const { payTransaction, currentGroups } = vi.hoisted(() => ({
+  payTransaction: vi.fn(),
+  currentGroups: { value: [] as BasketGroup[] },
+}));
 
-vi.mock("../pricing/useBasketGroups.ts", () => ({
+vi.mock("../../basket/index.ts", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("../../basket/index.ts")>()),
   useBasketGroups: () => ({ groups: currentGroups.value, isLoading: false, error: null }),
 }));
 vi.mock("../transactions/payBasket.ts", async (importOriginal) => {
@@ -19,16 +22,25 @@ vi.mock("../transactions/payBasket.ts", async (importOriginal) => {
 });
 
 const CAMILLE = 1;
-const TOKEN_INFO = { [LEMAN]: { name: "Léman (dev)", symbol: "LEM", decimals: 18 }, [ETH]: { name: "Ether", symbol: "ETH", decimals: 18 } };
+const TOKEN_INFO = {
+  [LEMAN]: { name: "Léman (dev)", symbol: "LEM", decimals: 18 },
+  [ETH]: { name: "Ether", symbol: "ETH", decimals: 18 },
+};
 
 async function renderCheckout() {
-  const rendered = await renderWithMarket(<CheckoutPage />, { path: "/checkout", connectedAccountIndex: CAMILLE, env: { VITE_RPC_URL: "http://127.0.0.1:9" } });
-  for (const [token, info] of Object.entries(TOKEN_INFO)) rendered.queryClient.setQueryData(["token", 31337, token.toLowerCase()], info);
+  const rendered = await renderWithMarket(<CheckoutPage />, {
+    path: "/checkout",
+    connectedAccountIndex: CAMILLE,
+    env: { VITE_RPC_URL: "http://127.0.0.1:9" },
+  });
+  for (const [token, info] of Object.entries(TOKEN_INFO))
+    rendered.queryClient.setQueryData(["token", 31337, token.toLowerCase()], info);
   return rendered;
 }
 
 function typeAddress() {
-  const type = (name: RegExp, value: string) => fireEvent.change(screen.getByRole("textbox", { name }), { target: { value } });
+  const type = (name: RegExp, value: string) =>
+    fireEvent.change(screen.getByRole("textbox", { name }), { target: { value } });
   type(/^Nom/, "Camille Lefèvre");
   type(/^Adresse/, "6 rue des Écoles");
   type(/^Code postal/, "45600");
@@ -49,15 +61,23 @@ describe("CheckoutPage", () => {
     basketStore.add({ shopId: "1", itemId: "croissant-beurre", quantity: 4 });
     basketStore.add({ shopId: "3", itemId: "grand-meaulnes", quantity: 1 });
     basketStore.choose("3", { delivery: { fulfilment: "carrier", carrier: BIKES } });
-    const shops = new Map([["1", BAKERY], ["3", BOOKSHOP]]);
-    currentGroups.value = basketGroups(basketStore.getLines(), basketStore.getChoices(), (id) => shops.get(id), { carriers: CARRIERS, place: HOME });
+    const shops = new Map([
+      ["1", BAKERY],
+      ["3", BOOKSHOP],
+    ]);
+    currentGroups.value = basketGroups(basketStore.getLines(), basketStore.getChoices(), (id) => shops.get(id), {
+      carriers: CARRIERS,
+      place: HOME,
+    });
     payTransaction.mockReset();
   });
   afterEach(cleanup);
 
   test("asks the address once, says exactly who can read it, and reviews each shop's order before the wallet", async () => {
     await renderCheckout();
-    expect(screen.getByText(/Seuls Librairie Les Mots Passants et Les Biclous peuvent lire votre adresse/)).toBeTruthy();
+    expect(
+      screen.getByText(/Seuls Librairie Les Mots Passants et Les Biclous peuvent lire votre adresse/),
+    ).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Vérifier ma commande" }));
     expect((await screen.findByRole("alert")).textContent).toBe("4 champs sont à corriger.");
     typeAddress();
@@ -74,9 +94,13 @@ describe("CheckoutPage", () => {
     await renderCheckout();
     typeAddress();
     const dialog = await payFromReview();
-    expect((await within(dialog).findByRole("alert")).textContent).toContain("Vous avez refusé la demande dans votre portefeuille");
+    expect((await within(dialog).findByRole("alert")).textContent).toContain(
+      "Vous avez refusé la demande dans votre portefeuille",
+    );
     const [, data] = payTransaction.mock.calls[0]!;
-    expect(data.orders.map((order: { shopName: string; fulfilment: string }) => [order.shopName, order.fulfilment])).toEqual([
+    expect(
+      data.orders.map((order: { shopName: string; fulfilment: string }) => [order.shopName, order.fulfilment]),
+    ).toEqual([
       ["Le Fournil de la Halle", "pickup"],
       ["Librairie Les Mots Passants", "carrier"],
     ]);
@@ -102,5 +126,44 @@ describe("CheckoutPage", () => {
     await waitFor(() => expect(basketStore.getLines()).toEqual([]));
     const link = screen.getByRole("link", { name: "Commande chez Librairie Les Mots Passants" });
     expect(link.getAttribute("href")).toBe(`/orders/0x${"52".padStart(64, "0")}`);
+  });
+
+  test("keeps the address on this device only when asked, fills the form with it next time, and forgets it on request", async () => {
+    localStorage.clear();
+    await renderCheckout();
+    const remember = screen.getByRole("checkbox", { name: /Garder cette adresse sur cet appareil/ });
+    expect((remember as HTMLInputElement).checked).toBe(false);
+    expect(screen.getByText(/reste dans ce navigateur seulement \(son stockage local\)/)).toBeTruthy();
+    typeAddress();
+    fireEvent.click(screen.getByRole("button", { name: "Vérifier ma commande" }));
+    await screen.findByRole("heading", { name: "2. Vérifiez et payez" });
+    expect(localStorage.getItem("grandrue.saved-address")).toBeNull();
+    cleanup();
+
+    await renderCheckout();
+    typeAddress();
+    fireEvent.click(screen.getByRole("checkbox", { name: /Garder cette adresse/ }));
+    fireEvent.click(screen.getByRole("button", { name: "Vérifier ma commande" }));
+    await screen.findByRole("heading", { name: "2. Vérifiez et payez" });
+    expect(JSON.parse(localStorage.getItem("grandrue.saved-address")!)).toMatchObject({
+      name: "Camille Lefèvre",
+      street: "6 rue des Écoles",
+      country: "FR",
+    });
+    cleanup();
+
+    await renderCheckout();
+    expect((screen.getByRole("textbox", { name: /^Adresse/ }) as HTMLInputElement).value).toBe("6 rue des Écoles");
+    expect(screen.getByRole("status").textContent).toBe("Une adresse est gardée dans ce navigateur.");
+    fireEvent.click(screen.getByRole("button", { name: "L'oublier maintenant" }));
+    expect(localStorage.getItem("grandrue.saved-address")).toBeNull();
+    expect((screen.getByRole("checkbox", { name: /Garder cette adresse/ }) as HTMLInputElement).checked).toBe(false);
+  });
+
+  test("forgets a damaged saved address instead of filling the form with it", async () => {
+    localStorage.setItem("grandrue.saved-address", JSON.stringify({ name: "", street: "<script>" }));
+    await renderCheckout();
+    expect((screen.getByRole("textbox", { name: /^Nom/ }) as HTMLInputElement).value).toBe("");
+    expect(localStorage.getItem("grandrue.saved-address")).toBeNull();
   });
 });

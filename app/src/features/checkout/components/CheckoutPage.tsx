@@ -1,18 +1,19 @@
-import { useReducer } from "react";
+import { useReducer, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { BackLink } from "../../../components/layout/BackLink.tsx";
 import { Page } from "../../../components/layout/Page.tsx";
-import { TransactionDialog, useTransaction } from "../../../components/transaction/index.ts";
 import { Banner } from "../../../components/ui/Banner.tsx";
 import { LinkButton } from "../../../components/ui/Button.tsx";
 import { EmptyState } from "../../../components/ui/EmptyState.tsx";
 import { BasketIcon } from "../../../components/ui/icons.tsx";
 import { Spinner } from "../../../components/ui/Spinner.tsx";
+import { TransactionDialog, useTransaction } from "../../../transaction/index.ts";
 import "../../../styles/features/basket.css";
 import "../../../styles/features/checkout.css";
-import { useBasket } from "../../basket/index.ts";
-import { useBasketGroups } from "../pricing/useBasketGroups.ts";
+import { useBasket, useBasketGroups } from "../../basket/index.ts";
+import { useSavedAddress } from "../hooks/useSavedAddress.ts";
 import { checkoutReducer, INITIAL_CHECKOUT } from "../model/checkoutState.ts";
+import { draftFromAddress, loadSavedAddress } from "../model/savedAddress.ts";
 import payBasket from "../transactions/payBasket.ts";
 import { CheckoutSteps } from "./CheckoutSteps.tsx";
 import { PaidOrders } from "./PaidOrders.tsx";
@@ -20,7 +21,11 @@ import { PaidOrders } from "./PaidOrders.tsx";
 /** `/checkout`: your (encrypted) address once, a review of every shop's order, then one payment into escrow. */
 export function CheckoutPage() {
   const { t } = useTranslation("orders");
-  const [state, dispatch] = useReducer(checkoutReducer, INITIAL_CHECKOUT);
+  const [initialAddress] = useState(() => loadSavedAddress(globalThis.localStorage));
+  const [state, dispatch] = useReducer(checkoutReducer, initialAddress, (saved) =>
+    saved === undefined ? INITIAL_CHECKOUT : { ...INITIAL_CHECKOUT, draft: draftFromAddress(saved) },
+  );
+  const savedAddress = useSavedAddress(initialAddress, state.details);
   const basket = useBasket();
   const { groups, isLoading, error } = useBasketGroups(state.zones);
   const payment = useTransaction(payBasket, {
@@ -33,12 +38,25 @@ export function CheckoutPage() {
   return (
     <>
       {state.step === "paid" ? (
-        <Page key="paid" title={t("checkout.paidTitle")} lead={t("checkout.paidLead", { count: state.paid.length })} width="narrow">
+        <Page
+          key="paid"
+          title={t("checkout.paidTitle")}
+          lead={t("checkout.paidLead", { count: state.paid.length })}
+          width="narrow"
+        >
           <PaidOrders orders={state.paid} />
         </Page>
       ) : basket.lines.length === 0 ? (
         <Page title={t("checkout.title")} width="narrow">
-          <EmptyState icon={<BasketIcon />} title={t("checkout.emptyTitle")} action={<LinkButton href="~/" variant="primary">{t("basket.findShops")}</LinkButton>}>
+          <EmptyState
+            icon={<BasketIcon />}
+            title={t("checkout.emptyTitle")}
+            action={
+              <LinkButton href="~/" variant="primary">
+                {t("basket.findShops")}
+              </LinkButton>
+            }
+          >
             <p>{t("checkout.emptyText")}</p>
           </EmptyState>
         </Page>
@@ -49,7 +67,17 @@ export function CheckoutPage() {
               <p>{t("basket.offlineText")}</p>
             </Banner>
           )}
-          {isLoading ? <Spinner label={t("basket.loading")} /> : <CheckoutSteps groups={groups} state={state} dispatch={dispatch} payment={payment} />}
+          {isLoading ? (
+            <Spinner label={t("basket.loading")} />
+          ) : (
+            <CheckoutSteps
+              groups={groups}
+              state={state}
+              dispatch={dispatch}
+              payment={payment}
+              savedAddress={savedAddress}
+            />
+          )}
         </Page>
       )}
       <TransactionDialog handle={payment} />

@@ -1,10 +1,11 @@
-import { useEffect, useRef, type Dispatch } from "react";
+import { type Dispatch, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "../../../components/ui/Button.tsx";
 import { Card } from "../../../components/ui/Card.tsx";
-import type { BasketGroup } from "../pricing/basketGroups.ts";
+import type { BasketGroup } from "../../basket/index.ts";
 import type { CheckoutEvent, CheckoutState } from "../model/checkoutState.ts";
 import { AddressReadersNote } from "./AddressReadersNote.tsx";
+import { SavedAddressChoice, type SavedAddressChoiceProps } from "./SavedAddressChoice.tsx";
 import { ShippingForm } from "./ShippingForm.tsx";
 import { StepHeading } from "./StepHeading.tsx";
 import { ZoneChoice } from "./ZoneChoice.tsx";
@@ -18,11 +19,21 @@ export type DetailsStepProps = {
   isAddressNeeded: boolean;
   state: CheckoutState;
   dispatch: Dispatch<CheckoutEvent>;
+  savedAddress: SavedAddressChoiceProps;
   onSubmit(): void;
 };
 
 /** Step 1: the delivery address, typed once for every delivered order, and the carriers' zones if needed. */
-export function DetailsStep({ isFocused, groups, zoneGroups, isAddressNeeded, state, dispatch, onSubmit }: DetailsStepProps) {
+export function DetailsStep({
+  isFocused,
+  groups,
+  zoneGroups,
+  isAddressNeeded,
+  state,
+  dispatch,
+  savedAddress,
+  onSubmit,
+}: DetailsStepProps) {
   const { t } = useTranslation("orders");
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
@@ -44,12 +55,23 @@ export function DetailsStep({ isFocused, groups, zoneGroups, isAddressNeeded, st
       <StepHeading isFocused={isFocused}>{t("checkout.details.step")}</StepHeading>
       {isAddressNeeded && (
         <Card title={t("checkout.details.title")}>
-          <ShippingForm draft={state.draft} invalid={state.invalid} onEdit={(field, value) => dispatch({ type: "edit", field, value })} />
+          <ShippingForm
+            draft={state.draft}
+            invalid={state.invalid}
+            onEdit={(field, value) => dispatch({ type: "edit", field, value })}
+          />
+          <SavedAddressChoice {...savedAddress} />
           <AddressReadersNote groups={groups} />
         </Card>
       )}
       {zoneGroups.map((group) => (
-        <ZoneChoice key={group.shopId} group={group} chosen={state.zones[group.shopId]} isInvalid={state.invalid.includes(`zone:${group.shopId}`)} onChoose={(label) => dispatch({ type: "chooseZone", shopId: group.shopId, label })} />
+        <ZoneChoice
+          key={group.shopId}
+          group={group}
+          chosen={state.zones[group.shopId]}
+          isInvalid={state.invalid.includes(`zone:${group.shopId}`)}
+          onChoose={(label) => dispatch({ type: "chooseZone", shopId: group.shopId, label })}
+        />
       ))}
       {state.invalid.length > 0 && (
         <p className="checkout-details__problem" role="alert">

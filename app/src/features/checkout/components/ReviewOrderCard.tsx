@@ -2,8 +2,8 @@ import { useTranslation } from "react-i18next";
 import { Card } from "../../../components/ui/Card.tsx";
 import { Distance } from "../../../components/ui/Distance.tsx";
 import { StoreIcon } from "../../../components/ui/icons.tsx";
-import type { BasketGroup } from "../pricing/basketGroups.ts";
-import { GroupTotals } from "./GroupTotals.tsx";
+import type { BasketGroup } from "../../basket/index.ts";
+import { GroupTotals } from "../../basket/index.ts";
 
 /** One shop's order as it will be paid: how it reaches you, its lines, its totals and currency. */
 export function ReviewOrderCard({ group }: { group: BasketGroup }) {
@@ -11,9 +11,18 @@ export function ReviewOrderCard({ group }: { group: BasketGroup }) {
   const { delivery } = group;
   const address = group.shop?.metadata?.address;
   return (
-    <Card title={<><StoreIcon /> {group.name}</>} className="review-order">
+    <Card
+      title={
+        <>
+          <StoreIcon /> {group.name}
+        </>
+      }
+      className="review-order"
+    >
       <p className="review-order__delivery">
-        {delivery?.kind === "pickup" && address !== undefined && t("checkout.review.pickupAt", { street: address.street, city: address.city })}
+        {delivery?.kind === "pickup" &&
+          address !== undefined &&
+          t("checkout.review.pickupAt", { street: address.street, city: address.city })}
         {delivery?.kind === "own-delivery" && t("checkout.review.ownDelivery", { shop: group.name })}
         {delivery?.kind === "carrier" && (
           <>
@@ -30,7 +39,10 @@ export function ReviewOrderCard({ group }: { group: BasketGroup }) {
       <ul className="review-order__lines">
         {group.lines.map(({ line, title, variantLabel }) => (
           <li key={`${line.itemId}/${line.variantId ?? ""}`}>
-            {t("checkout.review.line", { title: variantLabel === undefined ? title : `${title} (${variantLabel})`, quantity: line.quantity })}
+            {t("checkout.review.line", {
+              title: variantLabel === undefined ? title : `${title} (${variantLabel})`,
+              quantity: line.quantity,
+            })}
           </li>
         ))}
       </ul>

@@ -1,12 +1,11 @@
+import type { ShippingDetails } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import type { TransactionHandle } from "../../../components/transaction/index.ts";
 import { Button } from "../../../components/ui/Button.tsx";
 import { Card } from "../../../components/ui/Card.tsx";
 import { PadlockNote } from "../../../components/ui/PadlockNote.tsx";
-import type { ShippingDetails } from "../../../../../sdk/src/privacy/shippingDetails.ts";
-import type { BasketGroup } from "../pricing/basketGroups.ts";
-import { currencyTotals } from "../pricing/currencyTotals.ts";
-import { CurrencyTotalsList } from "./CurrencyTotalsList.tsx";
+import type { TransactionHandle } from "../../../transaction/index.ts";
+import type { BasketGroup } from "../../basket/index.ts";
+import { CurrencyTotalsList, currencyTotals } from "../../basket/index.ts";
 import { usePaymentSummary } from "../hooks/usePaymentSummary.ts";
 import type { CheckoutOrder } from "../model/checkoutOrders.ts";
 import type { PayBasketData, PayBasketResult } from "../transactions/payBasket.ts";
@@ -35,7 +34,9 @@ export function ReviewStep({ isFocused, number, groups, orders, details, onBack,
   const summary = usePaymentSummary(orders, totals);
   return (
     <>
-      <StepHeading isFocused={isFocused}>{number === undefined ? t("checkout.review.step") : t("checkout.review.numberedStep", { number })}</StepHeading>
+      <StepHeading isFocused={isFocused}>
+        {number === undefined ? t("checkout.review.step") : t("checkout.review.numberedStep", { number })}
+      </StepHeading>
       {groups.map((group) => (
         <ReviewOrderCard key={group.shopId} group={group} />
       ))}

@@ -1,5 +1,5 @@
+import type { ShippingDetails } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import type { ShippingDetails } from "../../../../../sdk/src/privacy/shippingDetails.ts";
 
 /** The address as typed, to check before paying (it never leaves the browser unsealed). */
 export function ShippingAddress({ details }: { details: ShippingDetails }) {
@@ -12,7 +12,9 @@ export function ShippingAddress({ details }: { details: ShippingDetails }) {
       <span>{`${details.postcode} ${details.city}`}</span>
       <span>{country}</span>
       {details.phone !== undefined && <span>{details.phone}</span>}
-      {details.instructions !== undefined && <span className="shipping-address__instructions">{details.instructions}</span>}
+      {details.instructions !== undefined && (
+        <span className="shipping-address__instructions">{details.instructions}</span>
+      )}
     </address>
   );
 }

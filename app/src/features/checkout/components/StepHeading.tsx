@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from "react";
+import { type ReactNode, useEffect, useRef } from "react";
 
 /**
  * A checkout step's title. After moving between steps it takes the focus and the page goes back to the top, so

@@ -1,9 +1,14 @@
 import { useTranslation } from "react-i18next";
 import { Card } from "../../../components/ui/Card.tsx";
 import { Price } from "../../../components/ui/Price.tsx";
-import type { BasketGroup } from "../pricing/basketGroups.ts";
+import type { BasketGroup } from "../../basket/index.ts";
 
-export type ZoneChoiceProps = { group: BasketGroup; chosen: string | undefined; isInvalid: boolean; onChoose(label: string): void };
+export type ZoneChoiceProps = {
+  group: BasketGroup;
+  chosen: string | undefined;
+  isInvalid: boolean;
+  onChoose(label: string): void;
+};
 
 /** Without the shopper's place, the carrier's fee table is shown and the shopper says which zone the address is in. */
 export function ZoneChoice({ group, chosen, isInvalid, onChoose }: ZoneChoiceProps) {
@@ -16,7 +21,12 @@ export function ZoneChoice({ group, chosen, isInvalid, onChoose }: ZoneChoicePro
         <legend className="basket-choice-group__legend">{t("checkout.zone.legend", { shop: group.name })}</legend>
         {profile.fees.map((fee) => (
           <label key={fee.label} className="basket-choice basket-choice--compact">
-            <input type="radio" name={`zone-${group.shopId}`} checked={chosen === fee.label} onChange={() => onChoose(fee.label)} />
+            <input
+              type="radio"
+              name={`zone-${group.shopId}`}
+              checked={chosen === fee.label}
+              onChange={() => onChoose(fee.label)}
+            />
             <span className="basket-choice__title">{fee.label}</span>
             <Price amount={fee.price} currency={group.priceUnit} className="basket-choice__price" />
           </label>

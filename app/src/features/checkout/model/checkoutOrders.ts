@@ -1,8 +1,6 @@
-import { isAddressEqual, type Address, type Hex } from "viem";
-import type { OrderLine, OrderTotals } from "../../../../../sdk/src/documents/index.ts";
-import type { Deployment } from "../../../../../sdk/src/deployment.ts";
-import type { IndexedPaymentOption, IndexedShop } from "../../../../../sdk/src/discovery/indexer/types.ts";
-import { blockingProblems, type BasketGroup } from "../pricing/basketGroups.ts";
+import type { Deployment, IndexedPaymentOption, IndexedShop, OrderLine, OrderTotals } from "@grandrue/sdk";
+import { type Address, type Hex, isAddressEqual } from "viem";
+import { type BasketGroup, blockingProblems } from "../../basket/index.ts";
 
 /** Everything one shop's order needs to be prepared, published and paid. */
 export type CheckoutOrder = {
@@ -32,10 +30,21 @@ function acceptsArbitrator(shop: IndexedShop, arbitrator: Address): boolean {
  */
 export function checkoutOrder(group: BasketGroup, deployment: Deployment): CheckoutOrder | undefined {
   const { shop, delivery, payment, totals } = group;
-  if (blockingProblems(group).length > 0 || shop?.metadata === undefined || shop.catalogCid === undefined) return undefined;
+  if (blockingProblems(group).length > 0 || shop?.metadata === undefined || shop.catalogCid === undefined)
+    return undefined;
   if (delivery === undefined || payment === undefined || totals === undefined) return undefined;
   const lines = group.lines.flatMap(({ line, title, unitPrice }) =>
-    unitPrice === undefined ? [] : [{ itemId: line.itemId, ...(line.variantId !== undefined && { variantId: line.variantId }), title, quantity: line.quantity, unitPrice }],
+    unitPrice === undefined
+      ? []
+      : [
+          {
+            itemId: line.itemId,
+            ...(line.variantId !== undefined && { variantId: line.variantId }),
+            title,
+            quantity: line.quantity,
+            unitPrice,
+          },
+        ],
   );
   if (lines.length !== group.lines.length) return undefined;
   const mediator = deployment.contracts.MediatorArbitrator.address;
@@ -48,7 +57,11 @@ export function checkoutOrder(group: BasketGroup, deployment: Deployment): Check
     totals,
     fulfilment: delivery.kind,
     ...(delivery.kind === "carrier" && {
-      carrier: { address: delivery.address, name: delivery.profile.name, encryptionPublicKey: delivery.profile.encryptionPublicKey as Hex },
+      carrier: {
+        address: delivery.address,
+        name: delivery.profile.name,
+        encryptionPublicKey: delivery.profile.encryptionPublicKey as Hex,
+      },
     }),
     payment,
     shopPublicKey: shop.metadata.encryptionPublicKey as Hex,

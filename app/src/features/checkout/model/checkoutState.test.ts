@@ -1,5 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { checkoutReducer, INITIAL_CHECKOUT, validateShipping, type CheckoutEvent, type CheckoutState } from "./checkoutState.ts";
+import {
+  type CheckoutEvent,
+  type CheckoutState,
+  checkoutReducer,
+  INITIAL_CHECKOUT,
+  validateShipping,
+} from "./checkoutState.ts";
 
 function run(events: CheckoutEvent[], from: CheckoutState = INITIAL_CHECKOUT): CheckoutState {
   return events.reduce(checkoutReducer, from);
@@ -16,19 +22,38 @@ describe("checkout state", () => {
   test("an address checked by the SDK leads to the review, trimmed and without empty optional fields", () => {
     const state = run([...typed, { type: "submit", needsAddress: true, zoneShopIds: [] }]);
     expect(state.step).toBe("review");
-    expect(state.details).toEqual({ name: "Camille Lefèvre", street: "6 rue des Écoles", postcode: "45600", city: "Aubrelle-sur-Loire", country: "FR" });
+    expect(state.details).toEqual({
+      name: "Camille Lefèvre",
+      street: "6 rue des Écoles",
+      postcode: "45600",
+      city: "Aubrelle-sur-Loire",
+      country: "FR",
+    });
   });
 
   test("stays on the details and names every field to fix, forgetting each as it is edited", () => {
-    const state = run([{ type: "edit", field: "phone", value: "call me" }, { type: "submit", needsAddress: true, zoneShopIds: ["3"] }]);
+    const state = run([
+      { type: "edit", field: "phone", value: "call me" },
+      { type: "submit", needsAddress: true, zoneShopIds: ["3"] },
+    ]);
     expect(state.step).toBe("details");
     expect(state.invalid).toEqual(["name", "street", "postcode", "city", "phone", "zone:3"]);
-    const fixing = run([{ type: "edit", field: "name", value: "C" }, { type: "chooseZone", shopId: "3", label: "Jusqu'à 5 km" }], state);
+    const fixing = run(
+      [
+        { type: "edit", field: "name", value: "C" },
+        { type: "chooseZone", shopId: "3", label: "Jusqu'à 5 km" },
+      ],
+      state,
+    );
     expect(fixing.invalid).toEqual(["street", "postcode", "city", "phone"]);
   });
 
   test("pickup-only baskets need no address at all", () => {
-    expect(run([{ type: "submit", needsAddress: false, zoneShopIds: [] }])).toMatchObject({ step: "review", details: undefined, invalid: [] });
+    expect(run([{ type: "submit", needsAddress: false, zoneShopIds: [] }])).toMatchObject({
+      step: "review",
+      details: undefined,
+      invalid: [],
+    });
   });
 
   test("going back from the review keeps everything typed, and the next step takes the focus", () => {
@@ -38,7 +63,11 @@ describe("checkout state", () => {
   });
 
   test("once paid, the paid orders are kept and nothing moves the checkout back", () => {
-    const paid = run([{ type: "paid", orders: [{ shopName: "Le Fournil de la Halle", orderId: 7n }] }, { type: "back" }, { type: "submit", needsAddress: false, zoneShopIds: [] }]);
+    const paid = run([
+      { type: "paid", orders: [{ shopName: "Le Fournil de la Halle", orderId: 7n }] },
+      { type: "back" },
+      { type: "submit", needsAddress: false, zoneShopIds: [] },
+    ]);
     expect(paid).toMatchObject({ step: "paid", paid: [{ shopName: "Le Fournil de la Halle", orderId: 7n }] });
   });
 

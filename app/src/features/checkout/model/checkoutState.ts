@@ -1,9 +1,8 @@
-import { DocumentValidationError } from "../../../../../sdk/src/documents/errors.ts";
-import { parseShippingDetails, type ShippingDetails } from "../../../../../sdk/src/privacy/shippingDetails.ts";
+import { DocumentValidationError, parseShippingDetails, type ShippingDetails } from "@grandrue/sdk";
 
 export const SHIPPING_FIELDS = ["name", "street", "postcode", "city", "country", "phone", "instructions"] as const;
 export type ShippingField = (typeof SHIPPING_FIELDS)[number];
-/** The address form as typed; kept in memory only, never stored. */
+/** The address form as typed; kept in memory only, unless the shopper asks this browser to keep it (savedAddress.ts). */
 export type ShippingDraft = Record<ShippingField, string>;
 
 /** A paid order, for the links shown once the payment went through. */
@@ -44,8 +43,12 @@ export const INITIAL_CHECKOUT: CheckoutState = {
 };
 
 function cleaned(draft: ShippingDraft): Record<string, string> {
-  const entries = Object.entries(draft).map(([field, value]) => [field, field === "country" ? value.trim().toUpperCase() : value.trim()] as const);
-  return Object.fromEntries(entries.filter(([field, value]) => value !== "" || (field !== "phone" && field !== "instructions")));
+  const entries = Object.entries(draft).map(
+    ([field, value]) => [field, field === "country" ? value.trim().toUpperCase() : value.trim()] as const,
+  );
+  return Object.fromEntries(
+    entries.filter(([field, value]) => value !== "" || (field !== "phone" && field !== "instructions")),
+  );
 }
 
 /** Validates the address with the SDK's rules: the details, or the fields to fix. */
@@ -63,16 +66,32 @@ export function validateShipping(draft: ShippingDraft): { details: ShippingDetai
 export function checkoutReducer(state: CheckoutState, event: CheckoutEvent): CheckoutState {
   switch (event.type) {
     case "edit":
-      return { ...state, draft: { ...state.draft, [event.field]: event.value }, invalid: state.invalid.filter((field) => field !== event.field) };
+      return {
+        ...state,
+        draft: { ...state.draft, [event.field]: event.value },
+        invalid: state.invalid.filter((field) => field !== event.field),
+      };
     case "chooseZone":
-      return { ...state, zones: { ...state.zones, [event.shopId]: event.label }, invalid: state.invalid.filter((field) => field !== `zone:${event.shopId}`) };
+      return {
+        ...state,
+        zones: { ...state.zones, [event.shopId]: event.label },
+        invalid: state.invalid.filter((field) => field !== `zone:${event.shopId}`),
+      };
     case "submit": {
       if (state.step === "paid") return state;
-      const missingZones = event.zoneShopIds.filter((shopId) => state.zones[shopId] === undefined).map((shopId) => `zone:${shopId}`);
+      const missingZones = event.zoneShopIds
+        .filter((shopId) => state.zones[shopId] === undefined)
+        .map((shopId) => `zone:${shopId}`);
       const shipping = event.needsAddress ? validateShipping(state.draft) : undefined;
       const invalid = [...(shipping !== undefined && "invalid" in shipping ? shipping.invalid : []), ...missingZones];
       if (invalid.length > 0) return { ...state, invalid };
-      return { ...state, step: "review", invalid: [], hasChangedStep: true, details: shipping !== undefined && "details" in shipping ? shipping.details : undefined };
+      return {
+        ...state,
+        step: "review",
+        invalid: [],
+        hasChangedStep: true,
+        details: shipping !== undefined && "details" in shipping ? shipping.details : undefined,
+      };
     }
     case "back":
       return state.step === "review" ? { ...state, step: "details", hasChangedStep: true } : state;

@@ -1,15 +1,18 @@
+import {
+  buildOrderRequest,
+  checkoutWithPermit,
+  deliveryCodeHash,
+  deriveDeliveryCode,
+  type PreparedOrder,
+  prepareOrder,
+  publishPreparedOrder,
+  type ShippingDetails,
+} from "@grandrue/sdk";
 import type { Address } from "viem";
-import { prepareOrder, type PreparedOrder } from "../../../../../sdk/src/checkout/prepareOrder.ts";
-import { publishPreparedOrder } from "../../../../../sdk/src/checkout/publishPreparedOrder.ts";
-import { buildOrderRequest } from "../../../../../sdk/src/orders/buildOrderRequest.ts";
-import { checkoutWithPermit } from "../../../../../sdk/src/orders/checkoutWithPermit.ts";
-import { deliveryCodeHash } from "../../../../../sdk/src/privacy/deliveryCode.ts";
-import { deriveDeliveryCode } from "../../../../../sdk/src/privacy/deriveDeliveryCode.ts";
-import type { ShippingDetails } from "../../../../../sdk/src/privacy/shippingDetails.ts";
-import type { DisplayItem, MarketTransaction } from "../../../components/transaction/index.ts";
 import { orderKeys } from "../../../market/index.ts";
-import { deliveryCodeSeed, rememberDeliveryCode } from "../../orders/index.ts";
-import { needsAddress, type CheckoutOrder } from "../model/checkoutOrders.ts";
+import type { DisplayItem, MarketTransaction } from "../../../transaction/index.ts";
+import { deliveryCodeSeed, rememberDeliveryCode, rememberOrderDocuments } from "../../orders/index.ts";
+import { type CheckoutOrder, needsAddress } from "../model/checkoutOrders.ts";
 
 export type PayBasketData = {
   orders: readonly CheckoutOrder[];
@@ -38,7 +41,12 @@ export class UnmatchedPaidOrderError extends Error {
   }
 }
 
-function prepare(order: CheckoutOrder, chainId: number, buyer: Address, shipping: ShippingDetails | undefined): PreparedOrder {
+function prepare(
+  order: CheckoutOrder,
+  chainId: number,
+  buyer: Address,
+  shipping: ShippingDetails | undefined,
+): PreparedOrder {
   if (needsAddress(order) && shipping === undefined) throw new MissingShippingDetailsError(order.shopName);
   const recipients = [order.shopPublicKey, ...(order.carrier === undefined ? [] : [order.carrier.encryptionPublicKey])];
   return prepareOrder({
@@ -52,13 +60,14 @@ function prepare(order: CheckoutOrder, chainId: number, buyer: Address, shipping
     fulfilment: order.fulfilment,
     carrier: order.carrier?.address,
     payment: order.payment,
-    ...(needsAddress(order) && shipping !== undefined && { shipping: { details: shipping, recipientPublicKeys: recipients } }),
+    ...(needsAddress(order) &&
+      shipping !== undefined && { shipping: { details: shipping, recipientPublicKeys: recipients } }),
   });
 }
 
 /**
  * Pays the whole basket in one transaction: for each shop, the line items (and sealed address) are prepared and
- * published to IPFS, the delivery code derived from the once-per-visit seed signature, the order request built;
+ * published to IPFS (a copy kept in this browser), the delivery code derived from the once-per-visit seed signature, the order request built;
  * then the wallet signs a permit per ERC-20 and sends one `checkoutWithPermit` (ETH orders ride along).
  */
 const payBasket = {
@@ -68,7 +77,11 @@ const payBasket = {
     const chainId = deployment.chainId;
     const seed = await deliveryCodeSeed(walletClient);
     const prepared = orders.map((order) => prepare(order, chainId, walletClient.account.address, shipping));
-    for (const documents of prepared) await publishPreparedOrder(ipfs, documents);
+    const storage = typeof localStorage === "undefined" ? undefined : localStorage;
+    for (const documents of prepared) {
+      await publishPreparedOrder(ipfs, documents);
+      rememberOrderDocuments(storage, documents);
+    }
     const codes = prepared.map((documents) => deriveDeliveryCode(seed, documents.nonce));
     const requests = await Promise.all(
       orders.map((order, index) =>
@@ -86,10 +99,11 @@ const payBasket = {
       ),
     );
     const { orders: paid } = await checkoutWithPermit(walletClient, deployment, { requests });
-    const storage = typeof localStorage === "undefined" ? undefined : localStorage;
     return {
       orders: orders.map((order, index) => {
-        const match = paid.find((candidate) => candidate.itemsDigest.toLowerCase() === prepared[index]!.itemsDigest.toLowerCase());
+        const match = paid.find(
+          (candidate) => candidate.itemsDigest.toLowerCase() === prepared[index]!.itemsDigest.toLowerCase(),
+        );
         if (match === undefined) throw new UnmatchedPaidOrderError(order.shopName);
         rememberDeliveryCode(storage, chainId, match.orderId, codes[index]!);
         return { shopId: order.shopId, shopName: order.shopName, orderId: match.orderId };

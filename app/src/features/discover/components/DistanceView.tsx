@@ -1,4 +1,4 @@
-import { useId, type MouseEvent } from "react";
+import { type MouseEvent, useId } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation } from "wouter";
 import { formatDistance } from "../../../lib/format.ts";
@@ -21,7 +21,9 @@ export function DistanceView({ place, results }: { place: Place; results: readon
     const location = result.shop.location;
     if (location === undefined || result.distanceMetres === undefined) return [];
     const name = result.indexed.metadata?.name ?? t("shop.unnamed", { id: result.shop.shopId.toString() });
-    return [{ id: result.shop.shopId.toString(), name, location, distanceMetres: result.distanceMetres, rank: index + 1 }];
+    return [
+      { id: result.shop.shopId.toString(), name, location, distanceMetres: result.distanceMetres, rank: index + 1 },
+    ];
   });
   const layout = layoutDistanceView(place, shops, { size: SIZE, dotRadius: DOT_RADIUS });
   const open = (event: MouseEvent, href: string) => {
@@ -33,6 +35,7 @@ export function DistanceView({ place, results }: { place: Place; results: readon
   return (
     <figure className="distance-view">
       <svg viewBox={`0 0 ${SIZE} ${SIZE}`} className="distance-view__plot" role="group" aria-labelledby={captionId}>
+        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> of circles and text is not focusable */}
         <g aria-hidden="true">
           {layout.rings.map((ring) => (
             <g key={ring.metres}>
@@ -50,9 +53,20 @@ export function DistanceView({ place, results }: { place: Place; results: readon
         </g>
         {layout.dots.map((dot) => {
           const href = `/shops/${dot.id}`;
-          const where = t("map.dot", { rank: dot.rank, name: dot.name, distance: formatDistance(dot.distanceMetres, i18n.language), direction: t(`map.direction.${compassPoint(dot.bearing)}`) });
+          const where = t("map.dot", {
+            rank: dot.rank,
+            name: dot.name,
+            distance: formatDistance(dot.distanceMetres, i18n.language),
+            direction: t(`map.direction.${compassPoint(dot.bearing)}`),
+          });
           return (
-            <a key={dot.id} href={href} onClick={(event) => open(event, href)} aria-label={where} className="distance-view__shop">
+            <a
+              key={dot.id}
+              href={href}
+              onClick={(event) => open(event, href)}
+              aria-label={where}
+              className="distance-view__shop"
+            >
               <circle cx={dot.x} cy={dot.y} r={DOT_RADIUS} className="distance-view__dot" />
               <text x={dot.x} y={dot.y} dy="0.35em" textAnchor="middle" className="distance-view__rank">
                 {dot.rank}

@@ -2,16 +2,24 @@
 import { cleanup, fireEvent, screen } from "@testing-library/react";
 import { useState } from "react";
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { DEMO_PLACES, DEMO_SHOPS } from "../../../../../scripts/lib/demo-town/index.ts";
 import { renderWithMarket } from "../../../test/renderWithMarket.tsx";
 import { buildPlaceDirectory, type PlaceDirectory } from "../place/placeDirectory.ts";
 import type { Place } from "../place/types.ts";
 import { FindForm } from "./FindForm.tsx";
 
+const HAMLET = { name: "Hameau des Noues", location: { lat: 47.653048, lon: 2.418945 } };
+const TOWN = { postcode: "45600", city: "Aubrelle-sur-Loire" };
 const DIRECTORY = buildPlaceDirectory(
-  DEMO_SHOPS.map((shop) => ({ address: shop.address, location: shop.location })),
-  DEMO_PLACES,
+  [
+    { address: TOWN, location: { lat: 47.7162, lon: 2.4411 } },
+    { address: TOWN, location: { lat: 47.7158, lon: 2.4425 } },
+  ],
+  [HAMLET],
 );
+/** The app configured to suggest one place, as `npm run dev` suggests the demo town's. */
+const SUGGESTING_HAMLET = {
+  VITE_PLACE_SUGGESTIONS: JSON.stringify([{ name: HAMLET.name, ...HAMLET.location }]),
+};
 
 afterEach(() => {
   cleanup();
@@ -21,7 +29,10 @@ afterEach(() => {
 async function renderForm({ place }: { place?: Place } = {}) {
   const onSearch = vi.fn();
   const onPlace = vi.fn();
-  await renderWithMarket(<FindForm need="" place={place} directory={DIRECTORY} onSearch={onSearch} onPlace={onPlace} />);
+  await renderWithMarket(
+    <FindForm need="" place={place} directory={DIRECTORY} onSearch={onSearch} onPlace={onPlace} />,
+    { env: SUGGESTING_HAMLET },
+  );
   const submit = (need: string, where: string) => {
     fireEvent.change(screen.getByLabelText("Ce que vous cherchez"), { target: { value: need } });
     fireEvent.change(screen.getByLabelText(/^Près de/), { target: { value: where } });
@@ -87,16 +98,31 @@ describe("FindForm", () => {
     expect(onSearch).toHaveBeenCalledWith("roman");
   });
 
-  test("offers the demo town's places on the local chain", async () => {
+  test("offers the places the app is configured to suggest", async () => {
     const { onPlace } = await renderForm();
     fireEvent.click(screen.getByRole("button", { name: "Hameau des Noues" }));
-    expect(onPlace).toHaveBeenCalledWith({ label: "Hameau des Noues", lat: 47.653048, lon: 2.418945, source: "suggestion" });
+    expect(onPlace).toHaveBeenCalledWith({
+      label: "Hameau des Noues",
+      lat: 47.653048,
+      lon: 2.418945,
+      source: "suggestion",
+    });
+  });
+
+  test("suggests no place when none is configured", async () => {
+    await renderWithMarket(
+      <FindForm need="" place={undefined} directory={DIRECTORY} onSearch={vi.fn()} onPlace={vi.fn()} />,
+    );
+    expect(screen.queryByRole("button", { name: "Hameau des Noues" })).toBeNull();
   });
 
   test("uses the browser's position when the shopper allows it", async () => {
     vi.stubGlobal("navigator", {
       ...navigator,
-      geolocation: { getCurrentPosition: (success: PositionCallback) => success({ coords: { latitude: 47.7, longitude: 2.44 } } as GeolocationPosition) },
+      geolocation: {
+        getCurrentPosition: (success: PositionCallback) =>
+          success({ coords: { latitude: 47.7, longitude: 2.44 } } as GeolocationPosition),
+      },
     });
     const { onPlace } = await renderForm();
     fireEvent.click(screen.getByRole("button", { name: "Utiliser ma position" }));
@@ -107,12 +133,23 @@ describe("FindForm", () => {
     vi.stubGlobal("navigator", {
       ...navigator,
       geolocation: {
-        getCurrentPosition: (_success: PositionCallback, failure: PositionErrorCallback) => failure({ code: 1, PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3, message: "denied" } as GeolocationPositionError),
+        getCurrentPosition: (_success: PositionCallback, failure: PositionErrorCallback) =>
+          failure({
+            code: 1,
+            PERMISSION_DENIED: 1,
+            POSITION_UNAVAILABLE: 2,
+            TIMEOUT: 3,
+            message: "denied",
+          } as GeolocationPositionError),
       },
     });
     const { onPlace } = await renderForm();
     fireEvent.click(screen.getByRole("button", { name: "Utiliser ma position" }));
-    expect(await screen.findByText("Vous n'avez pas autorisé l'accès à votre position. Tapez plutôt une ville ou un code postal.")).toBeTruthy();
+    expect(
+      await screen.findByText(
+        "Vous n'avez pas autorisé l'accès à votre position. Tapez plutôt une ville ou un code postal.",
+      ),
+    ).toBeTruthy();
     expect(onPlace).not.toHaveBeenCalled();
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from "react";
+import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "../../../components/ui/Button.tsx";
 import { Field } from "../../../components/ui/Field.tsx";
@@ -38,10 +38,23 @@ export function FindForm({ need, place, directory, onSearch, onPlace }: FindForm
     <form className="find-form" role="search" aria-label={t("find.formLabel")} onSubmit={submit} noValidate>
       <div className="find-form__fields">
         <Field label={t("find.needLabel")} className="find-form__need">
-          <TextInput type="search" name="need" value={needText} onChange={(event) => setNeedText(event.target.value)} placeholder={t("find.needPlaceholder")} enterKeyHint="search" />
+          <TextInput
+            type="search"
+            name="need"
+            value={needText}
+            onChange={(event) => setNeedText(event.target.value)}
+            placeholder={t("find.needPlaceholder")}
+            enterKeyHint="search"
+          />
         </Field>
         <Field label={t("place.label")} hint={t("place.hint")} error={placeField.error} className="find-form__place">
-          <TextInput name="place" value={placeField.text} onChange={(event) => placeField.setText(event.target.value)} placeholder={t("place.placeholder")} autoComplete="postal-code" />
+          <TextInput
+            name="place"
+            value={placeField.text}
+            onChange={(event) => placeField.setText(event.target.value)}
+            placeholder={t("place.placeholder")}
+            autoComplete="postal-code"
+          />
         </Field>
         <Button type="submit" variant="primary" icon={<SearchIcon />} className="find-form__submit">
           {t("find.submit")}
@@ -53,7 +66,14 @@ export function FindForm({ need, place, directory, onSearch, onPlace }: FindForm
         </Button>
         <PlaceSuggestions onChoose={placeField.choose} />
       </div>
-      <p className="find-form__place-status" role="status">
+      <p
+        className={
+          placeField.pendingName === undefined && place !== undefined
+            ? "find-form__place-status find-form__place-status--current"
+            : "find-form__place-status"
+        }
+        role="status"
+      >
         {status}
       </p>
     </form>

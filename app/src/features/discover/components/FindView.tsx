@@ -1,37 +1,46 @@
-import { useCallback } from "react";
-import { useLocation, useSearch } from "wouter";
-import { useShopsWithLabel } from "../../services-shopper/labels/useShopsWithLabel.ts";
+import { Suspense, useEffect } from "react";
+import { useShopsWithLabel } from "../../services-shopper/index.ts";
 import { useFindResults } from "../hooks/useFindResults.ts";
 import { useNetworkState } from "../hooks/useNetworkState.ts";
-import { usePlace } from "../hooks/usePlace.ts";
 import { usePlaceDirectory } from "../hooks/usePlaceDirectory.ts";
-import { findPath, parseFindParams, type FindParams } from "../results/findParams.ts";
-import { FindForm } from "./FindForm.tsx";
+import type { PlaceDirectory } from "../place/placeDirectory.ts";
+import type { Place } from "../place/types.ts";
+import type { FindParams } from "../results/findParams.ts";
 import { FindResults } from "./FindResults.tsx";
 import { HowItWorks } from "./HowItWorks.tsx";
 import { NetworkBanner } from "./NetworkBanner.tsx";
 import { ResultsSkeleton } from "./ResultsSkeleton.tsx";
 
-/** The find page's body: the network's state, the need and place, and the shops found (a skeleton while the index loads). */
-export function FindView() {
-  const params = parseFindParams(useSearch());
-  const [, navigate] = useLocation();
-  const [place, setPlace] = usePlace();
+export type FindViewProps = {
+  params: FindParams;
+  place: Place | undefined;
+  onParams(params: FindParams): void;
+  /** The towns and postcodes a place can be typed as, once the shop index has them. */
+  onDirectory(directory: PlaceDirectory | undefined): void;
+};
+
+/** The find page's results: the network's state and the shops found (a skeleton while the index loads). */
+export function FindView({ params, place, onParams, onDirectory }: FindViewProps) {
   const directory = usePlaceDirectory();
+  useEffect(() => onDirectory(directory), [directory, onDirectory]);
   const network = useNetworkState();
   const { found: search } = useFindResults(params, place);
   const certified = useShopsWithLabel(params.certified);
-  const found = search && certified ? { ...search, results: search.results.filter((result) => certified.has(result.shop.shopId)) } : search;
-  const setParams = useCallback((next: FindParams) => navigate(findPath(next), { replace: true }), [navigate]);
+  const found =
+    search && certified
+      ? { ...search, results: search.results.filter((result) => certified.has(result.shop.shopId)) }
+      : search;
   return (
     <>
       <NetworkBanner state={network} />
-      <FindForm need={params.need} place={place} directory={directory} onSearch={(need) => navigate(findPath({ ...params, need }))} onPlace={setPlace} />
       {/* Nothing found while the network is out of reach says nothing about the shops: keep waiting for them. */}
       {found === undefined || (!network.isReachable && found.results.length === 0) ? (
         <ResultsSkeleton />
       ) : (
-        <FindResults found={found} params={params} place={place} onParams={setParams} />
+        // The results may wait for a translation namespace (the labels'): only they wait, the form above stays.
+        <Suspense fallback={<ResultsSkeleton />}>
+          <FindResults found={found} params={params} place={place} onParams={onParams} />
+        </Suspense>
       )}
       {params.need === "" && place === undefined && <HowItWorks />}
     </>

@@ -19,7 +19,15 @@ export function HowItWorks() {
       <ol className="steps-grid">
         {STEPS.map(({ key, icon }) => (
           <li key={key}>
-            <Card as="div" title={<>{icon} {t(`find.how.${key}.title`)}</>} headingLevel={3}>
+            <Card
+              as="div"
+              title={
+                <>
+                  {icon} {t(`find.how.${key}.title`)}
+                </>
+              }
+              headingLevel={3}
+            >
               <p>{t(`find.how.${key}.text`)}</p>
             </Card>
           </li>

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { Price } from "../../../components/ui/Price.tsx";
 import { lowestPrice } from "../../shops/index.ts";
-import { matchedItemsOf, type FindResult } from "../results/findResults.ts";
+import { type FindResult, matchedItemsOf } from "../results/findResults.ts";
 
 /** How many matching items a result card lists before "and N more". */
 const SHOWN_ITEMS = 3;

@@ -20,7 +20,9 @@ export function NetworkBanner({ state }: { state: NetworkState }) {
       }
     >
       <p>{t(state.cause === "rpc" ? "network.rpc" : "network.gateway")}</p>
-      <p className="network-banner__state">{state.isRetrying ? <Spinner size="small" label={t("network.retrying")} /> : t("network.nextRetry")}</p>
+      <p className="network-banner__state">
+        {state.isRetrying ? <Spinner size="small" label={t("network.retrying")} /> : t("network.nextRetry")}
+      </p>
     </Banner>
   );
 }

@@ -1,11 +1,11 @@
 import { useTranslation } from "react-i18next";
-import { useDemoPlaces } from "../hooks/usePlaceDirectory.ts";
+import { usePlaceSuggestions } from "../hooks/usePlaceSuggestions.ts";
 import type { Place } from "../place/types.ts";
 
-/** The demo town's places to search from, as one-click choices (local development chain only; nothing elsewhere). */
+/** The configured places to search from, as one-click choices (the demo town's on `npm run dev`; often none). */
 export function PlaceSuggestions({ onChoose }: { onChoose(place: Place): void }) {
   const { t } = useTranslation("shops");
-  const places = useDemoPlaces();
+  const places = usePlaceSuggestions();
   if (places.length === 0) return null;
   return (
     <div className="place-suggestions">
@@ -15,7 +15,11 @@ export function PlaceSuggestions({ onChoose }: { onChoose(place: Place): void })
       <ul className="place-suggestions__list" aria-labelledby="place-suggestions-label">
         {places.map(({ name, location }) => (
           <li key={name}>
-            <button type="button" className="chip" onClick={() => onChoose({ label: name, lat: location.lat, lon: location.lon, source: "suggestion" })}>
+            <button
+              type="button"
+              className="chip"
+              onClick={() => onChoose({ label: name, lat: location.lat, lon: location.lon, source: "suggestion" })}
+            >
               {name}
             </button>
           </li>

@@ -3,7 +3,7 @@ import { Link } from "wouter";
 import { Badge } from "../../../components/ui/Badge.tsx";
 import { Distance } from "../../../components/ui/Distance.tsx";
 import { Stars } from "../../../components/ui/Stars.tsx";
-import { AttestedLabelList } from "../../services-shopper/labels/AttestedLabelList.tsx";
+import { AttestedLabelList } from "../../services-shopper/index.ts";
 import { FulfilmentSummary, OpeningStatusText, PaymentSummary, ShopProblem, TagList } from "../../shops/index.ts";
 import type { FindResult } from "../results/findResults.ts";
 import { MatchedItems } from "./MatchedItems.tsx";

@@ -9,7 +9,13 @@ export function ViewToggle({ view, onChange }: { view: ResultsView; onChange(vie
   return (
     <div className="view-toggle" role="group" aria-label={t("results.viewLabel")}>
       {(["list", "map"] as const).map((option) => (
-        <button key={option} type="button" className="view-toggle__option" aria-pressed={view === option} onClick={() => onChange(option)}>
+        <button
+          key={option}
+          type="button"
+          className="view-toggle__option"
+          aria-pressed={view === option}
+          onClick={() => onChange(option)}
+        >
           {t(`results.view.${option}`)}
         </button>
       ))}

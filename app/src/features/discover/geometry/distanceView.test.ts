@@ -1,5 +1,5 @@
+import { haversineMetres } from "@grandrue/sdk";
 import { describe, expect, test } from "vitest";
-import { haversineMetres } from "../../../../../sdk/src/discovery/geo/haversine.ts";
 import { bearingDegrees, compassPoint, layoutDistanceView, radiusFor, ringsFor } from "./distanceView.ts";
 
 const CENTRE = { lat: 47.716, lon: 2.441 };
@@ -73,7 +73,9 @@ describe("layoutDistanceView", () => {
   });
 
   test("leaves out a name that would cover another, keeping the dot", () => {
-    const crowd = [0, 1, 2, 3, 4, 5].map((index) => shopAt(String(index), 400, 80 + index * 5, `Boutique numéro ${index} de la rue`));
+    const crowd = [0, 1, 2, 3, 4, 5].map((index) =>
+      shopAt(String(index), 400, 80 + index * 5, `Boutique numéro ${index} de la rue`),
+    );
     const layout = layoutDistanceView(CENTRE, crowd, { size: 320 });
     expect(layout.dots).toHaveLength(6);
     const labelled = layout.dots.filter((dot) => dot.label !== undefined);

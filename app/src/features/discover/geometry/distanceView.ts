@@ -1,8 +1,11 @@
-import type { LatLon } from "../../../../../sdk/src/discovery/geo/types.ts";
-import { labelBox, overlaps, placeLabel, ringLabelCandidates, type Box, type LabelPosition } from "./labelPlacement.ts";
+import type { LatLon } from "@grandrue/sdk";
+import { type Box, type LabelPosition, labelBox, overlaps, placeLabel, ringLabelCandidates } from "./labelPlacement.ts";
 
 /** Distances the rings can mark, in metres. */
-export const RING_STEPS_METRES = [250, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000, 200_000, 500_000, 1_000_000, 2_000_000, 5_000_000, 20_000_000];
+export const RING_STEPS_METRES = [
+  250, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000, 200_000, 500_000, 1_000_000, 2_000_000, 5_000_000,
+  20_000_000,
+];
 
 /** The most rings drawn; the smallest ones go first when more would be needed. */
 export const MAX_RINGS = 4;
@@ -17,15 +20,19 @@ const DEGREE = Math.PI / 180;
 export function bearingDegrees(from: LatLon, to: LatLon): number {
   const dLon = (to.lon - from.lon) * DEGREE;
   const y = Math.sin(dLon) * Math.cos(to.lat * DEGREE);
-  const x = Math.cos(from.lat * DEGREE) * Math.sin(to.lat * DEGREE) - Math.sin(from.lat * DEGREE) * Math.cos(to.lat * DEGREE) * Math.cos(dLon);
-  return ((Math.atan2(y, x) / DEGREE) % 360 + 360) % 360;
+  const x =
+    Math.cos(from.lat * DEGREE) * Math.sin(to.lat * DEGREE) -
+    Math.sin(from.lat * DEGREE) * Math.cos(to.lat * DEGREE) * Math.cos(dLon);
+  return (((Math.atan2(y, x) / DEGREE) % 360) + 360) % 360;
 }
 
 /**
  * The eight compass points for a bearing, as keys for translation.
  * @example compassPoint(100) // "east"
  */
-export function compassPoint(bearing: number): "north" | "northEast" | "east" | "southEast" | "south" | "southWest" | "west" | "northWest" {
+export function compassPoint(
+  bearing: number,
+): "north" | "northEast" | "east" | "southEast" | "south" | "southWest" | "west" | "northWest" {
   const points = ["north", "northEast", "east", "southEast", "south", "southWest", "west", "northWest"] as const;
   return points[Math.round((((bearing % 360) + 360) % 360) / 45) % 8]!;
 }
@@ -54,13 +61,28 @@ export function radiusFor(metres: number, outerMetres: number, outerRadius: numb
 /** A shop to place around the centre. */
 export type PlottedShop = { id: string; name: string; location: LatLon; distanceMetres: number };
 
-
-export type PlottedDot<Shop extends PlottedShop = PlottedShop> = Shop & { x: number; y: number; bearing: number; label?: LabelPosition };
+export type PlottedDot<Shop extends PlottedShop = PlottedShop> = Shop & {
+  x: number;
+  y: number;
+  bearing: number;
+  label?: LabelPosition;
+};
 
 /** A ring and where its distance is written (above its top unless a shop's name is there). */
-export type Ring = { metres: number; radius: number; labelX: number; labelY: number; labelAnchor: LabelPosition["anchor"] };
+export type Ring = {
+  metres: number;
+  radius: number;
+  labelX: number;
+  labelY: number;
+  labelAnchor: LabelPosition["anchor"];
+};
 
-export type DistanceViewLayout<Shop extends PlottedShop = PlottedShop> = { size: number; centre: number; rings: Ring[]; dots: PlottedDot<Shop>[] };
+export type DistanceViewLayout<Shop extends PlottedShop = PlottedShop> = {
+  size: number;
+  centre: number;
+  rings: Ring[];
+  dots: PlottedDot<Shop>[];
+};
 
 /**
  * Lays out the distance view: rings around the place, each shop as a dot at its bearing and (square-root scaled)
@@ -82,11 +104,21 @@ export function layoutDistanceView<Shop extends PlottedShop>(
   const dots = shops.map((shop) => {
     const bearing = bearingDegrees(place, shop.location);
     const radius = radiusFor(shop.distanceMetres, outer, outerRadius);
-    return { ...shop, bearing, x: centre + radius * Math.sin(bearing * DEGREE), y: centre - radius * Math.cos(bearing * DEGREE) };
+    return {
+      ...shop,
+      bearing,
+      x: centre + radius * Math.sin(bearing * DEGREE),
+      y: centre - radius * Math.cos(bearing * DEGREE),
+    };
   });
   const taken: Box[] = [
     { left: centre - 8, right: centre + 8, top: centre - 8, bottom: centre + 8 },
-    ...dots.map(({ x, y }) => ({ left: x - dotRadius, right: x + dotRadius, top: y - dotRadius, bottom: y + dotRadius })),
+    ...dots.map(({ x, y }) => ({
+      left: x - dotRadius,
+      right: x + dotRadius,
+      top: y - dotRadius,
+      bottom: y + dotRadius,
+    })),
   ];
   const labelled = dots.map((dot): PlottedDot<Shop> => {
     const label = placeLabel(dot, taken, size, dotRadius);
@@ -97,7 +129,8 @@ export function layoutDistanceView<Shop extends PlottedShop>(
   const rings = steps.map((metres): Ring => {
     const radius = radiusFor(metres, outer, outerRadius);
     const candidates = ringLabelCandidates(centre, radius);
-    const position = candidates.find((candidate) => !taken.some((other) => overlaps(labelBox(candidate), other))) ?? candidates[0]!;
+    const position =
+      candidates.find((candidate) => !taken.some((other) => overlaps(labelBox(candidate), other))) ?? candidates[0]!;
     taken.push(labelBox(position));
     return { metres, radius, labelX: position.x, labelY: position.y, labelAnchor: position.anchor };
   });

@@ -24,10 +24,16 @@ export function labelBox({ x, y, anchor, text }: LabelPosition): Box {
 }
 
 /** True when two rectangles share some area (touching edges do not count). */
-export const overlaps = (a: Box, b: Box): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+export const overlaps = (a: Box, b: Box): boolean =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /** The first place around the dot where its name — whole, else shortened — fits inside the view without covering another name or dot. */
-export function placeLabel(dot: { x: number; y: number; name: string }, taken: Box[], size: number, dotRadius: number): LabelPosition | undefined {
+export function placeLabel(
+  dot: { x: number; y: number; name: string },
+  taken: Box[],
+  size: number,
+  dotRadius: number,
+): LabelPosition | undefined {
   const gap = dotRadius + 4;
   const texts = [...new Set([dot.name, shortName(dot.name)])];
   const candidates = texts.flatMap((text): LabelPosition[] => [
@@ -53,4 +59,3 @@ export function ringLabelCandidates(centre: number, radius: number): LabelPositi
     { x: centre + radius - 4, y: centre + 4, anchor: "end", text },
   ];
 }
-

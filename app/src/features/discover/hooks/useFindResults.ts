@@ -1,8 +1,8 @@
 import { useMemo } from "react";
 import { useShopIndex, useShopIndexFocus } from "../../../market/shopIndex.ts";
-import type { FindParams } from "../results/findParams.ts";
-import { facetsOf, nearestFirst, searchQueryFor, type Facets, type FindResult } from "../results/findResults.ts";
 import type { Place } from "../place/types.ts";
+import type { FindParams } from "../results/findParams.ts";
+import { type Facets, type FindResult, facetsOf, nearestFirst, searchQueryFor } from "../results/findResults.ts";
 
 /** The shops found for the find page's parameters around `place`, nearest first, and what they can be filtered by. */
 export type FoundShops = { results: FindResult[]; facets: Facets; pendingShops: number };
@@ -16,15 +16,23 @@ export function useFindResults(params: FindParams, place: Place | undefined) {
   const index = useShopIndex();
   useShopIndexFocus(place);
   const key = JSON.stringify([params, place?.lat, place?.lon]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the parameters and place are compared by value (`key`)
   const found = useMemo((): FoundShops | undefined => {
     if (index.data === undefined) return undefined;
     const { indexer } = index.data;
     const unfiltered = indexer.search(searchQueryFor({ need: params.need }, place));
     const hasFilters = params.category !== undefined || params.label !== undefined || params.fulfilment !== undefined;
     const results = hasFilters ? indexer.search(searchQueryFor(params, place)) : unfiltered;
-    const selected = { categories: params.category === undefined ? [] : [params.category], labels: params.label === undefined ? [] : [params.label] };
-    return { results: nearestFirst(results), facets: facetsOf(unfiltered, selected), pendingShops: index.data.pendingShops };
-    // The index snapshot changes when it syncs; the parameters and place are compared by value.
+    const selected = {
+      categories: params.category === undefined ? [] : [params.category],
+      labels: params.label === undefined ? [] : [params.label],
+    };
+    return {
+      results: nearestFirst(results),
+      facets: facetsOf(unfiltered, selected),
+      pendingShops: index.data.pendingShops,
+    };
+    // The index snapshot changes when it syncs.
   }, [index.data, key]);
   return { index, found };
 }

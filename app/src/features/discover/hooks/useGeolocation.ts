@@ -1,5 +1,5 @@
+import type { LatLon } from "@grandrue/sdk";
 import { useCallback, useState } from "react";
-import type { LatLon } from "../../../../../sdk/src/discovery/geo/types.ts";
 
 /** Why the browser gave no position: the shopper refused, it could not find one, or it cannot locate at all. */
 export type GeolocationFailure = "denied" | "unavailable" | "unsupported";
@@ -12,7 +12,13 @@ const TIMEOUT_MS = 15_000;
  * a refusal, a failure or a browser without geolocation goes to `onFailure`, never thrown.
  * @example const { locate, isLocating } = useGeolocation({ onFound: (point) => …, onFailure: (reason) => … })
  */
-export function useGeolocation({ onFound, onFailure }: { onFound(point: LatLon): void; onFailure(reason: GeolocationFailure): void }): { locate(): void; isLocating: boolean } {
+export function useGeolocation({
+  onFound,
+  onFailure,
+}: {
+  onFound(point: LatLon): void;
+  onFailure(reason: GeolocationFailure): void;
+}): { locate(): void; isLocating: boolean } {
   const [isLocating, setLocating] = useState(false);
   const locate = useCallback(() => {
     if (typeof navigator === "undefined" || navigator.geolocation === undefined) {

@@ -1,6 +1,11 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect } from "react";
-import { SHOP_INDEX_REFRESH_MS, shopIndexerFor, shopIndexQueryOptions, useShopIndex } from "../../../market/shopIndex.ts";
+import {
+  SHOP_INDEX_REFRESH_MS,
+  shopIndexerFor,
+  shopIndexQueryOptions,
+  useShopIndex,
+} from "../../../market/shopIndex.ts";
 import { useMarket } from "../../../market/useMarket.ts";
 import { isGatewayUnreachable } from "../results/findResults.ts";
 
@@ -46,6 +51,7 @@ export function useNetworkState(): NetworkState {
     const retry = () => void index.refetch({ cancelRefetch: false });
     return { isReachable: false, cause: "rpc", isRetrying: index.isFetching, retry };
   }
-  if (isGatewayDown) return { isReachable: false, cause: "gateway", isRetrying: index.isFetching, retry: rereadDocuments };
+  if (isGatewayDown)
+    return { isReachable: false, cause: "gateway", isRetrying: index.isFetching, retry: rereadDocuments };
   return { isReachable: true };
 }

@@ -1,10 +1,10 @@
+import type { LatLon } from "@grandrue/sdk";
 import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { LatLon } from "../../../../../sdk/src/discovery/geo/types.ts";
 import { parseCoordinates } from "../place/parseCoordinates.ts";
-import { resolvePlace, type PlaceDirectory } from "../place/placeDirectory.ts";
+import { type PlaceDirectory, resolvePlace } from "../place/placeDirectory.ts";
 import type { Place } from "../place/types.ts";
-import { useGeolocation, type GeolocationFailure } from "./useGeolocation.ts";
+import { type GeolocationFailure, useGeolocation } from "./useGeolocation.ts";
 
 const formatPoint = ({ lat, lon }: LatLon) => `${lat.toFixed(5)}, ${lon.toFixed(5)}`;
 
@@ -14,7 +14,15 @@ const formatPoint = ({ lat, lon }: LatLon) => `${lat.toFixed(5)}, ${lon.toFixed(
  * has loaded is resolved as soon as it has.
  * @example const field = usePlaceField({ place, directory, onPlace }); if (field.commit()) search()
  */
-export function usePlaceField({ place, directory, onPlace }: { place: Place | undefined; directory: PlaceDirectory | undefined; onPlace(place: Place | undefined): void }) {
+export function usePlaceField({
+  place,
+  directory,
+  onPlace,
+}: {
+  place: Place | undefined;
+  directory: PlaceDirectory | undefined;
+  onPlace(place: Place | undefined): void;
+}) {
   const { t } = useTranslation("shops");
   const [text, setText] = useState(place?.label ?? "");
   const [error, setError] = useState<string>();
@@ -28,7 +36,10 @@ export function usePlaceField({ place, directory, onPlace }: { place: Place | un
     },
     [onPlace],
   );
-  const onFound = useCallback((point: LatLon) => choose({ ...point, label: t("place.myPosition"), source: "geolocation" }), [choose, t]);
+  const onFound = useCallback(
+    (point: LatLon) => choose({ ...point, label: t("place.myPosition"), source: "geolocation" }),
+    [choose, t],
+  );
   const onFailure = useCallback((reason: GeolocationFailure) => setError(t(`place.geolocation.${reason}`)), [t]);
   const { locate, isLocating } = useGeolocation({ onFound, onFailure });
   useEffect(() => {

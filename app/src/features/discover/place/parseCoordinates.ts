@@ -1,5 +1,4 @@
-import { isValidLatLon } from "../../../../../sdk/src/discovery/geo/validate.ts";
-import type { LatLon } from "../../../../../sdk/src/discovery/geo/types.ts";
+import { isValidLatLon, type LatLon } from "@grandrue/sdk";
 
 // Latitude, then longitude: decimal point or comma, separated by a comma, a semicolon, a slash or spaces.
 const COORDINATES = /^\s*([+-]?\d{1,2}(?:[.,]\d+)?)\s*(?:[,;/]\s*|\s+)([+-]?\d{1,3}(?:[.,]\d+)?)\s*$/;

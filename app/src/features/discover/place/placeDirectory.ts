@@ -1,5 +1,4 @@
-import { haversineMetres } from "../../../../../sdk/src/discovery/geo/haversine.ts";
-import type { LatLon } from "../../../../../sdk/src/discovery/geo/types.ts";
+import { haversineMetres, type LatLon } from "@grandrue/sdk";
 import type { Place } from "./types.ts";
 
 /** Shops farther than this from the middle of their town are left out of its centre (a farm far out, a typo). */
@@ -9,10 +8,19 @@ export const TOWN_SPREAD_METRES = 3_000;
 export type AddressedShop = { address: { postcode: string; city: string }; location: LatLon };
 
 /** A place the directory knows by name: a town or a postcode, or a suggested spot. */
-export type KnownPlace = { label: string; kind: "town" | "postcode" | "suggestion"; location: LatLon; shopCount: number };
+export type KnownPlace = {
+  label: string;
+  kind: "town" | "postcode" | "suggestion";
+  location: LatLon;
+  shopCount: number;
+};
 
 /** Places by their folded name (`"aubrelle sur loire"`) or normalised postcode (`"45600"`). */
-export type PlaceDirectory = { towns: Map<string, KnownPlace>; postcodes: Map<string, KnownPlace>; suggestions: Map<string, KnownPlace> };
+export type PlaceDirectory = {
+  towns: Map<string, KnownPlace>;
+  postcodes: Map<string, KnownPlace>;
+  suggestions: Map<string, KnownPlace>;
+};
 
 /**
  * A place name in comparable form: lower case, no accents, words separated by single spaces.
@@ -44,7 +52,10 @@ export function townCentre(points: readonly LatLon[]): LatLon {
   const middle = { lat: median(points.map((point) => point.lat)), lon: median(points.map((point) => point.lon)) };
   const close = points.filter((point) => haversineMetres(point, middle) <= TOWN_SPREAD_METRES);
   const kept = close.length > 0 ? close : points;
-  return { lat: kept.reduce((sum, point) => sum + point.lat, 0) / kept.length, lon: kept.reduce((sum, point) => sum + point.lon, 0) / kept.length };
+  return {
+    lat: kept.reduce((sum, point) => sum + point.lat, 0) / kept.length,
+    lon: kept.reduce((sum, point) => sum + point.lon, 0) / kept.length,
+  };
 }
 
 function mostCommon(values: readonly string[]): string {
@@ -53,14 +64,27 @@ function mostCommon(values: readonly string[]): string {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
 }
 
-function groupPlaces(shops: readonly AddressedShop[], keyOf: (shop: AddressedShop) => string, labelOf: (group: AddressedShop[]) => string, kind: KnownPlace["kind"]): Map<string, KnownPlace> {
+function groupPlaces(
+  shops: readonly AddressedShop[],
+  keyOf: (shop: AddressedShop) => string,
+  labelOf: (group: AddressedShop[]) => string,
+  kind: KnownPlace["kind"],
+): Map<string, KnownPlace> {
   const groups = new Map<string, AddressedShop[]>();
   for (const shop of shops) {
     const key = keyOf(shop);
     if (key !== "") groups.set(key, [...(groups.get(key) ?? []), shop]);
   }
   return new Map(
-    [...groups].map(([key, group]) => [key, { label: labelOf(group), kind, location: townCentre(group.map((shop) => shop.location)), shopCount: group.length }]),
+    [...groups].map(([key, group]) => [
+      key,
+      {
+        label: labelOf(group),
+        kind,
+        location: townCentre(group.map((shop) => shop.location)),
+        shopCount: group.length,
+      },
+    ]),
   );
 }
 
@@ -69,12 +93,25 @@ function groupPlaces(shops: readonly AddressedShop[], keyOf: (shop: AddressedSho
  * the places that can be found by name without asking any outside geocoder.
  * @example resolvePlace(buildPlaceDirectory(shops), "45600")?.label // "45600 Aubrelle-sur-Loire"
  */
-export function buildPlaceDirectory(shops: readonly AddressedShop[], suggestions: readonly { name: string; location: LatLon }[] = []): PlaceDirectory {
+export function buildPlaceDirectory(
+  shops: readonly AddressedShop[],
+  suggestions: readonly { name: string; location: LatLon }[] = [],
+): PlaceDirectory {
   const cityOf = (group: AddressedShop[]) => mostCommon(group.map((shop) => shop.address.city.trim()));
   return {
     towns: groupPlaces(shops, (shop) => foldPlaceName(shop.address.city), cityOf, "town"),
-    postcodes: groupPlaces(shops, (shop) => normalisePostcode(shop.address.postcode), (group) => `${mostCommon(group.map((shop) => normalisePostcode(shop.address.postcode)))} ${cityOf(group)}`, "postcode"),
-    suggestions: new Map(suggestions.map(({ name, location }) => [foldPlaceName(name), { label: name, kind: "suggestion" as const, location, shopCount: 0 }])),
+    postcodes: groupPlaces(
+      shops,
+      (shop) => normalisePostcode(shop.address.postcode),
+      (group) => `${mostCommon(group.map((shop) => normalisePostcode(shop.address.postcode)))} ${cityOf(group)}`,
+      "postcode",
+    ),
+    suggestions: new Map(
+      suggestions.map(({ name, location }) => [
+        foldPlaceName(name),
+        { label: name, kind: "suggestion" as const, location, shopCount: 0 },
+      ]),
+    ),
   };
 }
 

@@ -1,10 +1,10 @@
-import { isValidLatLon } from "../../../../../sdk/src/discovery/geo/validate.ts";
+import { isValidLatLon } from "@grandrue/sdk";
 import type { Place } from "./types.ts";
 
 /** Where the place searched from is remembered: this browser only, never sent anywhere. */
 export const PLACE_STORAGE_KEY = "grandrue.place";
 
-const SOURCES: ReadonlySet<string> = new Set(["town", "postcode", "coordinates", "geolocation", "suggestion"]);
+const SOURCES: ReadonlySet<string> = new Set(["town", "postcode", "coordinates", "geolocation", "suggestion", "link"]);
 
 function isPlace(value: unknown): value is Place {
   const place = value as Partial<Place> | null;
@@ -25,7 +25,9 @@ function isPlace(value: unknown): value is Place {
 export function readSavedPlace(storage: Storage | undefined): Place | undefined {
   try {
     const parsed: unknown = JSON.parse(storage?.getItem(PLACE_STORAGE_KEY) ?? "null");
-    return isPlace(parsed) ? { label: parsed.label, lat: parsed.lat, lon: parsed.lon, source: parsed.source } : undefined;
+    return isPlace(parsed)
+      ? { label: parsed.label, lat: parsed.lat, lon: parsed.lon, source: parsed.source }
+      : undefined;
   } catch {
     return undefined;
   }

@@ -1,19 +1,26 @@
 import { describe, expect, test } from "vitest";
+import { indexedShop } from "../../../test/shopFixtures.ts";
+import { findResult } from "../test/fixtures.ts";
 import { findPath, parseFindParams } from "./findParams.ts";
 import { facetsOf, isGatewayUnreachable, matchedItemsOf, nearestFirst, searchQueryFor } from "./findResults.ts";
-import { indexedShop } from "../../shops/test/fixtures.ts";
-import { findResult } from "../test/fixtures.ts";
 
 describe("find parameters", () => {
   test("read the need and known filters from the address, leaving out unknown values", () => {
-    expect(parseFindParams("q=pain+au+levain&category=bakery&fulfilment=pickup")).toEqual({ need: "pain au levain", category: "bakery", fulfilment: "pickup" });
+    expect(parseFindParams("q=pain+au+levain&category=bakery&fulfilment=pickup")).toEqual({
+      need: "pain au levain",
+      category: "bakery",
+      fulfilment: "pickup",
+    });
     expect(parseFindParams("q=&fulfilment=drone&label=")).toEqual({ need: "" });
   });
 
   test("write them back, and the bare page when there is nothing", () => {
     expect(findPath({ need: "vélo", fulfilment: "delivery" })).toBe("/?q=v%C3%A9lo&fulfilment=delivery");
     expect(findPath({ need: " " })).toBe("/");
-    expect(parseFindParams(findPath({ need: "pain", label: "organic" }).slice(2))).toEqual({ need: "pain", label: "organic" });
+    expect(parseFindParams(findPath({ need: "pain", label: "organic" }).slice(2))).toEqual({
+      need: "pain",
+      label: "organic",
+    });
   });
 
   test("become the search engine's query around the place", () => {
@@ -29,7 +36,11 @@ describe("find parameters", () => {
 
 describe("results", () => {
   test("come nearest first, shops without a distance last", () => {
-    const results = [findResult({ shopId: 1n, distanceMetres: 900 }), findResult({ shopId: 2n }), findResult({ shopId: 3n, distanceMetres: 80 })];
+    const results = [
+      findResult({ shopId: 1n, distanceMetres: 900 }),
+      findResult({ shopId: 2n }),
+      findResult({ shopId: 3n, distanceMetres: 80 }),
+    ];
     expect(nearestFirst(results).map((result) => result.shop.shopId)).toEqual([3n, 1n, 2n]);
   });
 
@@ -46,7 +57,8 @@ describe("results", () => {
 });
 
 describe("isGatewayUnreachable", () => {
-  const unread = (shopId: bigint) => indexedShop({ shopId, status: "metadata-missing", statusReason: "Could not read bafy…: fetch failed" });
+  const unread = (shopId: bigint) =>
+    indexedShop({ shopId, status: "metadata-missing", statusReason: "Could not read bafy…: fetch failed" });
 
   test("is true when no shop's published documents could be read", () => {
     expect(isGatewayUnreachable([unread(1n), unread(2n)])).toBe(true);
@@ -54,7 +66,9 @@ describe("isGatewayUnreachable", () => {
 
   test("is false when one shop could be read: the others have their own problem", () => {
     expect(isGatewayUnreachable([unread(1n), indexedShop({ shopId: 2n })])).toBe(false);
-    expect(isGatewayUnreachable([indexedShop({ shopId: 3n, status: "metadata-invalid", statusReason: "Invalid document" })])).toBe(false);
+    expect(
+      isGatewayUnreachable([indexedShop({ shopId: 3n, status: "metadata-invalid", statusReason: "Invalid document" })]),
+    ).toBe(false);
   });
 
   test("is false without any published document", () => {

@@ -1,7 +1,4 @@
-import type { LatLon } from "../../../../../sdk/src/discovery/geo/types.ts";
-import type { IndexedShop } from "../../../../../sdk/src/discovery/indexer/types.ts";
-import type { ShopSearchQuery, ShopSearchResult } from "../../../../../sdk/src/discovery/search/types.ts";
-import type { CatalogItem } from "../../../../../sdk/src/documents/catalog.ts";
+import type { CatalogItem, IndexedShop, LatLon, ShopSearchQuery, ShopSearchResult } from "@grandrue/sdk";
 import type { FindParams } from "./findParams.ts";
 
 /** One shop found, as the indexer returns it: the search result and the whole indexed shop. */
@@ -26,7 +23,9 @@ export function searchQueryFor(params: FindParams, place: LatLon | undefined): S
 
 /** Results nearest first (shops without a distance last), keeping the engine's order between equals. */
 export function nearestFirst(results: readonly FindResult[]): FindResult[] {
-  return [...results].sort((a, b) => (a.distanceMetres ?? Number.POSITIVE_INFINITY) - (b.distanceMetres ?? Number.POSITIVE_INFINITY));
+  return [...results].sort(
+    (a, b) => (a.distanceMetres ?? Number.POSITIVE_INFINITY) - (b.distanceMetres ?? Number.POSITIVE_INFINITY),
+  );
 }
 
 /** The catalog items behind a result's matched item ids, best match first (ids no longer in the catalog are skipped). */
@@ -62,7 +61,9 @@ export function isGatewayUnreachable(shops: Iterable<IndexedShop>): boolean {
   for (const shop of shops) {
     if (shop.metadataCid === undefined) continue;
     published++;
-    const isUnread = (shop.status === "metadata-missing" || shop.status === "catalog-missing") && shop.statusReason?.startsWith("Could not read") === true;
+    const isUnread =
+      (shop.status === "metadata-missing" || shop.status === "catalog-missing") &&
+      shop.statusReason?.startsWith("Could not read") === true;
     if (!isUnread) return false;
   }
   return published > 0;

@@ -1,10 +1,19 @@
-import { indexedShop, type IndexedShopOverrides } from "../../shops/test/fixtures.ts";
+import { type IndexedShopOverrides, indexedShop } from "../../../test/shopFixtures.ts";
 import type { FindResult } from "../results/findResults.ts";
 
-/** Made-up search results for the find page's tests, around the shops of `shops/test/fixtures.ts`. */
-export type FindResultOptions = IndexedShopOverrides & { distanceMetres?: number; isFarther?: boolean; matched?: string[] };
+/** Made-up search results for the find page's tests, around the shops of `app/src/test/shopFixtures.ts`. */
+export type FindResultOptions = IndexedShopOverrides & {
+  distanceMetres?: number;
+  isFarther?: boolean;
+  matched?: string[];
+};
 
-export function findResult({ distanceMetres, isFarther = false, matched = [], ...shop }: FindResultOptions = {}): FindResult {
+export function findResult({
+  distanceMetres,
+  isFarther = false,
+  matched = [],
+  ...shop
+}: FindResultOptions = {}): FindResult {
   const indexed = indexedShop(shop);
   const { metadata } = indexed;
   return {

@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { isAddressEqual } from "viem";
 import { Page } from "../../../components/layout/Page.tsx";
-import { LinkButton } from "../../../components/ui/Button.tsx";
 import { Banner } from "../../../components/ui/Banner.tsx";
+import { LinkButton } from "../../../components/ui/Button.tsx";
 import { Card } from "../../../components/ui/Card.tsx";
 import { EmptyState } from "../../../components/ui/EmptyState.tsx";
 import { StoreIcon } from "../../../components/ui/icons.tsx";
@@ -18,9 +18,20 @@ export function MerchantHomePage() {
   const { t } = useTranslation("merchant");
   const { isConnected, address } = useWalletStatus();
   const index = useShopIndex();
-  const shops = address === undefined ? [] : [...(index.data?.indexer.shops.values() ?? [])].filter((shop) => isAddressEqual(shop.owner, address));
+  const shops =
+    address === undefined
+      ? []
+      : [...(index.data?.indexer.shops.values() ?? [])].filter((shop) => isAddressEqual(shop.owner, address));
   return (
-    <Page title={t("home.title")} lead={t("home.lead")} actions={<LinkButton href="/new" variant="primary">{t("home.openShop")}</LinkButton>}>
+    <Page
+      title={t("home.title")}
+      lead={t("home.lead")}
+      actions={
+        <LinkButton href="/new" variant="primary">
+          {t("home.openShop")}
+        </LinkButton>
+      }
+    >
       {!isConnected ? (
         <EmptyState icon={<StoreIcon />} title={t("home.connectTitle")} action={<ConnectWalletButton />}>
           <p>{t("home.connectText")}</p>
@@ -32,7 +43,11 @@ export function MerchantHomePage() {
           <p>{t("access.indexErrorText")}</p>
         </Banner>
       ) : shops.length === 0 ? (
-        <EmptyState icon={<StoreIcon />} title={t("home.noShopTitle")} action={<LinkButton href="/new">{t("home.openShop")}</LinkButton>}>
+        <EmptyState
+          icon={<StoreIcon />}
+          title={t("home.noShopTitle")}
+          action={<LinkButton href="/new">{t("home.openShop")}</LinkButton>}
+        >
           <p>{t("home.noShopText")}</p>
         </EmptyState>
       ) : (

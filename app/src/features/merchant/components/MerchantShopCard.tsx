@@ -1,9 +1,10 @@
+import type { IndexedShop } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import type { IndexedShop } from "../../../../../sdk/src/discovery/indexer/types.ts";
-import { LinkButton } from "../../../components/ui/Button.tsx";
 import { Badge } from "../../../components/ui/Badge.tsx";
+import { LinkButton } from "../../../components/ui/Button.tsx";
 import { Card } from "../../../components/ui/Card.tsx";
 import { useOrders } from "../../../market/index.ts";
+import { isCatalogNeverPublished } from "../lib/catalogState.ts";
 import { IpfsImage } from "./form/IpfsImage.tsx";
 
 /** One of the merchant's shops: its name, whether it is open, what waits for it, and the ways in. */
@@ -13,12 +14,15 @@ export function MerchantShopCard({ shop }: { shop: IndexedShop }) {
   const waiting = orders.data?.filter((order) => order.state.status === "Paid").length ?? 0;
   const base = `/shops/${shop.shopId}`;
   const name = shop.metadata?.name ?? t("shop.unnamed", { id: shop.shopId.toString() });
+  const isNeverPublished = isCatalogNeverPublished(shop);
   return (
     <Card
       as="article"
       className="merchant-shop"
       title={name}
-      subtitle={shop.metadata === undefined ? undefined : `${shop.metadata.address.street}, ${shop.metadata.address.city}`}
+      subtitle={
+        shop.metadata === undefined ? undefined : `${shop.metadata.address.street}, ${shop.metadata.address.city}`
+      }
       actions={
         <>
           <LinkButton href={`${base}/orders`} variant="primary" size="small">
@@ -34,12 +38,20 @@ export function MerchantShopCard({ shop }: { shop: IndexedShop }) {
       }
     >
       <div className="merchant-shop__body">
-        {shop.metadata?.logo !== undefined && <IpfsImage cid={shop.metadata.logo} alt="" className="merchant-shop__logo" />}
+        {shop.metadata?.logo !== undefined && (
+          <IpfsImage cid={shop.metadata.logo} alt="" className="merchant-shop__logo" />
+        )}
         <div className="merchant-shop__facts">
-          <Badge tone={shop.isActive ? "success" : "neutral"}>{shop.isActive ? t("shop.open") : t("shop.closed")}</Badge>
+          <Badge tone={shop.isActive ? "success" : "neutral"}>
+            {shop.isActive ? t("shop.open") : t("shop.closed")}
+          </Badge>
           {waiting > 0 && <Badge tone="warning">{t("home.waiting", { count: waiting })}</Badge>}
-          {shop.status !== "ok" && shop.status !== "inactive" && <p className="field__error">{t(`shop.status.${shop.status}`, { reason: shop.statusReason ?? "" })}</p>}
-          <p className="muted">{t("home.items", { count: shop.catalog?.items.length ?? 0 })}</p>
+          {shop.status !== "ok" && shop.status !== "inactive" && !isNeverPublished && (
+            <p className="field__error">{t(`shop.status.${shop.status}`, { reason: shop.statusReason ?? "" })}</p>
+          )}
+          <p className="muted">
+            {isNeverPublished ? t("home.noCatalog") : t("home.items", { count: shop.catalog?.items.length ?? 0 })}
+          </p>
         </div>
       </div>
     </Card>

@@ -1,5 +1,5 @@
+import type { IndexedShop } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import type { IndexedShop } from "../../../../../sdk/src/discovery/indexer/types.ts";
 import { Banner } from "../../../components/ui/Banner.tsx";
 import { Spinner } from "../../../components/ui/Spinner.tsx";
 import { ConnectWalletButton, useWalletStatus } from "../../wallet/index.ts";
@@ -23,7 +23,15 @@ export function useShopAccess(shopId: bigint): { shop?: IndexedShop; problem?: S
 }
 
 /** Says plainly why the shop is not shown, with the way forward. */
-export function ShopAccessNotice({ problem, shopId, name }: { problem: ShopAccessProblem; shopId: bigint; name?: string }) {
+export function ShopAccessNotice({
+  problem,
+  shopId,
+  name,
+}: {
+  problem: ShopAccessProblem;
+  shopId: bigint;
+  name?: string;
+}) {
   const { t } = useTranslation("merchant");
   const id = shopId.toString();
   switch (problem) {

@@ -1,6 +1,5 @@
+import type { CatalogItem, IndexedShop } from "@grandrue/sdk";
 import { useEffect, useState } from "react";
-import type { CatalogItem } from "../../../../../sdk/src/documents/index.ts";
-import type { IndexedShop } from "../../../../../sdk/src/discovery/indexer/types.ts";
 import { useMarket } from "../../../market/index.ts";
 import { isSameItemList } from "../lib/catalogItems.ts";
 
@@ -31,7 +30,11 @@ export function useCatalogDraft(shop: IndexedShop) {
   const isChanged = !isSameItemList(items, published);
 
   useEffect(() => {
-    if (isChanged) localStorage.setItem(key, JSON.stringify({ baseCatalogCid: shop.catalogCid ?? null, items } satisfies StoredDraft));
+    if (isChanged)
+      localStorage.setItem(
+        key,
+        JSON.stringify({ baseCatalogCid: shop.catalogCid ?? null, items } satisfies StoredDraft),
+      );
     else localStorage.removeItem(key);
   }, [key, items, isChanged, shop.catalogCid]);
 

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { erc20Abi, type Address } from "viem";
+import { type Address, erc20Abi } from "viem";
 import { readContract } from "viem/actions";
 import { useMarket } from "../../../market/index.ts";
 

@@ -1,6 +1,5 @@
+import { marketContracts, readMarketContract } from "@grandrue/sdk";
 import { useQuery } from "@tanstack/react-query";
-import { readMarketContract } from "../../../../../sdk/src/chain/readMarketContract.ts";
-import { marketContracts } from "../../../../../sdk/src/contracts.ts";
 import { useIndexedShop, useMarket } from "../../../market/index.ts";
 import { useWalletStatus } from "../../wallet/index.ts";
 
@@ -14,7 +13,12 @@ export function useManagedShop(shopId: bigint) {
   const indexed = useIndexedShop(shopId);
   const management = useQuery({
     queryKey: ["shopManager", deployment.chainId, shopId.toString(), address],
-    queryFn: () => readMarketContract(publicClient, { ...marketContracts(deployment).registry, functionName: "isShopManager", args: [shopId, address!] }),
+    queryFn: () =>
+      readMarketContract(publicClient, {
+        ...marketContracts(deployment).registry,
+        functionName: "isShopManager",
+        args: [shopId, address!],
+      }),
     enabled: address !== undefined,
   });
   return { ...indexed, isManager: management.data === true, isCheckingManager: management.isLoading };

@@ -1,4 +1,4 @@
-import { cidOfDigest } from "../../../../../sdk/src/checkout/index.ts";
+import { cidOfDigest } from "@grandrue/sdk";
 import type { Hex } from "viem";
 import { useDocument } from "../../../market/index.ts";
 

@@ -1,14 +1,29 @@
 import { useState } from "react";
-import { defaultAcceptance, validateAcceptance, type AcceptanceForm, type AcceptanceProblems } from "../lib/acceptance.ts";
+import {
+  type AcceptanceForm,
+  type AcceptanceProblems,
+  defaultAcceptance,
+  validateAcceptance,
+} from "../lib/acceptance.ts";
 import { emptyShopProfile, type ShopProfileForm, type ShopProfileProblems } from "../lib/shopProfile.ts";
 import { validateShopProfile } from "../lib/validateShopProfile.ts";
-import { DEFAULT_WINDOWS, invalidWindows, windowsForm, type WindowsForm } from "../lib/windows.ts";
+import { DEFAULT_WINDOWS, invalidWindows, type WindowsForm, windowsForm } from "../lib/windows.ts";
 import type { LocalCurrency } from "./useLocalCurrency.ts";
 
-export type NewShopProblems = { profile: ShopProfileProblems; acceptance: AcceptanceProblems; windows: string[]; fulfilment: boolean };
+export type NewShopProblems = {
+  profile: ShopProfileProblems;
+  acceptance: AcceptanceProblems;
+  windows: string[];
+  fulfilment: boolean;
+};
 
 /** Everything wrong with a new shop's forms; `fulfilment` when it offers no way to get the goods. */
-export function newShopProblems(profile: ShopProfileForm, acceptance: AcceptanceForm, windows: WindowsForm, localCurrency: LocalCurrency | undefined): NewShopProblems {
+export function newShopProblems(
+  profile: ShopProfileForm,
+  acceptance: AcceptanceForm,
+  windows: WindowsForm,
+  localCurrency: LocalCurrency | undefined,
+): NewShopProblems {
   return {
     profile: validateShopProfile(profile),
     acceptance: validateAcceptance(acceptance, localCurrency),
@@ -19,7 +34,12 @@ export function newShopProblems(profile: ShopProfileForm, acceptance: Acceptance
 
 /** How many fields need fixing. */
 export function countProblems(problems: NewShopProblems): number {
-  return Object.keys(problems.profile).length + Object.keys(problems.acceptance).length + problems.windows.length + Number(problems.fulfilment);
+  return (
+    Object.keys(problems.profile).length +
+    Object.keys(problems.acceptance).length +
+    problems.windows.length +
+    Number(problems.fulfilment)
+  );
 }
 
 /** The three forms of a new shop (what it says, what it accepts, its windows) and their problems once shown. */
@@ -29,7 +49,9 @@ export function useNewShopForms(localCurrency: LocalCurrency | undefined) {
   const [windows, setWindows] = useState<WindowsForm>(() => windowsForm(DEFAULT_WINDOWS));
   const [isShowingProblems, setShowingProblems] = useState(false);
   const problems = newShopProblems(profile, acceptance, windows, localCurrency);
-  const shown: NewShopProblems = isShowingProblems ? problems : { profile: {}, acceptance: {}, windows: [], fulfilment: false };
+  const shown: NewShopProblems = isShowingProblems
+    ? problems
+    : { profile: {}, acceptance: {}, windows: [], fulfilment: false };
   return {
     profile,
     acceptance,

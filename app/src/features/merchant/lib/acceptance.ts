@@ -1,6 +1,5 @@
-import { getAddress, isAddress, isAddressEqual, type Address } from "viem";
-import { NATIVE_TOKEN } from "../../../../../sdk/src/orders/types.ts";
-import type { ShopAcceptance } from "../../../../../sdk/src/shops/types.ts";
+import { NATIVE_TOKEN, type ShopAcceptance } from "@grandrue/sdk";
+import { type Address, getAddress, isAddress, isAddressEqual } from "viem";
 import { tokenRateFromUnitPrice, unitPriceFromTokenRate } from "./rates.ts";
 
 /** A token whose rate the form edits: the local currency (on development chains) or ETH. */
@@ -17,7 +16,9 @@ export type AcceptanceForm = {
   arbitrator: { kind: "mediator" | "other"; address: string };
 };
 
-export type AcceptanceProblems = Partial<Record<"payments" | "localCurrency" | "eth" | "arbitrator", "none" | "price" | "address">>;
+export type AcceptanceProblems = Partial<
+  Record<"payments" | "localCurrency" | "eth" | "arbitrator", "none" | "price" | "address">
+>;
 
 /** Local currency one for one, no ETH, no carrier yet, the cooperative's mediator. */
 export function defaultAcceptance(hasLocalCurrency: boolean): AcceptanceForm {
@@ -40,33 +41,63 @@ export function validateAcceptance(form: AcceptanceForm, localCurrency: PaymentT
   if (!isLocalAccepted && !form.eth.isAccepted) problems.payments = "none";
   if (isLocalAccepted && !isPositiveDecimal(form.localCurrency.unitPrice)) problems.localCurrency = "price";
   if (form.eth.isAccepted && !isPositiveDecimal(form.eth.unitPrice)) problems.eth = "price";
-  if (form.arbitrator.kind === "other" && !isAddress(form.arbitrator.address.trim(), { strict: false })) problems.arbitrator = "address";
+  if (form.arbitrator.kind === "other" && !isAddress(form.arbitrator.address.trim(), { strict: false }))
+    problems.arbitrator = "address";
   return problems;
 }
 
 /** The registry's `ShopAcceptance` for a valid form. */
-export function acceptanceFromForm(form: AcceptanceForm, context: { localCurrency?: PaymentToken; mediator: Address }): ShopAcceptance {
+export function acceptanceFromForm(
+  form: AcceptanceForm,
+  context: { localCurrency?: PaymentToken; mediator: Address },
+): ShopAcceptance {
   const payments: { token: Address; rate: bigint }[] = [];
   if (context.localCurrency !== undefined && form.localCurrency.isAccepted) {
-    payments.push({ token: context.localCurrency.address, rate: tokenRateFromUnitPrice(form.localCurrency.unitPrice, context.localCurrency.decimals) });
+    payments.push({
+      token: context.localCurrency.address,
+      rate: tokenRateFromUnitPrice(form.localCurrency.unitPrice, context.localCurrency.decimals),
+    });
   }
   if (form.eth.isAccepted) payments.push({ token: NATIVE_TOKEN, rate: tokenRateFromUnitPrice(form.eth.unitPrice, 18) });
-  const arbitrator = form.arbitrator.kind === "mediator" ? context.mediator : getAddress(form.arbitrator.address.trim());
-  return { payments, carriers: form.carriers, isAnyCarrierAccepted: false, arbitrators: [arbitrator], isAnyArbitratorAccepted: false };
+  const arbitrator =
+    form.arbitrator.kind === "mediator" ? context.mediator : getAddress(form.arbitrator.address.trim());
+  return {
+    payments,
+    carriers: form.carriers,
+    isAnyCarrierAccepted: false,
+    arbitrators: [arbitrator],
+    isAnyArbitratorAccepted: false,
+  };
 }
 
 /** The form filled with what the shop accepts now. */
 export function acceptanceFormFromRecord(
-  record: { payments: readonly { token: Address; rate: bigint }[]; carriers: readonly Address[]; arbitrators: readonly Address[] },
+  record: {
+    payments: readonly { token: Address; rate: bigint }[];
+    carriers: readonly Address[];
+    arbitrators: readonly Address[];
+  },
   context: { localCurrency?: PaymentToken; mediator: Address },
 ): AcceptanceForm {
-  const local = context.localCurrency === undefined ? undefined : record.payments.find((payment) => isAddressEqual(payment.token, context.localCurrency!.address));
+  const local =
+    context.localCurrency === undefined
+      ? undefined
+      : record.payments.find((payment) => isAddressEqual(payment.token, context.localCurrency!.address));
   const eth = record.payments.find((payment) => isAddressEqual(payment.token, NATIVE_TOKEN));
   const arbitrator = record.arbitrators[0];
   return {
-    localCurrency: { isAccepted: local !== undefined, unitPrice: local === undefined ? "1" : unitPriceFromTokenRate(local.rate, context.localCurrency!.decimals) },
-    eth: { isAccepted: eth !== undefined, unitPrice: eth === undefined ? "3000" : unitPriceFromTokenRate(eth.rate, 18) },
+    localCurrency: {
+      isAccepted: local !== undefined,
+      unitPrice: local === undefined ? "1" : unitPriceFromTokenRate(local.rate, context.localCurrency!.decimals),
+    },
+    eth: {
+      isAccepted: eth !== undefined,
+      unitPrice: eth === undefined ? "3000" : unitPriceFromTokenRate(eth.rate, 18),
+    },
     carriers: [...record.carriers],
-    arbitrator: arbitrator === undefined || isAddressEqual(arbitrator, context.mediator) ? { kind: "mediator", address: "" } : { kind: "other", address: arbitrator },
+    arbitrator:
+      arbitrator === undefined || isAddressEqual(arbitrator, context.mediator)
+        ? { kind: "mediator", address: "" }
+        : { kind: "other", address: arbitrator },
   };
 }

@@ -1,9 +1,21 @@
+import type { CatalogItem } from "@grandrue/sdk";
 import { describe, expect, test } from "vitest";
-import type { CatalogItem } from "../../../../../sdk/src/documents/index.ts";
 import { isSameItemList, mergeImportedItems, moveItem, newItemId, removeItem, upsertItem } from "./catalogItems.ts";
 
 function item(id: string, title = id): CatalogItem {
-  return { id, title, description: "", images: [], price: "1.00", variants: [], available: true, categories: [], labels: [], pickup: true, delivery: true };
+  return {
+    id,
+    title,
+    description: "",
+    images: [],
+    price: "1.00",
+    variants: [],
+    available: true,
+    categories: [],
+    labels: [],
+    pickup: true,
+    delivery: true,
+  };
 }
 
 describe("catalog item edits", () => {
@@ -23,7 +35,10 @@ describe("catalog item edits", () => {
 
   test("importing keeps what was typed: known ids are updated in place, new ones are added", () => {
     const typed = [item("baguette", "Baguette"), item("fougasse", "Fougasse")];
-    const result = mergeImportedItems(typed, [item("baguette", "Baguette tradition"), item("seigle", "Pain de seigle")]);
+    const result = mergeImportedItems(typed, [
+      item("baguette", "Baguette tradition"),
+      item("seigle", "Pain de seigle"),
+    ]);
     expect(result.items.map((entry) => entry.title)).toEqual(["Baguette tradition", "Fougasse", "Pain de seigle"]);
     expect(result).toMatchObject({ updated: 1, added: 1 });
   });

@@ -1,4 +1,4 @@
-import type { CatalogItem } from "../../../../../sdk/src/documents/index.ts";
+import type { CatalogItem } from "@grandrue/sdk";
 import { toSlug } from "./slugs.ts";
 
 /**
@@ -29,7 +29,10 @@ export function removeItem(items: readonly CatalogItem[], id: string): CatalogIt
  * a new one is added at the end, and nothing already typed is dropped.
  * @returns the new list and how many items were updated and added.
  */
-export function mergeImportedItems(items: readonly CatalogItem[], imported: readonly CatalogItem[]): { items: CatalogItem[]; updated: number; added: number } {
+export function mergeImportedItems(
+  items: readonly CatalogItem[],
+  imported: readonly CatalogItem[],
+): { items: CatalogItem[]; updated: number; added: number } {
   let merged = [...items];
   let updated = 0;
   for (const item of imported) {
@@ -52,7 +55,9 @@ export function newItemId(title: string, items: readonly CatalogItem[]): string 
 /** JSON with object keys sorted, so two equal items compare equal whatever order their fields were written in. */
 function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_, entry: unknown) =>
-    entry !== null && typeof entry === "object" && !Array.isArray(entry) ? Object.fromEntries(Object.entries(entry).sort(([a], [b]) => a.localeCompare(b))) : entry,
+    entry !== null && typeof entry === "object" && !Array.isArray(entry)
+      ? Object.fromEntries(Object.entries(entry).sort(([a], [b]) => a.localeCompare(b)))
+      : entry,
   );
 }
 

@@ -1,4 +1,4 @@
-import type { OpeningPeriod } from "../../../../../sdk/src/documents/index.ts";
+import type { OpeningPeriod } from "@grandrue/sdk";
 
 /** One day of the week as the form edits it: closed, or open in one or two periods (a lunch break). */
 export type DayHours = { isOpen: boolean; periods: { opens: string; closes: string }[] };
@@ -8,14 +8,12 @@ export const WEEK_DAYS = [0, 1, 2, 3, 4, 5, 6] as const;
 
 const CLOCK_TIME = /^(?:(?:[01][0-9]|2[0-3]):[0-5][0-9]|24:00)$/;
 
-/** A shop's usual week: Tuesday to Saturday 9:00–12:30 and 14:30–19:00, Sunday morning, closed on Monday. */
-export function defaultWeek(): DayHours[] {
-  const day = { isOpen: true, periods: [{ opens: "09:00", closes: "12:30" }, { opens: "14:30", closes: "19:00" }] };
-  return WEEK_DAYS.map((index) => {
-    if (index === 0) return { isOpen: false, periods: [{ opens: "09:00", closes: "19:00" }] };
-    if (index === 6) return { isOpen: true, periods: [{ opens: "08:00", closes: "12:30" }] };
-    return structuredClone(day);
-  });
+/**
+ * A week with no hours given: every day unticked, so nothing is published until the merchant ticks a day (a ticked
+ * day starts at 09:00–19:00, shown before it is saved). A shop without hours reads "hours not given" to customers.
+ */
+export function weekWithoutHours(): DayHours[] {
+  return fromOpeningPeriods([]);
 }
 
 /** The week as the document's list of periods (closed days left out). */
@@ -27,7 +25,9 @@ export function toOpeningPeriods(week: readonly DayHours[]): OpeningPeriod[] {
 export function fromOpeningPeriods(periods: readonly OpeningPeriod[]): DayHours[] {
   return WEEK_DAYS.map((index) => {
     const ofDay = periods.filter((period) => period.day === index).map(({ opens, closes }) => ({ opens, closes }));
-    return ofDay.length === 0 ? { isOpen: false, periods: [{ opens: "09:00", closes: "19:00" }] } : { isOpen: true, periods: ofDay };
+    return ofDay.length === 0
+      ? { isOpen: false, periods: [{ opens: "09:00", closes: "19:00" }] }
+      : { isOpen: true, periods: ofDay };
   });
 }
 

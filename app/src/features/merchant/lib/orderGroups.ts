@@ -1,5 +1,4 @@
-import type { OrderDetails } from "../../../../../sdk/src/orders/getOrder.ts";
-import type { OrderStatus } from "../../../../../sdk/src/orders/types.ts";
+import type { OrderDetails, OrderStatus } from "@grandrue/sdk";
 
 /** The inbox's groups, in the order a shopkeeper deals with them. */
 export const ORDER_GROUPS = ["toAccept", "toPrepare", "onTheWay", "disputes", "delivered", "closed"] as const;

@@ -1,5 +1,5 @@
+import { priceToTokenAmount } from "@grandrue/sdk";
 import { describe, expect, test } from "vitest";
-import { priceToTokenAmount } from "../../../../../sdk/src/documents/index.ts";
 import { tokenRateFromUnitPrice, unitPriceFromTokenRate } from "./rates.ts";
 
 describe("payment rates", () => {

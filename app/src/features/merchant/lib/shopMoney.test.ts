@@ -1,7 +1,6 @@
+import type { OrderDetails, OrderStatus } from "@grandrue/sdk";
+import { type Address, zeroAddress } from "viem";
 import { describe, expect, test } from "vitest";
-import { zeroAddress, type Address } from "viem";
-import type { OrderDetails } from "../../../../../sdk/src/orders/getOrder.ts";
-import type { OrderStatus } from "../../../../../sdk/src/orders/types.ts";
 import { amountsInPriceUnit, summarizeShopMoney } from "./shopMoney.ts";
 
 const LEMAN = "0x5FC8d32690cc91D4c39d9d3abcBD16989F875707" as Address;
@@ -9,10 +8,31 @@ const COURIER = "0x1CBd3b2770909D4e10f157cABC84C7264073C9Ec" as Address;
 const EURO = 10n ** 18n;
 const NOW = 1_800_000_000;
 
-function order(orderId: bigint, status: OrderStatus, deadline: number, patch: Partial<OrderDetails["terms"]> = {}): OrderDetails {
+function order(
+  orderId: bigint,
+  status: OrderStatus,
+  deadline: number,
+  patch: Partial<OrderDetails["terms"]> = {},
+): OrderDetails {
   return {
     orderId,
-    terms: { buyer: zeroAddress, shopId: 1n, payout: zeroAddress, token: LEMAN, amount: 10n * EURO, deliveryFee: 2n * EURO, carrier: COURIER, arbitrator: zeroAddress, hook: zeroAddress, shipHours: 48, deliveryHours: 48, returnHours: 168, codeHash: "0x00", detailsHash: "0x00", ...patch } as OrderDetails["terms"],
+    terms: {
+      buyer: zeroAddress,
+      shopId: 1n,
+      payout: zeroAddress,
+      token: LEMAN,
+      amount: 10n * EURO,
+      deliveryFee: 2n * EURO,
+      carrier: COURIER,
+      arbitrator: zeroAddress,
+      hook: zeroAddress,
+      shipHours: 48,
+      deliveryHours: 48,
+      returnHours: 168,
+      codeHash: "0x00",
+      detailsHash: "0x00",
+      ...patch,
+    } as OrderDetails["terms"],
     itemsDigest: "0x00",
     shippingDigest: "0x00",
     acceptDeadline: 0,
@@ -25,7 +45,13 @@ function order(orderId: bigint, status: OrderStatus, deadline: number, patch: Pa
 
 describe("summarizeShopMoney", () => {
   test("completed orders are paid out; paid, accepted, shipped, delivered and disputed ones are held", () => {
-    const orders = [order(1n, "Completed", 0), order(2n, "Paid", NOW + 3600), order(3n, "Delivered", NOW + 7200), order(4n, "Cancelled", 0), order(5n, "Disputed", NOW + 99_999)];
+    const orders = [
+      order(1n, "Completed", 0),
+      order(2n, "Paid", NOW + 3600),
+      order(3n, "Delivered", NOW + 7200),
+      order(4n, "Cancelled", 0),
+      order(5n, "Disputed", NOW + 99_999),
+    ];
     const money = summarizeShopMoney(orders, NOW, new Map());
     expect(money.paidOut.get(LEMAN.toLowerCase() as Address)).toBe(10n * EURO);
     expect(money.held.get(LEMAN.toLowerCase() as Address)).toBe(30n * EURO);
@@ -51,7 +77,10 @@ describe("summarizeShopMoney", () => {
   });
 
   test("amounts are shown in the shop's unit at its rates, unknown tokens apart", () => {
-    const amounts = new Map<Address, bigint>([[LEMAN.toLowerCase() as Address, 1_950n * 10n ** 16n], [zeroAddress, 5n]]);
+    const amounts = new Map<Address, bigint>([
+      [LEMAN.toLowerCase() as Address, 1_950n * 10n ** 16n],
+      [zeroAddress, 5n],
+    ]);
     const { price, unconverted } = amountsInPriceUnit(amounts, [{ token: LEMAN, rate: EURO }], "EUR");
     expect(price).toBe("19.50");
     expect(unconverted).toEqual([{ token: zeroAddress, amount: 5n }]);

@@ -1,9 +1,13 @@
-import { isAddressEqual, zeroAddress, type Address } from "viem";
-import type { IndexedPaymentOption } from "../../../../../sdk/src/discovery/indexer/types.ts";
-import { currencyMinorUnits, minorUnitsToPrice } from "../../../../../sdk/src/documents/index.ts";
-import { getOrderAbilities } from "../../../../../sdk/src/orders/abilities.ts";
-import type { OrderDetails } from "../../../../../sdk/src/orders/getOrder.ts";
-import type { OrderStatus, OrderTerms } from "../../../../../sdk/src/orders/types.ts";
+import {
+  currencyMinorUnits,
+  getOrderAbilities,
+  type IndexedPaymentOption,
+  minorUnitsToPrice,
+  type OrderDetails,
+  type OrderStatus,
+  type OrderTerms,
+} from "@grandrue/sdk";
+import { type Address, isAddressEqual, zeroAddress } from "viem";
 
 /** Token amounts by token (lower-case address). */
 export type TokenAmounts = Map<Address, bigint>;
@@ -13,7 +17,10 @@ export type ShopMoney = {
   paidOut: TokenAmounts;
   held: TokenAmounts;
   heldOrders: number;
-  /** The earliest date, unix seconds, an order held for a delivered parcel can be collected. */
+  /**
+   * When, unix seconds, the next delivered order's return window ends and it can be collected: always after `now`
+   * (orders whose window has ended are `collectable`). A parcel not delivered yet has no such date.
+   */
   nextRelease?: number;
   /** Orders whose return window has passed: anyone, the shop included, can complete them now. */
   collectable: OrderDetails[];
@@ -21,7 +28,6 @@ export type ShopMoney = {
   collectableAmounts: TokenAmounts;
 };
 
-const HOUR = 3600;
 const HELD: ReadonlySet<OrderStatus> = new Set(["Paid", "Accepted", "Shipped", "Delivered", "Disputed"]);
 
 /** What the shop receives from an order: its amount, plus the delivery fee when it delivers itself. */
@@ -39,8 +45,18 @@ function add(amounts: TokenAmounts, token: Address, amount: bigint): void {
  * settlement or ruling gave the shop (`resolvedShopAmounts`, by order id), when known.
  * @example const { held, nextRelease } = summarizeShopMoney(orders, now, new Map())
  */
-export function summarizeShopMoney(orders: readonly OrderDetails[], now: number, resolvedShopAmounts: ReadonlyMap<bigint, bigint>): ShopMoney {
-  const money: ShopMoney = { paidOut: new Map(), held: new Map(), heldOrders: 0, collectable: [], collectableAmounts: new Map() };
+export function summarizeShopMoney(
+  orders: readonly OrderDetails[],
+  now: number,
+  resolvedShopAmounts: ReadonlyMap<bigint, bigint>,
+): ShopMoney {
+  const money: ShopMoney = {
+    paidOut: new Map(),
+    held: new Map(),
+    heldOrders: 0,
+    collectable: [],
+    collectableAmounts: new Map(),
+  };
   for (const order of orders) {
     const { status, deadline } = order.state;
     if (status === "Completed") add(money.paidOut, order.terms.token, shopShare(order.terms));
@@ -48,8 +64,8 @@ export function summarizeShopMoney(orders: readonly OrderDetails[], now: number,
     if (!HELD.has(status)) continue;
     add(money.held, order.terms.token, shopShare(order.terms));
     money.heldOrders += 1;
-    const release = status === "Delivered" ? deadline : status === "Shipped" ? deadline + order.terms.returnHours * HOUR : undefined;
-    if (release !== undefined && (money.nextRelease === undefined || release < money.nextRelease)) money.nextRelease = release;
+    if (status === "Delivered" && deadline > now && (money.nextRelease === undefined || deadline < money.nextRelease))
+      money.nextRelease = deadline;
     if (getOrderAbilities(order.state, order.terms, { account: undefined, isShopManager: false, now }).canComplete) {
       money.collectable.push(order);
       add(money.collectableAmounts, order.terms.token, shopShare(order.terms));
@@ -59,7 +75,11 @@ export function summarizeShopMoney(orders: readonly OrderDetails[], now: number,
 }
 
 /** Token amounts in the shop's unit, at its current rates; tokens it no longer accepts are returned apart. */
-export function amountsInPriceUnit(amounts: TokenAmounts, payments: readonly IndexedPaymentOption[], priceUnit: string): { price: string; unconverted: { token: Address; amount: bigint }[] } {
+export function amountsInPriceUnit(
+  amounts: TokenAmounts,
+  payments: readonly IndexedPaymentOption[],
+  priceUnit: string,
+): { price: string; unconverted: { token: Address; amount: bigint }[] } {
   const decimals = currencyMinorUnits(priceUnit);
   let minorUnits = 0n;
   const unconverted: { token: Address; amount: bigint }[] = [];

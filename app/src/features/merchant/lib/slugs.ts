@@ -1,19 +1,12 @@
-import { MAX_SLUG_LENGTH } from "../../../../../sdk/src/documents/index.ts";
+import { MAX_SLUG_LENGTH, slugify } from "@grandrue/sdk";
 
 /**
- * A slug from words people type: accents folded, lower case, words joined by single dashes ("Pain bio" → "pain-bio").
- * Returns "" when nothing usable is left.
+ * A slug from words people type, as the SDK makes one (accents folded, lower case, words joined by single dashes:
+ * "Pain bio" → "pain-bio"), cut to the longest slug a document takes. Returns "" when nothing usable is left.
  * @example toSlug("  Épicerie Fine ") // "epicerie-fine"
  */
 export function toSlug(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{Diacritic}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, MAX_SLUG_LENGTH)
-    .replace(/-+$/, "");
+  return slugify(text).slice(0, MAX_SLUG_LENGTH).replace(/-+$/, "");
 }
 
 /** Adds the slug of `text` to `slugs` (once), or returns `slugs` unchanged when there is no slug or no room. */

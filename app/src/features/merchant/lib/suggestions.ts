@@ -15,4 +15,13 @@ export const CATEGORY_SUGGESTIONS = [
 ] as const;
 
 /** Labels offered as one tap (`merchant:suggestions.labels.<slug>`), for shops and items. */
-export const LABEL_SUGGESTIONS = ["organic", "short-circuit", "local-currency", "handmade", "fair-trade", "zero-waste", "seasonal", "second-hand"] as const;
+export const LABEL_SUGGESTIONS = [
+  "organic",
+  "short-circuit",
+  "local-currency",
+  "handmade",
+  "fair-trade",
+  "zero-waste",
+  "seasonal",
+  "second-hand",
+] as const;

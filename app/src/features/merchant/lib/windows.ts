@@ -1,9 +1,14 @@
-import type { ShopTerms } from "../../../../../sdk/src/shops/types.ts";
+import type { ShopTerms } from "@grandrue/sdk";
 
 /** The four windows of a shop's terms, in hours, as the form edits them (text as typed). */
 export type WindowsForm = Record<keyof ShopTerms, string>;
 
-export const WINDOW_NAMES = ["acceptHours", "shipHours", "deliveryHours", "returnHours"] as const satisfies readonly (keyof ShopTerms)[];
+export const WINDOW_NAMES = [
+  "acceptHours",
+  "shipHours",
+  "deliveryHours",
+  "returnHours",
+] as const satisfies readonly (keyof ShopTerms)[];
 
 /**
  * Two days to accept, two to prepare or hand over, three to deliver, a week to report a problem: generous for a
@@ -15,7 +20,12 @@ export const DEFAULT_WINDOWS: ShopTerms = { acceptHours: 48, shipHours: 48, deli
 const MAX_WINDOW_HOURS = 65_535;
 
 export function windowsForm(terms: ShopTerms): WindowsForm {
-  return { acceptHours: String(terms.acceptHours), shipHours: String(terms.shipHours), deliveryHours: String(terms.deliveryHours), returnHours: String(terms.returnHours) };
+  return {
+    acceptHours: String(terms.acceptHours),
+    shipHours: String(terms.shipHours),
+    deliveryHours: String(terms.deliveryHours),
+    returnHours: String(terms.returnHours),
+  };
 }
 
 /** The windows that are not a whole number of hours from 1 to 65 535. */
@@ -28,5 +38,10 @@ export function invalidWindows(form: WindowsForm): (keyof ShopTerms)[] {
 
 /** The registry's terms for a valid form. */
 export function termsFromForm(form: WindowsForm): ShopTerms {
-  return { acceptHours: Number(form.acceptHours), shipHours: Number(form.shipHours), deliveryHours: Number(form.deliveryHours), returnHours: Number(form.returnHours) };
+  return {
+    acceptHours: Number(form.acceptHours),
+    shipHours: Number(form.shipHours),
+    deliveryHours: Number(form.deliveryHours),
+    returnHours: Number(form.returnHours),
+  };
 }

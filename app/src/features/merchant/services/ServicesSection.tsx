@@ -14,7 +14,11 @@ import { LoyaltyPanel } from "./loyalty/LoyaltyPanel.tsx";
 export function ServicesSection({ shop }: ShopSectionProps) {
   const { t } = useTranslation("merchant");
   const services = useMarket().deployment.services ?? {};
-  if (services.LoyaltyStamps === undefined && services.GuaranteeBonds === undefined && services.LabelAttestations === undefined) {
+  if (
+    services.LoyaltyStamps === undefined &&
+    services.GuaranteeBonds === undefined &&
+    services.LabelAttestations === undefined
+  ) {
     return <EmptyState title={t("services.none.title")}>{t("services.none.text")}</EmptyState>;
   }
   return (

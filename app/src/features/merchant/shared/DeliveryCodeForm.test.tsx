@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
+
+import { codeToBytes32, deliveryCodeHash } from "@grandrue/sdk";
 import { cleanup, fireEvent, screen } from "@testing-library/react";
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { codeToBytes32, deliveryCodeHash } from "../../../../../sdk/src/privacy/index.ts";
 import { renderWithMarket } from "../../../test/renderWithMarket.tsx";
 import { DeliveryCodeForm } from "./DeliveryCodeForm.tsx";
 
@@ -9,7 +10,9 @@ const CODE = "7K3MQ9TXB2RCW5HN";
 
 async function enter(typed: string) {
   const onCode = vi.fn();
-  await renderWithMarket(<DeliveryCodeForm codeHash={deliveryCodeHash(CODE)} submitLabel="Valider la remise" onCode={onCode} />);
+  await renderWithMarket(
+    <DeliveryCodeForm codeHash={deliveryCodeHash(CODE)} submitLabel="Valider la remise" onCode={onCode} />,
+  );
   fireEvent.change(screen.getByLabelText("Code de livraison"), { target: { value: typed } });
   fireEvent.click(screen.getByRole("button", { name: "Valider la remise" }));
   return onCode;

@@ -1,4 +1,4 @@
-import type { ShippingDetails } from "../../../../../sdk/src/privacy/index.ts";
+import type { ShippingDetails } from "@grandrue/sdk";
 
 /** A decrypted delivery address, as a postal address block (text only: it comes from the buyer). */
 export function ShippingAddress({ details }: { details: ShippingDetails }) {
@@ -11,7 +11,9 @@ export function ShippingAddress({ details }: { details: ShippingDetails }) {
       </span>
       <span>{details.country}</span>
       {details.phone !== undefined && <a href={`tel:${details.phone.replace(/[^+0-9]/g, "")}`}>{details.phone}</a>}
-      {details.instructions !== undefined && details.instructions !== "" && <p className="shipping-address__instructions">{details.instructions}</p>}
+      {details.instructions !== undefined && details.instructions !== "" && (
+        <p className="shipping-address__instructions">{details.instructions}</p>
+      )}
     </address>
   );
 }

@@ -1,5 +1,5 @@
+import { codeToBytes32, deliveryCodeHash } from "@grandrue/sdk";
 import { describe, expect, test } from "vitest";
-import { codeToBytes32, deliveryCodeHash } from "../../../../../sdk/src/privacy/index.ts";
 import { checkDeliveryCode } from "./deliveryCode.ts";
 
 const CODE = "7K3MQ9TXB2RCW5HN";
@@ -7,12 +7,19 @@ const HASH = deliveryCodeHash(CODE);
 
 describe("checkDeliveryCode", () => {
   test("the code read out with dashes, spaces and small letters is this order's code", () => {
-    expect(checkDeliveryCode(" 7k3m-q9tx b2rc-w5hn ", HASH)).toEqual({ isValid: true, normalized: CODE, code: codeToBytes32(CODE) });
+    expect(checkDeliveryCode(" 7k3m-q9tx b2rc-w5hn ", HASH)).toEqual({
+      isValid: true,
+      normalized: CODE,
+      code: codeToBytes32(CODE),
+    });
   });
 
   test("O, I and L typed for 0, 1 and 1 are read as digits", () => {
     const code = "7K30Q1TXB2RCW5HN";
-    expect(checkDeliveryCode("7k3oqltxb2rcw5hn", deliveryCodeHash(code))).toMatchObject({ isValid: true, normalized: code });
+    expect(checkDeliveryCode("7k3oqltxb2rcw5hn", deliveryCodeHash(code))).toMatchObject({
+      isValid: true,
+      normalized: code,
+    });
   });
 
   test("a text that is not a delivery code says so before anything is sent", () => {

@@ -1,5 +1,5 @@
+import { codeToBytes32, deliveryCodeHash, normalizeDeliveryCode } from "@grandrue/sdk";
 import type { Hex } from "viem";
-import { codeToBytes32, deliveryCodeHash, normalizeDeliveryCode } from "../../../../../sdk/src/privacy/index.ts";
 
 /** What a typed delivery code turned out to be. */
 export type DeliveryCodeCheck =
@@ -19,6 +19,7 @@ export function checkDeliveryCode(typed: string, codeHash: Hex): DeliveryCodeChe
   } catch {
     return { isValid: false, reason: "format" };
   }
-  if (deliveryCodeHash(normalized).toLowerCase() !== codeHash.toLowerCase()) return { isValid: false, reason: "wrong", normalized };
+  if (deliveryCodeHash(normalized).toLowerCase() !== codeHash.toLowerCase())
+    return { isValid: false, reason: "wrong", normalized };
   return { isValid: true, normalized, code: codeToBytes32(normalized) };
 }

@@ -1,11 +1,11 @@
-import type { Account, Chain, Transport, Client } from "viem";
-import { signTypedData } from "viem/actions";
 import {
   deriveEncryptionKeyPair,
-  encryptionKeyTypedData,
   type EncryptionKeyPair,
   type EncryptionKeyRequestParameters,
-} from "../../../../../sdk/src/privacy/index.ts";
+  encryptionKeyTypedData,
+} from "@grandrue/sdk";
+import type { Account, Chain, Client, Transport } from "viem";
+import { signTypedData } from "viem/actions";
 
 type Wallet = Client<Transport, Chain, Account>;
 
@@ -39,10 +39,16 @@ export function subscribeToEncryptionKeys(listener: () => void): () => void {
  * the x25519 key pair from the signature (nothing is stored; signing again gives the same key).
  * @example const keys = await unlockEncryptionKey(walletClient, { chainId, account, role: "shop", shopId: 7n })
  */
-export async function unlockEncryptionKey(walletClient: Wallet, request: EncryptionKeyRequestParameters): Promise<EncryptionKeyPair> {
+export async function unlockEncryptionKey(
+  walletClient: Wallet,
+  request: EncryptionKeyRequestParameters,
+): Promise<EncryptionKeyPair> {
   const known = sessionEncryptionKey(request);
   if (known !== undefined) return known;
-  const signature = await signTypedData(walletClient, { account: walletClient.account, ...encryptionKeyTypedData(request) });
+  const signature = await signTypedData(walletClient, {
+    account: walletClient.account,
+    ...encryptionKeyTypedData(request),
+  });
   const keys = deriveEncryptionKeyPair(signature);
   rememberEncryptionKey(request, keys);
   return keys;

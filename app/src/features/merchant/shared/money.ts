@@ -1,4 +1,4 @@
-import { currencyMinorUnits, minorUnitsToPrice } from "../../../../../sdk/src/documents/index.ts";
+import { currencyMinorUnits, minorUnitsToPrice } from "@grandrue/sdk";
 
 /**
  * A token amount the escrow holds, back in the shop's price unit: `amount` token base units at `rate` base units
@@ -11,4 +11,3 @@ export function tokenAmountToPrice(amount: bigint, rate: bigint, priceUnit: stri
   if (rate <= 0n) throw new RangeError(`a rate must be positive (got ${rate})`);
   return minorUnitsToPrice((amount * 10n ** BigInt(decimals)) / rate, decimals);
 }
-

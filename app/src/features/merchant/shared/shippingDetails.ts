@@ -1,9 +1,12 @@
+import {
+  cidOfDigest,
+  decryptShippingDetails,
+  documentDigest,
+  type IpfsReader,
+  type OrderTerms,
+  type ShippingDetails,
+} from "@grandrue/sdk";
 import type { Hex } from "viem";
-import { cidOfDigest } from "../../../../../sdk/src/checkout/index.ts";
-import { documentDigest } from "../../../../../sdk/src/documents/index.ts";
-import type { IpfsReader } from "../../../../../sdk/src/ipfs/index.ts";
-import { decryptShippingDetails, type ShippingDetails } from "../../../../../sdk/src/privacy/index.ts";
-import type { OrderTerms } from "../../../../../sdk/src/orders/types.ts";
 
 /** The envelope found for an order is not the one the order committed to. */
 export class ShippingDigestMismatchError extends Error {
@@ -21,7 +24,12 @@ export type SealedOrder = { shippingDigest: Hex; terms: Pick<OrderTerms, "shopId
  * shop and buyer. Nothing leaves the browser.
  * @throws ShippingDigestMismatchError, or the SDK's `DecryptionError` when the key cannot open it.
  */
-export async function openShippingDetails(ipfs: IpfsReader, chainId: number, order: SealedOrder, secretKey: Uint8Array): Promise<ShippingDetails> {
+export async function openShippingDetails(
+  ipfs: IpfsReader,
+  chainId: number,
+  order: SealedOrder,
+  secretKey: Uint8Array,
+): Promise<ShippingDetails> {
   const bytes = await ipfs.getBytes(cidOfDigest(order.shippingDigest));
   const digest = documentDigest(bytes);
   if (digest !== order.shippingDigest) throw new ShippingDigestMismatchError(order.shippingDigest, digest);

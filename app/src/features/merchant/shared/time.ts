@@ -30,5 +30,7 @@ export function durationInWords(hours: number, t: TFunction): string {
 
 /** A date and time in the reader's language: "12 mars 2026, 14:30". */
 export function dateTimeInWords(seconds: number, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "short" }).format(new Date(seconds * 1000));
+  return new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "short" }).format(
+    new Date(seconds * 1000),
+  );
 }

@@ -1,6 +1,6 @@
+import { getCredits } from "@grandrue/sdk";
 import { useQuery } from "@tanstack/react-query";
 import type { Address } from "viem";
-import { getCredits } from "../../../../../sdk/src/orders/getCredits.ts";
 import { useMarket } from "../../../market/index.ts";
 
 /** What the escrow holds for `account` to withdraw (payments it could not send), per token. */

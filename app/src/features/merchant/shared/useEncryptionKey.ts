@@ -1,6 +1,10 @@
+import {
+  type EncryptionKeyPair,
+  type EncryptionKeyRequestParameters,
+  type ParsedMarketError,
+  parseMarketError,
+} from "@grandrue/sdk";
 import { useCallback, useState, useSyncExternalStore } from "react";
-import { parseMarketError, type ParsedMarketError } from "../../../../../sdk/src/errors.ts";
-import type { EncryptionKeyPair, EncryptionKeyRequestParameters } from "../../../../../sdk/src/privacy/index.ts";
 import { useMarket } from "../../../market/index.ts";
 import { sessionEncryptionKey, subscribeToEncryptionKeys, unlockEncryptionKey } from "./encryptionKeys.ts";
 
@@ -29,9 +33,21 @@ export function useEncryptionKey(subject: KeySubject | undefined): EncryptionKey
   const { walletClient, deployment } = useMarket();
   const [isUnlocking, setUnlocking] = useState(false);
   const [error, setError] = useState<ParsedMarketError>();
-  const request = subject === undefined || walletClient === undefined ? undefined : ({ ...subject, chainId: deployment.chainId, account: walletClient.account.address } as EncryptionKeyRequestParameters);
-  const keys = useSyncExternalStore(subscribeToEncryptionKeys, () => (request === undefined ? undefined : sessionEncryptionKey(request)));
-  const requestId = JSON.stringify(request, (_, value: unknown) => (typeof value === "bigint" ? value.toString() : value));
+  const request =
+    subject === undefined || walletClient === undefined
+      ? undefined
+      : ({
+          ...subject,
+          chainId: deployment.chainId,
+          account: walletClient.account.address,
+        } as EncryptionKeyRequestParameters);
+  const keys = useSyncExternalStore(subscribeToEncryptionKeys, () =>
+    request === undefined ? undefined : sessionEncryptionKey(request),
+  );
+  const requestId = JSON.stringify(request, (_, value: unknown) =>
+    typeof value === "bigint" ? value.toString() : value,
+  );
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the request is compared by value (`requestId`)
   const unlock = useCallback(async () => {
     if (walletClient === undefined || request === undefined) return;
     setUnlocking(true);
@@ -43,7 +59,6 @@ export function useEncryptionKey(subject: KeySubject | undefined): EncryptionKey
     } finally {
       setUnlocking(false);
     }
-    // The request is compared by value.
   }, [walletClient, requestId]);
   return { keys, unlock, isUnlocking, error, canUnlock: request !== undefined };
 }

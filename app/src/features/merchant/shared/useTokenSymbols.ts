@@ -1,7 +1,7 @@
+import { NATIVE_TOKEN } from "@grandrue/sdk";
 import { useQuery } from "@tanstack/react-query";
-import { erc20Abi, isAddressEqual, type Address } from "viem";
+import { type Address, erc20Abi, isAddressEqual } from "viem";
 import { readContract } from "viem/actions";
-import { NATIVE_TOKEN } from "../../../../../sdk/src/orders/types.ts";
 import { useMarket } from "../../../market/index.ts";
 
 /**
@@ -16,7 +16,9 @@ export function useTokenSymbols(tokens: readonly Address[]): Map<Address, string
     queryFn: async () =>
       Promise.all(
         unique.map(async (token) =>
-          isAddressEqual(token, NATIVE_TOKEN) ? "ETH" : readContract(publicClient, { address: token, abi: erc20Abi, functionName: "symbol" }).catch(() => "?"),
+          isAddressEqual(token, NATIVE_TOKEN)
+            ? "ETH"
+            : readContract(publicClient, { address: token, abi: erc20Abi, functionName: "symbol" }).catch(() => "?"),
         ),
       ),
     staleTime: Number.POSITIVE_INFINITY,

@@ -1,6 +1,6 @@
-import { acceptSettlement } from "../../../../../sdk/src/orders/acceptSettlement.ts";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
-import { orderQueries, type OrderActionData } from "./orderData.ts";
+import { acceptSettlement } from "@grandrue/sdk";
+import type { MarketTransaction } from "../../../transaction/index.ts";
+import { type OrderActionData, orderQueries } from "./orderData.ts";
 
 /** The shop accepts the buyer's offer: the split is paid out at once and the dispute is closed. */
 export default {
@@ -9,7 +9,8 @@ export default {
     { label: t("merchant:dispute.offer.refund"), value: refundText },
     { label: t("merchant:dispute.offer.keep"), value: keepText },
   ],
-  transaction: ({ walletClient, deployment }, { orderId, terms, buyerAmount }) => acceptSettlement(walletClient, deployment, { orderId, terms, buyerAmount }),
+  transaction: ({ walletClient, deployment }, { orderId, terms, buyerAmount }) =>
+    acceptSettlement(walletClient, deployment, { orderId, terms, buyerAmount }),
   successMessage: (_, __, t) => t("merchant:dispute.acceptOffer.done"),
   invalidates: (_, chainId) => orderQueries(chainId),
 } satisfies MarketTransaction<OrderActionData & { buyerAmount: bigint; refundText: string; keepText: string }>;

@@ -1,6 +1,5 @@
-import { complete } from "../../../../../sdk/src/orders/complete.ts";
-import type { OrderTerms } from "../../../../../sdk/src/orders/types.ts";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
+import { complete, type OrderTerms } from "@grandrue/sdk";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 import { orderQueries } from "./orderData.ts";
 
 export type CompleteOrdersData = { orders: { orderId: bigint; terms: OrderTerms }[]; totalText: string };

@@ -1,17 +1,21 @@
+import { confirmDelivery } from "@grandrue/sdk";
 import type { Hex } from "viem";
-import { confirmDelivery } from "../../../../../sdk/src/orders/confirmDelivery.ts";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 import { durationInWords } from "../shared/time.ts";
-import { orderQueries, type OrderActionData } from "./orderData.ts";
+import { type OrderActionData, orderQueries } from "./orderData.ts";
 
 /** At the counter (or the door, on the shop's own round): the buyer's code proves the hand-over. */
 export default {
   title: ({ reference }, t) => t("merchant:orders.handOver.title", { reference }),
   displayItems: ({ terms }, t) => [
     { label: t("merchant:orders.handOver.code"), value: t("merchant:orders.handOver.codeChecked") },
-    { label: t("merchant:orders.handOver.payment"), value: t("merchant:orders.handOver.paymentText", { duration: durationInWords(terms.returnHours, t) }) },
+    {
+      label: t("merchant:orders.handOver.payment"),
+      value: t("merchant:orders.handOver.paymentText", { duration: durationInWords(terms.returnHours, t) }),
+    },
   ],
-  transaction: ({ walletClient, deployment }, { orderId, terms, code }) => confirmDelivery(walletClient, deployment, { orderId, terms, code }),
+  transaction: ({ walletClient, deployment }, { orderId, terms, code }) =>
+    confirmDelivery(walletClient, deployment, { orderId, terms, code }),
   successMessage: (_, __, t) => t("merchant:orders.handOver.done"),
   invalidates: (_, chainId) => orderQueries(chainId),
 } satisfies MarketTransaction<OrderActionData & { code: Hex }>;

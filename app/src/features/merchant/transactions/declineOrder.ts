@@ -1,15 +1,19 @@
-import { decline } from "../../../../../sdk/src/orders/decline.ts";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
-import { orderQueries, type OrderActionData } from "./orderData.ts";
+import { decline } from "@grandrue/sdk";
+import type { MarketTransaction } from "../../../transaction/index.ts";
+import { type OrderActionData, orderQueries } from "./orderData.ts";
 
 /** The shop declines a paid order; the buyer gets everything back at once, with the reason. */
 export default {
   title: ({ reference }, t) => t("merchant:orders.decline.title", { reference }),
   displayItems: ({ reason }, t) => [
     { label: t("merchant:orders.decline.refund"), value: t("merchant:orders.decline.refundText") },
-    { label: t("merchant:orders.decline.reason"), value: reason === "" ? t("merchant:orders.decline.noReason") : reason },
+    {
+      label: t("merchant:orders.decline.reason"),
+      value: reason === "" ? t("merchant:orders.decline.noReason") : reason,
+    },
   ],
-  transaction: ({ walletClient, deployment }, { orderId, terms, reason }) => decline(walletClient, deployment, { orderId, terms, reason }),
+  transaction: ({ walletClient, deployment }, { orderId, terms, reason }) =>
+    decline(walletClient, deployment, { orderId, terms, reason }),
   successMessage: (_, __, t) => t("merchant:orders.decline.done"),
   invalidates: (_, chainId) => orderQueries(chainId),
 } satisfies MarketTransaction<OrderActionData & { reason: string }>;

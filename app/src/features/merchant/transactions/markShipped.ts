@@ -1,13 +1,16 @@
-import { markShipped } from "../../../../../sdk/src/orders/markShipped.ts";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
+import { markShipped } from "@grandrue/sdk";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 import { durationInWords } from "../shared/time.ts";
-import { orderQueries, type OrderActionData } from "./orderData.ts";
+import { type OrderActionData, orderQueries } from "./orderData.ts";
 
 /** The shop's own round leaves with the order: the delivery window starts. */
 export default {
   title: ({ reference }, t) => t("merchant:orders.ship.title", { reference }),
-  displayItems: ({ terms }, t) => [{ label: t("merchant:orders.ship.window"), value: durationInWords(terms.deliveryHours, t) }],
-  transaction: ({ walletClient, deployment }, { orderId, terms }) => markShipped(walletClient, deployment, { orderId, terms }),
+  displayItems: ({ terms }, t) => [
+    { label: t("merchant:orders.ship.window"), value: durationInWords(terms.deliveryHours, t) },
+  ],
+  transaction: ({ walletClient, deployment }, { orderId, terms }) =>
+    markShipped(walletClient, deployment, { orderId, terms }),
   successMessage: (_, __, t) => t("merchant:orders.ship.done"),
   invalidates: (_, chainId) => orderQueries(chainId),
 } satisfies MarketTransaction<OrderActionData>;

@@ -1,4 +1,4 @@
-import type { OrderTerms } from "../../../../../sdk/src/orders/types.ts";
+import type { OrderTerms } from "@grandrue/sdk";
 import { chainNowKey, orderKeys } from "../../../market/index.ts";
 
 /** What every order action needs: the order and the terms it committed to, and how to name it to people. */

@@ -1,6 +1,6 @@
-import { proposeSettlement } from "../../../../../sdk/src/orders/proposeSettlement.ts";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
-import { orderQueries, type OrderActionData } from "./orderData.ts";
+import { proposeSettlement } from "@grandrue/sdk";
+import type { MarketTransaction } from "../../../transaction/index.ts";
+import { type OrderActionData, orderQueries } from "./orderData.ts";
 
 /** The shop offers to settle a dispute: `refund` (in words) back to the buyer, the rest to the shop. */
 export default {
@@ -9,7 +9,8 @@ export default {
     { label: t("merchant:dispute.offer.refund"), value: refundText },
     { label: t("merchant:dispute.offer.keep"), value: keepText },
   ],
-  transaction: ({ walletClient, deployment }, { orderId, terms, buyerAmount }) => proposeSettlement(walletClient, deployment, { orderId, terms, buyerAmount }),
+  transaction: ({ walletClient, deployment }, { orderId, terms, buyerAmount }) =>
+    proposeSettlement(walletClient, deployment, { orderId, terms, buyerAmount }),
   successMessage: (_, __, t) => t("merchant:dispute.offer.done"),
   invalidates: (_, chainId) => orderQueries(chainId),
 } satisfies MarketTransaction<OrderActionData & { buyerAmount: bigint; refundText: string; keepText: string }>;

@@ -1,6 +1,5 @@
-import { CATALOG_SCHEMA_ID, parseCatalog, type CatalogItem } from "../../../../../sdk/src/documents/index.ts";
-import { publishCatalog } from "../../../../../sdk/src/shops/publishCatalog.ts";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
+import { CATALOG_SCHEMA_ID, type CatalogItem, parseCatalog, publishCatalog } from "@grandrue/sdk";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 
 export type PublishCatalogData = { shopId: bigint; priceUnit: string; items: CatalogItem[] };
 export type PublishCatalogResult = { catalogCid: string; blockNumber: bigint };
@@ -10,13 +9,16 @@ export default {
   title: (_, t) => t("merchant:catalog.publish.title"),
   displayItems: ({ items }, t) => [
     { label: t("merchant:catalog.publish.items"), value: t("merchant:catalog.itemCount", { count: items.length }) },
-    { label: t("merchant:catalog.publish.available"), value: t("merchant:catalog.itemCount", { count: items.filter((item) => item.available).length }) },
+    {
+      label: t("merchant:catalog.publish.available"),
+      value: t("merchant:catalog.itemCount", { count: items.filter((item) => item.available).length }),
+    },
     { label: t("merchant:catalog.publish.when"), value: t("merchant:catalog.publish.whenText") },
   ],
   transaction: async ({ walletClient, deployment, ipfs }, { shopId, priceUnit, items }) => {
     const updatedAt = new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
     const catalog = parseCatalog({ schema: CATALOG_SCHEMA_ID, priceUnit, updatedAt, items });
-    const catalogCid = await ipfs.addJson(catalog, { filename: "catalog.json" });
+    const catalogCid = await ipfs.addJson(catalog);
     const { receipt } = await publishCatalog(walletClient, deployment, { shopId, catalogCid });
     return { catalogCid, blockNumber: receipt.blockNumber };
   },

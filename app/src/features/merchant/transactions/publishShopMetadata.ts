@@ -1,6 +1,6 @@
-import { parseShopMetadata } from "../../../../../sdk/src/documents/index.ts";
-import type { TransactionContext } from "../../../components/transaction/index.ts";
-import { shopMetadataFromForm, type ShopProfileForm } from "../lib/shopProfile.ts";
+import { parseShopMetadata } from "@grandrue/sdk";
+import type { TransactionContext } from "../../../transaction/index.ts";
+import { type ShopProfileForm, shopMetadataFromForm } from "../lib/shopProfile.ts";
 import { unlockEncryptionKey } from "../shared/encryptionKeys.ts";
 
 /**
@@ -12,7 +12,12 @@ export async function publishShopMetadata(
   profile: ShopProfileForm,
   shopId: bigint,
 ): Promise<{ metadataCid: string; geohash: string }> {
-  const keys = await unlockEncryptionKey(walletClient, { chainId: deployment.chainId, account: walletClient.account.address, role: "shop", shopId });
+  const keys = await unlockEncryptionKey(walletClient, {
+    chainId: deployment.chainId,
+    account: walletClient.account.address,
+    role: "shop",
+    shopId,
+  });
   const metadata = parseShopMetadata(shopMetadataFromForm(profile, keys.publicKey));
-  return { metadataCid: await ipfs.addJson(metadata, { filename: "shop.json" }), geohash: metadata.location.geohash };
+  return { metadataCid: await ipfs.addJson(metadata), geohash: metadata.location.geohash };
 }

@@ -1,9 +1,12 @@
-import { readMarketContract } from "../../../../../sdk/src/chain/readMarketContract.ts";
-import { marketContracts } from "../../../../../sdk/src/contracts.ts";
-import { registerShop } from "../../../../../sdk/src/shops/registerShop.ts";
-import { updateShopMetadata } from "../../../../../sdk/src/shops/updateShopMetadata.ts";
-import type { ShopAcceptance, ShopTerms } from "../../../../../sdk/src/shops/types.ts";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
+import {
+  marketContracts,
+  readMarketContract,
+  registerShop,
+  type ShopAcceptance,
+  type ShopTerms,
+  updateShopMetadata,
+} from "@grandrue/sdk";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 import type { ShopProfileForm } from "../lib/shopProfile.ts";
 import { durationInWords } from "../shared/time.ts";
 import { publishShopMetadata } from "./publishShopMetadata.ts";
@@ -26,18 +29,28 @@ export default {
   ],
   transaction: async (context, { profile, acceptance, terms }) => {
     const { walletClient, publicClient, deployment } = context;
-    const shopCount = await readMarketContract(publicClient, { ...marketContracts(deployment).registry, functionName: "shopCount" });
+    const shopCount = await readMarketContract(publicClient, {
+      ...marketContracts(deployment).registry,
+      functionName: "shopCount",
+    });
     const predictedShopId = shopCount + 1n;
     const predicted = await publishShopMetadata(context, profile, predictedShopId);
     const { shopId } = await registerShop(walletClient, deployment, { terms, acceptance, ...predicted });
     if (shopId !== predictedShopId) {
-      await updateShopMetadata(walletClient, deployment, { shopId, ...(await publishShopMetadata(context, profile, shopId)) });
+      await updateShopMetadata(walletClient, deployment, {
+        shopId,
+        ...(await publishShopMetadata(context, profile, shopId)),
+      });
     }
     return { shopId, predictedShopId };
   },
   successMessage: ({ profile }, { shopId, predictedShopId }, t) =>
     shopId === predictedShopId
       ? t("merchant:new.transaction.done", { name: profile.name, id: shopId.toString() })
-      : t("merchant:new.transaction.doneRekeyed", { name: profile.name, id: shopId.toString(), predicted: predictedShopId.toString() }),
+      : t("merchant:new.transaction.doneRekeyed", {
+          name: profile.name,
+          id: shopId.toString(),
+          predicted: predictedShopId.toString(),
+        }),
   invalidates: (_, chainId) => [["shopIndex", chainId]],
 } satisfies MarketTransaction<RegisterShopData, RegisterShopResult>;

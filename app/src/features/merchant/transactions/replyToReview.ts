@@ -1,6 +1,5 @@
-import { parseReviewReply, REVIEW_REPLY_SCHEMA_ID } from "../../../../../sdk/src/documents/index.ts";
-import { replyToReview } from "../../../../../sdk/src/reviews/replyToReview.ts";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
+import { parseReviewReply, REVIEW_REPLY_SCHEMA_ID, replyToReview } from "@grandrue/sdk";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 
 export type ReplyToReviewData = { orderId: bigint; shopId: bigint; text: string };
 
@@ -12,8 +11,13 @@ export default {
     { label: t("merchant:reviews.reply.once"), value: t("merchant:reviews.reply.onceText") },
   ],
   transaction: async ({ walletClient, deployment, ipfs }, { orderId, text }) => {
-    const reply = parseReviewReply({ schema: REVIEW_REPLY_SCHEMA_ID, orderId: orderId.toString(), text, createdAt: new Date().toISOString().replace(/\.\d{3}Z$/, "Z") });
-    const textCid = await ipfs.addJson(reply, { filename: "review-reply.json" });
+    const reply = parseReviewReply({
+      schema: REVIEW_REPLY_SCHEMA_ID,
+      orderId: orderId.toString(),
+      text,
+      createdAt: new Date().toISOString().replace(/\.\d{3}Z$/, "Z"),
+    });
+    const textCid = await ipfs.addJson(reply);
     await replyToReview(walletClient, deployment, { orderId, textCid });
   },
   successMessage: (_, __, t) => t("merchant:reviews.reply.done"),

@@ -1,7 +1,7 @@
+import { transferShop } from "@grandrue/sdk";
 import type { Address } from "viem";
-import { transferShop } from "../../../../../sdk/src/shops/transferShop.ts";
 import { shortHex } from "../../../lib/format.ts";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 import { settingsQueries } from "./settingsQueries.ts";
 
 /** Hands the shop over to another account, like selling the business: this account loses it. */

@@ -1,5 +1,5 @@
-import { updateShopMetadata } from "../../../../../sdk/src/shops/updateShopMetadata.ts";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
+import { updateShopMetadata } from "@grandrue/sdk";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 import type { ShopProfileForm } from "../lib/shopProfile.ts";
 import { publishShopMetadata } from "./publishShopMetadata.ts";
 

@@ -1,6 +1,6 @@
+import { withdrawCredit } from "@grandrue/sdk";
 import type { Address } from "viem";
-import { withdrawCredit } from "../../../../../sdk/src/orders/withdrawCredit.ts";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 import { orderQueries } from "./orderData.ts";
 
 /** Withdraws a payment the escrow could not send and kept for the account. */

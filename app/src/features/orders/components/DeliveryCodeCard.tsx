@@ -1,12 +1,11 @@
+import type { OrderDetails, OrderItems } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { Banner } from "../../../components/ui/Banner.tsx";
 import { Button } from "../../../components/ui/Button.tsx";
 import { Card } from "../../../components/ui/Card.tsx";
 import { PadlockIcon } from "../../../components/ui/icons.tsx";
-import type { OrderItems } from "../../../../../sdk/src/documents/orderItems.ts";
-import type { OrderDetails } from "../../../../../sdk/src/orders/getOrder.ts";
-import { useDeliveryCode } from "../hooks/useDeliveryCode.ts";
 import { QrCode } from "../../../components/ui/QrCode.tsx";
+import { useDeliveryCode } from "../hooks/useDeliveryCode.ts";
 
 /**
  * The delivery code to give at handover, as text and as a QR code, hidden until the buyer asks: whoever has it can
@@ -16,7 +15,14 @@ export function DeliveryCodeCard({ order, items }: { order: OrderDetails; items:
   const { t } = useTranslation("orders");
   const handle = useDeliveryCode(order.orderId, order.terms.codeHash, items?.nonce);
   return (
-    <Card title={<><PadlockIcon /> {t("code.title")}</>} className="delivery-code">
+    <Card
+      title={
+        <>
+          <PadlockIcon /> {t("code.title")}
+        </>
+      }
+      className="delivery-code"
+    >
       <p>{t("code.text")}</p>
       {handle.code === undefined ? (
         <>
@@ -32,7 +38,13 @@ export function DeliveryCodeCard({ order, items }: { order: OrderDetails; items:
             <span aria-hidden="true">{handle.code}</span>
             <span className="visually-hidden">{t("code.label", { code: handle.code.split("").join(" ") })}</span>
           </p>
-          <QrCode className="delivery-code__qr" text={handle.code} size={240} errorCorrection="M" alt={t("code.qrAlt")} />
+          <QrCode
+            className="delivery-code__qr"
+            text={handle.code}
+            size={240}
+            errorCorrection="M"
+            alt={t("code.qrAlt")}
+          />
         </div>
       )}
       {handle.error !== undefined && (

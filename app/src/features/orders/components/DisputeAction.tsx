@@ -7,12 +7,22 @@ import type { OrderActionData } from "../transactions/orderActionData.ts";
 import { OrderActionButton } from "./OrderActionButton.tsx";
 
 /** "Something is wrong": what a dispute does, who decides without an agreement, and the button to open it. */
-export function DisputeAction({ action, onAction }: { action: OrderActionData; onAction(request: OrderActionRequest): void }) {
+export function DisputeAction({
+  action,
+  onAction,
+}: {
+  action: OrderActionData;
+  onAction(request: OrderActionRequest): void;
+}) {
   const { t } = useTranslation("orders");
   const { deployment } = useMarket();
   const { arbitrator } = action.terms;
   const decider =
-    arbitrator === zeroAddress ? "none" : isAddressEqual(arbitrator, deployment.contracts.MediatorArbitrator.address) ? "mediator" : "other";
+    arbitrator === zeroAddress
+      ? "none"
+      : isAddressEqual(arbitrator, deployment.contracts.MediatorArbitrator.address)
+        ? "mediator"
+        : "other";
   return (
     <li className="order-action">
       <p>{t("actions.dispute.text")}</p>

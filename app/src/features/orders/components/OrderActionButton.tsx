@@ -1,6 +1,6 @@
 import { Button, type ButtonVariant } from "../../../components/ui/Button.tsx";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
-import { orderAction, type OrderActionRequest } from "../transactions/orderAction.ts";
+import type { MarketTransaction } from "../../../transaction/index.ts";
+import { type OrderActionRequest, orderAction } from "../transactions/orderAction.ts";
 
 export type OrderActionButtonProps<Data> = {
   transaction: MarketTransaction<Data>;
@@ -11,7 +11,13 @@ export type OrderActionButtonProps<Data> = {
 };
 
 /** A button that opens one order action in the order page's transaction dialog. */
-export function OrderActionButton<Data>({ transaction, data, label, variant = "secondary", onAction }: OrderActionButtonProps<Data>) {
+export function OrderActionButton<Data>({
+  transaction,
+  data,
+  label,
+  variant = "secondary",
+  onAction,
+}: OrderActionButtonProps<Data>) {
   return (
     <Button variant={variant} onClick={() => onAction(orderAction(transaction, data))}>
       {label}

@@ -1,14 +1,12 @@
+import { getOrderAbilities, type OrderDetails, type OrderItems } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import { TransactionDialog, useTransaction } from "../../../components/transaction/index.ts";
-import { getOrderAbilities } from "../../../../../sdk/src/orders/abilities.ts";
-import type { OrderItems } from "../../../../../sdk/src/documents/orderItems.ts";
-import type { OrderDetails } from "../../../../../sdk/src/orders/getOrder.ts";
 import { formatPrice } from "../../../lib/format.ts";
+import { useChainNow } from "../../../market/index.ts";
+import { TransactionDialog, useTransaction } from "../../../transaction/index.ts";
 import { useWalletStatus } from "../../wallet/index.ts";
 import { itemsTotals } from "../model/itemsTotals.ts";
 import runOrderAction from "../transactions/orderAction.ts";
 import { OrderActionsList } from "./OrderActionsList.tsx";
-import { useChainNow } from "../../../market/index.ts";
 
 export type OrderActionsProps = { order: OrderDetails; items: OrderItems | undefined; shopName: string };
 
@@ -21,12 +19,21 @@ export function OrderActions({ order, items, shopName }: OrderActionsProps) {
   const { address } = useWalletStatus();
   const now = useChainNow();
   const dialog = useTransaction(runOrderAction);
-  const abilities = address === undefined || now === undefined ? undefined : getOrderAbilities(order.state, order.terms, { account: address, isShopManager: false, now });
+  const abilities =
+    address === undefined || now === undefined
+      ? undefined
+      : getOrderAbilities(order.state, order.terms, { account: address, isShopManager: false, now });
   const total = items === undefined ? undefined : formatPrice(itemsTotals(items).total, items.priceUnit, i18n.language);
   return (
     <>
       {abilities !== undefined && (
-        <OrderActionsList abilities={abilities} order={order} items={items} action={{ orderId: order.orderId, terms: order.terms, shopName, total }} onAction={dialog.open} />
+        <OrderActionsList
+          abilities={abilities}
+          order={order}
+          items={items}
+          action={{ orderId: order.orderId, terms: order.terms, shopName, total }}
+          onAction={dialog.open}
+        />
       )}
       <TransactionDialog handle={dialog} />
     </>

@@ -1,13 +1,12 @@
 // @vitest-environment happy-dom
+
+import type { OrderAbilities, OrderDetails, OrderItems } from "@grandrue/sdk";
 import { cleanup, fireEvent, screen, within } from "@testing-library/react";
-import { zeroAddress, type Hex } from "viem";
 import { useState } from "react";
+import { type Hex, zeroAddress } from "viem";
 import { afterEach, describe, expect, test } from "vitest";
-import type { OrderItems } from "../../../../../sdk/src/documents/orderItems.ts";
-import type { OrderAbilities } from "../../../../../sdk/src/orders/abilities.ts";
-import type { OrderDetails } from "../../../../../sdk/src/orders/getOrder.ts";
-import { TransactionDialog, useTransaction } from "../../../components/transaction/index.ts";
 import { renderWithMarket, TEST_DEPLOYMENT } from "../../../test/renderWithMarket.tsx";
+import { TransactionDialog, useTransaction } from "../../../transaction/index.ts";
 import runOrderAction from "../transactions/orderAction.ts";
 import { OrderActionsList } from "./OrderActionsList.tsx";
 
@@ -55,7 +54,14 @@ const order: OrderDetails = {
   blockNumber: 1n,
   transactionHash: HASH,
   paidAt: 0,
-  state: { status: "Disputed", deadline: 0, isFeePaid: false, disputeId: 0n, isReviewed: false, settlementOffer: { proposer: CAMILLE.replace("7099", "9999") as Hex, buyerAmount: 5n * 10n ** 18n } },
+  state: {
+    status: "Disputed",
+    deadline: 0,
+    isFeePaid: false,
+    disputeId: 0n,
+    isReviewed: false,
+    settlementOffer: { proposer: CAMILLE.replace("7099", "9999") as Hex, buyerAmount: 5n * 10n ** 18n },
+  },
 };
 const items = { priceUnit: "EUR", subtotal: "12.00", payment: { rate: (10n ** 18n).toString() } } as OrderItems;
 const action = { orderId: 7n, terms, shopName: "La Cave du Quai", total: "12,00 €" };
@@ -77,12 +83,17 @@ async function renderActions(abilities: Partial<OrderAbilities>) {
 
 const buttonNames = () => screen.queryAllByRole("button").map((button) => button.textContent);
 
-
 describe("OrderActionsList", () => {
   afterEach(cleanup);
 
   test("offers nothing when the abilities allow nothing (and never the shop's or the carrier's actions)", async () => {
-    await renderActions({ canAccept: true, canDecline: true, canConfirmDelivery: true, canConfirmPickup: true, canMarkShipped: true });
+    await renderActions({
+      canAccept: true,
+      canDecline: true,
+      canConfirmDelivery: true,
+      canConfirmPickup: true,
+      canMarkShipped: true,
+    });
     expect(buttonNames()).toEqual([]);
   });
 
@@ -113,7 +124,9 @@ describe("OrderActionsList", () => {
   test("after delivery: a review and a dispute that says who decides without an agreement", async () => {
     await renderActions({ canReview: true, canDispute: true, canRelease: true });
     expect(buttonNames()).toEqual(["Publier mon avis", "Ouvrir un litige", "Libérer le paiement maintenant"]);
-    expect(screen.getByText(/c'est le médiateur de la place de marché, que ce commerce a accepté, qui tranche/)).toBeTruthy();
+    expect(
+      screen.getByText(/c'est le médiateur de la place de marché, que ce commerce a accepté, qui tranche/),
+    ).toBeTruthy();
   });
 
   test("in a dispute: the shop's standing offer in euros at the order's rate, and a counter-offer", async () => {
@@ -133,7 +146,9 @@ describe("OrderActionsList", () => {
 
   test("a counter-offer above the price of the goods is refused before the wallet opens", async () => {
     await renderActions({ canProposeSettlement: true });
-    fireEvent.change(screen.getByRole("textbox", { name: /Montant que vous demandez/ }), { target: { value: "12,50" } });
+    fireEvent.change(screen.getByRole("textbox", { name: /Montant que vous demandez/ }), {
+      target: { value: "12,50" },
+    });
     fireEvent.click(screen.getByRole("button", { name: "Proposer cet accord" }));
     expect(screen.getByText("Écrivez un montant entre 0 et 12,00 €, par exemple 5,50.")).toBeTruthy();
     expect(screen.queryByRole("dialog")).toBeNull();

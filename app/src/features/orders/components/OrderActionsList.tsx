@@ -1,9 +1,7 @@
+import type { OrderAbilities, OrderDetails, OrderItems } from "@grandrue/sdk";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Card } from "../../../components/ui/Card.tsx";
-import type { OrderItems } from "../../../../../sdk/src/documents/orderItems.ts";
-import type { OrderAbilities } from "../../../../../sdk/src/orders/abilities.ts";
-import type { OrderDetails } from "../../../../../sdk/src/orders/getOrder.ts";
 import cancelOrder from "../transactions/cancelOrder.ts";
 import confirmReceipt from "../transactions/confirmReceipt.ts";
 import expireOrder from "../transactions/expireOrder.ts";
@@ -38,40 +36,96 @@ function Action({ text, children }: { text: string; children: ReactNode }) {
 export function OrderActionsList({ abilities, order, items, action, onAction }: OrderActionsListProps) {
   const { t } = useTranslation("orders");
   // A buyer never needs `canComplete`: whenever it holds, releasing (offered below) pays the shop the same way.
-  const { canCancel, canConfirmReceipt, canRelease, canExpire, canDispute, canProposeSettlement, canAcceptSettlement, canResolveTimedOut, canReview } = abilities;
-  const offered = [canCancel, canConfirmReceipt, canRelease, canExpire, canDispute, canProposeSettlement, canAcceptSettlement, canResolveTimedOut, canReview];
+  const {
+    canCancel,
+    canConfirmReceipt,
+    canRelease,
+    canExpire,
+    canDispute,
+    canProposeSettlement,
+    canAcceptSettlement,
+    canResolveTimedOut,
+    canReview,
+  } = abilities;
+  const offered = [
+    canCancel,
+    canConfirmReceipt,
+    canRelease,
+    canExpire,
+    canDispute,
+    canProposeSettlement,
+    canAcceptSettlement,
+    canResolveTimedOut,
+    canReview,
+  ];
   if (!offered.some(Boolean)) return null;
   return (
     <Card title={t("actions.title")}>
       <ul className="order-actions">
         {canConfirmReceipt && (
           <Action text={t("actions.confirmReceipt.text")}>
-            <OrderActionButton transaction={confirmReceipt} data={action} onAction={onAction} label={t("actions.confirmReceipt.button")} variant="primary" />
+            <OrderActionButton
+              transaction={confirmReceipt}
+              data={action}
+              onAction={onAction}
+              label={t("actions.confirmReceipt.button")}
+              variant="primary"
+            />
           </Action>
         )}
         {canReview && <ReviewForm action={action} onAction={onAction} />}
         {(canProposeSettlement || canAcceptSettlement) && (
-          <SettlementActions action={action} order={order} items={items} canPropose={canProposeSettlement} canAccept={canAcceptSettlement} onAction={onAction} />
+          <SettlementActions
+            action={action}
+            order={order}
+            items={items}
+            canPropose={canProposeSettlement}
+            canAccept={canAcceptSettlement}
+            onAction={onAction}
+          />
         )}
         {canDispute && <DisputeAction action={action} onAction={onAction} />}
         {canResolveTimedOut && (
           <Action text={t("actions.resolveTimedOut.text")}>
-            <OrderActionButton transaction={resolveTimedOutDispute} data={action} onAction={onAction} label={t("actions.resolveTimedOut.button")} variant="primary" />
+            <OrderActionButton
+              transaction={resolveTimedOutDispute}
+              data={action}
+              onAction={onAction}
+              label={t("actions.resolveTimedOut.button")}
+              variant="primary"
+            />
           </Action>
         )}
         {canExpire && (
           <Action text={t("actions.expire.text")}>
-            <OrderActionButton transaction={expireOrder} data={action} onAction={onAction} label={t("actions.expire.button")} variant="primary" />
+            <OrderActionButton
+              transaction={expireOrder}
+              data={action}
+              onAction={onAction}
+              label={t("actions.expire.button")}
+              variant="primary"
+            />
           </Action>
         )}
         {canCancel && (
           <Action text={t("actions.cancel.text")}>
-            <OrderActionButton transaction={cancelOrder} data={action} onAction={onAction} label={t("actions.cancel.button")} variant="danger" />
+            <OrderActionButton
+              transaction={cancelOrder}
+              data={action}
+              onAction={onAction}
+              label={t("actions.cancel.button")}
+              variant="danger"
+            />
           </Action>
         )}
         {canRelease && (
           <Action text={t("actions.release.text")}>
-            <OrderActionButton transaction={releasePayment} data={action} onAction={onAction} label={t("actions.release.button")} />
+            <OrderActionButton
+              transaction={releasePayment}
+              data={action}
+              onAction={onAction}
+              label={t("actions.release.button")}
+            />
           </Action>
         )}
       </ul>

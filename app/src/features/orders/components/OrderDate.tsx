@@ -4,5 +4,9 @@ import { useTranslation } from "react-i18next";
 export function OrderDate({ timestamp }: { timestamp: number }) {
   const { i18n } = useTranslation();
   const date = new Date(timestamp * 1000);
-  return <time dateTime={date.toISOString()}>{new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" }).format(date)}</time>;
+  return (
+    <time dateTime={date.toISOString()}>
+      {new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" }).format(date)}
+    </time>
+  );
 }

@@ -1,12 +1,18 @@
+import type { IndexedShop, OrderItems, OrderTerms } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { zeroAddress } from "viem";
-import type { IndexedShop } from "../../../../../sdk/src/discovery/indexer/types.ts";
-import type { OrderItems } from "../../../../../sdk/src/documents/orderItems.ts";
-import type { OrderTerms } from "../../../../../sdk/src/orders/types.ts";
 import { useCarriers } from "../../../market/index.ts";
 
 /** How the order reaches the buyer, in words: pickup at the shop, the shop's own delivery, or the carrier by name. */
-export function OrderDelivery({ terms, items, shop }: { terms: OrderTerms; items: OrderItems | undefined; shop: IndexedShop | undefined }) {
+export function OrderDelivery({
+  terms,
+  items,
+  shop,
+}: {
+  terms: OrderTerms;
+  items: OrderItems | undefined;
+  shop: IndexedShop | undefined;
+}) {
   const { t } = useTranslation("orders");
   const { data: carriers } = useCarriers();
   const address = shop?.metadata?.address;
@@ -16,5 +22,9 @@ export function OrderDelivery({ terms, items, shop }: { terms: OrderTerms; items
   }
   if (items?.fulfilment === "own-delivery") return <p className="order-summary__delivery">{t("detail.ownDelivery")}</p>;
   if (address === undefined) return <p className="order-summary__delivery">{t("detail.pickup")}</p>;
-  return <p className="order-summary__delivery">{t("checkout.review.pickupAt", { street: address.street, city: address.city })}</p>;
+  return (
+    <p className="order-summary__delivery">
+      {t("checkout.review.pickupAt", { street: address.street, city: address.city })}
+    </p>
+  );
 }

@@ -1,18 +1,27 @@
 // @vitest-environment happy-dom
+
+import type { ShopReviews } from "@grandrue/sdk";
 import { cleanup, screen } from "@testing-library/react";
 import { afterEach, describe, expect, test } from "vitest";
-import type { ShopReviews } from "../../../../../sdk/src/reviews/getShopReviews.ts";
 import { renderWithMarket } from "../../../test/renderWithMarket.tsx";
 import { shopReviewsKey } from "../../shops/index.ts";
 import { OrderReviewCard } from "./OrderReviewCard.tsx";
 
 afterEach(cleanup);
 
-const review = (orderId: bigint, rating: number) => ({ orderId, rating, postedAt: 1_790_000_000, textCid: undefined, reply: undefined });
+const review = (orderId: bigint, rating: number) => ({
+  orderId,
+  rating,
+  postedAt: 1_790_000_000,
+  textCid: undefined,
+  reply: undefined,
+});
 
 describe("OrderReviewCard", () => {
   test("shows the buyer's own review of this order among the shop's reviews", async () => {
-    const { queryClient } = await renderWithMarket(<OrderReviewCard orderId={7n} shopId={3n} shopName="Fournil de la Halle" />);
+    const { queryClient } = await renderWithMarket(
+      <OrderReviewCard orderId={7n} shopId={3n} shopName="Fournil de la Halle" />,
+    );
     expect(screen.queryByText("Votre avis")).toBeNull();
     const reviews = { count: 2, averageRating: 4, reviews: [review(5n, 3), review(7n, 5)] } as unknown as ShopReviews;
     queryClient.setQueryData(shopReviewsKey(31337, 3n), reviews);
@@ -22,8 +31,14 @@ describe("OrderReviewCard", () => {
   });
 
   test("shows nothing while the shop's reviews do not include this order", async () => {
-    const { queryClient } = await renderWithMarket(<OrderReviewCard orderId={9n} shopId={3n} shopName="Fournil de la Halle" />);
-    queryClient.setQueryData(shopReviewsKey(31337, 3n), { count: 1, averageRating: 3, reviews: [review(5n, 3)] } as unknown as ShopReviews);
+    const { queryClient } = await renderWithMarket(
+      <OrderReviewCard orderId={9n} shopId={3n} shopName="Fournil de la Halle" />,
+    );
+    queryClient.setQueryData(shopReviewsKey(31337, 3n), {
+      count: 1,
+      averageRating: 3,
+      reviews: [review(5n, 3)],
+    } as unknown as ShopReviews);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(screen.queryByText("Votre avis")).toBeNull();
   });

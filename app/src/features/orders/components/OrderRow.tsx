@@ -1,13 +1,13 @@
+import type { OrderDetails } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import { Link } from "wouter";
 import { zeroAddress } from "viem";
+import { Link } from "wouter";
 import { Badge } from "../../../components/ui/Badge.tsx";
 import { Price } from "../../../components/ui/Price.tsx";
-import type { OrderDetails } from "../../../../../sdk/src/orders/getOrder.ts";
+import { orderPath, orderReference } from "../../../lib/orderPath.ts";
 import { useIndexedShop } from "../../../market/index.ts";
 import { useOrderItems } from "../hooks/useOrderItems.ts";
 import { itemsTotals } from "../model/itemsTotals.ts";
-import { orderPath, orderReference } from "../model/orderPath.ts";
 import { orderStatusWords } from "../model/orderStatus.ts";
 import { OrderDate } from "./OrderDate.tsx";
 
@@ -23,7 +23,8 @@ export function OrderRow({ order }: { order: OrderDetails }) {
       <Link href={`~${orderPath(order.orderId)}`} className="order-row__link">
         <span className="order-row__shop">{shopName}</span>
         <span className="order-row__meta">
-          {t("list.paidOn")} <OrderDate timestamp={order.paidAt} /> · <span className="order-reference">{t("list.reference", { reference: orderReference(order.orderId) })}</span>
+          {t("list.paidOn")} <OrderDate timestamp={order.paidAt} /> ·{" "}
+          <span className="order-reference">{t("list.reference", { reference: orderReference(order.orderId) })}</span>
         </span>
       </Link>
       <span className="order-row__side">

@@ -1,23 +1,27 @@
+import type { IndexedShop, OrderDetails, OrderItems, OrderLine } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { Card } from "../../../components/ui/Card.tsx";
 import { Price } from "../../../components/ui/Price.tsx";
-import type { IndexedShop } from "../../../../../sdk/src/discovery/indexer/types.ts";
-import type { OrderItems, OrderLine } from "../../../../../sdk/src/documents/orderItems.ts";
-import type { OrderDetails } from "../../../../../sdk/src/orders/getOrder.ts";
-import { CurrencyName } from "../currency/CurrencyName.tsx";
-import { TokenAmount } from "../currency/TokenAmount.tsx";
+import { CurrencyName } from "../../../currency/CurrencyName.tsx";
+import { TokenAmount } from "../../../currency/TokenAmount.tsx";
 import { itemsTotals } from "../model/itemsTotals.ts";
 import { OrderDelivery } from "./OrderDelivery.tsx";
 
 /** A line's title with its variant, named as the shop's catalog names it now (else by its id). */
 function lineTitle(line: OrderLine, shop: IndexedShop | undefined): string {
   if (line.variantId === undefined) return line.title;
-  const variant = shop?.catalog?.items.find((item) => item.id === line.itemId)?.variants.find((candidate) => candidate.id === line.variantId);
+  const variant = shop?.catalog?.items
+    .find((item) => item.id === line.itemId)
+    ?.variants.find((candidate) => candidate.id === line.variantId);
   return `${line.title} (${variant?.label ?? line.variantId})`;
 }
 
-export type OrderSummaryCardProps = { order: OrderDetails; items: OrderItems | undefined; shop: IndexedShop | undefined };
+export type OrderSummaryCardProps = {
+  order: OrderDetails;
+  items: OrderItems | undefined;
+  shop: IndexedShop | undefined;
+};
 
 /** What was bought, from whom, how it comes, and what it came to (in euros and in the currency paid). */
 export function OrderSummaryCard({ order, items, shop }: OrderSummaryCardProps) {
@@ -27,8 +31,12 @@ export function OrderSummaryCard({ order, items, shop }: OrderSummaryCardProps) 
   return (
     <Card title={t("detail.summaryTitle")}>
       <p className="order-summary__shop">
-        <Link href={`~/shops/${terms.shopId.toString()}`}>{shop?.metadata?.name ?? t("basket.unknownShop", { id: terms.shopId.toString() })}</Link>
-        {shop?.metadata !== undefined && <span className="muted"> · {`${shop.metadata.address.street}, ${shop.metadata.address.city}`}</span>}
+        <Link href={`~/shops/${terms.shopId.toString()}`}>
+          {shop?.metadata?.name ?? t("basket.unknownShop", { id: terms.shopId.toString() })}
+        </Link>
+        {shop?.metadata !== undefined && (
+          <span className="muted"> · {`${shop.metadata.address.street}, ${shop.metadata.address.city}`}</span>
+        )}
       </p>
       <OrderDelivery terms={terms} items={items} shop={shop} />
       {items === undefined ? (
@@ -47,20 +55,27 @@ export function OrderSummaryCard({ order, items, shop }: OrderSummaryCardProps) 
         <dl className="group-totals">
           <div className="group-totals__row">
             <dt>{t("totals.subtotal")}</dt>
-            <dd><Price amount={totals.subtotal} currency={items.priceUnit} /></dd>
+            <dd>
+              <Price amount={totals.subtotal} currency={items.priceUnit} />
+            </dd>
           </div>
           <div className="group-totals__row">
             <dt>{t("totals.delivery")}</dt>
-            <dd><Price amount={totals.deliveryFee} currency={items.priceUnit} /></dd>
+            <dd>
+              <Price amount={totals.deliveryFee} currency={items.priceUnit} />
+            </dd>
           </div>
           <div className="group-totals__row group-totals__row--total">
             <dt>{t("totals.total")}</dt>
-            <dd><Price amount={totals.total} currency={items.priceUnit} /></dd>
+            <dd>
+              <Price amount={totals.total} currency={items.priceUnit} />
+            </dd>
           </div>
         </dl>
       )}
       <p className="order-summary__paid muted">
-        {t("detail.paidWith")} <CurrencyName token={terms.token} /> · <TokenAmount token={terms.token} amount={terms.amount + terms.deliveryFee} />
+        {t("detail.paidWith")} <CurrencyName token={terms.token} /> ·{" "}
+        <TokenAmount token={terms.token} amount={terms.amount + terms.deliveryFee} />
       </p>
     </Card>
   );

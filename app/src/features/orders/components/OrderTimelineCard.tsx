@@ -1,11 +1,8 @@
+import { currencyMinorUnits, type OrderDetails, type OrderItems, type OrderTimelineEntry } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { Card } from "../../../components/ui/Card.tsx";
 import { Price } from "../../../components/ui/Price.tsx";
 import { Spinner } from "../../../components/ui/Spinner.tsx";
-import type { OrderItems } from "../../../../../sdk/src/documents/orderItems.ts";
-import { currencyMinorUnits } from "../../../../../sdk/src/documents/price.ts";
-import type { OrderDetails } from "../../../../../sdk/src/orders/getOrder.ts";
-import type { OrderTimelineEntry } from "../../../../../sdk/src/orders/getOrderTimeline.ts";
 import { tokenAmountToPrice } from "../model/priceConversion.ts";
 import { timelineSteps } from "../model/timelineSteps.ts";
 import { OrderDate } from "./OrderDate.tsx";
@@ -22,7 +19,9 @@ export function OrderTimelineCard({ order, items, timeline, isLoading }: OrderTi
   const { t } = useTranslation("orders");
   const priceUnit = items?.priceUnit;
   const toPrice = (amount: bigint) =>
-    items === undefined ? undefined : tokenAmountToPrice(amount, BigInt(items.payment.rate), currencyMinorUnits(items.priceUnit));
+    items === undefined
+      ? undefined
+      : tokenAmountToPrice(amount, BigInt(items.payment.rate), currencyMinorUnits(items.priceUnit));
   const steps = timeline === undefined ? [] : timelineSteps(timeline, order.terms.buyer, toPrice);
   return (
     <Card title={t("detail.progressTitle")}>

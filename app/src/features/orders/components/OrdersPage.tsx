@@ -34,7 +34,11 @@ export function OrdersPage() {
       )}
       {orders.isLoading && <Spinner label={t("list.loading")} />}
       {orders.data?.length === 0 && (
-        <EmptyState icon={<ReceiptIcon />} title={t("list.emptyTitle")} action={<LinkButton href="~/">{t("basket.findShops")}</LinkButton>}>
+        <EmptyState
+          icon={<ReceiptIcon />}
+          title={t("list.emptyTitle")}
+          action={<LinkButton href="~/">{t("basket.findShops")}</LinkButton>}
+        >
           <p>{t("list.emptyText")}</p>
         </EmptyState>
       )}

@@ -1,19 +1,28 @@
+import { MAX_REVIEW_TEXT_LENGTH } from "@grandrue/sdk";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "../../../components/ui/Button.tsx";
-import { MAX_REVIEW_TEXT_LENGTH } from "../../../../../sdk/src/documents/limits.ts";
-import { orderAction, type OrderActionRequest } from "../transactions/orderAction.ts";
+import { Field } from "../../../components/ui/Field.tsx";
+import { TextArea } from "../../../components/ui/TextArea.tsx";
+import { type OrderActionRequest, orderAction } from "../transactions/orderAction.ts";
 import type { OrderActionData } from "../transactions/orderActionData.ts";
 import postReview from "../transactions/postReview.ts";
 
 const RATINGS = [1, 2, 3, 4, 5] as const;
 
 /** After delivery: a rating from one to five stars and a few words, published with the order as proof of purchase. */
-export function ReviewForm({ action, onAction }: { action: OrderActionData; onAction(request: OrderActionRequest): void }) {
+export function ReviewForm({
+  action,
+  onAction,
+}: {
+  action: OrderActionData;
+  onAction(request: OrderActionRequest): void;
+}) {
   const { t } = useTranslation("orders");
   const [rating, setRating] = useState<number>();
   const [text, setText] = useState("");
   const [isMissingRating, setMissingRating] = useState(false);
+  const isTooLong = text.trim().length > MAX_REVIEW_TEXT_LENGTH;
   return (
     <li className="order-action">
       <p>{t("actions.review.intro")}</p>
@@ -23,7 +32,7 @@ export function ReviewForm({ action, onAction }: { action: OrderActionData; onAc
         onSubmit={(event) => {
           event.preventDefault();
           if (rating === undefined) setMissingRating(true);
-          else onAction(orderAction(postReview, { ...action, rating, text: text.trim() }));
+          else if (!isTooLong) onAction(orderAction(postReview, { ...action, rating, text: text.trim() }));
         }}
       >
         <fieldset className="review-form__stars" aria-describedby={isMissingRating ? "review-rating-error" : undefined}>
@@ -50,10 +59,14 @@ export function ReviewForm({ action, onAction }: { action: OrderActionData; onAc
             </p>
           )}
         </fieldset>
-        <label className="field">
-          <span className="field__label">{t("actions.review.text")}</span>
-          <textarea className="input review-form__text" rows={4} maxLength={MAX_REVIEW_TEXT_LENGTH} value={text} onChange={(event) => setText(event.target.value)} />
-        </label>
+        <Field label={t("actions.review.text")} count={{ length: text.trim().length, max: MAX_REVIEW_TEXT_LENGTH }}>
+          <TextArea
+            className="review-form__text"
+            rows={4}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+          />
+        </Field>
         <Button type="submit" variant="primary">
           {t("actions.review.button")}
         </Button>

@@ -1,7 +1,5 @@
+import { currencyMinorUnits, type OrderDetails, type OrderItems } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import type { OrderItems } from "../../../../../sdk/src/documents/orderItems.ts";
-import { currencyMinorUnits } from "../../../../../sdk/src/documents/price.ts";
-import type { OrderDetails } from "../../../../../sdk/src/orders/getOrder.ts";
 import { formatPrice } from "../../../lib/format.ts";
 import { tokenAmountToPrice } from "../model/priceConversion.ts";
 import acceptSettlement from "../transactions/acceptSettlement.ts";
@@ -32,7 +30,10 @@ export function SettlementActions({ action, order, items, canPropose, canAccept,
   const rate = BigInt(items.payment.rate);
   const decimals = currencyMinorUnits(items.priceUnit);
   const offer = order.state.settlementOffer;
-  const offered = offer === undefined ? undefined : formatPrice(tokenAmountToPrice(offer.buyerAmount, rate, decimals), items.priceUnit, i18n.language);
+  const offered =
+    offer === undefined
+      ? undefined
+      : formatPrice(tokenAmountToPrice(offer.buyerAmount, rate, decimals), items.priceUnit, i18n.language);
   return (
     <>
       {canAccept && offer !== undefined && offered !== undefined && (

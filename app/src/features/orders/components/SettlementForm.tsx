@@ -1,18 +1,25 @@
+import { currencyMinorUnits, type OrderItems, PRICE_PATTERN, priceToMinorUnits } from "@grandrue/sdk";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "../../../components/ui/Button.tsx";
 import { Field } from "../../../components/ui/Field.tsx";
 import { TextInput } from "../../../components/ui/TextInput.tsx";
-import type { OrderItems } from "../../../../../sdk/src/documents/orderItems.ts";
-import { currencyMinorUnits, PRICE_PATTERN, priceToMinorUnits } from "../../../../../sdk/src/documents/price.ts";
 import { formatPrice } from "../../../lib/format.ts";
 import { buyerAmountFor } from "../model/priceConversion.ts";
-import { orderAction, type OrderActionRequest } from "../transactions/orderAction.ts";
+import { type OrderActionRequest, orderAction } from "../transactions/orderAction.ts";
 import type { OrderActionData } from "../transactions/orderActionData.ts";
 import proposeSettlement from "../transactions/proposeSettlement.ts";
 
 /** "Ask for part of the money back": an amount in the order's unit, converted at the order's rate, at most the goods. */
-export function SettlementForm({ action, items, onAction }: { action: OrderActionData; items: OrderItems; onAction(request: OrderActionRequest): void }) {
+export function SettlementForm({
+  action,
+  items,
+  onAction,
+}: {
+  action: OrderActionData;
+  items: OrderItems;
+  onAction(request: OrderActionRequest): void;
+}) {
   const { t, i18n } = useTranslation("orders");
   const [text, setText] = useState("");
   const [isInvalid, setInvalid] = useState(false);
@@ -26,7 +33,13 @@ export function SettlementForm({ action, items, onAction }: { action: OrderActio
       return;
     }
     const buyerAmount = buyerAmountFor(price, BigInt(items.payment.rate), decimals, action.terms.amount);
-    onAction(orderAction(proposeSettlement, { ...action, buyerAmount, refund: formatPrice(price, items.priceUnit, i18n.language) }));
+    onAction(
+      orderAction(proposeSettlement, {
+        ...action,
+        buyerAmount,
+        refund: formatPrice(price, items.priceUnit, i18n.language),
+      }),
+    );
   };
   return (
     <li className="order-action">
@@ -39,7 +52,11 @@ export function SettlementForm({ action, items, onAction }: { action: OrderActio
           submit();
         }}
       >
-        <Field label={t("actions.propose.amount", { currency: items.priceUnit })} hint={t("actions.propose.hint", { maximum })} error={isInvalid ? t("actions.propose.invalid", { maximum }) : undefined}>
+        <Field
+          label={t("actions.propose.amount", { currency: items.priceUnit })}
+          hint={t("actions.propose.hint", { maximum })}
+          error={isInvalid ? t("actions.propose.invalid", { maximum }) : undefined}
+        >
           <TextInput
             inputMode="decimal"
             value={text}

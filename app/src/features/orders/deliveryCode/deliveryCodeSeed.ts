@@ -1,6 +1,6 @@
-import type { Account, Chain, Hex, Transport, Client } from "viem";
+import { deliveryCodeSeedTypedData } from "@grandrue/sdk";
+import type { Account, Chain, Client, Hex, Transport } from "viem";
 import { signTypedData } from "viem/actions";
-import { deliveryCodeSeedTypedData } from "../../../../../sdk/src/privacy/deriveDeliveryCode.ts";
 
 const seeds = new Map<string, Hex>();
 
@@ -13,7 +13,10 @@ export async function deliveryCodeSeed(walletClient: Client<Transport, Chain, Ac
   const key = `${walletClient.chain.id}:${walletClient.account.address.toLowerCase()}`;
   const known = seeds.get(key);
   if (known !== undefined) return known;
-  const signature = await signTypedData(walletClient, deliveryCodeSeedTypedData({ chainId: walletClient.chain.id, account: walletClient.account.address }));
+  const signature = await signTypedData(
+    walletClient,
+    deliveryCodeSeedTypedData({ chainId: walletClient.chain.id, account: walletClient.account.address }),
+  );
   seeds.set(key, signature);
   return signature;
 }

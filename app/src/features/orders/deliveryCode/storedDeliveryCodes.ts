@@ -1,4 +1,4 @@
-import { formatDeliveryCode } from "../../../../../sdk/src/privacy/deliveryCode.ts";
+import { formatDeliveryCode } from "@grandrue/sdk";
 
 /** Delivery codes are kept in this browser, one key per order, as a convenience: the wallet can always rebuild them. */
 export function deliveryCodeStorageKey(chainId: number, orderId: bigint): string {
@@ -6,7 +6,12 @@ export function deliveryCodeStorageKey(chainId: number, orderId: bigint): string
 }
 
 /** Remembers an order's delivery code in this browser (nothing happens when storage is disabled). */
-export function rememberDeliveryCode(storage: Storage | undefined, chainId: number, orderId: bigint, code: string): void {
+export function rememberDeliveryCode(
+  storage: Storage | undefined,
+  chainId: number,
+  orderId: bigint,
+  code: string,
+): void {
   try {
     storage?.setItem(deliveryCodeStorageKey(chainId, orderId), formatDeliveryCode(code));
   } catch {
@@ -15,7 +20,11 @@ export function rememberDeliveryCode(storage: Storage | undefined, chainId: numb
 }
 
 /** The order's remembered delivery code, or undefined when this browser does not have it (or it is damaged). */
-export function rememberedDeliveryCode(storage: Storage | undefined, chainId: number, orderId: bigint): string | undefined {
+export function rememberedDeliveryCode(
+  storage: Storage | undefined,
+  chainId: number,
+  orderId: bigint,
+): string | undefined {
   try {
     const stored = storage?.getItem(deliveryCodeStorageKey(chainId, orderId));
     return stored === null || stored === undefined ? undefined : formatDeliveryCode(stored);

@@ -1,7 +1,6 @@
+import { deliveryCodeHash, recoverDeliveryCode } from "@grandrue/sdk";
 import { useState } from "react";
 import type { Hex } from "viem";
-import { deliveryCodeHash } from "../../../../../sdk/src/privacy/deliveryCode.ts";
-import { recoverDeliveryCode } from "../../../../../sdk/src/privacy/deriveDeliveryCode.ts";
 import { useMarket } from "../../../market/index.ts";
 import { deliveryCodeSeed } from "../deliveryCode/deliveryCodeSeed.ts";
 import { rememberDeliveryCode, rememberedDeliveryCode } from "../deliveryCode/storedDeliveryCodes.ts";

@@ -7,7 +7,13 @@ const LIVE_ORDER_REFRESH_MS = 15_000;
 /** One order and its history, kept current while the page is open (same cache entries as `useOrder`). */
 export function useLiveOrder(orderId: bigint) {
   const { publicClient, deployment } = useMarket();
-  const order = useQuery({ ...orderQueryOptions(publicClient, deployment, orderId), refetchInterval: LIVE_ORDER_REFRESH_MS });
-  const timeline = useQuery({ ...orderTimelineQueryOptions(publicClient, deployment, orderId), refetchInterval: LIVE_ORDER_REFRESH_MS });
+  const order = useQuery({
+    ...orderQueryOptions(publicClient, deployment, orderId),
+    refetchInterval: LIVE_ORDER_REFRESH_MS,
+  });
+  const timeline = useQuery({
+    ...orderTimelineQueryOptions(publicClient, deployment, orderId),
+    refetchInterval: LIVE_ORDER_REFRESH_MS,
+  });
   return { order, timeline };
 }

@@ -1,5 +1,5 @@
+import type { OrderStatus } from "@grandrue/sdk";
 import type { BadgeTone } from "../../../components/ui/Badge.tsx";
-import type { OrderStatus } from "../../../../../sdk/src/orders/types.ts";
 
 /**
  * The words key (`orders:status.<key>`) and badge tone of an order's status, as the buyer reads it: "Payée, en

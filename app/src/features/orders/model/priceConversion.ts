@@ -1,4 +1,4 @@
-import { minorUnitsToPrice, priceToTokenAmount } from "../../../../../sdk/src/documents/price.ts";
+import { minorUnitsToPrice, priceToTokenAmount } from "@grandrue/sdk";
 
 /**
  * A token amount back in the order's price unit at the order's rate, rounded down to the minor unit: what a

@@ -1,6 +1,6 @@
+import type { OrderTimelineEntry, OrderTimelineEvent } from "@grandrue/sdk";
 import type { Address, Hex } from "viem";
 import { describe, expect, test } from "vitest";
-import type { OrderTimelineEntry, OrderTimelineEvent } from "../../../../../sdk/src/orders/getOrderTimeline.ts";
 import { timelineSteps } from "./timelineSteps.ts";
 
 const BUYER: Address = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
@@ -11,7 +11,13 @@ const TX: Hex = `0x${"12".repeat(32)}`;
 let position = 0;
 function at(event: OrderTimelineEvent): OrderTimelineEntry {
   position += 1;
-  return { ...event, blockNumber: BigInt(position), logIndex: 0, transactionHash: TX, timestamp: 1_700_000_000 + position * 60 };
+  return {
+    ...event,
+    blockNumber: BigInt(position),
+    logIndex: 0,
+    transactionHash: TX,
+    timestamp: 1_700_000_000 + position * 60,
+  };
 }
 
 const euros = (amount: bigint) => (Number(amount / 10n ** 16n) / 100).toFixed(2);
@@ -33,7 +39,14 @@ describe("timelineSteps", () => {
       BUYER,
       euros,
     );
-    expect(steps.map((step) => step.key)).toEqual(["paid", "accepted", "pickedUp", "outForDelivery", "delivered", "reviewed"]);
+    expect(steps.map((step) => step.key)).toEqual([
+      "paid",
+      "accepted",
+      "pickedUp",
+      "outForDelivery",
+      "delivered",
+      "reviewed",
+    ]);
     expect(steps.at(-1)?.values).toEqual({ rating: 5 });
   });
 

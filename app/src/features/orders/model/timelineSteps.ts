@@ -1,5 +1,5 @@
-import { isAddressEqual, type Address } from "viem";
-import type { OrderTimelineEntry } from "../../../../../sdk/src/orders/getOrderTimeline.ts";
+import type { OrderTimelineEntry } from "@grandrue/sdk";
+import { type Address, isAddressEqual } from "viem";
 
 /** One line of an order's history as the buyer reads it: `orders:timeline.<key>` with its values, and when. */
 export type TimelineStep = {
@@ -23,7 +23,11 @@ const CHECKPOINT_KEYS: Readonly<Record<string, string>> = {
   Returned: "returned",
 };
 
-function stepOf(entry: OrderTimelineEntry, buyer: Address, toPrice: (amount: bigint) => string | undefined): Omit<TimelineStep, "id" | "timestamp"> | undefined {
+function stepOf(
+  entry: OrderTimelineEntry,
+  buyer: Address,
+  toPrice: (amount: bigint) => string | undefined,
+): Omit<TimelineStep, "id" | "timestamp"> | undefined {
   switch (entry.type) {
     case "Paid":
       return { key: "paid" };
@@ -48,11 +52,17 @@ function stepOf(entry: OrderTimelineEntry, buyer: Address, toPrice: (amount: big
     case "Disputed":
       return { key: isAddressEqual(entry.by, buyer) ? "disputedByYou" : "disputedByShop" };
     case "SettlementProposed":
-      return { key: isAddressEqual(entry.by, buyer) ? "settlementByYou" : "settlementByShop", amounts: { buyer: toPrice(entry.buyerAmount) } };
+      return {
+        key: isAddressEqual(entry.by, buyer) ? "settlementByYou" : "settlementByShop",
+        amounts: { buyer: toPrice(entry.buyerAmount) },
+      };
     case "Ruled":
       return { key: "ruled" };
     case "Resolved":
-      return { key: `resolved${entry.resolution}`, amounts: { buyer: toPrice(entry.buyerAmount), shop: toPrice(entry.shopAmount) } };
+      return {
+        key: `resolved${entry.resolution}`,
+        amounts: { buyer: toPrice(entry.buyerAmount), shop: toPrice(entry.shopAmount) },
+      };
     case "Completed":
       return { key: "completed" };
     case "Reviewed":
@@ -70,7 +80,11 @@ function stepOf(entry: OrderTimelineEntry, buyer: Address, toPrice: (amount: big
  * checkpoint is shown once even though both the escrow and the attestations record it.
  * @example timelineSteps(timeline, order.terms.buyer, (amount) => tokenAmountToPrice(amount, rate, 2))
  */
-export function timelineSteps(entries: readonly OrderTimelineEntry[], buyer: Address, toPrice: (amount: bigint) => string | undefined): TimelineStep[] {
+export function timelineSteps(
+  entries: readonly OrderTimelineEntry[],
+  buyer: Address,
+  toPrice: (amount: bigint) => string | undefined,
+): TimelineStep[] {
   const escrowTypes = new Set(entries.map((entry) => entry.type));
   return entries.flatMap((entry) => {
     if (entry.type === "Checkpoint" && entry.checkpoint === "PickedUp" && escrowTypes.has("PickedUp")) return [];

@@ -1,6 +1,6 @@
-import { acceptSettlement as acceptSettlementOnChain } from "../../../../../sdk/src/orders/acceptSettlement.ts";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
+import { acceptSettlement as acceptSettlementOnChain } from "@grandrue/sdk";
 import { orderKeys } from "../../../market/index.ts";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 import type { SettlementData } from "./proposeSettlement.ts";
 
 /** The buyer accepts the shop's standing offer: the split is paid out at once and the dispute ends. */
@@ -11,7 +11,8 @@ const acceptSettlement = {
     { label: t("orders:actions.acceptOffer.refund"), value: refund },
     { label: t("orders:actions.acceptOffer.final"), value: t("orders:actions.acceptOffer.finalValue") },
   ],
-  transaction: ({ walletClient, deployment }, { orderId, terms, buyerAmount }) => acceptSettlementOnChain(walletClient, deployment, { orderId, terms, buyerAmount }),
+  transaction: ({ walletClient, deployment }, { orderId, terms, buyerAmount }) =>
+    acceptSettlementOnChain(walletClient, deployment, { orderId, terms, buyerAmount }),
   successMessage: (_data, _result, t) => t("orders:actions.acceptOffer.done"),
   invalidates: (_data, chainId) => [orderKeys.all(chainId)],
 } satisfies MarketTransaction<SettlementData>;

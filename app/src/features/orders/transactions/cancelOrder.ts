@@ -1,6 +1,6 @@
-import { cancel } from "../../../../../sdk/src/orders/cancel.ts";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
+import { cancel } from "@grandrue/sdk";
 import { orderKeys } from "../../../market/index.ts";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 import type { OrderActionData } from "./orderActionData.ts";
 
 /** The buyer cancels before the shop accepted: everything paid, delivery included, comes back at once. */
@@ -10,7 +10,8 @@ const cancelOrder = {
     { label: t("orders:actions.shop"), value: shopName },
     { label: t("orders:actions.cancel.refund"), value: total ?? t("orders:actions.cancel.refundAll") },
   ],
-  transaction: ({ walletClient, deployment }, { orderId, terms }) => cancel(walletClient, deployment, { orderId, terms }),
+  transaction: ({ walletClient, deployment }, { orderId, terms }) =>
+    cancel(walletClient, deployment, { orderId, terms }),
   successMessage: (_data, _result, t) => t("orders:actions.cancel.done"),
   invalidates: (_data, chainId) => [orderKeys.all(chainId)],
 } satisfies MarketTransaction<OrderActionData>;

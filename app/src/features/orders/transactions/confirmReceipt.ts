@@ -1,6 +1,6 @@
-import { confirmReceipt as confirmReceiptOnChain } from "../../../../../sdk/src/orders/confirmReceipt.ts";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
+import { confirmReceipt as confirmReceiptOnChain } from "@grandrue/sdk";
 import { orderKeys } from "../../../market/index.ts";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 import type { OrderActionData } from "./orderActionData.ts";
 
 /** The buyer says the order arrived without giving the code (a parcel left at the door): the return window starts. */
@@ -10,7 +10,8 @@ const confirmReceipt = {
     { label: t("orders:actions.shop"), value: shopName },
     { label: t("orders:actions.confirmReceipt.what"), value: t("orders:actions.confirmReceipt.whatValue") },
   ],
-  transaction: ({ walletClient, deployment }, { orderId, terms }) => confirmReceiptOnChain(walletClient, deployment, { orderId, terms }),
+  transaction: ({ walletClient, deployment }, { orderId, terms }) =>
+    confirmReceiptOnChain(walletClient, deployment, { orderId, terms }),
   successMessage: (_data, _result, t) => t("orders:actions.confirmReceipt.done"),
   invalidates: (_data, chainId) => [orderKeys.all(chainId)],
 } satisfies MarketTransaction<OrderActionData>;

@@ -1,6 +1,6 @@
-import { expire } from "../../../../../sdk/src/orders/expire.ts";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
+import { expire } from "@grandrue/sdk";
 import { orderKeys } from "../../../market/index.ts";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 import type { OrderActionData } from "./orderActionData.ts";
 
 /** The shop missed its deadline to accept or to send the order: the buyer takes the money back. */
@@ -10,7 +10,8 @@ const expireOrder = {
     { label: t("orders:actions.shop"), value: shopName },
     { label: t("orders:actions.cancel.refund"), value: total ?? t("orders:actions.cancel.refundAll") },
   ],
-  transaction: ({ walletClient, deployment }, { orderId, terms }) => expire(walletClient, deployment, { orderId, terms }),
+  transaction: ({ walletClient, deployment }, { orderId, terms }) =>
+    expire(walletClient, deployment, { orderId, terms }),
   successMessage: (_data, _result, t) => t("orders:actions.expire.done"),
   invalidates: (_data, chainId) => [orderKeys.all(chainId)],
 } satisfies MarketTransaction<OrderActionData>;

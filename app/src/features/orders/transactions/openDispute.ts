@@ -1,9 +1,11 @@
-import { openDispute as openDisputeOnChain } from "../../../../../sdk/src/orders/openDispute.ts";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
+import { openDispute as openDisputeOnChain } from "@grandrue/sdk";
 import { orderKeys } from "../../../market/index.ts";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 import type { OrderActionData } from "./orderActionData.ts";
 
-export type OpenDisputeData = OrderActionData & { /** Who decides if no agreement is found, in words. */ arbitrator: string };
+export type OpenDisputeData = OrderActionData & {
+  /** Who decides if no agreement is found, in words. */ arbitrator: string;
+};
 
 /** The buyer contests the order: the money stays in escrow until a settlement, a ruling or the dispute deadline. */
 const openDispute = {
@@ -13,7 +15,8 @@ const openDispute = {
     { label: t("orders:actions.dispute.held"), value: t("orders:actions.dispute.heldValue") },
     { label: t("orders:actions.dispute.arbitrator"), value: arbitrator },
   ],
-  transaction: ({ walletClient, deployment }, { orderId, terms }) => openDisputeOnChain(walletClient, deployment, { orderId, terms }),
+  transaction: ({ walletClient, deployment }, { orderId, terms }) =>
+    openDisputeOnChain(walletClient, deployment, { orderId, terms }),
   successMessage: (_data, _result, t) => t("orders:actions.dispute.done"),
   invalidates: (_data, chainId) => [orderKeys.all(chainId)],
 } satisfies MarketTransaction<OpenDisputeData>;

@@ -1,6 +1,6 @@
 import type { QueryKey } from "@tanstack/react-query";
 import type { TFunction } from "i18next";
-import type { DisplayItem, MarketTransaction, TransactionContext } from "../../../components/transaction/index.ts";
+import type { DisplayItem, MarketTransaction, TransactionContext } from "../../../transaction/index.ts";
 
 /** One order action with its data, ready for the order page's single transaction dialog. */
 export type OrderActionRequest = {

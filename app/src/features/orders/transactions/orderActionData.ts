@@ -1,4 +1,4 @@
-import type { OrderTerms } from "../../../../../sdk/src/orders/types.ts";
+import type { OrderTerms } from "@grandrue/sdk";
 
 /** What every order action needs: the order, its terms (the escrow checks them), and words for the review step. */
 export type OrderActionData = {

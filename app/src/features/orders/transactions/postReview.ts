@@ -1,8 +1,7 @@
-import { parseReview } from "../../../../../sdk/src/documents/review.ts";
-import { postReview as postReviewOnChain } from "../../../../../sdk/src/reviews/postReview.ts";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
+import { parseReview, postReview as postReviewOnChain } from "@grandrue/sdk";
 import { orderKeys } from "../../../market/index.ts";
-import { shopReviewsKey } from "../../shops/reviews/shopReviews.ts";
+import type { MarketTransaction } from "../../../transaction/index.ts";
+import { shopReviewsKey } from "../../shops/index.ts";
 import type { OrderActionData } from "./orderActionData.ts";
 
 export type ReviewData = OrderActionData & { rating: number; text: string };

@@ -1,6 +1,6 @@
-import { proposeSettlement as proposeSettlementOnChain } from "../../../../../sdk/src/orders/proposeSettlement.ts";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
+import { proposeSettlement as proposeSettlementOnChain } from "@grandrue/sdk";
 import { orderKeys } from "../../../market/index.ts";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 import type { OrderActionData } from "./orderActionData.ts";
 
 export type SettlementData = OrderActionData & {
@@ -17,7 +17,8 @@ const proposeSettlement = {
     { label: t("orders:actions.shop"), value: shopName },
     { label: t("orders:actions.propose.refund"), value: refund },
   ],
-  transaction: ({ walletClient, deployment }, { orderId, terms, buyerAmount }) => proposeSettlementOnChain(walletClient, deployment, { orderId, terms, buyerAmount }),
+  transaction: ({ walletClient, deployment }, { orderId, terms, buyerAmount }) =>
+    proposeSettlementOnChain(walletClient, deployment, { orderId, terms, buyerAmount }),
   successMessage: ({ shopName }, _result, t) => t("orders:actions.propose.done", { shop: shopName }),
   invalidates: (_data, chainId) => [orderKeys.all(chainId)],
 } satisfies MarketTransaction<SettlementData>;

@@ -1,6 +1,6 @@
-import { release } from "../../../../../sdk/src/orders/release.ts";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
+import { release } from "@grandrue/sdk";
 import { orderKeys } from "../../../market/index.ts";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 import type { OrderActionData } from "./orderActionData.ts";
 
 /** "Libérer le paiement maintenant": the buyer pays the shop at once, giving up the rest of the protection. */
@@ -11,7 +11,8 @@ const releasePayment = {
     ...(total === undefined ? [] : [{ label: t("orders:actions.release.amount"), value: total }]),
     { label: t("orders:actions.release.final"), value: t("orders:actions.release.finalValue") },
   ],
-  transaction: ({ walletClient, deployment }, { orderId, terms }) => release(walletClient, deployment, { orderId, terms }),
+  transaction: ({ walletClient, deployment }, { orderId, terms }) =>
+    release(walletClient, deployment, { orderId, terms }),
   successMessage: ({ shopName }, _result, t) => t("orders:actions.release.done", { shop: shopName }),
   invalidates: (_data, chainId) => [orderKeys.all(chainId)],
 } satisfies MarketTransaction<OrderActionData>;

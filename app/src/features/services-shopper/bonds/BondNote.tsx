@@ -1,8 +1,8 @@
+import type { IndexedShop } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import type { IndexedShop } from "../../../../../sdk/src/discovery/indexer/types.ts";
 import { formatPrice } from "../../../lib/format.ts";
 import "../../../styles/features/services-shopper.css";
-import { TokenAmount } from "../../orders/index.ts";
+import { TokenAmount } from "../../../currency/TokenAmount.tsx";
 import { useShopBonds } from "../../../market/index.ts";
 import { bondPrice, shownBond } from "./bondMoney.ts";
 import { warrantyPeriodParts } from "./warrantyPeriod.ts";
@@ -18,7 +18,12 @@ export function BondNote({ shop }: { shop: IndexedShop }) {
   if (bond === undefined) return null;
   const priceUnit = shop.metadata?.priceUnit;
   const price = priceUnit === undefined ? undefined : bondPrice(bond.balance, bond.token, shop.payments, priceUnit);
-  const amount = price === undefined || priceUnit === undefined ? <TokenAmount token={bond.token} amount={bond.balance} /> : formatPrice(price, priceUnit, i18n.language);
+  const amount =
+    price === undefined || priceUnit === undefined ? (
+      <TokenAmount token={bond.token} amount={bond.balance} />
+    ) : (
+      formatPrice(price, priceUnit, i18n.language)
+    );
   const period = warrantyPeriodParts(bond.warrantyPeriodSeconds);
   return (
     <div className="bond-note">
@@ -26,7 +31,8 @@ export function BondNote({ shop }: { shop: IndexedShop }) {
         <span aria-hidden="true" className="bond-note__icon">
           ✓
         </span>{" "}
-        {t("bond.guaranteedBy")} <strong>{amount}</strong> · {t("bond.warranty", { period: t(`period.${period.unit}`, { count: period.count }) })}
+        {t("bond.guaranteedBy")} <strong>{amount}</strong> ·{" "}
+        {t("bond.warranty", { period: t(`period.${period.unit}`, { count: period.count }) })}
       </p>
       <details className="bond-note__details">
         <summary>{t("bond.whatIsIt")}</summary>

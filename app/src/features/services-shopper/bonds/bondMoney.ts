@@ -1,6 +1,4 @@
-import { currencyMinorUnits, minorUnitsToPrice } from "../../../../../sdk/src/documents/price.ts";
-import type { IndexedPaymentOption } from "../../../../../sdk/src/discovery/indexer/types.ts";
-import type { ShopBond } from "../../../../../sdk/src/services/bonds/getShopBonds.ts";
+import { currencyMinorUnits, type IndexedPaymentOption, minorUnitsToPrice, type ShopBond } from "@grandrue/sdk";
 
 /** The bond a shopper is shown: the first one with money in it and a warranty period. */
 export function shownBond(bonds: readonly ShopBond[]): ShopBond | undefined {
@@ -12,7 +10,12 @@ export function shownBond(bonds: readonly ShopBond[]): ShopBond | undefined {
  * unit; `undefined` when the shop does not take that token (show the token amount instead).
  * @example bondPrice(300n * 10n ** 18n, token, [{ token, rate: 10n ** 18n }], "EUR") // "300.00"
  */
-export function bondPrice(amount: bigint, token: string, payments: readonly IndexedPaymentOption[], priceUnit: string): string | undefined {
+export function bondPrice(
+  amount: bigint,
+  token: string,
+  payments: readonly IndexedPaymentOption[],
+  priceUnit: string,
+): string | undefined {
   const payment = payments.find((option) => option.token.toLowerCase() === token.toLowerCase());
   if (payment === undefined || payment.rate === 0n) return undefined;
   const decimals = currencyMinorUnits(priceUnit);

@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
+
+import type { ShopLabel } from "@grandrue/sdk";
 import { act, cleanup, screen } from "@testing-library/react";
 import { afterEach, describe, expect, test } from "vitest";
-import type { ShopLabel } from "../../../../../sdk/src/services/labels/getShopLabels.ts";
-import { renderWithMarket } from "../../../test/renderWithMarket.tsx";
 import { serviceKeys } from "../../../market/index.ts";
+import { renderWithMarket } from "../../../test/renderWithMarket.tsx";
 import { AttestedLabelList } from "./AttestedLabelList.tsx";
 
 afterEach(cleanup);
@@ -26,7 +27,12 @@ describe("AttestedLabelList", () => {
   test("lists a search result's valid labels with their issuer, never a revoked one", async () => {
     const { queryClient } = await renderWithMarket(<AttestedLabelList shopId={4n} />);
     expect(screen.queryByRole("list")).toBeNull();
-    act(() => queryClient.setQueryData(serviceKeys.allLabels(31337), new Map([[4n, [label("bio", true), label("circuit-court", false)]]])));
+    act(() =>
+      queryClient.setQueryData(
+        serviceKeys.allLabels(31337),
+        new Map([[4n, [label("bio", true), label("circuit-court", false)]]]),
+      ),
+    );
     const list = await screen.findByRole("list", { name: "Labels" });
     expect(list.textContent).toBe("✓ bio (attribué par Val Bio)");
   });

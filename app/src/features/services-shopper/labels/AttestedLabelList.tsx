@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import "../../../styles/features/services-shopper.css";
-import type { ShopLabel } from "../../../../../sdk/src/services/labels/getShopLabels.ts";
+import type { ShopLabel } from "@grandrue/sdk";
 import { useLabelMeaning } from "./useLabelMeaning.ts";
 import { labelKeyOf, useTrustedLabels } from "./useTrustedLabels.ts";
 

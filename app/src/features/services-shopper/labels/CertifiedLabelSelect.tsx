@@ -18,7 +18,10 @@ export function CertifiedLabelSelect({ value, onChange }: CertifiedLabelSelectPr
       <Select
         value={value ?? ""}
         placeholder={t("filter.any")}
-        options={options.map((option) => ({ value: option.value, label: t("filter.option", { title: option.title, issuer: option.issuerName }) }))}
+        options={options.map((option) => ({
+          value: option.value,
+          label: t("filter.option", { title: option.title, issuer: option.issuerName }),
+        }))}
         onChange={(event) => onChange(event.target.value || undefined)}
       />
     </Field>

@@ -1,5 +1,5 @@
+import type { LabelIssuer } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import type { LabelIssuer } from "../../../../../sdk/src/services/labels/getLabelIssuers.ts";
 import { useDocument } from "../../../market/index.ts";
 
 export type IssuerChoiceProps = { issuer: LabelIssuer; isChecked: boolean; onChange(isChecked: boolean): void };
@@ -18,7 +18,9 @@ export function IssuerChoice({ issuer, isChecked, onChange }: IssuerChoiceProps)
         </label>
         {profile?.description && <p className="issuer-choice__description">{profile.description}</p>}
         {profile !== undefined && (
-          <p className="issuer-choice__labels">{t("issuers.awards", { labels: profile.labels.map((label) => label.title).join(" · ") })}</p>
+          <p className="issuer-choice__labels">
+            {t("issuers.awards", { labels: profile.labels.map((label) => label.title).join(" · ") })}
+          </p>
         )}
       </div>
     </li>

@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
+
+import type { LabelIssuer } from "@grandrue/sdk";
 import { act, cleanup, fireEvent, screen } from "@testing-library/react";
 import { afterEach, describe, expect, test } from "vitest";
-import type { LabelIssuer } from "../../../../../sdk/src/services/labels/getLabelIssuers.ts";
-import { renderWithMarket } from "../../../test/renderWithMarket.tsx";
 import { serviceKeys } from "../../../market/index.ts";
+import { renderWithMarket } from "../../../test/renderWithMarket.tsx";
 import { LabelIssuersPage } from "./LabelIssuersPage.tsx";
 import { readTrustChoice, trustChoiceKey } from "./trustedIssuers.ts";
 

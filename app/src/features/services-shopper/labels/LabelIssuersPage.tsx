@@ -7,8 +7,8 @@ import { EmptyState } from "../../../components/ui/EmptyState.tsx";
 import { Spinner } from "../../../components/ui/Spinner.tsx";
 import "../../../styles/features/services-shopper.css";
 import { useLabelIssuers } from "../../../market/index.ts";
-import { isTrusted } from "./trustedIssuers.ts";
 import { IssuerChoice } from "./IssuerChoice.tsx";
+import { isTrusted } from "./trustedIssuers.ts";
 import { useTrustChoice } from "./useTrustChoice.ts";
 
 /** `/labels`: which label issuers the shopper trusts. Until they choose, every issuer is trusted, and the page says so. */
@@ -23,20 +23,33 @@ export function LabelIssuersPage() {
   };
   return (
     <Page title={t("issuers.title")} lead={t("issuers.lead")} width="narrow">
-      {issuers.error !== null && <Banner tone="warning" title={t("issuers.errorTitle")}><p>{t("issuers.errorText")}</p></Banner>}
+      {issuers.error !== null && (
+        <Banner tone="warning" title={t("issuers.errorTitle")}>
+          <p>{t("issuers.errorText")}</p>
+        </Banner>
+      )}
       {issuers.isLoading && <Spinner label={t("issuers.loading")} />}
       {choice === undefined && all.length > 0 && (
         <Banner tone="info" title={t("issuers.notChosenTitle")}>
           <p>{t("issuers.notChosenText")}</p>
         </Banner>
       )}
-      {issuers.data?.length === 0 && <EmptyState title={t("issuers.emptyTitle")}><p>{t("issuers.emptyText")}</p></EmptyState>}
+      {issuers.data?.length === 0 && (
+        <EmptyState title={t("issuers.emptyTitle")}>
+          <p>{t("issuers.emptyText")}</p>
+        </EmptyState>
+      )}
       {all.length > 0 && (
         <fieldset className="issuer-choices">
           <legend className="visually-hidden">{t("issuers.legend")}</legend>
           <ul>
             {all.map((issuer) => (
-              <IssuerChoice key={issuer.issuer} issuer={issuer} isChecked={isTrusted(choice, issuer.issuer)} onChange={(isChecked) => toggle(issuer.issuer, isChecked)} />
+              <IssuerChoice
+                key={issuer.issuer}
+                issuer={issuer}
+                isChecked={isTrusted(choice, issuer.issuer)}
+                onChange={(isChecked) => toggle(issuer.issuer, isChecked)}
+              />
             ))}
           </ul>
         </fieldset>

@@ -1,5 +1,5 @@
+import type { ShopLabel } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import type { ShopLabel } from "../../../../../sdk/src/services/labels/getShopLabels.ts";
 import { formatDay } from "../lib/formatDay.ts";
 import { useLabelMeaning } from "./useLabelMeaning.ts";
 
@@ -10,10 +10,14 @@ export function ShopLabelEntry({ label }: { label: ShopLabel }) {
   return (
     <li className="service-label">
       <span className="service-label__title">{title}</span>
-      <span className="service-label__issuer">{t("labels.issuedBy", { issuer: label.issuerName || t("labels.unnamedIssuer") })}</span>
+      <span className="service-label__issuer">
+        {t("labels.issuedBy", { issuer: label.issuerName || t("labels.unnamedIssuer") })}
+      </span>
       {description !== undefined && <span className="service-label__description">{description}</span>}
       {label.expiresAt !== undefined && (
-        <span className="service-label__expiry">{t("labels.validUntil", { date: formatDay(label.expiresAt, i18n.language) })}</span>
+        <span className="service-label__expiry">
+          {t("labels.validUntil", { date: formatDay(label.expiresAt, i18n.language) })}
+        </span>
       )}
     </li>
   );

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
-import { useTrustedLabels } from "./useTrustedLabels.ts";
 import { ShopLabelEntry } from "./ShopLabelEntry.tsx";
+import { useTrustedLabels } from "./useTrustedLabels.ts";
 
 /** A shop's valid labels from the issuers the shopper trusts, with a way to choose them; nothing when there are none. */
 export function ShopLabels({ shopId }: { shopId: bigint }) {

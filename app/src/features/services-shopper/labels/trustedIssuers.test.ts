@@ -1,6 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { isTrusted, readTrustChoice, subscribeTrustChoice, trustChoiceKey, writeTrustChoice } from "./trustedIssuers.ts";
+import {
+  isTrusted,
+  readTrustChoice,
+  subscribeTrustChoice,
+  trustChoiceKey,
+  writeTrustChoice,
+} from "./trustedIssuers.ts";
 
 const bio = "0xdD2FD4581271e230360230F9337D5c0430Bf44C0";
 const artisans = "0x8626f6940E2eb28930eFb4CeF49B2d1F2C9C1199";

@@ -1,4 +1,4 @@
-import { getAddress, isAddress, type Address } from "viem";
+import { type Address, getAddress, isAddress } from "viem";
 
 /**
  * The label issuers a shopper chose to trust, kept in this browser per chain. `undefined` means "not chosen yet":
@@ -16,7 +16,9 @@ export function readTrustChoice(chainId: number): TrustChoice {
   try {
     const stored: unknown = JSON.parse(localStorage.getItem(trustChoiceKey(chainId)) ?? "null");
     if (!Array.isArray(stored)) return undefined;
-    return stored.filter((value): value is string => typeof value === "string" && isAddress(value)).map((value) => getAddress(value));
+    return stored
+      .filter((value): value is string => typeof value === "string" && isAddress(value))
+      .map((value) => getAddress(value));
   } catch {
     return undefined;
   }

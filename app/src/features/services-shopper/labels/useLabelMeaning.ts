@@ -1,4 +1,4 @@
-import type { ShopLabel } from "../../../../../sdk/src/services/labels/getShopLabels.ts";
+import type { ShopLabel } from "@grandrue/sdk";
 import { useDocument } from "../../../market/index.ts";
 
 /** What a label means, from its issuer's profile: the slug itself until (or unless) the profile says more. */

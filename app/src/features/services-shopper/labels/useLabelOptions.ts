@@ -1,7 +1,7 @@
 import { useQueries } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { documentQueryOptions, useMarket } from "../../../market/index.ts";
-import { labelKeyOf, useTrustedLabels, type LabelKey } from "./useTrustedLabels.ts";
+import { type LabelKey, labelKeyOf, useTrustedLabels } from "./useTrustedLabels.ts";
 
 /** A label one can filter the search by: one trusted issuer's slug, named as the issuer's profile names it. */
 export type LabelOption = { value: LabelKey; title: string; issuerName: string };
@@ -13,14 +13,25 @@ export type LabelOption = { value: LabelKey; title: string; issuerName: string }
 export function useLabelOptions(): LabelOption[] {
   const { ipfs } = useMarket();
   const labelsByShop = useTrustedLabels();
-  const held = useMemo(() => new Map([...(labelsByShop?.values() ?? [])].flat().map((label) => [labelKeyOf(label), label])), [labelsByShop]);
-  const profileCids = [...new Set([...held.values()].flatMap((label) => (label.issuerProfileCid === undefined ? [] : [label.issuerProfileCid])))];
+  const held = useMemo(
+    () => new Map([...(labelsByShop?.values() ?? [])].flat().map((label) => [labelKeyOf(label), label])),
+    [labelsByShop],
+  );
+  const profileCids = [
+    ...new Set(
+      [...held.values()].flatMap((label) => (label.issuerProfileCid === undefined ? [] : [label.issuerProfileCid])),
+    ),
+  ];
   const profiles = useQueries({ queries: profileCids.map((cid) => documentQueryOptions(ipfs, "label-issuer", cid)) });
   const titleOf = (cid: string | undefined, slug: string) => {
     const profile = profiles[profileCids.indexOf(cid ?? "")]?.data;
     return profile?.labels.find((label) => label.slug === slug)?.title ?? slug;
   };
   return [...held]
-    .map(([value, label]) => ({ value, title: titleOf(label.issuerProfileCid, label.label), issuerName: label.issuerName }))
+    .map(([value, label]) => ({
+      value,
+      title: titleOf(label.issuerProfileCid, label.label),
+      issuerName: label.issuerName,
+    }))
     .sort((a, b) => a.title.localeCompare(b.title));
 }

@@ -10,6 +10,10 @@ export function useShopsWithLabel(key: string | undefined): ReadonlySet<bigint> 
   const labelsByShop = useTrustedLabels();
   return useMemo(() => {
     if (key === undefined || labelsByShop === undefined) return undefined;
-    return new Set([...labelsByShop].filter(([, labels]) => labels.some((label) => labelKeyOf(label) === key)).map(([shopId]) => shopId));
+    return new Set(
+      [...labelsByShop]
+        .filter(([, labels]) => labels.some((label) => labelKeyOf(label) === key))
+        .map(([shopId]) => shopId),
+    );
   }, [key, labelsByShop]);
 }

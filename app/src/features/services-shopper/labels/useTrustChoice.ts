@@ -1,7 +1,13 @@
 import { useCallback, useMemo, useSyncExternalStore } from "react";
 import type { Address } from "viem";
 import { useMarket } from "../../../market/index.ts";
-import { readTrustChoice, subscribeTrustChoice, trustChoiceKey, writeTrustChoice, type TrustChoice } from "./trustedIssuers.ts";
+import {
+  readTrustChoice,
+  subscribeTrustChoice,
+  type TrustChoice,
+  trustChoiceKey,
+  writeTrustChoice,
+} from "./trustedIssuers.ts";
 
 /**
  * The shopper's trusted label issuers on this chain and a setter (`undefined` = not chosen yet: all trusted).

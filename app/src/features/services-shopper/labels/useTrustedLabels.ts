@@ -1,5 +1,5 @@
+import type { ShopLabel } from "@grandrue/sdk";
 import { useMemo } from "react";
-import type { ShopLabel } from "../../../../../sdk/src/services/labels/getShopLabels.ts";
 import { useAllLabels } from "../../../market/index.ts";
 import { isTrusted } from "./trustedIssuers.ts";
 import { useTrustChoice } from "./useTrustChoice.ts";
@@ -8,7 +8,8 @@ import { useTrustChoice } from "./useTrustChoice.ts";
 export type LabelKey = `${string}:${string}`;
 
 /** The key of a label attestation: its issuer and slug ("0xabc…:organic"). */
-export const labelKeyOf = (label: Pick<ShopLabel, "issuer" | "label">): LabelKey => `${label.issuer.toLowerCase()}:${label.label}`;
+export const labelKeyOf = (label: Pick<ShopLabel, "issuer" | "label">): LabelKey =>
+  `${label.issuer.toLowerCase()}:${label.label}`;
 
 /**
  * Every shop's VALID labels from the issuers the shopper trusts (all of them until they choose), from one read of the

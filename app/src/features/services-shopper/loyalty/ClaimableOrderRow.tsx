@@ -1,10 +1,10 @@
+import type { OrderDetails } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import type { OrderDetails } from "../../../../../sdk/src/orders/getOrder.ts";
 import { Button } from "../../../components/ui/Button.tsx";
+import { orderReference } from "../../../lib/orderPath.ts";
 import { useIndexedShop } from "../../../market/index.ts";
-import { orderReference } from "../../orders/index.ts";
-import type { ClaimStampsData } from "../transactions/claimStamps.ts";
 import { formatDay } from "../lib/formatDay.ts";
+import type { ClaimStampsData } from "../transactions/claimStamps.ts";
 
 export type ClaimableOrderRowProps = { order: OrderDetails; onClaim(data: ClaimStampsData): void };
 

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { Address } from "viem";
-import { TransactionDialog, useTransaction } from "../../../components/transaction/index.ts";
+import { TransactionDialog, useTransaction } from "../../../transaction/index.ts";
 import claimStamps from "../transactions/claimStamps.ts";
 import { ClaimableOrderRow } from "./ClaimableOrderRow.tsx";
 import { useClaimableOrders } from "./useClaimableOrders.ts";

@@ -2,9 +2,9 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Banner } from "../../../components/ui/Banner.tsx";
 import { Button } from "../../../components/ui/Button.tsx";
+import { QrCode } from "../../../components/ui/QrCode.tsx";
 import { formatTime } from "../lib/formatDay.ts";
 import { useRewardCode } from "./useRewardCode.ts";
-import { QrCode } from "../../../components/ui/QrCode.tsx";
 
 export type RewardCodeProps = { shopId: bigint; stamps: number; rewardTitle: string };
 
@@ -20,7 +20,11 @@ export function RewardCode({ shopId, stamps, rewardTitle }: RewardCodeProps) {
           {t("reward.use")}
         </Button>
         <p className="service-block__note">{t("reward.useHint", { count: stamps })}</p>
-        {reward.error !== null && <Banner tone="warning" title={t("reward.errorTitle")}><p>{t("reward.errorText")}</p></Banner>}
+        {reward.error !== null && (
+          <Banner tone="warning" title={t("reward.errorTitle")}>
+            <p>{t("reward.errorText")}</p>
+          </Banner>
+        )}
       </div>
     );
   }

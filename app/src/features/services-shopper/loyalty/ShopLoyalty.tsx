@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
-import { useWalletStatus } from "../../wallet/index.ts";
 import { useLoyaltyProgram, useStampCards } from "../../../market/index.ts";
+import { useWalletStatus } from "../../wallet/index.ts";
 import { StampProgress } from "./StampProgress.tsx";
 import { useRewardTitle } from "./useRewardTitle.ts";
 
@@ -19,9 +19,13 @@ export function ShopLoyalty({ shopId }: { shopId: bigint }) {
       <h2 id="shop-loyalty-title" className="service-block__title">
         {t("loyalty.title")}
       </h2>
-      <p className="loyalty-offer__reward">{t("loyalty.offer", { count: program.rewardThreshold, reward: reward.title })}</p>
+      <p className="loyalty-offer__reward">
+        {t("loyalty.offer", { count: program.rewardThreshold, reward: reward.title })}
+      </p>
       {reward.description !== undefined && <p className="service-block__note">{reward.description}</p>}
-      {program.stampsPerOrder > 1 && <p className="service-block__note">{t("loyalty.perOrder", { count: program.stampsPerOrder })}</p>}
+      {program.stampsPerOrder > 1 && (
+        <p className="service-block__note">{t("loyalty.perOrder", { count: program.stampsPerOrder })}</p>
+      )}
       {address === undefined ? (
         <p className="service-block__note">{t("loyalty.connectToSee")}</p>
       ) : (

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
+
+import type { StampCard } from "@grandrue/sdk";
 import { cleanup, screen } from "@testing-library/react";
 import { afterEach, describe, expect, test } from "vitest";
-import type { StampCard } from "../../../../../sdk/src/services/loyalty/getStampCards.ts";
 import { renderWithMarket } from "../../../test/renderWithMarket.tsx";
 import { StampCardItem } from "./StampCardItem.tsx";
 

@@ -1,6 +1,6 @@
+import type { StampCard } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
-import type { StampCard } from "../../../../../sdk/src/services/loyalty/getStampCards.ts";
 import { Card } from "../../../components/ui/Card.tsx";
 import { useIndexedShop } from "../../../market/index.ts";
 import { RewardCode } from "./RewardCode.tsx";
@@ -24,7 +24,9 @@ export function StampCardItem({ card }: { card: StampCard }) {
       <StampProgress balance={card.balance} threshold={card.rewardThreshold} />
       {!card.isProgramActive && <p className="service-block__note">{t("cards.paused")}</p>}
       {/* Keyed by the balance: once the shop redeems a code, it is spent and a fresh one must be asked for. */}
-      {card.rewardsAvailable > 0 && <RewardCode key={card.balance} shopId={card.shopId} stamps={card.rewardThreshold} rewardTitle={reward.title} />}
+      {card.rewardsAvailable > 0 && (
+        <RewardCode key={card.balance} shopId={card.shopId} stamps={card.rewardThreshold} rewardTitle={reward.title} />
+      )}
     </Card>
   );
 }

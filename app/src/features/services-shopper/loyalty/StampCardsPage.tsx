@@ -6,8 +6,8 @@ import { LinkButton } from "../../../components/ui/Button.tsx";
 import { EmptyState } from "../../../components/ui/EmptyState.tsx";
 import { Spinner } from "../../../components/ui/Spinner.tsx";
 import "../../../styles/features/services-shopper.css";
-import { ConnectWalletButton, useWalletStatus } from "../../wallet/index.ts";
 import { useServiceContract, useStampCards } from "../../../market/index.ts";
+import { ConnectWalletButton, useWalletStatus } from "../../wallet/index.ts";
 import { ClaimableOrders } from "./ClaimableOrders.tsx";
 import { StampCardItem } from "./StampCardItem.tsx";
 
@@ -25,13 +25,26 @@ export function StampCardsPage() {
       {body}
     </Page>
   );
-  if (loyalty === undefined) return page(<EmptyState title={t("cards.unavailableTitle")}><p>{t("cards.unavailableText")}</p></EmptyState>);
+  if (loyalty === undefined)
+    return page(
+      <EmptyState title={t("cards.unavailableTitle")}>
+        <p>{t("cards.unavailableText")}</p>
+      </EmptyState>,
+    );
   if (address === undefined) {
-    return page(<EmptyState title={t("cards.connectTitle")} action={<ConnectWalletButton />}><p>{t("cards.connectText")}</p></EmptyState>);
+    return page(
+      <EmptyState title={t("cards.connectTitle")} action={<ConnectWalletButton />}>
+        <p>{t("cards.connectText")}</p>
+      </EmptyState>,
+    );
   }
   return page(
     <>
-      {cards.error !== null && <Banner tone="warning" title={t("cards.errorTitle")}><p>{t("cards.errorText")}</p></Banner>}
+      {cards.error !== null && (
+        <Banner tone="warning" title={t("cards.errorTitle")}>
+          <p>{t("cards.errorText")}</p>
+        </Banner>
+      )}
       {cards.isLoading && <Spinner label={t("cards.loading")} />}
       <ClaimableOrders buyer={address} />
       {cards.data?.length === 0 && (

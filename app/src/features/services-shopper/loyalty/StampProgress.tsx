@@ -10,6 +10,7 @@ export function StampProgress({ balance, threshold }: StampProgressProps) {
     <div className="stamp-progress">
       <ol className="stamp-progress__stamps" aria-hidden="true">
         {Array.from({ length: threshold }, (_, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the position is the stamp's number on the card
           <li key={index} className="stamp-progress__stamp" data-filled={index < filled} />
         ))}
       </ol>

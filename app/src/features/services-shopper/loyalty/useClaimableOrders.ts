@@ -1,6 +1,6 @@
+import type { OrderDetails } from "@grandrue/sdk";
 import { useMemo } from "react";
 import type { Address } from "viem";
-import type { OrderDetails } from "../../../../../sdk/src/orders/getOrder.ts";
 import { useLoyaltyPrograms, useOrders, useStampedOrders } from "../../../market/index.ts";
 
 /**
@@ -10,7 +10,10 @@ import { useLoyaltyPrograms, useOrders, useStampedOrders } from "../../../market
  */
 export function useClaimableOrders(buyer: Address | undefined): OrderDetails[] {
   const orders = useOrders(buyer === undefined ? undefined : { buyer });
-  const completed = useMemo(() => orders.data?.filter((order) => order.state.status === "Completed") ?? [], [orders.data]);
+  const completed = useMemo(
+    () => orders.data?.filter((order) => order.state.status === "Completed") ?? [],
+    [orders.data],
+  );
   const shopIds = [...new Set(completed.map((order) => order.terms.shopId))];
   const programs = useLoyaltyPrograms(shopIds);
   const withCard = completed.filter((order) => programs[shopIds.indexOf(order.terms.shopId)]?.data?.isActive === true);

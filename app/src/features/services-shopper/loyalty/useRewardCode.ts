@@ -1,7 +1,6 @@
+import { encodeRedemptionCode, signRewardRedemption } from "@grandrue/sdk";
 import { useMutation } from "@tanstack/react-query";
 import { getBlock } from "viem/actions";
-import { encodeRedemptionCode } from "../../../../../sdk/src/services/loyalty/redemptionCode.ts";
-import { signRewardRedemption } from "../../../../../sdk/src/services/loyalty/signRewardRedemption.ts";
 import { useMarket, useServiceContract } from "../../../market/index.ts";
 
 /** How long the shop may use the code: long enough to queue at the counter. */
@@ -17,7 +16,8 @@ export function useRewardCode() {
   const loyalty = useServiceContract("LoyaltyStamps");
   return useMutation({
     mutationFn: async ({ shopId, stamps }: { shopId: bigint; stamps: number }) => {
-      if (walletClient === undefined || loyalty === undefined) throw new Error("No wallet on this chain, or no loyalty service");
+      if (walletClient === undefined || loyalty === undefined)
+        throw new Error("No wallet on this chain, or no loyalty service");
       // The contract checks the deadline against the chain's clock, which may run ahead of this device's.
       const { timestamp } = await getBlock(publicClient, { blockTag: "latest" });
       const wallClock = BigInt(Math.floor(Date.now() / 1000));

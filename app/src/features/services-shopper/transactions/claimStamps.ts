@@ -1,7 +1,6 @@
-import { claimStamps as claimStampsOnChain } from "../../../../../sdk/src/services/loyalty/claimStamps.ts";
-import type { OrderTerms } from "../../../../../sdk/src/orders/types.ts";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
+import { claimStamps as claimStampsOnChain, type OrderTerms } from "@grandrue/sdk";
 import { serviceKeys } from "../../../market/index.ts";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 import { serviceOf } from "./serviceOf.ts";
 
 export type ClaimStampsData = { orderId: bigint; terms: OrderTerms; shopName: string; reference: string };
@@ -14,7 +13,8 @@ const claimStamps = {
     { label: t("services:claim.order"), value: reference },
     { label: t("services:claim.cost"), value: t("services:claim.costValue") },
   ],
-  transaction: ({ walletClient, deployment }, { orderId, terms }) => claimStampsOnChain(walletClient, serviceOf(deployment, "LoyaltyStamps"), { orderId, terms }),
+  transaction: ({ walletClient, deployment }, { orderId, terms }) =>
+    claimStampsOnChain(walletClient, serviceOf(deployment, "LoyaltyStamps"), { orderId, terms }),
   successMessage: ({ shopName }, _result, t) => t("services:claim.done", { shop: shopName }),
   invalidates: (_data, chainId) => [serviceKeys.all(chainId)],
 } satisfies MarketTransaction<ClaimStampsData>;

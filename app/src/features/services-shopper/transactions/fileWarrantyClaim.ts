@@ -1,8 +1,10 @@
-import { parseWarrantyClaimEvidence } from "../../../../../sdk/src/documents/warrantyClaim.ts";
-import type { OrderTerms } from "../../../../../sdk/src/orders/types.ts";
-import { fileWarrantyClaim as fileWarrantyClaimOnChain } from "../../../../../sdk/src/services/bonds/fileWarrantyClaim.ts";
-import type { MarketTransaction } from "../../../components/transaction/index.ts";
+import {
+  fileWarrantyClaim as fileWarrantyClaimOnChain,
+  type OrderTerms,
+  parseWarrantyClaimEvidence,
+} from "@grandrue/sdk";
 import { serviceKeys } from "../../../market/index.ts";
+import type { MarketTransaction } from "../../../transaction/index.ts";
 import { serviceOf } from "./serviceOf.ts";
 
 export type WarrantyClaimData = {
@@ -28,7 +30,12 @@ const fileWarrantyClaim = {
   async transaction({ walletClient, deployment, ipfs }, { orderId, terms, amount, description }) {
     const evidence = parseWarrantyClaimEvidence({ schema: "grandrue.warranty-claim/1", description, images: [] });
     const evidenceCid = await ipfs.addJson(evidence);
-    return fileWarrantyClaimOnChain(walletClient, serviceOf(deployment, "GuaranteeBonds"), { orderId, terms, amount, evidenceCid });
+    return fileWarrantyClaimOnChain(walletClient, serviceOf(deployment, "GuaranteeBonds"), {
+      orderId,
+      terms,
+      amount,
+      evidenceCid,
+    });
   },
   successMessage: (_data, _result, t) => t("services:warranty.done"),
   invalidates: (_data, chainId) => [serviceKeys.all(chainId)],

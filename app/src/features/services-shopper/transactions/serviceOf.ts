@@ -1,4 +1,4 @@
-import type { Deployment, DeployedContract, ServiceName } from "../../../../../sdk/src/deployment.ts";
+import type { DeployedContract, Deployment, ServiceName } from "@grandrue/sdk";
 
 /** The deployment does not record this service: the app hides its features, so reaching this is a bug. */
 export class ServiceNotDeployedError extends Error {

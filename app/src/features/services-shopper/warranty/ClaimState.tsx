@@ -1,12 +1,17 @@
+import type { WarrantyClaim } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import type { WarrantyClaim } from "../../../../../sdk/src/services/bonds/getOrderWarranty.ts";
 import { Badge, type BadgeTone } from "../../../components/ui/Badge.tsx";
+import { TokenAmount } from "../../../currency/TokenAmount.tsx";
 import { formatPrice } from "../../../lib/format.ts";
-import { TokenAmount } from "../../orders/index.ts";
 import { formatDay } from "../lib/formatDay.ts";
 import { maxClaimPrice, type OrderMoney } from "./claimAmount.ts";
 
-const TONES: Record<WarrantyClaim["status"], BadgeTone> = { Open: "info", Upheld: "success", Dismissed: "danger", Lapsed: "neutral" };
+const TONES: Record<WarrantyClaim["status"], BadgeTone> = {
+  Open: "info",
+  Upheld: "success",
+  Dismissed: "danger",
+  Lapsed: "neutral",
+};
 
 /**
  * Where the buyer's warranty claim stands: filed and waiting, paid from the bond, rejected, or lapsed. The amount is
@@ -15,7 +20,11 @@ const TONES: Record<WarrantyClaim["status"], BadgeTone> = { Open: "info", Upheld
 export function ClaimState({ claim, money }: { claim: WarrantyClaim; money: OrderMoney | undefined }) {
   const { t, i18n } = useTranslation("services");
   const amount =
-    money === undefined ? <TokenAmount token={claim.token} amount={claim.amount} /> : formatPrice(maxClaimPrice(claim.amount, money), money.priceUnit, i18n.language);
+    money === undefined ? (
+      <TokenAmount token={claim.token} amount={claim.amount} />
+    ) : (
+      formatPrice(maxClaimPrice(claim.amount, money), money.priceUnit, i18n.language)
+    );
   return (
     <div className="claim-state">
       <p>

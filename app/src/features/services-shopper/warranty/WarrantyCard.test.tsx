@@ -1,12 +1,11 @@
 // @vitest-environment happy-dom
+
+import { cidOfDigest, type OrderDetails, type OrderWarranty } from "@grandrue/sdk";
 import { act, cleanup, fireEvent, screen } from "@testing-library/react";
 import { afterEach, describe, expect, test } from "vitest";
-import { cidOfDigest } from "../../../../../sdk/src/checkout/index.ts";
-import type { OrderDetails } from "../../../../../sdk/src/orders/getOrder.ts";
-import type { OrderWarranty } from "../../../../../sdk/src/services/bonds/getOrderWarranty.ts";
-import { renderWithMarket } from "../../../test/renderWithMarket.tsx";
-import { HARDHAT_ACCOUNTS } from "../../wallet/demoAccounts.ts";
 import { chainNowKey, serviceKeys } from "../../../market/index.ts";
+import { renderWithMarket } from "../../../test/renderWithMarket.tsx";
+import { HARDHAT_ACCOUNTS } from "../../wallet/index.ts";
 import { WarrantyCard } from "./WarrantyCard.tsx";
 
 afterEach(cleanup);
@@ -23,12 +22,17 @@ const order = {
 
 /** Camille's completed order, still under a year of warranty, with this claim (or none). */
 async function renderCard(claim: OrderWarranty["claim"], chainNow = Math.floor(Date.now() / 1000)) {
-  const { queryClient } = await renderWithMarket(<WarrantyCard order={order} shopName="Cycles Girard" />, { connectedAccountIndex: 1 });
+  const { queryClient } = await renderWithMarket(<WarrantyCard order={order} shopName="Cycles Girard" />, {
+    connectedAccountIndex: 1,
+  });
   const warranty: OrderWarranty = { endsAt: Math.floor(Date.now() / 1000) + 365 * 86_400, claim };
   act(() => {
     queryClient.setQueryData(chainNowKey(31337), chainNow);
     queryClient.setQueryData(serviceKeys.orderWarranty(31337, ORDER_ID), warranty);
-    queryClient.setQueryData(["document", "order-items", cidOfDigest(ITEMS_DIGEST)], { priceUnit: "EUR", payment: { rate: (10n ** 18n).toString() } });
+    queryClient.setQueryData(["document", "order-items", cidOfDigest(ITEMS_DIGEST)], {
+      priceUnit: "EUR",
+      payment: { rate: (10n ** 18n).toString() },
+    });
   });
 }
 
@@ -86,7 +90,15 @@ describe("WarrantyCard's clock", () => {
 describe("WarrantyCard's claim", () => {
   test("once ruled for the buyer, says so with the amount in euros, and offers no new claim", async () => {
     const filedAt = Math.floor(Date.now() / 1000);
-    await renderCard({ status: "Upheld", buyer: camille, token: order.terms.token, amount: 40n * 10n ** 18n, filedAt, arbitrator: camille, disputeId: 0n });
+    await renderCard({
+      status: "Upheld",
+      buyer: camille,
+      token: order.terms.token,
+      amount: 40n * 10n ** 18n,
+      filedAt,
+      arbitrator: camille,
+      disputeId: 0n,
+    });
     expect(await screen.findByText("Décidée en votre faveur")).toBeTruthy();
     expect(screen.getByText(/Réclamation du .* 40,00\s€/)).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Faire jouer la garantie" })).toBeNull();

@@ -1,11 +1,10 @@
+import { cidOfDigest, type OrderDetails } from "@grandrue/sdk";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { cidOfDigest } from "../../../../../sdk/src/checkout/index.ts";
-import type { OrderDetails } from "../../../../../sdk/src/orders/getOrder.ts";
-import { TransactionDialog, useTransaction } from "../../../components/transaction/index.ts";
 import { Button } from "../../../components/ui/Button.tsx";
 import { Card } from "../../../components/ui/Card.tsx";
 import { useChainNow, useDocument, useOrderWarranty } from "../../../market/index.ts";
+import { TransactionDialog, useTransaction } from "../../../transaction/index.ts";
 import "../../../styles/features/services-shopper.css";
 import { useWalletStatus } from "../../wallet/index.ts";
 import { formatDay } from "../lib/formatDay.ts";
@@ -30,11 +29,16 @@ export function WarrantyCard({ order, shopName }: { order: OrderDetails; shopNam
   // The contract compares the warranty's end with the chain's clock, which may run ahead of this device's.
   const isRunning = warranty.endsAt !== undefined && now !== undefined && warranty.endsAt > now;
   const money = items === undefined ? undefined : { priceUnit: items.priceUnit, rate: BigInt(items.payment.rate) };
-  const canClaim = isBuyer && isRunning && warranty.claim === undefined && order.state.status === "Completed" && money !== undefined;
+  const canClaim =
+    isBuyer && isRunning && warranty.claim === undefined && order.state.status === "Completed" && money !== undefined;
   return (
     <Card title={t("warranty.title")} className="warranty-card">
       {warranty.endsAt !== undefined && (
-        <p>{t(isRunning ? "warranty.runsUntil" : "warranty.endedOn", { date: formatDay(warranty.endsAt, i18n.language) })}</p>
+        <p>
+          {t(isRunning ? "warranty.runsUntil" : "warranty.endedOn", {
+            date: formatDay(warranty.endsAt, i18n.language),
+          })}
+        </p>
       )}
       {warranty.claim !== undefined && <ClaimState claim={warranty.claim} money={money} />}
       {canClaim && !isFormOpen && (

@@ -21,7 +21,8 @@ describe("claim amounts", () => {
   });
 
   test("anything that is not a positive price is refused", () => {
-    for (const typed of ["", "0", "abc", "1.234", "-3"]) expect(claimTokenAmount(typed, order, euros)).toEqual({ problem: "invalid" });
+    for (const typed of ["", "0", "abc", "1.234", "-3"])
+      expect(claimTokenAmount(typed, order, euros)).toEqual({ problem: "invalid" });
   });
 
   test("the prefilled amount is written with the buyer's decimal separator, and reads back as the same amount", () => {

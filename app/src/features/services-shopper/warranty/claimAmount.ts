@@ -1,5 +1,4 @@
-import { InvalidPriceError } from "../../../../../sdk/src/documents/errors.ts";
-import { currencyMinorUnits, minorUnitsToPrice, priceToTokenAmount } from "../../../../../sdk/src/documents/price.ts";
+import { currencyMinorUnits, InvalidPriceError, minorUnitsToPrice, priceToTokenAmount } from "@grandrue/sdk";
 
 /** How the order's money converts: its price unit and the rate it was paid at (token base units per whole unit). */
 export type OrderMoney = { priceUnit: string; rate: bigint };
@@ -37,6 +36,7 @@ export function claimTokenAmount(typed: string, orderAmount: bigint, { priceUnit
  * @example priceAsTyped("45.00", "fr") // "45,00"
  */
 export function priceAsTyped(price: string, language: string): string {
-  const separator = new Intl.NumberFormat(language).formatToParts(1.5).find((part) => part.type === "decimal")?.value ?? ".";
+  const separator =
+    new Intl.NumberFormat(language).formatToParts(1.5).find((part) => part.type === "decimal")?.value ?? ".";
   return price.replace(".", separator);
 }

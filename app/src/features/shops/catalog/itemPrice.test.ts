@@ -1,5 +1,5 @@
+import type { CatalogItem } from "@grandrue/sdk";
 import { describe, expect, test } from "vitest";
-import type { CatalogItem } from "../../../../../sdk/src/documents/catalog.ts";
 import { lowestPrice, variantPrice } from "./itemPrice.ts";
 
 const item = (price: string, variants: { id: string; price?: string }[]): CatalogItem => ({
@@ -24,11 +24,23 @@ describe("item prices", () => {
   });
 
   test("a card shows the lowest variant price as 'from' when prices differ, compared exactly", () => {
-    expect(lowestPrice(item("3.20", [{ id: "500g", price: "3.20" }, { id: "1kg", price: "5.90" }, { id: "half", price: "3.1" }]), "EUR")).toEqual({ amount: "3.1", isFrom: true });
+    expect(
+      lowestPrice(
+        item("3.20", [
+          { id: "500g", price: "3.20" },
+          { id: "1kg", price: "5.90" },
+          { id: "half", price: "3.1" },
+        ]),
+        "EUR",
+      ),
+    ).toEqual({ amount: "3.1", isFrom: true });
   });
 
   test("a card shows the plain price when every variant costs the same", () => {
-    expect(lowestPrice(item("2.90", [{ id: "6" }, { id: "six", price: "2.9" }]), "EUR")).toEqual({ amount: "2.90", isFrom: false });
+    expect(lowestPrice(item("2.90", [{ id: "6" }, { id: "six", price: "2.9" }]), "EUR")).toEqual({
+      amount: "2.90",
+      isFrom: false,
+    });
     expect(lowestPrice(item("1.30", []), "EUR")).toEqual({ amount: "1.30", isFrom: false });
   });
 });

@@ -1,5 +1,4 @@
-import type { CatalogItem, CatalogVariant } from "../../../../../sdk/src/documents/catalog.ts";
-import { currencyMinorUnits, priceToMinorUnits } from "../../../../../sdk/src/documents/price.ts";
+import { type CatalogItem, type CatalogVariant, currencyMinorUnits, priceToMinorUnits } from "@grandrue/sdk";
 
 /**
  * The price of an item in one of its variants: the variant's own price, else the item's.
@@ -16,7 +15,10 @@ export function variantPrice(item: CatalogItem, variant: CatalogVariant | undefi
  */
 export function lowestPrice(item: CatalogItem, priceUnit: string): { amount: string; isFrom: boolean } {
   const decimals = currencyMinorUnits(priceUnit);
-  const prices = item.variants.length === 0 ? [item.price] : item.variants.map((variant) => variantPrice(item, variant));
-  const lowest = prices.reduce((best, price) => (priceToMinorUnits(price, decimals) < priceToMinorUnits(best, decimals) ? price : best));
+  const prices =
+    item.variants.length === 0 ? [item.price] : item.variants.map((variant) => variantPrice(item, variant));
+  const lowest = prices.reduce((best, price) =>
+    priceToMinorUnits(price, decimals) < priceToMinorUnits(best, decimals) ? price : best,
+  );
   return { amount: lowest, isFrom: new Set(prices.map((price) => priceToMinorUnits(price, decimals))).size > 1 };
 }

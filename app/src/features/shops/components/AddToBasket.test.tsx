@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
+
+import type { CatalogItem } from "@grandrue/sdk";
 import { cleanup, fireEvent, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import type { CatalogItem } from "../../../../../sdk/src/documents/catalog.ts";
 import { renderWithMarket } from "../../../test/renderWithMarket.tsx";
 import { basketStore } from "../../basket/index.ts";
 import { AddToBasket } from "./AddToBasket.tsx";
@@ -58,7 +59,9 @@ describe("AddToBasket", () => {
   });
 
   test("an unavailable item, or a shop not taking orders, cannot be added", async () => {
-    await renderWithMarket(<AddToBasket shopId={1n} item={{ ...BREAD, variants: [], available: false }} priceUnit="EUR" canOrder />);
+    await renderWithMarket(
+      <AddToBasket shopId={1n} item={{ ...BREAD, variants: [], available: false }} priceUnit="EUR" canOrder />,
+    );
     expect((screen.getByRole("button", { name: "Ajouter au panier" }) as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByText("Ce produit n'est pas disponible pour le moment.")).toBeTruthy();
     cleanup();

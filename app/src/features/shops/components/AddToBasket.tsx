@@ -1,6 +1,6 @@
-import { useState, type FormEvent } from "react";
+import { type CatalogItem, stockOf } from "@grandrue/sdk";
+import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { CatalogItem } from "../../../../../sdk/src/documents/catalog.ts";
 import { Banner } from "../../../components/ui/Banner.tsx";
 import { Button, LinkButton } from "../../../components/ui/Button.tsx";
 import { Field } from "../../../components/ui/Field.tsx";
@@ -10,6 +10,7 @@ import { TextInput } from "../../../components/ui/TextInput.tsx";
 import { useBasket } from "../../basket/index.ts";
 import { variantPrice } from "../catalog/itemPrice.ts";
 import { unitLabel } from "../tags/tagLabel.ts";
+import { StockBadge } from "./StockBadge.tsx";
 
 const MAX_QUANTITY = 99;
 
@@ -19,17 +20,26 @@ export type AddToBasketProps = { shopId: bigint; item: CatalogItem; priceUnit: s
 export function AddToBasket({ shopId, item, priceUnit, canOrder }: AddToBasketProps) {
   const { t } = useTranslation("shops");
   const basket = useBasket();
-  const [variantId, setVariantId] = useState(() => (item.variants.find((variant) => variant.available) ?? item.variants[0])?.id);
+  const [variantId, setVariantId] = useState(
+    () => (item.variants.find((variant) => variant.available) ?? item.variants[0])?.id,
+  );
   const [quantityText, setQuantityText] = useState("1");
   const [added, setAdded] = useState<{ count: number; quantity: number; name: string }>();
   const variant = item.variants.find((candidate) => candidate.id === variantId);
   const quantity = Number(quantityText);
+  const stock = stockOf(item, variant?.id);
   const isQuantityValid = Number.isInteger(quantity) && quantity >= 1 && quantity <= MAX_QUANTITY;
-  const isAvailable = item.available && (variant?.available ?? item.variants.length === 0);
+  const isOverStock = isQuantityValid && stock !== undefined && quantity > stock;
+  const isAvailable = item.available && (variant?.available ?? item.variants.length === 0) && stock !== 0;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!isQuantityValid || !isAvailable || !canOrder) return;
-    basket.add({ shopId: shopId.toString(), itemId: item.id, ...(variant !== undefined && { variantId: variant.id }), quantity });
+    if (!isQuantityValid || isOverStock || !isAvailable || !canOrder) return;
+    basket.add({
+      shopId: shopId.toString(),
+      itemId: item.id,
+      ...(variant !== undefined && { variantId: variant.id }),
+      quantity,
+    });
     const name = variant === undefined ? item.title : `${item.title} (${variant.label})`;
     setAdded((previous) => ({ count: (previous?.count ?? 0) + 1, quantity, name }));
   };
@@ -44,7 +54,14 @@ export function AddToBasket({ shopId, item, priceUnit, canOrder }: AddToBasketPr
           <legend>{t("item.variant")}</legend>
           {item.variants.map((option) => (
             <label key={option.id} className="choice">
-              <input type="radio" name="variant" value={option.id} checked={option.id === variantId} disabled={!option.available} onChange={() => setVariantId(option.id)} />
+              <input
+                type="radio"
+                name="variant"
+                value={option.id}
+                checked={option.id === variantId}
+                disabled={!option.available}
+                onChange={() => setVariantId(option.id)}
+              />
               <span className="choice__label">{option.label}</span>
               <Price amount={variantPrice(item, option)} currency={priceUnit} size="small" />
               {!option.available && <span className="muted">{t("catalog.unavailable")}</span>}
@@ -52,15 +69,45 @@ export function AddToBasket({ shopId, item, priceUnit, canOrder }: AddToBasketPr
           ))}
         </fieldset>
       )}
-      <Field label={t("item.quantity")} error={isQuantityValid ? undefined : t("item.quantityError", { max: MAX_QUANTITY })} className="add-to-basket__quantity">
-        <TextInput type="number" inputMode="numeric" min={1} max={MAX_QUANTITY} step={1} value={quantityText} onChange={(event) => setQuantityText(event.target.value)} />
+      <Field
+        label={t("item.quantity")}
+        error={
+          !isQuantityValid
+            ? t("item.quantityError", { max: MAX_QUANTITY })
+            : isOverStock && stock !== 0
+              ? t("item.overStock", { count: stock })
+              : undefined
+        }
+        className="add-to-basket__quantity"
+      >
+        <TextInput
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={Math.min(MAX_QUANTITY, stock ?? MAX_QUANTITY)}
+          step={1}
+          value={quantityText}
+          onChange={(event) => setQuantityText(event.target.value)}
+        />
       </Field>
-      <Button type="submit" variant="primary" size="large" icon={<BasketIcon />} disabled={!isAvailable || !canOrder || !isQuantityValid}>
+      <Button
+        type="submit"
+        variant="primary"
+        size="large"
+        icon={<BasketIcon />}
+        disabled={!isAvailable || !canOrder || !isQuantityValid || isOverStock}
+      >
         {t("item.addToBasket")}
       </Button>
       {!isAvailable && <p className="muted">{t("item.unavailable")}</p>}
+      {isAvailable && <StockBadge stock={stock} />}
       {added !== undefined && (
-        <Banner key={added.count} tone="info" title={t("item.added", { count: added.quantity, name: added.name })} action={<LinkButton href="~/basket">{t("item.seeBasket")}</LinkButton>}>
+        <Banner
+          key={added.count}
+          tone="info"
+          title={t("item.added", { count: added.quantity, name: added.name })}
+          action={<LinkButton href="~/basket">{t("item.seeBasket")}</LinkButton>}
+        >
           <p>{t("item.basketCount", { count: basket.itemCount })}</p>
         </Banner>
       )}

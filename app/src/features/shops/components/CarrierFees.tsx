@@ -1,11 +1,12 @@
+import type { CarrierProfile } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import type { CarrierProfile } from "../../../../../sdk/src/documents/carrier.ts";
 import { Price } from "../../../components/ui/Price.tsx";
 
 /** A carrier's delivery prices as a small table: what each fee covers, how far, and its price. */
 export function CarrierFees({ profile }: { profile: CarrierProfile }) {
   const { t, i18n } = useTranslation("shops");
-  const kilometres = (value: number) => new Intl.NumberFormat(i18n.language, { style: "unit", unit: "kilometer", maximumFractionDigits: 1 }).format(value);
+  const kilometres = (value: number) =>
+    new Intl.NumberFormat(i18n.language, { style: "unit", unit: "kilometer", maximumFractionDigits: 1 }).format(value);
   return (
     <table className="fee-table">
       <caption className="visually-hidden">{t("delivery.feesCaption", { carrier: profile.name })}</caption>
@@ -18,9 +19,14 @@ export function CarrierFees({ profile }: { profile: CarrierProfile }) {
       </thead>
       <tbody>
         {profile.fees.map((fee, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a fee row is its position in the carrier's table
           <tr key={index}>
             <td>{fee.label}</td>
-            <td>{fee.maxDistanceKm === undefined ? t("delivery.anyDistance") : t("delivery.upTo", { distance: kilometres(fee.maxDistanceKm) })}</td>
+            <td>
+              {fee.maxDistanceKm === undefined
+                ? t("delivery.anyDistance")
+                : t("delivery.upTo", { distance: kilometres(fee.maxDistanceKm) })}
+            </td>
             <td>
               <Price amount={fee.price} currency={profile.priceUnit} size="small" />
             </td>

@@ -1,6 +1,5 @@
+import type { IndexedShop, ShopMetadata } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import type { IndexedShop } from "../../../../../sdk/src/discovery/indexer/types.ts";
-import type { ShopMetadata } from "../../../../../sdk/src/documents/shop.ts";
 import { shortHex } from "../../../lib/format.ts";
 import { useCarriers } from "../../../market/carriers.ts";
 import { CarrierFees } from "./CarrierFees.tsx";
@@ -12,24 +11,33 @@ export function DeliveryOptions({ shop, metadata }: { shop: IndexedShop; metadat
   return (
     <>
       <ul className="plain-list">
-        {metadata.fulfilment.pickup && <li>{t("delivery.pickup", { address: `${metadata.address.street}, ${metadata.address.city}` })}</li>}
+        {metadata.fulfilment.pickup && (
+          <li>{t("delivery.pickup", { address: `${metadata.address.street}, ${metadata.address.city}` })}</li>
+        )}
         {metadata.fulfilment.ownDelivery && <li>{t("delivery.ownDelivery")}</li>}
         {shop.isAnyCarrierAccepted && <li>{t("delivery.anyCarrier")}</li>}
-        {!metadata.fulfilment.pickup && !metadata.fulfilment.ownDelivery && shop.carriers.length === 0 && !shop.isAnyCarrierAccepted && <li>{t("fulfilment.none")}</li>}
+        {!metadata.fulfilment.pickup &&
+          !metadata.fulfilment.ownDelivery &&
+          shop.carriers.length === 0 &&
+          !shop.isAnyCarrierAccepted && <li>{t("fulfilment.none")}</li>}
       </ul>
       {shop.carriers.map((address) => {
         const carrier = carriers.data?.get(address);
         const profile = carrier?.profile;
         return (
           <div key={address} className="carrier">
-            <h3 className="carrier__name">{profile?.name ?? t("delivery.carrierAt", { address: shortHex(address) })}</h3>
+            <h3 className="carrier__name">
+              {profile?.name ?? t("delivery.carrierAt", { address: shortHex(address) })}
+            </h3>
             {profile !== undefined ? (
               <>
                 <p className="carrier__description prose">{profile.description}</p>
                 <CarrierFees profile={profile} />
               </>
             ) : (
-              <p className="muted">{carriers.isLoading ? t("delivery.carrierLoading") : t("delivery.carrierUnreadable")}</p>
+              <p className="muted">
+                {carriers.isLoading ? t("delivery.carrierLoading") : t("delivery.carrierUnreadable")}
+              </p>
             )}
           </div>
         );

@@ -9,7 +9,19 @@ export function ItemImage({ cid, alt = "", className, size = 320 }: ItemImagePro
   const { t } = useTranslation("shops");
   const url = useGatewayUrl()(cid ?? "");
   if (cid === undefined || url === undefined) {
-    return <div className={classNames("item-image", "item-image--none", className)} role={alt === "" ? undefined : "img"} aria-label={alt === "" ? undefined : t("catalog.noImage")} />;
+    const placeholder = classNames("item-image", "item-image--none", className);
+    if (alt === "") return <div className={placeholder} />;
+    return <div className={placeholder} role="img" aria-label={t("catalog.noImage")} />;
   }
-  return <img className={classNames("item-image", className)} src={url} alt={alt} width={size} height={size} loading="lazy" decoding="async" />;
+  return (
+    <img
+      className={classNames("item-image", className)}
+      src={url}
+      alt={alt}
+      width={size}
+      height={size}
+      loading="lazy"
+      decoding="async"
+    />
+  );
 }

@@ -19,20 +19,30 @@ import { TagList } from "./TagList.tsx";
 export function ItemView({ shopId, itemId }: { shopId: bigint; itemId: string }) {
   const { t } = useTranslation("shops");
   const { shop, isLoading } = useIndexedShop(shopId);
-  if (shop === undefined) return isLoading ? <ShopSkeleton title={t("item.loadingTitle")} /> : <ShopUnavailable shopId={shopId} />;
+  if (shop === undefined)
+    return isLoading ? <ShopSkeleton title={t("item.loadingTitle")} /> : <ShopUnavailable shopId={shopId} />;
   const shopName = shop.metadata?.name ?? t("shop.unnamed", { id: shopId.toString() });
   const back = <BackLink href={`~/shops/${shopId}`}>{t("item.back", { shop: shopName })}</BackLink>;
   const item = shop.catalog?.items.find((candidate) => candidate.id === itemId);
   if (item === undefined || shop.catalog === undefined) {
     return (
       <Page title={t("item.notFoundTitle")} back={back} width="narrow">
-        <EmptyState icon={<BasketIcon />} title={t("item.notFoundHeading")} action={<LinkButton href={`~/shops/${shopId}`} variant="primary">{t("item.seeShop", { shop: shopName })}</LinkButton>}>
+        <EmptyState
+          icon={<BasketIcon />}
+          title={t("item.notFoundHeading")}
+          action={
+            <LinkButton href={`~/shops/${shopId}`} variant="primary">
+              {t("item.seeShop", { shop: shopName })}
+            </LinkButton>
+          }
+        >
           <p>{t("item.notFoundText")}</p>
         </EmptyState>
       </Page>
     );
   }
-  const shopDelivers = shop.metadata?.fulfilment.ownDelivery === true || shop.carriers.length > 0 || shop.isAnyCarrierAccepted;
+  const shopDelivers =
+    shop.metadata?.fulfilment.ownDelivery === true || shop.carriers.length > 0 || shop.isAnyCarrierAccepted;
   return (
     <Page title={item.title} back={back} className="item-page">
       <div className="item-layout">
@@ -49,7 +59,10 @@ export function ItemView({ shopId, itemId }: { shopId: bigint; itemId: string })
           <dl className="details">
             <dt>{t("item.howToGet")}</dt>
             <dd>
-              <FulfilmentSummary pickup={item.pickup && shop.metadata?.fulfilment.pickup === true} delivery={item.delivery && shopDelivers} />
+              <FulfilmentSummary
+                pickup={item.pickup && shop.metadata?.fulfilment.pickup === true}
+                delivery={item.delivery && shopDelivers}
+              />
             </dd>
           </dl>
           <TagList kind="label" tags={item.labels} label={t("item.labels")} />

@@ -1,9 +1,9 @@
+import type { OpeningPeriod } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import type { OpeningPeriod } from "../../../../../sdk/src/documents/shop.ts";
 import { classNames } from "../../../components/ui/classNames.ts";
+import { useNow } from "../hooks/useNow.ts";
 import { describeOpening } from "../hours/formatHours.ts";
 import { openingStatus } from "../hours/openingHours.ts";
-import { useNow } from "../hooks/useNow.ts";
 
 /** "Open · closes at 19:30" or "Closed · opens tomorrow at 07:00", from the shop's hours in the browser's time zone. */
 export function OpeningStatusText({ hours, className }: { hours: readonly OpeningPeriod[]; className?: string }) {

@@ -1,5 +1,5 @@
+import type { IndexedPaymentOption } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import type { IndexedPaymentOption } from "../../../../../sdk/src/discovery/indexer/types.ts";
 import { paymentLabel, usePaymentTokens } from "../payments/usePaymentTokens.ts";
 
 /** The ways to pay a shop in one line: "monnaie locale (Léman) · ETH". */

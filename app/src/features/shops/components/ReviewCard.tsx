@@ -1,5 +1,5 @@
+import type { ShopReview } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import type { ShopReview } from "../../../../../sdk/src/reviews/getShopReviews.ts";
 import { useDocument } from "../../../market/documents.ts";
 
 function ReviewText({ kind, cid }: { kind: "review" | "review-reply"; cid: string | undefined }) {
@@ -13,7 +13,8 @@ function ReviewText({ kind, cid }: { kind: "review" | "review-reply"; cid: strin
 /** One verified buyer's review: rating, date, text, and the shop's reply under it. */
 export function ReviewCard({ review, shopName }: { review: ShopReview; shopName: string }) {
   const { t, i18n } = useTranslation("shops");
-  const date = (seconds: number) => new Intl.DateTimeFormat(i18n.language, { dateStyle: "long" }).format(new Date(seconds * 1000));
+  const date = (seconds: number) =>
+    new Intl.DateTimeFormat(i18n.language, { dateStyle: "long" }).format(new Date(seconds * 1000));
   return (
     <article className="review-card">
       <p className="review-card__header">
@@ -26,7 +27,9 @@ export function ReviewCard({ review, shopName }: { review: ShopReview; shopName:
       <ReviewText kind="review" cid={review.textCid} />
       {review.reply !== undefined && (
         <div className="review-card__reply">
-          <p className="review-card__reply-title">{t("reviews.reply", { shop: shopName, date: date(review.reply.postedAt) })}</p>
+          <p className="review-card__reply-title">
+            {t("reviews.reply", { shop: shopName, date: date(review.reply.postedAt) })}
+          </p>
           <ReviewText kind="review-reply" cid={review.reply.textCid} />
         </div>
       )}

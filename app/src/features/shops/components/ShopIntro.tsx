@@ -1,6 +1,5 @@
+import type { IndexedShop, ShopMetadata } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import type { IndexedShop } from "../../../../../sdk/src/discovery/indexer/types.ts";
-import type { ShopMetadata } from "../../../../../sdk/src/documents/shop.ts";
 import { Stars } from "../../../components/ui/Stars.tsx";
 import { useGatewayUrl } from "../hooks/useGatewayUrl.ts";
 import { OpeningStatusText } from "./OpeningStatusText.tsx";
@@ -13,7 +12,15 @@ export function ShopIntro({ shop, metadata }: { shop: IndexedShop; metadata: Sho
   const logo = metadata.logo === undefined ? undefined : imageUrl(metadata.logo);
   return (
     <section className="shop-intro" aria-label={t("shop.introLabel")}>
-      {logo !== undefined && <img className="shop-intro__logo" src={logo} alt={t("shop.logoAlt", { name: metadata.name })} width={96} height={96} />}
+      {logo !== undefined && (
+        <img
+          className="shop-intro__logo"
+          src={logo}
+          alt={t("shop.logoAlt", { name: metadata.name })}
+          width={96}
+          height={96}
+        />
+      )}
       <div className="shop-intro__facts">
         <p className="shop-intro__line">
           <OpeningStatusText hours={metadata.openingHours} />

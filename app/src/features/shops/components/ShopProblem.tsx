@@ -1,5 +1,5 @@
+import type { ShopStatus } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import type { ShopStatus } from "../../../../../sdk/src/discovery/search/types.ts";
 import { Banner } from "../../../components/ui/Banner.tsx";
 
 export type ShopProblemProps = { status: ShopStatus; reason?: string; isCompact?: boolean };
@@ -11,12 +11,13 @@ export type ShopProblemProps = { status: ShopStatus; reason?: string; isCompact?
 export function ShopProblem({ status, reason, isCompact = false }: ShopProblemProps) {
   const { t } = useTranslation("shops");
   if (status === "ok") return null;
-  const details = reason === undefined ? undefined : (
-    <details className="shop-problem__details">
-      <summary>{t("problem.details")}</summary>
-      <p>{reason}</p>
-    </details>
-  );
+  const details =
+    reason === undefined ? undefined : (
+      <details className="shop-problem__details">
+        <summary>{t("problem.details")}</summary>
+        <p>{reason}</p>
+      </details>
+    );
   if (isCompact) {
     return (
       <div className="shop-problem shop-problem--compact">

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Button } from "../../../components/ui/Button.tsx";
-import { Stars } from "../../../components/ui/Stars.tsx";
 import { Spinner } from "../../../components/ui/Spinner.tsx";
+import { Stars } from "../../../components/ui/Stars.tsx";
 import { useShopReviews } from "../reviews/shopReviews.ts";
 import { ReviewCard } from "./ReviewCard.tsx";
 

@@ -1,6 +1,5 @@
+import type { IndexedShop, ShopMetadata } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import type { IndexedShop } from "../../../../../sdk/src/discovery/indexer/types.ts";
-import type { ShopMetadata } from "../../../../../sdk/src/documents/shop.ts";
 import { Card } from "../../../components/ui/Card.tsx";
 import { AcceptedPayments } from "./AcceptedPayments.tsx";
 import { DeliveryOptions } from "./DeliveryOptions.tsx";
@@ -15,7 +14,10 @@ export function ShopSidebar({ shop, metadata }: { shop: IndexedShop; metadata: S
   const website = metadata.website?.startsWith("https://") === true ? metadata.website : undefined;
   return (
     <div className="shop-layout__side">
-      <Card title={t("shop.hoursTitle")} subtitle={<OpeningStatusText hours={metadata.openingHours} />}>
+      <Card
+        title={t("shop.hoursTitle")}
+        subtitle={metadata.openingHours.length === 0 ? undefined : <OpeningStatusText hours={metadata.openingHours} />}
+      >
         <WeekHours hours={metadata.openingHours} />
       </Card>
       <Card title={t("shop.addressTitle")}>

@@ -1,7 +1,6 @@
+import type { IndexedShop, ShopMetadata } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import { isAddressEqual, type Address } from "viem";
-import type { IndexedShop } from "../../../../../sdk/src/discovery/indexer/types.ts";
-import type { ShopMetadata } from "../../../../../sdk/src/documents/shop.ts";
+import { type Address, isAddressEqual } from "viem";
 import { shortHex } from "../../../lib/format.ts";
 import { useMarketContext } from "../../../market/MarketContext.tsx";
 import { formatDuration, windowDays } from "../terms/formatDuration.ts";
@@ -10,8 +9,12 @@ import { formatDuration, windowDays } from "../terms/formatDuration.ts";
 export function ShopTerms({ shop, metadata }: { shop: IndexedShop; metadata: ShopMetadata }) {
   const { t, i18n } = useTranslation("shops");
   const { deployment } = useMarketContext();
-  const arbitratorName = (address: Address) => (isAddressEqual(address, deployment.contracts.MediatorArbitrator.address) ? t("terms.mediator") : shortHex(address));
-  const arbitrators = [...shop.arbitrators.map(arbitratorName), ...(shop.isAnyArbitratorAccepted ? [t("terms.anyArbitrator")] : [])];
+  const arbitratorName = (address: Address) =>
+    isAddressEqual(address, deployment.contracts.MediatorArbitrator.address) ? t("terms.mediator") : shortHex(address);
+  const arbitrators = [
+    ...shop.arbitrators.map(arbitratorName),
+    ...(shop.isAnyArbitratorAccepted ? [t("terms.anyArbitrator")] : []),
+  ];
   const texts = (["returns", "delivery", "other"] as const).filter((key) => metadata.terms[key] !== undefined);
   return (
     <>
@@ -23,7 +26,11 @@ export function ShopTerms({ shop, metadata }: { shop: IndexedShop; metadata: Sho
         <dt>{t("terms.returnTitle")}</dt>
         <dd>{t("terms.return", { count: windowDays(shop.terms.returnHours) })}</dd>
         <dt>{t("terms.disputeTitle")}</dt>
-        <dd>{arbitrators.length === 0 ? t("terms.noArbitrator") : t("terms.dispute", { arbitrators: arbitrators.join(", ") })}</dd>
+        <dd>
+          {arbitrators.length === 0
+            ? t("terms.noArbitrator")
+            : t("terms.dispute", { arbitrators: arbitrators.join(", ") })}
+        </dd>
       </dl>
       {texts.map((key) => (
         <div key={key} className="shop-terms__text">

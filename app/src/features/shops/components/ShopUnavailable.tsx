@@ -29,7 +29,15 @@ export function ShopUnavailable({ shopId }: { shopId: bigint }) {
   }
   return (
     <Page title={t("shop.notFoundTitle")} width="narrow">
-      <EmptyState icon={<StoreIcon />} title={t("shop.notFoundHeading", { id: shopId.toString() })} action={<LinkButton href="~/" variant="primary">{t("shop.back")}</LinkButton>}>
+      <EmptyState
+        icon={<StoreIcon />}
+        title={t("shop.notFoundHeading", { id: shopId.toString() })}
+        action={
+          <LinkButton href="~/" variant="primary">
+            {t("shop.back")}
+          </LinkButton>
+        }
+      >
         <p>{t("shop.notFoundText")}</p>
       </EmptyState>
     </Page>

@@ -15,11 +15,21 @@ import { ShopUnavailable } from "./ShopUnavailable.tsx";
 export function ShopView({ shopId }: { shopId: bigint }) {
   const { t } = useTranslation("shops");
   const { shop, isLoading } = useIndexedShop(shopId);
-  if (shop === undefined) return isLoading ? <ShopSkeleton title={t("shop.unnamed", { id: shopId.toString() })} /> : <ShopUnavailable shopId={shopId} />;
+  if (shop === undefined)
+    return isLoading ? (
+      <ShopSkeleton title={t("shop.unnamed", { id: shopId.toString() })} />
+    ) : (
+      <ShopUnavailable shopId={shopId} />
+    );
   const { metadata } = shop;
   const name = metadata?.name ?? t("shop.unnamed", { id: shopId.toString() });
   return (
-    <Page title={name} lead={metadata?.description} back={<BackLink href="~/">{t("shop.back")}</BackLink>} className="shop-page">
+    <Page
+      title={name}
+      lead={metadata?.description}
+      back={<BackLink href="~/">{t("shop.back")}</BackLink>}
+      className="shop-page"
+    >
       <ShopProblem status={shop.status} reason={shop.statusReason} />
       {metadata !== undefined && <ShopIntro shop={shop} metadata={metadata} />}
       <ShopServices shop={shop} />
@@ -29,7 +39,7 @@ export function ShopView({ shopId }: { shopId: bigint }) {
             <h2 id="shop-catalog-title" className="section__title">
               {t("shop.catalogTitle")}
             </h2>
-            <CatalogGrid shopId={shopId} catalog={shop.catalog} />
+            <CatalogGrid shopId={shopId} catalog={shop.catalog} isPublished={shop.catalogCid !== undefined} />
           </section>
           <section aria-labelledby="shop-reviews-title" className="section">
             <h2 id="shop-reviews-title" className="section__title">

@@ -9,7 +9,15 @@ export function WrongLinkPage() {
   const { t } = useTranslation("shops");
   return (
     <Page title={t("wrongLink.title")} width="narrow">
-      <EmptyState icon={<SearchIcon />} title={t("wrongLink.heading")} action={<LinkButton href="~/" variant="primary">{t("wrongLink.action")}</LinkButton>}>
+      <EmptyState
+        icon={<SearchIcon />}
+        title={t("wrongLink.heading")}
+        action={
+          <LinkButton href="~/" variant="primary">
+            {t("wrongLink.action")}
+          </LinkButton>
+        }
+      >
         <p>{t("wrongLink.text")}</p>
       </EmptyState>
     </Page>

@@ -1,5 +1,5 @@
+import { gatewayUrlFor } from "@grandrue/sdk";
 import { useCallback } from "react";
-import { gatewayUrlFor } from "../../../../../sdk/src/ipfs/cid.ts";
 import { useMarketContext } from "../../../market/MarketContext.tsx";
 
 /**

@@ -18,14 +18,20 @@ export function weekdayName(day: number, language: string): string {
  */
 export function formatClock(minutes: number, language: string, t: TFunction<"shops">): string {
   if (minutes >= 24 * 60) return t("hours.midnight");
-  return new Intl.DateTimeFormat(language, { hour: "numeric", minute: "2-digit" }).format(new Date(2024, 0, 1, Math.floor(minutes / 60), minutes % 60));
+  return new Intl.DateTimeFormat(language, { hour: "numeric", minute: "2-digit" }).format(
+    new Date(2024, 0, 1, Math.floor(minutes / 60), minutes % 60),
+  );
 }
 
 /**
  * "Open" / "Closed" and when that changes, in words: `{ headline: "Ouvert", detail: "ferme à 19:30" }`.
  * @example describeOpening({ state: "closed", opens: { inDays: 1, day: 1, minutes: 420 } }, "fr", t) // { headline: "Fermé", detail: "ouvre demain à 7:00" }
  */
-export function describeOpening(status: OpeningStatus, language: string, t: TFunction<"shops">): { headline: string; detail?: string } {
+export function describeOpening(
+  status: OpeningStatus,
+  language: string,
+  t: TFunction<"shops">,
+): { headline: string; detail?: string } {
   const when = (moment: DayTime, verb: "opens" | "closes") => {
     const values = { time: formatClock(moment.minutes, language, t), day: weekdayName(moment.day, language) };
     if (moment.inDays === 0) return t(`hours.${verb}At`, values);

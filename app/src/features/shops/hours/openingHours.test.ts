@@ -1,5 +1,5 @@
+import type { OpeningPeriod } from "@grandrue/sdk";
 import { describe, expect, test } from "vitest";
-import type { OpeningPeriod } from "../../../../../sdk/src/documents/shop.ts";
 import { openingStatus, weekdayOf, weekSchedule } from "./openingHours.ts";
 
 // The bakery's door: Tuesday to Saturday 07:00–13:00 and 15:30–19:30, Sunday 07:00–12:30, closed on Monday.
@@ -25,11 +25,17 @@ describe("openingStatus", () => {
   });
 
   test("is open during a period and says when it closes today", () => {
-    expect(openingStatus(BAKERY, at(TUESDAY, 10))).toEqual({ state: "open", closes: { inDays: 0, day: 1, minutes: 13 * 60 } });
+    expect(openingStatus(BAKERY, at(TUESDAY, 10))).toEqual({
+      state: "open",
+      closes: { inDays: 0, day: 1, minutes: 13 * 60 },
+    });
   });
 
   test("is closed over lunch and opens again this afternoon", () => {
-    expect(openingStatus(BAKERY, at(TUESDAY, 14))).toEqual({ state: "closed", opens: { inDays: 0, day: 1, minutes: 15 * 60 + 30 } });
+    expect(openingStatus(BAKERY, at(TUESDAY, 14))).toEqual({
+      state: "closed",
+      opens: { inDays: 0, day: 1, minutes: 15 * 60 + 30 },
+    });
   });
 
   test("closes exactly at the closing time", () => {
@@ -38,11 +44,17 @@ describe("openingStatus", () => {
   });
 
   test("on Saturday evening it opens tomorrow, Sunday morning", () => {
-    expect(openingStatus(BAKERY, at(SATURDAY, 20))).toEqual({ state: "closed", opens: { inDays: 1, day: 6, minutes: 7 * 60 } });
+    expect(openingStatus(BAKERY, at(SATURDAY, 20))).toEqual({
+      state: "closed",
+      opens: { inDays: 1, day: 6, minutes: 7 * 60 },
+    });
   });
 
   test("on Sunday afternoon it opens on Tuesday, across the closed Monday and the week's end", () => {
-    expect(openingStatus(BAKERY, at(SUNDAY, 13))).toEqual({ state: "closed", opens: { inDays: 2, day: 1, minutes: 7 * 60 } });
+    expect(openingStatus(BAKERY, at(SUNDAY, 13))).toEqual({
+      state: "closed",
+      opens: { inDays: 2, day: 1, minutes: 7 * 60 },
+    });
   });
 
   test("a late period running into the next day's early one closes the next day", () => {
@@ -50,12 +62,18 @@ describe("openingStatus", () => {
       { day: 4, opens: "18:00", closes: "24:00" },
       { day: 5, opens: "00:00", closes: "02:00" },
     ];
-    expect(openingStatus(bar, new Date(2026, 0, 9, 23))).toEqual({ state: "open", closes: { inDays: 1, day: 5, minutes: 120 } });
+    expect(openingStatus(bar, new Date(2026, 0, 9, 23))).toEqual({
+      state: "open",
+      closes: { inDays: 1, day: 5, minutes: 120 },
+    });
   });
 
   test("a period ending at midnight closes at midnight the same day", () => {
     const late: OpeningPeriod[] = [{ day: 2, opens: "20:00", closes: "24:00" }];
-    expect(openingStatus(late, new Date(2026, 0, 7, 21))).toEqual({ state: "open", closes: { inDays: 0, day: 2, minutes: 1440 } });
+    expect(openingStatus(late, new Date(2026, 0, 7, 21))).toEqual({
+      state: "open",
+      closes: { inDays: 0, day: 2, minutes: 1440 },
+    });
   });
 
   test("Sunday night runs into Monday's opening at midnight, across the week's end", () => {
@@ -63,7 +81,10 @@ describe("openingStatus", () => {
       { day: 0, opens: "00:00", closes: "01:00" },
       { day: 6, opens: "22:00", closes: "24:00" },
     ];
-    expect(openingStatus(nightShop, at(SUNDAY, 23))).toEqual({ state: "open", closes: { inDays: 1, day: 0, minutes: 60 } });
+    expect(openingStatus(nightShop, at(SUNDAY, 23))).toEqual({
+      state: "open",
+      closes: { inDays: 1, day: 0, minutes: 60 },
+    });
   });
 
   test("a shop open every hour of the week is always open, and one without hours is unknown", () => {

@@ -1,4 +1,4 @@
-import type { OpeningPeriod } from "../../../../../sdk/src/documents/shop.ts";
+import type { OpeningPeriod } from "@grandrue/sdk";
 
 const MINUTES_PER_DAY = 24 * 60;
 const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
@@ -38,7 +38,10 @@ type Interval = { start: number; end: number };
 /** The week's opening periods as minutes since Monday 00:00, sorted, with touching or overlapping periods merged. */
 function weekIntervals(periods: readonly OpeningPeriod[]): Interval[] {
   const sorted = periods
-    .map((period) => ({ start: period.day * MINUTES_PER_DAY + clockToMinutes(period.opens), end: period.day * MINUTES_PER_DAY + clockToMinutes(period.closes) }))
+    .map((period) => ({
+      start: period.day * MINUTES_PER_DAY + clockToMinutes(period.opens),
+      end: period.day * MINUTES_PER_DAY + clockToMinutes(period.closes),
+    }))
     .sort((a, b) => a.start - b.start);
   const merged: Interval[] = [];
   for (const interval of sorted) {
@@ -53,7 +56,11 @@ function dayTimeOf(weekMinute: number, todayStart: number, isEnd: boolean): DayT
   const fromToday = weekMinute - todayStart;
   // An end at midnight belongs to the day it ends (shown as "midnight"), a start at midnight to the day it starts.
   const inDays = isEnd ? Math.floor((fromToday - 1) / MINUTES_PER_DAY) : Math.floor(fromToday / MINUTES_PER_DAY);
-  return { inDays, day: (Math.floor(todayStart / MINUTES_PER_DAY) + inDays) % 7, minutes: fromToday - inDays * MINUTES_PER_DAY };
+  return {
+    inDays,
+    day: (Math.floor(todayStart / MINUTES_PER_DAY) + inDays) % 7,
+    minutes: fromToday - inDays * MINUTES_PER_DAY,
+  };
 }
 
 /**
@@ -69,7 +76,10 @@ export function openingStatus(periods: readonly OpeningPeriod[], now: Date): Ope
   const todayStart = weekdayOf(now) * MINUTES_PER_DAY;
   const minute = todayStart + now.getHours() * 60 + now.getMinutes();
   // The week repeats: look at this week's periods and the next week's, so Sunday evening sees Monday morning.
-  const twoWeeks = [...intervals, ...intervals.map(({ start, end }) => ({ start: start + MINUTES_PER_WEEK, end: end + MINUTES_PER_WEEK }))];
+  const twoWeeks = [
+    ...intervals,
+    ...intervals.map(({ start, end }) => ({ start: start + MINUTES_PER_WEEK, end: end + MINUTES_PER_WEEK })),
+  ];
   const wrapsIntoMonday = first.start === 0 && intervals.at(-1)!.end === MINUTES_PER_WEEK;
   const current = twoWeeks.find(({ start, end }) => start <= minute && minute < end);
   if (current !== undefined) {

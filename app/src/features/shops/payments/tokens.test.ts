@@ -1,11 +1,14 @@
+import { NATIVE_TOKEN } from "@grandrue/sdk";
 import { describe, expect, test } from "vitest";
-import { NATIVE_TOKEN } from "../../../../../sdk/src/orders/types.ts";
 import { TEST_DEPLOYMENT } from "../../../test/renderWithMarket.tsx";
 import { classifyToken, formatRate, localCurrencyName } from "./tokens.ts";
 
 const LEMAN = "0x5FC8d32690cc91D4c39d9d3abcBD16989F875707";
 const EURC = "0x1111111111111111111111111111111111111111";
-const withLocalCurrency = { ...TEST_DEPLOYMENT, contracts: { ...TEST_DEPLOYMENT.contracts, LocalCurrency: { address: LEMAN, blockNumber: 6 } } } as const;
+const withLocalCurrency = {
+  ...TEST_DEPLOYMENT,
+  contracts: { ...TEST_DEPLOYMENT.contracts, LocalCurrency: { address: LEMAN, blockNumber: 6 } },
+} as const;
 
 describe("classifyToken", () => {
   test("the zero address is the chain's own currency", () => {
@@ -13,7 +16,9 @@ describe("classifyToken", () => {
   });
 
   test("the deployment's local currency is a local currency whatever it calls itself", () => {
-    expect(classifyToken({ address: LEMAN, symbol: "XYZ", name: "Anything" }, withLocalCurrency)).toBe("local-currency");
+    expect(classifyToken({ address: LEMAN, symbol: "XYZ", name: "Anything" }, withLocalCurrency)).toBe(
+      "local-currency",
+    );
   });
 
   test("a token named Léman or with the LEM symbol is a local currency on any deployment", () => {

@@ -1,8 +1,7 @@
+import { type Deployment, NATIVE_TOKEN } from "@grandrue/sdk";
 import { queryOptions } from "@tanstack/react-query";
-import { erc20Abi, formatUnits, isAddressEqual, type Address, type Chain, type Client, type Transport } from "viem";
+import { type Address, type Chain, type Client, erc20Abi, formatUnits, isAddressEqual, type Transport } from "viem";
 import { readContract } from "viem/actions";
-import type { Deployment } from "../../../../../sdk/src/deployment.ts";
-import { NATIVE_TOKEN } from "../../../../../sdk/src/orders/types.ts";
 
 /**
  * What a shopper needs to know about a payment token:
@@ -23,11 +22,16 @@ const LOCAL_CURRENCY_NAME = /^l[ée]man\b/i;
  * itself LEM / Léman) or another token.
  * @example classifyToken({ address: NATIVE_TOKEN, symbol: "ETH", name: "Ether" }, deployment) // "native"
  */
-export function classifyToken(token: { address: Address; symbol: string; name: string }, deployment: Deployment): TokenKind {
+export function classifyToken(
+  token: { address: Address; symbol: string; name: string },
+  deployment: Deployment,
+): TokenKind {
   if (isAddressEqual(token.address, NATIVE_TOKEN)) return "native";
   const localCurrency = deployment.contracts.LocalCurrency?.address;
   if (localCurrency !== undefined && isAddressEqual(token.address, localCurrency)) return "local-currency";
-  return LOCAL_CURRENCY_SYMBOLS.has(token.symbol.toUpperCase()) || LOCAL_CURRENCY_NAME.test(token.name) ? "local-currency" : "token";
+  return LOCAL_CURRENCY_SYMBOLS.has(token.symbol.toUpperCase()) || LOCAL_CURRENCY_NAME.test(token.name)
+    ? "local-currency"
+    : "token";
 }
 
 /**
@@ -48,10 +52,16 @@ export function localCurrencyName({ name, symbol }: { name: string; symbol: stri
  */
 export function formatRate(rate: bigint, decimals: number, language: string, significantDigits = 3): string {
   const whole = formatUnits(rate, decimals) as `${number}`;
-  return new Intl.NumberFormat(language, { maximumSignificantDigits: Math.max(significantDigits, whole.split(".")[0]!.length) }).format(whole);
+  return new Intl.NumberFormat(language, {
+    maximumSignificantDigits: Math.max(significantDigits, whole.split(".")[0]!.length),
+  }).format(whole);
 }
 
-async function readTokenInfo(publicClient: Client<Transport, Chain>, deployment: Deployment, address: Address): Promise<TokenInfo> {
+async function readTokenInfo(
+  publicClient: Client<Transport, Chain>,
+  deployment: Deployment,
+  address: Address,
+): Promise<TokenInfo> {
   if (isAddressEqual(address, NATIVE_TOKEN)) {
     const { symbol, name, decimals } = publicClient.chain.nativeCurrency;
     return { address, kind: "native", symbol, name, decimals };
@@ -65,7 +75,11 @@ async function readTokenInfo(publicClient: Client<Transport, Chain>, deployment:
 }
 
 /** A payment token's symbol, name, decimals and kind, read once from the chain (they never change). */
-export const tokenInfoQueryOptions = (publicClient: Client<Transport, Chain>, deployment: Deployment, address: Address) =>
+export const tokenInfoQueryOptions = (
+  publicClient: Client<Transport, Chain>,
+  deployment: Deployment,
+  address: Address,
+) =>
   queryOptions({
     queryKey: ["token", deployment.chainId, address.toLowerCase()] as const,
     queryFn: () => readTokenInfo(publicClient, deployment, address),

@@ -3,7 +3,7 @@ import type { TFunction } from "i18next";
 import type { Address } from "viem";
 import { shortHex } from "../../../lib/format.ts";
 import { useMarket } from "../../../market/useMarket.ts";
-import { tokenInfoQueryOptions, localCurrencyName, type TokenInfo } from "./tokens.ts";
+import { localCurrencyName, type TokenInfo, tokenInfoQueryOptions } from "./tokens.ts";
 
 /** A token a shop accepts, with what the chain says about it once read (`info` is missing while loading or unreadable). */
 export type PaymentToken = { token: Address; rate: bigint; info: TokenInfo | undefined };
@@ -14,7 +14,9 @@ export type PaymentToken = { token: Address; rate: bigint; info: TokenInfo | und
  */
 export function usePaymentTokens(payments: readonly { token: Address; rate: bigint }[]): PaymentToken[] {
   const { publicClient, deployment } = useMarket();
-  const infos = useQueries({ queries: payments.map(({ token }) => tokenInfoQueryOptions(publicClient, deployment, token)) });
+  const infos = useQueries({
+    queries: payments.map(({ token }) => tokenInfoQueryOptions(publicClient, deployment, token)),
+  });
   return payments.map((payment, index) => ({ ...payment, info: infos[index]?.data }));
 }
 

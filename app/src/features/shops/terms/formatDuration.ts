@@ -5,7 +5,9 @@
  */
 export function formatDuration(hours: number, language: string): string {
   const inDays = hours >= 48 && hours % 24 === 0;
-  return new Intl.NumberFormat(language, { style: "unit", unit: inDays ? "day" : "hour", unitDisplay: "long" }).format(inDays ? hours / 24 : hours);
+  return new Intl.NumberFormat(language, { style: "unit", unit: inDays ? "day" : "hour", unitDisplay: "long" }).format(
+    inDays ? hours / 24 : hours,
+  );
 }
 
 /**

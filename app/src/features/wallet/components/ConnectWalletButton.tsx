@@ -16,7 +16,13 @@ export function ConnectWalletButton({ label, variant = "primary", ...buttonProps
       <Button {...buttonProps} variant={variant} icon={<WalletIcon />} onClick={() => setOpen(true)}>
         {label ?? t("wallet.connect")}
       </Button>
-      <Dialog isOpen={isOpen} onClose={() => setOpen(false)} title={t("wallet.chooseTitle")} description={t("wallet.chooseLead")} size="small">
+      <Dialog
+        isOpen={isOpen}
+        onClose={() => setOpen(false)}
+        title={t("wallet.chooseTitle")}
+        description={t("wallet.chooseLead")}
+        size="small"
+      >
         <WalletOptions onConnected={() => setOpen(false)} />
       </Dialog>
     </>

@@ -1,12 +1,12 @@
 import { useTranslation } from "react-i18next";
-import { useConnect, useConnectors, type Connector } from "wagmi";
 import { BaseError, UserRejectedRequestError } from "viem";
-import { errorMessage } from "../../../components/transaction/errorMessage.ts";
+import { type Connector, useConnect, useConnectors } from "wagmi";
 import { Banner } from "../../../components/ui/Banner.tsx";
-import { Spinner } from "../../../components/ui/Spinner.tsx";
 import { WalletIcon } from "../../../components/ui/icons.tsx";
+import { Spinner } from "../../../components/ui/Spinner.tsx";
 import { shortHex } from "../../../lib/format.ts";
 import { useMarketContext } from "../../../market/MarketContext.tsx";
+import { errorMessage } from "../../../transaction/errorMessage.ts";
 import { demoAccounts } from "../demoAccounts.ts";
 import { DEV_WALLET_TYPE, devWalletConnectorId } from "../devWalletConnector.ts";
 import { demoAccountLabel } from "../hooks/useAccountName.ts";
@@ -19,7 +19,12 @@ export function WalletOptions({ onConnected }: { onConnected?: () => void }) {
   const { t } = useTranslation();
   const { config } = useMarketContext();
   const connectors = useConnectors();
-  const { mutate: connect, isPending, variables, error } = useConnect({ mutation: { onSuccess: () => onConnected?.() } });
+  const {
+    mutate: connect,
+    isPending,
+    variables,
+    error,
+  } = useConnect({ mutation: { onSuccess: () => onConnected?.() } });
   const installed = connectors.filter((connector) => connector.type !== DEV_WALLET_TYPE);
   const demo = demoAccounts();
   const devWallets = connectors.flatMap((connector) => {
@@ -30,19 +35,32 @@ export function WalletOptions({ onConnected }: { onConnected?: () => void }) {
   const unnamed = devWallets.filter(({ account }) => account.name === undefined);
   const option = (connector: Connector, label: string, detail?: string) => (
     <li key={connector.uid}>
-      <button type="button" className="wallet-option" disabled={isPending} onClick={() => connect({ connector, chainId: config.chainId })}>
-        {connector.icon === undefined ? <WalletIcon className="wallet-option__icon" /> : <img className="wallet-option__icon" src={connector.icon} alt="" />}
+      <button
+        type="button"
+        className="wallet-option"
+        disabled={isPending}
+        onClick={() => connect({ connector, chainId: config.chainId })}
+      >
+        {connector.icon === undefined ? (
+          <WalletIcon className="wallet-option__icon" />
+        ) : (
+          <img className="wallet-option__icon" src={connector.icon} alt="" />
+        )}
         <span className="wallet-option__text">
           <span className="wallet-option__label">{label}</span>
           {detail !== undefined && <span className="wallet-option__detail">{detail}</span>}
         </span>
-        {isPending && variables?.connector === connector && <Spinner label={t("wallet.connecting")} isLabelHidden size="small" />}
+        {isPending && variables?.connector === connector && (
+          <Spinner label={t("wallet.connecting")} isLabelHidden size="small" />
+        )}
       </button>
     </li>
   );
   const demoOptions = (wallets: typeof devWallets) => (
     <ul className="wallet-options__list">
-      {wallets.map(({ connector, account }) => option(connector, demoAccountLabel(account, t), shortHex(account.address)))}
+      {wallets.map(({ connector, account }) =>
+        option(connector, demoAccountLabel(account, t), shortHex(account.address)),
+      )}
     </ul>
   );
   return (
@@ -74,7 +92,8 @@ export function WalletOptions({ onConnected }: { onConnected?: () => void }) {
 /** Why connecting failed (most often: refused in the wallet), in plain words. No contract is involved yet. */
 function ConnectError({ error }: { error: Error }) {
   const { t, i18n } = useTranslation(["common", "errors"]);
-  const isRejected = error instanceof BaseError && error.walk((cause) => cause instanceof UserRejectedRequestError) !== null;
+  const isRejected =
+    error instanceof BaseError && error.walk((cause) => cause instanceof UserRejectedRequestError) !== null;
   const parsed = { name: isRejected ? "UserRejected" : "Unknown", args: {}, message: error.message };
   return <Banner tone="error">{errorMessage(parsed, t, i18n.language)}</Banner>;
 }

@@ -46,7 +46,11 @@ export function WalletPage() {
           <dd className="mono">{address}</dd>
           <dt>{t("wallet.network")}</dt>
           <dd>
-            {isWrongNetwork ? <Badge tone="warning">{t("wallet.otherNetwork")}</Badge> : <Badge tone="success">{chainName}</Badge>}
+            {isWrongNetwork ? (
+              <Badge tone="warning">{t("wallet.otherNetwork")}</Badge>
+            ) : (
+              <Badge tone="success">{chainName}</Badge>
+            )}
           </dd>
         </dl>
       </Card>

@@ -9,7 +9,12 @@ export function WrongNetworkBanner() {
   const { isWrongNetwork, chainName } = useWalletStatus();
   if (!isWrongNetwork) return null;
   return (
-    <Banner tone="warning" className="wrong-network" title={t("wallet.wrongNetworkTitle")} action={<SwitchNetworkButton size="small" />}>
+    <Banner
+      tone="warning"
+      className="wrong-network"
+      title={t("wallet.wrongNetworkTitle")}
+      action={<SwitchNetworkButton size="small" />}
+    >
       <p>{t("wallet.wrongNetworkText", { chain: chainName })}</p>
     </Banner>
   );

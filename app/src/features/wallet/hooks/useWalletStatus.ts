@@ -1,5 +1,5 @@
-import { useConnection } from "wagmi";
 import type { Address } from "viem";
+import { useConnection } from "wagmi";
 import { useMarketContext } from "../../../market/MarketContext.tsx";
 
 export type WalletStatus = {

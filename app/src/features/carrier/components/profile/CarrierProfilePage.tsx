@@ -1,16 +1,21 @@
-import { useState, type FormEvent } from "react";
+import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { BackLink } from "../../../../components/layout/BackLink.tsx";
 import { Page } from "../../../../components/layout/Page.tsx";
-import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { PadlockNote } from "../../../../components/ui/PadlockNote.tsx";
 import { Spinner } from "../../../../components/ui/Spinner.tsx";
 import type { CarrierWithProfile } from "../../../../market/index.ts";
+import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
 import { ConnectWalletButton, useWalletStatus } from "../../../wallet/index.ts";
 import { useCarrierRecord } from "../../hooks/useCarrierRecord.ts";
-import { carrierFormFromProfile, emptyCarrierForm, validateCarrierForm, type CarrierForm } from "../../lib/carrierForm.ts";
+import {
+  type CarrierForm,
+  carrierFormFromProfile,
+  emptyCarrierForm,
+  validateCarrierForm,
+} from "../../lib/carrierForm.ts";
 import saveCarrierProfileTransaction from "../../transactions/saveCarrierProfile.ts";
 import { AreaFields } from "./AreaFields.tsx";
 import { CarrierIdentityFields } from "./CarrierIdentityFields.tsx";
@@ -39,16 +44,28 @@ export function CarrierProfilePage() {
       {isConnected && isLoading ? (
         <Spinner label={t("home.loading")} />
       ) : (
-        <CarrierProfileForm key={carrier?.profileCid ?? "new"} carrier={carrier} onSave={(form) => saving.open({ form, isRegistered })} />
+        <CarrierProfileForm
+          key={carrier?.profileCid ?? "new"}
+          carrier={carrier}
+          onSave={(form) => saving.open({ form, isRegistered })}
+        />
       )}
       <TransactionDialog handle={saving} />
     </Page>
   );
 }
 
-function CarrierProfileForm({ carrier, onSave }: { carrier: CarrierWithProfile | undefined; onSave(form: CarrierForm): void }) {
+function CarrierProfileForm({
+  carrier,
+  onSave,
+}: {
+  carrier: CarrierWithProfile | undefined;
+  onSave(form: CarrierForm): void;
+}) {
   const { t } = useTranslation("carrier");
-  const [form, setForm] = useState<CarrierForm>(() => (carrier?.profile === undefined ? emptyCarrierForm() : carrierFormFromProfile(carrier.profile)));
+  const [form, setForm] = useState<CarrierForm>(() =>
+    carrier?.profile === undefined ? emptyCarrierForm() : carrierFormFromProfile(carrier.profile),
+  );
   const [isShowingProblems, setShowingProblems] = useState(false);
   const problems = validateCarrierForm(form);
   const shown = isShowingProblems ? problems : {};

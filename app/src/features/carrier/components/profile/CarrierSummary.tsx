@@ -18,7 +18,12 @@ export function CarrierSummary({ carrier }: { carrier: CarrierWithProfile }) {
   }
   return (
     <Card title={profile.name} subtitle={profile.vehicle === undefined ? undefined : t(`vehicles.${profile.vehicle}`)}>
-      <p>{t("summary.area", { postcodes: profile.serviceArea.postcodes.join(", ") || "—", count: profile.serviceArea.geohashes.length })}</p>
+      <p>
+        {t("summary.area", {
+          postcodes: profile.serviceArea.postcodes.join(", ") || "—",
+          count: profile.serviceArea.geohashes.length,
+        })}
+      </p>
       <ul className="fee-chips">
         {profile.fees.map((fee) => (
           <li key={fee.label}>

@@ -1,12 +1,17 @@
+import type { LatLon } from "@grandrue/sdk";
 import type { KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
-import type { LatLon } from "../../../../../../sdk/src/discovery/geo/index.ts";
-import { geohashGrid, toggleCell, type GridPrecision } from "../../lib/geohashGrid.ts";
+import { type GridPrecision, geohashGrid, toggleCell } from "../../lib/geohashGrid.ts";
 
 const CELL = 64;
 const SIZE = 5;
 
-export type GeohashGridProps = { centre: LatLon; precision: GridPrecision; chosen: readonly string[]; onChange(geohashes: string[]): void };
+export type GeohashGridProps = {
+  centre: LatLon;
+  precision: GridPrecision;
+  chosen: readonly string[];
+  onChange(geohashes: string[]): void;
+};
 
 /**
  * A small map-less grid of the cells around the centre (north up), each a checkbox: click or press Space to add it
@@ -26,7 +31,12 @@ export function GeohashGrid({ centre, precision, chosen, onChange }: GeohashGrid
     onChange(toggleCell(chosen, geohash));
   };
   return (
-    <svg className="geohash-grid" viewBox={`0 0 ${SIZE * CELL} ${SIZE * CELL}`} role="group" aria-label={t("form.area.gridLabel")}>
+    <svg
+      className="geohash-grid"
+      viewBox={`0 0 ${SIZE * CELL} ${SIZE * CELL}`}
+      role="group"
+      aria-label={t("form.area.gridLabel")}
+    >
       {cells.map(({ geohash, row, column }) => {
         const isChosen = chosen.includes(geohash);
         return (

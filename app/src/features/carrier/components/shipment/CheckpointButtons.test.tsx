@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
+
+import type { OrderStatus, OrderTerms } from "@grandrue/sdk";
 import { cleanup, fireEvent, screen } from "@testing-library/react";
-import { afterEach, describe, expect, test, vi } from "vitest";
 import type { Address } from "viem";
-import type { OrderStatus, OrderTerms } from "../../../../../../sdk/src/orders/types.ts";
+import { afterEach, describe, expect, test, vi } from "vitest";
 import { renderWithMarket } from "../../../../test/renderWithMarket.tsx";
 import { checkpointChoices } from "../../lib/checkpointChoices.ts";
 import { CheckpointButtons } from "./CheckpointButtons.tsx";

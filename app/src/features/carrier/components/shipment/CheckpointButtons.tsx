@@ -1,5 +1,5 @@
+import type { RecordableCheckpoint } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import type { RecordableCheckpoint } from "../../../../../../sdk/src/delivery/types.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
 
 export type CheckpointButtonsProps = {

@@ -1,11 +1,10 @@
+import { cidOfDigest, type OrderDetails } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import { cidOfDigest } from "../../../../../../sdk/src/checkout/index.ts";
-import type { OrderDetails } from "../../../../../../sdk/src/orders/getOrder.ts";
-import { errorMessage, TransactionDialog } from "../../../../components/transaction/index.ts";
 import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Spinner } from "../../../../components/ui/Spinner.tsx";
 import { formatPrice } from "../../../../lib/format.ts";
 import { useChainNow, useDocument } from "../../../../market/index.ts";
+import { errorMessage, TransactionDialog } from "../../../../transaction/index.ts";
 import { DeliveryCodeForm } from "../../../merchant/index.ts";
 import { useWalletStatus } from "../../../wallet/index.ts";
 import { useRecordCheckpoint } from "../../hooks/useRecordCheckpoint.ts";
@@ -21,7 +20,8 @@ export function CheckpointPanel({ order }: { order: OrderDetails }) {
   const { address } = useWalletStatus();
   const now = useChainNow();
   const items = useDocument("order-items", cidOfDigest(order.itemsDigest));
-  const feeText = items.data === undefined ? undefined : formatPrice(items.data.deliveryFee, items.data.priceUnit, i18n.language);
+  const feeText =
+    items.data === undefined ? undefined : formatPrice(items.data.deliveryFee, items.data.priceUnit, i18n.language);
   const recorder = useRecordCheckpoint(order, feeText);
   if (now === undefined) return <Spinner label={t("shipment.loading")} />;
   const choices = checkpointChoices(order.state, order.terms, address, now);
@@ -35,12 +35,23 @@ export function CheckpointPanel({ order }: { order: OrderDetails }) {
           <p>{t("fee.paidText", { fee: feeText })}</p>
         </Banner>
       )}
-      {(choices.checkpoints.length > 0 || choices.canDeliver) && <p className="checkpoint-panel__mode">{recorder.mode === "direct" ? t("mode.direct") : t("mode.sign")}</p>}
-      <CheckpointButtons checkpoints={choices.checkpoints} busy={recorder.signing} onRecord={(checkpoint) => void recorder.record(checkpoint)} />
+      {(choices.checkpoints.length > 0 || choices.canDeliver) && (
+        <p className="checkpoint-panel__mode">{recorder.mode === "direct" ? t("mode.direct") : t("mode.sign")}</p>
+      )}
+      <CheckpointButtons
+        checkpoints={choices.checkpoints}
+        busy={recorder.signing}
+        onRecord={(checkpoint) => void recorder.record(checkpoint)}
+      />
       {choices.canDeliver && (
         <div className="checkpoint-panel__door">
           <h3>{t("shipment.doorTitle")}</h3>
-          <DeliveryCodeForm codeHash={order.terms.codeHash} submitLabel={t("shipment.deliver")} isBusy={recorder.signing === "Delivered"} onCode={(code) => void recorder.record("Delivered", code)} />
+          <DeliveryCodeForm
+            codeHash={order.terms.codeHash}
+            submitLabel={t("shipment.deliver")}
+            isBusy={recorder.signing === "Delivered"}
+            onCode={(code) => void recorder.record("Delivered", code)}
+          />
         </div>
       )}
       {recorder.lastSigned !== undefined && (

@@ -1,6 +1,5 @@
+import { cidOfDigest, type OrderDetails } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import { cidOfDigest } from "../../../../../../sdk/src/checkout/index.ts";
-import type { OrderDetails } from "../../../../../../sdk/src/orders/getOrder.ts";
 import { Price } from "../../../../components/ui/Price.tsx";
 import { useDocument } from "../../../../market/index.ts";
 
@@ -11,7 +10,8 @@ export function FeeText({ order }: { order: OrderDetails }) {
   if (items.data === undefined) return null;
   return (
     <span className="fee-text">
-      {order.state.isFeePaid ? t("fee.paid") : t("fee.toEarn")} <Price amount={items.data.deliveryFee} currency={items.data.priceUnit} size="small" />
+      {order.state.isFeePaid ? t("fee.paid") : t("fee.toEarn")}{" "}
+      <Price amount={items.data.deliveryFee} currency={items.data.priceUnit} size="small" />
     </span>
   );
 }

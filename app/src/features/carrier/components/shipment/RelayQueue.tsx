@@ -1,12 +1,13 @@
+import { CHECKPOINTS } from "@grandrue/sdk";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { Field } from "../../../../components/ui/Field.tsx";
+import { TextArea } from "../../../../components/ui/TextArea.tsx";
+import { orderReference } from "../../../../lib/orderPath.ts";
 import { useMarketContext } from "../../../../market/index.ts";
-import { orderReference, TextArea } from "../../../merchant/index.ts";
-import { CHECKPOINTS } from "../../../../../../sdk/src/orders/types.ts";
+import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
 import { useWalletStatus } from "../../../wallet/index.ts";
 import { useCheckpointQueue } from "../../hooks/useCheckpointQueue.ts";
 import { useGasCheck } from "../../hooks/useGasCheck.ts";
@@ -54,7 +55,10 @@ export function RelayQueue({ orderId }: { orderId?: bigint }) {
           <ul className="relay-queue__list">
             {queue.map((entry) => (
               <li key={entry.signature}>
-                {t("relay.entry", { checkpoint: t(`checkpoints.${CHECKPOINTS[entry.attestation.checkpoint]}.action`), reference: orderReference(entry.attestation.orderId) })}
+                {t("relay.entry", {
+                  checkpoint: t(`checkpoints.${CHECKPOINTS[entry.attestation.checkpoint]}.action`),
+                  reference: orderReference(entry.attestation.orderId),
+                })}
                 <details>
                   <summary>{t("relay.showText")}</summary>
                   <pre className="relay-queue__json">{JSON.stringify(signedCheckpointToJson(entry))}</pre>

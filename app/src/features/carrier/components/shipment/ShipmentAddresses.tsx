@@ -1,5 +1,5 @@
+import type { OrderDetails } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import type { OrderDetails } from "../../../../../../sdk/src/orders/getOrder.ts";
 import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
@@ -35,7 +35,12 @@ export function ShipmentAddresses({ order }: { order: OrderDetails }) {
         {carrierKey.keys === undefined ? (
           <div className="stack">
             <PadlockNote>{t("shipments.addressesWhy")}</PadlockNote>
-            <Button variant="primary" size="large" onClick={() => void carrierKey.unlock()} isLoading={carrierKey.isUnlocking}>
+            <Button
+              variant="primary"
+              size="large"
+              onClick={() => void carrierKey.unlock()}
+              isLoading={carrierKey.isUnlocking}
+            >
               {t("shipments.showAddresses")}
             </Button>
           </div>

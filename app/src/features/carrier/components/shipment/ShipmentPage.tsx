@@ -1,14 +1,17 @@
+import { orderIdHex } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import { useParams } from "wouter";
 import { isAddressEqual } from "viem";
+import { useParams } from "wouter";
 import { BackLink } from "../../../../components/layout/BackLink.tsx";
 import { NotFoundPage } from "../../../../components/layout/NotFoundPage.tsx";
 import { Page } from "../../../../components/layout/Page.tsx";
 import { Banner } from "../../../../components/ui/Banner.tsx";
+import { CopyableValue } from "../../../../components/ui/CopyableValue.tsx";
 import { Spinner } from "../../../../components/ui/Spinner.tsx";
+import { orderReference } from "../../../../lib/orderPath.ts";
 import { parseIdParam } from "../../../../lib/routeParams.ts";
 import { useOrder } from "../../../../market/index.ts";
-import { orderReference, OrderTimeline } from "../../../merchant/index.ts";
+import { OrderTimeline } from "../../../merchant/index.ts";
 import { ConnectWalletButton, useWalletStatus } from "../../../wallet/index.ts";
 import { CheckpointPanel } from "./CheckpointPanel.tsx";
 import { RelayQueue } from "./RelayQueue.tsx";
@@ -21,7 +24,12 @@ export function ShipmentPage() {
   const id = parseIdParam(orderId);
   if (id === undefined) return <NotFoundPage />;
   return (
-    <Page title={t("shipment.title", { reference: orderReference(id) })} back={<BackLink href="/">{t("shipment.back")}</BackLink>} width="narrow" className="shipment-page">
+    <Page
+      title={t("shipment.title", { reference: orderReference(id) })}
+      back={<BackLink href="/">{t("shipment.back")}</BackLink>}
+      width="narrow"
+      className="shipment-page"
+    >
       <Shipment orderId={id} />
     </Page>
   );
@@ -59,6 +67,7 @@ function Shipment({ orderId }: { orderId: bigint }) {
       <RelayQueue orderId={orderId} />
       <ShipmentAddresses order={order.data} />
       <OrderTimeline order={order.data} />
+      <CopyableValue label={t("common:order.fullId")} value={orderIdHex(orderId)} />
     </>
   );
 }

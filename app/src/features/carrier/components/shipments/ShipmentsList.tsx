@@ -1,7 +1,6 @@
+import type { OrderDetails, OrderStatus } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import type { Address } from "viem";
-import type { OrderDetails } from "../../../../../../sdk/src/orders/getOrder.ts";
-import type { OrderStatus } from "../../../../../../sdk/src/orders/types.ts";
 import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { EmptyState } from "../../../../components/ui/EmptyState.tsx";
@@ -41,7 +40,8 @@ export function ShipmentsList({ carrier }: { carrier: Address }) {
       </EmptyState>
     );
   }
-  const inGroup = (statuses: readonly OrderStatus[]): OrderDetails[] => list.filter((order) => statuses.includes(order.state.status));
+  const inGroup = (statuses: readonly OrderStatus[]): OrderDetails[] =>
+    list.filter((order) => statuses.includes(order.state.status));
   return (
     <div className="shipments">
       {carrierKey.keys === undefined && (

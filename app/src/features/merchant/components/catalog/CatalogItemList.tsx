@@ -1,5 +1,5 @@
+import type { CatalogItem } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import type { CatalogItem } from "../../../../../../sdk/src/documents/index.ts";
 import { Badge } from "../../../../components/ui/Badge.tsx";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { EmptyState } from "../../../../components/ui/EmptyState.tsx";
@@ -9,6 +9,8 @@ import { moveItem } from "../../lib/catalogItems.ts";
 import { IpfsImage } from "../form/IpfsImage.tsx";
 
 export type CatalogItemListProps = {
+  /** The shop has never published a catalog: an empty list is where it starts, not a window emptied. */
+  isNeverPublished: boolean;
   items: CatalogItem[];
   priceUnit: string;
   onItems(items: CatalogItem[]): void;
@@ -17,12 +19,20 @@ export type CatalogItemListProps = {
 };
 
 /** The draft's items in the order customers see them, each with move, edit and remove buttons. */
-export function CatalogItemList({ items, priceUnit, onItems, onEdit, onRemove }: CatalogItemListProps) {
+export function CatalogItemList({
+  isNeverPublished,
+  items,
+  priceUnit,
+  onItems,
+  onEdit,
+  onRemove,
+}: CatalogItemListProps) {
   const { t } = useTranslation("merchant");
   if (items.length === 0) {
+    const words = isNeverPublished ? "catalog.none" : "catalog.empty";
     return (
-      <EmptyState icon={<StoreIcon />} title={t("catalog.emptyTitle")} headingLevel={2}>
-        <p>{t("catalog.emptyText")}</p>
+      <EmptyState icon={<StoreIcon />} title={t(`${words}.title`)} headingLevel={2}>
+        <p>{t(`${words}.text`)}</p>
       </EmptyState>
     );
   }
@@ -30,12 +40,25 @@ export function CatalogItemList({ items, priceUnit, onItems, onEdit, onRemove }:
     <ol className="catalog-items" aria-label={t("catalog.listLabel", { count: items.length })}>
       {items.map((item, index) => (
         <li key={item.id} className="catalog-item">
-          <div className="catalog-item__image">{item.images[0] !== undefined && <IpfsImage cid={item.images[0]} alt="" />}</div>
+          <div className="catalog-item__image">
+            {item.images[0] !== undefined && <IpfsImage cid={item.images[0]} alt="" />}
+          </div>
           <div className="catalog-item__text">
             <p className="catalog-item__title">{item.title}</p>
             <p className="catalog-item__facts">
-              <Price amount={item.price} currency={priceUnit} unit={item.unit === undefined ? undefined : t("catalog.perUnit", { unit: t(`units.${item.unit}`, { defaultValue: item.unit }) })} size="small" />
-              {item.variants.length > 0 && <span className="muted"> · {t("catalog.variantCount", { count: item.variants.length })}</span>}
+              <Price
+                amount={item.price}
+                currency={priceUnit}
+                unit={
+                  item.unit === undefined
+                    ? undefined
+                    : t("catalog.perUnit", { unit: t(`units.${item.unit}`, { defaultValue: item.unit }) })
+                }
+                size="small"
+              />
+              {item.variants.length > 0 && (
+                <span className="muted"> · {t("catalog.variantCount", { count: item.variants.length })}</span>
+              )}
             </p>
             <p>
               {!item.available && <Badge tone="warning">{t("catalog.unavailable")}</Badge>}
@@ -44,16 +67,37 @@ export function CatalogItemList({ items, priceUnit, onItems, onEdit, onRemove }:
             </p>
           </div>
           <div className="catalog-item__actions">
-            <Button size="small" variant="quiet" disabled={index === 0} aria-label={t("catalog.moveUp", { title: item.title })} onClick={() => onItems(moveItem(items, index, -1))}>
+            <Button
+              size="small"
+              variant="quiet"
+              disabled={index === 0}
+              aria-label={t("catalog.moveUp", { title: item.title })}
+              onClick={() => onItems(moveItem(items, index, -1))}
+            >
               ↑
             </Button>
-            <Button size="small" variant="quiet" disabled={index === items.length - 1} aria-label={t("catalog.moveDown", { title: item.title })} onClick={() => onItems(moveItem(items, index, 1))}>
+            <Button
+              size="small"
+              variant="quiet"
+              disabled={index === items.length - 1}
+              aria-label={t("catalog.moveDown", { title: item.title })}
+              onClick={() => onItems(moveItem(items, index, 1))}
+            >
               ↓
             </Button>
-            <Button size="small" aria-label={t("catalog.editLabel", { title: item.title })} onClick={() => onEdit(item)}>
+            <Button
+              size="small"
+              aria-label={t("catalog.editLabel", { title: item.title })}
+              onClick={() => onEdit(item)}
+            >
               {t("catalog.edit")}
             </Button>
-            <Button size="small" variant="danger" aria-label={t("catalog.removeLabel", { title: item.title })} onClick={() => onRemove(item)}>
+            <Button
+              size="small"
+              variant="danger"
+              aria-label={t("catalog.removeLabel", { title: item.title })}
+              onClick={() => onRemove(item)}
+            >
               {t("catalog.remove")}
             </Button>
           </div>

@@ -1,19 +1,20 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Button } from "../../../../components/ui/Button.tsx";
-import { useCatalogDraft } from "../../hooks/useCatalogDraft.ts";
 import { useShopIndex } from "../../../../market/index.ts";
+import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
+import { useCatalogDraft } from "../../hooks/useCatalogDraft.ts";
 import { isSameItemList, removeItem, upsertItem } from "../../lib/catalogItems.ts";
-import { emptyItemForm, itemFormFrom, type ItemForm } from "../../lib/itemForm.ts";
+import { isCatalogNeverPublished } from "../../lib/catalogState.ts";
+import { emptyItemForm, type ItemForm, itemFormFrom } from "../../lib/itemForm.ts";
 import publishCatalogTransaction from "../../transactions/publishCatalog.ts";
 import type { ShopSectionProps } from "../ShopAdminPage.tsx";
 import { CatalogItemList } from "./CatalogItemList.tsx";
 import { CatalogPreview } from "./CatalogPreview.tsx";
 import { CsvTools } from "./CsvTools.tsx";
 import { ItemEditor } from "./ItemEditor.tsx";
-import { PublishBar, type PublicationState } from "./PublishBar.tsx";
+import { type PublicationState, PublishBar } from "./PublishBar.tsx";
 
 /** `/merchant/shops/:id/catalog`: edit the items (kept as a draft in this browser), preview, import, export, publish. */
 export function CatalogSection({ shop }: ShopSectionProps) {
@@ -25,17 +26,23 @@ export function CatalogSection({ shop }: ShopSectionProps) {
   const publication = useTransaction(publishCatalogTransaction);
   const lastIndexedBlock = useShopIndex().data?.lastBlock;
   const published = publication.result?.value;
-  const isJustPublished = published !== undefined && publication.data !== undefined && isSameItemList(publication.data.items, draft.items);
+  const isJustPublished =
+    published !== undefined && publication.data !== undefined && isSameItemList(publication.data.items, draft.items);
+  const isNeverPublished = isCatalogNeverPublished(shop);
   const publicationState: PublicationState = isJustPublished
     ? lastIndexedBlock !== undefined && lastIndexedBlock >= published.blockNumber
       ? "live"
       : "publishing"
     : draft.isChanged
-      ? "changed"
-      : "upToDate";
+      ? isNeverPublished
+        ? "firstDraft"
+        : "changed"
+      : isNeverPublished
+        ? "nothingYet"
+        : "upToDate";
   return (
     <div className="catalog-editor">
-      {(shop.status === "catalog-invalid" || shop.status === "catalog-missing") && (
+      {!isNeverPublished && (shop.status === "catalog-invalid" || shop.status === "catalog-missing") && (
         <Banner tone="warning" title={t(`shop.status.${shop.status}`, { reason: "" })}>
           <p>{shop.statusReason}</p>
         </Banner>
@@ -48,11 +55,17 @@ export function CatalogSection({ shop }: ShopSectionProps) {
           {isPreview ? t("catalog.backToEditing") : t("catalog.preview")}
         </Button>
       </div>
-      <CsvTools shopName={shop.metadata?.name ?? String(shop.shopId)} priceUnit={priceUnit} items={draft.items} onItems={draft.setItems} />
+      <CsvTools
+        shopName={shop.metadata?.name ?? String(shop.shopId)}
+        priceUnit={priceUnit}
+        items={draft.items}
+        onItems={draft.setItems}
+      />
       {isPreview ? (
         <CatalogPreview shop={shop} items={draft.items} priceUnit={priceUnit} />
       ) : (
         <CatalogItemList
+          isNeverPublished={isNeverPublished}
           items={draft.items}
           priceUnit={priceUnit}
           onItems={draft.setItems}

@@ -3,7 +3,7 @@ import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Button } from "../../../../components/ui/Button.tsx";
 import type { CsvImportReport } from "../../lib/csvFile.ts";
 
-/** What an import did: rows read, items added and updated, and each refused row with its line and reason. */
+/** What an import did: rows read, items added and updated, and each refused row with its line, column and fix. */
 export function CsvReport({ report, onClose }: { report: CsvImportReport; onClose(): void }) {
   const { t } = useTranslation("merchant");
   const hasErrors = report.errors.length > 0;
@@ -23,9 +23,19 @@ export function CsvReport({ report, onClose }: { report: CsvImportReport; onClos
           <p>{t("csv.errorsIntro", { count: report.errors.length })}</p>
           <ul className="csv-errors">
             {report.errors.map((error, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a line may have several errors; the report never changes
               <li key={`${error.line}-${index}`}>
-                <strong>{t("csv.line", { line: error.line })}</strong>
-                {error.column !== undefined && <> ({t(`csv.columns.${error.column}`)})</>} : <span lang="en">{error.message}</span>
+                <strong>
+                  {error.column === undefined
+                    ? t("csv.whereLine", { line: error.line })
+                    : t("csv.where", {
+                        line: error.line,
+                        column: error.column,
+                        meaning: t(`csv.columns.${error.column}`),
+                      })}
+                </strong>
+                {t("csv.problemSeparator")}
+                {t(`csv.errors.${error.code}`, error.values)}
               </li>
             ))}
           </ul>

@@ -1,12 +1,17 @@
+import { CATALOG_SCHEMA_ID, type CatalogItem } from "@grandrue/sdk";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { CATALOG_SCHEMA_ID, type CatalogItem } from "../../../../../../sdk/src/documents/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
+import { type CsvImportReport, catalogCsvTemplate, exportCatalogCsv, importCatalogCsv } from "../../lib/csvFile.ts";
 import { toSlug } from "../../lib/slugs.ts";
-import { exportCatalogCsv, importCatalogCsv, type CsvImportReport } from "../../lib/csvFile.ts";
 import { CsvReport } from "./CsvReport.tsx";
 
-export type CsvToolsProps = { shopName: string; priceUnit: string; items: CatalogItem[]; onItems(items: CatalogItem[]): void };
+export type CsvToolsProps = {
+  shopName: string;
+  priceUnit: string;
+  items: CatalogItem[];
+  onItems(items: CatalogItem[]): void;
+};
 
 /** Import a spreadsheet into the draft (refused rows listed with their lines) and export the draft as one. */
 export function CsvTools({ shopName, priceUnit, items, onItems }: CsvToolsProps) {
@@ -27,11 +32,18 @@ export function CsvTools({ shopName, priceUnit, items, onItems }: CsvToolsProps)
   const exportFile = async () => {
     const updatedAt = new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
     const blob = await exportCatalogCsv({ schema: CATALOG_SCHEMA_ID, priceUnit, updatedAt, items }, i18n.language);
-    const link = document.createElement("a");
-    link.href = URL.createObjectURL(blob);
-    link.download = `${toSlug(shopName) || "catalogue"}-${t("csv.fileSuffix")}.csv`;
-    link.click();
-    URL.revokeObjectURL(link.href);
+    download(blob, `${toSlug(shopName) || "catalogue"}-${t("csv.fileSuffix")}.csv`);
+  };
+  const downloadTemplate = async () => {
+    const examples = (["first", "second"] as const).map((row) => ({
+      id: t(`csv.example.${row}.id`),
+      title: t(`csv.example.${row}.title`),
+      description: t(`csv.example.${row}.description`),
+      category: t(`csv.example.${row}.category`),
+      label: t(`csv.example.${row}.label`),
+      unit: t(`csv.example.${row}.unit`),
+    }));
+    download(await catalogCsvTemplate(examples, priceUnit, i18n.language), `${t("csv.templateSuffix")}-catalogue.csv`);
   };
   return (
     <div className="csv-tools">
@@ -53,6 +65,9 @@ export function CsvTools({ shopName, priceUnit, items, onItems }: CsvToolsProps)
         <Button variant="quiet" onClick={() => void exportFile()} disabled={items.length === 0}>
           {t("csv.export")}
         </Button>
+        <Button variant="quiet" onClick={() => void downloadTemplate()}>
+          {t("csv.template")}
+        </Button>
       </div>
       <p className="field__hint">{t("csv.hint")}</p>
       {problem !== undefined && (
@@ -63,4 +78,13 @@ export function CsvTools({ shopName, priceUnit, items, onItems }: CsvToolsProps)
       {report !== undefined && <CsvReport report={report} onClose={() => setReport(undefined)} />}
     </div>
   );
+}
+
+/** Hands a file to the browser to save, as a download link would. */
+function download(blob: Blob, fileName: string): void {
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(blob);
+  link.download = fileName;
+  link.click();
+  URL.revokeObjectURL(link.href);
 }

@@ -1,11 +1,11 @@
+import type { CatalogItem } from "@grandrue/sdk";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { CatalogItem } from "../../../../../../sdk/src/documents/index.ts";
 import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Dialog } from "../../../../components/ui/Dialog.tsx";
 import { newItemId } from "../../lib/catalogItems.ts";
-import { itemFromForm, validateItemForm, type ItemForm } from "../../lib/itemForm.ts";
+import { type ItemForm, itemFromForm, validateItemForm } from "../../lib/itemForm.ts";
 import { ItemDetailsFields } from "./ItemDetailsFields.tsx";
 import { ItemImages } from "./ItemImages.tsx";
 import { ItemTagsFields } from "./ItemTagsFields.tsx";
@@ -60,7 +60,12 @@ export function ItemEditor({ initial, isNew, items, priceUnit, onSave, onClose }
         }}
       >
         <ItemDetailsFields form={form} onChange={update} problems={shown} priceUnit={priceUnit} />
-        <VariantRows variants={form.variants} onChange={(variants) => update({ variants })} priceUnit={priceUnit} error={shown.variants} />
+        <VariantRows
+          variants={form.variants}
+          onChange={(variants) => update({ variants })}
+          priceUnit={priceUnit}
+          error={shown.variants}
+        />
         <ItemTagsFields form={form} onChange={update} />
         <ItemImages images={form.images} onChange={(images) => update({ images })} onBusy={setUploading} />
         {shown.other !== undefined && (

@@ -1,6 +1,6 @@
+import { MAX_ITEM_IMAGES } from "@grandrue/sdk";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
-import { MAX_ITEM_IMAGES } from "../../../../../../sdk/src/documents/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { useImageUpload } from "../../hooks/useImageUpload.ts";
 import { ImagePicker } from "../form/ImagePicker.tsx";
@@ -21,7 +21,12 @@ export function ItemImages({ images, onChange, onBusy }: ItemImagesProps) {
           {images.map((cid, index) => (
             <li key={cid}>
               <IpfsImage cid={cid} alt={t("item.imageAlt", { number: index + 1 })} />
-              <Button size="small" variant="quiet" aria-label={t("item.removeImage", { number: index + 1 })} onClick={() => onChange(images.filter((entry) => entry !== cid))}>
+              <Button
+                size="small"
+                variant="quiet"
+                aria-label={t("item.removeImage", { number: index + 1 })}
+                onClick={() => onChange(images.filter((entry) => entry !== cid))}
+              >
                 {t("item.remove")}
               </Button>
             </li>

@@ -3,8 +3,11 @@ import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Spinner } from "../../../../components/ui/Spinner.tsx";
 
-/** Where the catalog stands compared with what customers see. */
-export type PublicationState = "upToDate" | "changed" | "publishing" | "live";
+/**
+ * Where the catalog stands compared with what customers see: nothing published and nothing drafted yet, a first
+ * catalog drafted, changes to the published one, the same as published, or a publication on its way or live.
+ */
+export type PublicationState = "nothingYet" | "firstDraft" | "upToDate" | "changed" | "publishing" | "live";
 
 export type PublishBarProps = { state: PublicationState; itemCount: number; onPublish(): void; onDiscard(): void };
 
@@ -14,8 +17,9 @@ export type PublishBarProps = { state: PublicationState; itemCount: number; onPu
  */
 export function PublishBar({ state, itemCount, onPublish, onDiscard }: PublishBarProps) {
   const { t } = useTranslation("merchant");
+  const isPending = state === "changed" || state === "firstDraft";
   return (
-    <div className={state === "changed" ? "publish-bar publish-bar--pending" : "publish-bar"} aria-live="polite">
+    <div className={isPending ? "publish-bar publish-bar--pending" : "publish-bar"} aria-live="polite">
       {state === "live" && (
         <Banner title={t("catalog.live.title")}>
           <p>{t("catalog.live.text")}</p>
@@ -23,9 +27,11 @@ export function PublishBar({ state, itemCount, onPublish, onDiscard }: PublishBa
       )}
       {state === "publishing" && <Spinner size="small" label={t("catalog.live.pending")} />}
       {state === "upToDate" && <p className="muted">{t("catalog.upToDate")}</p>}
-      {state === "changed" && (
+      {isPending && (
         <>
-          <p className="publish-bar__text">{t("catalog.unpublished")}</p>
+          <p className="publish-bar__text">
+            {t(state === "firstDraft" ? "catalog.firstDraft" : "catalog.unpublished")}
+          </p>
           <div className="publish-bar__actions">
             <Button variant="quiet" onClick={onDiscard}>
               {t("catalog.discard")}

@@ -1,17 +1,23 @@
+import { MAX_ITEM_VARIANTS, MAX_VARIANT_LABEL_LENGTH } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import { MAX_ITEM_VARIANTS } from "../../../../../../sdk/src/documents/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { NEW_VARIANT_PREFIX, type VariantForm } from "../../lib/itemForm.ts";
 import { Checkbox } from "../../shared/Checkbox.tsx";
 import { useProblemText } from "../form/useProblemText.ts";
 
-export type VariantRowsProps = { variants: VariantForm[]; onChange(variants: VariantForm[]): void; priceUnit: string; error?: string };
+export type VariantRowsProps = {
+  variants: VariantForm[];
+  onChange(variants: VariantForm[]): void;
+  priceUnit: string;
+  error?: string;
+};
 
 /** Sizes, weights or colours of an item, each with its own price (or the item's) and availability. */
 export function VariantRows({ variants, onChange, priceUnit, error }: VariantRowsProps) {
   const { t } = useTranslation("merchant");
   const problemText = useProblemText();
-  const set = (index: number, patch: Partial<VariantForm>) => onChange(variants.map((variant, at) => (at === index ? { ...variant, ...patch } : variant)));
+  const set = (index: number, patch: Partial<VariantForm>) =>
+    onChange(variants.map((variant, at) => (at === index ? { ...variant, ...patch } : variant)));
   return (
     <fieldset className="variants">
       <legend className="field__label">{t("item.variants")}</legend>
@@ -20,14 +26,43 @@ export function VariantRows({ variants, onChange, priceUnit, error }: VariantRow
         <div key={variant.id} className="variant-row">
           <label className="variant-row__field">
             <span className="field__label">{t("item.variantLabel", { number: index + 1 })}</span>
-            <input className="input" value={variant.label} onChange={(event) => set(index, { label: event.target.value })} />
+            <input
+              className="input"
+              value={variant.label}
+              onChange={(event) => set(index, { label: event.target.value })}
+            />
           </label>
           <label className="variant-row__field">
             <span className="field__label">{t("item.variantPrice", { unit: priceUnit })}</span>
-            <input className="input" inputMode="decimal" value={variant.price} placeholder={t("item.variantSamePrice")} onChange={(event) => set(index, { price: event.target.value })} />
+            <input
+              className="input"
+              inputMode="decimal"
+              value={variant.price}
+              placeholder={t("item.variantSamePrice")}
+              onChange={(event) => set(index, { price: event.target.value })}
+            />
           </label>
-          <Checkbox label={t("item.variantAvailable")} checked={variant.available} onChange={(event) => set(index, { available: event.target.checked })} />
-          <Button size="small" variant="quiet" aria-label={t("item.removeVariant", { number: index + 1 })} onClick={() => onChange(variants.filter((_, at) => at !== index))}>
+          <label className="variant-row__field">
+            <span className="field__label">{t("item.variantStock")}</span>
+            <input
+              className="input"
+              inputMode="numeric"
+              value={variant.stock}
+              placeholder={t("item.variantSameStock")}
+              onChange={(event) => set(index, { stock: event.target.value })}
+            />
+          </label>
+          <Checkbox
+            label={t("item.variantAvailable")}
+            checked={variant.available}
+            onChange={(event) => set(index, { available: event.target.checked })}
+          />
+          <Button
+            size="small"
+            variant="quiet"
+            aria-label={t("item.removeVariant", { number: index + 1 })}
+            onClick={() => onChange(variants.filter((_, at) => at !== index))}
+          >
             {t("item.remove")}
           </Button>
         </div>
@@ -35,11 +70,16 @@ export function VariantRows({ variants, onChange, priceUnit, error }: VariantRow
       <Button
         size="small"
         disabled={variants.length >= MAX_ITEM_VARIANTS}
-        onClick={() => onChange([...variants, { id: `${NEW_VARIANT_PREFIX}${Date.now()}`, label: "", price: "", available: true }])}
+        onClick={() =>
+          onChange([
+            ...variants,
+            { id: `${NEW_VARIANT_PREFIX}${Date.now()}`, label: "", price: "", available: true, stock: "" },
+          ])
+        }
       >
         {t("item.addVariant")}
       </Button>
-      {error !== undefined && <p className="field__error">{problemText(error)}</p>}
+      {error !== undefined && <p className="field__error">{problemText(error, { max: MAX_VARIANT_LABEL_LENGTH })}</p>}
     </fieldset>
   );
 }

@@ -1,7 +1,7 @@
-import { useId, type ReactNode } from "react";
+import { type ReactNode, useId } from "react";
 import { useTranslation } from "react-i18next";
-import { MAX_IMAGE_FILE_BYTES } from "../../lib/images.ts";
 import type { ImageUploadState } from "../../hooks/useImageUpload.ts";
+import { MAX_IMAGE_FILE_BYTES } from "../../lib/images.ts";
 
 export type ImagePickerProps = {
   label: string;
@@ -15,8 +15,13 @@ export type ImagePickerProps = {
 export function ImagePicker({ label, hint, state, onFile, isDisabled = false }: ImagePickerProps) {
   const { t } = useTranslation("merchant");
   const id = useId();
-  const isBusy = state.step === "resizing" || state.step === "uploading";
-  const problem = state.step === "refused" ? t(`images.${state.problem}`, { megabytes: MAX_IMAGE_FILE_BYTES / 1024 / 1024 }) : state.step === "failed" ? t("images.failed", { message: state.message }) : undefined;
+  const isBusy = state.step === "checking" || state.step === "resizing" || state.step === "uploading";
+  const problem =
+    state.step === "refused"
+      ? t(`images.${state.problem}`, { megabytes: MAX_IMAGE_FILE_BYTES / 1024 / 1024 })
+      : state.step === "failed"
+        ? t("images.failed", { message: state.message })
+        : undefined;
   return (
     <div className="image-picker">
       <label className="field__label" htmlFor={id}>
@@ -37,8 +42,18 @@ export function ImagePicker({ label, hint, state, onFile, isDisabled = false }: 
       />
       {isBusy && (
         <div className="upload-progress" role="status">
-          <progress max={100} value={state.step === "resizing" ? state.percent : undefined} aria-label={t("images.progressLabel")} />
-          <span>{state.step === "resizing" ? t("images.resizing", { percent: Math.round(state.percent) }) : t("images.uploading")}</span>
+          <progress
+            max={100}
+            value={state.step === "resizing" ? state.percent : undefined}
+            aria-label={t("images.progressLabel")}
+          />
+          <span>
+            {state.step === "checking"
+              ? t("images.checking")
+              : state.step === "resizing"
+                ? t("images.resizing", { percent: Math.round(state.percent) })
+                : t("images.uploading")}
+          </span>
         </div>
       )}
       {problem !== undefined && (

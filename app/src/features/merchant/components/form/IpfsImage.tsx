@@ -1,4 +1,4 @@
-import { gatewayUrlFor } from "../../../../../../sdk/src/ipfs/index.ts";
+import { gatewayUrlFor } from "@grandrue/sdk";
 import { useMarketContext } from "../../../../market/index.ts";
 
 /** A picture stored on IPFS, shown from the configured gateway only (never from an arbitrary URL). */

@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from "react";
+import { type KeyboardEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { addSlug } from "../../lib/slugs.ts";
@@ -20,7 +20,8 @@ export function SlugPicker({ legend, hint, suggestions, value, onChange, max, er
   const [typed, setTyped] = useState("");
   const inputId = useId();
   const labelOf = (slug: string) => suggestions.find((suggestion) => suggestion.slug === slug)?.label ?? slug;
-  const toggle = (slug: string) => onChange(value.includes(slug) ? value.filter((entry) => entry !== slug) : addSlug(value, slug, max));
+  const toggle = (slug: string) =>
+    onChange(value.includes(slug) ? value.filter((entry) => entry !== slug) : addSlug(value, slug, max));
   const addTyped = () => {
     onChange(addSlug(value, typed, max));
     setTyped("");
@@ -37,7 +38,13 @@ export function SlugPicker({ legend, hint, suggestions, value, onChange, max, er
       {hint !== undefined && <p className="field__hint">{hint}</p>}
       <div className="chips">
         {[...suggestions.map((suggestion) => suggestion.slug), ...custom].map((slug) => (
-          <button key={slug} type="button" className="chip" aria-pressed={value.includes(slug)} onClick={() => toggle(slug)}>
+          <button
+            key={slug}
+            type="button"
+            className="chip"
+            aria-pressed={value.includes(slug)}
+            onClick={() => toggle(slug)}
+          >
             {labelOf(slug)}
           </button>
         ))}
@@ -46,7 +53,14 @@ export function SlugPicker({ legend, hint, suggestions, value, onChange, max, er
         <label className="visually-hidden" htmlFor={inputId}>
           {t("form.slugs.addLabel", { legend })}
         </label>
-        <input id={inputId} className="input" value={typed} onChange={(event) => setTyped(event.target.value)} onKeyDown={onKeyDown} placeholder={t("form.slugs.placeholder")} />
+        <input
+          id={inputId}
+          className="input"
+          value={typed}
+          onChange={(event) => setTyped(event.target.value)}
+          onKeyDown={onKeyDown}
+          placeholder={t("form.slugs.placeholder")}
+        />
         <Button size="small" onClick={addTyped} disabled={typed.trim() === "" || value.length >= max}>
           {t("form.slugs.add")}
         </Button>

@@ -5,7 +5,11 @@ import { renderWithMarket } from "../../../../test/renderWithMarket.tsx";
 import { NewShopPage } from "./NewShopPage.tsx";
 
 /** Nothing listens there: reads fail fast, as with the chain down, and no test can reach a real node. */
-const OFFLINE = { VITE_RPC_URL: "http://127.0.0.1:9", VITE_IPFS_GATEWAYS: "http://127.0.0.1:9", VITE_IPFS_API: "http://127.0.0.1:9/api/v0" };
+const OFFLINE = {
+  VITE_RPC_URL: "http://127.0.0.1:9",
+  VITE_IPFS_GATEWAYS: "http://127.0.0.1:9",
+  VITE_IPFS_APIS: '["http://127.0.0.1:9/api/v0"]',
+};
 
 function type(label: RegExp, value: string) {
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
@@ -24,6 +28,27 @@ describe("the new-shop form", () => {
     const name = screen.getByLabelText(/Nom du commerce/);
     expect(name.getAttribute("aria-invalid")).toBe("true");
     expect(within(name.closest(".field")!).getByText("À remplir.")).toBeTruthy();
+    expect(screen.queryByRole("dialog")).toBeNull();
+  });
+
+  test("no opening hours are filled in for the merchant: every day starts unticked, and the card says what customers then read", async () => {
+    await renderWithMarket(<NewShopPage />, { env: OFFLINE });
+    const hours = screen.getByRole("heading", { name: "Horaires d'ouverture" }).closest("section, .card")!;
+    for (const day of ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"])
+      expect((within(hours as HTMLElement).getByLabelText(day) as HTMLInputElement).checked, day).toBe(false);
+    expect(within(hours as HTMLElement).getByText(/Horaires non communiqués/)).toBeTruthy();
+  });
+
+  test("a story longer than a shop document holds is counted, refused with the limit, and kept whole", async () => {
+    await renderWithMarket(<NewShopPage />, { env: OFFLINE });
+    const story = screen.getByLabelText(/Votre histoire/);
+    expect(within(story.closest(".field")!).getByText("0 / 4 000 caractères")).toBeTruthy();
+    const long = "Une boulangerie de quartier. ".repeat(4_000); // 116,000 characters, as pasted by mistake
+    fireEvent.change(story, { target: { value: long } });
+    expect(within(story.closest(".field")!).getByText("112 000 caractères de trop : 4 000 au plus")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Ouvrir mon commerce" }));
+    expect(await within(story.closest(".field")!).findByText("Trop long : 4 000 caractères au plus.")).toBeTruthy();
+    expect((story as HTMLTextAreaElement).value).toBe(long);
     expect(screen.queryByRole("dialog")).toBeNull();
   });
 
@@ -54,10 +79,14 @@ describe("the new-shop form", () => {
     type(/^Longitude/, "2.4450");
     fireEvent.click(screen.getByLabelText(/Ether \(ETH\)/));
     type(/Un ETH vaut/, "3000");
-    expect(screen.getByText("Vous avez 48 heures pour accepter une commande ; sinon elle est remboursée au client.")).toBeTruthy();
+    expect(
+      screen.getByText("Vous avez 48 heures pour accepter une commande ; sinon elle est remboursée au client."),
+    ).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Ouvrir mon commerce" }));
     const dialog = await screen.findByRole("dialog", { name: "Ouvrir « Au Bon Levain »" });
-    expect(within(dialog).getByText(/elle crée la clé qui permet à votre seul commerce de lire l'adresse de vos clients/)).toBeTruthy();
+    expect(
+      within(dialog).getByText(/elle crée la clé qui permet à votre seul commerce de lire l'adresse de vos clients/),
+    ).toBeTruthy();
     expect(within(dialog).getByText("Connectez un portefeuille")).toBeTruthy();
   });
 });

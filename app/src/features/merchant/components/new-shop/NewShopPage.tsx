@@ -1,15 +1,15 @@
-import { useRef, type FormEvent } from "react";
+import { type FormEvent, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { BackLink } from "../../../../components/layout/BackLink.tsx";
 import { Page } from "../../../../components/layout/Page.tsx";
-import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { PadlockNote } from "../../../../components/ui/PadlockNote.tsx";
 import { useMarket } from "../../../../market/index.ts";
+import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
 import { ConnectWalletButton, useWalletStatus } from "../../../wallet/index.ts";
-import { countProblems, useNewShopForms } from "../../hooks/useShopForms.ts";
 import { useLocalCurrency } from "../../hooks/useLocalCurrency.ts";
+import { countProblems, useNewShopForms } from "../../hooks/useShopForms.ts";
 import { acceptanceFromForm } from "../../lib/acceptance.ts";
 import { termsFromForm } from "../../lib/windows.ts";
 import registerShopTransaction from "../../transactions/registerShop.ts";
@@ -31,7 +31,11 @@ export function NewShopPage() {
     event.preventDefault();
     forms.showProblems();
     if (problemCount > 0) {
-      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], .field__error')?.scrollIntoView({ block: "center" }));
+      requestAnimationFrame(() =>
+        formRef.current
+          ?.querySelector<HTMLElement>('[aria-invalid="true"], .field__error')
+          ?.scrollIntoView({ block: "center" }),
+      );
       return;
     }
     const mediator = deployment.contracts.MediatorArbitrator.address;
@@ -46,7 +50,12 @@ export function NewShopPage() {
     return <ShopOpened shopId={registration.result.value.shopId} name={forms.profile.name} />;
   }
   return (
-    <Page title={t("new.title")} lead={t("new.lead")} back={<BackLink href="/">{t("new.back")}</BackLink>} width="narrow">
+    <Page
+      title={t("new.title")}
+      lead={t("new.lead")}
+      back={<BackLink href="/">{t("new.back")}</BackLink>}
+      width="narrow"
+    >
       {!isConnected && (
         <Banner title={t("new.connectTitle")} action={<ConnectWalletButton size="small" />}>
           <p>{t("new.connectText")}</p>

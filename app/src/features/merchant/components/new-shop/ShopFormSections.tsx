@@ -1,11 +1,12 @@
 import { useTranslation } from "react-i18next";
-import type { useNewShopForms } from "../../hooks/useShopForms.ts";
 import type { LocalCurrency } from "../../hooks/useLocalCurrency.ts";
+import type { useNewShopForms } from "../../hooks/useShopForms.ts";
 import { AddressFields } from "../profile/AddressFields.tsx";
 import { ArbitratorFields } from "../profile/ArbitratorFields.tsx";
 import { CatalogueFields } from "../profile/CatalogueFields.tsx";
 import { DeliveryFields } from "../profile/DeliveryFields.tsx";
 import { IdentityFields } from "../profile/IdentityFields.tsx";
+import { LegalFields } from "../profile/LegalFields.tsx";
 import { OpeningHoursFields } from "../profile/OpeningHoursFields.tsx";
 import { PaymentFields } from "../profile/PaymentFields.tsx";
 import { TermsTextFields } from "../profile/TermsTextFields.tsx";
@@ -17,14 +18,23 @@ type Forms = ReturnType<typeof useNewShopForms>;
 export function ShopFormSections({ forms, localCurrency }: { forms: Forms; localCurrency: LocalCurrency | undefined }) {
   const { t } = useTranslation("merchant");
   const profileProps = { form: forms.profile, onChange: forms.updateProfile, problems: forms.shown.profile };
-  const acceptanceProps = { form: forms.acceptance, onChange: forms.updateAcceptance, problems: forms.shown.acceptance };
+  const acceptanceProps = {
+    form: forms.acceptance,
+    onChange: forms.updateAcceptance,
+    problems: forms.shown.acceptance,
+  };
   return (
     <>
       <IdentityFields {...profileProps} />
       <AddressFields {...profileProps} />
       <OpeningHoursFields {...profileProps} />
       <CatalogueFields {...profileProps} />
-      <PaymentFields {...acceptanceProps} priceUnit={forms.profile.priceUnit} onPriceUnit={(priceUnit) => forms.updateProfile({ priceUnit })} localCurrency={localCurrency} />
+      <PaymentFields
+        {...acceptanceProps}
+        priceUnit={forms.profile.priceUnit}
+        onPriceUnit={(priceUnit) => forms.updateProfile({ priceUnit })}
+        localCurrency={localCurrency}
+      />
       <DeliveryFields
         pickup={forms.profile.pickup}
         ownDelivery={forms.profile.ownDelivery}
@@ -35,6 +45,7 @@ export function ShopFormSections({ forms, localCurrency }: { forms: Forms; local
       <ArbitratorFields {...acceptanceProps} />
       <WindowsFields form={forms.windows} onChange={forms.updateWindows} showProblems={forms.isShowingProblems} />
       <TermsTextFields {...profileProps} />
+      <LegalFields {...profileProps} />
     </>
   );
 }

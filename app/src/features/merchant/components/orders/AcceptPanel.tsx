@@ -1,8 +1,6 @@
+import { checkOrderTermsForShop, type IndexedShop, type OrderDetails } from "@grandrue/sdk";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { IndexedShop } from "../../../../../../sdk/src/discovery/indexer/types.ts";
-import { checkOrderTermsForShop } from "../../../../../../sdk/src/orders/checkOrderTermsForShop.ts";
-import type { OrderDetails } from "../../../../../../sdk/src/orders/getOrder.ts";
 import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { DeclineDialog } from "./DeclineDialog.tsx";
@@ -12,7 +10,13 @@ import { useMismatchText } from "./useMismatchText.ts";
  * Accept or decline a paid order. Checkout takes the customer's offer as it is, so before accepting the shop sees
  * where the order differs from its published terms, if anywhere.
  */
-export type AcceptPanelProps = { shop: IndexedShop; order: OrderDetails; canAccept: boolean; onAccept(): void; onDecline(reason: string): void };
+export type AcceptPanelProps = {
+  shop: IndexedShop;
+  order: OrderDetails;
+  canAccept: boolean;
+  onAccept(): void;
+  onDecline(reason: string): void;
+};
 
 export function AcceptPanel({ shop, order, canAccept, onAccept, onDecline }: AcceptPanelProps) {
   const { t } = useTranslation("merchant");
@@ -23,7 +27,13 @@ export function AcceptPanel({ shop, order, canAccept, onAccept, onDecline }: Acc
     payout: shop.payout,
     terms: shop.terms,
     hook: shop.hook,
-    acceptance: { payments: shop.payments, carriers: shop.carriers, isAnyCarrierAccepted: shop.isAnyCarrierAccepted, arbitrators: shop.arbitrators, isAnyArbitratorAccepted: shop.isAnyArbitratorAccepted },
+    acceptance: {
+      payments: shop.payments,
+      carriers: shop.carriers,
+      isAnyCarrierAccepted: shop.isAnyCarrierAccepted,
+      arbitrators: shop.arbitrators,
+      isAnyArbitratorAccepted: shop.isAnyArbitratorAccepted,
+    },
   });
   return (
     <div className="stack">
@@ -48,6 +58,7 @@ export function AcceptPanel({ shop, order, canAccept, onAccept, onDecline }: Acc
         </Button>
       </div>
       {!canAccept && <p className="muted">{t("orders.accept.tooLate")}</p>}
+      {canAccept && <p className="muted">{t("orders.accept.customerNews")}</p>}
       <DeclineDialog
         isOpen={isDeclineOpen}
         onClose={() => setDeclineOpen(false)}

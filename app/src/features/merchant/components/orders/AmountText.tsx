@@ -1,12 +1,20 @@
+import type { IndexedShop } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { formatUnits } from "viem";
-import type { IndexedShop } from "../../../../../../sdk/src/discovery/indexer/types.ts";
 import { Price } from "../../../../components/ui/Price.tsx";
 import { amountsInPriceUnit, type TokenAmounts } from "../../lib/shopMoney.ts";
 import { useTokenSymbols } from "../../shared/useTokenSymbols.ts";
 
 /** Token amounts in the shop's own unit ("12,40 €"), with any token it no longer accepts shown apart. */
-export function AmountText({ amounts, shop, size = "medium" }: { amounts: TokenAmounts; shop: IndexedShop; size?: "small" | "medium" | "large" }) {
+export function AmountText({
+  amounts,
+  shop,
+  size = "medium",
+}: {
+  amounts: TokenAmounts;
+  shop: IndexedShop;
+  size?: "small" | "medium" | "large";
+}) {
   const { i18n } = useTranslation();
   const priceUnit = shop.metadata?.priceUnit ?? "EUR";
   const { price, unconverted } = amountsInPriceUnit(amounts, shop.payments, priceUnit);
@@ -17,7 +25,8 @@ export function AmountText({ amounts, shop, size = "medium" }: { amounts: TokenA
       {unconverted.map(({ token, amount }) => (
         <span key={token}>
           {" + "}
-          {new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 6 }).format(Number(formatUnits(amount, 18)))} {symbols.get(token)}
+          {new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 6 }).format(Number(formatUnits(amount, 18)))}{" "}
+          {symbols.get(token)}
         </span>
       ))}
     </span>

@@ -1,8 +1,8 @@
+import type { IndexedShop } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { isAddressEqual } from "viem";
-import type { IndexedShop } from "../../../../../../sdk/src/discovery/indexer/types.ts";
-import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
+import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
 import { useWalletStatus } from "../../../wallet/index.ts";
 import { useCredits } from "../../shared/useCredits.ts";
 import withdrawCreditTransaction from "../../transactions/withdrawCredit.ts";
@@ -22,25 +22,30 @@ export function CreditsList({ shop }: { shop: IndexedShop }) {
   return (
     <>
       {list.length > 0 && (
-    <div className="credits">
-      <h3 className="form-subtitle">{t("money.credits.title")}</h3>
-      <p className="muted">{isPayoutConnected ? t("money.credits.text") : t("money.credits.otherAccount")}</p>
-      <ul className="credits__list">
-        {list.map(({ token, amount }) => {
-          const amounts = new Map([[token.toLowerCase() as `0x${string}`, amount]]);
-          return (
-            <li key={token} className="credits__credit">
-              <AmountText amounts={amounts} shop={shop} />
-              {isPayoutConnected && (
-                <Button size="small" onClick={() => withdrawal.open({ token, amountText: amountInWords(amounts, shop, i18n.language) })}>
-                  {t("money.withdraw.button")}
-                </Button>
-              )}
-            </li>
-          );
-        })}
-      </ul>
-    </div>
+        <div className="credits">
+          <h3 className="form-subtitle">{t("money.credits.title")}</h3>
+          <p className="muted">{isPayoutConnected ? t("money.credits.text") : t("money.credits.otherAccount")}</p>
+          <ul className="credits__list">
+            {list.map(({ token, amount }) => {
+              const amounts = new Map([[token.toLowerCase() as `0x${string}`, amount]]);
+              return (
+                <li key={token} className="credits__credit">
+                  <AmountText amounts={amounts} shop={shop} />
+                  {isPayoutConnected && (
+                    <Button
+                      size="small"
+                      onClick={() =>
+                        withdrawal.open({ token, amountText: amountInWords(amounts, shop, i18n.language) })
+                      }
+                    >
+                      {t("money.withdraw.button")}
+                    </Button>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
       )}
       <TransactionDialog handle={withdrawal} />
     </>

@@ -1,16 +1,20 @@
-import { useState, type FormEvent } from "react";
+import {
+  currencyMinorUnits,
+  type OrderAbilities,
+  type OrderDetails,
+  type OrderItems,
+  priceToTokenAmount,
+} from "@grandrue/sdk";
+import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isAddressEqual } from "viem";
-import { currencyMinorUnits, priceToTokenAmount, type OrderItems } from "../../../../../../sdk/src/documents/index.ts";
-import type { OrderAbilities } from "../../../../../../sdk/src/orders/abilities.ts";
-import type { OrderDetails } from "../../../../../../sdk/src/orders/getOrder.ts";
-import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { Field } from "../../../../components/ui/Field.tsx";
 import { Price } from "../../../../components/ui/Price.tsx";
 import { TextInput } from "../../../../components/ui/TextInput.tsx";
 import { formatPrice } from "../../../../lib/format.ts";
+import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
 import { normalizePrice } from "../../lib/itemForm.ts";
 import { tokenAmountToPrice } from "../../shared/money.ts";
 import acceptSettlementTransaction from "../../transactions/acceptSettlement.ts";
@@ -18,7 +22,12 @@ import type { OrderActionData } from "../../transactions/orderData.ts";
 import proposeSettlementTransaction from "../../transactions/proposeSettlement.ts";
 import { DisputeSummary } from "./DisputeSummary.tsx";
 
-export type DisputePanelProps = { order: OrderDetails; abilities: OrderAbilities; action: OrderActionData; items: OrderItems | undefined };
+export type DisputePanelProps = {
+  order: OrderDetails;
+  abilities: OrderAbilities;
+  action: OrderActionData;
+  items: OrderItems | undefined;
+};
 
 /**
  * A disputed order: what the customer asked, the standing offer, and the shop's own offer to settle it between them.
@@ -40,7 +49,11 @@ export function DisputePanel({ order, abilities, action, items }: DisputePanelPr
   const unit = items.priceUnit;
   const rate = BigInt(items.payment.rate);
   const inWords = (amount: bigint) => formatPrice(tokenAmountToPrice(amount, rate, unit), unit, i18n.language);
-  const split = (buyerAmount: bigint) => ({ buyerAmount, refundText: inWords(buyerAmount), keepText: inWords(order.terms.amount - buyerAmount) });
+  const split = (buyerAmount: bigint) => ({
+    buyerAmount,
+    refundText: inWords(buyerAmount),
+    keepText: inWords(order.terms.amount - buyerAmount),
+  });
   const offer = order.state.settlementOffer;
   const isBuyersOffer = offer !== undefined && isAddressEqual(offer.proposer, order.terms.buyer);
   const submit = (event: FormEvent) => {
@@ -66,7 +79,8 @@ export function DisputePanel({ order, abilities, action, items }: DisputePanelPr
       {offer !== undefined && (
         <div className="dispute__offer">
           <p>
-            {isBuyersOffer ? t("dispute.buyerOffer") : t("dispute.ownOffer")} <Price amount={tokenAmountToPrice(offer.buyerAmount, rate, unit)} currency={unit} />
+            {isBuyersOffer ? t("dispute.buyerOffer") : t("dispute.ownOffer")}{" "}
+            <Price amount={tokenAmountToPrice(offer.buyerAmount, rate, unit)} currency={unit} />
           </p>
           {isBuyersOffer && abilities.canAcceptSettlement && (
             <Button variant="primary" onClick={() => accepting.open({ ...action, ...split(offer.buyerAmount) })}>
@@ -77,10 +91,16 @@ export function DisputePanel({ order, abilities, action, items }: DisputePanelPr
       )}
       {abilities.canProposeSettlement && (
         <form className="dispute__form" onSubmit={submit} noValidate>
-          <Field label={t("dispute.offer.label", { unit })} hint={t("dispute.offer.hint", { max: inWords(order.terms.amount) })} error={problem}>
+          <Field
+            label={t("dispute.offer.label", { unit })}
+            hint={t("dispute.offer.hint", { max: inWords(order.terms.amount) })}
+            error={problem}
+          >
             <TextInput value={refund} inputMode="decimal" onChange={(event) => setRefund(event.target.value)} />
           </Field>
-          <Button type="submit">{offer !== undefined && !isBuyersOffer ? t("dispute.offer.replace") : t("dispute.offer.button")}</Button>
+          <Button type="submit">
+            {offer !== undefined && !isBuyersOffer ? t("dispute.offer.replace") : t("dispute.offer.button")}
+          </Button>
         </form>
       )}
       {dialogs}

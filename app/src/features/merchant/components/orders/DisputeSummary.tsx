@@ -1,5 +1,5 @@
+import type { OrderDetails } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import type { OrderDetails } from "../../../../../../sdk/src/orders/getOrder.ts";
 import { useMarket, useOrderTimeline } from "../../../../market/index.ts";
 import { dateTimeInWords } from "../../shared/time.ts";
 

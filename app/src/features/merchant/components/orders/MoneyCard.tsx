@@ -1,9 +1,8 @@
+import type { IndexedShop, OrderDetails } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import type { IndexedShop } from "../../../../../../sdk/src/discovery/indexer/types.ts";
-import type { OrderDetails } from "../../../../../../sdk/src/orders/getOrder.ts";
-import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
+import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
 import { useResolvedShopAmounts } from "../../hooks/useResolvedShopAmounts.ts";
 import { summarizeShopMoney } from "../../lib/shopMoney.ts";
 import { deadlineInWords } from "../../shared/time.ts";
@@ -12,7 +11,15 @@ import { AmountText, amountInWords } from "./AmountText.tsx";
 import { CreditsList } from "./CreditsList.tsx";
 
 /** The shop's money: paid out, held until delivery (and when it comes), ready to collect, and credits to withdraw. */
-export function MoneyCard({ shop, orders, now }: { shop: IndexedShop; orders: OrderDetails[]; now: number | undefined }) {
+export function MoneyCard({
+  shop,
+  orders,
+  now,
+}: {
+  shop: IndexedShop;
+  orders: OrderDetails[];
+  now: number | undefined;
+}) {
   const { t, i18n } = useTranslation("merchant");
   const resolved = useResolvedShopAmounts(orders);
   const collect = useTransaction(completeOrdersTransaction);
@@ -32,14 +39,19 @@ export function MoneyCard({ shop, orders, now }: { shop: IndexedShop; orders: Or
           <dt>{t("money.held", { count: money.heldOrders })}</dt>
           <dd>
             <AmountText amounts={money.held} shop={shop} size="large" />
-            <span className="muted">{money.nextRelease === undefined ? t("money.heldHint") : t("money.nextRelease", { when: deadlineInWords(money.nextRelease, now, i18n.language) })}</span>
+            <span className="muted">
+              {money.nextRelease === undefined
+                ? t("money.heldHint")
+                : t("money.nextRelease", { when: deadlineInWords(money.nextRelease, now, i18n.language) })}
+            </span>
           </dd>
         </div>
       </dl>
       {money.collectable.length > 0 && (
         <div className="money__collect">
           <p>
-            {t("money.collectable", { count: money.collectable.length })} <AmountText amounts={money.collectableAmounts} shop={shop} />
+            {t("money.collectable", { count: money.collectable.length })}{" "}
+            <AmountText amounts={money.collectableAmounts} shop={shop} />
           </p>
           <Button
             variant="primary"

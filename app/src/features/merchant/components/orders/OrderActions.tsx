@@ -1,14 +1,11 @@
+import type { IndexedShop, OrderAbilities, OrderDetails, OrderItems } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { zeroAddress } from "viem";
-import type { IndexedShop } from "../../../../../../sdk/src/discovery/indexer/types.ts";
-import type { OrderItems } from "../../../../../../sdk/src/documents/index.ts";
-import type { OrderAbilities } from "../../../../../../sdk/src/orders/abilities.ts";
-import type { OrderDetails } from "../../../../../../sdk/src/orders/getOrder.ts";
-import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { Spinner } from "../../../../components/ui/Spinner.tsx";
 import { useCarriers } from "../../../../market/index.ts";
+import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
 import { DeliveryCodeForm } from "../../shared/DeliveryCodeForm.tsx";
 import acceptOrderTransaction from "../../transactions/acceptOrder.ts";
 import completeOrdersTransaction from "../../transactions/completeOrders.ts";
@@ -18,7 +15,13 @@ import markShippedTransaction from "../../transactions/markShipped.ts";
 import type { OrderActionData } from "../../transactions/orderData.ts";
 import { AcceptPanel } from "./AcceptPanel.tsx";
 
-export type OrderActionsProps = { shop: IndexedShop; order: OrderDetails; abilities: OrderAbilities; action: OrderActionData; items: OrderItems | undefined };
+export type OrderActionsProps = {
+  shop: IndexedShop;
+  order: OrderDetails;
+  abilities: OrderAbilities;
+  action: OrderActionData;
+  items: OrderItems | undefined;
+};
 
 /**
  * What the shop can do with the order now, and only that (the SDK's abilities mirror the contract's rules). The
@@ -35,13 +38,27 @@ export function OrderActions({ shop, order, abilities, action, items }: OrderAct
   const isWaitingForCarrier = order.state.status === "Accepted" && order.terms.carrier !== zeroAddress;
   const carrierName = carriers.data?.get(order.terms.carrier)?.profile?.name ?? t("orders.theCarrier");
   const canShip = abilities.canMarkShipped && items?.fulfilment === "own-delivery";
-  const hasAction = abilities.canAccept || abilities.canDecline || canShip || abilities.canConfirmDelivery || abilities.canComplete || isWaitingForCarrier;
+  const hasAction =
+    abilities.canAccept ||
+    abilities.canDecline ||
+    canShip ||
+    abilities.canConfirmDelivery ||
+    abilities.canComplete ||
+    isWaitingForCarrier;
   return (
     <>
       {hasAction && (
         <Card title={t("orders.todoTitle")} className="order-actions">
           {(abilities.canAccept || abilities.canDecline) && (
-            <AcceptPanel shop={shop} order={order} canAccept={abilities.canAccept} onAccept={() => acceptance.open(action)} onDecline={(reason) => declining.open({ ...action, reason })} />
+            <AcceptPanel
+              shop={shop}
+              order={order}
+              canAccept={abilities.canAccept}
+              onAccept={() =>
+                acceptance.open({ ...action, itemsDigest: order.itemsDigest, shippingDigest: order.shippingDigest })
+              }
+              onDecline={(reason) => declining.open({ ...action, reason })}
+            />
           )}
           {isWaitingForCarrier && (
             <div className="waiting">
@@ -59,14 +76,28 @@ export function OrderActions({ shop, order, abilities, action, items }: OrderAct
           )}
           {abilities.canConfirmDelivery && (
             <div className="stack">
-              <h3 className="form-subtitle">{items?.fulfilment === "pickup" ? t("orders.handOver.counterTitle") : t("orders.handOver.doorTitle")}</h3>
-              <DeliveryCodeForm codeHash={order.terms.codeHash} submitLabel={t("orders.handOver.button")} onCode={(code) => handOver.open({ ...action, code })} />
+              <h3 className="form-subtitle">
+                {items?.fulfilment === "pickup" ? t("orders.handOver.counterTitle") : t("orders.handOver.doorTitle")}
+              </h3>
+              <DeliveryCodeForm
+                codeHash={order.terms.codeHash}
+                submitLabel={t("orders.handOver.button")}
+                onCode={(code) => handOver.open({ ...action, code })}
+              />
             </div>
           )}
           {abilities.canComplete && (
             <div className="stack">
               <p>{t("orders.collectText")}</p>
-              <Button variant="primary" onClick={() => collect.open({ orders: [{ orderId: order.orderId, terms: order.terms }], totalText: action.reference })}>
+              <Button
+                variant="primary"
+                onClick={() =>
+                  collect.open({
+                    orders: [{ orderId: order.orderId, terms: order.terms }],
+                    totalText: action.reference,
+                  })
+                }
+              >
                 {t("money.collect.button")}
               </Button>
             </div>

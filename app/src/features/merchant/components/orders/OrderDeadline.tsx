@@ -1,6 +1,6 @@
+import type { OrderDetails } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { zeroAddress } from "viem";
-import type { OrderDetails } from "../../../../../../sdk/src/orders/getOrder.ts";
 import { deadlineInWords } from "../../shared/time.ts";
 
 const WITH_DEADLINE = new Set(["Paid", "Accepted", "Shipped", "Delivered", "Disputed"]);
@@ -12,7 +12,8 @@ export function OrderDeadline({ order, now }: { order: OrderDetails; now: number
   if (now === undefined || !WITH_DEADLINE.has(status) || deadline === 0) return null;
   const when = deadlineInWords(deadline, now, i18n.language);
   const isPast = deadline < now;
-  const kind = status === "Accepted" ? (order.terms.carrier === zeroAddress ? "AcceptedOwn" : "AcceptedCarrier") : status;
+  const kind =
+    status === "Accepted" ? (order.terms.carrier === zeroAddress ? "AcceptedOwn" : "AcceptedCarrier") : status;
   const tone = !isPast ? "deadline" : status === "Delivered" ? "deadline deadline--ready" : "deadline deadline--past";
   return <span className={tone}>{t(`deadlines.${kind}${isPast ? "Past" : ""}`, { when })}</span>;
 }

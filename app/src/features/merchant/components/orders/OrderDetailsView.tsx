@@ -1,11 +1,12 @@
+import { getOrderAbilities, type IndexedShop, type OrderDetails, orderIdHex } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import type { IndexedShop } from "../../../../../../sdk/src/discovery/indexer/types.ts";
-import { getOrderAbilities } from "../../../../../../sdk/src/orders/abilities.ts";
-import type { OrderDetails } from "../../../../../../sdk/src/orders/getOrder.ts";
 import { Card } from "../../../../components/ui/Card.tsx";
+import { CopyableValue } from "../../../../components/ui/CopyableValue.tsx";
+import { orderReference } from "../../../../lib/orderPath.ts";
+import { useChainNow } from "../../../../market/index.ts";
+import { ReceiptLink } from "../../../receipts/index.ts";
 import { useWalletStatus } from "../../../wallet/index.ts";
 import { useOrderItems } from "../../hooks/useOrderItems.ts";
-import { orderReference } from "../../shared/orderReference.ts";
 import { DisputePanel } from "./DisputePanel.tsx";
 import { OrderActions } from "./OrderActions.tsx";
 import { OrderDeadline } from "./OrderDeadline.tsx";
@@ -13,7 +14,7 @@ import { OrderItemsTable } from "./OrderItemsTable.tsx";
 import { OrderStatusBadge } from "./OrderStatusBadge.tsx";
 import { OrderTimeline } from "./OrderTimeline.tsx";
 import { ShippingCard } from "./ShippingCard.tsx";
-import { useChainNow } from "../../../../market/index.ts";
+import { StockCard } from "./StockCard.tsx";
 
 /** Everything about one order for its shop: status and deadline, what to do now, the items, the address, the history. */
 export function OrderDetailsView({ shop, order }: { shop: IndexedShop; order: OrderDetails }) {
@@ -21,7 +22,10 @@ export function OrderDetailsView({ shop, order }: { shop: IndexedShop; order: Or
   const { address } = useWalletStatus();
   const now = useChainNow();
   const items = useOrderItems(order.itemsDigest);
-  const abilities = now === undefined ? undefined : getOrderAbilities(order.state, order.terms, { account: address, isShopManager: true, now });
+  const abilities =
+    now === undefined
+      ? undefined
+      : getOrderAbilities(order.state, order.terms, { account: address, isShopManager: true, now });
   const action = { orderId: order.orderId, terms: order.terms, reference: orderReference(order.orderId) };
   return (
     <div className="order-view">
@@ -29,10 +33,17 @@ export function OrderDetailsView({ shop, order }: { shop: IndexedShop; order: Or
         <p className="order-view__status-line">
           <OrderStatusBadge status={order.state.status} /> <OrderDeadline order={order} now={now} />
         </p>
+        <ReceiptLink orderId={order.orderId} copy="shop" />
         <p>{t(`orderNext.${order.state.status}`)}</p>
+        <CopyableValue label={t("common:order.fullId")} value={orderIdHex(order.orderId)} />
       </Card>
-      {abilities !== undefined && <OrderActions shop={shop} order={order} abilities={abilities} action={action} items={items.data} />}
-      {abilities !== undefined && <DisputePanel order={order} abilities={abilities} action={action} items={items.data} />}
+      {abilities !== undefined && (
+        <OrderActions shop={shop} order={order} abilities={abilities} action={action} items={items.data} />
+      )}
+      {abilities !== undefined && (
+        <DisputePanel order={order} abilities={abilities} action={action} items={items.data} />
+      )}
+      <StockCard shop={shop} order={order} items={items.data} />
       <Card title={t("orders.itemsTitle")}>
         <OrderItemsTable order={order} items={items.data} isError={items.isError} />
       </Card>

@@ -1,14 +1,21 @@
+import type { OrderDetails, OrderItems } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import type { OrderItems } from "../../../../../../sdk/src/documents/index.ts";
-import type { OrderDetails } from "../../../../../../sdk/src/orders/getOrder.ts";
 import { Price } from "../../../../components/ui/Price.tsx";
 import { Spinner } from "../../../../components/ui/Spinner.tsx";
 import { useCarriers } from "../../../../market/index.ts";
-import { useTokenSymbols } from "../../shared/useTokenSymbols.ts";
 import { tokenAmountToPrice } from "../../shared/money.ts";
+import { useTokenSymbols } from "../../shared/useTokenSymbols.ts";
 
 /** What was ordered, at the prices the customer saw, the delivery fee and how it was paid. */
-export function OrderItemsTable({ order, items, isError }: { order: OrderDetails; items: OrderItems | undefined; isError: boolean }) {
+export function OrderItemsTable({
+  order,
+  items,
+  isError,
+}: {
+  order: OrderDetails;
+  items: OrderItems | undefined;
+  isError: boolean;
+}) {
   const { t } = useTranslation("merchant");
   const symbols = useTokenSymbols([order.terms.token]);
   const carriers = useCarriers();
@@ -42,19 +49,29 @@ export function OrderItemsTable({ order, items, isError }: { order: OrderDetails
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row" colSpan={2}>{t("orders.lines.subtotal")}</th>
-          <td><Price amount={items.subtotal} currency={unit} size="small" /></td>
+          <th scope="row" colSpan={2}>
+            {t("orders.lines.subtotal")}
+          </th>
+          <td>
+            <Price amount={items.subtotal} currency={unit} size="small" />
+          </td>
         </tr>
         <tr>
           <th scope="row" colSpan={2}>
             {t(`fulfilment.${items.fulfilment}`)}
             {carrierName !== undefined && ` · ${carrierName}`}
           </th>
-          <td><Price amount={items.deliveryFee} currency={unit} size="small" /></td>
+          <td>
+            <Price amount={items.deliveryFee} currency={unit} size="small" />
+          </td>
         </tr>
         <tr className="order-lines__total">
-          <th scope="row" colSpan={2}>{t("orders.lines.total", { token: symbols.get(order.terms.token) })}</th>
-          <td><Price amount={total} currency={unit} /></td>
+          <th scope="row" colSpan={2}>
+            {t("orders.lines.total", { token: symbols.get(order.terms.token) })}
+          </th>
+          <td>
+            <Price amount={total} currency={unit} />
+          </td>
         </tr>
       </tfoot>
     </table>

@@ -1,14 +1,14 @@
+import type { IndexedShop } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { useParams } from "wouter";
-import type { IndexedShop } from "../../../../../../sdk/src/discovery/indexer/types.ts";
 import { BackLink } from "../../../../components/layout/BackLink.tsx";
 import { NotFoundPage } from "../../../../components/layout/NotFoundPage.tsx";
 import { Page } from "../../../../components/layout/Page.tsx";
 import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Spinner } from "../../../../components/ui/Spinner.tsx";
+import { orderReference } from "../../../../lib/orderPath.ts";
 import { parseIdParam } from "../../../../lib/routeParams.ts";
 import { useOrder } from "../../../../market/index.ts";
-import { orderReference } from "../../shared/orderReference.ts";
 import { ShopAccessNotice, useShopAccess } from "../ShopAccess.tsx";
 import { OrderDetailsView } from "./OrderDetailsView.tsx";
 
@@ -26,8 +26,16 @@ function ShopOrder({ shopId, orderId }: { shopId: bigint; orderId: bigint }) {
   const access = useShopAccess(shopId);
   const reference = orderReference(orderId);
   return (
-    <Page title={t("orders.orderTitle", { reference })} lead={access.name} back={<BackLink href={`/shops/${shopId}/orders`}>{t("orders.back")}</BackLink>}>
-      {access.shop === undefined ? <ShopAccessNotice problem={access.problem ?? "loading"} shopId={shopId} name={access.name} /> : <LoadedOrder shop={access.shop} orderId={orderId} />}
+    <Page
+      title={t("orders.orderTitle", { reference })}
+      lead={access.name}
+      back={<BackLink href={`/shops/${shopId}/orders`}>{t("orders.back")}</BackLink>}
+    >
+      {access.shop === undefined ? (
+        <ShopAccessNotice problem={access.problem ?? "loading"} shopId={shopId} name={access.name} />
+      ) : (
+        <LoadedOrder shop={access.shop} orderId={orderId} />
+      )}
     </Page>
   );
 }

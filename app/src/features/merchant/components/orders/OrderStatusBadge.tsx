@@ -1,5 +1,5 @@
+import type { OrderStatus } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import type { OrderStatus } from "../../../../../../sdk/src/orders/types.ts";
 import { Badge, type BadgeTone } from "../../../../components/ui/Badge.tsx";
 
 const TONES: Record<OrderStatus, BadgeTone> = {

@@ -1,10 +1,10 @@
+import { type OrderDetails, orderIdHex } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
-import type { OrderDetails } from "../../../../../../sdk/src/orders/getOrder.ts";
 import { Price } from "../../../../components/ui/Price.tsx";
-import { useAccountName } from "../../../wallet/index.ts";
+import { orderReference } from "../../../../lib/orderPath.ts";
+import { usePersonName } from "../../../wallet/index.ts";
 import { useOrderItems } from "../../hooks/useOrderItems.ts";
-import { orderReference } from "../../shared/orderReference.ts";
 import { dateTimeInWords } from "../../shared/time.ts";
 import { OrderDeadline } from "./OrderDeadline.tsx";
 import { OrderStatusBadge } from "./OrderStatusBadge.tsx";
@@ -13,14 +13,14 @@ import { OrderStatusBadge } from "./OrderStatusBadge.tsx";
 export function OrderSummaryCard({ order, now }: { order: OrderDetails; now: number | undefined }) {
   const { t, i18n } = useTranslation("merchant");
   const items = useOrderItems(order.itemsDigest);
-  const buyer = useAccountName(order.terms.buyer);
+  const buyer = usePersonName(order.terms.buyer);
   const reference = orderReference(order.orderId);
   const lines = items.data?.lines ?? [];
   return (
     <article className="order-card">
       <div className="order-card__head">
         <h3 className="order-card__title">
-          <Link href={`/shops/${order.terms.shopId}/orders/${order.orderId}`} className="order-card__link">
+          <Link href={`/shops/${order.terms.shopId}/orders/${orderIdHex(order.orderId)}`} className="order-card__link">
             {t("orders.orderTitle", { reference })}
           </Link>
         </h3>
@@ -29,7 +29,8 @@ export function OrderSummaryCard({ order, now }: { order: OrderDetails; now: num
       <p className="muted">{t("orders.paidBy", { buyer, date: dateTimeInWords(order.paidAt, i18n.language) })}</p>
       {items.data !== undefined && (
         <p>
-          {lines.map((line) => `${line.quantity} × ${line.title}`).join(", ")} · <Price amount={items.data.subtotal} currency={items.data.priceUnit} size="small" />
+          {lines.map((line) => `${line.quantity} × ${line.title}`).join(", ")} ·{" "}
+          <Price amount={items.data.subtotal} currency={items.data.priceUnit} size="small" />
           {" · "}
           {t(`fulfilment.${items.data.fulfilment}`)}
         </p>

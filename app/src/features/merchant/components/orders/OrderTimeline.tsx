@@ -1,12 +1,10 @@
+import type { OrderDetails, OrderItems, OrderTimelineEntry } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { isAddressEqual } from "viem";
-import type { OrderItems } from "../../../../../../sdk/src/documents/index.ts";
-import type { OrderDetails } from "../../../../../../sdk/src/orders/getOrder.ts";
-import type { OrderTimelineEntry } from "../../../../../../sdk/src/orders/getOrderTimeline.ts";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { Spinner } from "../../../../components/ui/Spinner.tsx";
-import { useOrderTimeline } from "../../../../market/index.ts";
 import { formatPrice } from "../../../../lib/format.ts";
+import { useOrderTimeline } from "../../../../market/index.ts";
 import { tokenAmountToPrice } from "../../shared/money.ts";
 import { dateTimeInWords } from "../../shared/time.ts";
 
@@ -29,12 +27,23 @@ export function OrderTimeline({ order, items }: { order: OrderDetails; items?: O
       case "Checkpoint":
         return t("timeline.Checkpoint", { checkpoint: t(`checkpoints.${entry.checkpoint}`) });
       case "SettlementProposed":
-        return isAddressEqual(entry.by, order.terms.buyer) ? t("timeline.SettlementByBuyer") : t("timeline.SettlementByShop");
+        return isAddressEqual(entry.by, order.terms.buyer)
+          ? t("timeline.SettlementByBuyer")
+          : t("timeline.SettlementByShop");
       case "Resolved": {
         const resolved = t(`timeline.Resolved${entry.resolution}`);
         if (items === undefined) return resolved;
-        const money = (amount: bigint) => formatPrice(tokenAmountToPrice(amount, BigInt(items.payment.rate), items.priceUnit), items.priceUnit, i18n.language);
-        return t("timeline.resolvedSplit", { resolved, buyer: money(entry.buyerAmount), shop: money(entry.shopAmount) });
+        const money = (amount: bigint) =>
+          formatPrice(
+            tokenAmountToPrice(amount, BigInt(items.payment.rate), items.priceUnit),
+            items.priceUnit,
+            i18n.language,
+          );
+        return t("timeline.resolvedSplit", {
+          resolved,
+          buyer: money(entry.buyerAmount),
+          shop: money(entry.shopAmount),
+        });
       }
       case "Reviewed":
         return t("timeline.Reviewed", { rating: entry.rating });
@@ -50,7 +59,9 @@ export function OrderTimeline({ order, items }: { order: OrderDetails; items?: O
         <ol className="timeline">
           {(timeline.data ?? []).filter(isWorthShowing).map((entry) => (
             <li key={`${entry.blockNumber}-${entry.logIndex}`} className="timeline__entry">
-              <time dateTime={new Date(entry.timestamp * 1000).toISOString()}>{dateTimeInWords(entry.timestamp, i18n.language)}</time>
+              <time dateTime={new Date(entry.timestamp * 1000).toISOString()}>
+                {dateTimeInWords(entry.timestamp, i18n.language)}
+              </time>
               <span>{describe(entry)}</span>
             </li>
           ))}

@@ -1,13 +1,12 @@
+import type { OrderDetails, OrderItems } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { zeroHash } from "viem";
-import type { OrderItems } from "../../../../../../sdk/src/documents/index.ts";
-import type { OrderDetails } from "../../../../../../sdk/src/orders/getOrder.ts";
-import { errorMessage } from "../../../../components/transaction/index.ts";
 import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { PadlockNote } from "../../../../components/ui/PadlockNote.tsx";
 import { Spinner } from "../../../../components/ui/Spinner.tsx";
+import { errorMessage } from "../../../../transaction/index.ts";
 import { useEncryptionKey } from "../../shared/useEncryptionKey.ts";
 import { useShippingDetails } from "../../shared/useShippingDetails.ts";
 import { ShippingLabel } from "./ShippingLabel.tsx";
@@ -33,7 +32,12 @@ export function ShippingCard({ order, items }: { order: OrderDetails; items: Ord
       {shopKey.keys === undefined ? (
         <div className="stack">
           <PadlockNote>{t("shipping.why")}</PadlockNote>
-          <Button variant="primary" onClick={() => void shopKey.unlock()} isLoading={shopKey.isUnlocking} disabled={!shopKey.canUnlock}>
+          <Button
+            variant="primary"
+            onClick={() => void shopKey.unlock()}
+            isLoading={shopKey.isUnlocking}
+            disabled={!shopKey.canUnlock}
+          >
             {t("shipping.unlock")}
           </Button>
           {shopKey.error !== undefined && (
@@ -48,7 +52,11 @@ export function ShippingCard({ order, items }: { order: OrderDetails; items: Ord
         <ShippingLabel order={order} details={details.data} items={items} />
       ) : (
         <Banner tone="error" title={t("shipping.failedTitle")}>
-          <p>{details.error?.name === "ShippingDigestMismatchError" ? t("shipping.digestMismatch") : t("shipping.failedText")}</p>
+          <p>
+            {details.error?.name === "ShippingDigestMismatchError"
+              ? t("shipping.digestMismatch")
+              : t("shipping.failedText")}
+          </p>
         </Banner>
       )}
     </Card>

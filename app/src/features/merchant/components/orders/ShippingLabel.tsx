@@ -1,14 +1,20 @@
+import type { OrderDetails, OrderItems, ShippingDetails } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import type { OrderItems } from "../../../../../../sdk/src/documents/index.ts";
-import type { OrderDetails } from "../../../../../../sdk/src/orders/getOrder.ts";
-import type { ShippingDetails } from "../../../../../../sdk/src/privacy/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
+import { orderReference } from "../../../../lib/orderPath.ts";
 import { useCarriers, useIndexedShop } from "../../../../market/index.ts";
-import { orderReference } from "../../shared/orderReference.ts";
 import { ShippingAddress } from "../../shared/ShippingAddress.tsx";
 
 /** The parcel's label: from the shop, to the customer, by whom, with the order reference; "Print" prints only it. */
-export function ShippingLabel({ order, details, items }: { order: OrderDetails; details: ShippingDetails; items: OrderItems | undefined }) {
+export function ShippingLabel({
+  order,
+  details,
+  items,
+}: {
+  order: OrderDetails;
+  details: ShippingDetails;
+  items: OrderItems | undefined;
+}) {
   const { t } = useTranslation("merchant");
   const { shop } = useIndexedShop(order.terms.shopId);
   const carriers = useCarriers();
@@ -16,7 +22,7 @@ export function ShippingLabel({ order, details, items }: { order: OrderDetails; 
   const from = shop?.metadata;
   return (
     <div className="stack">
-      <div className="shipping-label" aria-label={t("shipping.labelName")}>
+      <div className="shipping-label" role="group" aria-label={t("shipping.labelName")}>
         <div className="shipping-label__from">
           <p className="shipping-label__heading">{t("shipping.from")}</p>
           {from !== undefined && (
@@ -35,7 +41,8 @@ export function ShippingLabel({ order, details, items }: { order: OrderDetails; 
         </div>
         <p className="shipping-label__meta">
           {t("orders.orderTitle", { reference: orderReference(order.orderId) })}
-          {items !== undefined && ` · ${t("shipping.parcel", { count: items.lines.reduce((sum, line) => sum + line.quantity, 0) })}`}
+          {items !== undefined &&
+            ` · ${t("shipping.parcel", { count: items.lines.reduce((sum, line) => sum + line.quantity, 0) })}`}
           {carrier !== undefined && ` · ${t("shipping.carrier", { name: carrier })}`}
         </p>
       </div>

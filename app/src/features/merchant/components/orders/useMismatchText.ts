@@ -1,5 +1,5 @@
+import type { OrderTermsMismatch } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import type { OrderTermsMismatch } from "../../../../../../sdk/src/orders/checkOrderTermsForShop.ts";
 import { shortHex } from "../../../../lib/format.ts";
 import { durationInWords } from "../../shared/time.ts";
 
@@ -11,12 +11,18 @@ export function useMismatchText(): (mismatch: OrderTermsMismatch) => string {
       case "ShipWindowMismatch":
       case "DeliveryWindowMismatch":
       case "ReturnWindowMismatch":
-        return t(`orders.mismatch.${mismatch.name}`, { expected: durationInWords(mismatch.expected, t), actual: durationInWords(mismatch.actual, t) });
+        return t(`orders.mismatch.${mismatch.name}`, {
+          expected: durationInWords(mismatch.expected, t),
+          actual: durationInWords(mismatch.actual, t),
+        });
       case "ShopMismatch":
         return t("orders.mismatch.ShopMismatch");
       case "PayoutMismatch":
       case "HookMismatch":
-        return t(`orders.mismatch.${mismatch.name}`, { expected: shortHex(mismatch.expected), actual: shortHex(mismatch.actual) });
+        return t(`orders.mismatch.${mismatch.name}`, {
+          expected: shortHex(mismatch.expected),
+          actual: shortHex(mismatch.actual),
+        });
       default:
         return t(`orders.mismatch.${mismatch.name}`, { actual: shortHex(mismatch.actual) });
     }

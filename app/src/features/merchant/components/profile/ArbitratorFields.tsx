@@ -17,14 +17,24 @@ export function ArbitratorFields({ form, onChange, problems }: SectionProps<Acce
       <fieldset className="stack">
         <legend className="visually-hidden">{t("form.arbitrator.title")}</legend>
         <label className="radio">
-          <input type="radio" name="arbitrator" checked={form.arbitrator.kind === "mediator"} onChange={() => choose("mediator")} />
+          <input
+            type="radio"
+            name="arbitrator"
+            checked={form.arbitrator.kind === "mediator"}
+            onChange={() => choose("mediator")}
+          />
           <span>
             <span className="checkbox__label">{t("form.arbitrator.mediator")}</span>
             <span className="checkbox__hint">{t("form.arbitrator.mediatorHint")}</span>
           </span>
         </label>
         <label className="radio">
-          <input type="radio" name="arbitrator" checked={form.arbitrator.kind === "other"} onChange={() => choose("other")} />
+          <input
+            type="radio"
+            name="arbitrator"
+            checked={form.arbitrator.kind === "other"}
+            onChange={() => choose("other")}
+          />
           <span>
             <span className="checkbox__label">{t("form.arbitrator.other")}</span>
             <span className="checkbox__hint">{t("form.arbitrator.otherHint")}</span>
@@ -32,7 +42,12 @@ export function ArbitratorFields({ form, onChange, problems }: SectionProps<Acce
         </label>
         {form.arbitrator.kind === "other" && (
           <Field label={t("form.arbitrator.address")} error={problemText(problems.arbitrator)}>
-            <TextInput value={form.arbitrator.address} spellCheck={false} placeholder="0x…" onChange={(event) => onChange({ arbitrator: { kind: "other", address: event.target.value } })} />
+            <TextInput
+              value={form.arbitrator.address}
+              spellCheck={false}
+              placeholder="0x…"
+              onChange={(event) => onChange({ arbitrator: { kind: "other", address: event.target.value } })}
+            />
           </Field>
         )}
       </fieldset>

@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
-import { isAddressEqual, type Address } from "viem";
+import { type Address, isAddressEqual } from "viem";
 import { Price } from "../../../../components/ui/Price.tsx";
 import { Spinner } from "../../../../components/ui/Spinner.tsx";
-import { useCarriers, type CarrierWithProfile } from "../../../../market/index.ts";
+import { type CarrierWithProfile, useCarriers } from "../../../../market/index.ts";
 import { Checkbox } from "../../shared/Checkbox.tsx";
 
 export type CarrierChoiceProps = { value: readonly Address[]; onChange(carriers: Address[]): void };
@@ -15,7 +15,8 @@ export function CarrierChoice({ value, onChange }: CarrierChoiceProps) {
   const usable = [...(carriers.data?.values() ?? [])].filter((carrier) => carrier.profile !== undefined);
   if (usable.length === 0) return <p className="muted">{t("form.delivery.noCarrier")}</p>;
   const isChosen = (address: Address) => value.some((chosen) => isAddressEqual(chosen, address));
-  const toggle = (address: Address, isChecked: boolean) => onChange(isChecked ? [...value, address] : value.filter((chosen) => !isAddressEqual(chosen, address)));
+  const toggle = (address: Address, isChecked: boolean) =>
+    onChange(isChecked ? [...value, address] : value.filter((chosen) => !isAddressEqual(chosen, address)));
   return (
     <fieldset className="carrier-choice">
       <legend className="field__label">{t("form.delivery.carriers")}</legend>
@@ -23,7 +24,11 @@ export function CarrierChoice({ value, onChange }: CarrierChoiceProps) {
       <ul className="carrier-choice__list">
         {usable.map((carrier) => (
           <li key={carrier.carrier} className="carrier-choice__carrier">
-            <Checkbox label={carrier.profile!.name} checked={isChosen(carrier.carrier)} onChange={(event) => toggle(carrier.carrier, event.target.checked)} />
+            <Checkbox
+              label={carrier.profile!.name}
+              checked={isChosen(carrier.carrier)}
+              onChange={(event) => toggle(carrier.carrier, event.target.checked)}
+            />
             <CarrierSummary carrier={carrier} />
           </li>
         ))}
@@ -40,7 +45,10 @@ function CarrierSummary({ carrier }: { carrier: CarrierWithProfile }) {
     <div className="carrier-summary">
       {profile.vehicle !== undefined && <p className="muted">{t(`vehicles.${profile.vehicle}`)}</p>}
       <p>
-        {t("form.delivery.area", { postcodes: postcodes.length === 0 ? t("form.delivery.noPostcode") : postcodes.join(", "), count: geohashes.length })}
+        {t("form.delivery.area", {
+          postcodes: postcodes.length === 0 ? t("form.delivery.noPostcode") : postcodes.join(", "),
+          count: geohashes.length,
+        })}
       </p>
       <table className="fee-table">
         <caption className="visually-hidden">{t("form.delivery.feesCaption", { name: profile.name })}</caption>

@@ -1,6 +1,6 @@
+import { MAX_CATEGORIES, MAX_LABELS } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { Card } from "../../../../components/ui/Card.tsx";
-import { MAX_CATEGORIES, MAX_LABELS } from "../../../../../../sdk/src/documents/index.ts";
 import type { ShopProfileForm, ShopProfileProblems } from "../../lib/shopProfile.ts";
 import { CATEGORY_SUGGESTIONS, LABEL_SUGGESTIONS } from "../../lib/suggestions.ts";
 import type { SectionProps } from "../form/formTypes.ts";

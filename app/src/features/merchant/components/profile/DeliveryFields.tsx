@@ -20,8 +20,18 @@ export function DeliveryFields({ pickup, ownDelivery, onFulfilment, carriers, er
   return (
     <Card title={t("form.delivery.title")}>
       <div className="stack">
-        <Checkbox label={t("form.delivery.pickup")} hint={t("form.delivery.pickupHint")} checked={pickup} onChange={(event) => onFulfilment({ pickup: event.target.checked })} />
-        <Checkbox label={t("form.delivery.ownDelivery")} hint={t("form.delivery.ownDeliveryHint")} checked={ownDelivery} onChange={(event) => onFulfilment({ ownDelivery: event.target.checked })} />
+        <Checkbox
+          label={t("form.delivery.pickup")}
+          hint={t("form.delivery.pickupHint")}
+          checked={pickup}
+          onChange={(event) => onFulfilment({ pickup: event.target.checked })}
+        />
+        <Checkbox
+          label={t("form.delivery.ownDelivery")}
+          hint={t("form.delivery.ownDeliveryHint")}
+          checked={ownDelivery}
+          onChange={(event) => onFulfilment({ ownDelivery: event.target.checked })}
+        />
         {carriers !== undefined && <CarrierChoice value={carriers.value} onChange={carriers.onChange} />}
         {error !== undefined && (
           <p className="field__error" role="alert">

@@ -1,5 +1,5 @@
+import { encodeGeohash, geohashBoundingBox, geohashNeighbours } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import { geohashBoundingBox, geohashNeighbours, encodeGeohash } from "../../../../../../sdk/src/discovery/geo/index.ts";
 
 /** Precision of the cells drawn around the point: 7 characters, about 150 m across. */
 const PREVIEW_PRECISION = 7;
@@ -21,9 +21,22 @@ export function LocationPreview({ point }: { point: { lat: number; lon: number }
   const y = (lat: number) => ((maxLat - lat) / (maxLat - minLat)) * SIZE;
   return (
     <figure className="location-preview">
-      <svg viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-label={t("form.address.previewLabel", { lat: point.lat.toFixed(5), lon: point.lon.toFixed(5) })}>
+      <svg
+        viewBox={`0 0 ${SIZE} ${SIZE}`}
+        role="img"
+        aria-label={t("form.address.previewLabel", { lat: point.lat.toFixed(5), lon: point.lon.toFixed(5) })}
+      >
         {cells.map(({ cell, box }) => (
-          <rect key={cell} className={cell === centre ? "location-preview__cell location-preview__cell--centre" : "location-preview__cell"} x={x(box.minLon)} y={y(box.maxLat)} width={x(box.maxLon) - x(box.minLon)} height={y(box.minLat) - y(box.maxLat)} />
+          <rect
+            key={cell}
+            className={
+              cell === centre ? "location-preview__cell location-preview__cell--centre" : "location-preview__cell"
+            }
+            x={x(box.minLon)}
+            y={y(box.maxLat)}
+            width={x(box.maxLon) - x(box.minLon)}
+            height={y(box.minLat) - y(box.maxLat)}
+          />
         ))}
         <circle className="location-preview__point" cx={x(point.lon)} cy={y(point.lat)} r={6} />
         <text className="location-preview__north" x={SIZE - 14} y={16}>

@@ -17,20 +17,28 @@ function weekdayName(day: number, language: string): string {
 export function OpeningHoursFields({ form, onChange, problems }: SectionProps<ShopProfileForm, ShopProfileProblems>) {
   const { t, i18n } = useTranslation("merchant");
   const problemText = useProblemText();
-  const setDay = (index: number, day: DayHours) => onChange({ week: form.week.map((entry, position) => (position === index ? day : entry)) });
+  const setDay = (index: number, day: DayHours) =>
+    onChange({ week: form.week.map((entry, position) => (position === index ? day : entry)) });
   return (
     <Card title={t("form.hours.title")}>
       <p className="muted">{t("form.hours.text")}</p>
+      {form.week.every((day) => !day.isOpen) && <p className="field__hint">{t("form.hours.noneGiven")}</p>}
       <ul className="hours">
         {form.week.map((day, index) => {
           const name = weekdayName(index, i18n.language);
           const error = problemText(problems[`hours.${index}`]);
           return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the position is the day of the week
             <li key={index} className="hours__day">
-              <Checkbox label={name} checked={day.isOpen} onChange={(event) => setDay(index, { ...day, isOpen: event.target.checked })} />
+              <Checkbox
+                label={name}
+                checked={day.isOpen}
+                onChange={(event) => setDay(index, { ...day, isOpen: event.target.checked })}
+              />
               {day.isOpen ? (
                 <div className="hours__periods">
                   {day.periods.map((period, periodIndex) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: a period is its position in the day; inputs are controlled
                     <span key={periodIndex} className="hours__period">
                       <input
                         type="time"
@@ -38,7 +46,14 @@ export function OpeningHoursFields({ form, onChange, problems }: SectionProps<Sh
                         aria-label={t("form.hours.opens", { day: name, number: periodIndex + 1 })}
                         aria-invalid={error === undefined ? undefined : true}
                         value={period.opens}
-                        onChange={(event) => setDay(index, { ...day, periods: day.periods.map((entry, at) => (at === periodIndex ? { ...entry, opens: event.target.value } : entry)) })}
+                        onChange={(event) =>
+                          setDay(index, {
+                            ...day,
+                            periods: day.periods.map((entry, at) =>
+                              at === periodIndex ? { ...entry, opens: event.target.value } : entry,
+                            ),
+                          })
+                        }
                       />
                       <span aria-hidden="true">–</span>
                       <input
@@ -47,16 +62,44 @@ export function OpeningHoursFields({ form, onChange, problems }: SectionProps<Sh
                         aria-label={t("form.hours.closes", { day: name, number: periodIndex + 1 })}
                         aria-invalid={error === undefined ? undefined : true}
                         value={period.closes}
-                        onChange={(event) => setDay(index, { ...day, periods: day.periods.map((entry, at) => (at === periodIndex ? { ...entry, closes: event.target.value } : entry)) })}
+                        onChange={(event) =>
+                          setDay(index, {
+                            ...day,
+                            periods: day.periods.map((entry, at) =>
+                              at === periodIndex ? { ...entry, closes: event.target.value } : entry,
+                            ),
+                          })
+                        }
                       />
                     </span>
                   ))}
                   {day.periods.length === 1 ? (
-                    <Button size="small" variant="quiet" onClick={() => setDay(index, { ...day, periods: [{ opens: day.periods[0]!.opens, closes: "12:30" }, { opens: "14:00", closes: day.periods[0]!.closes }] })}>
+                    <Button
+                      size="small"
+                      variant="quiet"
+                      onClick={() =>
+                        setDay(index, {
+                          ...day,
+                          periods: [
+                            { opens: day.periods[0]!.opens, closes: "12:30" },
+                            { opens: "14:00", closes: day.periods[0]!.closes },
+                          ],
+                        })
+                      }
+                    >
                       {t("form.hours.addBreak")}
                     </Button>
                   ) : (
-                    <Button size="small" variant="quiet" onClick={() => setDay(index, { ...day, periods: [{ opens: day.periods[0]!.opens, closes: day.periods.at(-1)!.closes }] })}>
+                    <Button
+                      size="small"
+                      variant="quiet"
+                      onClick={() =>
+                        setDay(index, {
+                          ...day,
+                          periods: [{ opens: day.periods[0]!.opens, closes: day.periods.at(-1)!.closes }],
+                        })
+                      }
+                    >
                       {t("form.hours.removeBreak")}
                     </Button>
                   )}

@@ -26,7 +26,11 @@ export function PaymentFields({ form, onChange, problems, priceUnit, onPriceUnit
     <Card title={t("form.payments.title")}>
       {onPriceUnit !== undefined && (
         <Field label={t("form.payments.priceUnit")} hint={t("form.payments.priceUnitHint")}>
-          <Select value={priceUnit} onChange={(event) => onPriceUnit(event.target.value as PriceUnit)} options={PRICE_UNITS.map((unit) => ({ value: unit, label: t(`form.payments.units.${unit}`) }))} />
+          <Select
+            value={priceUnit}
+            onChange={(event) => onPriceUnit(event.target.value as PriceUnit)}
+            options={PRICE_UNITS.map((unit) => ({ value: unit, label: t(`form.payments.units.${unit}`) }))}
+          />
         </Field>
       )}
       <fieldset className="payment-options">
@@ -37,11 +41,22 @@ export function PaymentFields({ form, onChange, problems, priceUnit, onPriceUnit
               label={t("form.payments.localCurrency", { name: localCurrency.name })}
               hint={t("form.payments.localCurrencyHint", { symbol: localCurrency.symbol })}
               checked={form.localCurrency.isAccepted}
-              onChange={(event) => onChange({ localCurrency: { ...form.localCurrency, isAccepted: event.target.checked } })}
+              onChange={(event) =>
+                onChange({ localCurrency: { ...form.localCurrency, isAccepted: event.target.checked } })
+              }
             />
             {form.localCurrency.isAccepted && (
-              <Field label={t("form.payments.localCurrencyRate", { symbol: localCurrency.symbol, unit: unitName })} error={problemText(problems.localCurrency)}>
-                <TextInput value={form.localCurrency.unitPrice} inputMode="decimal" onChange={(event) => onChange({ localCurrency: { ...form.localCurrency, unitPrice: event.target.value } })} />
+              <Field
+                label={t("form.payments.localCurrencyRate", { symbol: localCurrency.symbol, unit: unitName })}
+                error={problemText(problems.localCurrency)}
+              >
+                <TextInput
+                  value={form.localCurrency.unitPrice}
+                  inputMode="decimal"
+                  onChange={(event) =>
+                    onChange({ localCurrency: { ...form.localCurrency, unitPrice: event.target.value } })
+                  }
+                />
               </Field>
             )}
           </div>
@@ -54,8 +69,16 @@ export function PaymentFields({ form, onChange, problems, priceUnit, onPriceUnit
             onChange={(event) => onChange({ eth: { ...form.eth, isAccepted: event.target.checked } })}
           />
           {form.eth.isAccepted && (
-            <Field label={t("form.payments.ethRate", { unit: unitName })} hint={t("form.payments.ethRateHint")} error={problemText(problems.eth)}>
-              <TextInput value={form.eth.unitPrice} inputMode="decimal" onChange={(event) => onChange({ eth: { ...form.eth, unitPrice: event.target.value } })} />
+            <Field
+              label={t("form.payments.ethRate", { unit: unitName })}
+              hint={t("form.payments.ethRateHint")}
+              error={problemText(problems.eth)}
+            >
+              <TextInput
+                value={form.eth.unitPrice}
+                inputMode="decimal"
+                onChange={(event) => onChange({ eth: { ...form.eth, unitPrice: event.target.value } })}
+              />
             </Field>
           )}
         </div>

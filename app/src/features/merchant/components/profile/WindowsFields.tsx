@@ -5,7 +5,11 @@ import { TextInput } from "../../../../components/ui/TextInput.tsx";
 import { invalidWindows, WINDOW_NAMES, type WindowsForm } from "../../lib/windows.ts";
 import { durationInWords } from "../../shared/time.ts";
 
-export type WindowsFieldsProps = { form: WindowsForm; onChange(patch: Partial<WindowsForm>): void; showProblems: boolean };
+export type WindowsFieldsProps = {
+  form: WindowsForm;
+  onChange(patch: Partial<WindowsForm>): void;
+  showProblems: boolean;
+};
 
 /** The shop's four promises in hours, each said in a sentence as the customer will read it. */
 export function WindowsFields({ form, onChange, showProblems }: WindowsFieldsProps) {
@@ -22,10 +26,18 @@ export function WindowsFields({ form, onChange, showProblems }: WindowsFieldsPro
             <Field
               key={name}
               label={t(`form.windows.${name}.label`)}
-              hint={isValid ? t(`form.windows.${name}.sentence`, { duration: durationInWords(hours, t) }) : t(`form.windows.${name}.explain`)}
+              hint={
+                isValid
+                  ? t(`form.windows.${name}.sentence`, { duration: durationInWords(hours, t) })
+                  : t(`form.windows.${name}.explain`)
+              }
               error={invalid.includes(name) ? t("form.errors.hours") : undefined}
             >
-              <TextInput value={form[name]} inputMode="numeric" onChange={(event) => onChange({ [name]: event.target.value })} />
+              <TextInput
+                value={form[name]}
+                inputMode="numeric"
+                onChange={(event) => onChange({ [name]: event.target.value })}
+              />
             </Field>
           );
         })}

@@ -1,6 +1,6 @@
+import { getShopReviews } from "@grandrue/sdk";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { getShopReviews } from "../../../../../../sdk/src/reviews/getShopReviews.ts";
 import { Banner } from "../../../../components/ui/Banner.tsx";
 import { EmptyState } from "../../../../components/ui/EmptyState.tsx";
 import { Spinner } from "../../../../components/ui/Spinner.tsx";

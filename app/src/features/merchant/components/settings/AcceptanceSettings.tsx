@@ -1,12 +1,17 @@
+import type { IndexedShop } from "@grandrue/sdk";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { IndexedShop } from "../../../../../../sdk/src/discovery/indexer/types.ts";
-import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { useMarket } from "../../../../market/index.ts";
+import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
 import { useLocalCurrency } from "../../hooks/useLocalCurrency.ts";
-import { acceptanceFormFromRecord, acceptanceFromForm, validateAcceptance, type AcceptanceForm } from "../../lib/acceptance.ts";
+import {
+  type AcceptanceForm,
+  acceptanceFormFromRecord,
+  acceptanceFromForm,
+  validateAcceptance,
+} from "../../lib/acceptance.ts";
 import updateAcceptanceTransaction from "../../transactions/updateAcceptance.ts";
 import { ArbitratorFields } from "../profile/ArbitratorFields.tsx";
 import { CarrierChoice } from "../profile/CarrierChoice.tsx";
@@ -29,7 +34,10 @@ export function AcceptanceSettings({ shop }: { shop: IndexedShop }) {
   const save = () => {
     setShowingProblems(true);
     if (Object.keys(problems).length > 0) return;
-    const payments = [...(localCurrency !== undefined && current.localCurrency.isAccepted ? [localCurrency.symbol] : []), ...(current.eth.isAccepted ? ["ETH"] : [])];
+    const payments = [
+      ...(localCurrency !== undefined && current.localCurrency.isAccepted ? [localCurrency.symbol] : []),
+      ...(current.eth.isAccepted ? ["ETH"] : []),
+    ];
     const summary = t("settings.acceptance.summary", { payments: payments.join(", "), count: current.carriers.length });
     saving.open({ shopId: shop.shopId, acceptance: acceptanceFromForm(current, { localCurrency, mediator }), summary });
   };

@@ -1,19 +1,19 @@
+import type { IndexedShop } from "@grandrue/sdk";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { getAddress, isAddress } from "viem";
-import type { IndexedShop } from "../../../../../../sdk/src/discovery/indexer/types.ts";
-import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { Field } from "../../../../components/ui/Field.tsx";
 import { TextInput } from "../../../../components/ui/TextInput.tsx";
-import { useAccountName } from "../../../wallet/index.ts";
+import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
+import { usePersonName } from "../../../wallet/index.ts";
 import updatePayoutTransaction from "../../transactions/updatePayout.ts";
 
 /** The account the shop's money goes to, for future orders. */
 export function PayoutSettings({ shop }: { shop: IndexedShop }) {
   const { t } = useTranslation("merchant");
-  const currentName = useAccountName(shop.payout);
+  const currentName = usePersonName(shop.payout);
   const [payout, setPayout] = useState("");
   const [isInvalid, setInvalid] = useState(false);
   const saving = useTransaction(updatePayoutTransaction);
@@ -32,7 +32,12 @@ export function PayoutSettings({ shop }: { shop: IndexedShop }) {
         }}
       >
         <Field label={t("settings.payout.address")} error={isInvalid ? t("form.errors.address") : undefined}>
-          <TextInput value={payout} spellCheck={false} placeholder="0x…" onChange={(event) => setPayout(event.target.value)} />
+          <TextInput
+            value={payout}
+            spellCheck={false}
+            placeholder="0x…"
+            onChange={(event) => setPayout(event.target.value)}
+          />
         </Field>
         <Button type="submit">{t("settings.payout.save")}</Button>
       </form>

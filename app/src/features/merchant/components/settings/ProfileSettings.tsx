@@ -1,29 +1,36 @@
+import type { IndexedShop } from "@grandrue/sdk";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { IndexedShop } from "../../../../../../sdk/src/discovery/indexer/types.ts";
-import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { PadlockNote } from "../../../../components/ui/PadlockNote.tsx";
-import { emptyShopProfile, shopProfileFromMetadata, type ShopProfileForm } from "../../lib/shopProfile.ts";
+import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
+import { emptyShopProfile, type ShopProfileForm, shopProfileFromMetadata } from "../../lib/shopProfile.ts";
 import { validateShopProfile } from "../../lib/validateShopProfile.ts";
 import updateShopProfileTransaction from "../../transactions/updateShopProfile.ts";
 import { AddressFields } from "../profile/AddressFields.tsx";
 import { CatalogueFields } from "../profile/CatalogueFields.tsx";
 import { DeliveryFields } from "../profile/DeliveryFields.tsx";
 import { IdentityFields } from "../profile/IdentityFields.tsx";
+import { LegalFields } from "../profile/LegalFields.tsx";
 import { OpeningHoursFields } from "../profile/OpeningHoursFields.tsx";
 import { TermsTextFields } from "../profile/TermsTextFields.tsx";
 
 /** The shop's presentation (what customers read), edited with the same sections as when it was opened. */
 export function ProfileSettings({ shop }: { shop: IndexedShop }) {
   const { t } = useTranslation("merchant");
-  const [form, setForm] = useState<ShopProfileForm>(() => (shop.metadata === undefined ? emptyShopProfile() : shopProfileFromMetadata(shop.metadata)));
+  const [form, setForm] = useState<ShopProfileForm>(() =>
+    shop.metadata === undefined ? emptyShopProfile() : shopProfileFromMetadata(shop.metadata),
+  );
   const [isShowingProblems, setShowingProblems] = useState(false);
   const saving = useTransaction(updateShopProfileTransaction);
   const problems = validateShopProfile(form);
   const problemCount = Object.keys(problems).length;
-  const sectionProps = { form, onChange: (patch: Partial<ShopProfileForm>) => setForm((current) => ({ ...current, ...patch })), problems: isShowingProblems ? problems : {} };
+  const sectionProps = {
+    form,
+    onChange: (patch: Partial<ShopProfileForm>) => setForm((current) => ({ ...current, ...patch })),
+    problems: isShowingProblems ? problems : {},
+  };
   const save = () => {
     setShowingProblems(true);
     if (problemCount === 0) saving.open({ shopId: shop.shopId, profile: form });
@@ -44,6 +51,7 @@ export function ProfileSettings({ shop }: { shop: IndexedShop }) {
       <CatalogueFields {...sectionProps} />
       <DeliveryFields pickup={form.pickup} ownDelivery={form.ownDelivery} onFulfilment={sectionProps.onChange} />
       <TermsTextFields {...sectionProps} />
+      <LegalFields {...sectionProps} />
       {isShowingProblems && problemCount > 0 && (
         <Banner tone="error" title={t("form.problemsTitle", { count: problemCount })}>
           <p>{t("form.problemsText")}</p>

@@ -1,13 +1,13 @@
+import type { IndexedShop } from "@grandrue/sdk";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { getAddress, isAddress } from "viem";
-import type { IndexedShop } from "../../../../../../sdk/src/discovery/indexer/types.ts";
-import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { Field } from "../../../../components/ui/Field.tsx";
 import { TextInput } from "../../../../components/ui/TextInput.tsx";
+import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
 import { Checkbox } from "../../shared/Checkbox.tsx";
 import transferShopTransaction from "../../transactions/transferShop.ts";
 
@@ -37,7 +37,11 @@ export function TransferSettings({ shop }: { shop: IndexedShop }) {
         <Field label={t("settings.transfer.to")} error={isInvalid ? t("form.errors.address") : undefined}>
           <TextInput value={to} spellCheck={false} placeholder="0x…" onChange={(event) => setTo(event.target.value)} />
         </Field>
-        <Checkbox label={t("settings.transfer.understand", { name })} checked={isUnderstood} onChange={(event) => setUnderstood(event.target.checked)} />
+        <Checkbox
+          label={t("settings.transfer.understand", { name })}
+          checked={isUnderstood}
+          onChange={(event) => setUnderstood(event.target.checked)}
+        />
         <Button type="submit" variant="danger" disabled={!isUnderstood || to.trim() === ""}>
           {t("settings.transfer.button")}
         </Button>

@@ -1,9 +1,9 @@
+import type { IndexedShop } from "@grandrue/sdk";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { IndexedShop } from "../../../../../../sdk/src/discovery/indexer/types.ts";
-import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
-import { invalidWindows, termsFromForm, windowsForm, type WindowsForm } from "../../lib/windows.ts";
+import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
+import { invalidWindows, termsFromForm, type WindowsForm, windowsForm } from "../../lib/windows.ts";
 import updateTermsTransaction from "../../transactions/updateTerms.ts";
 import { WindowsFields } from "../profile/WindowsFields.tsx";
 
@@ -22,7 +22,11 @@ export function WindowsSettings({ shop }: { shop: IndexedShop }) {
       <h2 id="settings-windows" className="section__title">
         {t("settings.windows.title")}
       </h2>
-      <WindowsFields form={form} onChange={(patch) => setForm((current) => ({ ...current, ...patch }))} showProblems={isShowingProblems} />
+      <WindowsFields
+        form={form}
+        onChange={(patch) => setForm((current) => ({ ...current, ...patch }))}
+        showProblems={isShowingProblems}
+      />
       <p className="muted">{t("settings.windows.future")}</p>
       <Button variant="primary" onClick={save}>
         {t("settings.windows.save")}

@@ -1,13 +1,12 @@
+import type { IndexedShop, ShopBond } from "@grandrue/sdk";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { IndexedShop } from "../../../../../../sdk/src/discovery/indexer/types.ts";
-import type { ShopBond } from "../../../../../../sdk/src/services/bonds/getShopBonds.ts";
-import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Field } from "../../../../components/ui/Field.tsx";
 import { TextInput } from "../../../../components/ui/TextInput.tsx";
 import { formatPrice } from "../../../../lib/format.ts";
-import { parseAmount, type AmountProblem } from "../lib/amountForm.ts";
+import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
+import { type AmountProblem, parseAmount } from "../lib/amountForm.ts";
 import announceTransaction from "../transactions/announceBondWithdrawal.ts";
 
 /** Announces a withdrawal: public, possible only after the notice, so buyers can file their claims first. */
@@ -26,11 +25,20 @@ export function AnnounceForm({ shop, bond, rate }: { shop: IndexedShop; bond: Sh
         const parsed = parseAmount(typed, { priceUnit, rate, maximum: bond.balance });
         setProblem("problem" in parsed ? parsed.problem : undefined);
         if ("amount" in parsed) {
-          announcing.open({ shopId: shop.shopId, token: bond.token, amount: parsed.amount, amountText: formatPrice(parsed.price, priceUnit, i18n.language) });
+          announcing.open({
+            shopId: shop.shopId,
+            token: bond.token,
+            amount: parsed.amount,
+            amountText: formatPrice(parsed.price, priceUnit, i18n.language),
+          });
         }
       }}
     >
-      <Field label={t("services.bonds.announce.label", { unit: priceUnit })} hint={t("services.bonds.announce.hint")} error={problem === undefined ? undefined : t(`services.problems.${problem}`)}>
+      <Field
+        label={t("services.bonds.announce.label", { unit: priceUnit })}
+        hint={t("services.bonds.announce.hint")}
+        error={problem === undefined ? undefined : t(`services.problems.${problem}`)}
+      >
         <TextInput inputMode="decimal" value={typed} onChange={(event) => setTyped(event.target.value)} />
       </Field>
       <Button type="submit">{t("services.bonds.announce.submit")}</Button>

@@ -1,5 +1,5 @@
+import type { IndexedShop } from "@grandrue/sdk";
 import type { Address } from "viem";
-import type { IndexedShop } from "../../../../../../sdk/src/discovery/indexer/types.ts";
 import { AmountText, amountInWords } from "../../components/orders/AmountText.tsx";
 
 const amountsOf = (token: Address, amount: bigint) => new Map([[token.toLowerCase() as Address, amount]]);

@@ -1,7 +1,6 @@
+import type { IndexedShop, ShopBond } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import { isAddressEqual, type Address } from "viem";
-import type { IndexedShop } from "../../../../../../sdk/src/discovery/indexer/types.ts";
-import type { ShopBond } from "../../../../../../sdk/src/services/bonds/getShopBonds.ts";
+import { type Address, isAddressEqual } from "viem";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { useTokenSymbols } from "../../shared/useTokenSymbols.ts";
 import { AnnounceForm } from "./AnnounceForm.tsx";
@@ -10,7 +9,16 @@ import { BondFigures } from "./BondFigures.tsx";
 import { DepositForm } from "./DepositForm.tsx";
 import { WarrantyForm } from "./WarrantyForm.tsx";
 
-const EMPTY_BOND: Omit<ShopBond, "token"> = { balance: 0n, locked: 0n, free: 0n, announcedAmount: 0n, withdrawableAt: undefined, warrantyPeriodSeconds: 0, claims: [], history: [] };
+const EMPTY_BOND: Omit<ShopBond, "token"> = {
+  balance: 0n,
+  locked: 0n,
+  free: 0n,
+  announcedAmount: 0n,
+  withdrawableAt: undefined,
+  warrantyPeriodSeconds: 0,
+  claims: [],
+  history: [],
+};
 
 /** The shop's bond in one currency: its figures, the warranty it gives, and topping up or withdrawing. */
 export function BondCard({ shop, token, bond }: { shop: IndexedShop; token: Address; bond: ShopBond | undefined }) {
@@ -19,7 +27,12 @@ export function BondCard({ shop, token, bond }: { shop: IndexedShop; token: Addr
   const rate = shop.payments.find((payment) => isAddressEqual(payment.token, token))?.rate;
   const current = { ...EMPTY_BOND, ...bond, token };
   return (
-    <Card as="article" headingLevel={3} title={t("services.bonds.inToken", { token: tokenName })} className="services-bond">
+    <Card
+      as="article"
+      headingLevel={3}
+      title={t("services.bonds.inToken", { token: tokenName })}
+      className="services-bond"
+    >
       <BondFigures shop={shop} bond={current} />
       <WarrantyForm shop={shop} bond={current} tokenName={tokenName} />
       {rate === undefined ? (

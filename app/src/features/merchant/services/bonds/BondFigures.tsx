@@ -1,15 +1,14 @@
+import type { IndexedShop, ShopBond } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import type { IndexedShop } from "../../../../../../sdk/src/discovery/indexer/types.ts";
-import type { ShopBond } from "../../../../../../sdk/src/services/bonds/getShopBonds.ts";
-import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
+import { useChainNow } from "../../../../market/index.ts";
+import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
 import { dateTimeInWords } from "../../shared/time.ts";
 import { withdrawalState } from "../lib/bondWithdrawal.ts";
 import announceTransaction from "../transactions/announceBondWithdrawal.ts";
 import withdrawTransaction from "../transactions/withdrawBond.ts";
 import { BondAmount, bondAmountInWords } from "./BondAmount.tsx";
 import { warrantyText } from "./warrantyText.ts";
-import { useChainNow } from "../../../../market/index.ts";
 
 /** A bond's figures (held, locked by claims, free, warranty) and its announced withdrawal, with what can be done now. */
 export function BondFigures({ shop, bond }: { shop: IndexedShop; bond: ShopBond }) {
@@ -42,11 +41,28 @@ export function BondFigures({ shop, bond }: { shop: IndexedShop; bond: ShopBond 
           </p>
           <div className="services-actions">
             {withdrawal.kind === "open" && (
-              <Button variant="primary" onClick={() => withdrawing.open({ shopId: shop.shopId, token: bond.token, amountText: bondAmountInWords(shop, bond.token, withdrawal.amount < bond.free ? withdrawal.amount : bond.free, i18n.language) })}>
+              <Button
+                variant="primary"
+                onClick={() =>
+                  withdrawing.open({
+                    shopId: shop.shopId,
+                    token: bond.token,
+                    amountText: bondAmountInWords(
+                      shop,
+                      bond.token,
+                      withdrawal.amount < bond.free ? withdrawal.amount : bond.free,
+                      i18n.language,
+                    ),
+                  })
+                }
+              >
                 {t("services.bonds.withdraw.button")}
               </Button>
             )}
-            <Button variant="quiet" onClick={() => cancelling.open({ shopId: shop.shopId, token: bond.token, amount: 0n, amountText: "" })}>
+            <Button
+              variant="quiet"
+              onClick={() => cancelling.open({ shopId: shop.shopId, token: bond.token, amount: 0n, amountText: "" })}
+            >
               {t("services.bonds.announce.cancel")}
             </Button>
           </div>

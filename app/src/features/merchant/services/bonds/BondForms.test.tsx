@@ -1,17 +1,31 @@
 // @vitest-environment happy-dom
+
+import type { IndexedShop, ShopBond } from "@grandrue/sdk";
 import { cleanup, fireEvent, screen } from "@testing-library/react";
 import type { Address } from "viem";
 import { afterEach, describe, expect, test } from "vitest";
-import type { IndexedShop } from "../../../../../../sdk/src/discovery/indexer/types.ts";
-import type { ShopBond } from "../../../../../../sdk/src/services/bonds/getShopBonds.ts";
 import { renderWithMarket } from "../../../../test/renderWithMarket.tsx";
 import { AnnounceForm } from "./AnnounceForm.tsx";
 import { DepositForm } from "./DepositForm.tsx";
 import { WarrantyForm } from "./WarrantyForm.tsx";
 
 const LEMAN = "0x5FC8d32690cc91D4c39d9d3abcBD16989F875707" as Address;
-const SHOP = { shopId: 8n, payments: [{ token: LEMAN, rate: 10n ** 18n }], metadata: { priceUnit: "EUR" } } as unknown as IndexedShop;
-const BOND: ShopBond = { token: LEMAN, balance: 500n * 10n ** 18n, locked: 0n, free: 500n * 10n ** 18n, announcedAmount: 0n, withdrawableAt: undefined, warrantyPeriodSeconds: 0, claims: [], history: [] };
+const SHOP = {
+  shopId: 8n,
+  payments: [{ token: LEMAN, rate: 10n ** 18n }],
+  metadata: { priceUnit: "EUR" },
+} as unknown as IndexedShop;
+const BOND: ShopBond = {
+  token: LEMAN,
+  balance: 500n * 10n ** 18n,
+  locked: 0n,
+  free: 500n * 10n ** 18n,
+  announcedAmount: 0n,
+  withdrawableAt: undefined,
+  warrantyPeriodSeconds: 0,
+  claims: [],
+  history: [],
+};
 
 describe("the bond forms", () => {
   afterEach(cleanup);

@@ -1,12 +1,11 @@
+import type { IndexedShop, ShopBond } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import { isAddressEqual, type Address } from "viem";
-import type { IndexedShop } from "../../../../../../sdk/src/discovery/indexer/types.ts";
-import type { ShopBond } from "../../../../../../sdk/src/services/bonds/getShopBonds.ts";
+import { type Address, isAddressEqual } from "viem";
 import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { Spinner } from "../../../../components/ui/Spinner.tsx";
-import { CompletionHookChoice } from "../hook/CompletionHookChoice.tsx";
 import { useShopBonds } from "../../../../market/index.ts";
+import { CompletionHookChoice } from "../hook/CompletionHookChoice.tsx";
 import { BondCard } from "./BondCard.tsx";
 import { UncoveredOrders } from "./UncoveredOrders.tsx";
 
@@ -28,7 +27,12 @@ export function BondsPanel({ shop }: { shop: IndexedShop }) {
       {bonds.isError && <Banner tone="error">{t("services.readError")}</Banner>}
       {bonds.data !== undefined &&
         bondTokens(shop, bonds.data).map((token) => (
-          <BondCard key={token} shop={shop} token={token} bond={bonds.data.find((bond) => isAddressEqual(bond.token, token))} />
+          <BondCard
+            key={token}
+            shop={shop}
+            token={token}
+            bond={bonds.data.find((bond) => isAddressEqual(bond.token, token))}
+          />
         ))}
       <CompletionHookChoice shop={shop} service="bonds" />
       <UncoveredOrders shop={shop} bonds={bonds.data ?? []} />

@@ -1,11 +1,10 @@
+import type { IndexedShop, ShopBond } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { isAddressEqual } from "viem";
-import type { IndexedShop } from "../../../../../../sdk/src/discovery/indexer/types.ts";
-import type { ShopBond } from "../../../../../../sdk/src/services/bonds/getShopBonds.ts";
-import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
+import { orderReference } from "../../../../lib/orderPath.ts";
+import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
 import { dateTimeInWords } from "../../shared/time.ts";
-import { orderReference } from "../../shared/orderReference.ts";
 import registerTransaction from "../transactions/registerWarranty.ts";
 import { useUncoveredOrders } from "./useUncoveredOrders.ts";
 import { warrantyText } from "./warrantyText.ts";
@@ -25,14 +24,26 @@ export function UncoveredOrders({ shop, bonds }: { shop: IndexedShop; bonds: rea
       <p className="muted">{t("services.bonds.register.text")}</p>
       <ul className="services-claims">
         {orders.map((order) => {
-          const period = bonds.find((bond) => isAddressEqual(bond.token, order.terms.token))?.warrantyPeriodSeconds ?? 0;
+          const period =
+            bonds.find((bond) => isAddressEqual(bond.token, order.terms.token))?.warrantyPeriodSeconds ?? 0;
           const orderText = orderReference(order.orderId);
           return (
             <li key={order.orderId.toString()} className="services-claims__claim">
               <span>
-                {orderText} · {t("services.bonds.register.paid", { date: dateTimeInWords(order.paidAt, i18n.language) })}
+                {orderText} ·{" "}
+                {t("services.bonds.register.paid", { date: dateTimeInWords(order.paidAt, i18n.language) })}
               </span>
-              <Button size="small" onClick={() => registering.open({ orderId: order.orderId, terms: order.terms, orderText, periodText: warrantyText(period, t) })}>
+              <Button
+                size="small"
+                onClick={() =>
+                  registering.open({
+                    orderId: order.orderId,
+                    terms: order.terms,
+                    orderText,
+                    periodText: warrantyText(period, t),
+                  })
+                }
+              >
                 {t("services.bonds.register.button")}
               </Button>
             </li>

@@ -1,10 +1,6 @@
+import { bondsContract, marketContracts, type OrderDetails, readMarketContract, type ShopBond } from "@grandrue/sdk";
 import { useQuery } from "@tanstack/react-query";
 import { isAddressEqual } from "viem";
-import { readMarketContract } from "../../../../../../sdk/src/chain/readMarketContract.ts";
-import { marketContracts } from "../../../../../../sdk/src/contracts.ts";
-import type { OrderDetails } from "../../../../../../sdk/src/orders/getOrder.ts";
-import type { ShopBond } from "../../../../../../sdk/src/services/bonds/getShopBonds.ts";
-import { bondsContract } from "../../../../../../sdk/src/services/serviceContracts.ts";
 import { serviceKeys, useMarket, useOrders, useServiceContract } from "../../../../market/index.ts";
 
 /**
@@ -16,16 +12,30 @@ export function useUncoveredOrders(shopId: bigint, bonds: readonly ShopBond[]) {
   const service = useServiceContract("GuaranteeBonds");
   const orders = useOrders({ shopId });
   const candidates = (orders.data ?? []).filter(
-    (order) => order.state.status === "Completed" && bonds.some((bond) => bond.warrantyPeriodSeconds > 0 && isAddressEqual(bond.token, order.terms.token)),
+    (order) =>
+      order.state.status === "Completed" &&
+      bonds.some((bond) => bond.warrantyPeriodSeconds > 0 && isAddressEqual(bond.token, order.terms.token)),
   );
   return useQuery({
-    queryKey: [...serviceKeys.shopBonds(deployment.chainId, shopId), "uncovered", candidates.map((order) => order.orderId.toString()).join()],
+    queryKey: [
+      ...serviceKeys.shopBonds(deployment.chainId, shopId),
+      "uncovered",
+      candidates.map((order) => order.orderId.toString()).join(),
+    ],
     queryFn: async (): Promise<OrderDetails[]> => {
       const checks = await Promise.all(
         candidates.map(async (order) => {
           const [endsAt, isAccepted] = await Promise.all([
-            readMarketContract(publicClient, { ...bondsContract(service!), functionName: "warrantyEndOf", args: [order.orderId] }),
-            readMarketContract(publicClient, { ...marketContracts(deployment).escrow, functionName: "isShopAccepted", args: [order.orderId] }),
+            readMarketContract(publicClient, {
+              ...bondsContract(service!),
+              functionName: "warrantyEndOf",
+              args: [order.orderId],
+            }),
+            readMarketContract(publicClient, {
+              ...marketContracts(deployment).escrow,
+              functionName: "isShopAccepted",
+              args: [order.orderId],
+            }),
           ]);
           return endsAt === 0 && isAccepted;
         }),

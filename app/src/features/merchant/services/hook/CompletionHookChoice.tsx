@@ -1,9 +1,9 @@
+import type { IndexedShop } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import type { IndexedShop } from "../../../../../../sdk/src/discovery/indexer/types.ts";
-import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Badge } from "../../../../components/ui/Badge.tsx";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { useMarket } from "../../../../market/index.ts";
+import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
 import { hookKind } from "../lib/completionHook.ts";
 import setHookTransaction from "../transactions/setServiceHook.ts";
 
@@ -31,7 +31,9 @@ export function CompletionHookChoice({ shop, service }: { shop: IndexedShop; ser
           <p>{t(`services.hook.${service}.explain`)}</p>
           <p className="muted">{t("services.hook.onlyOne")}</p>
           {current !== "none" && <p className="services-warning">{t(`services.hook.switchLoses.${current}`)}</p>}
-          <Button onClick={() => setting.open({ shopId: shop.shopId, service, current })}>{t(`services.hook.${service}.button`)}</Button>
+          <Button onClick={() => setting.open({ shopId: shop.shopId, service, current })}>
+            {t(`services.hook.${service}.button`)}
+          </Button>
         </>
       )}
       <TransactionDialog handle={setting} />

@@ -1,5 +1,5 @@
+import type { ShopLabel } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import type { ShopLabel } from "../../../../../../sdk/src/services/labels/getShopLabels.ts";
 import { Badge } from "../../../../components/ui/Badge.tsx";
 import { shortHex } from "../../../../lib/format.ts";
 import { useDocument } from "../../../../market/index.ts";
@@ -26,7 +26,9 @@ export function LabelRow({ label }: { label: ShopLabel }) {
       <span className="muted">
         {t("services.labels.issuer", { name: label.issuerName === "" ? shortHex(label.issuer) : label.issuerName })}
         {" · "}
-        {label.expiresAt === undefined ? t("services.labels.noExpiry") : t("services.labels.expires", { date: dateTimeInWords(label.expiresAt, i18n.language) })}
+        {label.expiresAt === undefined
+          ? t("services.labels.noExpiry")
+          : t("services.labels.expires", { date: dateTimeInWords(label.expiresAt, i18n.language) })}
       </span>
     </li>
   );

@@ -1,5 +1,5 @@
+import type { IndexedShop } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import type { IndexedShop } from "../../../../../../sdk/src/discovery/indexer/types.ts";
 import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { Spinner } from "../../../../components/ui/Spinner.tsx";

@@ -1,4 +1,4 @@
-import { currencyMinorUnits, PRICE_PATTERN, priceToTokenAmount } from "../../../../../../sdk/src/documents/index.ts";
+import { currencyMinorUnits, PRICE_PATTERN, priceToTokenAmount } from "@grandrue/sdk";
 import { normalizePrice } from "../../lib/itemForm.ts";
 
 export type AmountProblem = "required" | "price" | "pricePrecision" | "zero" | "moreThanBond";

@@ -1,4 +1,4 @@
-import type { ShopBond } from "../../../../../../sdk/src/services/bonds/getShopBonds.ts";
+import type { ShopBond } from "@grandrue/sdk";
 
 /** The bonds contract's `WITHDRAWAL_NOTICE`: an announced withdrawal waits this long. */
 export const WITHDRAWAL_NOTICE_SECONDS = 14 * 86_400;
@@ -14,7 +14,10 @@ export type WithdrawalState =
  * Mirrors the contract's `withdraw` guards: from `withdrawableAt` to `withdrawableAt + WITHDRAWAL_WINDOW` included.
  * @example withdrawalState(bond, now).kind // "notice"
  */
-export function withdrawalState(bond: Pick<ShopBond, "announcedAmount" | "withdrawableAt">, now: number): WithdrawalState {
+export function withdrawalState(
+  bond: Pick<ShopBond, "announcedAmount" | "withdrawableAt">,
+  now: number,
+): WithdrawalState {
   if (bond.withdrawableAt === undefined || bond.announcedAmount === 0n) return { kind: "none" };
   const closesAt = bond.withdrawableAt + WITHDRAWAL_WINDOW_SECONDS;
   const kind = now < bond.withdrawableAt ? "notice" : now <= closesAt ? "open" : "missed";

@@ -1,5 +1,5 @@
-import { isAddressEqual, zeroAddress, type Address } from "viem";
-import type { Deployment } from "../../../../../../sdk/src/deployment.ts";
+import type { Deployment } from "@grandrue/sdk";
+import { type Address, isAddressEqual, zeroAddress } from "viem";
 
 /** Which service a shop's completion hook is: one of ours, none, or a contract from another app. */
 export type HookKind = "none" | "loyalty" | "bonds" | "other";

@@ -1,5 +1,10 @@
-import { LOYALTY_REWARD_SCHEMA_ID, parseLoyaltyReward, type LoyaltyReward } from "../../../../../../sdk/src/documents/loyaltyReward.ts";
-import { MAX_REWARD_DESCRIPTION_LENGTH, MAX_REWARD_TITLE_LENGTH } from "../../../../../../sdk/src/documents/limits.ts";
+import {
+  LOYALTY_REWARD_SCHEMA_ID,
+  type LoyaltyReward,
+  MAX_REWARD_DESCRIPTION_LENGTH,
+  MAX_REWARD_TITLE_LENGTH,
+  parseLoyaltyReward,
+} from "@grandrue/sdk";
 
 /** The loyalty contract's `MAX_STAMPS_PER_ORDER`. */
 export const MAX_STAMPS_PER_ORDER = 100;
@@ -10,7 +15,13 @@ export const MAX_REWARD_STAMPS = 1000;
 export type ProgramForm = { stampsPerOrder: string; rewardThreshold: string; title: string; description: string };
 
 /** What can be wrong with a field, as keys of `merchant:services.problems`. */
-export type ProgramProblem = "required" | "wholeNumber" | "tooManyPerOrder" | "tooManyForReward" | "tooLong" | "oneLine";
+export type ProgramProblem =
+  | "required"
+  | "wholeNumber"
+  | "tooManyPerOrder"
+  | "tooManyForReward"
+  | "tooLong"
+  | "oneLine";
 export type ProgramProblems = Partial<Record<keyof ProgramForm, ProgramProblem>>;
 
 function countProblem(typed: string, maximum: number, tooMany: ProgramProblem): ProgramProblem | undefined {
@@ -40,5 +51,9 @@ export function validateProgramForm(form: ProgramForm, { isNew }: { isNew: boole
 
 /** The `grandrue.loyalty-reward/1` document of a valid form (throws `DocumentValidationError` otherwise). */
 export function rewardDocument(form: Pick<ProgramForm, "title" | "description">): LoyaltyReward {
-  return parseLoyaltyReward({ schema: LOYALTY_REWARD_SCHEMA_ID, title: form.title.trim(), description: form.description.trim() });
+  return parseLoyaltyReward({
+    schema: LOYALTY_REWARD_SCHEMA_ID,
+    title: form.title.trim(),
+    description: form.description.trim(),
+  });
 }

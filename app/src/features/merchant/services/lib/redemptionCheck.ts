@@ -1,4 +1,4 @@
-import type { RewardRedemption } from "../../../../../../sdk/src/services/loyalty/redemptionTypedData.ts";
+import type { RewardRedemption } from "@grandrue/sdk";
 
 /** Why a reward code cannot be used here and now, as keys of `merchant:services.redeem.problems`. */
 export type RedemptionProblem = "otherShop" | "expired" | "noProgram" | "wrongStamps" | "notEnoughStamps";
@@ -19,7 +19,10 @@ export type RedemptionContext = {
  * contract, whose error then says why.
  * @example redemptionProblem(redemption, { shopId: 1n, now, rewardThreshold: 10, balance: 4 }) // "notEnoughStamps"
  */
-export function redemptionProblem(redemption: RewardRedemption, context: RedemptionContext): RedemptionProblem | undefined {
+export function redemptionProblem(
+  redemption: RewardRedemption,
+  context: RedemptionContext,
+): RedemptionProblem | undefined {
   if (redemption.shopId !== context.shopId) return "otherShop";
   if (BigInt(context.now) > redemption.deadline) return "expired";
   if (context.rewardThreshold === 0) return "noProgram";

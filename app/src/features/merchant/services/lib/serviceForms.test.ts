@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { parseAmount } from "./amountForm.ts";
-import { withdrawalState, WITHDRAWAL_NOTICE_SECONDS, WITHDRAWAL_WINDOW_SECONDS } from "./bondWithdrawal.ts";
+import { WITHDRAWAL_NOTICE_SECONDS, WITHDRAWAL_WINDOW_SECONDS, withdrawalState } from "./bondWithdrawal.ts";
 import { rewardDocument, validateProgramForm } from "./programForm.ts";
 import { redemptionProblem } from "./redemptionCheck.ts";
 import { MAX_WARRANTY_SECONDS, parseWarranty, warrantyParts } from "./warrantyPeriod.ts";
@@ -19,10 +19,16 @@ describe("the stamp card form", () => {
 
   test("zero, decimals and words are not stamp counts, and an order earns at most 100 stamps", () => {
     expect(validateProgramForm({ ...LOAF, rewardThreshold: "0" }, { isNew: true }).rewardThreshold).toBe("wholeNumber");
-    expect(validateProgramForm({ ...LOAF, rewardThreshold: "2,5" }, { isNew: true }).rewardThreshold).toBe("wholeNumber");
+    expect(validateProgramForm({ ...LOAF, rewardThreshold: "2,5" }, { isNew: true }).rewardThreshold).toBe(
+      "wholeNumber",
+    );
     expect(validateProgramForm({ ...LOAF, stampsPerOrder: "dix" }, { isNew: true }).stampsPerOrder).toBe("wholeNumber");
-    expect(validateProgramForm({ ...LOAF, stampsPerOrder: "101" }, { isNew: true }).stampsPerOrder).toBe("tooManyPerOrder");
-    expect(validateProgramForm({ ...LOAF, rewardThreshold: "1001" }, { isNew: true }).rewardThreshold).toBe("tooManyForReward");
+    expect(validateProgramForm({ ...LOAF, stampsPerOrder: "101" }, { isNew: true }).stampsPerOrder).toBe(
+      "tooManyPerOrder",
+    );
+    expect(validateProgramForm({ ...LOAF, rewardThreshold: "1001" }, { isNew: true }).rewardThreshold).toBe(
+      "tooManyForReward",
+    );
   });
 
   test("changing the reward ignores stamps per order, which never change", () => {
@@ -60,7 +66,10 @@ describe("an amount typed in euros", () => {
 
   test("is converted at the shop's rate, with a decimal comma, spaces and the euro sign accepted", () => {
     expect(parseAmount("1 250,50 €", LEMAN)).toEqual({ amount: 125_050n * 10n ** 16n, price: "1250.50" });
-    expect(parseAmount("300", { priceUnit: "EUR", rate: 10n ** 18n / 3000n })).toEqual({ amount: 99_999_999_999_999_900n, price: "300" });
+    expect(parseAmount("300", { priceUnit: "EUR", rate: 10n ** 18n / 3000n })).toEqual({
+      amount: 99_999_999_999_999_900n,
+      price: "300",
+    });
   });
 
   test("says what is wrong: empty, not a number, cents of cents, zero, more than the bond", () => {
@@ -73,7 +82,13 @@ describe("an amount typed in euros", () => {
 });
 
 describe("a reward code checked at the counter", () => {
-  const redemption = { shopId: 3n, buyer: "0x70997970C51812dc3A010C7d01b50e0d17dc79C8" as const, stamps: 10, nonce: 1n, deadline: 1_000n };
+  const redemption = {
+    shopId: 3n,
+    buyer: "0x70997970C51812dc3A010C7d01b50e0d17dc79C8" as const,
+    stamps: 10,
+    nonce: 1n,
+    deadline: 1_000n,
+  };
   const here = { shopId: 3n, now: 900, rewardThreshold: 10, balance: 12 };
 
   test("a code for this shop, in time, for the reward's stamps, on a card that has them, can be used", () => {

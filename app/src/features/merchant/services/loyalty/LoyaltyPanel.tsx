@@ -1,5 +1,5 @@
+import type { IndexedShop } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import type { IndexedShop } from "../../../../../../sdk/src/discovery/indexer/types.ts";
 import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Spinner } from "../../../../components/ui/Spinner.tsx";
 import { useLoyaltyProgram } from "../../../../market/index.ts";
@@ -12,7 +12,12 @@ export function LoyaltyPanel({ shop }: { shop: IndexedShop }) {
   const { t } = useTranslation("merchant");
   const program = useLoyaltyProgram(shop.shopId);
   if (program.isPending) return <Spinner label={t("services.loading")} />;
-  if (program.isError) return <Banner tone="error" title={t("services.loyalty.title")}>{t("services.readError")}</Banner>;
+  if (program.isError)
+    return (
+      <Banner tone="error" title={t("services.loyalty.title")}>
+        {t("services.readError")}
+      </Banner>
+    );
   if (program.data === null) return <OpenProgram shop={shop} />;
   return (
     <>

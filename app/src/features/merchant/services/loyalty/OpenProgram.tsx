@@ -1,7 +1,7 @@
+import type { IndexedShop } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import type { IndexedShop } from "../../../../../../sdk/src/discovery/indexer/types.ts";
-import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Card } from "../../../../components/ui/Card.tsx";
+import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
 import openProgramTransaction from "../transactions/openLoyaltyProgram.ts";
 import { ProgramForm } from "./ProgramForm.tsx";
 

@@ -1,12 +1,11 @@
+import type { IndexedShop, LoyaltyProgram } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import type { IndexedShop } from "../../../../../../sdk/src/discovery/indexer/types.ts";
-import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Badge } from "../../../../components/ui/Badge.tsx";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { useDocument } from "../../../../market/index.ts";
+import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
 import { CompletionHookChoice } from "../hook/CompletionHookChoice.tsx";
-import type { LoyaltyProgram } from "../../../../../../sdk/src/services/loyalty/getLoyaltyProgram.ts";
 import setActiveTransaction from "../transactions/setLoyaltyProgramActive.ts";
 import updateRewardTransaction from "../transactions/updateLoyaltyReward.ts";
 import { ProgramForm } from "./ProgramForm.tsx";
@@ -23,16 +22,27 @@ export function ProgramCard({ shop, program }: { shop: IndexedShop; program: Loy
     <Card
       title={t("services.loyalty.title")}
       actions={
-        <Button variant={program.isActive ? "secondary" : "primary"} onClick={() => toggling.open({ shopId: shop.shopId, isActive: !program.isActive })}>
+        <Button
+          variant={program.isActive ? "secondary" : "primary"}
+          onClick={() => toggling.open({ shopId: shop.shopId, isActive: !program.isActive })}
+        >
           {program.isActive ? t("services.loyalty.pause") : t("services.loyalty.resume")}
         </Button>
       }
     >
       <p>
-        <Badge tone={program.isActive ? "success" : "neutral"}>{program.isActive ? t("services.loyalty.active") : t("services.loyalty.paused")}</Badge>{" "}
-        {t("services.loyalty.rule", { count: program.stampsPerOrder, threshold: program.rewardThreshold, reward: rewardTitle })}
+        <Badge tone={program.isActive ? "success" : "neutral"}>
+          {program.isActive ? t("services.loyalty.active") : t("services.loyalty.paused")}
+        </Badge>{" "}
+        {t("services.loyalty.rule", {
+          count: program.stampsPerOrder,
+          threshold: program.rewardThreshold,
+          reward: rewardTitle,
+        })}
       </p>
-      {reward.data?.description !== undefined && reward.data.description !== "" && <p className="muted services-text">{reward.data.description}</p>}
+      {reward.data?.description !== undefined && reward.data.description !== "" && (
+        <p className="muted services-text">{reward.data.description}</p>
+      )}
       {!program.isActive && <p className="muted">{t("services.loyalty.pausedText")}</p>}
       <RegularsCount shopId={shop.shopId} program={program} />
       <CompletionHookChoice shop={shop} service="loyalty" />
@@ -41,9 +51,16 @@ export function ProgramCard({ shop, program }: { shop: IndexedShop; program: Loy
         <ProgramForm
           key={`${program.rewardCid}:${reward.data === undefined ? "loading" : "loaded"}`}
           isNew={false}
-          initial={{ stampsPerOrder: String(program.stampsPerOrder), rewardThreshold: String(program.rewardThreshold), title: reward.data?.title ?? "", description: reward.data?.description ?? "" }}
+          initial={{
+            stampsPerOrder: String(program.stampsPerOrder),
+            rewardThreshold: String(program.rewardThreshold),
+            title: reward.data?.title ?? "",
+            description: reward.data?.description ?? "",
+          }}
           submitLabel={t("services.loyalty.update.submit")}
-          onSubmit={({ rewardThreshold, reward: document }) => updating.open({ shopId: shop.shopId, rewardThreshold, reward: document })}
+          onSubmit={({ rewardThreshold, reward: document }) =>
+            updating.open({ shopId: shop.shopId, rewardThreshold, reward: document })
+          }
         />
       </details>
       <TransactionDialog handle={toggling} />

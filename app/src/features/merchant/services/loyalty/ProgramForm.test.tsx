@@ -7,12 +7,18 @@ import { ProgramForm } from "./ProgramForm.tsx";
 async function renderForm(isNew = true) {
   const onSubmit = vi.fn();
   await renderWithMarket(
-    <ProgramForm isNew={isNew} initial={{ stampsPerOrder: "1", rewardThreshold: "10", title: "", description: "" }} submitLabel="Ouvrir la carte" onSubmit={onSubmit} />,
+    <ProgramForm
+      isNew={isNew}
+      initial={{ stampsPerOrder: "1", rewardThreshold: "10", title: "", description: "" }}
+      submitLabel="Ouvrir la carte"
+      onSubmit={onSubmit}
+    />,
   );
   return onSubmit;
 }
 
-const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(new RegExp(`^${label}`)), { target: { value } });
+const type = (label: string, value: string) =>
+  fireEvent.change(screen.getByLabelText(new RegExp(`^${label}`)), { target: { value } });
 
 describe("the stamp card form", () => {
   afterEach(cleanup);
@@ -25,7 +31,11 @@ describe("the stamp card form", () => {
     expect(onSubmit).toHaveBeenCalledWith({
       stampsPerOrder: 1,
       rewardThreshold: 10,
-      reward: { schema: "grandrue.loyalty-reward/1", title: "Une baguette offerte", description: "Tradition ou complète, au choix." },
+      reward: {
+        schema: "grandrue.loyalty-reward/1",
+        title: "Une baguette offerte",
+        description: "Tradition ou complète, au choix.",
+      },
     });
   });
 

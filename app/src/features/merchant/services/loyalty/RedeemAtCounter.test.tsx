@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
+
+import { encodeRedemptionCode, type IndexedShop } from "@grandrue/sdk";
 import { cleanup, fireEvent, screen } from "@testing-library/react";
 import { afterEach, describe, expect, test } from "vitest";
-import type { IndexedShop } from "../../../../../../sdk/src/discovery/indexer/types.ts";
-import { encodeRedemptionCode } from "../../../../../../sdk/src/services/loyalty/redemptionCode.ts";
 import { renderWithMarket } from "../../../../test/renderWithMarket.tsx";
 import { RedeemAtCounter } from "./RedeemAtCounter.tsx";
 
@@ -26,7 +26,13 @@ describe("redeeming a reward at the counter", () => {
 
   test("a code shows the buyer's short address and the stamps it takes, before anything is sent", async () => {
     const code = encodeRedemptionCode({
-      redemption: { shopId: 3n, buyer: "0x70997970C51812dc3A010C7d01b50e0d17dc79C8", stamps: 10, nonce: 7n, deadline: 4_000_000_000n },
+      redemption: {
+        shopId: 3n,
+        buyer: "0x70997970C51812dc3A010C7d01b50e0d17dc79C8",
+        stamps: 10,
+        nonce: 7n,
+        deadline: 4_000_000_000n,
+      },
       signature: `0x${"ab".repeat(65)}`,
     });
     await paste(`  ${code}\n`);

@@ -1,13 +1,17 @@
+import {
+  decodeRedemptionCode,
+  type IndexedShop,
+  InvalidRedemptionCodeError,
+  type LoyaltyProgram,
+  type SignedRedemption,
+} from "@grandrue/sdk";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { IndexedShop } from "../../../../../../sdk/src/discovery/indexer/types.ts";
-import { decodeRedemptionCode, InvalidRedemptionCodeError, type SignedRedemption } from "../../../../../../sdk/src/services/loyalty/redemptionCode.ts";
-import { TransactionDialog, useTransaction } from "../../../../components/transaction/index.ts";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { Field } from "../../../../components/ui/Field.tsx";
-import { TextArea } from "../../shared/TextArea.tsx";
-import type { LoyaltyProgram } from "../../../../../../sdk/src/services/loyalty/getLoyaltyProgram.ts";
+import { TextArea } from "../../../../components/ui/TextArea.tsx";
+import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
 import redeemTransaction from "../transactions/redeemReward.ts";
 import { RedemptionReview } from "./RedemptionReview.tsx";
 
@@ -41,12 +45,30 @@ export function RedeemAtCounter({ shop, program }: { shop: IndexedShop; program:
           }
         }}
       >
-        <Field label={t("services.redeem.code")} hint={t("services.redeem.codeHint")} error={isInvalid ? t("services.redeem.invalidCode") : undefined}>
-          <TextArea rows={3} spellCheck={false} autoComplete="off" value={code} onChange={(event) => setCode(event.target.value)} />
+        <Field
+          label={t("services.redeem.code")}
+          hint={t("services.redeem.codeHint")}
+          error={isInvalid ? t("services.redeem.invalidCode") : undefined}
+        >
+          <TextArea
+            rows={3}
+            spellCheck={false}
+            autoComplete="off"
+            value={code}
+            onChange={(event) => setCode(event.target.value)}
+          />
         </Field>
         <Button type="submit">{t("services.redeem.check")}</Button>
       </form>
-      {signed !== undefined && <RedemptionReview key={signed.signature} shop={shop} program={program} signed={signed} onRedeem={redeeming.open} />}
+      {signed !== undefined && (
+        <RedemptionReview
+          key={signed.signature}
+          shop={shop}
+          program={program}
+          signed={signed}
+          onRedeem={redeeming.open}
+        />
+      )}
       <TransactionDialog handle={redeeming} />
     </Card>
   );

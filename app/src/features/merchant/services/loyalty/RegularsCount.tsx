@@ -1,9 +1,12 @@
+import type { LoyaltyProgram } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import type { LoyaltyProgram } from "../../../../../../sdk/src/services/loyalty/getLoyaltyProgram.ts";
 import { useRegularCounts } from "../../../../market/index.ts";
 
 /** Thresholds worth a count: one order, three orders, a full card (in stamps, without repeats, smallest first). */
-export function regularThresholds({ stampsPerOrder, rewardThreshold }: Pick<LoyaltyProgram, "stampsPerOrder" | "rewardThreshold">): number[] {
+export function regularThresholds({
+  stampsPerOrder,
+  rewardThreshold,
+}: Pick<LoyaltyProgram, "stampsPerOrder" | "rewardThreshold">): number[] {
   return [...new Set([stampsPerOrder, 3 * stampsPerOrder, rewardThreshold])].sort((a, b) => a - b);
 }
 
@@ -23,7 +26,11 @@ export function RegularsCount({ shopId, program }: { shopId: bigint; program: Lo
         <ul className="services-regulars__list">
           {thresholds.map((stamps, index) => (
             <li key={stamps}>
-              <strong className="services-regulars__count">{counts.data[index]}</strong> {t("services.regulars.line", { count: counts.data[index], stamps: t("services.stamps", { count: stamps }) })}
+              <strong className="services-regulars__count">{counts.data[index]}</strong>{" "}
+              {t("services.regulars.line", {
+                count: counts.data[index],
+                stamps: t("services.stamps", { count: stamps }),
+              })}
             </li>
           ))}
         </ul>

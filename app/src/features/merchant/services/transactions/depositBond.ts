@@ -1,10 +1,8 @@
-import { erc20Abi, type Address } from "viem";
+import { approveToken, depositBond, NATIVE_TOKEN } from "@grandrue/sdk";
+import { type Address, erc20Abi } from "viem";
 import { readContract } from "viem/actions";
-import { NATIVE_TOKEN } from "../../../../../../sdk/src/orders/types.ts";
-import { depositBond } from "../../../../../../sdk/src/services/bonds/depositBond.ts";
-import { approveToken } from "../../../../../../sdk/src/tokens/approveToken.ts";
-import type { MarketTransaction } from "../../../../components/transaction/index.ts";
 import { serviceKeys } from "../../../../market/index.ts";
+import type { MarketTransaction } from "../../../../transaction/index.ts";
 import { requireService } from "./serviceDeployment.ts";
 
 export type DepositBondData = { shopId: bigint; token: Address; amount: bigint; amountText: string; tokenName: string };
@@ -18,12 +16,24 @@ export default {
   displayItems: ({ token, amountText, tokenName }, t) => [
     { label: t("merchant:services.bonds.deposit.amount"), value: `${amountText} (${tokenName})` },
     { label: t("merchant:services.bonds.deposit.locked"), value: t("merchant:services.bonds.deposit.lockedText") },
-    ...(token === NATIVE_TOKEN ? [] : [{ label: t("merchant:services.bonds.deposit.approval"), value: t("merchant:services.bonds.deposit.approvalText") }]),
+    ...(token === NATIVE_TOKEN
+      ? []
+      : [
+          {
+            label: t("merchant:services.bonds.deposit.approval"),
+            value: t("merchant:services.bonds.deposit.approvalText"),
+          },
+        ]),
   ],
   transaction: async ({ walletClient, publicClient, deployment }, { shopId, token, amount }) => {
     const bonds = requireService(deployment, "GuaranteeBonds");
     if (token !== NATIVE_TOKEN) {
-      const allowance = await readContract(publicClient, { address: token, abi: erc20Abi, functionName: "allowance", args: [walletClient.account.address, bonds.address] });
+      const allowance = await readContract(publicClient, {
+        address: token,
+        abi: erc20Abi,
+        functionName: "allowance",
+        args: [walletClient.account.address, bonds.address],
+      });
       if (allowance < amount) await approveToken(walletClient, deployment, { token, amount, spender: bonds.address });
     }
     await depositBond(walletClient, bonds, { shopId, token, amount });

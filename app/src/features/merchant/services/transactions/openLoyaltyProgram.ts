@@ -1,10 +1,14 @@
-import type { LoyaltyReward } from "../../../../../../sdk/src/documents/loyaltyReward.ts";
-import { registerLoyaltyProgram } from "../../../../../../sdk/src/services/loyalty/registerLoyaltyProgram.ts";
-import type { MarketTransaction } from "../../../../components/transaction/index.ts";
+import { type LoyaltyReward, registerLoyaltyProgram } from "@grandrue/sdk";
 import { serviceKeys } from "../../../../market/index.ts";
+import type { MarketTransaction } from "../../../../transaction/index.ts";
 import { requireService } from "./serviceDeployment.ts";
 
-export type OpenLoyaltyProgramData = { shopId: bigint; stampsPerOrder: number; rewardThreshold: number; reward: LoyaltyReward };
+export type OpenLoyaltyProgramData = {
+  shopId: bigint;
+  stampsPerOrder: number;
+  rewardThreshold: number;
+  reward: LoyaltyReward;
+};
 
 /** Publishes the reward (`grandrue.loyalty-reward/1` on IPFS) and opens the shop's stamp card with it. */
 export default {
@@ -16,8 +20,13 @@ export default {
     { label: t("merchant:services.loyalty.open.fixed"), value: t("merchant:services.loyalty.open.fixedText") },
   ],
   transaction: async ({ walletClient, deployment, ipfs }, { shopId, stampsPerOrder, rewardThreshold, reward }) => {
-    const rewardCid = await ipfs.addJson(reward, { filename: "loyalty-reward.json" });
-    await registerLoyaltyProgram(walletClient, requireService(deployment, "LoyaltyStamps"), { shopId, stampsPerOrder, rewardThreshold, rewardCid });
+    const rewardCid = await ipfs.addJson(reward);
+    await registerLoyaltyProgram(walletClient, requireService(deployment, "LoyaltyStamps"), {
+      shopId,
+      stampsPerOrder,
+      rewardThreshold,
+      rewardCid,
+    });
   },
   successMessage: (_, __, t) => t("merchant:services.loyalty.open.done"),
   invalidates: (_, chainId) => [serviceKeys.all(chainId)],

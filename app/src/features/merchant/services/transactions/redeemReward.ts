@@ -1,7 +1,6 @@
-import { redeemReward } from "../../../../../../sdk/src/services/loyalty/redeemReward.ts";
-import type { SignedRedemption } from "../../../../../../sdk/src/services/loyalty/redemptionCode.ts";
-import type { MarketTransaction } from "../../../../components/transaction/index.ts";
+import { redeemReward, type SignedRedemption } from "@grandrue/sdk";
 import { serviceKeys } from "../../../../market/index.ts";
+import type { MarketTransaction } from "../../../../transaction/index.ts";
 import { requireService } from "./serviceDeployment.ts";
 
 export type RedeemRewardData = { signed: SignedRedemption; buyerText: string; rewardTitle: string };
@@ -14,7 +13,8 @@ export default {
     { label: t("merchant:services.redeem.stamps"), value: String(signed.redemption.stamps) },
     { label: t("merchant:services.redeem.reward"), value: rewardTitle },
   ],
-  transaction: ({ walletClient, deployment }, { signed }) => redeemReward(walletClient, requireService(deployment, "LoyaltyStamps"), signed),
+  transaction: ({ walletClient, deployment }, { signed }) =>
+    redeemReward(walletClient, requireService(deployment, "LoyaltyStamps"), signed),
   successMessage: ({ rewardTitle }, __, t) => t("merchant:services.redeem.done", { reward: rewardTitle }),
   invalidates: (_, chainId) => [serviceKeys.all(chainId)],
 } satisfies MarketTransaction<RedeemRewardData>;

@@ -1,7 +1,6 @@
-import type { OrderTerms } from "../../../../../../sdk/src/orders/types.ts";
-import { registerWarranty } from "../../../../../../sdk/src/services/bonds/registerWarranty.ts";
-import type { MarketTransaction } from "../../../../components/transaction/index.ts";
+import { type OrderTerms, registerWarranty } from "@grandrue/sdk";
 import { serviceKeys } from "../../../../market/index.ts";
+import type { MarketTransaction } from "../../../../transaction/index.ts";
 import { requireService } from "./serviceDeployment.ts";
 
 export type RegisterWarrantyData = { orderId: bigint; terms: OrderTerms; orderText: string; periodText: string };
@@ -13,7 +12,8 @@ export default {
     { label: t("merchant:services.bonds.register.order"), value: orderText },
     { label: t("merchant:services.bonds.register.period"), value: periodText },
   ],
-  transaction: ({ walletClient, deployment }, { orderId, terms }) => registerWarranty(walletClient, requireService(deployment, "GuaranteeBonds"), { orderId, terms }),
+  transaction: ({ walletClient, deployment }, { orderId, terms }) =>
+    registerWarranty(walletClient, requireService(deployment, "GuaranteeBonds"), { orderId, terms }),
   successMessage: (_, __, t) => t("merchant:services.bonds.register.done"),
   invalidates: (_, chainId) => [serviceKeys.all(chainId)],
 } satisfies MarketTransaction<RegisterWarrantyData>;

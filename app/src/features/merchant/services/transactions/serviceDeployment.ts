@@ -1,5 +1,4 @@
-import type { Deployment, ServiceName } from "../../../../../../sdk/src/deployment.ts";
-import type { ServiceDeployment } from "../../../../../../sdk/src/services/serviceContracts.ts";
+import type { Deployment, ServiceDeployment, ServiceName } from "@grandrue/sdk";
 
 /** The deployment offers no such service (the app hides it then, so this is a programming error or a stale page). */
 export class ServiceUnavailableError extends Error {

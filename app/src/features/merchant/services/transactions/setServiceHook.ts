@@ -1,8 +1,8 @@
-import { setCompletionHook } from "../../../../../../sdk/src/shops/setCompletionHook.ts";
-import type { MarketTransaction } from "../../../../components/transaction/index.ts";
+import { setCompletionHook } from "@grandrue/sdk";
+import { serviceKeys } from "../../../../market/index.ts";
+import type { MarketTransaction } from "../../../../transaction/index.ts";
 import { settingsQueries } from "../../transactions/settingsQueries.ts";
 import type { HookKind } from "../lib/completionHook.ts";
-import { serviceKeys } from "../../../../market/index.ts";
 import { requireService } from "./serviceDeployment.ts";
 
 export type SetServiceHookData = { shopId: bigint; service: "loyalty" | "bonds"; current: HookKind };
@@ -12,7 +12,9 @@ export default {
   title: ({ service }, t) => t(`merchant:services.hook.${service}.transaction`),
   displayItems: ({ service, current }, t) => [
     { label: t("merchant:services.hook.effect"), value: t(`merchant:services.hook.${service}.effect`) },
-    ...(current === "none" ? [] : [{ label: t("merchant:services.hook.replaces"), value: t(`merchant:services.hook.lost.${current}`) }]),
+    ...(current === "none"
+      ? []
+      : [{ label: t("merchant:services.hook.replaces"), value: t(`merchant:services.hook.lost.${current}`) }]),
   ],
   transaction: ({ walletClient, deployment }, { shopId, service }) =>
     setCompletionHook(walletClient, deployment, {

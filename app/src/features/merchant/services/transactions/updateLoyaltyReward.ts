@@ -1,7 +1,6 @@
-import type { LoyaltyReward } from "../../../../../../sdk/src/documents/loyaltyReward.ts";
-import { updateLoyaltyReward } from "../../../../../../sdk/src/services/loyalty/updateLoyaltyReward.ts";
-import type { MarketTransaction } from "../../../../components/transaction/index.ts";
+import { type LoyaltyReward, updateLoyaltyReward } from "@grandrue/sdk";
 import { serviceKeys } from "../../../../market/index.ts";
+import type { MarketTransaction } from "../../../../transaction/index.ts";
 import { requireService } from "./serviceDeployment.ts";
 
 export type UpdateLoyaltyRewardData = { shopId: bigint; rewardThreshold: number; reward: LoyaltyReward };
@@ -14,8 +13,12 @@ export default {
     { label: t("merchant:services.loyalty.rewardTitle"), value: reward.title },
   ],
   transaction: async ({ walletClient, deployment, ipfs }, { shopId, rewardThreshold, reward }) => {
-    const rewardCid = await ipfs.addJson(reward, { filename: "loyalty-reward.json" });
-    await updateLoyaltyReward(walletClient, requireService(deployment, "LoyaltyStamps"), { shopId, rewardThreshold, rewardCid });
+    const rewardCid = await ipfs.addJson(reward);
+    await updateLoyaltyReward(walletClient, requireService(deployment, "LoyaltyStamps"), {
+      shopId,
+      rewardThreshold,
+      rewardCid,
+    });
   },
   successMessage: (_, __, t) => t("merchant:services.loyalty.update.done"),
   invalidates: (_, chainId) => [serviceKeys.all(chainId)],

@@ -1,7 +1,7 @@
+import { withdrawBond } from "@grandrue/sdk";
 import type { Address } from "viem";
-import { withdrawBond } from "../../../../../../sdk/src/services/bonds/withdrawBond.ts";
-import type { MarketTransaction } from "../../../../components/transaction/index.ts";
 import { serviceKeys } from "../../../../market/index.ts";
+import type { MarketTransaction } from "../../../../transaction/index.ts";
 import { requireService } from "./serviceDeployment.ts";
 
 export type WithdrawBondData = { shopId: bigint; token: Address; amountText: string };
@@ -14,7 +14,11 @@ export default {
     { label: t("merchant:services.bonds.withdraw.to"), value: t("merchant:services.bonds.withdraw.toText") },
   ],
   transaction: ({ walletClient, deployment }, { shopId, token }) =>
-    withdrawBond(walletClient, requireService(deployment, "GuaranteeBonds"), { shopId, token, to: walletClient.account.address }),
+    withdrawBond(walletClient, requireService(deployment, "GuaranteeBonds"), {
+      shopId,
+      token,
+      to: walletClient.account.address,
+    }),
   successMessage: (_, __, t) => t("merchant:services.bonds.withdraw.done"),
   invalidates: (_, chainId) => [serviceKeys.all(chainId)],
 } satisfies MarketTransaction<WithdrawBondData>;

@@ -1,0 +1,9 @@
+/** The one transaction UX path (house style A4): define a `MarketTransaction`, `useTransaction` it, render the dialog. */
+export { errorMessage, formatErrorArgs } from "./errorMessage.ts";
+export { failureText } from "./failureText.ts";
+export { observeSentTransactions } from "./observeSentTransactions.ts";
+export { TransactionDialog } from "./TransactionDialog.tsx";
+export { type TransactionEvent, type TransactionState, transactionReducer } from "./transactionState.ts";
+export type { DisplayItem, MarketTransaction, TransactionContext } from "./types.ts";
+export { type TransactionHandle, type UseTransactionOptions, useTransaction } from "./useTransaction.ts";
+export { type TransactionGuard, useTransactionGuard } from "./useTransactionGuard.ts";

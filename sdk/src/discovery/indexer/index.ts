@@ -1,5 +1,0 @@
-export { ShopIndexer, type ShopIndexerOptions, type SyncReport } from './shopIndexer.ts'
-export { createMemoryCache } from './memoryCache.ts'
-export { createIndexedDbCache } from './indexedDbCache.ts'
-export { toSearchableShop } from './toSearchableShop.ts'
-export type { IndexCache, IndexedShop, IndexedPaymentOption, ShopChainRecord, ShopWindows } from './types.ts'

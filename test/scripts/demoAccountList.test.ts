@@ -1,0 +1,21 @@
+import { describe, expect, test } from "vitest";
+import { HARDHAT_ACCOUNTS } from "../../app/src/features/wallet/demoAccounts.ts";
+import { demoAccountList } from "../../scripts/lib/dev-stack/demoAccountList.ts";
+
+describe("the demo accounts npm run dev prints", () => {
+  const text = demoAccountList(HARDHAT_ACCOUNTS);
+
+  test("name accounts 16 and 17, free for opening a new shop, with their addresses", () => {
+    for (const index of [16, 17]) {
+      const line = text.split("\n").find((entry) => entry.trimStart().startsWith(`#${index} `));
+      expect(line, `account ${index}`).toContain(HARDHAT_ACCOUNTS[index]);
+      expect(line).toMatch(/free/i);
+    }
+    expect(text).toMatch(/open (a|your own) shop/i);
+  });
+
+  test("list every account from 0 to 19 once, in order", () => {
+    const indexes = [...text.matchAll(/^\s*#(\d+)\s/gm)].map((match) => Number(match[1]));
+    expect(indexes).toEqual([...Array(20).keys()]);
+  });
+});
