@@ -34,7 +34,7 @@ export const DEPLOYABLE_CONTRACTS: Record<DeployableName, GeneratedContract> = {
  * factory deploys.
  */
 export const INTERFACE_CONTRACTS = {
-  IOrderCompletionHook: { source: "contracts/interfaces/IOrderCompletionHook.sol", module: "orderCompletionHook" },
+  IOrderHook: { source: "contracts/interfaces/IOrderHook.sol", module: "orderHook" },
   PasskeyAccount: { source: "contracts/account/PasskeyAccount.sol", module: "passkeyAccount" },
 } satisfies Record<string, GeneratedContract>;
 

@@ -10,6 +10,6 @@ export { guaranteeBondsAbi } from "./abis/guaranteeBonds.ts";
 export { loyaltyStampsAbi } from "./abis/loyaltyStamps.ts";
 export { labelAttestationsAbi } from "./abis/labelAttestations.ts";
 export { passkeyAccountFactoryAbi } from "./abis/passkeyAccountFactory.ts";
-export { orderCompletionHookAbi } from "./abis/orderCompletionHook.ts";
+export { orderHookAbi } from "./abis/orderHook.ts";
 export { passkeyAccountAbi } from "./abis/passkeyAccount.ts";
 export { marketErrorsAbi } from "./abis/marketErrors.ts";
