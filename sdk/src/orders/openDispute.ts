@@ -7,7 +7,7 @@ import type { Deployment } from "../deployment.ts";
 import { escrowAbi, mediatorArbitratorAbi } from "../generated/abis.ts";
 import type { OrderTerms } from "./types.ts";
 
-export type OpenDisputeParameters = { orderId: bigint; terms: OrderTerms };
+export type OpenDisputeParameters = { terms: OrderTerms };
 export type OpenDisputeReturnType = WriteResult & {
   /** The arbitrator's dispute id (0 for an order without arbitrator). */
   disputeId: bigint;
@@ -20,12 +20,12 @@ export type OpenDisputeReturnType = WriteResult & {
 /**
  * Opens a dispute: the buyer within the return window after delivery, or the buyer or the shop after a missed
  * delivery deadline. With an arbitrator, its `arbitrationCost` is read on-chain and paid with the transaction.
- * @example const { disputeId } = await openDispute(buyerWallet, deployment, { orderId, terms })
+ * @example const { disputeId } = await openDispute(buyerWallet, deployment, { terms })
  */
 export async function openDispute(
   client: MarketWalletClient,
   deployment: Deployment,
-  { orderId, terms }: OpenDisputeParameters,
+  { terms }: OpenDisputeParameters,
 ): Promise<OpenDisputeReturnType> {
   const arbitrationCost =
     terms.arbitrator === zeroAddress
@@ -39,7 +39,7 @@ export async function openDispute(
   const result = await writeMarketContract(client, {
     ...marketContracts(deployment).escrow,
     functionName: "openDispute",
-    args: [orderId, terms],
+    args: [terms],
     value: arbitrationCost,
   });
   const [opened] = parseEventLogs({ abi: escrowAbi, eventName: "DisputeOpened", logs: result.receipt.logs });
