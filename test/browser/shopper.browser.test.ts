@@ -126,11 +126,11 @@ test("Camille fills a basket from two shops, pays both orders at once, cancels o
   const courier = walletFor(accounts[carrierAccountIndex("bike-courier")]!);
   const relayer = walletFor(accounts[0]!);
   const { terms } = await getOrder(publicClient, stack.deployment, { orderId });
-  await accept(shopOwner, stack.deployment, { orderId, terms });
+  await accept(shopOwner, stack.deployment, { terms });
   const now = Number((await publicClient.getBlock()).timestamp);
   const pickup = await signCheckpoint(courier, stack.deployment, { orderId, checkpoint: "PickedUp", recordedAt: now });
   await relayCheckpoint(relayer, stack.deployment, { ...pickup, terms });
-  await attestCheckpoint(courier, stack.deployment, { orderId, terms, checkpoint: "OutForDelivery" });
+  await attestCheckpoint(courier, stack.deployment, { terms, checkpoint: "OutForDelivery" });
 
   // At the door she shows her code; the courier records the delivery with it.
   await page.reload();
@@ -140,7 +140,6 @@ test("Camille fills a basket from two shops, pays both orders at once, cancels o
   await page.getByRole("img", { name: /QR code/ }).waitFor();
   await browser.screenshot("9-delivery-code");
   await attestCheckpoint(courier, stack.deployment, {
-    orderId,
     terms,
     checkpoint: "Delivered",
     code: codeToBytes32(code) as Hex,

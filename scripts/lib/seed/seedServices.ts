@@ -11,7 +11,7 @@ import {
   registerLoyaltyProgram,
   revokeLabel,
   type ServiceName,
-  setCompletionHook,
+  setOrderHook,
   setWarrantyPeriod,
   writeMarketContract,
 } from "@grandrue/sdk";
@@ -60,7 +60,7 @@ async function seedLoyalty(
       rewardThreshold: program.rewardThreshold,
       rewardCid,
     });
-    await setCompletionHook(owner, env.deployment, { shopId, hook: loyalty.address });
+    await setOrderHook(owner, env.deployment, { shopId, hook: loyalty.address });
   }
 }
 
@@ -90,7 +90,7 @@ async function seedBonds(
     }
     await depositBond(owner, bonds, { shopId, token, amount });
     await setWarrantyPeriod(owner, bonds, { shopId, token, periodSeconds: bond.warrantyDays * DAY });
-    await setCompletionHook(owner, env.deployment, { shopId, hook: bonds.address });
+    await setOrderHook(owner, env.deployment, { shopId, hook: bonds.address });
   }
 }
 

@@ -55,7 +55,7 @@ describe("openDispute", () => {
     const { disputeId, disputeDeadline, arbitrationCost } = await openDispute(
       market.accounts.buyer,
       market.deployment,
-      { orderId, terms },
+      { terms },
     );
     expect({ disputeId, arbitrationCost }).toEqual({ disputeId: 0n, arbitrationCost: 0n });
     expect(disputeDeadline).toBe((await market.now()) + 60 * 24 * HOUR);

@@ -31,7 +31,7 @@ import {
   relayCheckpoint,
   release,
   replyToReview,
-  setCompletionHook,
+  setOrderHook,
   setShopActive,
   signCheckpoint,
   transferShop,
@@ -151,7 +151,7 @@ beforeAll(async () => {
   await updateTerms(merchant, deployment, { shopId: shopC, terms: NEW_TERMS });
   await updateAcceptance(merchant, deployment, { shopId: shopC, acceptance: NEW_ACCEPTANCE });
   await updatePayout(merchant, deployment, { shopId: shopC, payout: REFUSING_PAYOUT });
-  await setCompletionHook(merchant, deployment, { shopId: shopC, hook: FAILING_HOOK });
+  await setOrderHook(merchant, deployment, { shopId: shopC, hook: FAILING_HOOK });
   await market.networkHelpers.setCode(REFUSING_PAYOUT, "0xfe");
   await market.networkHelpers.setCode(FAILING_HOOK, "0xfe");
   orders.credited = await market.placeOrder({ shopId: shopC, amount: parseEther("0.5") });

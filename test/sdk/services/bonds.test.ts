@@ -12,7 +12,7 @@ import {
   NATIVE_TOKEN,
   registerWarranty,
   release,
-  setCompletionHook,
+  setOrderHook,
   setWarrantyPeriod,
   withdrawBond,
   withdrawBondCredit,
@@ -121,7 +121,7 @@ describe("warranty claims", () => {
   });
 
   test("with the bonds contract as the shop's completion hook, the warranty starts at completion by itself", async () => {
-    await setCompletionHook(market.accounts.merchant, market.deployment, {
+    await setOrderHook(market.accounts.merchant, market.deployment, {
       shopId: market.shopId,
       hook: services.bonds.address,
     });
@@ -130,7 +130,7 @@ describe("warranty claims", () => {
       const { endsAt } = await getOrderWarranty(market.publicClient, services.bonds, { orderId: order.orderId });
       expect(endsAt).toBe((await market.now()) + TWO_YEARS);
     } finally {
-      await setCompletionHook(market.accounts.merchant, market.deployment, { shopId: market.shopId, hook: null });
+      await setOrderHook(market.accounts.merchant, market.deployment, { shopId: market.shopId, hook: null });
     }
   });
 

@@ -89,7 +89,7 @@ export function OrderActionsList({ abilities, order, items, action, onAction }: 
           <Action text={t("actions.resolveTimedOut.text")}>
             <OrderActionButton
               transaction={resolveTimedOutDispute}
-              data={action}
+              data={{ ...action, isDelivered: order.state.deliveredAt !== 0 }}
               onAction={onAction}
               label={t("actions.resolveTimedOut.button")}
               variant="primary"

@@ -70,7 +70,7 @@ function stepOf(
     case "Replied":
       return { key: "replied" };
     case "PaymentCredited":
-    case "CompletionHookFailed":
+    case "HookFailed":
       return undefined;
   }
 }
