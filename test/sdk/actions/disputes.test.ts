@@ -148,7 +148,7 @@ describe("rulings", () => {
     const order = await deliveredOrder({ withMediator: true, amount: parseEther("3") });
     const { disputeId } = await openDispute(buyer, market.deployment, order);
     const noRuling = await expectMarketError(executeRuling(stranger, market.deployment, order), "NoRuling");
-    expect(noRuling.args).toEqual({ orderId: order.orderId, disputeId });
+    expect(noRuling.args).toEqual({ orderId: order.orderId });
     await giveRuling(mediator, market.deployment, { disputeId, ruling: "PayShop" });
     expect((await getOrderState(market.publicClient, market.deployment, { orderId: order.orderId })).status).toBe(
       "Disputed",
@@ -168,7 +168,7 @@ describe("rulings", () => {
     expect(error.args.account).toBe(market.accounts.stranger.account.address);
   });
 
-  test("resolveTimedOut splits a dispute nobody settled or ruled within 60 days", async () => {
+  test("resolveTimedOut follows the facts: a dispute over a delivered order nobody settled in 60 days pays the shop", async () => {
     const { buyer, merchant, stranger } = market.accounts;
     const order = await deliveredOrder({ amount: parseEther("8") });
     await openDispute(buyer, market.deployment, order);
@@ -176,7 +176,9 @@ describe("rulings", () => {
     await market.increaseTime(60 * 24 * HOUR + 1);
     const before = await lemanBalance(merchant.account.address);
     await resolveTimedOut(stranger, market.deployment, order);
-    expect(await lemanBalance(merchant.account.address)).toBe(before + parseEther("4"));
+    expect(await lemanBalance(merchant.account.address)).toBe(before + parseEther("8"));
+    const state = await getOrderState(market.publicClient, market.deployment, { orderId: order.orderId });
+    expect({ status: state.status, isShopPaid: state.isShopPaid }).toEqual({ status: "Resolved", isShopPaid: true });
   });
 });
 

@@ -162,12 +162,14 @@ describe("shop decisions", () => {
     expect(error.args).toEqual({ orderId, caller: market.accounts.stranger.account.address });
   });
 
-  test("accept with terms that are not the order's reverts with OrderMismatch", async () => {
+  test("accept with terms that are not the order's reverts with UnknownOrder, naming the id they hash to", async () => {
     const { terms } = await market.placeOrder();
-    await expectMarketError(
-      accept(market.accounts.merchant, market.deployment, { terms: { ...terms, amount: terms.amount + 1n } }),
-      "OrderMismatch",
+    const changed = { ...terms, amount: terms.amount + 1n };
+    const error = await expectMarketError(
+      accept(market.accounts.merchant, market.deployment, { terms: changed }),
+      "UnknownOrder",
     );
+    expect(error.args).toEqual({ orderId: orderIdOf(changed) });
   });
 
   test("decline refunds the buyer in full and records the reason", async () => {
