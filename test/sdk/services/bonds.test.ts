@@ -6,6 +6,7 @@ import {
   closeLapsedClaim,
   depositBond,
   fileWarrantyClaim,
+  getOrderState,
   getOrderWarranty,
   getShopBonds,
   giveRuling,
@@ -94,7 +95,8 @@ describe("warranty claims", () => {
   test("a buyer's claim on a registered order, upheld by the mediator, is paid from the bond", async () => {
     const order = await completedOrder();
     const { endsAt } = await registerWarranty(market.accounts.merchant, services.bonds, order);
-    expect(endsAt).toBe((await market.now()) + TWO_YEARS);
+    const { closedAt } = await getOrderState(market.publicClient, market.deployment, { orderId: order.orderId });
+    expect(endsAt).toBe(closedAt + TWO_YEARS);
 
     const { disputeId, arbitrationCost } = await fileWarrantyClaim(market.accounts.buyer, services.bonds, {
       ...order,
