@@ -44,7 +44,7 @@ describe("InboxPage", () => {
     await renderWithMarket(<InboxPage />, { path: "/inbox", connectedAccountIndex: 1 });
     const shops = await screen.findByRole("region", { name: "Mes boutiques" });
     const link = within(shops).getByRole("link", {
-      name: /Nouvelle commande 0x0000…02d2 pour La boutique n° 3 : à accepter/,
+      name: /Nouvelle commande 0x00000000 pour La boutique n° 3 : à accepter/,
     });
     expect(link.getAttribute("href")).toBe(`/merchant/shops/3/orders/${ORDER}`);
     const purchases = screen.getByRole("region", { name: "Mes achats" });

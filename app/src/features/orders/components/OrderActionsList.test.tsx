@@ -144,13 +144,13 @@ describe("OrderActionsList", () => {
     expect(buttonNames()).toEqual(["Accepter l'offre", "Proposer cet accord"]);
   });
 
-  test("a dispute past its deadline: the buyer can end it, split evenly, and confirm it in the dialog", async () => {
+  test("a dispute past its deadline: the buyer can end it, and the dialog says the facts decide", async () => {
     await renderActions({ canProposeSettlement: true, canResolveTimedOut: true });
-    expect(buttonNames()).toEqual(["Proposer cet accord", "Clore le litige : partage à parts égales"]);
-    fireEvent.click(screen.getByRole("button", { name: "Clore le litige : partage à parts égales" }));
+    expect(buttonNames()).toEqual(["Proposer cet accord", "Clore le litige"]);
+    fireEvent.click(screen.getByRole("button", { name: "Clore le litige" }));
     const dialog = screen.getByRole("dialog", { name: "Clore le litige" });
     expect(within(dialog).getByText("La Cave du Quai")).toBeTruthy();
-    expect(within(dialog).getByText("12,00 €")).toBeTruthy();
+    expect(within(dialog).getByText("Remboursé à vous : la livraison n'a jamais été prouvée")).toBeTruthy();
   });
 
   test("a counter-offer above the price of the goods is refused before the wallet opens", async () => {
