@@ -444,12 +444,14 @@ describe("carriers", () => {
 describe("getShopReviews", () => {
   test("returns a shop's reviews with the shop's replies and its on-chain rating", async () => {
     const reviews = await getShopReviews(market.publicClient, market.deployment, { shopId: market.shopId, blockRange });
-    expect(reviews).toMatchObject({ count: 1, ratingSum: 4, averageRating: 4 });
+    expect(reviews).toMatchObject({ count: 1, ratingSum: 4, averageRating: 4, distinctBuyers: 1 });
     expect(reviews.reviews).toHaveLength(1);
     expect(reviews.reviews[0]).toMatchObject({
       orderId: orders.carried!.orderId,
       buyer: market.accounts.buyer.account.address,
       rating: 4,
+      token: orders.carried!.terms.token,
+      amount: orders.carried!.terms.amount,
       textCid: cidOf("fresh and on time"),
       reply: { by: market.accounts.merchant.account.address, textCid: cidOf("thank you!") },
     });
@@ -462,6 +464,7 @@ describe("getShopReviews", () => {
       count: 0,
       ratingSum: 0,
       averageRating: undefined,
+      distinctBuyers: 0,
       reviews: [],
     });
   });
