@@ -189,8 +189,11 @@ async function bringTo(
       await release(buyer, env.deployment, { terms });
       return;
     case "reviewed": {
+      // A review is for a purchase that ended with the shop paid: the buyer releases first.
       await deliver(env, order, placed, clock, relayer, pace);
-      await clock.advance(20 * HOUR * pace);
+      await clock.advance(5 * HOUR * pace);
+      await release(buyer, env.deployment, { terms });
+      await clock.advance(15 * HOUR * pace);
       const createdAt = new Date((await clock.now()) * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
       const reviewCid = await env.ipfs.addJson({
         schema: "grandrue.review/1",
