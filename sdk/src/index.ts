@@ -854,7 +854,30 @@ export {
 // ─── Services ────────────────────────────────────────────────────────────────────────────────────────────────────
 // Services built on the protocol's public interfaces only: guarantee bonds, loyalty stamps, label attestations.
 // Each action takes the service's own deployment record ({ address, blockNumber }), not the protocol's.
-export { bondsContract, labelsContract, loyaltyContract, type ServiceDeployment } from "./services/serviceContracts.ts";
+export {
+  type ClaimLateDeliveryParameters,
+  claimLateDelivery,
+} from "./services/punctuality/claimLateDelivery.ts";
+export {
+  type FundPunctualityPoolParameters,
+  fundPunctualityPool,
+} from "./services/punctuality/fundPunctualityPool.ts";
+export {
+  type GetPunctualityPoolParameters,
+  getPunctualityPool,
+  type PunctualityPool,
+} from "./services/punctuality/getPunctualityPool.ts";
+export {
+  type SetPunctualityPromiseParameters,
+  setPunctualityPromise,
+} from "./services/punctuality/setPunctualityPromise.ts";
+export {
+  bondsContract,
+  labelsContract,
+  loyaltyContract,
+  punctualityContract,
+  type ServiceDeployment,
+} from "./services/serviceContracts.ts";
 export {
   type ApproveShopOperatorParameters,
   type ApproveShopOperatorReturnType,
