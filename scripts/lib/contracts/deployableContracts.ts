@@ -9,8 +9,15 @@ export type GeneratedContract = { source: string; module: string };
  */
 export type AccountContractName = "PasskeyAccountFactory";
 
+/**
+ * Protocol v2 contracts the SDK does not name yet (its deployment records move to v2 on their own branch): the
+ * punctuality pool (a service), the fan-out a shop deploys to name several services as its order hook, and the
+ * adapter a shop deploys to name a Kleros v2 court as arbitrator.
+ */
+export type ProtocolV2ContractName = "PunctualityPool" | "ServiceHooks" | "KlerosCourtAdapter";
+
 /** Every contract whose creation bytecode is generated. */
-export type DeployableName = ContractName | ServiceName | AccountContractName;
+export type DeployableName = ContractName | ServiceName | AccountContractName | ProtocolV2ContractName;
 
 /**
  * The contracts the deploy script, the dev stack and the benchmarks deploy: their ABIs and creation bytecode are
@@ -27,6 +34,9 @@ export const DEPLOYABLE_CONTRACTS: Record<DeployableName, GeneratedContract> = {
   LoyaltyStamps: { source: "contracts/services/LoyaltyStamps.sol", module: "loyaltyStamps" },
   LabelAttestations: { source: "contracts/services/LabelAttestations.sol", module: "labelAttestations" },
   PasskeyAccountFactory: { source: "contracts/account/PasskeyAccountFactory.sol", module: "passkeyAccountFactory" },
+  PunctualityPool: { source: "contracts/services/PunctualityPool.sol", module: "punctualityPool" },
+  ServiceHooks: { source: "contracts/services/ServiceHooks.sol", module: "serviceHooks" },
+  KlerosCourtAdapter: { source: "contracts/arbitration/KlerosCourtAdapter.sol", module: "klerosCourtAdapter" },
 };
 
 /**
@@ -34,7 +44,7 @@ export const DEPLOYABLE_CONTRACTS: Record<DeployableName, GeneratedContract> = {
  * factory deploys.
  */
 export const INTERFACE_CONTRACTS = {
-  IOrderCompletionHook: { source: "contracts/interfaces/IOrderCompletionHook.sol", module: "orderCompletionHook" },
+  IOrderHook: { source: "contracts/interfaces/IOrderHook.sol", module: "orderHook" },
   PasskeyAccount: { source: "contracts/account/PasskeyAccount.sol", module: "passkeyAccount" },
 } satisfies Record<string, GeneratedContract>;
 
@@ -54,6 +64,9 @@ export const ERROR_SOURCES: (DeployableName | keyof typeof INTERFACE_CONTRACTS)[
   "LabelAttestations",
   "PasskeyAccount",
   "PasskeyAccountFactory",
+  "PunctualityPool",
+  "ServiceHooks",
+  "KlerosCourtAdapter",
 ];
 
 /** Where Hardhat writes the artifact of `name` compiled from `source`. */
