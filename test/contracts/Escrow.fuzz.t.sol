@@ -293,15 +293,20 @@ contract EscrowFuzzTest is MarketFixture {
 
     /// @notice Any window zero or above its maximum is refused at checkout; any within its bounds is taken.
     function testFuzz_checkout_boundsEveryWindow(uint16 accept, uint16 ship, uint16 delivery, uint16 ret) public {
-        OrderRequest memory request = _request(address(0), 1 ether, 0, address(0), address(0));
-        request.terms = ShopTerms({acceptHours: accept, shipHours: ship, deliveryHours: delivery, returnHours: ret});
-        bool isValid = accept >= 1 && accept <= MAX_ACCEPT_HOURS && ship >= 1 && ship <= MAX_SHIP_HOURS
-            && delivery >= 1 && delivery <= MAX_DELIVERY_HOURS && ret >= 1 && ret <= MAX_RETURN_HOURS;
-        OrderRequest[] memory requests = new OrderRequest[](1);
-        requests[0] = request;
-        if (!isValid) vm.expectRevert(abi.encodeWithSelector(IEscrow.InvalidTerms.selector, request.terms));
+        ShopTerms memory terms =
+            ShopTerms({acceptHours: accept, shipHours: ship, deliveryHours: delivery, returnHours: ret});
+        OrderRequest[] memory requests = _single(_request(address(0), 1 ether, 0, address(0), address(0)));
+        requests[0].terms = terms;
+        if (!_isWithinMaxima(terms)) vm.expectRevert(abi.encodeWithSelector(IEscrow.InvalidTerms.selector, terms));
         vm.prank(buyer);
         escrow.checkout{value: 1 ether}(requests);
+    }
+
+    /// @dev Every window between 1 hour and its documented maximum (a model of `ShopWindows`, written apart from it).
+    function _isWithinMaxima(ShopTerms memory terms) private pure returns (bool) {
+        return terms.acceptHours >= 1 && terms.acceptHours <= MAX_ACCEPT_HOURS && terms.shipHours >= 1
+            && terms.shipHours <= MAX_SHIP_HOURS && terms.deliveryHours >= 1 && terms.deliveryHours <= MAX_DELIVERY_HOURS
+            && terms.returnHours >= 1 && terms.returnHours <= MAX_RETURN_HOURS;
     }
 
     function test_checkout_boundsEveryWindow() public {

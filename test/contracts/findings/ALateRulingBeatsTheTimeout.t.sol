@@ -34,10 +34,10 @@ contract ALateRulingBeatsTheTimeoutTest is EscrowTestBase {
         _assertRuledAt(_deadline(id) + 1, false);
     }
 
-    /// @dev The arbitrator refunds the buyer at `at`; the timeout alone would pay the shop (the goods were delivered).
-    function _assertRuledAt(uint256 at, bool shouldCount) private {
+    /// @dev The arbitrator refunds the buyer at `ruledAt`; the timeout alone would pay the shop (the goods were delivered).
+    function _assertRuledAt(uint256 ruledAt, bool shouldCount) private {
         uint40 deadline = _deadline(id);
-        vm.warp(at);
+        vm.warp(ruledAt);
         arbitrator.giveRuling(escrow, 7, RULING_REFUND_BUYER);
         vm.warp(deadline + 1 days);
         uint256 buyerBefore = buyer.balance;

@@ -40,20 +40,10 @@ abstract contract EscrowSignedActions is EscrowOrderActions {
             totals[_tokenIndex(token)] += uint256(requests[i].amount) + requests[i].deliveryFee;
         }
         uint256 fee = inRange(feeSeed, 0, MAX_RELAYER_FEE);
-        BuyerAuthorization memory authorization = _authorization();
-        authorization.signature = _sign(
-            key,
-            BuyerDigests.checkout(
-                _domain(), buyer, requests, authorization.maxFee, authorization.nonce, authorization.deadline
-            )
-        );
         uint256[6] memory before = _checkoutHoldings(buyer);
         uint256 relayerBefore = _balanceOf(token, relayer);
 
-        vm.prank(relayer);
-        (bool isSuccess, bytes memory returned) = address(escrow).call(
-            abi.encodeCall(IEscrow.checkoutBySig, (buyer, requests, authorization, fee, _noPull()))
-        );
+        (bool isSuccess, bytes memory returned) = _submitSignedCheckout(key, requests, fee);
 
         if (!isSuccess) {
             lastDeviation = "checkoutBySig: a signed checkout the model allows reverted";
@@ -70,6 +60,26 @@ abstract contract EscrowSignedActions is EscrowOrderActions {
             lastDeviation = "checkoutBySig: money moved differently than the orders and the fee";
             ++unexpectedPayments;
         }
+    }
+
+    /// @dev Signs `requests` with `key` and has the relayer submit them for `fee` (a function of its own: encoding
+    ///  the requests beside the handler's locals is too deep for the stack).
+    function _submitSignedCheckout(uint256 key, OrderRequest[] memory requests, uint256 fee)
+        private
+        returns (bool isSuccess, bytes memory returned)
+    {
+        address buyer = vm.addr(key);
+        BuyerAuthorization memory authorization = _authorization();
+        authorization.signature = _sign(
+            key,
+            BuyerDigests.checkout(
+                _domain(), buyer, requests, authorization.maxFee, authorization.nonce, authorization.deadline
+            )
+        );
+        vm.prank(relayer);
+        (isSuccess, returned) = address(escrow).call(
+            abi.encodeCall(IEscrow.checkoutBySig, (buyer, requests, authorization, fee, _noPull()))
+        );
     }
 
     /// @notice The relayer submits a key-holding buyer's signed release, taking a fee from the buyer's wallet (which
