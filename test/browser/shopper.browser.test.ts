@@ -157,6 +157,13 @@ test("Camille fills a basket from two shops, pays both orders at once, cancels o
       "Livrée",
     ]);
   await browser.screenshot("10-delivered");
+  await page.locator(".order-facts").getByText("Livrée, prouvée par le code de livraison").waitFor();
+
+  // Happy with it, she pays the shop at once, which lets her review the purchase.
+  await page.getByRole("button", { name: "Libérer le paiement maintenant" }).click();
+  await confirmInWallet(/est payé/);
+  await page.getByRole("dialog").getByRole("button", { name: "Terminé" }).click();
+  await page.getByRole("radio", { name: "5 étoiles" }).waitFor({ timeout: 20_000 });
 
   // And she leaves a review.
   await page.getByRole("radio", { name: "5 étoiles" }).check();
