@@ -15,7 +15,7 @@ export default defineConfig({
   resolve: { conditions: [SDK_SOURCE, ...defaultClientConditions] },
   ssr: { resolve: { conditions: [SDK_SOURCE, ...defaultServerConditions] } },
   test: {
-    include: ["app/src/**/*.test.{ts,tsx}", "test/app/**/*.test.ts"],
+    include: ["app/src/**/*.test.{ts,tsx}", "test/app/**/*.test.{ts,tsx}"],
     testTimeout: 60_000,
   },
 });

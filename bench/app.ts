@@ -8,16 +8,14 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import { createIpfsClient } from "@grandrue/sdk";
-import { chromium } from "playwright-core";
 import { startIpfsNode } from "../scripts/ipfs-node.ts";
 import { deployProtocol } from "../scripts/lib/deploy-protocol.ts";
 import { deployServices } from "../scripts/lib/deploy-services.ts";
 import { writeDeployment } from "../scripts/lib/deployment-file.ts";
 import { localClients } from "../scripts/lib/dev-stack/clients.ts";
 import { startLocalChain } from "../scripts/lib/dev-stack/localChain.ts";
-import { APP_VITE_CONFIG, webAppEnv } from "../scripts/lib/dev-stack/webApp.ts";
+import { buildAndServeApp, median, timeFirstResults } from "./lib/appInChromium.ts";
 import { printTable, writeResults } from "./lib/results.ts";
 import { createSyntheticTown } from "./lib/syntheticTown.ts";
 import { TOWN_CENTRE } from "./search/synthetic-town.ts";
@@ -25,17 +23,6 @@ import { TOWN_CENTRE } from "./search/synthetic-town.ts";
 const SHOPS = 1_000;
 const RUNS = 5;
 const PORTS = { chain: 47545, ipfs: 47001, app: 47173 };
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 const workDir = await mkdtemp(join(tmpdir(), "grandrue-bench-app-"));
 const chain = await startLocalChain({ port: PORTS.chain });
@@ -61,58 +48,31 @@ try {
   await town.register(0, SHOPS);
   console.log(`${SHOPS} shops on chain and IPFS`);
 
-  Object.assign(
-    process.env,
-    webAppEnv({
-      rpcUrl: chain.rpcUrl,
-      ipfsReplicas: [{ apiUrl: ipfsNode.apiUrl }],
-      ipfsGateways: [ipfsNode.gatewayUrl],
-      chainId: deployment.chainId,
-    }),
-  );
-  const { build, preview } = await import("vite");
-  const outDir = join(workDir, "dist");
-  await build({ ...APP_VITE_CONFIG, logLevel: "warn", build: { outDir, emptyOutDir: true } });
-  const server = await preview({
-    ...APP_VITE_CONFIG,
-    logLevel: "warn",
-    build: { outDir },
-    preview: { host: "127.0.0.1", port: PORTS.app, strictPort: true },
+  const app = await buildAndServeApp({
+    rpcUrl: chain.rpcUrl,
+    ipfsReplicas: [{ apiUrl: ipfsNode.apiUrl }],
+    ipfsGateways: [ipfsNode.gatewayUrl],
+    chainId: deployment.chainId,
+    workDir,
+    port: PORTS.app,
   });
-  const appUrl = `http://127.0.0.1:${PORTS.app}`;
-  const place = { label: "Lyon", lat: TOWN_CENTRE.lat, lon: TOWN_CENTRE.lon, source: "coordinates" };
-
-  const timings: number[] = [];
-  const jsSizes: number[] = [];
+  let runs: Awaited<ReturnType<typeof timeFirstResults>>;
   try {
-    for (let run = 0; run < RUNS; run += 1) {
-      const context = await chromium.launchPersistentContext(join(workDir, `profile-${run}`), {
-        executablePath: "/usr/bin/chromium",
-        headless: true,
-        args: CHROMIUM_ARGS,
-      });
-      const page = context.pages()[0] ?? (await context.newPage());
-      await page.addInitScript((saved) => localStorage.setItem("grandrue.place", saved), JSON.stringify(place));
-      const scripts = new Map<string, number>();
-      page.on("response", async (response) => {
-        if (!response.url().endsWith(".js") && response.request().resourceType() !== "script") return;
-        const body = await response.body().catch(() => undefined);
-        if (body !== undefined) scripts.set(response.url(), gzipSync(body).length);
-      });
-      const started = Date.now();
-      await page.goto(`${appUrl}/?q=pain`);
-      await page.locator(".result-card").first().waitFor({ timeout: 120_000 });
-      timings.push(Date.now() - started);
-      // The index goes on reading shops after the first results; the scripts are all requested by then.
-      await page.waitForLoadState("load");
-      await page.waitForTimeout(1_000);
-      jsSizes.push([...scripts.values()].reduce((total, size) => total + size, 0) / 1000);
-      await context.close();
-    }
+    runs = await timeFirstResults({
+      pageUrl: `${app.url}/?q=pain`,
+      place: { label: "Lyon", lat: TOWN_CENTRE.lat, lon: TOWN_CENTRE.lon },
+      runs: RUNS,
+      workDir,
+      profile: "profile",
+    });
   } finally {
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    await app.stop();
   }
-  const results = { initialJsGzipKB: Number(median(jsSizes).toFixed(1)), firstResultsMs: median(timings) };
+  const timings = runs.map((run) => run.firstResultsMs);
+  const results = {
+    initialJsGzipKB: Number(median(runs.map((run) => run.javaScriptGzipKB)).toFixed(1)),
+    firstResultsMs: median(timings),
+  };
   printTable(
     ["measure", "value", "goal"],
     [

@@ -10,7 +10,11 @@
  *    the indexer writes — its own `storeShopDocument`/`storeCatalog` on the SDK-validated documents of a 100,000-shop
  *    country, and Ponder's own `shop` table definition (copied with pg_dump) — and the indexer's `searchShops` is
  *    timed on it over a fixed query set; the database size is measured there.
- * Prints a table and writes bench/results/country.json. The browser figures are left null (measured by the app).
+ * 3. The find page at INDEXED_SHOPS shops, in headless Chromium (the app built for the stack, a fresh profile per run,
+ *    GRANDRUE_BENCH_BROWSER_RUNS runs, default 5): the time from navigation to the first result for "pain" in the
+ *    largest town, through the indexer of step 1 (candidates checked on the chain and read from IPFS) and without it
+ *    (the shopper's preference "no indexer": the browser reads every shop itself).
+ * Prints a table and writes bench/results/country.json.
  */
 import { execFile } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -39,6 +43,7 @@ import { localClients } from "../scripts/lib/dev-stack/clients.ts";
 import { freePorts } from "../scripts/lib/dev-stack/ports.ts";
 import { startDevStack } from "../scripts/lib/dev-stack/startDevStack.ts";
 import { startPostgres } from "../scripts/lib/postgres/startPostgres.ts";
+import { buildAndServeApp, median, timeFirstResults } from "./lib/appInChromium.ts";
 import { printTable, writeResults } from "./lib/results.ts";
 import { countryTowns, syntheticCountry } from "./lib/syntheticCountry.ts";
 import { createSyntheticTown, syntheticShopDocuments } from "./lib/syntheticTown.ts";
@@ -46,6 +51,7 @@ import { createSyntheticTown, syntheticShopDocuments } from "./lib/syntheticTown
 const INDEXED_SHOPS = Number(process.env.GRANDRUE_BENCH_SHOPS ?? 10_000);
 const SCALED_SHOPS = Number(process.env.GRANDRUE_BENCH_SCALED_SHOPS ?? 100_000);
 const RPC_URLS = Number(process.env.GRANDRUE_BENCH_RPC_URLS ?? 8);
+const BROWSER_RUNS = Number(process.env.GRANDRUE_BENCH_BROWSER_RUNS ?? 5);
 const ROUNDS = 5;
 const run = promisify(execFile);
 
@@ -184,6 +190,41 @@ try {
   );
   const indexedDbMB = Number(((await sizeOf(postgres.url, "postgres")) / 1024 / 1024).toFixed(1));
 
+  // ── 3. The find page in Chromium at INDEXED_SHOPS shops, through the indexer and without it ────────────────────
+  const [appPort] = (await freePorts(1)) as [number];
+  const app = await buildAndServeApp({
+    rpcUrl: stack.rpcUrl,
+    ipfsReplicas: [{ apiUrl: `${stack.ipfs.apiUrl}/api/v0`, token: stack.ipfs.token, name: "local" }],
+    ipfsGateways: [stack.ipfs.gatewayUrl],
+    chainId: stack.deployment.chainId,
+    indexerUrls: [indexer.url],
+    workDir: dataDir,
+    port: appPort,
+  });
+  const capital = countryTowns(INDEXED_SHOPS)[0]!;
+  const findBread = (profile: string, storage: Record<string, string> = {}) =>
+    timeFirstResults({
+      pageUrl: `${app.url}/?q=pain`,
+      place: { label: capital.name, ...capital.centre },
+      storage,
+      runs: BROWSER_RUNS,
+      workDir: dataDir,
+      profile,
+    });
+  let throughIndexer: number[];
+  let inBrowser: number[];
+  try {
+    throughIndexer = (await findBread("through-indexer")).map((run) => run.firstResultsMs);
+    console.log(`first results through the indexer: ${throughIndexer.join(", ")} ms`);
+    const noIndexer = { [`grandrue:indexer:${stack.deployment.chainId}`]: JSON.stringify({ kind: "none" }) };
+    inBrowser = (await findBread("in-browser", noIndexer)).map((run) => run.firstResultsMs);
+    console.log(`first results without it: ${inBrowser.join(", ")} ms`);
+  } finally {
+    await app.stop();
+  }
+  const firstResultsIndexerMs = median(throughIndexer);
+  const firstResultsBrowserMs = median(inBrowser);
+
   // ── 2. Search at SCALED_SHOPS shops in a database filled with the indexer's own rows ──────────────────────────
   const schemaSql = (
     await run(
@@ -237,6 +278,14 @@ try {
       [SCALED_SHOPS, "the indexer's rows, searchShops in process", "—", scaledLatency.p50, scaledLatency.p95, dbMB],
     ],
   );
+  console.log(`\nThe find page at ${INDEXED_SHOPS} shops, first results for "pain" (median of ${BROWSER_RUNS}):`);
+  printTable(
+    ["how", "first results (ms)", "goal"],
+    [
+      ["through the indexer, candidates checked in the browser", firstResultsIndexerMs, "≤ 1000"],
+      ["without it: the browser reads every shop", firstResultsBrowserMs, "—"],
+    ],
+  );
   console.log(`\nMedian per query at ${SCALED_SHOPS} shops:`);
   printTable(
     ["query", "median (ms)"],
@@ -253,8 +302,8 @@ try {
       searchP50Ms: scaledLatency.p50,
       searchP95Ms: scaledLatency.p95,
       dbMB,
-      firstResultsIndexerMs: null,
-      firstResultsBrowserMs: null,
+      firstResultsIndexerMs,
+      firstResultsBrowserMs,
       details: {
         indexedShops: INDEXED_SHOPS,
         rpcUrls: RPC_URLS,
@@ -266,6 +315,7 @@ try {
         dbMBAtIndexedShops: indexedDbMB,
         typoIndex: features.trigramSchema === undefined ? "vocabulary-prefix" : "pg_trgm",
         perQueryMedianMsAtScaledShops: scaledLatency.perQuery,
+        browserRuns: { throughIndexerMs: throughIndexer, inBrowserMs: inBrowser },
       },
     })}`,
   );

@@ -34,6 +34,8 @@ export type StartIndexerOptions = {
   onLog?: (line: string) => void;
   /** Time allowed for the API to answer, in ms. @default 60 s */
   startTimeoutMs?: number;
+  /** Gives up the start: the process is stopped and the promise rejects with the signal's reason. */
+  signal?: AbortSignal;
 };
 
 export type RunningIndexer = {
@@ -178,6 +180,10 @@ export async function startIndexer(options: StartIndexerOptions): Promise<Runnin
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + (options.startTimeoutMs ?? 60_000);
   while (true) {
+    if (options.signal?.aborted) {
+      await stop();
+      throw options.signal.reason;
+    }
     if (isExited) throw new IndexerStartError(`The indexer ended before answering on ${url}:\n${lines.join("\n")}`);
     if (Date.now() > deadline) {
       await stop();

@@ -1,8 +1,8 @@
 /**
  * `npm run dev`: the whole marketplace on 127.0.0.1 in one terminal — a fresh local chain, the embedded IPFS node,
- * the deployed protocol, the demo town and the web app. Ctrl-C stops everything and frees every port.
- * Ports: GRANDRUE_CHAIN_PORT (8545), GRANDRUE_IPFS_PORT (5001), GRANDRUE_APP_PORT (5173); IPFS data folder:
- * GRANDRUE_IPFS_DATA (.data/ipfs).
+ * the deployed protocol, the demo town, the open indexer and the web app. Ctrl-C stops everything and frees every port.
+ * Ports: GRANDRUE_CHAIN_PORT (8545), GRANDRUE_IPFS_PORT (5001), GRANDRUE_APP_PORT (5173), GRANDRUE_INDEXER_PORT
+ * (7420); data folders: GRANDRUE_IPFS_DATA (.data/ipfs), the indexer's in .data/indexer.
  */
 import { DEMO_PLACES } from "./lib/demo-town/index.ts";
 import { writeDemoMapTiles } from "./lib/demo-town/map/demoMap.ts";
@@ -24,6 +24,10 @@ function portFromEnv(name: string, fallback: number): number {
 
 const started = Date.now();
 const seconds = () => ((Date.now() - started) / 1000).toFixed(1).padStart(5);
+/** Set once the summary is printed: the indexer may answer after it. */
+let isSummaryPrinted = false;
+let isIndexerReady = false;
+let isStopping = false;
 
 try {
   const stack = await startDevStack({
@@ -31,8 +35,10 @@ try {
       chain: portFromEnv("GRANDRUE_CHAIN_PORT", DEFAULT_PORTS.chain),
       ipfs: portFromEnv("GRANDRUE_IPFS_PORT", DEFAULT_PORTS.ipfs),
       app: portFromEnv("GRANDRUE_APP_PORT", DEFAULT_PORTS.app),
+      indexer: portFromEnv("GRANDRUE_INDEXER_PORT", DEFAULT_PORTS.indexer),
     },
     ipfsDataDir: process.env.GRANDRUE_IPFS_DATA || undefined,
+    withIndexer: true,
     placeSuggestions: DEMO_PLACES,
     mapTiles: await writeDemoMapTiles(),
     seed: async ({ rpcUrl, deployment, ipfs }) => {
@@ -44,8 +50,16 @@ try {
       });
     },
     onStep: (step, status) => {
-      if (status === "done") console.log(`${seconds()} s  ✓ ${step}`);
+      if (status !== "done") return;
+      const isIndexer = step.startsWith("Indexer");
+      isIndexerReady ||= isIndexer;
+      const after = isSummaryPrinted && isIndexer ? ": the app's searches now go through it" : "";
+      console.log(`${seconds()} s  ✓ ${step}${after}`);
     },
+  });
+  stack.indexer?.ready.catch((error: unknown) => {
+    if (!isStopping)
+      console.error(`${seconds()} s  ✗ The indexer did not start; the app reads the shops itself.\n${error}`);
   });
   console.log(`
 Grandrue is running.
@@ -53,17 +67,18 @@ Grandrue is running.
   Chain RPC     ${stack.rpcUrl}  (chain id ${stack.deployment.chainId})
   IPFS API      ${stack.ipfs.apiUrl}/api/v0  (writes need a token: the app and the seed have it, the CLI reads ${stack.ipfsTokenFile})
   IPFS gateway  ${stack.ipfs.gatewayUrl}/ipfs/<cid>
+  Indexer       ${stack.indexer?.url}  (GET /search?q=…, GET /info)${isIndexerReady ? "" : " — starting: until it answers, the app reads the shops itself"}
 
 Demo accounts — the app's dev wallet offers them on this local chain (no extension needed):
 ${demoAccountList(stack.accounts)}
 
 Press Ctrl-C to stop everything.`);
+  isSummaryPrinted = true;
 
-  let isStopping = false;
   const shutdown = async (signal: string) => {
     if (isStopping) return;
     isStopping = true;
-    console.log(`\n${signal}: stopping the web app, the IPFS node and the chain…`);
+    console.log(`\n${signal}: stopping the web app, the indexer, the IPFS node and the chain…`);
     await stack.stop();
     console.log("Stopped; every port is free.");
     process.exit(0);

@@ -36,6 +36,7 @@ const ROUTES = [
   "/carrier/register",
   "/carrier/shipments/7",
   "/wallet",
+  "/settings",
   "/nowhere",
 ];
 const WIDTHS = [360, 1280];

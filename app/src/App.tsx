@@ -5,7 +5,7 @@ import { PageLoading } from "./components/layout/PageLoading.tsx";
 import { ErrorBoundary } from "./components/ui/ErrorBoundary.tsx";
 import { ErrorPage } from "./components/ui/ErrorPage.tsx";
 import { BasketPage } from "./features/basket/index.ts";
-import { FindPage } from "./features/discover/index.ts";
+import { FindPage, SearchSettingsPage } from "./features/discover/index.ts";
 import { InboxPage } from "./features/inbox/index.ts";
 import { LabelIssuersPage, StampCardsPage } from "./features/services-shopper/index.ts";
 import { WalletPage } from "./features/wallet/index.ts";
@@ -58,6 +58,7 @@ export function App() {
               <CarrierRoutes />
             </Route>
             <Route path="/wallet" component={WalletPage} />
+            <Route path="/settings" component={SearchSettingsPage} />
             <Route component={NotFoundPage} />
           </Switch>
         </Suspense>

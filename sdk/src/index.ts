@@ -130,6 +130,11 @@ export { assertValidDistance, assertValidLatLon, isValidLatLon } from "./discove
 export { createIndexedDbCache } from "./discovery/indexer/indexedDbCache.ts";
 export { createMemoryCache } from "./discovery/indexer/memoryCache.ts";
 // ─── Discovery: the in-process indexer ───────────────────────────────────────────────────────────────────────────
+export {
+  type ReadShopRecordsParameters,
+  type ReadShopRecordsReturnType,
+  readShopRecords,
+} from "./discovery/indexer/readShopRecords.ts";
 export { ShopIndexer, type ShopIndexerOptions, type SyncReport } from "./discovery/indexer/shopIndexer.ts";
 export { toSearchableShop } from "./discovery/indexer/toSearchableShop.ts";
 export type {
@@ -140,7 +145,13 @@ export type {
   ShopWindows,
 } from "./discovery/indexer/types.ts";
 export {
+  type CheckedCandidates,
+  checkCandidates,
+  type IndexerDiscrepancy,
+} from "./discovery/indexerClient/checkCandidates.ts";
+export {
   IndexerError,
+  IndexerMismatchError,
   IndexerQueryError,
   IndexerRateLimitedError,
   IndexerUnavailableError,
@@ -161,6 +172,12 @@ export {
   indexerSearchParams,
   searchIndexer,
 } from "./discovery/indexerClient/searchIndexer.ts";
+export {
+  MAX_INDEXER_CANDIDATES,
+  type SearchThroughIndexerParameters,
+  type SearchThroughIndexerReturnType,
+  searchThroughIndexer,
+} from "./discovery/indexerClient/searchThroughIndexer.ts";
 export { DuplicateShopError, InvalidSearchQueryError } from "./discovery/search/errors.ts";
 export type { FilterableItem, FilterableShop, SearchFilters } from "./discovery/search/filters.ts";
 export { acceptsToken, isItemOffered, normaliseTag, shopPassesOwnFilters } from "./discovery/search/filters.ts";

@@ -34,6 +34,11 @@ const TEXT_ONLY_HOSTS: Record<string, string> = {
   "docs.soliditylang.org": "viem's link to the Solidity ABI specification in an error message",
   "4byte.sourcify.dev": "viem's suggestion, in an error message, of where to look up an unknown function selector",
   "github.com": "@libp2p/crypto's link to its README in an error message",
+  "maplibre.invalid": "MapLibre's base for parsing a relative URL's protocol (`.invalid` resolves nowhere)",
+  "maplibre.org": "MapLibre's documentation links in its comments",
+  "wiki.openstreetmap.org": 'MapLibre\'s link in its "this map requires WebGL" error message',
+  "index.example.org": "the example address in the search settings' hint and refusal",
+  "index.exemple.fr": "the French example address in the search settings' hint and refusal",
 };
 
 let outDir: string;
@@ -54,7 +59,9 @@ describe("the built web app", () => {
   test("names no foreign host: every URL in it is the configured node's or a known text-only mention", () => {
     const foreign = new Set<string>();
     for (const { name, text } of files) {
-      const absolute = [...text.matchAll(/\b(?:https?|wss?):\/\/([a-z0-9.-]+)/gi)];
+      // A host starts with a letter or digit; a sentence's full stop after it ("… https://index.example.org.") is not
+      // part of it.
+      const absolute = [...text.matchAll(/\b(?:https?|wss?):\/\/([a-z0-9](?:[a-z0-9.-]*[a-z0-9])?)/gi)];
       // A protocol-relative address ("//cdn.example.net/x.js") in a string is a host too.
       const relative = [...text.matchAll(/["'`]\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi)];
       for (const [url, host] of [...absolute, ...relative]) {

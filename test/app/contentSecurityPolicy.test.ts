@@ -17,10 +17,11 @@ describe("contentSecurityPolicy", () => {
     VITE_IPFS_GATEWAYS: "https://gw1.example.org/, https://gw2.example.net",
     VITE_IPFS_APIS:
       '["https://pin.example.org/api/v0", { "apiUrl": "https://a.example.com/api/v0", "gatewayUrl": "https://gw1.example.org" }]',
+    VITE_INDEXERS: "https://index.example.org/v1, https://index.coop.example:8443",
   });
   const policy = directives(contentSecurityPolicy(config));
 
-  test("lets the app talk only to itself, the RPC endpoint, the IPFS gateways and the replicas (by origin)", () => {
+  test("lets the app talk only to itself, the RPC endpoint, the IPFS gateways and replicas and the indexers (by origin)", () => {
     expect(policy.get("connect-src")).toEqual([
       "'self'",
       "https://rpc.example.org",
@@ -28,7 +29,16 @@ describe("contentSecurityPolicy", () => {
       "https://gw2.example.net",
       "https://pin.example.org",
       "https://a.example.com",
+      "https://index.example.org",
+      "https://index.coop.example:8443",
     ]);
+  });
+
+  test("without indexers configured, allows none", () => {
+    const withoutIndexers = directives(
+      contentSecurityPolicy(parseAppConfig({ VITE_RPC_URL: "https://rpc.example.org" })),
+    );
+    expect(withoutIndexers.get("connect-src")).toEqual(["'self'", "https://rpc.example.org", "http://127.0.0.1:5001"]);
   });
 
   test("loads images only from the app, the gateways and local data/blob URLs", () => {

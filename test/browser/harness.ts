@@ -2,9 +2,11 @@ import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { getIndexerInfo } from "@grandrue/sdk";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { DEMO_PLACES } from "../../scripts/lib/demo-town/index.ts";
 import { writeDemoMapTiles } from "../../scripts/lib/demo-town/map/demoMap.ts";
+import { localClients } from "../../scripts/lib/dev-stack/clients.ts";
 import { freePorts } from "../../scripts/lib/dev-stack/ports.ts";
 import { type DevStack, startDevStack } from "../../scripts/lib/dev-stack/startDevStack.ts";
 import { APP_VITE_CONFIG, webAppEnv } from "../../scripts/lib/dev-stack/webApp.ts";
@@ -32,24 +34,48 @@ export type BrowserStack = {
   page: Page;
   /** Every URL the pages requested, for the "no third-party request" check. */
   requests: string[];
-  /** Origins the app may talk to: itself, the RPC endpoint and the IPFS gateway. */
+  /** Origins the app may talk to: itself, the RPC endpoint, the IPFS gateways and the indexer (when it runs). */
   allowedOrigins: string[];
   /** Saves a full-page screenshot as test-results/screenshots/<story>-<step>.png. */
   screenshot(step: string): Promise<void>;
   stop(): Promise<void>;
 };
 
+export type BrowserStackOptions = {
+  /**
+   * Run the open indexer as `npm run dev` does (the app configured with it), and wait until it has read the demo
+   * town. The app's own origin also serves it under {@link OWN_INDEXER_PATH}, as a host may proxy an indexer.
+   */
+  withIndexer?: boolean;
+  /** Start a second IPFS node the app writes to as well, and reads first (see {@link BrowserStack.secondIpfs}). */
+  secondIpfsNode?: boolean;
+};
+
+/** Where the app's origin serves the indexer in stories `withIndexer` (an indexer URL a shopper may type). */
+export const OWN_INDEXER_PATH = "/own-indexer";
+
+/** Waits until the indexer has applied the chain's last block and read every current document. */
+async function indexerCaughtUp(indexerUrl: string, stack: DevStack): Promise<void> {
+  const head = Number(await (await localClients(stack.rpcUrl)).publicClient.getBlockNumber());
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const info = await getIndexerInfo(indexerUrl).catch(() => undefined);
+    if (info !== undefined && (info.block?.number ?? 0) >= head && info.documents.pending === 0) return;
+    if (Date.now() > deadline)
+      throw new Error(`The indexer did not read the demo town in 2 minutes: ${JSON.stringify(info)}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
 /**
  * The real thing for browser tests: a local chain with the protocol and the seeded demo town, the embedded IPFS node,
- * the web app built for them and served by `vite preview`, and headless Debian Chromium (playwright-core). Each story
- * takes free ports from the OS, so stories run side by side with each other and with `npm run dev`.
+ * the web app built for them and served by `vite preview`, and headless Debian Chromium (playwright-core); with the
+ * open indexer on request. Each story takes free ports from the OS, so stories run side by side with each other and
+ * with `npm run dev`.
  */
-export async function startBrowserStack(
-  story: string,
-  options: { secondIpfsNode?: boolean } = {},
-): Promise<BrowserStack> {
-  const [chain, ipfs, app, replicaPort] = (await freePorts(4)) as [number, number, number, number];
-  const ports = { chain, ipfs, app };
+export async function startBrowserStack(story: string, options: BrowserStackOptions = {}): Promise<BrowserStack> {
+  const [chain, ipfs, app, indexer, replicaPort] = (await freePorts(5)) as [number, number, number, number, number];
+  const ports = { chain, ipfs, app, indexer };
   const appUrl = `http://127.0.0.1:${ports.app}`;
   const workDir = await mkdtemp(join(tmpdir(), `grandrue-browser-${story}-`));
   const stoppers: (() => Promise<unknown>)[] = [() => rm(workDir, { recursive: true, force: true })];
@@ -78,7 +104,9 @@ export async function startBrowserStack(
   const stack = await startDevStack({
     ports,
     withApp: false,
+    withIndexer: options.withIndexer === true,
     ipfsDataDir: join(workDir, "ipfs"),
+    indexerDataDir: join(workDir, "indexer"),
     seed: async ({ rpcUrl, deployment, ipfs }) => {
       seeded = await seedDemoTown({
         rpcUrl,
@@ -99,6 +127,11 @@ export async function startBrowserStack(
   stoppers.unshift(() => stack.stop());
   try {
     const local = { apiUrl: `${stack.ipfs.apiUrl}/api/v0`, token: stack.ipfs.token, name: "local" };
+    const indexerUrl = stack.indexer?.url;
+    if (stack.indexer !== undefined) {
+      await stack.indexer.ready;
+      await indexerCaughtUp(stack.indexer.url, stack);
+    }
     Object.assign(
       process.env,
       webAppEnv({
@@ -112,6 +145,7 @@ export async function startBrowserStack(
         chainId: stack.deployment.chainId,
         placeSuggestions: DEMO_PLACES,
         mapTiles: await writeDemoMapTiles(),
+        indexerUrls: indexerUrl === undefined ? [] : [indexerUrl],
       }),
     );
     const { build, preview } = await import("vite");
@@ -121,7 +155,16 @@ export async function startBrowserStack(
       ...APP_VITE_CONFIG,
       logLevel: "warn",
       build: { outDir },
-      preview: { host: "127.0.0.1", port: ports.app, strictPort: true },
+      preview: {
+        host: "127.0.0.1",
+        port: ports.app,
+        strictPort: true,
+        ...(indexerUrl !== undefined && {
+          proxy: {
+            [OWN_INDEXER_PATH]: { target: indexerUrl, rewrite: (path: string) => path.slice(OWN_INDEXER_PATH.length) },
+          },
+        }),
+      },
     });
     stoppers.unshift(() => new Promise<void>((resolve) => server.httpServer.close(() => resolve())));
 
@@ -158,6 +201,7 @@ export async function startBrowserStack(
         new URL(stack.rpcUrl).origin,
         new URL(stack.ipfs.gatewayUrl).origin,
         ...(replica === undefined ? [] : [new URL(replica.gatewayUrl).origin]),
+        ...(indexerUrl === undefined ? [] : [new URL(indexerUrl).origin]),
       ],
       screenshot: async (step) => {
         await page.screenshot({ path: `${SCREENSHOT_DIR}/${story}-${step}.png`, fullPage: true });

@@ -88,7 +88,7 @@ test("Camille is told, in the header, her news and a browser notification, when 
   const { publicClient, accounts, walletFor } = await localClients(stack.rpcUrl);
   const courier = walletFor(accounts[carrierAccountIndex("bike-courier")]!) as unknown as MarketWalletClient;
   const { terms } = await getOrder(publicClient, stack.deployment, { orderId });
-  await attestCheckpoint(courier, stack.deployment, { terms, checkpoint: "PickedUp" });
+  await attestCheckpoint(courier, stack.deployment, { orderId, terms, checkpoint: "PickedUp" });
 
   await page.getByRole("link", { name: /Nouvelles.*1 nouvelle/ }).waitFor({ timeout: 30_000 });
   const notifications = await page.evaluate(
@@ -177,7 +177,8 @@ test("the baker counts her brioches in the item form, and a stock that is not a 
   expect(await page.getByLabel(/^TVA incluse/).inputValue()).toBe("5.5");
   await stock.fill("-2");
   await page.getByRole("button", { name: "Enregistrer dans le brouillon" }).click();
-  await page.getByText(/^Un nombre entier de 0 à 100\s?000, ou rien pour ne pas compter le stock\.$/).waitFor();
+  // The limit is written as French numbers are: 100 000, with a narrow no-break space.
+  await page.getByText("Un nombre entier de 0 à 100\u202f000, ou rien pour ne pas compter le stock.").waitFor();
   await stock.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SCREENSHOT_DIR}/ux-6-item-stock.png` });
   await page.setViewportSize({ width: 360, height: 800 });

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import {
   createIpfsClient,
   createMemoryCache,
+  getIndexerInfo,
   getOrderWarranty,
   getShopBonds,
   getShopLabels,
@@ -16,6 +17,7 @@ import {
   parseLoyaltyReward,
   priceToTokenAmount,
   ShopIndexer,
+  searchIndexer,
 } from "@grandrue/sdk";
 import { createPublicClient, http } from "viem";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -25,6 +27,7 @@ import {
   DEMO_PAST_ORDERS,
   DEMO_PAYMENT_RATES,
   DEMO_SHOPS,
+  DEMO_TOWN,
   demoShopper,
   labelIssuerAccountIndex,
 } from "../../scripts/lib/demo-town/index.ts";
@@ -35,8 +38,8 @@ import { type SeededTown, seedDemoTown } from "../../scripts/lib/seed/seedDemoTo
 const DAY = 86_400;
 
 // Free ports from the OS, so the test runs beside a developer's `npm run dev` and other test runs.
-const [chainPort, ipfsPort, appPort] = (await freePorts(3)) as [number, number, number];
-const PORTS = { chain: chainPort, ipfs: ipfsPort, app: appPort };
+const [chainPort, ipfsPort, appPort, indexerPort] = (await freePorts(4)) as [number, number, number, number];
+const PORTS = { chain: chainPort, ipfs: ipfsPort, app: appPort, indexer: indexerPort };
 const STATUS_OF_OUTCOME: Record<string, string> = {
   paid: "Paid",
   accepted: "Accepted",
@@ -58,7 +61,9 @@ async function startSeeded(): Promise<DevStack> {
   return startDevStack({
     ports: PORTS,
     withApp: false,
+    withIndexer: true,
     ipfsDataDir: join(dataDir, "ipfs"),
+    indexerDataDir: join(dataDir, "indexer"),
     seed: async ({ rpcUrl, deployment, ipfs }) => {
       seeded = await seedDemoTown({ rpcUrl, deployment, ipfs });
     },
@@ -140,6 +145,27 @@ describe("the dev stack, started as npm run dev starts it (without the browser)"
     const reviews = await getShopReviews(client, stack.deployment, { shopId: seeded.shops.get(reviewed.shop)! });
     expect(reviews.reviews.length).toBeGreaterThan(0);
   });
+
+  test("runs the open indexer beside them, which finds the seeded bakery once it has read the town", async () => {
+    expect(stack.indexer?.url).toBe(`http://127.0.0.1:${PORTS.indexer}`);
+    await stack.indexer!.ready;
+    const info = await getIndexerInfo(stack.indexer!.url);
+    expect(info.deployment.contracts.ShopRegistry?.address).toBe(stack.deployment.contracts.ShopRegistry.address);
+    const bakery = seeded.shops.get("fournil-de-la-halle")!;
+    // The backfill goes on after the API answers: the seeded shops arrive within seconds.
+    await expect
+      .poll(
+        async () => {
+          const { results } = await searchIndexer(stack.indexer!.url, {
+            text: "pain au levain",
+            near: DEMO_TOWN.centre,
+          });
+          return results[0]?.shopId;
+        },
+        { timeout: 60_000, interval: 500 },
+      )
+      .toBe(bakery);
+  }, 90_000);
 
   test("has stamps on Camille’s bakery card and Yanis’s cheese card, earned by their completed orders", async () => {
     const client = createPublicClient({ transport: http(stack.rpcUrl) });
@@ -247,6 +273,7 @@ describe("the dev stack, started as npm run dev starts it (without the browser)"
     await ensurePortsFree([
       { port: PORTS.chain, service: "chain" },
       { port: PORTS.ipfs, service: "ipfs" },
+      { port: PORTS.indexer, service: "indexer" },
     ]);
     stack = await startDevStack({ ports: PORTS, withApp: false, ipfsDataDir: join(dataDir, "ipfs") });
     const restarted = createIpfsClient({

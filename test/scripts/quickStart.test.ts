@@ -12,7 +12,7 @@ import { ensurePortsFree, freePorts } from "../../scripts/lib/dev-stack/ports.ts
 /**
  * The README's quick start as a newcomer meets it: a clone of the committed repository, without any build output
  * (no artifacts/, no caches), then `npm run dev` exactly as written, on free ports. It must bring up the chain, IPFS,
- * the deployed protocol, the seeded demo town and the app, and Ctrl-C must free every port. The installed
+ * the deployed protocol, the seeded demo town, the app and the indexer, and Ctrl-C must free every port. The installed
  * node_modules are reused (hard-linked) to keep it quick; everything else comes from git.
  */
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -22,7 +22,7 @@ let workDir: string;
 let clone: string;
 let dev: ChildProcess | undefined;
 let output = "";
-let ports: { chain: number; ipfs: number; app: number };
+let ports: { chain: number; ipfs: number; app: number; indexer: number };
 
 beforeAll(async () => {
   workDir = await mkdtemp(join(tmpdir(), "grandrue-quick-start-"));
@@ -31,8 +31,8 @@ beforeAll(async () => {
   execFileSync("cp", ["-al", join(ROOT, "node_modules"), join(clone, "node_modules")]);
   // Vite's dependency cache is written in place: the clone gets its own.
   await rm(join(clone, "node_modules/.vite"), { recursive: true, force: true });
-  const [chain, ipfs, app] = (await freePorts(3)) as [number, number, number];
-  ports = { chain, ipfs, app };
+  const [chain, ipfs, app, indexer] = (await freePorts(4)) as [number, number, number, number];
+  ports = { chain, ipfs, app, indexer };
 });
 
 afterAll(async () => {
@@ -41,10 +41,14 @@ afterAll(async () => {
   await rm(workDir, { recursive: true, force: true });
 });
 
-/** Resolves when `dev` has printed `text`, rejects if it exits first. */
+/** Resolves when `dev` has printed `text`, rejects if it exits first or says a step failed. */
 function printed(text: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const check = () => output.includes(text) && resolve();
+    const check = () => {
+      if (output.includes(text)) resolve();
+      else if (output.includes("✗"))
+        reject(new Error(`npm run dev failed a step before printing "${text}":\n${output}`));
+    };
     dev!.stdout!.on("data", check);
     dev!.once("exit", (code) =>
       reject(new Error(`npm run dev exited (${code}) before printing "${text}":\n${output}`)),
@@ -67,6 +71,7 @@ test("a fresh clone runs npm run dev exactly as the README says, and Ctrl-C free
       GRANDRUE_CHAIN_PORT: String(ports.chain),
       GRANDRUE_IPFS_PORT: String(ports.ipfs),
       GRANDRUE_APP_PORT: String(ports.app),
+      GRANDRUE_INDEXER_PORT: String(ports.indexer),
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -93,6 +98,12 @@ test("a fresh clone runs npm run dev exactly as the README says, and Ctrl-C free
   const app = await fetch(`http://127.0.0.1:${ports.app}/`);
   expect(app.status).toBe(200);
   expect(await app.text()).toContain('<div id="root">');
+  // The indexer starts beside the app and answers a few seconds later, with a line saying so.
+  const indexerUrl = `http://127.0.0.1:${ports.indexer}`;
+  expect(output).toContain(`Indexer       ${indexerUrl}`);
+  await printed(`✓ Indexer on 127.0.0.1:${ports.indexer}`);
+  const info = await fetch(`${indexerUrl}/info`);
+  expect(((await info.json()) as { chainId: number }).chainId).toBe(31337);
 
   const exited = new Promise((resolve) => dev!.once("exit", resolve));
   process.kill(-dev.pid!, "SIGINT");
@@ -102,5 +113,6 @@ test("a fresh clone runs npm run dev exactly as the README says, and Ctrl-C free
     { port: ports.chain, service: "chain" },
     { port: ports.ipfs, service: "IPFS node" },
     { port: ports.app, service: "web app" },
+    { port: ports.indexer, service: "indexer" },
   ]);
 }, 300_000);

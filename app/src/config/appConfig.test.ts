@@ -11,6 +11,7 @@ describe("parseAppConfig", () => {
       ipfsWriteQuorum: 1,
       chainName: "Grandrue local",
       placeSuggestions: [],
+      indexers: [],
     });
   });
 
@@ -31,6 +32,7 @@ describe("parseAppConfig", () => {
       VITE_IPFS_WRITE_QUORUM: "1",
       VITE_CHAIN_NAME: "Gnosis",
       VITE_EXPLORER_URL: "https://gnosisscan.io",
+      VITE_INDEXERS: "https://index.grandrue.example/, https://index.coop.example,https://index.grandrue.example",
     });
     expect(config).toEqual({
       rpcUrl: "https://rpc.gnosischain.com",
@@ -54,6 +56,7 @@ describe("parseAppConfig", () => {
       chainName: "Gnosis",
       explorerUrl: "https://gnosisscan.io",
       placeSuggestions: [],
+      indexers: ["https://index.grandrue.example", "https://index.coop.example"],
     });
   });
 
@@ -78,6 +81,7 @@ describe("parseAppConfig", () => {
     [{ VITE_RPC_URL: "localhost:8545" }, /VITE_RPC_URL="localhost:8545" is not valid: expected an http\(s\) URL/],
     [{ VITE_IPFS_GATEWAYS: "ipfs://bafy" }, /VITE_IPFS_GATEWAYS/],
     [{ VITE_EXPLORER_URL: "javascript:alert(1)" }, /VITE_EXPLORER_URL/],
+    [{ VITE_INDEXERS: "https://index.example, index.example:7420" }, /VITE_INDEXERS="index.example:7420"/],
     [{ VITE_PLACE_SUGGESTIONS: "Place du Marché" }, /VITE_PLACE_SUGGESTIONS=.* expected a JSON list/],
     [{ VITE_PLACE_SUGGESTIONS: '[{ "name": "Nowhere", "lat": 91, "lon": 0 }]' }, /VITE_PLACE_SUGGESTIONS/],
     [{ VITE_PLACE_SUGGESTIONS: '[{ "name": "", "lat": 0, "lon": 0 }]' }, /VITE_PLACE_SUGGESTIONS/],

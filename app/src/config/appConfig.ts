@@ -30,6 +30,11 @@ export type AppConfig = {
    * the IPFS gateways, never a tile service. Without it the find page shows only its distance view.
    */
   mapTiles?: string;
+  /**
+   * Open indexers the find page asks first, in order (their answers are checked against the chain and IPFS); none:
+   * the browser reads every shop itself.
+   */
+  indexers: readonly string[];
 };
 
 /** A named point a shopper can search around in one tap. */
@@ -50,6 +55,8 @@ export type AppEnv = {
   VITE_PLACE_SUGGESTIONS?: string;
   /** The map's PMTiles archive: `/map/region.pmtiles` (the app's origin) or `<gateway>/ipfs/<cid>`. */
   VITE_MAP_TILES?: string;
+  /** Comma-separated base URLs of open indexers (`indexer/`), asked in this order. */
+  VITE_INDEXERS?: string;
 };
 
 /** The local dev stack's endpoints (`npm run dev`). */
@@ -139,6 +146,16 @@ function ipfsWrites(apis: string, quorumText: string | undefined): Pick<AppConfi
   }
 }
 
+/** A comma-separated list of http(s) URLs, each once, without trailing slashes; empty when unset. */
+function urlList(variable: keyof AppEnv, text: string | undefined): string[] {
+  const urls = (text ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== "")
+    .map((entry) => httpUrl(variable, entry));
+  return [...new Set(urls)];
+}
+
 function envValue(env: AppEnv, variable: keyof typeof DEFAULT_APP_ENV): string {
   const value = env[variable]?.trim();
   return value === undefined || value === "" ? DEFAULT_APP_ENV[variable] : value;
@@ -146,8 +163,9 @@ function envValue(env: AppEnv, variable: keyof typeof DEFAULT_APP_ENV): string {
 
 /**
  * Reads and validates the app's configuration from `VITE_*` variables, with the dev stack's defaults.
- * @throws InvalidAppConfigError when a URL is not http(s), the chain id is not a positive integer, a place
- *   suggestion or the IPFS replica list is malformed, or the write quorum is more than the replicas.
+ * @throws InvalidAppConfigError when a URL (RPC, gateway, explorer, indexer) is not http(s), the chain id is not a
+ *   positive integer, a place suggestion or the IPFS replica list is malformed, or the write quorum is more than the
+ *   replicas.
  * @example parseAppConfig({ VITE_CHAIN_ID: "100" }).chainId // 100
  */
 export function parseAppConfig(env: AppEnv): AppConfig {
@@ -156,11 +174,7 @@ export function parseAppConfig(env: AppEnv): AppConfig {
   if (!/^[0-9]+$/.test(chainIdText) || !Number.isSafeInteger(chainId) || chainId <= 0) {
     throw new InvalidAppConfigError("VITE_CHAIN_ID", chainIdText, "a positive integer chain id");
   }
-  const ipfsGateways = envValue(env, "VITE_IPFS_GATEWAYS")
-    .split(",")
-    .map((gateway) => gateway.trim())
-    .filter((gateway) => gateway !== "")
-    .map((gateway) => httpUrl("VITE_IPFS_GATEWAYS", gateway));
+  const ipfsGateways = urlList("VITE_IPFS_GATEWAYS", envValue(env, "VITE_IPFS_GATEWAYS"));
   const explorerUrl = env.VITE_EXPLORER_URL?.trim();
   const tiles = mapTiles(env.VITE_MAP_TILES, ipfsGateways);
   return {
@@ -172,5 +186,6 @@ export function parseAppConfig(env: AppEnv): AppConfig {
     ...(explorerUrl ? { explorerUrl: httpUrl("VITE_EXPLORER_URL", explorerUrl) } : {}),
     placeSuggestions: placeSuggestions(env.VITE_PLACE_SUGGESTIONS),
     ...(tiles !== undefined && { mapTiles: tiles }),
+    indexers: urlList("VITE_INDEXERS", env.VITE_INDEXERS),
   };
 }

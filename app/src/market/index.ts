@@ -30,6 +30,7 @@ export {
 } from "./services.ts";
 export {
   type ShopIndexSnapshot,
+  shopDocumentCache,
   shopIndexerFor,
   shopIndexQueryOptions,
   useIndexedShop,

@@ -1,6 +1,7 @@
 import {
   createIndexedDbCache,
   createMemoryCache,
+  type IndexCache,
   type IndexedShop,
   type LatLon,
   ShopIndexer,
@@ -16,17 +17,27 @@ export const SHOP_INDEX_REFRESH_MS = 15_000;
 const PARTIAL_INDEX_INTERVAL_MS = 250;
 
 const indexers = new Map<string, ShopIndexer>();
+let documentCache: IndexCache | undefined;
+
+/**
+ * The shops' documents by CID (immutable, so never stale) and the index's snapshots, for the page's lifetime: in
+ * IndexedDB, in memory where IndexedDB is missing. The in-browser index and the searches through an indexer share it.
+ */
+export function shopDocumentCache(): IndexCache {
+  documentCache ??= typeof indexedDB === "undefined" ? createMemoryCache() : createIndexedDbCache();
+  return documentCache;
+}
 
 function indexKey(market: Pick<Market, "deployment">): string {
   return `${market.deployment.chainId}:${market.deployment.contracts.ShopRegistry.address}`;
 }
 
-/** One indexer per deployment for the page's lifetime, cached in IndexedDB (in memory where IndexedDB is missing). */
+/** One indexer per deployment for the page's lifetime, cached in {@link shopDocumentCache}. */
 export function shopIndexerFor(market: Pick<Market, "deployment" | "publicClient" | "ipfs">): ShopIndexer {
   const key = indexKey(market);
   let indexer = indexers.get(key);
   if (indexer === undefined) {
-    const cache = typeof indexedDB === "undefined" ? createMemoryCache() : createIndexedDbCache();
+    const cache = shopDocumentCache();
     indexer = new ShopIndexer({ client: market.publicClient, deployment: market.deployment, ipfs: market.ipfs, cache });
     indexers.set(key, indexer);
   }
@@ -84,9 +95,12 @@ export const shopIndexQueryOptions = (market: Pick<Market, "deployment" | "publi
     retryDelay: (attempt) => Math.min(1_000 * 2 ** attempt, 10_000),
   });
 
-/** Every shop of the marketplace, kept up to date; `error` is set while the RPC endpoint or the gateways fail. */
-export function useShopIndex() {
-  return useQuery(shopIndexQueryOptions(useMarket()));
+/**
+ * Every shop of the marketplace, kept up to date; `error` is set while the RPC endpoint or the gateways fail. With
+ * `isEnabled: false` the index is not built for this caller (the find page when an indexer answers it).
+ */
+export function useShopIndex({ isEnabled = true }: { isEnabled?: boolean } = {}) {
+  return useQuery({ ...shopIndexQueryOptions(useMarket()), enabled: isEnabled });
 }
 
 /** Reads the shops nearest `point` first while the index is being built (the place a shopper searches around). */

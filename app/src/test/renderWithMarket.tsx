@@ -62,6 +62,8 @@ export type RenderWithMarketOptions = {
   /** Connect the dev wallet of this demo account index before rendering (1 is Camille). */
   connectedAccountIndex?: number;
   env?: AppEnv;
+  /** The deployment to talk to (a real one on a local chain); by default made-up addresses. */
+  deployment?: Deployment;
 };
 
 export type RenderWithMarketResult = RenderResult & {
@@ -86,7 +88,7 @@ export async function renderWithMarket(
   const market: MarketContextValue = {
     config,
     chain: marketChain(config),
-    deployment: TEST_DEPLOYMENT,
+    deployment: options.deployment ?? TEST_DEPLOYMENT,
     ipfs: createMarketIpfs(config, deviceIpfsTokens()),
   };
   const { hook, searchHook } = memoryLocation({ path: options.path ?? "/" });

@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import type { Deployment } from "@grandrue/sdk";
 import type { Address, PublicClient } from "viem";
+import { type RunningIndexer, startIndexer } from "../../../indexer/startIndexer.ts";
 import { deployProtocol } from "../deploy-protocol.ts";
 import { deployServices } from "../deploy-services.ts";
 import { writeDeployment } from "../deployment-file.ts";
@@ -11,7 +12,7 @@ import { type LocalChain, startLocalChain } from "./localChain.ts";
 import { ensurePortsFree } from "./ports.ts";
 import { startWebApp, type WebApp, type WebAppEnvOptions } from "./webApp.ts";
 
-export const DEFAULT_PORTS = { chain: 8545, ipfs: 5001, app: 5173 } as const;
+export const DEFAULT_PORTS = { chain: 8545, ipfs: 5001, app: 5173, indexer: 7420 } as const;
 const DEFAULT_DATA_DIR = fileURLToPath(new URL("../../../.data/ipfs", import.meta.url));
 
 export type DevStackOptions = {
@@ -20,6 +21,14 @@ export type DevStackOptions = {
   ipfsDataDir?: string;
   /** Serve the web app with Vite (the integration test runs without it). */
   withApp?: boolean;
+  /**
+   * Run the open indexer (`indexer/`) on `ports.indexer`, and give the web app its URL (`VITE_INDEXERS`). It starts
+   * right after the deployment, beside the seed and the web app, and the stack does not wait for it (see
+   * {@link DevStack.indexer}). @default false
+   */
+  withIndexer?: boolean;
+  /** Where the indexer keeps its embedded database (one folder per chain). @default .data/indexer */
+  indexerDataDir?: string;
   /** Places the app suggests searching from (the demo town's). */
   placeSuggestions?: WebAppEnvOptions["placeSuggestions"];
   mapTiles?: WebAppEnvOptions["mapTiles"];
@@ -48,6 +57,13 @@ export type DevStack = {
   /** Where the IPFS token is kept for the CLI while the stack runs (outside the repository, this user only). */
   ipfsTokenFile: string;
   appUrl?: string;
+  /**
+   * The indexer, when it runs: its API's URL (`GET /search`, `GET /info`) and when it answers. The stack does not
+   * wait for it (it takes 5 to 15 s to answer, its backfill longer): the app reads the shops itself until then.
+   * `ready` rejects with an `IndexerStartError` if it never answers; the rest of the stack runs on. `stop()` stops the
+   * indexer alone (the stack's `stop()` stops it too).
+   */
+  indexer?: { url: string; ready: Promise<void>; stop(): Promise<void> };
   deployment: Deployment;
   accounts: Address[];
   stop(): Promise<void>;
@@ -55,9 +71,9 @@ export type DevStack = {
 
 /**
  * Starts the whole marketplace on 127.0.0.1: a fresh local chain, the embedded IPFS node (persistent data folder),
- * the deployed protocol (recorded in deployments/31337.json), the demo town, and the web app. Everything runs in
- * this process, so `stop()` — or the process ending — frees every port. If a step fails, what already started is
- * stopped before the error is thrown.
+ * the deployed protocol (recorded in deployments/31337.json), the demo town, the web app and, on request, the open
+ * indexer. Everything runs in this process but the indexer, a child process that ends with it, so `stop()` — or the
+ * process ending — frees every port. If a step fails, what already started is stopped before the error is thrown.
  */
 export async function startDevStack(options: DevStackOptions = {}): Promise<DevStack> {
   const ports = { ...DEFAULT_PORTS, ...options.ports };
@@ -82,6 +98,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       { port: ports.chain, service: "local chain" },
       { port: ports.ipfs, service: "IPFS node" },
       ...(options.withApp === false ? [] : [{ port: ports.app, service: "web app" }]),
+      ...(options.withIndexer === true ? [{ port: ports.indexer, service: "indexer" }] : []),
     ]);
     const historyDays = options.historyDays ?? (options.seed ? 14 : 0);
     const initialDate = historyDays > 0 ? new Date(Date.now() - historyDays * 86_400_000) : undefined;
@@ -114,6 +131,10 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       await writeDeployment(deployed);
       return deployed;
     });
+    const indexer = options.withIndexer
+      ? startIndexerBeside(options, ports.indexer, chain.rpcUrl, deployment, ipfs)
+      : undefined;
+    if (indexer) stoppers.push(indexer.stop);
     if (options.seed) {
       const seed = options.seed;
       await step("Demo town seeded", () => seed({ rpcUrl: chain.rpcUrl, publicClient, accounts, deployment, ipfs }));
@@ -129,13 +150,59 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
           chainId: deployment.chainId,
           placeSuggestions: options.placeSuggestions,
           mapTiles: options.mapTiles,
+          indexerUrls: indexer ? [indexer.url] : [],
         }),
       );
       stoppers.push(app.stop);
     }
-    return { rpcUrl: chain.rpcUrl, ipfs, ipfsTokenFile: tokenFile.path, appUrl: app?.url, deployment, accounts, stop };
+    return {
+      rpcUrl: chain.rpcUrl,
+      ipfs,
+      ipfsTokenFile: tokenFile.path,
+      appUrl: app?.url,
+      indexer,
+      deployment,
+      accounts,
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;
   }
+}
+
+/**
+ * Starts the indexer in the background: its step ends when its API answers. Stopping it while it starts gives the
+ * start up (the Ponder process is stopped); stopping it later stops the process.
+ */
+function startIndexerBeside(
+  options: DevStackOptions,
+  port: number,
+  rpcUrl: string,
+  deployment: Deployment,
+  ipfs: { gatewayUrl: string },
+): { url: string; ready: Promise<void>; stop(): Promise<void> } {
+  const name = `Indexer on 127.0.0.1:${port}`;
+  const giveUp = new AbortController();
+  options.onStep?.(name, "start");
+  const starting = startIndexer({
+    rpcUrl,
+    deployment,
+    ipfsGateway: ipfs.gatewayUrl,
+    port,
+    dataDir: options.indexerDataDir,
+    signal: giveUp.signal,
+  });
+  const ready = starting.then(() => options.onStep?.(name, "done"));
+  // A start that fails is reported through `ready`, never as an unhandled rejection.
+  ready.catch(() => undefined);
+  return {
+    url: `http://127.0.0.1:${port}`,
+    ready,
+    stop: async () => {
+      giveUp.abort(new Error("The dev stack stopped"));
+      const running: RunningIndexer | undefined = await starting.catch(() => undefined);
+      await running?.stop();
+    },
+  };
 }

@@ -16,6 +16,8 @@ export type WebAppEnvOptions = {
   placeSuggestions?: readonly { name: string; location: { lat: number; lon: number } }[];
   /** The find page map's tile archive (`VITE_MAP_TILES`), e.g. the demo town's. */
   mapTiles?: string;
+  /** Open indexers the app asks first (`VITE_INDEXERS`); none: the app reads every shop itself. */
+  indexerUrls?: readonly string[];
 };
 
 export type WebAppOptions = WebAppEnvOptions & { host?: string; port?: number };
@@ -42,6 +44,7 @@ export function webAppEnv(options: WebAppEnvOptions): Record<string, string> {
     VITE_CHAIN_ID: String(options.chainId),
     VITE_PLACE_SUGGESTIONS: JSON.stringify(places),
     VITE_MAP_TILES: options.mapTiles ?? "",
+    VITE_INDEXERS: (options.indexerUrls ?? []).join(","),
   };
 }
 

@@ -1,2 +1,3 @@
-/** Discover feature: finding shops and products near you (`/`). */
+/** Discover feature: finding shops and products near you (`/`), and how the search is made (`/settings`). */
 export { FindPage } from "./components/FindPage.tsx";
+export { SearchSettingsPage } from "./pages.ts";

@@ -30,3 +30,8 @@ export class IndexerRateLimitedError extends IndexerError {
 export class IndexerUnavailableError extends IndexerError {
   override name = "IndexerUnavailableError";
 }
+
+/** The indexer follows another chain or another deployment than the caller's: none of its answers apply. */
+export class IndexerMismatchError extends IndexerError {
+  override name = "IndexerMismatchError";
+}

@@ -16,14 +16,16 @@ export type FindFormProps = {
   directory: PlaceDirectory | undefined;
   onSearch(need: string): void;
   onPlace(place: Place | undefined): void;
+  /** A name the directory does not know was typed: load a fuller directory (see `usePlaceField`). */
+  onUnknownPlace?: () => void;
 };
 
 /** "What you need" and "Near": a town, a postcode, coordinates or the browser's position, with the demo's places to try. */
-export function FindForm({ need, place, directory, onSearch, onPlace }: FindFormProps) {
+export function FindForm({ need, place, directory, onSearch, onPlace, onUnknownPlace }: FindFormProps) {
   const { t } = useTranslation("shops");
   const [needText, setNeedText] = useState(need);
   useEffect(() => setNeedText(need), [need]);
-  const placeField = usePlaceField({ place, directory, onPlace });
+  const placeField = usePlaceField({ place, directory, onPlace, onUnknownPlace });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (placeField.commit()) onSearch(needText);

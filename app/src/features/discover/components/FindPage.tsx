@@ -1,15 +1,16 @@
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Page } from "../../../components/layout/Page.tsx";
 import { classNames } from "../../../components/ui/classNames.ts";
 import { useFindSearch } from "../hooks/useFindSearch.ts";
-import type { PlaceDirectory } from "../place/placeDirectory.ts";
 import { FindForm } from "./FindForm.tsx";
+import type { FindViewPlaces } from "./FindView.tsx";
 import { ResultsSkeleton } from "./ResultsSkeleton.tsx";
 import "../../../styles/features/discover.css";
 
-// The shop index (document validation, full-text search) downloads with the results, keeping the first visit light.
-const FindView = lazy(() => import("./FindView.tsx").then((module) => ({ default: module.FindView })));
+// The shop index (document validation, full-text search) downloads with the page's body, keeping the first visit light.
+const loadFindView = () => import("./FindView.tsx");
+const FindView = lazy(() => loadFindView().then((module) => ({ default: module.FindView })));
 
 /**
  * `/`: the high street's front door — what you need, where you are, and the shops nearby that have it. The form needs
@@ -17,10 +18,15 @@ const FindView = lazy(() => import("./FindView.tsx").then((module) => ({ default
  * filters and the place (`?q=pain&near=…&at=…`).
  */
 export function FindPage() {
+  // The body downloads while the page's translations do, not after them (the browser fetches a module once).
+  void loadFindView();
   const { t } = useTranslation("shops");
   const { params, place, search, choosePlace, setParams } = useFindSearch();
   // The towns and postcodes a place can be typed as come with the shop index; a name typed before waits for them.
-  const [directory, setDirectory] = useState<PlaceDirectory>();
+  const [places, setPlaces] = useState<FindViewPlaces>({ directory: undefined, isComplete: false });
+  // Through an indexer the shops' addresses are not read, until a typed name needs them (the suggestions are known).
+  const [isAddressBookNeeded, setAddressBookNeeded] = useState(false);
+  const needAddressBook = useCallback(() => setAddressBookNeeded(true), []);
   return (
     <Page
       title={t("find.title")}
@@ -31,9 +37,23 @@ export function FindPage() {
         place !== undefined && "find-page--placed",
       )}
     >
-      <FindForm need={params.need} place={place} directory={directory} onSearch={search} onPlace={choosePlace} />
+      <FindForm
+        need={params.need}
+        place={place}
+        // Once a name asked for the shops' addresses, the directory without them no longer answers for it.
+        directory={isAddressBookNeeded && !places.isComplete ? undefined : places.directory}
+        onSearch={search}
+        onPlace={choosePlace}
+        onUnknownPlace={places.isComplete ? undefined : needAddressBook}
+      />
       <Suspense fallback={<ResultsSkeleton />}>
-        <FindView params={params} place={place} onParams={setParams} onDirectory={setDirectory} />
+        <FindView
+          params={params}
+          place={place}
+          isAddressBookNeeded={isAddressBookNeeded}
+          onParams={setParams}
+          onPlaces={setPlaces}
+        />
       </Suspense>
     </Page>
   );

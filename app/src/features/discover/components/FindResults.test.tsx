@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { renderWithMarket } from "../../../test/renderWithMarket.tsx";
+import type { FoundThrough } from "../hooks/useFindResults.ts";
 import type { Place } from "../place/types.ts";
 import { type FindResult, facetsOf } from "../results/findResults.ts";
 import { findResult } from "../test/fixtures.ts";
@@ -12,10 +13,18 @@ afterEach(cleanup);
 const LEMAN = "0x5FC8d32690cc91D4c39d9d3abcBD16989F875707";
 const HAMLET: Place = { label: "Hameau des Noues", lat: 47.653048, lon: 2.418945, source: "suggestion" };
 const plain = (text: string | null) => text?.replace(/[\u00a0\u202f]/g, " ");
+/** The app without indexer: the browser reads every shop, and the page needs not say so. */
+const IN_BROWSER: FoundThrough = { kind: "browser", reason: "none-configured" };
 
-async function renderResults(results: FindResult[], need: string, place: Place | undefined = HAMLET, pendingShops = 0) {
+async function renderResults(
+  results: FindResult[],
+  need: string,
+  place: Place | undefined = HAMLET,
+  pendingShops = 0,
+  through = IN_BROWSER,
+) {
   const onParams = vi.fn();
-  const found = { results, facets: facetsOf(results), pendingShops };
+  const found = { results, facets: facetsOf(results), pendingShops, through };
   await renderWithMarket(<FindResults found={found} params={{ need }} place={place} onParams={onParams} />);
   return { onParams };
 }
@@ -45,7 +54,7 @@ describe("FindResults", () => {
     result.indexed.payments.unshift({ token: LEMAN, rate: 10n ** 18n });
     const { queryClient } = await renderWithMarket(
       <FindResults
-        found={{ results: [result], facets: facetsOf([result]), pendingShops: 0 }}
+        found={{ results: [result], facets: facetsOf([result]), pendingShops: 0, through: IN_BROWSER }}
         params={{ need: "" }}
         place={HAMLET}
         onParams={vi.fn()}
@@ -127,7 +136,7 @@ describe("FindResults", () => {
   test("nothing at all, without words or place, says no shop is registered yet rather than naming an empty place", async () => {
     await renderWithMarket(
       <FindResults
-        found={{ results: [], facets: { categories: [], labels: [] }, pendingShops: 0 }}
+        found={{ results: [], facets: { categories: [], labels: [] }, pendingShops: 0, through: IN_BROWSER }}
         params={{ need: "" }}
         place={undefined}
         onParams={vi.fn()}
@@ -140,7 +149,7 @@ describe("FindResults", () => {
     const onParams = vi.fn();
     await renderWithMarket(
       <FindResults
-        found={{ results: [], facets: { categories: [], labels: [] }, pendingShops: 0 }}
+        found={{ results: [], facets: { categories: [], labels: [] }, pendingShops: 0, through: IN_BROWSER }}
         params={{ need: "vélo", fulfilment: "delivery" }}
         place={undefined}
         onParams={onParams}
@@ -172,5 +181,31 @@ describe("FindResults", () => {
     await renderResults([], "pain", HAMLET, 240);
     expect(screen.queryByText(/ne propose « pain »/)).toBeNull();
     expect(screen.getByRole("status").textContent).toBe("Lecture des commerces en cours : encore 240…");
+  });
+
+  test("names the indexer the results came through, and how many of its proposals the chain contradicted", async () => {
+    const through: FoundThrough = { kind: "indexer", url: "https://index.example.org/fr", discrepancies: 2 };
+    await renderResults([findResult({ shopId: 1n, distanceMetres: 70 })], "pain", HAMLET, 0, through);
+    expect(
+      screen.getByText(/^Résultats proposés par l'indexeur index\.example\.org\/fr, chacun vérifié sur la chaîne/),
+    ).toBeTruthy();
+    expect(screen.getByRole("status").textContent).toBe(
+      "2 commerces proposés par cet indexeur ne correspondent pas à la chaîne : ils sont écartés.",
+    );
+    expect(screen.getByRole("link", { name: "Choisir l'indexeur" }).getAttribute("href")).toBe("/settings");
+  });
+
+  test("says plainly when no indexer answered and the browser reads every shop itself", async () => {
+    await renderResults([], "pain", HAMLET, 12, { kind: "browser", reason: "none-answered" });
+    expect(
+      screen.getByText(/^Aucun indexeur ne répond : votre navigateur lit lui-même tous les commerces/),
+    ).toBeTruthy();
+    cleanup();
+    await renderResults([], "pain", HAMLET, 12, {
+      kind: "browser",
+      reason: "indexer-failed",
+      url: "http://127.0.0.1:7420",
+    });
+    expect(screen.getByText(/^L'indexeur 127\.0\.0\.1:7420 n'a pas répondu/)).toBeTruthy();
   });
 });

@@ -14,6 +14,7 @@ import { DistanceView } from "./DistanceView.tsx";
 import { NoResults } from "./NoResults.tsx";
 import { ResultFilters } from "./ResultFilters.tsx";
 import { ResultList } from "./ResultList.tsx";
+import { SearchSourceNote } from "./SearchSourceNote.tsx";
 import { type ResultsView, ViewToggle } from "./ViewToggle.tsx";
 
 // MapLibre and the tile reader load only when the shopper opens the map, never on a first visit.
@@ -56,6 +57,7 @@ export function FindResults({ found, params, place, onParams }: FindResultsProps
             {t("results.stillReading", { count: found.pendingShops })}
           </p>
         )}
+        <SearchSourceNote through={found.through} />
       </div>
       <ResultFilters
         facets={facets}

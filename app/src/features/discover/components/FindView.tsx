@@ -1,4 +1,5 @@
 import { Suspense, useEffect } from "react";
+import { useTranslation } from "react-i18next";
 import { useShopsWithLabel } from "../../services-shopper/index.ts";
 import { useFindResults } from "../hooks/useFindResults.ts";
 import { useNetworkState } from "../hooks/useNetworkState.ts";
@@ -11,20 +12,34 @@ import { HowItWorks } from "./HowItWorks.tsx";
 import { NetworkBanner } from "./NetworkBanner.tsx";
 import { ResultsSkeleton } from "./ResultsSkeleton.tsx";
 
+/**
+ * The towns and postcodes a place can be typed as, once known; `isComplete` when they are every shop's (the
+ * in-browser index is read), so a name they lack is unknown rather than worth reading the shops for.
+ */
+export type FindViewPlaces = { directory: PlaceDirectory | undefined; isComplete: boolean };
+
 export type FindViewProps = {
   params: FindParams;
   place: Place | undefined;
+  /** A typed name needs the shops' addresses, though an indexer answers the search. */
+  isAddressBookNeeded: boolean;
   onParams(params: FindParams): void;
-  /** The towns and postcodes a place can be typed as, once the shop index has them. */
-  onDirectory(directory: PlaceDirectory | undefined): void;
+  onPlaces(places: FindViewPlaces): void;
 };
 
-/** The find page's results: the network's state and the shops found (a skeleton while the index loads). */
-export function FindView({ params, place, onParams, onDirectory }: FindViewProps) {
-  const directory = usePlaceDirectory();
-  useEffect(() => onDirectory(directory), [directory, onDirectory]);
-  const network = useNetworkState();
-  const { found: search } = useFindResults(params, place);
+/**
+ * The find page's results: the network's state and the shops found, through an indexer or the in-browser index (a
+ * skeleton until there is something to show).
+ */
+export function FindView({ params, place, isAddressBookNeeded, onParams, onPlaces }: FindViewProps) {
+  const { i18n } = useTranslation();
+  // The results' label filters and attested labels speak the services' words: fetched while the search runs.
+  useEffect(() => void i18n.loadNamespaces("services"), [i18n]);
+  const { found: search, isUsingBrowserIndex } = useFindResults(params, place);
+  const isShopIndexUsed = isUsingBrowserIndex || isAddressBookNeeded;
+  const directory = usePlaceDirectory({ isShopIndexUsed });
+  useEffect(() => onPlaces({ directory, isComplete: isShopIndexUsed }), [directory, isShopIndexUsed, onPlaces]);
+  const network = useNetworkState({ isEnabled: isUsingBrowserIndex });
   const certified = useShopsWithLabel(params.certified);
   const found =
     search && certified

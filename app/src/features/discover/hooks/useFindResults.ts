@@ -1,38 +1,77 @@
-import { useMemo } from "react";
-import { useShopIndex, useShopIndexFocus } from "../../../market/shopIndex.ts";
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useMemo } from "react";
+import { useSearchSource } from "../indexers/useSearchSource.ts";
 import type { Place } from "../place/types.ts";
 import type { FindParams } from "../results/findParams.ts";
-import { type Facets, type FindResult, facetsOf, nearestFirst, searchQueryFor } from "../results/findResults.ts";
-
-/** The shops found for the find page's parameters around `place`, nearest first, and what they can be filtered by. */
-export type FoundShops = { results: FindResult[]; facets: Facets; pendingShops: number };
+import {
+  type Facets,
+  type FindResult,
+  facetsOf,
+  hasFilters,
+  nearestFirst,
+  searchQueryFor,
+  selectedFacets,
+} from "../results/findResults.ts";
+import { useBrowserResults } from "./useBrowserResults.ts";
+import { useIndexerResults } from "./useIndexerResults.ts";
 
 /**
- * Searches the shop index, read nearest `place` first; `found` is undefined until the first shops are read and is
- * recomputed as more arrive (`pendingShops` says how many are still being read) and when the index moves.
- * @example const { found, index } = useFindResults({ need: "pain au levain" }, place)
+ * Where the results shown came from: an indexer (its candidates checked, `discrepancies` of them dropped), or this
+ * browser reading every shop — by choice, because no indexer is configured, none answered, or the one asked failed.
+ */
+export type FoundThrough =
+  | { kind: "indexer"; url: string; discrepancies: number }
+  | { kind: "browser"; reason: "chosen" | "none-configured" | "none-answered" }
+  | { kind: "browser"; reason: "indexer-failed"; url: string };
+
+/** The shops found for the find page's parameters around `place`, nearest first, and what they can be filtered by. */
+export type FoundShops = { results: FindResult[]; facets: Facets; pendingShops: number; through: FoundThrough };
+
+/**
+ * Finds shops for the find page: through the first indexer that answers (the shopper's choice), each candidate
+ * checked on the chain and read by CID, ranked by the SDK's engine; otherwise, or when that indexer fails, with the
+ * in-browser index (read nearest `place` first, recomputed as shops arrive: `pendingShops`). `found` is undefined
+ * until there is something to show; `isUsingBrowserIndex` says whether the in-browser index is in use.
+ * @example const { found } = useFindResults({ need: "pain au levain" }, place)
  */
 export function useFindResults(params: FindParams, place: Place | undefined) {
-  const index = useShopIndex();
-  useShopIndexFocus(place);
-  const key = JSON.stringify([params, place?.lat, place?.lon]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the parameters and place are compared by value (`key`)
+  const queryClient = useQueryClient();
+  const { source, firstAsked } = useSearchSource();
+  const indexerUrl = source?.kind === "indexer" ? source.url : undefined;
+  // While the indexers say who they are, the search starts with the one most likely chosen: shown only if it is.
+  const searchedUrl = source === undefined ? firstAsked : indexerUrl;
+  const allQuery = searchQueryFor({ need: params.need }, place);
+  const filteredQuery = hasFilters(params) ? searchQueryFor(params, place) : undefined;
+  const all = useIndexerResults(searchedUrl, allQuery);
+  const filtered = useIndexerResults(searchedUrl, filteredQuery);
+  const hasIndexerFailed = indexerUrl !== undefined && (all.isError || filtered.isError);
+  const isUsingBrowserIndex = source !== undefined && (indexerUrl === undefined || hasIndexerFailed);
+  const browser = useBrowserResults(params, place, isUsingBrowserIndex);
+
+  // The indexer that failed is asked again who it is: the page says "none answered" once it no longer does.
+  useEffect(() => {
+    if (hasIndexerFailed) void queryClient.invalidateQueries({ queryKey: ["searchSource"] });
+  }, [hasIndexerFailed, queryClient]);
+
   const found = useMemo((): FoundShops | undefined => {
-    if (index.data === undefined) return undefined;
-    const { indexer } = index.data;
-    const unfiltered = indexer.search(searchQueryFor({ need: params.need }, place));
-    const hasFilters = params.category !== undefined || params.label !== undefined || params.fulfilment !== undefined;
-    const results = hasFilters ? indexer.search(searchQueryFor(params, place)) : unfiltered;
-    const selected = {
-      categories: params.category === undefined ? [] : [params.category],
-      labels: params.label === undefined ? [] : [params.label],
-    };
+    if (source === undefined) return undefined;
+    if (isUsingBrowserIndex) {
+      if (browser === undefined) return undefined;
+      const through: FoundThrough =
+        source.kind === "browser"
+          ? { kind: "browser", reason: source.reason }
+          : { kind: "browser", reason: "indexer-failed", url: source.url };
+      return { ...browser, through };
+    }
+    const shown = filteredQuery === undefined ? all.data : filtered.data;
+    if (indexerUrl === undefined || all.data === undefined || shown === undefined) return undefined;
+    const dropped = new Set([...all.data.discrepancies, ...shown.discrepancies].map((entry) => entry.shopId));
     return {
-      results: nearestFirst(results),
-      facets: facetsOf(unfiltered, selected),
-      pendingShops: index.data.pendingShops,
+      results: nearestFirst(shown.results),
+      facets: facetsOf(all.data.results, selectedFacets(params)),
+      pendingShops: 0,
+      through: { kind: "indexer", url: indexerUrl, discrepancies: dropped.size },
     };
-    // The index snapshot changes when it syncs.
-  }, [index.data, key]);
-  return { index, found };
+  }, [source, isUsingBrowserIndex, browser, indexerUrl, all.data, filtered.data, filteredQuery, params]);
+  return { found, isUsingBrowserIndex };
 }

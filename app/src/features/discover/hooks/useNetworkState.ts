@@ -19,12 +19,13 @@ export type NetworkState =
 
 /**
  * The state of the shop index's connection to the chain and the IPFS gateways, for the "cannot reach the network"
- * banner. Retries share the index query, so they never run alongside its own syncs.
+ * banner. Retries share the index query, so they never run alongside its own syncs. Without `isEnabled` (results come
+ * through an indexer) the index is not built and the network counts as reachable.
  */
-export function useNetworkState(): NetworkState {
+export function useNetworkState({ isEnabled }: { isEnabled: boolean }): NetworkState {
   const { deployment, publicClient, ipfs } = useMarket();
   const queryClient = useQueryClient();
-  const index = useShopIndex();
+  const index = useShopIndex({ isEnabled });
   const isGatewayDown = index.data !== undefined && isGatewayUnreachable(index.data.indexer.shops.values());
   const rereadDocuments = useCallback(() => {
     const market = { deployment, publicClient, ipfs };
@@ -47,6 +48,7 @@ export function useNetworkState(): NetworkState {
     return () => clearInterval(timer);
   }, [isGatewayDown, rereadDocuments]);
 
+  if (!isEnabled) return { isReachable: true };
   if (index.status === "error" || index.failureCount > 0) {
     const retry = () => void index.refetch({ cancelRefetch: false });
     return { isReachable: false, cause: "rpc", isRetrying: index.isFetching, retry };

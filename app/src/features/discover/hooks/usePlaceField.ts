@@ -11,17 +11,20 @@ const formatPoint = ({ lat, lon }: LatLon) => `${lat.toFixed(5)}, ${lon.toFixed(
 /**
  * The "Near" field: the text typed, what it resolves to (coordinates, a town or postcode of the shops' addresses, a
  * demo place), the browser's position on request, and the error to show. A name typed before the place directory
- * has loaded is resolved as soon as it has.
+ * has loaded is resolved as soon as it has. `onUnknownPlace`, when given, is called for a name the directory does not
+ * know instead of refusing it: the caller then loads a fuller directory, and the name waits for it.
  * @example const field = usePlaceField({ place, directory, onPlace }); if (field.commit()) search()
  */
 export function usePlaceField({
   place,
   directory,
   onPlace,
+  onUnknownPlace,
 }: {
   place: Place | undefined;
   directory: PlaceDirectory | undefined;
   onPlace(place: Place | undefined): void;
+  onUnknownPlace?: () => void;
 }) {
   const { t } = useTranslation("shops");
   const [text, setText] = useState(place?.label ?? "");
@@ -45,11 +48,14 @@ export function usePlaceField({
   useEffect(() => {
     if (pendingName === undefined || directory === undefined) return;
     const resolved = resolvePlace(directory, pendingName);
-    if (resolved === undefined) {
+    if (resolved !== undefined) choose(resolved);
+    // A name typed before any directory came may need the fuller one: it waits for it, as a name typed after does.
+    else if (onUnknownPlace !== undefined) onUnknownPlace();
+    else {
       setPendingName(undefined);
       setError(t("place.unknown", { place: pendingName }));
-    } else choose(resolved);
-  }, [directory, pendingName, choose, t]);
+    }
+  }, [directory, pendingName, choose, onUnknownPlace, t]);
 
   /** Applies the typed text; false when it names no known place (the error then says so). */
   const commit = (): boolean => {
@@ -66,6 +72,12 @@ export function usePlaceField({
       return true;
     }
     const resolved = resolvePlace(directory, typed);
+    if (resolved === undefined && onUnknownPlace !== undefined) {
+      onUnknownPlace();
+      setError(undefined);
+      setPendingName(typed);
+      return true;
+    }
     if (resolved === undefined) setError(t("place.unknown", { place: typed }));
     else choose(resolved);
     return resolved !== undefined;

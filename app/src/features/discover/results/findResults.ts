@@ -21,6 +21,19 @@ export function searchQueryFor(params: FindParams, place: LatLon | undefined): S
   };
 }
 
+/** Whether the find page's parameters narrow the results (category, label or fulfilment). */
+export function hasFilters(params: FindParams): boolean {
+  return params.category !== undefined || params.label !== undefined || params.fulfilment !== undefined;
+}
+
+/** The filters chosen, as facets that stay offered whatever the results (so a filter can always be undone). */
+export function selectedFacets(params: FindParams): Facets {
+  return {
+    categories: params.category === undefined ? [] : [params.category],
+    labels: params.label === undefined ? [] : [params.label],
+  };
+}
+
 /** Results nearest first (shops without a distance last), keeping the engine's order between equals. */
 export function nearestFirst(results: readonly FindResult[]): FindResult[] {
   return [...results].sort(

@@ -1,0 +1,24 @@
+import { useTranslation } from "react-i18next";
+import { BackLink } from "../../../../components/layout/BackLink.tsx";
+import { Page } from "../../../../components/layout/Page.tsx";
+import "../../../../styles/features/search-settings.css";
+import { IndexerSettingsForm } from "./IndexerSettingsForm.tsx";
+
+/** `/settings`: how the find page searches — which open indexer it asks, or none. Kept on this device only. */
+export function SearchSettingsPage() {
+  const { t } = useTranslation("shops");
+  return (
+    <Page
+      title={t("indexerSettings.title")}
+      lead={t("indexerSettings.lead")}
+      width="narrow"
+      back={<BackLink href="/">{t("indexerSettings.back")}</BackLink>}
+    >
+      <div className="indexer-settings__explain">
+        <p>{t("indexerSettings.explain")}</p>
+        <p>{t("indexerSettings.privacy")}</p>
+      </div>
+      <IndexerSettingsForm />
+    </Page>
+  );
+}
