@@ -935,7 +935,7 @@ export {
 } from "./shops/shopDocuments.ts";
 export { type TransferShopParameters, type TransferShopReturnType, transferShop } from "./shops/transferShop.ts";
 // ─── Shops ───────────────────────────────────────────────────────────────────────────────────────────────────────
-export type { PaymentOption, ShopAcceptance, ShopTerms } from "./shops/types.ts";
+export { MAX_SHOP_TERMS, type PaymentOption, type ShopAcceptance, type ShopTerms } from "./shops/types.ts";
 export {
   type UpdateAcceptanceParameters,
   type UpdateAcceptanceReturnType,

@@ -10,7 +10,9 @@ import {
   confirmReceipt,
   decline,
   expire,
+  getEscrowLimits,
   getOrderState,
+  MAX_SHOP_TERMS,
   markShipped,
   NATIVE_TOKEN,
   ORDER_STATUSES,
@@ -324,5 +326,13 @@ describe("timeouts", () => {
     await market.increaseTime((SHOP_TERMS.deliveryHours + SHOP_TERMS.returnHours) * HOUR + 1);
     await complete(market.accounts.stranger, market.deployment, { terms });
     expect(await statusOf(orderId)).toBe("Completed");
+  });
+});
+
+describe("getEscrowLimits", () => {
+  test("reads the escrow's limits, whose window maxima are the SDK's MAX_SHOP_TERMS", async () => {
+    const limits = await getEscrowLimits(market.publicClient, market.deployment);
+    expect(limits.maxTerms).toEqual(MAX_SHOP_TERMS);
+    expect(limits.disputeTimeout).toBe(60 * 24 * HOUR);
   });
 });
