@@ -153,6 +153,14 @@ describe("OrderActionsList", () => {
     expect(within(dialog).getByText("Remboursé à vous : la livraison n'a jamais été prouvée")).toBeTruthy();
   });
 
+  test("a dispute whose arbitrator did not answer: the buyer can bring it in, and the dialog says the deadline restarts", async () => {
+    await renderActions({ canProposeSettlement: true, canRequestArbitration: true });
+    expect(buttonNames()).toEqual(["Proposer cet accord", "Saisir l'arbitre"]);
+    fireEvent.click(screen.getByRole("button", { name: "Saisir l'arbitre" }));
+    const dialog = screen.getByRole("dialog", { name: "Saisir l'arbitre" });
+    expect(within(dialog).getByText("Repart de maintenant")).toBeTruthy();
+  });
+
   test("a counter-offer above the price of the goods is refused before the wallet opens", async () => {
     await renderActions({ canProposeSettlement: true });
     fireEvent.change(screen.getByRole("textbox", { name: /Montant que vous demandez/ }), {
