@@ -11,7 +11,9 @@ import {
   NATIVE_TOKEN,
   openDispute,
   proposeSettlement,
+  pushCredit,
   release,
+  requestArbitration,
   resolveTimedOut,
   updatePayout,
   withdrawCredit,
@@ -210,5 +212,47 @@ describe("withdrawCredit", () => {
       "NothingToWithdraw",
     );
     expect(error.args).toEqual({ account: market.accounts.stranger.account.address, token: market.leman });
+  });
+});
+
+describe("requestArbitration", () => {
+  test("a dispute opens without an arbitrator that does not answer, and anyone brings it in later", async () => {
+    const { buyer, stranger } = market.accounts;
+    const mediator = market.deployment.contracts.MediatorArbitrator.address;
+    const order = await deliveredOrder({ withMediator: true });
+    const code = await market.publicClient.getCode({ address: mediator });
+    await market.networkHelpers.setCode(mediator, "0xfe");
+    await openDispute(buyer, market.deployment, order);
+    await market.networkHelpers.setCode(mediator, code!);
+    const opened = await getOrderState(market.publicClient, market.deployment, { orderId: order.orderId });
+    expect({ status: opened.status, isArbitrated: opened.isArbitrated }).toEqual({
+      status: "Disputed",
+      isArbitrated: false,
+    });
+    const { disputeId, disputeDeadline } = await requestArbitration(stranger, market.deployment, order);
+    const state = await getOrderState(market.publicClient, market.deployment, { orderId: order.orderId });
+    expect({ isArbitrated: state.isArbitrated, disputeId: state.disputeId, deadline: state.deadline }).toEqual({
+      isArbitrated: true,
+      disputeId,
+      deadline: disputeDeadline,
+    });
+    await expectMarketError(requestArbitration(stranger, market.deployment, order), "ArbitrationUnavailable");
+  });
+});
+
+describe("pushCredit", () => {
+  test("anyone sends a credited payment to its owner, never elsewhere", async () => {
+    const { merchant, buyer, stranger } = market.accounts;
+    const payout = market.accounts.secondMerchant.account.address;
+    await updatePayout(merchant, market.deployment, { shopId: market.shopId, payout });
+    const order = await market.placeOrder({ amount: parseEther("0.5") });
+    await market.networkHelpers.setCode(payout, "0xfe");
+    await release(buyer, market.deployment, order);
+    await market.networkHelpers.setCode(payout, "0x");
+    const before = await market.publicClient.getBalance({ address: payout });
+    await pushCredit(stranger, market.deployment, { account: payout });
+    expect(await market.publicClient.getBalance({ address: payout })).toBe(before + parseEther("0.5"));
+    await expectMarketError(pushCredit(stranger, market.deployment, { account: payout }), "NothingToWithdraw");
+    await updatePayout(merchant, market.deployment, { shopId: market.shopId, payout: merchant.account.address });
   });
 });
