@@ -224,7 +224,8 @@ describe("the command line", () => {
     for (const command of CLI_COMMANDS) expect(overview.stdout).toContain(command.name);
     expect((await cli(["shop", "register", "--help"])).stdout).toContain('"acceptance"');
     expect((await cli(["catalog", "publish", "--help"])).stdout).toContain("id:label:price");
-  });
+    // One Node process per command, all at once: on two busy cores they take longer than the default 30 s.
+  }, 120_000);
 
   test("refuses an unknown command, a missing argument and an unknown option with one line and exit status 2", async () => {
     expectOneLineError(await cli(["frobnicate"]), 2, /^Error: Unknown command "frobnicate"/);
