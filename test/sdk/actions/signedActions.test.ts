@@ -127,4 +127,30 @@ describe("signed buyer actions", () => {
     );
     await expectMarketError(relayBuyerAction(stranger, market.deployment, signed), "NonceAlreadyUsed");
   });
+
+  test("signed settlement offers carry their amount: the buyer's signed proposal, relayed, stands for the shop to accept", async () => {
+    const { secondBuyer, stranger, merchant } = market.accounts;
+    const { order, code } = await signedCheckout(0n);
+    await accept(merchant, market.deployment, order);
+    await confirmDelivery(merchant, market.deployment, { terms: order.terms, code });
+    const dispute = await signBuyerAction(secondBuyer, market.deployment, {
+      action: "OpenDispute",
+      terms: order.terms,
+      ...(await intent(0n)),
+    });
+    await relayBuyerAction(stranger, market.deployment, dispute);
+    const proposal = await signBuyerAction(secondBuyer, market.deployment, {
+      action: "ProposeSettlement",
+      terms: order.terms,
+      buyerAmount: parseEther("4"),
+      ...(await intent(0n)),
+    });
+    await expectMarketError(
+      relayBuyerAction(stranger, market.deployment, { ...proposal, buyerAmount: parseEther("5") }),
+      "InvalidSignature",
+    );
+    await relayBuyerAction(stranger, market.deployment, proposal);
+    const state = await getOrderState(market.publicClient, market.deployment, { orderId: order.orderId });
+    expect(state.settlementOffer).toEqual({ proposer: secondBuyer.account.address, buyerAmount: parseEther("4") });
+  });
 });
