@@ -12,6 +12,9 @@ export type FindUnusedNonceParameters = {
   from?: bigint;
 };
 
+/** `IUnorderedNonces.isNonceUsed`, the same function in every contract that takes signatures. */
+const isNonceUsedAbi = escrowAbi.filter((item) => item.type === "function" && item.name === "isNonceUsed");
+
 /** How many nonces are asked about at once (parallel calls: local chains have no multicall contract). */
 const NONCES_PER_READ = 16;
 
