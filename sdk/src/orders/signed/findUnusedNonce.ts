@@ -1,4 +1,4 @@
-import type { Address } from "viem";
+import { type Address, getAbiItem } from "viem";
 import { readContract } from "viem/actions";
 import { asMarketError } from "../../chain/asMarketError.ts";
 import type { MarketReadClient } from "../../chain/client.ts";
@@ -13,7 +13,7 @@ export type FindUnusedNonceParameters = {
 };
 
 /** `IUnorderedNonces.isNonceUsed`, the same function in every contract that takes signatures. */
-const isNonceUsedAbi = escrowAbi.filter((item) => item.type === "function" && item.name === "isNonceUsed");
+const isNonceUsedAbi = [getAbiItem({ abi: escrowAbi, name: "isNonceUsed" })] as const;
 
 /** How many nonces are asked about at once (parallel calls: local chains have no multicall contract). */
 const NONCES_PER_READ = 16;
@@ -34,7 +34,7 @@ export async function findUnusedNonce(
         nonces.map((nonce) =>
           readContract(client, {
             address: contract,
-            abi: escrowAbi,
+            abi: isNonceUsedAbi,
             functionName: "isNonceUsed",
             args: [owner, nonce],
           }),
