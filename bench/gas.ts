@@ -1,11 +1,21 @@
 /**
  * Gas per user-level scenario, measured on fresh contracts in the in-process chain, in steady state: the escrow
- * already holds other open orders, the payees have been paid before and the ERC-20 buyer has approved.
+ * already holds other open orders, the payees have been paid before and the ERC-20 buyer has approved (the signing
+ * buyer of `erc20.signedCheckoutRelease` has not: it signs a permit; it signed and was relayed once before).
  * Each figure is the sum of the receipts' gasUsed (21,000 base included) of the scenario's transactions.
  * Prints a table and writes bench/results/gas.json. Run: npm run bench:gas
  */
 
-import { NATIVE_TOKEN, type OrderRequest, type OrderTerms, paidOrdersFromLogs } from "@grandrue/sdk";
+import {
+  NATIVE_TOKEN,
+  type OrderRequest,
+  type OrderTerms,
+  paidOrdersFromLogs,
+  relayBuyerAction,
+  signBuyerAction,
+  signCheckout,
+  signPermitPull,
+} from "@grandrue/sdk";
 import { escrowAbi, localCurrencyAbi, mediatorArbitratorAbi, shopRegistryAbi } from "@grandrue/sdk/abis";
 import { network } from "hardhat";
 import { type Address, encodeAbiParameters, type Hex, keccak256, parseEther } from "viem";
@@ -22,6 +32,7 @@ const GOALS: Record<string, number | undefined> = {
   "eth.carrierLifecycle": 180_000,
   "eth.checkoutExtraOrder": 35_000,
   "shop.register": 120_000,
+  "erc20.signedCheckoutRelease": 160_000,
 };
 
 const { viem, networkHelpers } = await network.create();
@@ -41,6 +52,8 @@ const [deployer, merchant, buyer, carrier, mediatorAccount] = [0, 1, 2, 3, 4].ma
   Client,
 ];
 const otherMerchants = [5, 6, 7, 8, 9, 10].map(wallet);
+/** A shopper holding only the local currency, who signs, and the relayer who submits for it. */
+const [signer, relayer] = [15, 16].map(wallet) as [Client, Client];
 const deployment = await deployProtocol({
   publicClient,
   walletClient: deployer as never,
@@ -141,6 +154,41 @@ async function escrowCall(client: Client, functionName: string, args: unknown[],
   return receipt.gasUsed;
 }
 
+// ─── Signed actions (the SDK's own helpers) ──────────────────────────────────────────────────────────────────
+const RELAYER_FEE = parseEther("0.0004");
+let signerNonce = 0n;
+
+async function deadline(): Promise<bigint> {
+  return (await publicClient.getBlock()).timestamp + 3_600n;
+}
+
+/** The relayer submits a checkout the signer signed, pulling the total plus its fee by permit. */
+async function signedCheckout(requests: OrderRequest[]) {
+  const total = requests.reduce((sum, r) => sum + r.amount + r.deliveryFee, RELAYER_FEE);
+  const intent = { maxFee: RELAYER_FEE, nonce: signerNonce++, deadline: await deadline() };
+  const signed = await signCheckout(signer as never, deployment, { requests, ...intent });
+  const tokenPull = await signPermitPull(signer as never, deployment, {
+    token: leman,
+    value: total,
+    deadline: intent.deadline,
+  });
+  const receipt = await send(relayer, {
+    address: escrow,
+    abi: escrowAbi,
+    functionName: "checkoutBySig",
+    args: [signed.buyer, signed.requests, signed.authorization, RELAYER_FEE, tokenPull],
+  } as never);
+  return { gas: receipt.gasUsed, orders: paidOrdersFromLogs(receipt.logs) };
+}
+
+/** The relayer submits the signer's release of an order, sponsored (no fee). */
+async function signedRelease(terms: OrderTerms): Promise<bigint> {
+  const intent = { maxFee: 0n, nonce: signerNonce++, deadline: await deadline() };
+  const signed = await signBuyerAction(signer as never, deployment, { action: "Release", terms, ...intent });
+  const { receipt } = await relayBuyerAction(relayer as never, deployment, signed);
+  return receipt.gasUsed;
+}
+
 // ─── Steady state ────────────────────────────────────────────────────────────────────────────────────────────
 const { shopId } = await registerShop(merchant);
 const extraShops: bigint[] = [];
@@ -150,6 +198,12 @@ await send(deployer, {
   abi: localCurrencyAbi,
   functionName: "mint",
   args: [buyer.account.address, parseEther("1000")],
+} as never);
+await send(deployer, {
+  address: leman,
+  abi: localCurrencyAbi,
+  functionName: "mint",
+  args: [signer.account.address, parseEther("1000")],
 } as never);
 await send(buyer, {
   address: leman,
@@ -165,9 +219,16 @@ for (const id of [shopId, ...extraShops]) {
     const {
       orders: [paid],
     } = await checkout([request(id, { token, withCarrier: true })]);
-    await escrowCall(buyer, "confirmReceipt", [paid!.orderId, paid!.terms]).catch(() => 0n);
-    await escrowCall(buyer, "release", [paid!.orderId, paid!.terms]);
+    await escrowCall(buyer, "confirmReceipt", [paid!.terms]).catch(() => 0n);
+    await escrowCall(buyer, "release", [paid!.terms]);
   }
+}
+// The signer paid and released by signature before (permit nonce, escrow nonce word and relayer balance warm).
+{
+  const {
+    orders: [paid],
+  } = await signedCheckout([request(shopId, { token: leman })]);
+  await signedRelease(paid!.terms);
 }
 
 // A dispute already ruled, so the mediator's dispute counter is warm as it is in steady state.
@@ -175,14 +236,14 @@ for (const id of [shopId, ...extraShops]) {
   const {
     orders: [paid],
   } = await checkout([request(shopId, { withMediator: true })]);
-  await escrowCall(merchant, "accept", [paid!.orderId, paid!.terms]);
-  await escrowCall(merchant, "confirmDelivery", [paid!.orderId, paid!.terms, CODE]);
-  await escrowCall(buyer, "openDispute", [paid!.orderId, paid!.terms]);
+  await escrowCall(merchant, "accept", [paid!.terms]);
+  await escrowCall(merchant, "confirmDelivery", [paid!.terms, CODE]);
+  await escrowCall(buyer, "openDispute", [paid!.terms]);
   await send(mediatorAccount, {
     address: mediator,
     abi: mediatorArbitratorAbi,
     functionName: "giveOrderRuling",
-    args: [0n, paid!.orderId, paid!.terms, 2n],
+    args: [0n, paid!.terms, 2n],
   } as never);
 }
 
@@ -194,32 +255,32 @@ const results: Record<string, number> = {};
     gas,
     orders: [paid],
   } = await checkout([request(shopId)]);
-  results["eth.fundRelease"] = Number(gas + (await escrowCall(buyer, "release", [paid!.orderId, paid!.terms])));
+  results["eth.fundRelease"] = Number(gas + (await escrowCall(buyer, "release", [paid!.terms])));
 }
 {
   const {
     gas,
     orders: [paid],
   } = await checkout([request(shopId, { token: leman })]);
-  results["erc20.fundRelease"] = Number(gas + (await escrowCall(buyer, "release", [paid!.orderId, paid!.terms])));
+  results["erc20.fundRelease"] = Number(gas + (await escrowCall(buyer, "release", [paid!.terms])));
 }
 {
   const {
     gas,
     orders: [paid],
   } = await checkout([request(shopId)]);
-  results["eth.refundBeforeAccept"] = Number(gas + (await escrowCall(buyer, "cancel", [paid!.orderId, paid!.terms])));
+  results["eth.refundBeforeAccept"] = Number(gas + (await escrowCall(buyer, "cancel", [paid!.terms])));
 }
 {
   const {
     gas: checkoutGas,
     orders: [paid],
   } = await checkout([request(shopId, { withMediator: true })]);
-  const { orderId, terms } = paid!;
+  const { terms } = paid!;
   // The hand-over before the dispute (accept, delivery at the counter) is not part of the scenario.
-  await escrowCall(merchant, "accept", [orderId, terms]);
-  await escrowCall(merchant, "confirmDelivery", [orderId, terms, CODE]);
-  const disputeGas = await escrowCall(buyer, "openDispute", [orderId, terms]);
+  await escrowCall(merchant, "accept", [terms]);
+  await escrowCall(merchant, "confirmDelivery", [terms, CODE]);
+  const disputeGas = await escrowCall(buyer, "openDispute", [terms]);
   const disputeId =
     ((await publicClient.readContract({
       address: mediator,
@@ -231,7 +292,7 @@ const results: Record<string, number> = {};
     address: mediator,
     abi: mediatorArbitratorAbi,
     functionName: "giveOrderRuling",
-    args: [disputeId, orderId, terms, 1n],
+    args: [disputeId, terms, 1n],
   } as never);
   results["eth.disputeRuling"] = Number(checkoutGas + disputeGas + ruleReceipt.gasUsed);
 }
@@ -240,13 +301,13 @@ const results: Record<string, number> = {};
     gas: checkoutGas,
     orders: [paid],
   } = await checkout([request(shopId, { withCarrier: true })]);
-  const { orderId, terms } = paid!;
+  const { terms } = paid!;
   let gas = checkoutGas;
-  gas += await escrowCall(merchant, "accept", [orderId, terms]);
-  gas += await escrowCall(carrier, "confirmPickup", [orderId, terms]);
-  gas += await escrowCall(carrier, "confirmDelivery", [orderId, terms, CODE]);
+  gas += await escrowCall(merchant, "accept", [terms]);
+  gas += await escrowCall(carrier, "confirmPickup", [terms]);
+  gas += await escrowCall(carrier, "confirmDelivery", [terms, CODE]);
   await networkHelpers.time.increase(336 * 3600 + 1);
-  gas += await escrowCall(merchant, "complete", [orderId, terms]);
+  gas += await escrowCall(merchant, "complete", [terms]);
   results["eth.carrierLifecycle"] = Number(gas);
 }
 {
@@ -257,6 +318,13 @@ const results: Record<string, number> = {};
 {
   const newcomer = otherMerchants[5] ?? otherMerchants[0]!;
   results["shop.register"] = Number((await registerShop(newcomer)).gas);
+}
+{
+  const {
+    gas,
+    orders: [paid],
+  } = await signedCheckout([request(shopId, { token: leman })]);
+  results["erc20.signedCheckoutRelease"] = Number(gas + (await signedRelease(paid!.terms)));
 }
 
 // The services built on the protocol (guarantee bonds, loyalty stamps, labels), measured the same way.

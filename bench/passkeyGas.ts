@@ -164,7 +164,7 @@ export async function measurePasskeyGas(context: PasskeyGasContext): Promise<Pas
     const release = await relay(shopper, [
       {
         to: escrow,
-        data: encodeFunctionData({ abi: escrowAbi, functionName: "release", args: [order.orderId, order.terms] }),
+        data: encodeFunctionData({ abi: escrowAbi, functionName: "release", args: [order.terms] }),
       },
     ]);
     return { gas: checkout.gasUsed + release.gasUsed, order };

@@ -26,7 +26,7 @@ import {
   revokeLabel,
   type ServiceDeployment,
   type ServiceName,
-  setCompletionHook,
+  setOrderHook,
   setWarrantyPeriod,
 } from "@grandrue/sdk";
 import { network } from "hardhat";
@@ -131,10 +131,10 @@ export async function measureServiceGas(context: ServiceGasContext): Promise<Ser
 
   // Loyalty: the buyer already has a card; compare a completion without hook to one with the loyalty hook.
   await registerLoyaltyProgram(merchant, loyalty, { shopId, stampsPerOrder: 1, rewardThreshold: 10, rewardCid: CID });
-  await setCompletionHook(merchant, deployment, { shopId, hook: loyalty.address });
+  await setOrderHook(merchant, deployment, { shopId, hook: loyalty.address });
   await completedOrder();
   const withHook = await completedOrder();
-  await setCompletionHook(merchant, deployment, { shopId, hook: null });
+  await setOrderHook(merchant, deployment, { shopId, hook: null });
   const withoutHook = await completedOrder();
 
   // Labels: the issuer is registered and attested the shop once already.

@@ -2,14 +2,16 @@
 pragma solidity 0.8.37;
 
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
-import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
 import {IDeliveryAttestations} from "./interfaces/IDeliveryAttestations.sol";
 import {IEscrow} from "./interfaces/IEscrow.sol";
+import {orderIdOf} from "./libraries/PackedOrder.sol";
+import {isValidSignatureNow} from "./libraries/SignatureCheck.sol";
 import {Checkpoint, CheckpointAttestation, Order} from "./types/MarketTypes.sol";
+import {UnorderedNonces} from "./utils/UnorderedNonces.sol";
 
 /// @title DeliveryAttestations
 /// @notice Carrier registry and delivery checkpoints; see {IDeliveryAttestations}.
-contract DeliveryAttestations is IDeliveryAttestations, EIP712 {
+contract DeliveryAttestations is IDeliveryAttestations, EIP712, UnorderedNonces {
     /// @notice EIP-712 type of a relayed checkpoint.
     bytes32 public constant CHECKPOINT_TYPEHASH = keccak256(
         "CheckpointAttestation(address escrow,uint256 orderId,uint8 checkpoint,bytes32 code,uint64 recordedAt,uint256 nonce,uint256 deadline)"
@@ -18,10 +20,9 @@ contract DeliveryAttestations is IDeliveryAttestations, EIP712 {
     uint256 public constant MAX_CID_LENGTH = 128;
 
     mapping(address carrier => bool) private _isRegistered;
-    /// @dev Unordered nonces (like Permit2): a courier signs checkpoints offline and relays them in any order.
-    mapping(address carrier => mapping(uint256 word => uint256 bitmap)) private _usedNonces;
+    mapping(address escrow => mapping(uint256 orderId => LastCheckpoint)) private _lastCheckpoints;
 
-    constructor() EIP712("Grandrue Delivery", "1") {}
+    constructor() EIP712("Grandrue Delivery", "2") {}
 
     /// @inheritdoc IDeliveryAttestations
     function registerCarrier(bytes calldata profileCid) external {
@@ -39,9 +40,8 @@ contract DeliveryAttestations is IDeliveryAttestations, EIP712 {
     }
 
     /// @inheritdoc IDeliveryAttestations
-    function attest(address escrow, uint256 orderId, Order calldata order, Checkpoint checkpoint, bytes32 code)
-        external
-    {
+    function attest(address escrow, Order calldata order, Checkpoint checkpoint, bytes32 code) external {
+        uint256 orderId = orderIdOf(order);
         if (msg.sender != order.carrier) revert NotOrderCarrier(orderId, msg.sender);
         _record(escrow, orderId, order, checkpoint, code, uint64(block.timestamp));
     }
@@ -50,12 +50,11 @@ contract DeliveryAttestations is IDeliveryAttestations, EIP712 {
     function attestBySig(CheckpointAttestation calldata attestation, Order calldata order, bytes calldata signature)
         external
     {
+        if (orderIdOf(order) != attestation.orderId) revert OrderMismatch(attestation.orderId);
         if (block.timestamp > attestation.deadline) revert AttestationExpired(attestation.deadline);
         _useNonce(order.carrier, attestation.nonce);
         bytes32 digest = attestationDigest(attestation);
-        if (!SignatureChecker.isValidSignatureNow(order.carrier, digest, signature)) {
-            revert InvalidSignature(order.carrier);
-        }
+        if (!isValidSignatureNow(order.carrier, digest, signature)) revert InvalidSignature(order.carrier);
         _record(
             attestation.escrow,
             attestation.orderId,
@@ -67,19 +66,13 @@ contract DeliveryAttestations is IDeliveryAttestations, EIP712 {
     }
 
     /// @inheritdoc IDeliveryAttestations
-    function invalidateNonce(uint256 nonce) external {
-        _useNonce(msg.sender, nonce);
-        emit NonceInvalidated(msg.sender, nonce);
-    }
-
-    /// @inheritdoc IDeliveryAttestations
     function isCarrier(address carrier) external view returns (bool) {
         return _isRegistered[carrier];
     }
 
     /// @inheritdoc IDeliveryAttestations
-    function isNonceUsed(address carrier, uint256 nonce) external view returns (bool) {
-        return _usedNonces[carrier][nonce >> 8] & (1 << (nonce & 0xff)) != 0;
+    function lastCheckpoint(address escrow, uint256 orderId) external view returns (LastCheckpoint memory) {
+        return _lastCheckpoints[escrow][orderId];
     }
 
     /// @inheritdoc IDeliveryAttestations
@@ -115,20 +108,18 @@ contract DeliveryAttestations is IDeliveryAttestations, EIP712 {
     ) private {
         if (checkpoint == Checkpoint.None) revert InvalidCheckpoint();
         if (checkpoint == Checkpoint.PickedUp) {
-            IEscrow(escrow).confirmPickup(orderId, order);
+            IEscrow(escrow).confirmPickup(order);
         } else if (checkpoint == Checkpoint.Delivered) {
-            IEscrow(escrow).confirmDelivery(orderId, order, code);
+            IEscrow(escrow).confirmDelivery(order, code);
         } else if (!IEscrow(escrow).verifyOrder(orderId, order)) {
             revert UnknownOrder(escrow, orderId);
         }
+        _lastCheckpoints[escrow][orderId] = LastCheckpoint({
+            checkpoint: checkpoint,
+            recordedAt: recordedAt,
+            attestedAt: uint40(block.timestamp)
+        });
         emit CheckpointRecorded(escrow, orderId, order.carrier, checkpoint, recordedAt, msg.sender);
-    }
-
-    function _useNonce(address carrier, uint256 nonce) private {
-        uint256 bit = 1 << (nonce & 0xff);
-        uint256 bitmap = _usedNonces[carrier][nonce >> 8];
-        if (bitmap & bit != 0) revert NonceAlreadyUsed(carrier, nonce);
-        _usedNonces[carrier][nonce >> 8] = bitmap | bit;
     }
 
     function _checkCid(bytes calldata cid) private pure {

@@ -5,36 +5,86 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {IArbitrable} from "./interfaces/IArbitrable.sol";
 import {IArbitrator} from "./interfaces/IArbitrator.sol";
 import {IEscrow} from "./interfaces/IEscrow.sol";
 import {IOrderArbitrable} from "./interfaces/IOrderArbitrable.sol";
-import {IOrderCompletionHook} from "./interfaces/IOrderCompletionHook.sol";
+import {IOrderHook} from "./interfaces/IOrderHook.sol";
 import {IShopRegistry} from "./interfaces/IShopRegistry.sol";
 import {PackedOrder, PackedOrderLib, orderIdOf as _orderIdOf} from "./libraries/PackedOrder.sol";
-import {Order, OrderRequest, OrderStatus, Resolution, TokenPermit} from "./types/MarketTypes.sol";
+import {ShopWindows} from "./libraries/ShopWindows.sol";
+import {isValidSignatureNow} from "./libraries/SignatureCheck.sol";
+import {TokenPulls} from "./libraries/TokenPulls.sol";
+import {
+    BuyerAction,
+    BuyerAuthorization,
+    EscrowLimits,
+    Order,
+    OrderFacts,
+    OrderMoment,
+    OrderRequest,
+    OrderStatus,
+    PullMethod,
+    Resolution,
+    ShopTerms,
+    TokenPermit,
+    TokenPull
+} from "./types/MarketTypes.sol";
+import {UnorderedNonces} from "./utils/UnorderedNonces.sol";
 
 /// @title Escrow
 /// @notice Order escrow without owner or fee; see {IEscrow}.
-contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, ReentrancyGuardTransient {
+/// @dev Constants and typehashes are private and gathered in {limits}: with the IR pipeline, calls are dispatched by
+///  comparing the selector with every selector below it, so each public getter would cost every later call 22 gas.
+contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, EIP712, UnorderedNonces, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
-    /// @notice Most orders one checkout may contain.
-    uint256 public constant MAX_ORDERS_PER_CHECKOUT = 32;
-    /// @notice Longest decline reason, in bytes.
-    uint256 public constant MAX_REASON_LENGTH = 280;
-    /// @notice Time a dispute may stay open without settlement or ruling before anyone may split it evenly.
-    uint40 public constant DISPUTE_TIMEOUT = 60 days;
-    /// @notice Gas forwarded with an ETH payment: enough for smart-contract wallets, too little to grief the caller.
-    uint256 public constant ETH_TRANSFER_GAS = 50_000;
-    /// @notice Gas a shop's completion hook receives.
-    uint256 public constant HOOK_GAS_LIMIT = 150_000;
-    /// @notice ERC-792 choices: 1 refunds the buyer, 2 pays the shop; 0 (refused) splits evenly.
-    uint256 public constant RULING_CHOICES = 2;
-    uint256 public constant RULING_REFUND_BUYER = 1;
-    uint256 public constant RULING_PAY_SHOP = 2;
+    uint256 private constant MAX_ORDERS_PER_CHECKOUT = 32;
+    uint256 private constant MAX_REASON_LENGTH = 280;
+    uint40 private constant DISPUTE_TIMEOUT = 60 days;
+    /// @dev Enough for smart-contract wallets, too little to grief the caller; more needs {pushCredit}.
+    uint256 private constant ETH_TRANSFER_GAS = 50_000;
+    /// @dev Enough for a fan-out to four services of 90,000 gas each (`contracts/services/ServiceHooks.sol`).
+    uint256 private constant HOOK_GAS_LIMIT = 400_000;
+    /// @dev Kleros Court's `createDispute` needs a few hundred thousand; the cap keeps a hostile one from taking all.
+    uint256 private constant ARBITRATOR_GAS_LIMIT = 1_000_000;
+    /// @dev ERC-792 choices: 1 refunds the buyer, 2 pays the shop; 0 (refused) splits evenly.
+    uint256 private constant RULING_CHOICES = 2;
+    uint256 private constant RULING_REFUND_BUYER = 1;
+    uint256 private constant RULING_PAY_SHOP = 2;
 
-    /// @notice The shop registry that says who manages a shop.
+    /// @dev EIP-712 types of what a buyer signs (domain "Grandrue Escrow", version "2"); the type strings are in
+    ///  {IEscrow} and the tests sign digests built from them.
+    bytes32 private constant SHOP_TERMS_TYPEHASH =
+        keccak256("ShopTerms(uint16 acceptHours,uint16 shipHours,uint16 deliveryHours,uint16 returnHours)");
+    bytes32 private constant ORDER_REQUEST_TYPEHASH = keccak256(
+        "OrderRequest(uint256 shopId,address payout,address token,uint128 amount,uint128 deliveryFee,address carrier,"
+        "address arbitrator,address hook,ShopTerms terms,bytes32 itemsDigest,bytes32 shippingDigest,bytes32 codeHash)"
+        "ShopTerms(uint16 acceptHours,uint16 shipHours,uint16 deliveryHours,uint16 returnHours)"
+    );
+    bytes32 private constant CHECKOUT_TYPEHASH = keccak256(
+        "Checkout(address buyer,OrderRequest[] orders,uint256 maxFee,uint256 nonce,uint256 deadline)"
+        "OrderRequest(uint256 shopId,address payout,address token,uint128 amount,uint128 deliveryFee,address carrier,"
+        "address arbitrator,address hook,ShopTerms terms,bytes32 itemsDigest,bytes32 shippingDigest,bytes32 codeHash)"
+        "ShopTerms(uint16 acceptHours,uint16 shipHours,uint16 deliveryHours,uint16 returnHours)"
+    );
+    bytes32 private constant CANCEL_TYPEHASH =
+        keccak256("Cancel(uint256 orderId,uint256 maxFee,uint256 nonce,uint256 deadline)");
+    bytes32 private constant CONFIRM_RECEIPT_TYPEHASH =
+        keccak256("ConfirmReceipt(uint256 orderId,uint256 maxFee,uint256 nonce,uint256 deadline)");
+    bytes32 private constant RELEASE_TYPEHASH =
+        keccak256("Release(uint256 orderId,uint256 maxFee,uint256 nonce,uint256 deadline)");
+    bytes32 private constant OPEN_DISPUTE_TYPEHASH =
+        keccak256("OpenDispute(uint256 orderId,uint256 maxFee,uint256 nonce,uint256 deadline)");
+    bytes32 private constant PROPOSE_SETTLEMENT_TYPEHASH = keccak256(
+        "ProposeSettlement(uint256 orderId,uint128 buyerAmount,uint256 maxFee,uint256 nonce,uint256 deadline)"
+    );
+    bytes32 private constant ACCEPT_SETTLEMENT_TYPEHASH = keccak256(
+        "AcceptSettlement(uint256 orderId,uint128 buyerAmount,uint256 maxFee,uint256 nonce,uint256 deadline)"
+    );
+
+    /// @notice The shop registry that says who speaks for a shop on an order.
     IShopRegistry public immutable registry;
     /// @notice The delivery attestations contract allowed to relay a carrier's pickup and delivery.
     address public immutable deliveryAttestations;
@@ -48,10 +98,12 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, ReentrancyGuardTransi
     mapping(uint256 orderId => PackedOrder) private _orders;
     mapping(address account => mapping(address token => uint256 amount)) private _credits;
     mapping(uint256 orderId => SettlementOffer) private _offers;
-    /// @dev ERC-792 rulings received through {rule}, stored as ruling + 1 (0 = none).
-    mapping(address arbitrator => mapping(uint256 disputeId => uint256 rulingPlusOne)) private _rulings;
+    /// @dev ERC-792 rulings received through {rule}: (ruling + 1) in bits 0-7, when it was recorded above (0 = none).
+    mapping(address arbitrator => mapping(uint256 disputeId => uint256 record)) private _rulings;
+    /// @dev The least dispute id each arbitrator may still give: ids must rise, so one id serves one order.
+    mapping(address arbitrator => uint256 disputeId) private _nextDisputeIds;
 
-    constructor(IShopRegistry registry_, address deliveryAttestations_) {
+    constructor(IShopRegistry registry_, address deliveryAttestations_) EIP712("Grandrue Escrow", "2") {
         registry = registry_;
         deliveryAttestations = deliveryAttestations_;
     }
@@ -80,26 +132,64 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, ReentrancyGuardTransi
         return _checkout(requests);
     }
 
+    /// @inheritdoc IEscrow
+    function checkoutBySig(
+        address buyer,
+        OrderRequest[] calldata requests,
+        BuyerAuthorization calldata authorization,
+        uint256 fee,
+        TokenPull calldata tokenPull
+    ) external nonReentrant returns (uint256[] memory orderIds) {
+        uint256 count = _requireOrderCount(requests.length);
+        _requireBuyerSignature(buyer, _checkoutStructHash(buyer, requests, authorization), authorization);
+        if (fee > authorization.maxFee) revert FeeTooHigh(fee, authorization.maxFee);
+        address token = requests[0].token;
+        if (token == address(0)) revert NativeTokenNotPullable();
+        orderIds = new uint256[](count);
+        uint256 total = fee;
+        for (uint256 i; i < count; ++i) {
+            OrderRequest calldata request = requests[i];
+            if (request.token != token) revert TokenMismatch(token, request.token);
+            uint256 orderTotal;
+            (orderIds[i], orderTotal) = _openOrder(request, buyer);
+            total += orderTotal;
+        }
+        if (tokenPull.method == PullMethod.Authorization && tokenPull.value != total) {
+            revert AuthorizationValueMismatch(total, tokenPull.value);
+        }
+        uint256 balanceBefore = IERC20(token).balanceOf(address(this));
+        TokenPulls.pull(IERC20(token), buyer, address(this), total, tokenPull);
+        _requireReceived(IERC20(token), balanceBefore, total);
+        _pay(orderIds[0], msg.sender, token, fee);
+    }
+
     function _checkout(OrderRequest[] calldata requests) private returns (uint256[] memory orderIds) {
-        uint256 count = requests.length;
-        if (count == 0 || count > MAX_ORDERS_PER_CHECKOUT) revert InvalidOrderCount(count);
+        uint256 count = _requireOrderCount(requests.length);
         orderIds = new uint256[](count);
         uint256 ethNeeded;
         for (uint256 i; i < count; ++i) {
-            uint256 orderEth;
-            (orderIds[i], orderEth) = _openOrder(requests[i]);
-            ethNeeded += orderEth;
+            OrderRequest calldata request = requests[i];
+            uint256 total;
+            (orderIds[i], total) = _openOrder(request, msg.sender);
+            if (request.token == address(0)) {
+                ethNeeded += total;
+            } else {
+                IERC20 token = IERC20(request.token);
+                uint256 balanceBefore = token.balanceOf(address(this));
+                token.safeTransferFrom(msg.sender, address(this), total);
+                _requireReceived(token, balanceBefore, total);
+            }
         }
         if (msg.value != ethNeeded) revert IncorrectPayment(ethNeeded, msg.value);
     }
 
     /// @return orderId The new order's id.
-    /// @return ethNeeded The ETH this order needs from `msg.value` (zero for ERC-20 orders, pulled here).
-    function _openOrder(OrderRequest calldata request) private returns (uint256 orderId, uint256 ethNeeded) {
+    /// @return total What the order holds: its amount plus its delivery fee, to be paid by the caller.
+    function _openOrder(OrderRequest calldata request, address buyer) private returns (uint256 orderId, uint256 total) {
         if (request.amount == 0) revert ZeroAmount();
         if (request.carrier == address(0) && request.deliveryFee != 0) revert FeeWithoutCarrier(request.deliveryFee);
         Order memory order = Order({
-            buyer: msg.sender,
+            buyer: buyer,
             shopId: request.shopId,
             payout: request.payout,
             token: request.token,
@@ -114,23 +204,44 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, ReentrancyGuardTransi
             codeHash: request.codeHash,
             detailsHash: keccak256(abi.encode(request.itemsDigest, request.shippingDigest))
         });
+        uint16 acceptHours = request.terms.acceptHours;
+        if (!ShopWindows.areValid(acceptHours, order.shipHours, order.deliveryHours, order.returnHours)) {
+            revert InvalidTerms(request.terms);
+        }
         orderId = _orderIdOf(order);
         if (PackedOrder.unwrap(_orders[orderId]) != 0) revert OrderExists(orderId);
-        uint40 acceptDeadline = _after(request.terms.acceptHours);
-        _orders[orderId] = PackedOrderLib.pack(OrderStatus.Paid, 0, acceptDeadline, 0);
+        uint40 acceptDeadline = _after(acceptHours);
+        _orders[orderId] = PackedOrderLib.paid(acceptDeadline);
+        // Flat fields from the order in memory: a third cheaper than encoding the calldata request (see {OrderPaid}).
         emit OrderPaid(
-            orderId, request.shopId, msg.sender, order, request.itemsDigest, request.shippingDigest, acceptDeadline
+            orderId,
+            order.shopId,
+            buyer,
+            order.payout,
+            order.token,
+            order.amount,
+            order.deliveryFee,
+            order.carrier,
+            order.arbitrator,
+            order.hook,
+            order.shipHours,
+            order.deliveryHours,
+            order.returnHours,
+            order.codeHash,
+            request.itemsDigest,
+            request.shippingDigest,
+            acceptDeadline
         );
-
-        uint256 total = uint256(request.amount) + request.deliveryFee;
-        if (request.token == address(0)) return (orderId, total);
-        _pullToken(IERC20(request.token), total);
-        return (orderId, 0);
+        total = uint256(request.amount) + request.deliveryFee;
     }
 
-    function _pullToken(IERC20 token, uint256 amount) private {
-        uint256 balanceBefore = token.balanceOf(address(this));
-        token.safeTransferFrom(msg.sender, address(this), amount);
+    function _requireOrderCount(uint256 count) private pure returns (uint256) {
+        if (count == 0 || count > MAX_ORDERS_PER_CHECKOUT) revert InvalidOrderCount(count);
+        return count;
+    }
+
+    /// @dev Fee-on-transfer tokens are refused: the escrow must hold exactly what its orders owe.
+    function _requireReceived(IERC20 token, uint256 balanceBefore, uint256 amount) private view {
         uint256 received = token.balanceOf(address(this)) - balanceBefore;
         if (received != amount) revert FeeOnTransferToken(address(token), amount, received);
     }
@@ -138,30 +249,31 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, ReentrancyGuardTransi
     // ─── Shop decisions ─────────────────────────────────────────────────────────────────────────────────────
 
     /// @inheritdoc IEscrow
-    function accept(uint256 orderId, Order calldata order) external nonReentrant {
-        PackedOrder packed = _load(orderId, order);
+    function accept(Order calldata order) external nonReentrant {
+        (uint256 orderId, PackedOrder packed) = _load(order);
         _requireStatus(orderId, packed, OrderStatus.Paid);
         _requireShopManager(orderId, order);
         _requireBeforeDeadline(orderId, packed);
         uint40 shipDeadline = _after(order.shipHours);
-        _orders[orderId] = packed.moveTo(OrderStatus.Accepted, packed.flags() | PackedOrderLib.SHOP_ACCEPTED, shipDeadline);
-        emit OrderAccepted(orderId, shipDeadline);
+        uint256 flags = packed.flags() | PackedOrderLib.SHOP_ACCEPTED;
+        _orders[orderId] = packed.moveTo(OrderStatus.Accepted, flags, shipDeadline);
+        emit OrderAccepted(orderId, order.carrier, shipDeadline);
     }
 
     /// @inheritdoc IEscrow
-    function decline(uint256 orderId, Order calldata order, string calldata reason) external nonReentrant {
-        PackedOrder packed = _load(orderId, order);
+    function decline(Order calldata order, string calldata reason) external nonReentrant {
+        (uint256 orderId, PackedOrder packed) = _load(order);
         _requireStatus(orderId, packed, OrderStatus.Paid);
         _requireShopManager(orderId, order);
         if (bytes(reason).length > MAX_REASON_LENGTH) revert ReasonTooLong(bytes(reason).length);
-        _orders[orderId] = packed.moveTo(OrderStatus.Declined, packed.flags(), 0);
+        _orders[orderId] = packed.moveTo(OrderStatus.Declined, packed.flags(), 0).closedNow();
         emit OrderDeclined(orderId, reason);
         _refund(orderId, order);
     }
 
     /// @inheritdoc IEscrow
-    function markShipped(uint256 orderId, Order calldata order) external nonReentrant {
-        PackedOrder packed = _load(orderId, order);
+    function markShipped(Order calldata order) external nonReentrant {
+        (uint256 orderId, PackedOrder packed) = _load(order);
         _requireStatus(orderId, packed, OrderStatus.Accepted);
         if (order.carrier != address(0)) revert Unauthorized(orderId, msg.sender);
         _requireShopManager(orderId, order);
@@ -172,37 +284,84 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, ReentrancyGuardTransi
     // ─── Buyer decisions ────────────────────────────────────────────────────────────────────────────────────
 
     /// @inheritdoc IEscrow
-    function cancel(uint256 orderId, Order calldata order) external nonReentrant {
-        PackedOrder packed = _load(orderId, order);
+    function cancel(Order calldata order) external nonReentrant {
+        (uint256 orderId, PackedOrder packed) = _load(order);
+        _cancel(orderId, order, packed, msg.sender);
+    }
+
+    /// @inheritdoc IEscrow
+    function confirmReceipt(Order calldata order) external nonReentrant {
+        (uint256 orderId, PackedOrder packed) = _load(order);
+        _confirmReceipt(orderId, order, packed, msg.sender);
+    }
+
+    /// @inheritdoc IEscrow
+    function release(Order calldata order) external nonReentrant {
+        (uint256 orderId, PackedOrder packed) = _load(order);
+        _release(orderId, order, packed, msg.sender);
+    }
+
+    /// @inheritdoc IEscrow
+    function relayBuyerAction(
+        BuyerAction action,
+        Order calldata order,
+        uint128 buyerAmount,
+        BuyerAuthorization calldata authorization,
+        uint256 fee,
+        TokenPull calldata feePull
+    ) external payable nonReentrant {
+        (uint256 orderId, PackedOrder packed) = _load(order);
+        address buyer = order.buyer;
+        _requireBuyerSignature(buyer, _actionStructHash(action, orderId, buyerAmount, authorization), authorization);
+        if (fee > authorization.maxFee) revert FeeTooHigh(fee, authorization.maxFee);
+        if (action != BuyerAction.OpenDispute && msg.value != 0) revert IncorrectPayment(0, msg.value);
+        if (action == BuyerAction.Cancel) {
+            _cancel(orderId, order, packed, buyer);
+        } else if (action == BuyerAction.ConfirmReceipt) {
+            _confirmReceipt(orderId, order, packed, buyer);
+        } else if (action == BuyerAction.Release) {
+            _release(orderId, order, packed, buyer);
+        } else if (action == BuyerAction.OpenDispute) {
+            _openDispute(orderId, order, packed, buyer);
+        } else if (action == BuyerAction.ProposeSettlement) {
+            _proposeSettlement(orderId, order, packed, buyer, buyerAmount);
+        } else {
+            _acceptSettlement(orderId, order, packed, buyer, buyerAmount);
+        }
+        if (fee == 0) return;
+        if (order.token == address(0)) revert NativeTokenNotPullable();
+        if (feePull.method == PullMethod.Authorization && feePull.value != fee) {
+            revert AuthorizationValueMismatch(fee, feePull.value);
+        }
+        TokenPulls.pull(IERC20(order.token), buyer, msg.sender, fee, feePull);
+    }
+
+    function _cancel(uint256 orderId, Order calldata order, PackedOrder packed, address actor) private {
         _requireStatus(orderId, packed, OrderStatus.Paid);
-        _requireBuyer(orderId, order);
-        _orders[orderId] = packed.moveTo(OrderStatus.Cancelled, packed.flags(), 0);
+        _requireBuyer(orderId, order, actor);
+        _orders[orderId] = packed.moveTo(OrderStatus.Cancelled, packed.flags(), 0).closedNow();
         emit OrderCancelled(orderId);
         _refund(orderId, order);
     }
 
-    /// @inheritdoc IEscrow
-    function confirmReceipt(uint256 orderId, Order calldata order) external nonReentrant {
-        PackedOrder packed = _load(orderId, order);
+    function _confirmReceipt(uint256 orderId, Order calldata order, PackedOrder packed, address actor) private {
         _requireDeliverable(orderId, order, packed);
-        _requireBuyer(orderId, order);
-        _deliver(orderId, order, packed);
+        _requireBuyer(orderId, order, actor);
+        _deliver(orderId, order, packed, actor, 0);
     }
 
-    /// @inheritdoc IEscrow
-    function release(uint256 orderId, Order calldata order) external nonReentrant {
-        PackedOrder packed = _load(orderId, order);
+    function _release(uint256 orderId, Order calldata order, PackedOrder packed, address actor) private {
         OrderStatus status = packed.status();
-        if (status == OrderStatus.None || status > OrderStatus.Delivered) revert InvalidStatus(orderId, status);
-        _requireBuyer(orderId, order);
-        _complete(orderId, order, packed);
+        if (status > OrderStatus.Delivered) revert InvalidStatus(orderId, status);
+        _requireBuyer(orderId, order, actor);
+        _complete(orderId, order, packed, actor);
     }
 
     // ─── Delivery ───────────────────────────────────────────────────────────────────────────────────────────
 
     /// @inheritdoc IEscrow
-    function confirmPickup(uint256 orderId, Order calldata order) external nonReentrant {
-        PackedOrder packed = _load(orderId, order);
+    function confirmPickup(Order calldata order) external nonReentrant {
+        (uint256 orderId, PackedOrder packed) = _load(order);
         _requireStatus(orderId, packed, OrderStatus.Accepted);
         _requireCarrier(orderId, order);
         _requireBeforeDeadline(orderId, packed);
@@ -210,31 +369,31 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, ReentrancyGuardTransi
     }
 
     /// @inheritdoc IEscrow
-    function confirmDelivery(uint256 orderId, Order calldata order, bytes32 code) external nonReentrant {
-        PackedOrder packed = _load(orderId, order);
+    function confirmDelivery(Order calldata order, bytes32 code) external nonReentrant {
+        (uint256 orderId, PackedOrder packed) = _load(order);
         _requireDeliverable(orderId, order, packed);
         if (order.carrier == address(0)) _requireShopManager(orderId, order);
         else _requireCarrier(orderId, order);
         if (keccak256(abi.encode(code)) != order.codeHash) revert WrongDeliveryCode(orderId);
-        _deliver(orderId, order, packed);
+        _deliver(orderId, order, packed, msg.sender, PackedOrderLib.DELIVERED_WITH_CODE);
     }
 
     // ─── Timeouts ───────────────────────────────────────────────────────────────────────────────────────────
 
     /// @inheritdoc IEscrow
-    function expire(uint256 orderId, Order calldata order) external nonReentrant {
-        PackedOrder packed = _load(orderId, order);
+    function expire(Order calldata order) external nonReentrant {
+        (uint256 orderId, PackedOrder packed) = _load(order);
         OrderStatus status = packed.status();
         if (status != OrderStatus.Paid && status != OrderStatus.Accepted) revert InvalidStatus(orderId, status);
         _requireAfterDeadline(orderId, packed.deadline());
-        _orders[orderId] = packed.moveTo(OrderStatus.Expired, packed.flags(), 0);
+        _orders[orderId] = packed.moveTo(OrderStatus.Expired, packed.flags(), 0).closedNow();
         emit OrderExpired(orderId, status);
         _refund(orderId, order);
     }
 
     /// @inheritdoc IEscrow
-    function complete(uint256 orderId, Order calldata order) external nonReentrant {
-        PackedOrder packed = _load(orderId, order);
+    function complete(Order calldata order) external nonReentrant {
+        (uint256 orderId, PackedOrder packed) = _load(order);
         OrderStatus status = packed.status();
         if (status == OrderStatus.Delivered) {
             _requireAfterDeadline(orderId, packed.deadline());
@@ -243,21 +402,25 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, ReentrancyGuardTransi
         } else {
             revert InvalidStatus(orderId, status);
         }
-        _complete(orderId, order, packed);
+        _complete(orderId, order, packed, msg.sender);
     }
 
     // ─── Disputes ───────────────────────────────────────────────────────────────────────────────────────────
 
     /// @inheritdoc IEscrow
-    function openDispute(uint256 orderId, Order calldata order) external payable nonReentrant {
-        PackedOrder packed = _load(orderId, order);
+    function openDispute(Order calldata order) external payable nonReentrant {
+        (uint256 orderId, PackedOrder packed) = _load(order);
+        _openDispute(orderId, order, packed, msg.sender);
+    }
+
+    function _openDispute(uint256 orderId, Order calldata order, PackedOrder packed, address actor) private {
         OrderStatus status = packed.status();
         uint40 deadline = packed.deadline();
         if (status == OrderStatus.Delivered) {
-            _requireBuyer(orderId, order);
+            _requireBuyer(orderId, order, actor);
             _requireBeforeDeadline(orderId, packed);
         } else if (status == OrderStatus.Shipped) {
-            if (msg.sender != order.buyer) _requireShopManager(orderId, order);
+            if (actor != order.buyer) _requireShopManager(orderId, order);
             if (block.timestamp <= deadline) revert DeadlineNotReached(orderId, deadline);
             uint40 disputeWindowEnd = deadline + _hours(order.returnHours);
             if (block.timestamp > disputeWindowEnd) revert DeadlinePassed(orderId, disputeWindowEnd);
@@ -266,79 +429,173 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, ReentrancyGuardTransi
         }
 
         uint40 disputeDeadline = uint40(block.timestamp) + DISPUTE_TIMEOUT;
+        uint256 flags = packed.flags();
         // Marked disputed before calling the arbitrator (checks-effects-interactions), then given its dispute id.
-        _orders[orderId] = packed.moveTo(OrderStatus.Disputed, packed.flags(), disputeDeadline);
+        packed = packed.moveTo(OrderStatus.Disputed, flags, disputeDeadline);
+        _orders[orderId] = packed;
+        bool isArbitrated;
         uint256 disputeId;
         if (order.arbitrator == address(0)) {
             if (msg.value != 0) revert IncorrectPayment(0, msg.value);
         } else {
-            IArbitrator arbitrator = IArbitrator(order.arbitrator);
-            uint256 cost = arbitrator.arbitrationCost("");
-            if (msg.value != cost) revert IncorrectPayment(cost, msg.value);
-            disputeId = arbitrator.createDispute{value: cost}(RULING_CHOICES, "");
-            if (disputeId > PackedOrderLib.MAX_DISPUTE_ID) revert DisputeIdTooLarge(disputeId);
-            _orders[orderId] = PackedOrderLib.pack(OrderStatus.Disputed, packed.flags(), disputeDeadline, disputeId);
+            bool isCalled;
+            (isCalled, isArbitrated, disputeId) = _createArbitration(order.arbitrator);
+            if (isArbitrated) {
+                _orders[orderId] = packed.moveTo(OrderStatus.Disputed, flags | PackedOrderLib.ARBITRATED, disputeDeadline)
+                    .withDisputeId(disputeId);
+            } else {
+                disputeId = 0;
+                // A reverted call returned the value; an arbitrator that answered unusably kept it.
+                if (!isCalled && msg.value != 0) _credit(orderId, msg.sender, address(0), msg.value);
+            }
         }
-        emit DisputeOpened(orderId, msg.sender, order.arbitrator, disputeId, disputeDeadline);
+        emit DisputeOpened(orderId, actor, isArbitrated, disputeId, disputeDeadline);
     }
 
     /// @inheritdoc IEscrow
-    function proposeSettlement(uint256 orderId, Order calldata order, uint128 buyerAmount) external nonReentrant {
-        PackedOrder packed = _load(orderId, order);
+    function requestArbitration(Order calldata order) external payable nonReentrant {
+        (uint256 orderId, PackedOrder packed) = _load(order);
         _requireStatus(orderId, packed, OrderStatus.Disputed);
-        bool isBuyer = _requireParty(orderId, order);
+        if (order.arbitrator == address(0) || packed.isArbitrated()) revert ArbitrationUnavailable(orderId);
+        _requireBeforeDeadline(orderId, packed);
+        (, bool isArbitrated, uint256 disputeId) = _createArbitration(order.arbitrator);
+        if (!isArbitrated) revert ArbitrationFailed(orderId, order.arbitrator);
+        uint40 disputeDeadline = uint40(block.timestamp) + DISPUTE_TIMEOUT;
+        uint256 flags = packed.flags() | PackedOrderLib.ARBITRATED;
+        _orders[orderId] = packed.moveTo(OrderStatus.Disputed, flags, disputeDeadline).withDisputeId(disputeId);
+        emit ArbitrationRequested(orderId, msg.sender, disputeId, disputeDeadline);
+    }
+
+    /// @dev Asks `arbitrator` for a dispute, paying `msg.value`, with a gas cap the caller must leave in full (else a
+    ///  caller could starve the arbitrator to avoid arbitration). The id must fit the order's slot and be above every
+    ///  id this arbitrator gave before, so that one id never serves two orders.
+    /// @return isCalled Whether the call ran (so the value was spent); false for an address without code.
+    /// @return isUsable Whether the arbitrator created a dispute the order can record.
+    /// @return disputeId The arbitrator's id for it.
+    function _createArbitration(address arbitrator)
+        private
+        returns (bool isCalled, bool isUsable, uint256 disputeId)
+    {
+        if (arbitrator.code.length == 0) return (false, false, 0);
+        uint256 required = ARBITRATOR_GAS_LIMIT + ARBITRATOR_GAS_LIMIT / 63 + 10_000;
+        if (gasleft() < required) revert InsufficientGasForArbitrator(gasleft(), required);
+        bytes memory returned;
+        // A low-level call, not a typed one: an arbitrator that reverts or answers badly must not revert the dispute.
+        // solhint-disable-next-line avoid-low-level-calls
+        (isCalled, returned) = arbitrator.call{value: msg.value, gas: ARBITRATOR_GAS_LIMIT}(
+            abi.encodeCall(IArbitrator.createDispute, (RULING_CHOICES, ""))
+        );
+        if (!isCalled || returned.length < 32) return (isCalled, false, 0);
+        disputeId = abi.decode(returned, (uint256));
+        if (disputeId < _nextDisputeIds[arbitrator] || disputeId > PackedOrderLib.MAX_DISPUTE_ID) {
+            return (true, false, disputeId);
+        }
+        _nextDisputeIds[arbitrator] = disputeId + 1;
+        return (true, true, disputeId);
+    }
+
+    /// @inheritdoc IEscrow
+    function proposeSettlement(Order calldata order, uint128 buyerAmount) external nonReentrant {
+        (uint256 orderId, PackedOrder packed) = _load(order);
+        _proposeSettlement(orderId, order, packed, msg.sender, buyerAmount);
+    }
+
+    /// @inheritdoc IEscrow
+    function acceptSettlement(Order calldata order, uint128 buyerAmount) external nonReentrant {
+        (uint256 orderId, PackedOrder packed) = _load(order);
+        _acceptSettlement(orderId, order, packed, msg.sender, buyerAmount);
+    }
+
+    function _proposeSettlement(
+        uint256 orderId,
+        Order calldata order,
+        PackedOrder packed,
+        address actor,
+        uint128 buyerAmount
+    ) private {
+        _requireStatus(orderId, packed, OrderStatus.Disputed);
+        bool isBuyer = _requireParty(orderId, order, packed, actor);
         if (buyerAmount > order.amount) revert SettlementTooLarge(buyerAmount, order.amount);
-        _offers[orderId] = SettlementOffer({proposer: msg.sender, isByBuyer: isBuyer, buyerAmount: buyerAmount});
-        emit SettlementProposed(orderId, msg.sender, buyerAmount);
+        if (!packed.hasOffer()) {
+            uint256 flags = packed.flags() | PackedOrderLib.HAS_OFFER;
+            _orders[orderId] = packed.moveTo(OrderStatus.Disputed, flags, packed.deadline());
+        }
+        _offers[orderId] = SettlementOffer({proposer: actor, isByBuyer: isBuyer, buyerAmount: buyerAmount});
+        emit SettlementProposed(orderId, actor, buyerAmount);
     }
 
-    /// @inheritdoc IEscrow
-    function acceptSettlement(uint256 orderId, Order calldata order, uint128 buyerAmount) external nonReentrant {
-        PackedOrder packed = _load(orderId, order);
+    function _acceptSettlement(
+        uint256 orderId,
+        Order calldata order,
+        PackedOrder packed,
+        address actor,
+        uint128 buyerAmount
+    ) private {
         _requireStatus(orderId, packed, OrderStatus.Disputed);
-        bool isBuyer = _requireParty(orderId, order);
+        bool isBuyer = _requireParty(orderId, order, packed, actor);
         SettlementOffer memory offer = _offers[orderId];
         if (offer.proposer == address(0) || offer.isByBuyer == isBuyer || offer.buyerAmount != buyerAmount) {
             revert NoSettlementOffer(orderId);
         }
-        delete _offers[orderId];
         _resolve(orderId, order, packed, Resolution.Settlement, buyerAmount, false);
     }
 
-    /// @notice Records an ERC-792 ruling; anyone then pays it out with {executeRuling}. A ruling for a dispute
-    ///  that was settled or timed out meanwhile changes nothing.
+    /// @notice Records an ERC-792 ruling and when it came; anyone then pays it out with {executeRuling}. It counts for
+    ///  the order whose dispute this is only if recorded by that dispute's deadline; for a dispute that was settled
+    ///  or timed out meanwhile it changes nothing.
     /// @dev Emits {IArbitrable-Ruling}. Reverts if `ruling` is above 2 → InvalidRuling(ruling).
     function rule(uint256 disputeId, uint256 ruling) external nonReentrant {
         if (ruling > RULING_CHOICES) revert InvalidRuling(ruling);
-        _rulings[msg.sender][disputeId] = ruling + 1;
+        _rulings[msg.sender][disputeId] = (block.timestamp << 8) | (ruling + 1);
         emit Ruling(IArbitrator(msg.sender), disputeId, ruling);
     }
 
     /// @inheritdoc IOrderArbitrable
-    function ruleOrder(uint256 disputeId, uint256 orderId, Order calldata order, uint256 ruling)
-        external
-        nonReentrant
-    {
-        PackedOrder packed = _load(orderId, order);
+    function ruleOrder(uint256 disputeId, Order calldata order, uint256 ruling) external nonReentrant {
+        (uint256 orderId, PackedOrder packed) = _load(order);
         _requireStatus(orderId, packed, OrderStatus.Disputed);
         if (msg.sender != order.arbitrator) revert Unauthorized(orderId, msg.sender);
-        if (packed.disputeId() != disputeId) revert DisputeMismatch(orderId, disputeId);
+        if (!packed.isArbitrated() || packed.disputeId() != disputeId) revert DisputeMismatch(orderId, disputeId);
         if (ruling > RULING_CHOICES) revert InvalidRuling(ruling);
+        _requireBeforeDeadline(orderId, packed);
         emit Ruling(IArbitrator(msg.sender), disputeId, ruling);
         _executeRuling(orderId, order, packed, ruling);
     }
 
     /// @inheritdoc IEscrow
-    function executeRuling(uint256 orderId, Order calldata order) external nonReentrant {
-        PackedOrder packed = _load(orderId, order);
+    function executeRuling(Order calldata order) external nonReentrant {
+        (uint256 orderId, PackedOrder packed) = _load(order);
         _requireStatus(orderId, packed, OrderStatus.Disputed);
-        uint256 rulingPlusOne = order.arbitrator == address(0) ? 0 : _rulings[order.arbitrator][packed.disputeId()];
-        if (rulingPlusOne == 0) revert NoRuling(orderId, packed.disputeId());
-        _executeRuling(orderId, order, packed, rulingPlusOne - 1);
+        (bool isRuled, uint256 ruling) = _rulingInTime(order, packed);
+        if (!isRuled) revert NoRuling(orderId);
+        _executeRuling(orderId, order, packed, ruling);
+    }
+
+    /// @inheritdoc IEscrow
+    function resolveTimedOut(Order calldata order) external nonReentrant {
+        (uint256 orderId, PackedOrder packed) = _load(order);
+        _requireStatus(orderId, packed, OrderStatus.Disputed);
+        _requireAfterDeadline(orderId, packed.deadline());
+        (bool isRuled, uint256 ruling) = _rulingInTime(order, packed);
+        if (isRuled) return _executeRuling(orderId, order, packed, ruling);
+        // No one gains by stalling: delivered goods pay the shop, goods never delivered refund the buyer.
+        if (packed.deliveredAt() != 0) _resolve(orderId, order, packed, Resolution.Timeout, 0, true);
+        else _resolve(orderId, order, packed, Resolution.Timeout, order.amount, false);
+    }
+
+    /// @dev The ruling the order's arbitrator recorded for the order's dispute by its deadline, if any.
+    function _rulingInTime(Order calldata order, PackedOrder packed)
+        private
+        view
+        returns (bool isRuled, uint256 ruling)
+    {
+        if (!packed.isArbitrated()) return (false, 0);
+        uint256 record = _rulings[order.arbitrator][packed.disputeId()];
+        if (record == 0 || uint40(record >> 8) > packed.deadline()) return (false, 0);
+        return (true, uint8(record) - 1);
     }
 
     function _executeRuling(uint256 orderId, Order calldata order, PackedOrder packed, uint256 ruling) private {
-        delete _offers[orderId];
         if (ruling == RULING_REFUND_BUYER) {
             _resolve(orderId, order, packed, Resolution.Ruling, order.amount, false);
         } else if (ruling == RULING_PAY_SHOP) {
@@ -348,47 +605,35 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, ReentrancyGuardTransi
         }
     }
 
-    /// @inheritdoc IEscrow
-    function resolveTimedOut(uint256 orderId, Order calldata order) external nonReentrant {
-        PackedOrder packed = _load(orderId, order);
-        _requireStatus(orderId, packed, OrderStatus.Disputed);
-        _requireAfterDeadline(orderId, packed.deadline());
-        // A ruling the arbitrator gave in time wins over the timeout, even if nobody executed it yet.
-        uint256 rulingPlusOne = order.arbitrator == address(0) ? 0 : _rulings[order.arbitrator][packed.disputeId()];
-        if (rulingPlusOne != 0) return _executeRuling(orderId, order, packed, rulingPlusOne - 1);
-        delete _offers[orderId];
-        _resolve(orderId, order, packed, Resolution.Timeout, order.amount / 2, false);
-    }
-
     // ─── Credits ────────────────────────────────────────────────────────────────────────────────────────────
 
     /// @inheritdoc IEscrow
     function withdraw(address token, address to) external nonReentrant {
-        uint256 amount = _credits[msg.sender][token];
-        if (amount == 0) revert NothingToWithdraw(msg.sender, token);
-        _credits[msg.sender][token] = 0;
+        _sendCredit(msg.sender, token, to);
+    }
+
+    /// @inheritdoc IEscrow
+    function pushCredit(address account, address token) external nonReentrant {
+        _sendCredit(account, token, account);
+    }
+
+    function _sendCredit(address account, address token, address to) private {
+        uint256 amount = _credits[account][token];
+        if (amount == 0) revert NothingToWithdraw(account, token);
+        _credits[account][token] = 0;
         bool isSent;
+        // solhint-disable-next-line avoid-low-level-calls
         if (token == address(0)) (isSent,) = payable(to).call{value: amount}("");
         else isSent = SafeERC20.trySafeTransfer(IERC20(token), to, amount);
         if (!isSent) revert WithdrawalFailed(to, token, amount);
-        emit CreditWithdrawn(msg.sender, token, to, amount);
+        emit CreditWithdrawn(account, token, to, amount);
     }
 
     // ─── Views ──────────────────────────────────────────────────────────────────────────────────────────────
 
     /// @inheritdoc IEscrow
-    function orderState(uint256 orderId)
-        external
-        view
-        returns (OrderStatus status, uint40 deadline, bool isFeePaid, uint256 disputeId)
-    {
-        PackedOrder packed = _orders[orderId];
-        return (packed.status(), packed.deadline(), packed.isFeePaid(), packed.disputeId());
-    }
-
-    /// @inheritdoc IEscrow
-    function isShopAccepted(uint256 orderId) external view returns (bool) {
-        return _orders[orderId].isShopAccepted();
+    function orderFacts(uint256 orderId) external view returns (OrderFacts memory) {
+        return _orders[orderId].facts();
     }
 
     /// @inheritdoc IEscrow
@@ -397,14 +642,14 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, ReentrancyGuardTransi
     }
 
     /// @inheritdoc IEscrow
-    function orderIdOf(Order calldata order) external pure returns (uint256) {
-        return _orderIdOf(order);
-    }
-
-    /// @inheritdoc IEscrow
-    function rulingOf(address arbitrator, uint256 disputeId) external view returns (bool isRuled, uint256 ruling) {
-        uint256 rulingPlusOne = _rulings[arbitrator][disputeId];
-        return (rulingPlusOne != 0, rulingPlusOne == 0 ? 0 : rulingPlusOne - 1);
+    function rulingOf(address arbitrator, uint256 disputeId)
+        external
+        view
+        returns (bool isRuled, uint256 ruling, uint40 ruledAt)
+    {
+        uint256 record = _rulings[arbitrator][disputeId];
+        if (record == 0) return (false, 0, 0);
+        return (true, uint8(record) - 1, uint40(record >> 8));
     }
 
     /// @inheritdoc IEscrow
@@ -418,32 +663,138 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, ReentrancyGuardTransi
         return (offer.proposer, offer.buyerAmount);
     }
 
+    /// @inheritdoc IEscrow
+    function limits() external pure returns (EscrowLimits memory) {
+        return EscrowLimits({
+            maxOrdersPerCheckout: MAX_ORDERS_PER_CHECKOUT,
+            maxReasonLength: MAX_REASON_LENGTH,
+            disputeTimeout: DISPUTE_TIMEOUT,
+            ethTransferGas: ETH_TRANSFER_GAS,
+            hookGasLimit: HOOK_GAS_LIMIT,
+            arbitratorGasLimit: ARBITRATOR_GAS_LIMIT,
+            maxTerms: ShopWindows.maxima()
+        });
+    }
+
+    // ─── Signatures ─────────────────────────────────────────────────────────────────────────────────────────
+
+    /// @dev Checks, in order: deadline, nonce (consumed), digest, signature (ECDSA or EIP-1271).
+    function _requireBuyerSignature(address buyer, bytes32 structHash, BuyerAuthorization calldata authorization)
+        private
+    {
+        if (block.timestamp > authorization.deadline) revert SignatureExpired(authorization.deadline);
+        _useNonce(buyer, authorization.nonce);
+        if (!isValidSignatureNow(buyer, _hashTypedDataV4(structHash), authorization.signature)) {
+            revert InvalidSignature(buyer);
+        }
+    }
+
+    function _checkoutStructHash(
+        address buyer,
+        OrderRequest[] calldata requests,
+        BuyerAuthorization calldata authorization
+    ) private pure returns (bytes32) {
+        return keccak256(
+            abi.encode(
+                CHECKOUT_TYPEHASH,
+                buyer,
+                _hashRequests(requests),
+                authorization.maxFee,
+                authorization.nonce,
+                authorization.deadline
+            )
+        );
+    }
+
+    /// @dev EIP-712 `encodeData` of an array of structs: the hash of their concatenated struct hashes.
+    function _hashRequests(OrderRequest[] calldata requests) private pure returns (bytes32) {
+        bytes32[] memory hashes = new bytes32[](requests.length);
+        for (uint256 i; i < requests.length; ++i) {
+            hashes[i] = _hashRequest(requests[i]);
+        }
+        return keccak256(abi.encodePacked(hashes));
+    }
+
+    function _hashRequest(OrderRequest calldata request) private pure returns (bytes32) {
+        ShopTerms calldata terms = request.terms;
+        bytes32 termsHash = keccak256(
+            abi.encode(SHOP_TERMS_TYPEHASH, terms.acceptHours, terms.shipHours, terms.deliveryHours, terms.returnHours)
+        );
+        return keccak256(
+            abi.encode(
+                ORDER_REQUEST_TYPEHASH,
+                request.shopId,
+                request.payout,
+                request.token,
+                request.amount,
+                request.deliveryFee,
+                request.carrier,
+                request.arbitrator,
+                request.hook,
+                termsHash,
+                request.itemsDigest,
+                request.shippingDigest,
+                request.codeHash
+            )
+        );
+    }
+
+    /// @dev Settlements sign their amount; the other actions only the order. A `buyerAmount` passed with another
+    ///  action is not signed and not used.
+    function _actionStructHash(
+        BuyerAction action,
+        uint256 orderId,
+        uint128 buyerAmount,
+        BuyerAuthorization calldata authorization
+    ) private pure returns (bytes32) {
+        uint256 maxFee = authorization.maxFee;
+        uint256 nonce = authorization.nonce;
+        uint256 deadline = authorization.deadline;
+        if (action == BuyerAction.ProposeSettlement || action == BuyerAction.AcceptSettlement) {
+            bytes32 settlementTypehash =
+                action == BuyerAction.ProposeSettlement ? PROPOSE_SETTLEMENT_TYPEHASH : ACCEPT_SETTLEMENT_TYPEHASH;
+            return keccak256(abi.encode(settlementTypehash, orderId, buyerAmount, maxFee, nonce, deadline));
+        }
+        bytes32 typehash;
+        if (action == BuyerAction.Cancel) typehash = CANCEL_TYPEHASH;
+        else if (action == BuyerAction.ConfirmReceipt) typehash = CONFIRM_RECEIPT_TYPEHASH;
+        else if (action == BuyerAction.Release) typehash = RELEASE_TYPEHASH;
+        else typehash = OPEN_DISPUTE_TYPEHASH;
+        return keccak256(abi.encode(typehash, orderId, maxFee, nonce, deadline));
+    }
+
     // ─── Transitions ────────────────────────────────────────────────────────────────────────────────────────
 
     function _ship(uint256 orderId, Order calldata order, PackedOrder packed) private {
         uint40 deliveryDeadline = _after(order.deliveryHours);
-        _orders[orderId] = packed.moveTo(OrderStatus.Shipped, packed.flags(), deliveryDeadline);
+        _orders[orderId] = packed.moveTo(OrderStatus.Shipped, packed.flags(), deliveryDeadline).shippedNow();
         emit OrderShipped(orderId, msg.sender, deliveryDeadline);
     }
 
-    function _deliver(uint256 orderId, Order calldata order, PackedOrder packed) private {
+    /// @param proofFlag `DELIVERED_WITH_CODE` when the buyer's code proved it, 0 when the buyer confirmed receipt.
+    function _deliver(uint256 orderId, Order calldata order, PackedOrder packed, address by, uint256 proofFlag)
+        private
+    {
         uint40 returnDeadline = _after(order.returnHours);
-        _orders[orderId] = packed.moveTo(OrderStatus.Delivered, packed.flags() | PackedOrderLib.FEE_PAID, returnDeadline);
-        emit OrderDelivered(orderId, msg.sender, returnDeadline);
+        uint256 flags = packed.flags() | PackedOrderLib.FEE_PAID | proofFlag;
+        _orders[orderId] = packed.moveTo(OrderStatus.Delivered, flags, returnDeadline).deliveredNow();
+        emit OrderDelivered(orderId, by, returnDeadline);
         if (order.carrier != address(0)) _pay(orderId, order.carrier, order.token, order.deliveryFee);
+        _callHook(orderId, order, OrderMoment.Delivered, 0, 0);
     }
 
-    function _complete(uint256 orderId, Order calldata order, PackedOrder packed) private {
+    function _complete(uint256 orderId, Order calldata order, PackedOrder packed, address by) private {
         OrderStatus status = packed.status();
-        _orders[orderId] = packed.moveTo(OrderStatus.Completed, packed.flags() | PackedOrderLib.FEE_PAID, 0);
-        emit OrderCompleted(orderId, msg.sender);
+        uint256 flags = packed.flags() | PackedOrderLib.FEE_PAID | PackedOrderLib.SHOP_PAID;
+        _orders[orderId] = packed.moveTo(OrderStatus.Completed, flags, 0).closedNow();
+        emit OrderCompleted(orderId, by);
         _pay(orderId, order.payout, order.token, order.amount);
         if (!packed.isFeePaid()) {
             // The carrier earned its fee once it picked the goods up; before that the fee returns to the buyer.
             address feeRecipient = status == OrderStatus.Shipped ? order.carrier : order.buyer;
             _pay(orderId, feeRecipient, order.token, order.deliveryFee);
         }
-        _callHook(orderId, order);
+        _callHook(orderId, order, OrderMoment.Completed, 0, 0);
     }
 
     function _refund(uint256 orderId, Order calldata order) private {
@@ -460,45 +811,64 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, ReentrancyGuardTransi
         uint256 buyerAmount,
         bool isFeeToCarrier
     ) private {
-        _orders[orderId] = packed.moveTo(OrderStatus.Resolved, packed.flags() | PackedOrderLib.FEE_PAID, 0);
         uint256 shopAmount = order.amount - buyerAmount;
+        uint256 flags = (packed.flags() | PackedOrderLib.FEE_PAID) & ~PackedOrderLib.HAS_OFFER;
+        if (shopAmount != 0) flags |= PackedOrderLib.SHOP_PAID;
+        _orders[orderId] = packed.moveTo(OrderStatus.Resolved, flags, 0).closedNow();
+        if (packed.hasOffer()) delete _offers[orderId];
         uint256 unpaidFee = packed.isFeePaid() ? 0 : order.deliveryFee;
         if (isFeeToCarrier) _pay(orderId, order.carrier, order.token, unpaidFee);
         else buyerAmount += unpaidFee;
         emit DisputeResolved(orderId, resolution, buyerAmount, shopAmount);
         _pay(orderId, order.buyer, order.token, buyerAmount);
         _pay(orderId, order.payout, order.token, shopAmount);
+        _callHook(orderId, order, OrderMoment.DisputeResolved, buyerAmount, shopAmount);
     }
 
     /// @dev Pushes a payment; if the receiver reverts, runs out of gas or the token refuses, credits it instead.
     function _pay(uint256 orderId, address to, address token, uint256 amount) private {
         if (amount == 0) return;
         bool isSent;
+        // solhint-disable-next-line avoid-low-level-calls
         if (token == address(0)) (isSent,) = payable(to).call{value: amount, gas: ETH_TRANSFER_GAS}("");
         else isSent = SafeERC20.trySafeTransfer(IERC20(token), to, amount);
-        if (isSent) return;
+        if (!isSent) _credit(orderId, to, token, amount);
+    }
+
+    function _credit(uint256 orderId, address to, address token, uint256 amount) private {
         _credits[to][token] += amount;
         emit PaymentCredited(orderId, to, token, amount);
     }
 
-    function _callHook(uint256 orderId, Order calldata order) private {
-        if (order.hook == address(0)) return;
+    /// @dev Tells the order's hook about `moment`, isolated: a revert or an out-of-gas only emits {HookFailed}.
+    function _callHook(uint256 orderId, Order calldata order, OrderMoment moment, uint256 buyerAmount, uint256 shopAmount)
+        private
+    {
+        address hook = order.hook;
+        if (hook == address(0)) return;
         // The caller must leave the hook its whole allowance, or a caller could make every hook fail on purpose.
         uint256 required = HOOK_GAS_LIMIT + HOOK_GAS_LIMIT / 63 + 10_000;
         if (gasleft() < required) revert InsufficientGasForHook(gasleft(), required);
-        // A low-level call, not a typed one: a hook without code or with a bad return must not revert the payment.
+        bytes memory callData;
+        if (moment == OrderMoment.Delivered) {
+            callData = abi.encodeCall(IOrderHook.onOrderDelivered, (orderId, order));
+        } else if (moment == OrderMoment.Completed) {
+            callData = abi.encodeCall(IOrderHook.onOrderCompleted, (orderId, order));
+        } else {
+            callData = abi.encodeCall(IOrderHook.onDisputeResolved, (orderId, order, buyerAmount, shopAmount));
+        }
+        // A low-level call, not a typed one: a hook without code or with a bad return must not revert the order.
         // solhint-disable-next-line avoid-low-level-calls
-        (bool isDone,) = order.hook.call{gas: HOOK_GAS_LIMIT}(
-            abi.encodeCall(IOrderCompletionHook.onOrderCompleted, (orderId, order))
-        );
-        if (!isDone) emit CompletionHookFailed(orderId, order.hook);
+        (bool isDone,) = hook.call{gas: HOOK_GAS_LIMIT}(callData);
+        if (!isDone) emit HookFailed(orderId, hook, moment);
     }
 
     // ─── Guards ─────────────────────────────────────────────────────────────────────────────────────────────
 
-    function _load(uint256 orderId, Order calldata order) private view returns (PackedOrder) {
-        if (_orderIdOf(order) != orderId) revert OrderMismatch(orderId);
-        return _orders[orderId];
+    function _load(Order calldata order) private view returns (uint256 orderId, PackedOrder packed) {
+        orderId = _orderIdOf(order);
+        packed = _orders[orderId];
+        if (PackedOrder.unwrap(packed) == 0) revert UnknownOrder(orderId);
     }
 
     function _requireStatus(uint256 orderId, PackedOrder packed, OrderStatus expected) private pure {
@@ -520,22 +890,36 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, ReentrancyGuardTransi
         if (block.timestamp <= deadline) revert DeadlineNotReached(orderId, deadline);
     }
 
-    function _requireBuyer(uint256 orderId, Order calldata order) private view {
-        if (msg.sender != order.buyer) revert Unauthorized(orderId, msg.sender);
+    function _requireBuyer(uint256 orderId, Order calldata order, address actor) private pure {
+        if (actor != order.buyer) revert Unauthorized(orderId, actor);
     }
 
+    /// @dev Running the shop (accept, decline, hand-over, delivery at the counter, a dispute for non-delivery) is for
+    ///  whoever manages the shop now: one registry read, as accepting is on every order's path.
     function _requireShopManager(uint256 orderId, Order calldata order) private view {
         if (!registry.isShopManager(order.shopId, msg.sender)) revert Unauthorized(orderId, msg.sender);
+    }
+
+    /// @dev Deciding the order's money (settlements) is for whoever owned the shop when the order was paid, whose
+    ///  payout the order pays ({IShopRegistry-isOrderManager}): a new owner cannot give away the old owner's money.
+    function _requireOrderOwner(uint256 orderId, Order calldata order, PackedOrder packed) private view {
+        if (!registry.isOrderManager(order.shopId, msg.sender, packed.paidAt())) {
+            revert Unauthorized(orderId, msg.sender);
+        }
     }
 
     function _requireCarrier(uint256 orderId, Order calldata order) private view {
         if (msg.sender != order.carrier && msg.sender != deliveryAttestations) revert Unauthorized(orderId, msg.sender);
     }
 
-    /// @return isBuyer Whether the caller acts as the buyer (otherwise as the shop).
-    function _requireParty(uint256 orderId, Order calldata order) private view returns (bool isBuyer) {
-        if (msg.sender == order.buyer) return true;
-        _requireShopManager(orderId, order);
+    /// @return isBuyer Whether `actor` acts as the buyer (otherwise as the shop's owner at payment, the caller).
+    function _requireParty(uint256 orderId, Order calldata order, PackedOrder packed, address actor)
+        private
+        view
+        returns (bool isBuyer)
+    {
+        if (actor == order.buyer) return true;
+        _requireOrderOwner(orderId, order, packed);
         return false;
     }
 

@@ -2,12 +2,15 @@
 pragma solidity 0.8.37;
 
 import {ERC721} from "@openzeppelin/contracts/token/ERC721/ERC721.sol";
+import {Checkpoints} from "@openzeppelin/contracts/utils/structs/Checkpoints.sol";
 import {IShopRegistry} from "./interfaces/IShopRegistry.sol";
+import {ShopWindows} from "./libraries/ShopWindows.sol";
 import {ShopAcceptance, ShopRecord, ShopRegistration, ShopTerms} from "./types/MarketTypes.sol";
 
 /// @title ShopRegistry
 /// @notice Shops as ERC-721 tokens; see {IShopRegistry}.
 contract ShopRegistry is ERC721, IShopRegistry {
+    using Checkpoints for Checkpoints.Trace160;
     /// @notice Longest CID accepted, in bytes (a CIDv1 sha2-256 is 36).
     uint256 public constant MAX_CID_LENGTH = 128;
     /// @notice Bounds of the acceptance lists.
@@ -29,6 +32,9 @@ contract ShopRegistry is ERC721, IShopRegistry {
     uint256 private _shopCount;
     mapping(uint256 shopId => StoredShop) private _shops;
     mapping(uint256 shopId => address hook) private _hooks;
+    /// @dev Who owned each shop since when, written at the first sale and every later one (empty while the shop never
+    ///  changed hands, so that registering costs nothing more).
+    mapping(uint256 shopId => Checkpoints.Trace160 owners) private _ownerHistory;
 
     constructor() ERC721("Grandrue Shop", "SHOP") {}
 
@@ -111,11 +117,11 @@ contract ShopRegistry is ERC721, IShopRegistry {
     }
 
     /// @inheritdoc IShopRegistry
-    function setCompletionHook(uint256 shopId, address hook) external {
+    function setOrderHook(uint256 shopId, address hook) external {
         _checkManager(shopId);
         _hooks[shopId] = hook;
         _shops[shopId].hasHook = hook != address(0);
-        emit CompletionHookUpdated(shopId, hook);
+        emit OrderHookUpdated(shopId, hook);
     }
 
     /// @inheritdoc IShopRegistry
@@ -132,7 +138,7 @@ contract ShopRegistry is ERC721, IShopRegistry {
     }
 
     /// @inheritdoc IShopRegistry
-    function completionHook(uint256 shopId) external view returns (address hook) {
+    function orderHook(uint256 shopId) external view returns (address hook) {
         return _hooks[shopId];
     }
 
@@ -143,8 +149,26 @@ contract ShopRegistry is ERC721, IShopRegistry {
     }
 
     /// @inheritdoc IShopRegistry
+    function isOrderManager(uint256 shopId, address account, uint256 paidAt) external view returns (bool) {
+        Checkpoints.Trace160 storage owners = _ownerHistory[shopId];
+        (bool hasChangedHands, uint96 ownedSince,) = owners.latestCheckpoint();
+        if (!hasChangedHands || ownedSince <= paidAt) return isShopManager(shopId, account);
+        return account == address(owners.upperLookupRecent(uint96(paidAt)));
+    }
+
+    /// @inheritdoc IShopRegistry
     function shopCount() external view returns (uint256) {
         return _shopCount;
+    }
+
+    /// @notice ERC-721 transfer (also behind both `safeTransferFrom`): a sale, recorded in the shop's owner history.
+    /// @dev Overrides `transferFrom` rather than `_update`, so that minting (registering a shop) costs nothing more.
+    ///  The first sale also records the owner since registration (time 0).
+    function transferFrom(address from, address to, uint256 tokenId) public override {
+        super.transferFrom(from, to, tokenId);
+        Checkpoints.Trace160 storage owners = _ownerHistory[tokenId];
+        if (owners.length() == 0) owners.push(0, uint160(from));
+        owners.push(uint96(block.timestamp), uint160(to));
     }
 
     function _storedShop(uint256 shopId) private view returns (StoredShop memory stored) {
@@ -171,7 +195,7 @@ contract ShopRegistry is ERC721, IShopRegistry {
     }
 
     function _checkTerms(ShopTerms calldata terms) private pure {
-        if (terms.acceptHours == 0 || terms.shipHours == 0 || terms.deliveryHours == 0 || terms.returnHours == 0) {
+        if (!ShopWindows.areValid(terms.acceptHours, terms.shipHours, terms.deliveryHours, terms.returnHours)) {
             revert InvalidTerms(terms);
         }
     }

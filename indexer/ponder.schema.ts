@@ -31,7 +31,10 @@ export const shop = onchainTable(
   }),
 );
 
-/** One review per order, by its buyer. */
+/**
+ * One review per order, by its buyer, with the reviewed order's token and amount: what the review cost its author,
+ * so a reader can weigh reviews and count distinct buyers (a review proves a purchase, not a stranger).
+ */
 export const review = onchainTable(
   "review",
   (t) => ({
@@ -39,6 +42,8 @@ export const review = onchainTable(
     shopId: t.bigint().notNull(),
     buyer: t.hex().notNull(),
     rating: t.integer().notNull(),
+    token: t.hex().notNull(),
+    amount: t.bigint().notNull(),
     textCid: t.text(),
     blockNumber: t.bigint().notNull(),
   }),

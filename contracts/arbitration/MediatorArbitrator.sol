@@ -31,9 +31,9 @@ contract MediatorArbitrator is IMediatorArbitrator {
     }
 
     /// @inheritdoc IMediatorArbitrator
-    function giveOrderRuling(uint256 disputeID, uint256 orderId, Order calldata order, uint256 ruling) external {
+    function giveOrderRuling(uint256 disputeID, Order calldata order, uint256 ruling) external {
         IArbitrable arbitrable = _settle(disputeID, ruling);
-        IOrderArbitrable(address(arbitrable)).ruleOrder(disputeID, orderId, order, ruling);
+        IOrderArbitrable(address(arbitrable)).ruleOrder(disputeID, order, ruling);
     }
 
     /// @notice Creates a dispute for the calling arbitrable contract (free).

@@ -38,7 +38,7 @@ interface IMediatorArbitrator is IArbitrator {
     /// @notice Like {giveRuling}, for an arbitrable that implements {IOrderArbitrable}: the ruling is passed with the
     ///  order's terms and paid out in the same transaction.
     /// @dev Emits {RulingGiven}. Reverts as {giveRuling}, and with whatever the arbitrable's `ruleOrder` reverts with.
-    function giveOrderRuling(uint256 disputeID, uint256 orderId, Order calldata order, uint256 ruling) external;
+    function giveOrderRuling(uint256 disputeID, Order calldata order, uint256 ruling) external;
 
     /// @notice The address (EOA or multisig) that rules.
     function mediator() external view returns (address);

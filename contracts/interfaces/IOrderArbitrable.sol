@@ -8,13 +8,16 @@ import {Order} from "../types/MarketTypes.sol";
 ///  order's terms, so it is checked and paid out in the same transaction. Arbitrators that only speak ERC-792
 ///  call {IArbitrable-rule} and anyone then executes the ruling with the terms.
 interface IOrderArbitrable {
-    /// @notice The order's arbitrator rules on its dispute and the split is paid out at once: 1 refunds the buyer,
-    ///  2 pays the shop (and the carrier its unpaid fee), 0 (refused) splits the amount evenly.
+    /// @notice The order's arbitrator rules on its dispute, at the latest at the dispute deadline, and the split is
+    ///  paid out at once: 1 refunds the buyer, 2 pays the shop (and the carrier its unpaid fee), 0 (refused) splits
+    ///  the amount evenly.
     /// @dev Emits {IArbitrable-Ruling} and {IEscrow-DisputeResolved}. Reverts if:
-    ///  - `order` does not match                          → OrderMismatch(orderId)
+    ///  - no order has these terms                        → UnknownOrder(orderId)
     ///  - the order is not `Disputed`                      → InvalidStatus(orderId, actual)
     ///  - the caller is not `order.arbitrator`             → Unauthorized(orderId, caller)
-    ///  - `disputeId` is not the order's dispute           → DisputeMismatch(orderId, disputeId)
+    ///  - the dispute has no arbitration, or another id    → DisputeMismatch(orderId, disputeId)
     ///  - `ruling` is above 2                              → InvalidRuling(ruling)
-    function ruleOrder(uint256 disputeId, uint256 orderId, Order calldata order, uint256 ruling) external;
+    ///  - the dispute deadline passed                      → DeadlinePassed(orderId, deadline)
+    ///  - too little gas left for the order's hook         → InsufficientGasForHook(available, required)
+    function ruleOrder(uint256 disputeId, Order calldata order, uint256 ruling) external;
 }

@@ -8,7 +8,7 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 import {IArbitrator} from "../interfaces/IArbitrator.sol";
 import {IEscrow} from "../interfaces/IEscrow.sol";
 import {IShopRegistry} from "../interfaces/IShopRegistry.sol";
-import {Order, OrderStatus} from "../types/MarketTypes.sol";
+import {Order, OrderFacts, OrderStatus} from "../types/MarketTypes.sol";
 import {IGuaranteeBonds} from "./interfaces/IGuaranteeBonds.sol";
 
 /// @title GuaranteeBonds
@@ -32,7 +32,7 @@ contract GuaranteeBonds is IGuaranteeBonds, ReentrancyGuardTransient {
     uint256 public constant RULING_CHOICES = 2;
     uint256 public constant RULING_PAY_BUYER = 1;
 
-    /// @notice The escrow whose completed orders are covered, and the only caller of the completion hook.
+    /// @notice The escrow whose completed orders are covered.
     IEscrow public immutable escrow;
     /// @notice The registry that says who manages a shop.
     IShopRegistry public immutable registry;
@@ -108,18 +108,19 @@ contract GuaranteeBonds is IGuaranteeBonds, ReentrancyGuardTransient {
 
     /// @inheritdoc IGuaranteeBonds
     function registerOrder(uint256 orderId, Order calldata order) external {
-        _requireShopManager(order.shopId);
-        if (!escrow.verifyOrder(orderId, order)) revert UnknownOrder(orderId);
-        (OrderStatus status,,,) = escrow.orderState(orderId);
-        if (status != OrderStatus.Completed) revert OrderNotCompleted(orderId, status);
         _startWarranty(orderId, order);
     }
 
     /// @inheritdoc IGuaranteeBonds
     function onOrderCompleted(uint256 orderId, Order calldata order) external {
-        if (msg.sender != address(escrow)) revert NotEscrow(msg.sender);
         _startWarranty(orderId, order);
     }
+
+    /// @notice Delivery starts nothing: a warranty runs from completion.
+    function onOrderDelivered(uint256, Order calldata) external pure {}
+
+    /// @notice A dispute's end starts nothing: only completed orders are covered.
+    function onDisputeResolved(uint256, Order calldata, uint256, uint256) external pure {}
 
     // ─── Claims ─────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -139,7 +140,7 @@ contract GuaranteeBonds is IGuaranteeBonds, ReentrancyGuardTransient {
         if (amount == 0 || amount > order.amount) revert InvalidClaimAmount(amount, order.amount);
         if (evidenceCid.length == 0 || evidenceCid.length > MAX_CID_LENGTH) revert InvalidCid(evidenceCid.length);
         Bond storage bond = _bonds[order.shopId][order.token];
-        uint128 free = bond.balance - bond.locked;
+        uint128 free = _claimable(bond);
         if (free < amount) revert InsufficientBond(free, amount);
         IArbitrator arbitrator = IArbitrator(order.arbitrator);
         uint256 cost = arbitrator.arbitrationCost("");
@@ -229,14 +230,32 @@ contract GuaranteeBonds is IGuaranteeBonds, ReentrancyGuardTransient {
 
     // ─── Internals ──────────────────────────────────────────────────────────────────────────────────────────
 
+    /// @dev Both registration paths: the escrow's facts (real order, completed, accepted), once, then the clock from
+    ///  the completion.
     function _startWarranty(uint256 orderId, Order calldata order) private {
-        if (!escrow.isShopAccepted(orderId)) revert NotShopAccepted(orderId);
+        if (!escrow.verifyOrder(orderId, order)) revert UnknownOrder(orderId);
+        OrderFacts memory facts = escrow.orderFacts(orderId);
+        if (facts.status != OrderStatus.Completed) revert OrderNotCompleted(orderId, facts.status);
+        if (!facts.isShopAccepted) revert NotShopAccepted(orderId);
         if (_warrantyEnds[orderId] != 0) revert AlreadyCovered(orderId);
         uint40 period = _bonds[order.shopId][order.token].warrantyPeriod;
         if (period == 0) revert NoWarranty(order.shopId, order.token);
-        uint40 endsAt = uint40(block.timestamp) + period;
+        uint40 endsAt = facts.closedAt + period;
+        if (endsAt < block.timestamp) revert WarrantyOver(orderId, endsAt);
         _warrantyEnds[orderId] = endsAt;
         emit WarrantyStarted(orderId, order.shopId, order.buyer, order.token, endsAt);
+    }
+
+    /// @dev What new claims may lock: the free collateral, minus an announced withdrawal from the end of its notice to
+    ///  the end of its window, so that a claim never races the withdrawal.
+    function _claimable(Bond storage bond) private view returns (uint128) {
+        uint128 free = bond.balance - bond.locked;
+        uint40 withdrawableAt = bond.withdrawableAt;
+        bool isReserved = withdrawableAt != 0 && block.timestamp >= withdrawableAt
+            && block.timestamp <= withdrawableAt + WITHDRAWAL_WINDOW;
+        if (!isReserved) return free;
+        uint128 reserved = bond.announcedAmount;
+        return reserved < free ? free - reserved : 0;
     }
 
     function _pullToken(IERC20 token, uint256 amount) private {

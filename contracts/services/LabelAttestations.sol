@@ -16,7 +16,8 @@ contract LabelAttestations is ILabelAttestations {
     IShopRegistry public immutable registry;
 
     uint256 private _attestationCount;
-    mapping(address account => bool) private _isIssuer;
+    /// @dev When each issuer registered (0 = not an issuer).
+    mapping(address account => uint40 registeredAt) private _issuerSince;
     mapping(uint256 attestationId => Attestation) private _attestations;
     mapping(uint256 shopId => uint256[] attestationIds) private _shopAttestations;
     mapping(uint256 shopId => mapping(address issuer => mapping(bytes32 label => uint256 attestationId))) private
@@ -28,15 +29,15 @@ contract LabelAttestations is ILabelAttestations {
 
     /// @inheritdoc ILabelAttestations
     function registerIssuer(string calldata name, bytes calldata profileCid) external {
-        if (_isIssuer[msg.sender]) revert IssuerAlreadyRegistered(msg.sender);
+        if (_issuerSince[msg.sender] != 0) revert IssuerAlreadyRegistered(msg.sender);
         _checkProfile(name, profileCid);
-        _isIssuer[msg.sender] = true;
+        _issuerSince[msg.sender] = uint40(block.timestamp);
         emit IssuerRegistered(msg.sender, name, profileCid);
     }
 
     /// @inheritdoc ILabelAttestations
     function updateIssuer(string calldata name, bytes calldata profileCid) external {
-        if (!_isIssuer[msg.sender]) revert NotIssuer(msg.sender);
+        if (_issuerSince[msg.sender] == 0) revert NotIssuer(msg.sender);
         _checkProfile(name, profileCid);
         emit IssuerUpdated(msg.sender, name, profileCid);
     }
@@ -46,7 +47,7 @@ contract LabelAttestations is ILabelAttestations {
         external
         returns (uint256 attestationId)
     {
-        if (!_isIssuer[msg.sender]) revert NotIssuer(msg.sender);
+        if (_issuerSince[msg.sender] == 0) revert NotIssuer(msg.sender);
         if (!isSlug(label)) revert InvalidLabel(label);
         if (shopId == 0 || shopId > registry.shopCount()) revert UnknownShop(shopId);
         if (registry.isShopManager(shopId, msg.sender)) revert SelfAttestation(shopId, msg.sender);
@@ -79,7 +80,12 @@ contract LabelAttestations is ILabelAttestations {
 
     /// @inheritdoc ILabelAttestations
     function isIssuer(address account) external view returns (bool) {
-        return _isIssuer[account];
+        return _issuerSince[account] != 0;
+    }
+
+    /// @inheritdoc ILabelAttestations
+    function issuerSince(address account) external view returns (uint40) {
+        return _issuerSince[account];
     }
 
     /// @inheritdoc ILabelAttestations

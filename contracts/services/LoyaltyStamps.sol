@@ -2,15 +2,16 @@
 pragma solidity 0.8.37;
 
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
-import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
 import {IEscrow} from "../interfaces/IEscrow.sol";
 import {IShopRegistry} from "../interfaces/IShopRegistry.sol";
-import {Order, OrderStatus} from "../types/MarketTypes.sol";
+import {isValidSignatureNow} from "../libraries/SignatureCheck.sol";
+import {Order, OrderFacts, OrderStatus} from "../types/MarketTypes.sol";
+import {UnorderedNonces} from "../utils/UnorderedNonces.sol";
 import {ILoyaltyStamps} from "./interfaces/ILoyaltyStamps.sol";
 
 /// @title LoyaltyStamps
 /// @notice Per-shop stamp cards earned by completed, accepted orders; see {ILoyaltyStamps}.
-contract LoyaltyStamps is ILoyaltyStamps, EIP712 {
+contract LoyaltyStamps is ILoyaltyStamps, EIP712, UnorderedNonces {
     /// @notice EIP-712 type of a buyer's consent to redeem a reward.
     bytes32 public constant REDEMPTION_TYPEHASH =
         keccak256("RewardRedemption(uint256 shopId,address buyer,uint32 stamps,uint256 nonce,uint256 deadline)");
@@ -19,7 +20,7 @@ contract LoyaltyStamps is ILoyaltyStamps, EIP712 {
     /// @notice Longest reward CID, in bytes.
     uint256 public constant MAX_CID_LENGTH = 128;
 
-    /// @notice The escrow whose completed orders earn stamps, and the only caller of the completion hook.
+    /// @notice The escrow whose completed orders earn stamps.
     IEscrow public immutable escrow;
     /// @notice The registry that says who manages a shop.
     IShopRegistry public immutable registry;
@@ -29,8 +30,6 @@ contract LoyaltyStamps is ILoyaltyStamps, EIP712 {
     mapping(uint256 orderId => bool) private _isStamped;
     /// @dev Number of buyers with at least `orders` stamped orders at the shop: the regulars histogram.
     mapping(uint256 shopId => mapping(uint256 orders => uint256 buyers)) private _buyersWithOrders;
-    /// @dev Unordered nonces (like Permit2): a buyer may sign several consents and revoke any of them.
-    mapping(address buyer => mapping(uint256 word => uint256 bitmap)) private _usedNonces;
 
     constructor(IEscrow escrow_, IShopRegistry registry_) EIP712("Grandrue Loyalty", "1") {
         escrow = escrow_;
@@ -75,17 +74,18 @@ contract LoyaltyStamps is ILoyaltyStamps, EIP712 {
 
     /// @inheritdoc ILoyaltyStamps
     function onOrderCompleted(uint256 orderId, Order calldata order) external {
-        if (msg.sender != address(escrow)) revert NotEscrow(msg.sender);
-        _stamp(orderId, order, _requireActiveProgram(order.shopId).stampsPerOrder);
+        _stamp(orderId, order);
     }
+
+    /// @notice Delivery earns nothing: the stamp comes at completion.
+    function onOrderDelivered(uint256, Order calldata) external pure {}
+
+    /// @notice A dispute's end earns nothing: only completed orders earn stamps.
+    function onDisputeResolved(uint256, Order calldata, uint256, uint256) external pure {}
 
     /// @inheritdoc ILoyaltyStamps
     function claimStamps(uint256 orderId, Order calldata order) external {
-        uint32 stamps = _requireActiveProgram(order.shopId).stampsPerOrder;
-        if (!escrow.verifyOrder(orderId, order)) revert UnknownOrder(orderId);
-        (OrderStatus status,,,) = escrow.orderState(orderId);
-        if (status != OrderStatus.Completed) revert OrderNotCompleted(orderId, status);
-        _stamp(orderId, order, stamps);
+        _stamp(orderId, order);
     }
 
     // ─── Redeeming ──────────────────────────────────────────────────────────────────────────────────────────
@@ -97,9 +97,7 @@ contract LoyaltyStamps is ILoyaltyStamps, EIP712 {
         _requireShopManager(shopId);
         if (block.timestamp > redemption.deadline) revert RedemptionExpired(redemption.deadline);
         _useNonce(buyer, redemption.nonce);
-        if (!SignatureChecker.isValidSignatureNow(buyer, redemptionDigest(redemption), signature)) {
-            revert InvalidSignature(buyer);
-        }
+        if (!isValidSignatureNow(buyer, redemptionDigest(redemption), signature)) revert InvalidSignature(buyer);
         uint32 required = _requireProgram(shopId).rewardThreshold;
         if (redemption.stamps != required) revert WrongRewardStamps(required, redemption.stamps);
         StampCard storage card = _cards[shopId][buyer];
@@ -109,12 +107,6 @@ contract LoyaltyStamps is ILoyaltyStamps, EIP712 {
         balance -= required;
         card.balance = balance;
         emit RewardRedeemed(shopId, buyer, msg.sender, required, balance, redemption.nonce);
-    }
-
-    /// @inheritdoc ILoyaltyStamps
-    function invalidateNonce(uint256 nonce) external {
-        _useNonce(msg.sender, nonce);
-        emit NonceInvalidated(msg.sender, nonce);
     }
 
     // ─── Views ──────────────────────────────────────────────────────────────────────────────────────────────
@@ -144,11 +136,6 @@ contract LoyaltyStamps is ILoyaltyStamps, EIP712 {
     }
 
     /// @inheritdoc ILoyaltyStamps
-    function isNonceUsed(address buyer, uint256 nonce) external view returns (bool) {
-        return _usedNonces[buyer][nonce >> 8] & (1 << (nonce & 0xff)) != 0;
-    }
-
-    /// @inheritdoc ILoyaltyStamps
     function redemptionDigest(RewardRedemption calldata redemption) public view returns (bytes32) {
         return _hashTypedDataV4(
             keccak256(
@@ -171,11 +158,14 @@ contract LoyaltyStamps is ILoyaltyStamps, EIP712 {
 
     // ─── Internals ──────────────────────────────────────────────────────────────────────────────────────────
 
-    /// @dev The checks both earning paths share, then the stamps. The caller made sure the order is completed and
-    ///  its shop's program active.
-    function _stamp(uint256 orderId, Order calldata order, uint32 stamps) private {
+    /// @dev Both earning paths: the program, then the escrow's facts (real order, completed, accepted), once.
+    function _stamp(uint256 orderId, Order calldata order) private {
         uint256 shopId = order.shopId;
-        if (!escrow.isShopAccepted(orderId)) revert NotShopAccepted(orderId);
+        uint32 stamps = _requireActiveProgram(shopId).stampsPerOrder;
+        if (!escrow.verifyOrder(orderId, order)) revert UnknownOrder(orderId);
+        OrderFacts memory facts = escrow.orderFacts(orderId);
+        if (facts.status != OrderStatus.Completed) revert OrderNotCompleted(orderId, facts.status);
+        if (!facts.isShopAccepted) revert NotShopAccepted(orderId);
         if (_isStamped[orderId]) revert AlreadyStamped(orderId);
 
         _isStamped[orderId] = true;
@@ -196,13 +186,6 @@ contract LoyaltyStamps is ILoyaltyStamps, EIP712 {
     function _requireProgram(uint256 shopId) private view returns (Program storage program) {
         program = _programs[shopId];
         if (program.stampsPerOrder == 0) revert NoProgram(shopId);
-    }
-
-    function _useNonce(address buyer, uint256 nonce) private {
-        uint256 bit = 1 << (nonce & 0xff);
-        uint256 bitmap = _usedNonces[buyer][nonce >> 8];
-        if (bitmap & bit != 0) revert NonceAlreadyUsed(buyer, nonce);
-        _usedNonces[buyer][nonce >> 8] = bitmap | bit;
     }
 
     function _checkCid(bytes calldata cid) private pure {

@@ -30,7 +30,8 @@ enum Checkpoint {
     Returned
 }
 
-/// @notice How a dispute ended, carried by {IEscrow-DisputeResolved}.
+/// @notice How a dispute ended, carried by {IEscrow-DisputeResolved}. A timeout follows the facts: goods delivered
+///  (the buyer's code presented, or receipt confirmed) pay the shop; goods never delivered refund the buyer.
 enum Resolution {
     None,
     Settlement,
@@ -38,7 +39,16 @@ enum Resolution {
     Timeout
 }
 
-/// @notice A shop's service windows, in hours, copied into every order at checkout.
+/// @notice The moments at which the escrow tells an order's hook ({IOrderHook}).
+enum OrderMoment {
+    Delivered,
+    Completed,
+    DisputeResolved
+}
+
+/// @notice A shop's service windows, in hours, copied into every order at checkout. Each is at least one hour and at
+///  most its maximum ({ShopWindows}): accept 720 h (30 days), ship 2,160 h (90 days), delivery 720 h (30 days),
+///  return 2,160 h (90 days).
 /// @param acceptHours Time the shop has to accept a paid order before anyone may expire it.
 /// @param shipHours Time after acceptance to hand the goods over (to a carrier, own delivery or the counter).
 /// @param deliveryHours Time after shipping for the goods to arrive before either side may dispute.
@@ -110,12 +120,13 @@ struct OrderRequest {
 }
 
 /// @notice The immutable terms of an order. Its id is `uint256(keccak256(abi.encode(order)))`; the escrow stores only
-///  status, deadline and flags in one slot, and callers pass the terms back (the SDK rebuilds them from
-///  {IEscrow-OrderPaid}), checked against the id.
+///  its state and dated facts in one slot ({OrderFacts}), and callers pass the terms back (the SDK rebuilds them from
+///  {IEscrow-OrderPaid}), hashed to find the order.
 /// @param carrier The carrier (EOA or delivery-service contract) paid the delivery fee, or address(0) for pickup at
 ///  the shop or the shop's own delivery.
 /// @param arbitrator An ERC-792 arbitrator both sides accepted, or address(0) for settlement-or-timeout only.
-/// @param hook The shop's completion hook at checkout, or address(0).
+/// @param hook The shop's order hook at checkout ({IOrderHook}: told of delivery, completion and dispute
+///  resolution), or address(0).
 /// @param detailsHash keccak256(abi.encode(itemsDigest, shippingDigest)).
 struct Order {
     address buyer;
@@ -132,6 +143,102 @@ struct Order {
     uint16 returnHours;
     bytes32 codeHash;
     bytes32 detailsHash;
+}
+
+/// @notice What the escrow holds about an order, readable after the fact ({IEscrow-orderFacts}). Times are block
+///  timestamps, 0 when the fact never happened.
+/// @param deadline The current status's deadline (accept, ship, delivery, return or dispute), 0 once the order ended.
+/// @param paidAt When the order was paid.
+/// @param shippedAt When the goods left the shop (carrier pickup or own delivery); 0 for an order handed over at the
+///  counter without shipping.
+/// @param deliveredAt When delivery was proven: the buyer's code presented, or the buyer confirmed receipt.
+/// @param closedAt When the order ended: completed, resolved, cancelled, declined or expired.
+/// @param isShopAccepted Whether the shop accepted the order (kept in every later status).
+/// @param isFeePaid Whether the delivery fee is settled (paid to the carrier or returned to the buyer).
+/// @param isShopPaid Whether the shop's payout received a share: completed, or resolved with a share to the shop.
+/// @param isArbitrated Whether the order's arbitrator holds a dispute for it, `disputeId`.
+/// @param isDeliveredWithCode Whether delivery was proven with the buyer's code (by the carrier, or the shop for an
+///  order without carrier), so `deliveredAt` is the deliverer's own time; false when the buyer confirmed receipt.
+struct OrderFacts {
+    OrderStatus status;
+    uint40 deadline;
+    uint40 paidAt;
+    uint40 shippedAt;
+    uint40 deliveredAt;
+    uint40 closedAt;
+    bool isShopAccepted;
+    bool isFeePaid;
+    bool isShopPaid;
+    bool isArbitrated;
+    bool isDeliveredWithCode;
+    uint256 disputeId;
+}
+
+/// @notice The escrow's fixed parameters ({IEscrow-limits}), gathered in one view: a public getter per constant would
+///  add a selector comparison to every call dispatched after it.
+/// @param maxOrdersPerCheckout Most orders one checkout may contain.
+/// @param maxReasonLength Longest decline reason, in bytes.
+/// @param disputeTimeout Time a dispute may wait for a settlement or a ruling before its timeout applies.
+/// @param ethTransferGas Gas forwarded with an ETH payment push (the rest is credited, see {IEscrow-pushCredit}).
+/// @param hookGasLimit Gas an order hook receives at each moment.
+/// @param arbitratorGasLimit Gas the arbitrator's `createDispute` receives.
+/// @param maxTerms The longest windows an order may carry (the registry enforces the same).
+struct EscrowLimits {
+    uint256 maxOrdersPerCheckout;
+    uint256 maxReasonLength;
+    uint40 disputeTimeout;
+    uint256 ethTransferGas;
+    uint256 hookGasLimit;
+    uint256 arbitratorGasLimit;
+    ShopTerms maxTerms;
+}
+
+/// @notice A buyer action that anyone may submit with the buyer's EIP-712 signature ({IEscrow-relayBuyerAction}).
+///  Each has its own EIP-712 type, so that a wallet shows which action it signs.
+enum BuyerAction {
+    Cancel,
+    ConfirmReceipt,
+    Release,
+    OpenDispute,
+    ProposeSettlement,
+    AcceptSettlement
+}
+
+/// @notice How a signed action pulls the buyer's tokens: from an existing allowance, after an EIP-2612 `permit`,
+///  or by an ERC-3009 `receiveWithAuthorization` (USDC, EURC). The submitter chooses; the buyer signs the permit or
+///  authorization beside the action.
+enum PullMethod {
+    Allowance,
+    Permit,
+    Authorization
+}
+
+/// @notice The buyer's token signature for one pull, or nothing (`Allowance`).
+/// @param value The permit's or the authorization's value. An authorization moves exactly this value, which must
+///  then equal what the action pulls; a permit may allow more.
+/// @param validAfter The authorization's `validAfter` (unused for a permit).
+/// @param validBefore The permit's `deadline`, or the authorization's `validBefore`.
+/// @param nonce The authorization's nonce (unused for a permit, whose nonce the token keeps).
+/// @param signature 65 bytes (r, s, v) for the standard functions, or any other bytes for the `bytes signature`
+///  overloads of tokens that check EIP-1271 wallets (Circle's FiatToken V2_2).
+struct TokenPull {
+    PullMethod method;
+    uint256 value;
+    uint256 validAfter;
+    uint256 validBefore;
+    bytes32 nonce;
+    bytes signature;
+}
+
+/// @notice What a buyer signs beside an action, and its signature (ECDSA, or EIP-1271 for smart-account wallets).
+/// @param maxFee Most the submitter may take as its fee, in the order's token.
+/// @param nonce An unused nonce of the buyer at the contract ({IUnorderedNonces}).
+/// @param deadline Last second the signature may be submitted.
+struct BuyerAuthorization {
+    uint256 maxFee;
+    uint256 nonce;
+    uint256 deadline;
+    bytes signature;
 }
 
 /// @notice An EIP-2612 permit for one token, used by {IEscrow-checkoutWithPermit}.

@@ -11,7 +11,8 @@ export type DeployServicesOptions = DeployClients & {
 };
 
 /**
- * Deploys the three services of docs/composing.md (guarantee bonds, loyalty stamps, label attestations) on top of a
+ * Deploys the four services of docs/composing.md (guarantee bonds, loyalty stamps, label attestations, the carriers'
+ * punctuality pool) on top of a
  * deployed protocol, with nothing but its escrow and registry addresses, as an outside team would, and returns the
  * deployment with its `services` filled in.
  */
@@ -35,5 +36,6 @@ export async function deployServices(options: DeployServicesOptions): Promise<De
   await ensure("GuaranteeBonds", [Escrow.address, ShopRegistry.address]);
   await ensure("LoyaltyStamps", [Escrow.address, ShopRegistry.address]);
   await ensure("LabelAttestations", [ShopRegistry.address]);
+  await ensure("PunctualityPool", [Escrow.address]);
   return { ...deployment, services };
 }

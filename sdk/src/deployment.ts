@@ -16,7 +16,7 @@ export type ContractName = (typeof CONTRACT_NAMES)[number];
  * Services built on the protocol's public interfaces (see docs/composing.md). They are not part of the protocol:
  * a deployment may record any of them, so that apps can offer them, or none.
  */
-export const SERVICE_NAMES = ["GuaranteeBonds", "LoyaltyStamps", "LabelAttestations"] as const;
+export const SERVICE_NAMES = ["GuaranteeBonds", "LoyaltyStamps", "LabelAttestations", "PunctualityPool"] as const;
 
 export type ServiceName = (typeof SERVICE_NAMES)[number];
 

@@ -57,6 +57,11 @@ export type { CarrierDetails, CarrierHistoryEntry } from "./delivery/carrierReco
 export { checkpointAttestationTypes, checkpointTypedData } from "./delivery/checkpointTypedData.ts";
 export { type GetCarrierParameters, type GetCarrierReturnType, getCarrier } from "./delivery/getCarrier.ts";
 export {
+  type GetLastCheckpointParameters,
+  getLastCheckpoint,
+  type LastCheckpoint,
+} from "./delivery/getLastCheckpoint.ts";
+export {
   type InvalidateNonceParameters,
   type InvalidateNonceReturnType,
   invalidateNonce,
@@ -506,6 +511,7 @@ export { type DeclineParameters, type DeclineReturnType, decline } from "./order
 export { type ExecuteRulingParameters, type ExecuteRulingReturnType, executeRuling } from "./orders/executeRuling.ts";
 export { type ExpireParameters, type ExpireReturnType, expire } from "./orders/expire.ts";
 export { type Credit, type GetCreditsParameters, type GetCreditsReturnType, getCredits } from "./orders/getCredits.ts";
+export { type EscrowLimits, getEscrowLimits } from "./orders/getEscrowLimits.ts";
 export {
   type GetOrderParameters,
   type GetOrderReturnType,
@@ -542,6 +548,7 @@ export {
 } from "./orders/listOrders.ts";
 export { type MarkShippedParameters, type MarkShippedReturnType, markShipped } from "./orders/markShipped.ts";
 export { type OpenDisputeParameters, type OpenDisputeReturnType, openDispute } from "./orders/openDispute.ts";
+export { orderIdOf } from "./orders/orderIdOf.ts";
 export {
   MIN_ORDER_PREFIX_DIGITS,
   ORDER_REFERENCE_DIGITS,
@@ -551,28 +558,84 @@ export {
   type ParsedOrderReference,
   parseOrderReference,
 } from "./orders/orderReference.ts";
-export { type OrderPaidLog, type PaidOrder, paidOrderFromLog, paidOrdersFromLogs } from "./orders/paidOrders.ts";
+export {
+  type OrderPaidLog,
+  orderDetailsHash,
+  type PaidOrder,
+  paidOrderFromLog,
+  paidOrdersFromLogs,
+} from "./orders/paidOrders.ts";
 export {
   type ProposeSettlementParameters,
   type ProposeSettlementReturnType,
   proposeSettlement,
 } from "./orders/proposeSettlement.ts";
+export { type PushCreditParameters, type PushCreditReturnType, pushCredit } from "./orders/pushCredit.ts";
 export { type ReleaseParameters, type ReleaseReturnType, release } from "./orders/release.ts";
+export {
+  type RequestArbitrationParameters,
+  type RequestArbitrationReturnType,
+  requestArbitration,
+} from "./orders/requestArbitration.ts";
 export {
   type ResolveTimedOutParameters,
   type ResolveTimedOutReturnType,
   resolveTimedOut,
 } from "./orders/resolveTimedOut.ts";
+// ─── Buyer actions by signature (anyone submits, paid a capped fee in the order's token) ────────────────────────
+export {
+  type CheckoutBySigParameters,
+  type CheckoutBySigReturnType,
+  checkoutBySig,
+} from "./orders/signed/checkoutBySig.ts";
+export {
+  BUYER_ACTIONS,
+  type BuyerAction,
+  type BuyerIntent,
+  buyerActionTypedData,
+  buyerActionTypes,
+  buyerActionValue,
+  checkoutTypedData,
+  checkoutTypes,
+  escrowDomain,
+  type SettlementAction,
+} from "./orders/signed/escrowTypedData.ts";
+export { type FindUnusedNonceParameters, findUnusedNonce } from "./orders/signed/findUnusedNonce.ts";
+export {
+  type RelayBuyerActionParameters,
+  type RelayBuyerActionReturnType,
+  relayBuyerAction,
+} from "./orders/signed/relayBuyerAction.ts";
+export {
+  type BuyerAuthorization,
+  type SignedBuyerAction,
+  type SignedCheckout,
+  signBuyerAction,
+  signCheckout,
+} from "./orders/signed/signBuyerIntent.ts";
+export {
+  allowancePull,
+  PULL_METHODS,
+  type PullMethod,
+  type SignAuthorizationPullParameters,
+  type SignPermitPullParameters,
+  signAuthorizationPull,
+  signPermitPull,
+  type TokenPull,
+} from "./orders/signed/tokenPull.ts";
 // ─── Orders ──────────────────────────────────────────────────────────────────────────────────────────────────────
 export {
   CHECKPOINTS,
   type Checkpoint,
   checkpointName,
   NATIVE_TOKEN,
+  ORDER_MOMENTS,
   ORDER_STATUSES,
+  type OrderMoment,
   type OrderRequest,
   type OrderStatus,
   type OrderTerms,
+  orderMomentName,
   orderStatusName,
   RESOLUTIONS,
   type Resolution,
@@ -646,7 +709,15 @@ export {
 } from "./reviews/getShopReviews.ts";
 // ─── Reviews ─────────────────────────────────────────────────────────────────────────────────────────────────────
 export { type PostReviewParameters, type PostReviewReturnType, postReview } from "./reviews/postReview.ts";
+export { type PostReviewBySigReturnType, postReviewBySig } from "./reviews/postReviewBySig.ts";
 export { type ReplyToReviewParameters, type ReplyToReviewReturnType, replyToReview } from "./reviews/replyToReview.ts";
+export {
+  reviewTypedData,
+  reviewTypes,
+  type SignedReview,
+  type SignReviewParameters,
+  signReview,
+} from "./reviews/signReview.ts";
 export {
   type AnnounceBondWithdrawalParameters,
   type AnnounceBondWithdrawalReturnType,
@@ -800,7 +871,30 @@ export {
 // ─── Services ────────────────────────────────────────────────────────────────────────────────────────────────────
 // Services built on the protocol's public interfaces only: guarantee bonds, loyalty stamps, label attestations.
 // Each action takes the service's own deployment record ({ address, blockNumber }), not the protocol's.
-export { bondsContract, labelsContract, loyaltyContract, type ServiceDeployment } from "./services/serviceContracts.ts";
+export {
+  type ClaimLateDeliveryParameters,
+  claimLateDelivery,
+} from "./services/punctuality/claimLateDelivery.ts";
+export {
+  type FundPunctualityPoolParameters,
+  fundPunctualityPool,
+} from "./services/punctuality/fundPunctualityPool.ts";
+export {
+  type GetPunctualityPoolParameters,
+  getPunctualityPool,
+  type PunctualityPool,
+} from "./services/punctuality/getPunctualityPool.ts";
+export {
+  type SetPunctualityPromiseParameters,
+  setPunctualityPromise,
+} from "./services/punctuality/setPunctualityPromise.ts";
+export {
+  bondsContract,
+  labelsContract,
+  loyaltyContract,
+  punctualityContract,
+  type ServiceDeployment,
+} from "./services/serviceContracts.ts";
 export {
   type ApproveShopOperatorParameters,
   type ApproveShopOperatorReturnType,
@@ -823,10 +917,10 @@ export {
 } from "./shops/publishCatalog.ts";
 export { type RegisterShopParameters, type RegisterShopReturnType, registerShop } from "./shops/registerShop.ts";
 export {
-  type SetCompletionHookParameters,
-  type SetCompletionHookReturnType,
-  setCompletionHook,
-} from "./shops/setCompletionHook.ts";
+  type SetOrderHookParameters,
+  type SetOrderHookReturnType,
+  setOrderHook,
+} from "./shops/setOrderHook.ts";
 export { type SetShopActiveParameters, type SetShopActiveReturnType, setShopActive } from "./shops/setShopActive.ts";
 export {
   checkShopDocuments,
@@ -841,7 +935,7 @@ export {
 } from "./shops/shopDocuments.ts";
 export { type TransferShopParameters, type TransferShopReturnType, transferShop } from "./shops/transferShop.ts";
 // ─── Shops ───────────────────────────────────────────────────────────────────────────────────────────────────────
-export type { PaymentOption, ShopAcceptance, ShopTerms } from "./shops/types.ts";
+export { MAX_SHOP_TERMS, type PaymentOption, type ShopAcceptance, type ShopTerms } from "./shops/types.ts";
 export {
   type UpdateAcceptanceParameters,
   type UpdateAcceptanceReturnType,

@@ -356,7 +356,7 @@ test("the wine shop offers a settlement for the broken bottle, the shopper accep
   const state = await getOrderState(clients.publicClient, deployment, { orderId });
   expect(state.settlementOffer?.buyerAmount).toBe(1_250n * 10n ** 16n);
   const buyer = clients.walletFor(terms.buyer);
-  await acceptSettlement(buyer, deployment, { orderId, terms, buyerAmount: state.settlementOffer!.buyerAmount });
+  await acceptSettlement(buyer, deployment, { terms, buyerAmount: state.settlementOffer!.buyerAmount });
 
   await page.reload();
   await page.getByText("Litige réglé par un accord").waitFor({ timeout: STEP_TIMEOUT });

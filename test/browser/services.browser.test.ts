@@ -111,10 +111,7 @@ test("Camille sees a bond and a label on shops, filters the search by a label, a
   const orderId = orderIdOf(page.url());
   const { publicClient, accounts, walletFor } = await localClients(stack.rpcUrl);
   const { terms } = await getOrder(publicClient, stack.deployment, { orderId });
-  await accept(walletFor(accounts[shopOwnerAccountIndex("fournil-de-la-halle")]!), stack.deployment, {
-    orderId,
-    terms,
-  });
+  await accept(walletFor(accounts[shopOwnerAccountIndex("fournil-de-la-halle")]!), stack.deployment, { terms });
   await page.reload();
   await page.getByRole("button", { name: /Libérer le paiement/ }).click({ timeout: 30_000 });
   await confirmInWallet(/payé/);

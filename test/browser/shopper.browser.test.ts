@@ -131,11 +131,11 @@ test("Camille fills a basket from two shops, pays both orders at once, cancels o
   const courier = walletFor(accounts[carrierAccountIndex("bike-courier")]!);
   const relayer = walletFor(accounts[0]!);
   const { terms } = await getOrder(publicClient, stack.deployment, { orderId });
-  await accept(shopOwner, stack.deployment, { orderId, terms });
+  await accept(shopOwner, stack.deployment, { terms });
   const now = Number((await publicClient.getBlock()).timestamp);
   const pickup = await signCheckpoint(courier, stack.deployment, { orderId, checkpoint: "PickedUp", recordedAt: now });
   await relayCheckpoint(relayer, stack.deployment, { ...pickup, terms });
-  await attestCheckpoint(courier, stack.deployment, { orderId, terms, checkpoint: "OutForDelivery" });
+  await attestCheckpoint(courier, stack.deployment, { terms, checkpoint: "OutForDelivery" });
 
   // At the door she shows her code; the courier records the delivery with it.
   await page.reload();
@@ -145,7 +145,6 @@ test("Camille fills a basket from two shops, pays both orders at once, cancels o
   await page.getByRole("img", { name: fr("orders:code.qrAlt") }).waitFor();
   await browser.screenshot("9-delivery-code");
   await attestCheckpoint(courier, stack.deployment, {
-    orderId,
     terms,
     checkpoint: "Delivered",
     code: codeToBytes32(code) as Hex,
@@ -163,6 +162,13 @@ test("Camille fills a basket from two shops, pays both orders at once, cancels o
       fr("orders:timeline.delivered"),
     ]);
   await browser.screenshot("10-delivered");
+  await page.locator(".order-facts").getByText("Livrée, prouvée par le code de livraison").waitFor();
+
+  // Happy with it, she pays the shop at once, which lets her review the purchase.
+  await page.getByRole("button", { name: fr("orders:actions.release.button") }).click();
+  await confirmInWallet(page, "est payé");
+  await closeTransactionDialog(page);
+  await page.getByRole("radio", { name: fr("orders:actions.review.stars", { count: 5 }) }).waitFor({ timeout: 20_000 });
 
   // And she leaves a review.
   await page.getByRole("radio", { name: fr("orders:actions.review.stars", { count: 5 }) }).check();

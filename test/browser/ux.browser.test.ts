@@ -88,7 +88,7 @@ test("Camille is told, in the header, her news and a browser notification, when 
   const { publicClient, accounts, walletFor } = await localClients(stack.rpcUrl);
   const courier = walletFor(accounts[carrierAccountIndex("bike-courier")]!) as unknown as MarketWalletClient;
   const { terms } = await getOrder(publicClient, stack.deployment, { orderId });
-  await attestCheckpoint(courier, stack.deployment, { orderId, terms, checkpoint: "PickedUp" });
+  await attestCheckpoint(courier, stack.deployment, { terms, checkpoint: "PickedUp" });
 
   await page.getByRole("link", { name: /Nouvelles.*1 nouvelle/ }).waitFor({ timeout: 30_000 });
   const notifications = await page.evaluate(

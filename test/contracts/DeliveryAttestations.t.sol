@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
+import {orderIdOf} from "../../contracts/libraries/PackedOrder.sol";
+import {IUnorderedNonces} from "../../contracts/interfaces/IUnorderedNonces.sol";
 import {DeliveryAttestations} from "../../contracts/DeliveryAttestations.sol";
 import {IDeliveryAttestations} from "../../contracts/interfaces/IDeliveryAttestations.sol";
 import {IEscrow} from "../../contracts/interfaces/IEscrow.sol";
@@ -28,7 +30,7 @@ contract DeliveryAttestationsTest is MarketFixture {
     function setUp() public override {
         super.setUp();
         (orderId, order) = _checkoutEthWithCarrier();
-        _accept(orderId, order);
+        _accept(order);
     }
 
     // ─── constants and digest ───────────────────────────────────────────────────────────────────────────────
@@ -42,7 +44,7 @@ contract DeliveryAttestationsTest is MarketFixture {
         (, string memory name, string memory version, uint256 chainId, address verifyingContract,,) =
             attestations.eip712Domain();
         assertEq(keccak256(bytes(name)), keccak256("Grandrue Delivery"), "name");
-        assertEq(keccak256(bytes(version)), keccak256("1"), "version");
+        assertEq(keccak256(bytes(version)), keccak256("2"), "version");
         assertEq(chainId, block.chainid, "chain id");
         assertEq(verifyingContract, address(attestations), "verifying contract");
     }
@@ -133,13 +135,13 @@ contract DeliveryAttestationsTest is MarketFixture {
             address(escrow), orderId, carrier, Checkpoint.PickedUp, uint64(block.timestamp), carrier
         );
         vm.prank(carrier);
-        attestations.attest(address(escrow), orderId, order, Checkpoint.PickedUp, bytes32(0));
+        attestations.attest(address(escrow), order, Checkpoint.PickedUp, bytes32(0));
         _assertState(OrderStatus.Shipped, deliveryDeadline);
     }
 
     function test_attest_deliveredDeliversTheOrderAndPaysTheCarrier() public {
         vm.startPrank(carrier);
-        attestations.attest(address(escrow), orderId, order, Checkpoint.PickedUp, bytes32(0));
+        attestations.attest(address(escrow), order, Checkpoint.PickedUp, bytes32(0));
         uint40 returnDeadline = uint40(block.timestamp + uint256(RETURN_HOURS) * 1 hours);
         vm.expectEmit(address(escrow));
         emit IEscrow.OrderDelivered(orderId, address(attestations), returnDeadline);
@@ -147,7 +149,7 @@ contract DeliveryAttestationsTest is MarketFixture {
         emit IDeliveryAttestations.CheckpointRecorded(
             address(escrow), orderId, carrier, Checkpoint.Delivered, uint64(block.timestamp), carrier
         );
-        attestations.attest(address(escrow), orderId, order, Checkpoint.Delivered, CODE);
+        attestations.attest(address(escrow), order, Checkpoint.Delivered, CODE);
         vm.stopPrank();
         _assertState(OrderStatus.Delivered, returnDeadline);
         assertEq(carrier.balance, 0.01 ether, "delivery fee paid");
@@ -172,61 +174,60 @@ contract DeliveryAttestationsTest is MarketFixture {
     function test_attest_revertsWhen_checkpointIsNone() public {
         vm.expectRevert(abi.encodeWithSelector(IDeliveryAttestations.InvalidCheckpoint.selector));
         vm.prank(carrier);
-        attestations.attest(address(escrow), orderId, order, Checkpoint.None, bytes32(0));
+        attestations.attest(address(escrow), order, Checkpoint.None, bytes32(0));
     }
 
     function test_attest_revertsWhen_callerIsNotTheCarrier() public {
         vm.expectRevert(abi.encodeWithSelector(IDeliveryAttestations.NotOrderCarrier.selector, orderId, stranger));
         vm.prank(stranger);
-        attestations.attest(address(escrow), orderId, order, Checkpoint.PickedUp, bytes32(0));
+        attestations.attest(address(escrow), order, Checkpoint.PickedUp, bytes32(0));
     }
 
     function test_attest_revertsWhen_informationalCheckpointNamesAnUnknownOrder() public {
         Order memory fake = order;
         fake.amount = 1 wei;
         vm.startPrank(carrier);
-        vm.expectRevert(abi.encodeWithSelector(IDeliveryAttestations.UnknownOrder.selector, address(escrow), orderId));
-        attestations.attest(address(escrow), orderId, fake, Checkpoint.InTransit, bytes32(0));
-        vm.expectRevert(abi.encodeWithSelector(IDeliveryAttestations.UnknownOrder.selector, address(escrow), 999));
-        attestations.attest(address(escrow), 999, order, Checkpoint.OutForDelivery, bytes32(0));
+        uint256 fakeId = orderIdOf(fake);
+        vm.expectRevert(abi.encodeWithSelector(IDeliveryAttestations.UnknownOrder.selector, address(escrow), fakeId));
+        attestations.attest(address(escrow), fake, Checkpoint.InTransit, bytes32(0));
         vm.stopPrank();
     }
 
     function test_attest_revertsWhen_pickedUpOrderDoesNotMatchTheEscrow() public {
         Order memory fake = order;
         fake.deliveryFee = 1 ether;
-        vm.expectRevert(abi.encodeWithSelector(IEscrow.OrderMismatch.selector, orderId));
+        vm.expectRevert(abi.encodeWithSelector(IEscrow.UnknownOrder.selector, orderIdOf(fake)));
         vm.prank(carrier);
-        attestations.attest(address(escrow), orderId, fake, Checkpoint.PickedUp, bytes32(0));
+        attestations.attest(address(escrow), fake, Checkpoint.PickedUp, bytes32(0));
     }
 
     function test_attest_revertsWhen_pickedUpOrderWasNeverPaid() public {
         Order memory unpaid = order;
         unpaid.amount = 2 ether;
-        uint256 unpaidId = escrow.orderIdOf(unpaid);
-        vm.expectRevert(abi.encodeWithSelector(IEscrow.InvalidStatus.selector, unpaidId, OrderStatus.None));
+        uint256 unpaidId = orderIdOf(unpaid);
+        vm.expectRevert(abi.encodeWithSelector(IEscrow.UnknownOrder.selector, unpaidId));
         vm.prank(carrier);
-        attestations.attest(address(escrow), unpaidId, unpaid, Checkpoint.PickedUp, bytes32(0));
+        attestations.attest(address(escrow), unpaid, Checkpoint.PickedUp, bytes32(0));
     }
 
     function test_attest_revertsWhen_deliveredOrderDoesNotMatchTheEscrow() public {
-        _pickup(orderId, order);
+        _pickup(order);
         Order memory fake = order;
         fake.codeHash = keccak256(abi.encode(bytes32("guessed code")));
-        vm.expectRevert(abi.encodeWithSelector(IEscrow.OrderMismatch.selector, orderId));
+        vm.expectRevert(abi.encodeWithSelector(IEscrow.UnknownOrder.selector, orderIdOf(fake)));
         vm.prank(carrier);
-        attestations.attest(address(escrow), orderId, fake, Checkpoint.Delivered, bytes32("guessed code"));
+        attestations.attest(address(escrow), fake, Checkpoint.Delivered, bytes32("guessed code"));
     }
 
     function test_attest_revertsWhen_escrowRefusesTheTransition() public {
         vm.startPrank(carrier);
         vm.expectRevert(abi.encodeWithSelector(IEscrow.InvalidStatus.selector, orderId, OrderStatus.Accepted));
-        attestations.attest(address(escrow), orderId, order, Checkpoint.Delivered, CODE);
-        attestations.attest(address(escrow), orderId, order, Checkpoint.PickedUp, bytes32(0));
+        attestations.attest(address(escrow), order, Checkpoint.Delivered, CODE);
+        attestations.attest(address(escrow), order, Checkpoint.PickedUp, bytes32(0));
         vm.expectRevert(abi.encodeWithSelector(IEscrow.WrongDeliveryCode.selector, orderId));
-        attestations.attest(address(escrow), orderId, order, Checkpoint.Delivered, bytes32("wrong code"));
+        attestations.attest(address(escrow), order, Checkpoint.Delivered, bytes32("wrong code"));
         vm.expectRevert(abi.encodeWithSelector(IEscrow.InvalidStatus.selector, orderId, OrderStatus.Shipped));
-        attestations.attest(address(escrow), orderId, order, Checkpoint.PickedUp, bytes32(0));
+        attestations.attest(address(escrow), order, Checkpoint.PickedUp, bytes32(0));
         vm.stopPrank();
     }
 
@@ -258,14 +259,14 @@ contract DeliveryAttestationsTest is MarketFixture {
             address(escrow), orderId, carrier, Checkpoint.Delivered, RECORDED_AT, stranger
         );
         _relay(attestation);
-        (OrderStatus status,,,) = escrow.orderState(orderId);
+        OrderStatus status = escrow.orderFacts(orderId).status;
         assertTrue(status == OrderStatus.Delivered, "delivered");
         assertEq(carrier.balance, 0.01 ether, "delivery fee paid");
     }
 
     function test_attestBySig_relayedInformationalCheckpointIsRecorded() public {
-        _pickup(orderId, order);
-        (, uint40 deadlineBefore,,) = escrow.orderState(orderId);
+        _pickup(order);
+        uint40 deadlineBefore = escrow.orderFacts(orderId).deadline;
         vm.expectEmit(address(attestations));
         emit IDeliveryAttestations.CheckpointRecorded(
             address(escrow), orderId, carrier, Checkpoint.FailedAttempt, RECORDED_AT, stranger
@@ -307,7 +308,7 @@ contract DeliveryAttestationsTest is MarketFixture {
         _relay(_attestation(Checkpoint.PickedUp, bytes32(0), NONCE));
         CheckpointAttestation memory second = _attestation(Checkpoint.InTransit, bytes32(0), NONCE);
         bytes memory signature = _sign(carrierKey, second);
-        vm.expectRevert(abi.encodeWithSelector(IDeliveryAttestations.NonceAlreadyUsed.selector, carrier, NONCE));
+        vm.expectRevert(abi.encodeWithSelector(IUnorderedNonces.NonceAlreadyUsed.selector, carrier, NONCE));
         vm.prank(stranger);
         attestations.attestBySig(second, order, signature);
     }
@@ -325,7 +326,7 @@ contract DeliveryAttestationsTest is MarketFixture {
         bytes memory signature = _sign(carrierKey, attestation);
         vm.prank(carrier);
         attestations.invalidateNonce(NONCE);
-        vm.expectRevert(abi.encodeWithSelector(IDeliveryAttestations.NonceAlreadyUsed.selector, carrier, NONCE));
+        vm.expectRevert(abi.encodeWithSelector(IUnorderedNonces.NonceAlreadyUsed.selector, carrier, NONCE));
         vm.prank(stranger);
         attestations.attestBySig(attestation, order, signature);
         _assertStatus(OrderStatus.Accepted);
@@ -353,7 +354,11 @@ contract DeliveryAttestationsTest is MarketFixture {
             else if (field == 4) altered.recordedAt = RECORDED_AT + 1;
             else if (field == 5) altered.nonce = NONCE + 1;
             else altered.deadline = signed.deadline + 1;
-            vm.expectRevert(abi.encodeWithSelector(IDeliveryAttestations.InvalidSignature.selector, carrier));
+            // The signed order id must also be the hash of the terms relayed with it.
+            bytes memory expected = field == 1
+                ? abi.encodeWithSelector(IDeliveryAttestations.OrderMismatch.selector, orderId + 1)
+                : abi.encodeWithSelector(IDeliveryAttestations.InvalidSignature.selector, carrier);
+            vm.expectRevert(expected);
             vm.prank(stranger);
             attestations.attestBySig(altered, order, signature);
         }
@@ -370,7 +375,7 @@ contract DeliveryAttestationsTest is MarketFixture {
 
     function test_attestBySig_revertsWhen_orderHasNoCarrier() public {
         (uint256 pickupId, Order memory pickupOrder) = _checkoutEthPickup();
-        _accept(pickupId, pickupOrder);
+        _accept(pickupOrder);
         CheckpointAttestation memory attestation = _attestation(Checkpoint.PickedUp, bytes32(0), NONCE);
         attestation.orderId = pickupId;
         bytes memory signature = _sign(carrierKey, attestation);
@@ -419,7 +424,7 @@ contract DeliveryAttestationsTest is MarketFixture {
         bytes memory forged = _sign(strangerKey, attestation);
         vm.prank(carrier);
         attestations.invalidateNonce(NONCE);
-        vm.expectRevert(abi.encodeWithSelector(IDeliveryAttestations.NonceAlreadyUsed.selector, carrier, NONCE));
+        vm.expectRevert(abi.encodeWithSelector(IUnorderedNonces.NonceAlreadyUsed.selector, carrier, NONCE));
         vm.prank(stranger);
         attestations.attestBySig(attestation, order, forged);
     }
@@ -477,7 +482,7 @@ contract DeliveryAttestationsTest is MarketFixture {
         );
         vm.prank(stranger);
         attestations.attestBySig(delivery, walletOrder, _sign(walletOwnerKey, delivery));
-        (OrderStatus status,,,) = escrow.orderState(id);
+        OrderStatus status = escrow.orderFacts(id).status;
         assertTrue(status == OrderStatus.Delivered, "delivered");
         assertEq(address(wallet).balance, 0.01 ether, "the wallet earned the fee");
     }
@@ -501,7 +506,7 @@ contract DeliveryAttestationsTest is MarketFixture {
         attestation.orderId = id;
         vm.prank(stranger);
         attestations.attestBySig(attestation, walletOrder, "");
-        (OrderStatus status,,,) = escrow.orderState(id);
+        OrderStatus status = escrow.orderFacts(id).status;
         assertTrue(status == OrderStatus.Shipped, "shipped");
     }
 
@@ -510,9 +515,9 @@ contract DeliveryAttestationsTest is MarketFixture {
         Order memory impostor = order;
         impostor.carrier = wallet;
         vm.startPrank(stranger);
-        vm.expectRevert(abi.encodeWithSelector(IEscrow.OrderMismatch.selector, orderId));
+        vm.expectRevert(abi.encodeWithSelector(IDeliveryAttestations.OrderMismatch.selector, orderId));
         attestations.attestBySig(_attestation(Checkpoint.PickedUp, bytes32(0), 1), impostor, "");
-        vm.expectRevert(abi.encodeWithSelector(IDeliveryAttestations.UnknownOrder.selector, address(escrow), orderId));
+        vm.expectRevert(abi.encodeWithSelector(IDeliveryAttestations.OrderMismatch.selector, orderId));
         attestations.attestBySig(_attestation(Checkpoint.InTransit, bytes32(0), 2), impostor, "");
         vm.stopPrank();
         _assertStatus(OrderStatus.Accepted);
@@ -546,7 +551,7 @@ contract DeliveryAttestationsTest is MarketFixture {
 
     function test_invalidateNonce_marksTheNonceUsed() public {
         vm.expectEmit(address(attestations));
-        emit IDeliveryAttestations.NonceInvalidated(carrier, NONCE);
+        emit IUnorderedNonces.NonceInvalidated(carrier, NONCE);
         vm.prank(carrier);
         attestations.invalidateNonce(NONCE);
         assertTrue(attestations.isNonceUsed(carrier, NONCE), "used");
@@ -555,7 +560,7 @@ contract DeliveryAttestationsTest is MarketFixture {
     function test_invalidateNonce_revertsWhen_nonceIsUsed() public {
         vm.startPrank(carrier);
         attestations.invalidateNonce(NONCE);
-        vm.expectRevert(abi.encodeWithSelector(IDeliveryAttestations.NonceAlreadyUsed.selector, carrier, NONCE));
+        vm.expectRevert(abi.encodeWithSelector(IUnorderedNonces.NonceAlreadyUsed.selector, carrier, NONCE));
         attestations.invalidateNonce(NONCE);
         vm.stopPrank();
     }
@@ -594,7 +599,7 @@ contract DeliveryAttestationsTest is MarketFixture {
     function _domainSeparator(address verifyingContract) internal view returns (bytes32) {
         return keccak256(
             abi.encode(
-                DOMAIN_TYPEHASH, keccak256("Grandrue Delivery"), keccak256("1"), block.chainid, verifyingContract
+                DOMAIN_TYPEHASH, keccak256("Grandrue Delivery"), keccak256("2"), block.chainid, verifyingContract
             )
         );
     }
@@ -634,7 +639,7 @@ contract DeliveryAttestationsTest is MarketFixture {
 
     function _acceptedOrderCarriedBy(address carrier_) internal returns (uint256 id, Order memory order_) {
         (id, order_) = _checkout(_request(address(0), 1 ether, 0.01 ether, carrier_, address(mediator)));
-        _accept(id, order_);
+        _accept(order_);
     }
 
     function _expectWalletRejected(MaliciousSigner.Behaviour behaviour) internal {
@@ -648,26 +653,27 @@ contract DeliveryAttestationsTest is MarketFixture {
     }
 
     function _assertAttestOnlyRecords(Checkpoint checkpoint) internal {
-        _pickup(orderId, order);
-        (, uint40 deadlineBefore,,) = escrow.orderState(orderId);
+        _pickup(order);
+        uint40 deadlineBefore = escrow.orderFacts(orderId).deadline;
         vm.warp(block.timestamp + 1 hours);
         vm.expectEmit(address(attestations));
         emit IDeliveryAttestations.CheckpointRecorded(
             address(escrow), orderId, carrier, checkpoint, uint64(block.timestamp), carrier
         );
         vm.prank(carrier);
-        attestations.attest(address(escrow), orderId, order, checkpoint, CODE);
+        attestations.attest(address(escrow), order, checkpoint, CODE);
         _assertState(OrderStatus.Shipped, deadlineBefore);
         assertEq(carrier.balance, 0, "no fee for an informational checkpoint");
     }
 
     function _assertStatus(OrderStatus expected) internal view {
-        (OrderStatus status,,,) = escrow.orderState(orderId);
+        OrderStatus status = escrow.orderFacts(orderId).status;
         assertEq(uint256(status), uint256(expected), "status");
     }
 
     function _assertState(OrderStatus expected, uint40 deadline) internal view {
-        (OrderStatus status, uint40 actualDeadline,,) = escrow.orderState(orderId);
+        OrderStatus status = escrow.orderFacts(orderId).status;
+        uint40 actualDeadline = escrow.orderFacts(orderId).deadline;
         assertEq(uint256(status), uint256(expected), "status");
         assertEq(actualDeadline, deadline, "deadline");
     }

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
+import {orderIdOf} from "../../contracts/libraries/PackedOrder.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {IEscrow} from "../../contracts/interfaces/IEscrow.sol";
-import {Order, OrderRequest, OrderStatus, Resolution} from "../../contracts/types/MarketTypes.sol";
+import {Order, OrderMoment, OrderRequest, OrderStatus, Resolution} from "../../contracts/types/MarketTypes.sol";
 import {GasBurningReceiver} from "./mocks/receivers/GasBurningReceiver.sol";
-import {ReentrantCompletionHook} from "./mocks/receivers/ReentrantCompletionHook.sol";
+import {ReentrantHook} from "./mocks/receivers/ReentrantHook.sol";
 import {ReentrantReceiver} from "./mocks/receivers/ReentrantReceiver.sol";
 import {ReturnBomb} from "./mocks/receivers/ReturnBomb.sol";
 import {RevertingReceiver} from "./mocks/receivers/RevertingReceiver.sol";
@@ -36,7 +37,7 @@ contract EscrowAdversarialTest is MarketFixture {
 
         vm.expectEmit(address(escrow));
         emit IEscrow.PaymentCredited(id, address(attacker), address(0), AMOUNT);
-        escrow.complete(id, order);
+        escrow.complete(order);
 
         _assertStatus(id, OrderStatus.Completed);
         assertEq(address(attacker).balance, 0, "nothing pushed");
@@ -67,7 +68,7 @@ contract EscrowAdversarialTest is MarketFixture {
         (uint256 id, Order memory order) = _checkoutAt(_shopPaying(address(attacker)), address(0), carrier);
         _deliverAndWait(id, order);
 
-        escrow.complete(id, order);
+        escrow.complete(order);
 
         assertEq(address(attacker).balance, AMOUNT, "second order paid");
         assertEq(attacker.reentrySuccesses(), 0, "re-entry never succeeded");
@@ -80,19 +81,19 @@ contract EscrowAdversarialTest is MarketFixture {
         ReentrantReceiver attacker = new ReentrantReceiver();
         attacker.arm(address(escrow), abi.encodeCall(IEscrow.withdraw, (address(0), address(attacker))), true);
         (uint256 id, Order memory order) = _checkoutAt(shopId, address(0), address(attacker));
-        _accept(id, order);
+        _accept(order);
         vm.prank(address(attacker));
-        escrow.confirmPickup(id, order);
+        escrow.confirmPickup(order);
 
         vm.expectEmit(address(escrow));
         emit IEscrow.PaymentCredited(id, address(attacker), address(0), FEE);
         vm.prank(address(attacker));
-        escrow.confirmDelivery(id, order, CODE);
+        escrow.confirmDelivery(order, CODE);
 
         _assertStatus(id, OrderStatus.Delivered);
         assertEq(escrow.creditOf(address(attacker), address(0)), FEE, "fee credited");
         vm.warp(block.timestamp + uint256(RETURN_HOURS) * 1 hours + 1);
-        escrow.complete(id, order);
+        escrow.complete(order);
         assertEq(payout.balance, AMOUNT, "shop paid");
         assertEq(address(escrow).balance, FEE, "only the carrier's credit remains");
     }
@@ -108,7 +109,7 @@ contract EscrowAdversarialTest is MarketFixture {
         vm.expectEmit(address(escrow));
         emit IEscrow.PaymentCredited(id, address(attacker), address(0), AMOUNT + FEE);
         vm.prank(merchant);
-        escrow.decline(id, order, "out of stock");
+        escrow.decline(order, "out of stock");
 
         _assertStatus(id, OrderStatus.Declined);
         vm.prank(address(attacker));
@@ -129,7 +130,7 @@ contract EscrowAdversarialTest is MarketFixture {
         vm.expectRevert(REENTRANCY_ERROR);
         escrow.checkout(requests);
 
-        assertFalse(escrow.verifyOrder(escrow.orderIdOf(order), order), "no order opened");
+        assertFalse(escrow.verifyOrder(orderIdOf(order), order), "no order opened");
         assertEq(token.balanceOf(address(escrow)), 0, "nothing pulled");
     }
 
@@ -152,11 +153,11 @@ contract EscrowAdversarialTest is MarketFixture {
         (uint256 id, Order memory order) = _checkoutAt(shopId, address(token), carrier);
         _deliverAndWait(id, order);
         // On paying the shop the token tries to complete the same order again (double payment).
-        token.arm(address(escrow), abi.encodeCall(IEscrow.complete, (id, order)), true);
+        token.arm(address(escrow), abi.encodeCall(IEscrow.complete, (order)), true);
 
         vm.expectEmit(address(escrow));
         emit IEscrow.PaymentCredited(id, payout, address(token), AMOUNT);
-        escrow.complete(id, order);
+        escrow.complete(order);
 
         _assertStatus(id, OrderStatus.Completed);
         assertEq(token.reentrySuccesses(), 0, "no second completion");
@@ -179,7 +180,7 @@ contract EscrowAdversarialTest is MarketFixture {
 
         vm.expectEmit(address(escrow));
         emit IEscrow.PaymentCredited(id, address(wallet), address(0), AMOUNT);
-        escrow.complete(id, order);
+        escrow.complete(order);
         assertEq(escrow.creditOf(address(wallet), address(0)), AMOUNT, "credited");
 
         vm.expectEmit(address(escrow));
@@ -205,7 +206,7 @@ contract EscrowAdversarialTest is MarketFixture {
         vm.expectEmit(address(escrow));
         emit IEscrow.PaymentCredited(id, address(wallet), address(0), AMOUNT + FEE);
         vm.prank(stranger);
-        escrow.expire(id, order);
+        escrow.expire(order);
 
         _assertStatus(id, OrderStatus.Expired);
         assertEq(escrow.creditOf(address(wallet), address(0)), AMOUNT + FEE, "refund credited");
@@ -218,7 +219,7 @@ contract EscrowAdversarialTest is MarketFixture {
 
         vm.expectEmit(address(escrow));
         emit IEscrow.PaymentCredited(id, address(burner), address(0), AMOUNT);
-        escrow.complete{gas: 200_000}(id, order);
+        escrow.complete{gas: 200_000}(order);
 
         _assertStatus(id, OrderStatus.Completed);
         assertEq(escrow.creditOf(address(burner), address(0)), AMOUNT, "credited");
@@ -227,12 +228,12 @@ contract EscrowAdversarialTest is MarketFixture {
     function test_confirmDelivery_creditsGasBurningCarrier_withinANormalGasLimit() public {
         GasBurningReceiver burner = new GasBurningReceiver();
         (uint256 id, Order memory order) = _checkoutAt(shopId, address(0), address(burner));
-        _accept(id, order);
+        _accept(order);
         vm.prank(address(burner));
-        escrow.confirmPickup(id, order);
+        escrow.confirmPickup(order);
 
         vm.prank(address(burner));
-        escrow.confirmDelivery{gas: 200_000}(id, order, CODE);
+        escrow.confirmDelivery{gas: 200_000}(order, CODE);
 
         _assertStatus(id, OrderStatus.Delivered);
         assertEq(escrow.creditOf(address(burner), address(0)), FEE, "fee credited");
@@ -264,7 +265,7 @@ contract EscrowAdversarialTest is MarketFixture {
         assertEq(token.balanceOf(address(escrow)), AMOUNT + FEE, "pulled");
 
         _deliverAndWait(id, order);
-        escrow.complete(id, order);
+        escrow.complete(order);
 
         assertEq(token.balanceOf(payout), AMOUNT, "shop paid");
         assertEq(token.balanceOf(carrier), FEE, "carrier paid");
@@ -280,7 +281,7 @@ contract EscrowAdversarialTest is MarketFixture {
         (uint256 id, Order memory order) = _checkoutAt(shopId, address(token), carrier);
 
         vm.prank(buyer);
-        escrow.cancel(id, order);
+        escrow.cancel(order);
 
         assertEq(token.balanceOf(buyer), AMOUNT + FEE, "refunded");
         assertEq(token.balanceOf(address(escrow)), 0, "escrow empty");
@@ -295,7 +296,7 @@ contract EscrowAdversarialTest is MarketFixture {
         token.setRefusingTransfers(true);
 
         _deliverAndWait(id, order);
-        escrow.complete(id, order);
+        escrow.complete(order);
 
         assertEq(escrow.creditOf(carrier, address(token)), FEE, "fee credited");
         assertEq(escrow.creditOf(payout, address(token)), AMOUNT, "amount credited");
@@ -310,7 +311,7 @@ contract EscrowAdversarialTest is MarketFixture {
         (uint256 id, Order memory order) = _checkoutAt(shopId, address(token), carrier);
         token.setRefusingTransfers(true);
         _deliverAndWait(id, order);
-        escrow.complete(id, order);
+        escrow.complete(order);
 
         vm.prank(payout);
         vm.expectRevert(abi.encodeWithSelector(IEscrow.WithdrawalFailed.selector, vault, address(token), AMOUNT));
@@ -332,7 +333,7 @@ contract EscrowAdversarialTest is MarketFixture {
 
         vm.expectEmit(address(escrow));
         emit IEscrow.PaymentCredited(id, payout, address(token), AMOUNT);
-        escrow.complete(id, order);
+        escrow.complete(order);
         assertEq(token.balanceOf(carrier), FEE, "carrier paid");
 
         vm.prank(payout);
@@ -351,7 +352,7 @@ contract EscrowAdversarialTest is MarketFixture {
         token.setBlocked(buyer, true);
 
         vm.prank(merchant);
-        escrow.decline(id, order, "closed for holidays");
+        escrow.decline(order, "closed for holidays");
 
         _assertStatus(id, OrderStatus.Declined);
         assertEq(escrow.creditOf(buyer, address(token)), AMOUNT + FEE, "refund credited");
@@ -366,7 +367,7 @@ contract EscrowAdversarialTest is MarketFixture {
         (uint256 id, Order memory order) = _checkout(_requestAt(shop, address(0), 1, 1, carrier));
         uint256 carrierBefore = carrier.balance;
         _deliverAndWait(id, order);
-        escrow.complete(id, order);
+        escrow.complete(order);
 
         assertEq(carrier.balance - carrierBefore, 1, "carrier got its wei");
         assertEq(escrow.creditOf(address(wallet), address(0)), 1, "shop's wei credited");
@@ -376,20 +377,19 @@ contract EscrowAdversarialTest is MarketFixture {
         assertEq(address(escrow).balance, 0, "escrow empty");
     }
 
-    function test_resolveTimedOut_givesTheOddWeiOfADustOrderToTheShop() public {
-        (uint256 id, Order memory order) = _checkout(_request(address(0), 1, 1, carrier, address(0)));
-        _accept(id, order);
-        _pickup(id, order);
+    function test_refusedRuling_givesTheOddWeiOfADustOrderToTheShop() public {
+        (uint256 id, Order memory order) = _checkout(_request(address(0), 1, 1, carrier, address(mediator)));
+        _accept(order);
+        _pickup(order);
         vm.warp(block.timestamp + uint256(DELIVERY_HOURS) * 1 hours + 1);
         vm.prank(buyer);
-        escrow.openDispute(id, order);
-        vm.warp(block.timestamp + escrow.DISPUTE_TIMEOUT() + 1);
+        escrow.openDispute(order);
         uint256 buyerBefore = buyer.balance;
         uint256 payoutBefore = payout.balance;
 
-        vm.expectEmit(address(escrow));
-        emit IEscrow.DisputeResolved(id, Resolution.Timeout, 1, 1);
-        escrow.resolveTimedOut(id, order);
+        uint256 disputeId = escrow.orderFacts(id).disputeId;
+        vm.prank(mediatorAccount);
+        mediator.giveOrderRuling(disputeId, order, 0);
 
         assertEq(buyer.balance - buyerBefore, 1, "buyer gets the unpaid fee and half of 1 wei (0)");
         assertEq(payout.balance - payoutBefore, 1, "shop gets the odd wei");
@@ -399,16 +399,16 @@ contract EscrowAdversarialTest is MarketFixture {
     // ─── Completion hook ────────────────────────────────────────────────────────────────────────────────────
 
     function test_complete_keepsThePayment_whenTheHookReentersTheEscrow() public {
-        ReentrantCompletionHook hook = new ReentrantCompletionHook();
+        ReentrantHook hook = new ReentrantHook();
         vm.prank(merchant);
-        registry.setCompletionHook(shopId, address(hook));
+        registry.setOrderHook(shopId, address(hook));
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _deliverAndWait(id, order);
-        hook.arm(address(escrow), abi.encodeCall(IEscrow.complete, (id, order)), true);
+        hook.arm(address(escrow), abi.encodeCall(IEscrow.complete, (order)), true);
 
         vm.expectEmit(address(escrow));
-        emit IEscrow.CompletionHookFailed(id, address(hook));
-        escrow.complete(id, order);
+        emit IEscrow.HookFailed(id, address(hook), OrderMoment.Completed);
+        escrow.complete(order);
 
         _assertStatus(id, OrderStatus.Completed);
         assertEq(payout.balance, AMOUNT, "paid exactly once");
@@ -417,14 +417,14 @@ contract EscrowAdversarialTest is MarketFixture {
     }
 
     function test_complete_blocksHookReentry_whenTheHookSwallowsTheRevert() public {
-        ReentrantCompletionHook hook = new ReentrantCompletionHook();
+        ReentrantHook hook = new ReentrantHook();
         vm.prank(merchant);
-        registry.setCompletionHook(shopId, address(hook));
+        registry.setOrderHook(shopId, address(hook));
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _deliverAndWait(id, order);
-        hook.arm(address(escrow), abi.encodeCall(IEscrow.complete, (id, order)), false);
+        hook.arm(address(escrow), abi.encodeCall(IEscrow.complete, (order)), false);
 
-        escrow.complete(id, order);
+        escrow.complete(order);
 
         assertEq(hook.completedOrders(), 1, "hook ran");
         assertEq(hook.reentrySuccesses(), 0, "no second completion");
@@ -436,11 +436,11 @@ contract EscrowAdversarialTest is MarketFixture {
         ReturnBomb bomb = new ReturnBomb();
         uint256 shop = _shopPaying(address(bomb));
         vm.prank(merchant);
-        registry.setCompletionHook(shop, address(bomb));
+        registry.setOrderHook(shop, address(bomb));
         (uint256 id, Order memory order) = _checkoutAt(shop, address(0), carrier);
         _deliverAndWait(id, order);
 
-        escrow.complete{gas: 500_000}(id, order);
+        escrow.complete{gas: 500_000}(order);
 
         _assertStatus(id, OrderStatus.Completed);
         assertEq(address(bomb).balance, AMOUNT, "paid despite the returned payload");
@@ -457,7 +457,7 @@ contract EscrowAdversarialTest is MarketFixture {
         vm.expectRevert();
         escrow.checkout(requests);
 
-        assertFalse(escrow.verifyOrder(escrow.orderIdOf(order), order), "no order funded by nothing");
+        assertFalse(escrow.verifyOrder(orderIdOf(order), order), "no order funded by nothing");
     }
 
     // ─── Helpers ────────────────────────────────────────────────────────────────────────────────────────────
@@ -489,9 +489,9 @@ contract EscrowAdversarialTest is MarketFixture {
 
     /// @notice Accept, pickup and delivery by the fixture's merchant and carrier, then past the return window.
     function _deliverAndWait(uint256 id, Order memory order) internal {
-        _accept(id, order);
-        _pickup(id, order);
-        _deliver(id, order);
+        _accept(order);
+        _pickup(order);
+        _deliver(order);
         vm.warp(block.timestamp + uint256(order.returnHours) * 1 hours + 1);
     }
 
@@ -501,7 +501,7 @@ contract EscrowAdversarialTest is MarketFixture {
         attacker.arm(address(escrow), abi.encodeCall(IEscrow.withdraw, (address(0), address(attacker))), true);
         (uint256 id, Order memory order) = _checkoutAt(_shopPaying(address(attacker)), address(0), carrier);
         _deliverAndWait(id, order);
-        escrow.complete(id, order);
+        escrow.complete(order);
     }
 
     function _reentrantToken() internal returns (ReentrantToken token) {
@@ -527,7 +527,7 @@ contract EscrowAdversarialTest is MarketFixture {
     }
 
     function _assertStatus(uint256 id, OrderStatus expected) internal view {
-        (OrderStatus status,,,) = escrow.orderState(id);
+        OrderStatus status = escrow.orderFacts(id).status;
         assertEq(uint256(status), uint256(expected), "status");
     }
 }

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
+import {orderIdOf} from "../../contracts/libraries/PackedOrder.sol";
 import {IEscrow} from "../../contracts/interfaces/IEscrow.sol";
-import {Order, OrderStatus} from "../../contracts/types/MarketTypes.sol";
+import {Order, OrderMoment, OrderStatus} from "../../contracts/types/MarketTypes.sol";
 import {EscrowTestBase, GasBurningHook, RecordingHook, RevertingHook} from "./utils/EscrowHelpers.sol";
 
 /// @notice The buyer's decisions: cancel, confirmReceipt, release.
@@ -16,7 +17,7 @@ contract EscrowBuyerTest is EscrowTestBase {
         vm.expectEmit(address(escrow));
         emit IEscrow.OrderCancelled(id);
         vm.prank(buyer);
-        escrow.cancel(id, order);
+        escrow.cancel(order);
 
         assertEq(buyer.balance - buyerBefore, AMOUNT + FEE, "amount and fee refunded");
         assertEq(address(escrow).balance, 0, "escrow empty");
@@ -28,7 +29,7 @@ contract EscrowBuyerTest is EscrowTestBase {
         uint256 buyerBefore = leman.balanceOf(buyer);
 
         vm.prank(buyer);
-        escrow.cancel(id, order);
+        escrow.cancel(order);
 
         assertEq(leman.balanceOf(buyer) - buyerBefore, AMOUNT + FEE, "tokens refunded");
         assertEq(leman.balanceOf(address(escrow)), 0, "escrow empty");
@@ -39,38 +40,38 @@ contract EscrowBuyerTest is EscrowTestBase {
         vm.warp(_deadline(id) + 1);
 
         vm.prank(buyer);
-        escrow.cancel(id, order);
+        escrow.cancel(order);
 
         _assertStatus(id, OrderStatus.Cancelled);
     }
 
-    function test_cancel_revertsWhen_orderMismatch() public {
+    function test_cancel_revertsWhen_termsAreUnknown() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
         Order memory tampered = _copy(order);
         tampered.token = address(leman);
 
-        _expectMismatch(id);
+        _expectUnknownOrder(tampered);
         vm.prank(buyer);
-        escrow.cancel(id, tampered);
+        escrow.cancel(tampered);
     }
 
     function test_cancel_revertsWhen_accepted() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
-        _accept(id, order);
+        _accept(order);
 
         _expectInvalidStatus(id, OrderStatus.Accepted);
         vm.prank(buyer);
-        escrow.cancel(id, order);
+        escrow.cancel(order);
     }
 
     function test_cancel_revertsWhen_alreadyCancelled() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
         vm.prank(buyer);
-        escrow.cancel(id, order);
+        escrow.cancel(order);
 
         _expectInvalidStatus(id, OrderStatus.Cancelled);
         vm.prank(buyer);
-        escrow.cancel(id, order);
+        escrow.cancel(order);
     }
 
     function test_cancel_revertsWhen_callerIsStranger() public {
@@ -78,7 +79,7 @@ contract EscrowBuyerTest is EscrowTestBase {
 
         _expectUnauthorized(id, stranger);
         vm.prank(stranger);
-        escrow.cancel(id, order);
+        escrow.cancel(order);
     }
 
     function test_cancel_revertsWhen_callerIsShop() public {
@@ -86,7 +87,7 @@ contract EscrowBuyerTest is EscrowTestBase {
 
         _expectUnauthorized(id, merchant);
         vm.prank(merchant);
-        escrow.cancel(id, order);
+        escrow.cancel(order);
     }
 
     // ─── confirmReceipt ────────────────────────────────────────────────────────────────────────────────────
@@ -100,7 +101,7 @@ contract EscrowBuyerTest is EscrowTestBase {
         vm.expectEmit(address(escrow));
         emit IEscrow.OrderDelivered(id, buyer, returnDeadline);
         vm.prank(buyer);
-        escrow.confirmReceipt(id, order);
+        escrow.confirmReceipt(order);
 
         _assertState(id, OrderStatus.Delivered, returnDeadline, true);
         assertEq(carrier.balance - carrierBefore, FEE, "carrier paid");
@@ -109,10 +110,10 @@ contract EscrowBuyerTest is EscrowTestBase {
 
     function test_confirmReceipt_deliversAcceptedPickupOrder() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
-        _accept(id, order);
+        _accept(order);
 
         vm.prank(buyer);
-        escrow.confirmReceipt(id, order);
+        escrow.confirmReceipt(order);
 
         _assertState(id, OrderStatus.Delivered, _now() + _hours(RETURN_HOURS), true);
         assertEq(address(escrow).balance, AMOUNT, "amount still held");
@@ -123,7 +124,7 @@ contract EscrowBuyerTest is EscrowTestBase {
         _ship(id, order);
 
         vm.prank(buyer);
-        escrow.confirmReceipt(id, order);
+        escrow.confirmReceipt(order);
 
         _assertState(id, OrderStatus.Delivered, _now() + _hours(RETURN_HOURS), true);
     }
@@ -134,29 +135,29 @@ contract EscrowBuyerTest is EscrowTestBase {
         vm.warp(_deadline(id) + 1);
 
         vm.prank(buyer);
-        escrow.confirmReceipt(id, order);
+        escrow.confirmReceipt(order);
 
         _assertState(id, OrderStatus.Delivered, _now() + _hours(RETURN_HOURS), true);
     }
 
-    function test_confirmReceipt_revertsWhen_orderMismatch() public {
+    function test_confirmReceipt_revertsWhen_termsAreUnknown() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _ship(id, order);
         Order memory tampered = _copy(order);
         tampered.deliveryFee = 0;
 
-        _expectMismatch(id);
+        _expectUnknownOrder(tampered);
         vm.prank(buyer);
-        escrow.confirmReceipt(id, tampered);
+        escrow.confirmReceipt(tampered);
     }
 
     function test_confirmReceipt_revertsWhen_carrierOrderNotPickedUp() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-        _accept(id, order);
+        _accept(order);
 
         _expectInvalidStatus(id, OrderStatus.Accepted);
         vm.prank(buyer);
-        escrow.confirmReceipt(id, order);
+        escrow.confirmReceipt(order);
     }
 
     function test_confirmReceipt_revertsWhen_pickupOrderNotAccepted() public {
@@ -164,7 +165,7 @@ contract EscrowBuyerTest is EscrowTestBase {
 
         _expectInvalidStatus(id, OrderStatus.Paid);
         vm.prank(buyer);
-        escrow.confirmReceipt(id, order);
+        escrow.confirmReceipt(order);
     }
 
     function test_confirmReceipt_revertsWhen_alreadyDelivered() public {
@@ -173,7 +174,7 @@ contract EscrowBuyerTest is EscrowTestBase {
 
         _expectInvalidStatus(id, OrderStatus.Delivered);
         vm.prank(buyer);
-        escrow.confirmReceipt(id, order);
+        escrow.confirmReceipt(order);
     }
 
     function test_confirmReceipt_revertsWhen_callerIsStranger() public {
@@ -182,7 +183,7 @@ contract EscrowBuyerTest is EscrowTestBase {
 
         _expectUnauthorized(id, stranger);
         vm.prank(stranger);
-        escrow.confirmReceipt(id, order);
+        escrow.confirmReceipt(order);
     }
 
     function test_confirmReceipt_revertsWhen_callerIsCarrier() public {
@@ -191,7 +192,7 @@ contract EscrowBuyerTest is EscrowTestBase {
 
         _expectUnauthorized(id, carrier);
         vm.prank(carrier);
-        escrow.confirmReceipt(id, order);
+        escrow.confirmReceipt(order);
     }
 
     // ─── release ───────────────────────────────────────────────────────────────────────────────────────────
@@ -203,7 +204,7 @@ contract EscrowBuyerTest is EscrowTestBase {
         vm.expectEmit(address(escrow));
         emit IEscrow.OrderCompleted(id, buyer);
         vm.prank(buyer);
-        escrow.release(id, order);
+        escrow.release(order);
 
         _assertState(id, OrderStatus.Completed, 0, true);
         assertEq(payout.balance, AMOUNT, "shop paid");
@@ -214,11 +215,11 @@ contract EscrowBuyerTest is EscrowTestBase {
 
     function test_release_fromAccepted_paysShopAndReturnsFeeToBuyer() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-        _accept(id, order);
+        _accept(order);
         uint256 buyerBefore = buyer.balance;
 
         vm.prank(buyer);
-        escrow.release(id, order);
+        escrow.release(order);
 
         _assertState(id, OrderStatus.Completed, 0, true);
         assertEq(payout.balance, AMOUNT, "shop paid");
@@ -232,7 +233,7 @@ contract EscrowBuyerTest is EscrowTestBase {
         uint256 buyerBefore = buyer.balance;
 
         vm.prank(buyer);
-        escrow.release(id, order);
+        escrow.release(order);
 
         _assertState(id, OrderStatus.Completed, 0, true);
         assertEq(payout.balance, AMOUNT, "shop paid");
@@ -246,7 +247,7 @@ contract EscrowBuyerTest is EscrowTestBase {
         uint256 buyerBefore = buyer.balance;
 
         vm.prank(buyer);
-        escrow.release(id, order);
+        escrow.release(order);
 
         _assertState(id, OrderStatus.Completed, 0, true);
         assertEq(payout.balance, AMOUNT, "shop paid");
@@ -260,50 +261,49 @@ contract EscrowBuyerTest is EscrowTestBase {
         _ship(id, order);
 
         vm.prank(buyer);
-        escrow.release(id, order);
+        escrow.release(order);
 
         assertEq(leman.balanceOf(payout), AMOUNT, "shop paid in tokens");
         assertEq(leman.balanceOf(carrier), FEE, "carrier paid in tokens");
         assertEq(leman.balanceOf(address(escrow)), 0, "escrow empty");
     }
 
-    function test_release_revertsWhen_orderMismatch() public {
+    function test_release_revertsWhen_termsAreUnknown() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         Order memory tampered = _copy(order);
         tampered.payout = buyer;
 
-        _expectMismatch(id);
+        _expectUnknownOrder(tampered);
         vm.prank(buyer);
-        escrow.release(id, tampered);
+        escrow.release(tampered);
     }
 
     function test_release_revertsWhen_orderNeverPaid() public {
         Order memory order = _orderFor(_request(address(0), AMOUNT, 0, address(0), address(0)), buyer);
-        uint256 id = escrow.orderIdOf(order);
-
-        _expectInvalidStatus(id, OrderStatus.None);
+        uint256 id = orderIdOf(order);
+        _expectUnknownOrder(order);
         vm.prank(buyer);
-        escrow.release(id, order);
+        escrow.release(order);
     }
 
     function test_release_revertsWhen_alreadyCompleted() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         vm.prank(buyer);
-        escrow.release(id, order);
+        escrow.release(order);
 
         _expectInvalidStatus(id, OrderStatus.Completed);
         vm.prank(buyer);
-        escrow.release(id, order);
+        escrow.release(order);
     }
 
     function test_release_revertsWhen_cancelled() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         vm.prank(buyer);
-        escrow.cancel(id, order);
+        escrow.cancel(order);
 
         _expectInvalidStatus(id, OrderStatus.Cancelled);
         vm.prank(buyer);
-        escrow.release(id, order);
+        escrow.release(order);
     }
 
     function test_release_revertsWhen_disputed() public {
@@ -312,7 +312,7 @@ contract EscrowBuyerTest is EscrowTestBase {
 
         _expectInvalidStatus(id, OrderStatus.Disputed);
         vm.prank(buyer);
-        escrow.release(id, order);
+        escrow.release(order);
     }
 
     function test_release_revertsWhen_callerIsStranger() public {
@@ -320,7 +320,7 @@ contract EscrowBuyerTest is EscrowTestBase {
 
         _expectUnauthorized(id, stranger);
         vm.prank(stranger);
-        escrow.release(id, order);
+        escrow.release(order);
     }
 
     function test_release_revertsWhen_callerIsShop() public {
@@ -329,7 +329,7 @@ contract EscrowBuyerTest is EscrowTestBase {
 
         _expectUnauthorized(id, merchant);
         vm.prank(merchant);
-        escrow.release(id, order);
+        escrow.release(order);
     }
 
     // ─── release: completion hook ──────────────────────────────────────────────────────────────────────────
@@ -341,7 +341,7 @@ contract EscrowBuyerTest is EscrowTestBase {
         assertEq(order.hook, address(hook), "hook committed at checkout");
 
         vm.prank(buyer);
-        escrow.release(id, order);
+        escrow.release(order);
 
         assertEq(hook.callCount(), 1, "called once");
         assertEq(hook.caller(), address(escrow), "called by the escrow");
@@ -355,9 +355,9 @@ contract EscrowBuyerTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
 
         vm.expectEmit(address(escrow));
-        emit IEscrow.CompletionHookFailed(id, address(hook));
+        emit IEscrow.HookFailed(id, address(hook), OrderMoment.Completed);
         vm.prank(buyer);
-        escrow.release(id, order);
+        escrow.release(order);
 
         _assertStatus(id, OrderStatus.Completed);
         assertEq(payout.balance, AMOUNT, "shop paid");
@@ -369,9 +369,9 @@ contract EscrowBuyerTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
 
         vm.expectEmit(address(escrow));
-        emit IEscrow.CompletionHookFailed(id, address(hook));
+        emit IEscrow.HookFailed(id, address(hook), OrderMoment.Completed);
         vm.prank(buyer);
-        escrow.release{gas: 400_000}(id, order);
+        escrow.release{gas: 800_000}(order);
 
         _assertStatus(id, OrderStatus.Completed);
         assertEq(payout.balance, AMOUNT, "shop paid");
@@ -381,13 +381,13 @@ contract EscrowBuyerTest is EscrowTestBase {
         RecordingHook hook = new RecordingHook();
         _setHook(address(hook));
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-        bytes memory callData = abi.encodeCall(escrow.release, (id, order));
-        uint256 hookGas = escrow.HOOK_GAS_LIMIT();
+        bytes memory callData = abi.encodeCall(escrow.release, (order));
+        uint256 hookGas = escrow.limits().hookGasLimit;
         uint256 leastGas = _leastGasToSucceed(buyer, callData, hookGas, 1_000_000);
 
         // Just enough for everything before the hook check, one gas short of the hook's guaranteed allowance.
         vm.prank(buyer);
-        try escrow.release{gas: leastGas - 1}(id, order) {
+        try escrow.release{gas: leastGas - 1}(order) {
             revert AssertionFailed("release succeeded with too little gas");
         } catch (bytes memory reason) {
             _assertInsufficientGasForHook(reason);
@@ -395,7 +395,7 @@ contract EscrowBuyerTest is EscrowTestBase {
         _assertStatus(id, OrderStatus.Paid);
 
         vm.prank(buyer);
-        escrow.release{gas: leastGas}(id, order);
+        escrow.release{gas: leastGas}(order);
 
         _assertStatus(id, OrderStatus.Completed);
         assertEq(hook.callCount(), 1, "hook ran");
@@ -404,6 +404,6 @@ contract EscrowBuyerTest is EscrowTestBase {
 
     function _setHook(address hook) private {
         vm.prank(merchant);
-        registry.setCompletionHook(shopId, hook);
+        registry.setOrderHook(shopId, hook);
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
+import {orderIdOf} from "../../contracts/libraries/PackedOrder.sol";
 import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {IEscrow} from "../../contracts/interfaces/IEscrow.sol";
@@ -67,10 +68,7 @@ contract EscrowCheckoutTest is EscrowTestBase {
         });
         uint256 expectedId = uint256(keccak256(abi.encode(expected)));
 
-        vm.expectEmit(address(escrow));
-        emit IEscrow.OrderPaid(
-            expectedId, shopId, buyer, expected, request.itemsDigest, SHIPPING_DIGEST, _now() + _hours(ACCEPT_HOURS)
-        );
+        _expectOrderPaid(expected, request.itemsDigest, SHIPPING_DIGEST, _now() + _hours(ACCEPT_HOURS));
         (uint256 id,) = _checkout(request);
 
         assertEq(id, expectedId, "returned id");
@@ -81,10 +79,7 @@ contract EscrowCheckoutTest is EscrowTestBase {
         request.shippingDigest = bytes32(0);
         Order memory order = _orderFor(request, buyer);
 
-        vm.expectEmit(address(escrow));
-        emit IEscrow.OrderPaid(
-            escrow.orderIdOf(order), shopId, buyer, order, request.itemsDigest, bytes32(0), _now() + _hours(ACCEPT_HOURS)
-        );
+        _expectOrderPaid(order, request.itemsDigest, bytes32(0), _now() + _hours(ACCEPT_HOURS));
         (uint256 id,) = _checkout(request);
 
         assertEq(order.detailsHash, keccak256(abi.encode(request.itemsDigest, bytes32(0))), "details hash");
@@ -111,11 +106,11 @@ contract EscrowCheckoutTest is EscrowTestBase {
         _assertStatus(id, OrderStatus.Paid);
 
         _expectUnauthorized(id, merchant);
-        _accept(id, order);
+        _accept(order);
 
         uint256 buyerBefore = buyer.balance;
         vm.prank(buyer);
-        escrow.cancel(id, order);
+        escrow.cancel(order);
         assertEq(buyer.balance - buyerBefore, AMOUNT, "refunded");
     }
 
@@ -138,15 +133,15 @@ contract EscrowCheckoutTest is EscrowTestBase {
         assertEq(address(escrow).balance, total, "escrow holds the sum");
         for (uint256 i; i < 3; ++i) {
             Order memory order = _orderFor(requests[i], buyer);
-            assertEq(ids[i], escrow.orderIdOf(order), "ids in request order");
+            assertEq(ids[i], orderIdOf(order), "ids in request order");
             assertTrue(escrow.verifyOrder(ids[i], order), "each order has its own terms");
             _assertState(ids[i], OrderStatus.Paid, _now() + _hours(ACCEPT_HOURS), false);
         }
         assertEq(_orderFor(requests[1], buyer).payout, bakerPayout, "baker's payout");
         assertEq(_orderFor(requests[2], buyer).payout, grocerPayout, "grocer's payout");
-        _accept(ids[0], _orderFor(requests[0], buyer));
+        _accept(_orderFor(requests[0], buyer));
         vm.prank(address(0xBA));
-        escrow.accept(ids[1], _orderFor(requests[1], buyer));
+        escrow.accept(_orderFor(requests[1], buyer));
         _assertStatus(ids[1], OrderStatus.Accepted);
         _assertStatus(ids[2], OrderStatus.Paid);
     }
@@ -160,14 +155,8 @@ contract EscrowCheckoutTest is EscrowTestBase {
         Order memory second = _orderFor(requests[1], buyer);
         uint40 acceptDeadline = _now() + _hours(ACCEPT_HOURS);
 
-        vm.expectEmit(address(escrow));
-        emit IEscrow.OrderPaid(
-            escrow.orderIdOf(first), shopId, buyer, first, requests[0].itemsDigest, SHIPPING_DIGEST, acceptDeadline
-        );
-        vm.expectEmit(address(escrow));
-        emit IEscrow.OrderPaid(
-            escrow.orderIdOf(second), otherShop, buyer, second, requests[1].itemsDigest, SHIPPING_DIGEST, acceptDeadline
-        );
+        _expectOrderPaid(first, requests[0].itemsDigest, SHIPPING_DIGEST, acceptDeadline);
+        _expectOrderPaid(second, requests[1].itemsDigest, SHIPPING_DIGEST, acceptDeadline);
         _checkoutAll(requests, buyer, 3 ether);
     }
 
@@ -203,7 +192,7 @@ contract EscrowCheckoutTest is EscrowTestBase {
     }
 
     function test_checkout_acceptsMaxOrders() public {
-        uint256 max = escrow.MAX_ORDERS_PER_CHECKOUT();
+        uint256 max = escrow.limits().maxOrdersPerCheckout;
         OrderRequest[] memory requests = new OrderRequest[](max);
         for (uint256 i; i < max; ++i) {
             requests[i] = _request(address(0), 0.1 ether, 0, address(0), address(0));
@@ -265,7 +254,7 @@ contract EscrowCheckoutTest is EscrowTestBase {
         requests[1] = requests[0];
 
         vm.expectRevert(
-            abi.encodeWithSelector(IEscrow.OrderExists.selector, escrow.orderIdOf(_orderFor(requests[0], buyer)))
+            abi.encodeWithSelector(IEscrow.OrderExists.selector, orderIdOf(_orderFor(requests[0], buyer)))
         );
         _checkoutAll(requests, buyer, 2 * AMOUNT);
     }
@@ -274,7 +263,7 @@ contract EscrowCheckoutTest is EscrowTestBase {
         OrderRequest memory request = _request(address(0), AMOUNT, 0, address(0), address(0));
         (uint256 id, Order memory order) = _checkout(request);
         vm.prank(buyer);
-        escrow.cancel(id, order);
+        escrow.cancel(order);
         OrderRequest[] memory requests = new OrderRequest[](1);
         requests[0] = request;
 
@@ -354,7 +343,7 @@ contract EscrowCheckoutTest is EscrowTestBase {
         vm.expectRevert(IEscrow.ZeroAmount.selector);
         _checkoutAll(requests, buyer, AMOUNT);
 
-        _assertState(escrow.orderIdOf(_orderFor(requests[0], buyer)), OrderStatus.None, 0, false);
+        _assertState(orderIdOf(_orderFor(requests[0], buyer)), OrderStatus.None, 0, false);
         assertEq(address(escrow).balance, 0, "nothing held");
     }
 
@@ -388,24 +377,12 @@ contract EscrowCheckoutTest is EscrowTestBase {
         Order memory tokenOrder = _orderFor(requests[1], signer);
         uint40 acceptDeadline = _now() + _hours(ACCEPT_HOURS);
 
-        vm.expectEmit(address(escrow));
-        emit IEscrow.OrderPaid(
-            escrow.orderIdOf(ethOrder), shopId, signer, ethOrder, requests[0].itemsDigest, SHIPPING_DIGEST, acceptDeadline
-        );
-        vm.expectEmit(address(escrow));
-        emit IEscrow.OrderPaid(
-            escrow.orderIdOf(tokenOrder),
-            shopId,
-            signer,
-            tokenOrder,
-            requests[1].itemsDigest,
-            SHIPPING_DIGEST,
-            acceptDeadline
-        );
+        _expectOrderPaid(ethOrder, requests[0].itemsDigest, SHIPPING_DIGEST, acceptDeadline);
+        _expectOrderPaid(tokenOrder, requests[1].itemsDigest, SHIPPING_DIGEST, acceptDeadline);
         vm.prank(signer);
         uint256[] memory ids = escrow.checkoutWithPermit{value: AMOUNT + FEE}(requests, permits);
 
-        assertEq(ids[1], escrow.orderIdOf(tokenOrder), "ids in request order");
+        assertEq(ids[1], orderIdOf(tokenOrder), "ids in request order");
         assertEq(address(escrow).balance, AMOUNT + FEE, "ETH order paid");
         assertEq(leman.balanceOf(address(escrow)), 5 ether, "token order paid");
     }

@@ -11,13 +11,13 @@ contract EscrowDeliveryTest is EscrowTestBase {
 
     function test_confirmPickup_movesAcceptedToShipped() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-        _accept(id, order);
+        _accept(order);
         vm.warp(block.timestamp + 3 hours);
         uint40 deliveryDeadline = _now() + _hours(DELIVERY_HOURS);
 
         vm.expectEmit(address(escrow));
         emit IEscrow.OrderShipped(id, carrier, deliveryDeadline);
-        _pickup(id, order);
+        _pickup(order);
 
         _assertState(id, OrderStatus.Shipped, deliveryDeadline, false);
         assertEq(carrier.balance, 0, "fee paid only at delivery");
@@ -25,72 +25,72 @@ contract EscrowDeliveryTest is EscrowTestBase {
 
     function test_confirmPickup_succeedsWhenRelayedByAttestationsContract() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-        _accept(id, order);
+        _accept(order);
 
         vm.expectEmit(address(escrow));
         emit IEscrow.OrderShipped(id, address(attestations), _now() + _hours(DELIVERY_HOURS));
         vm.prank(address(attestations));
-        escrow.confirmPickup(id, order);
+        escrow.confirmPickup(order);
 
         _assertStatus(id, OrderStatus.Shipped);
     }
 
     function test_confirmPickup_succeedsThroughCarrierAttestation() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-        _accept(id, order);
+        _accept(order);
 
         vm.prank(carrier);
-        attestations.attest(address(escrow), id, order, Checkpoint.PickedUp, bytes32(0));
+        attestations.attest(address(escrow), order, Checkpoint.PickedUp, bytes32(0));
 
         _assertState(id, OrderStatus.Shipped, _now() + _hours(DELIVERY_HOURS), false);
     }
 
     function test_confirmPickup_succeedsOneSecondBeforeShipDeadline() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-        _accept(id, order);
+        _accept(order);
         vm.warp(_deadline(id) - 1);
 
-        _pickup(id, order);
+        _pickup(order);
 
         _assertState(id, OrderStatus.Shipped, _now() + _hours(DELIVERY_HOURS), false);
     }
 
     function test_confirmPickup_succeedsAtShipDeadline() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-        _accept(id, order);
+        _accept(order);
         vm.warp(_deadline(id));
 
-        _pickup(id, order);
+        _pickup(order);
 
         _assertState(id, OrderStatus.Shipped, _now() + _hours(DELIVERY_HOURS), false);
     }
 
     function test_confirmPickup_revertsWhen_shipDeadlinePassed() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-        _accept(id, order);
+        _accept(order);
         uint40 deadline = _deadline(id);
         vm.warp(deadline + 1);
 
         _expectDeadlinePassed(id, deadline);
-        _pickup(id, order);
+        _pickup(order);
     }
 
-    function test_confirmPickup_revertsWhen_orderMismatch() public {
+    function test_confirmPickup_revertsWhen_termsAreUnknown() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-        _accept(id, order);
+        _accept(order);
         Order memory tampered = _copy(order);
         tampered.carrier = stranger;
 
-        _expectMismatch(id);
+        _expectUnknownOrder(tampered);
         vm.prank(stranger);
-        escrow.confirmPickup(id, tampered);
+        escrow.confirmPickup(tampered);
     }
 
     function test_confirmPickup_revertsWhen_notAccepted() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
 
         _expectInvalidStatus(id, OrderStatus.Paid);
-        _pickup(id, order);
+        _pickup(order);
     }
 
     function test_confirmPickup_revertsWhen_alreadyShipped() public {
@@ -98,34 +98,34 @@ contract EscrowDeliveryTest is EscrowTestBase {
         _ship(id, order);
 
         _expectInvalidStatus(id, OrderStatus.Shipped);
-        _pickup(id, order);
+        _pickup(order);
     }
 
     function test_confirmPickup_revertsWhen_callerIsStranger() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-        _accept(id, order);
+        _accept(order);
 
         _expectUnauthorized(id, stranger);
         vm.prank(stranger);
-        escrow.confirmPickup(id, order);
+        escrow.confirmPickup(order);
     }
 
     function test_confirmPickup_revertsWhen_callerIsShop() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-        _accept(id, order);
+        _accept(order);
 
         _expectUnauthorized(id, merchant);
         vm.prank(merchant);
-        escrow.confirmPickup(id, order);
+        escrow.confirmPickup(order);
     }
 
     function test_confirmPickup_revertsWhen_orderHasNoCarrier() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
-        _accept(id, order);
+        _accept(order);
 
         _expectUnauthorized(id, carrier);
         vm.prank(carrier);
-        escrow.confirmPickup(id, order);
+        escrow.confirmPickup(order);
     }
 
     // ─── confirmDelivery ───────────────────────────────────────────────────────────────────────────────────
@@ -138,7 +138,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
 
         vm.expectEmit(address(escrow));
         emit IEscrow.OrderDelivered(id, carrier, returnDeadline);
-        _deliver(id, order);
+        _deliver(order);
 
         _assertState(id, OrderStatus.Delivered, returnDeadline, true);
         assertEq(carrier.balance, FEE, "carrier paid");
@@ -149,7 +149,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutTokenWithCarrier();
         _ship(id, order);
 
-        _deliver(id, order);
+        _deliver(order);
 
         assertEq(leman.balanceOf(carrier), FEE, "carrier paid in tokens");
         assertEq(leman.balanceOf(address(escrow)), AMOUNT, "amount held");
@@ -162,7 +162,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
         vm.expectEmit(address(escrow));
         emit IEscrow.OrderDelivered(id, address(attestations), _now() + _hours(RETURN_HOURS));
         vm.prank(address(attestations));
-        escrow.confirmDelivery(id, order, CODE);
+        escrow.confirmDelivery(order, CODE);
 
         assertEq(carrier.balance, FEE, "carrier paid");
     }
@@ -172,7 +172,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
         _ship(id, order);
 
         vm.prank(carrier);
-        attestations.attest(address(escrow), id, order, Checkpoint.Delivered, CODE);
+        attestations.attest(address(escrow), order, Checkpoint.Delivered, CODE);
 
         _assertState(id, OrderStatus.Delivered, _now() + _hours(RETURN_HOURS), true);
         assertEq(carrier.balance, FEE, "carrier paid");
@@ -183,20 +183,20 @@ contract EscrowDeliveryTest is EscrowTestBase {
         _ship(id, order);
         vm.warp(_deadline(id) + 1);
 
-        _deliver(id, order);
+        _deliver(order);
 
         _assertState(id, OrderStatus.Delivered, _now() + _hours(RETURN_HOURS), true);
     }
 
     function test_confirmDelivery_byShopAtTheCounter_fromAccepted() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
-        _accept(id, order);
+        _accept(order);
         uint40 returnDeadline = _now() + _hours(RETURN_HOURS);
 
         vm.expectEmit(address(escrow));
         emit IEscrow.OrderDelivered(id, merchant, returnDeadline);
         vm.prank(merchant);
-        escrow.confirmDelivery(id, order, CODE);
+        escrow.confirmDelivery(order, CODE);
 
         _assertState(id, OrderStatus.Delivered, returnDeadline, true);
         assertEq(address(escrow).balance, AMOUNT, "amount held");
@@ -207,7 +207,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
         _ship(id, order);
 
         vm.prank(merchant);
-        escrow.confirmDelivery(id, order, CODE);
+        escrow.confirmDelivery(order, CODE);
 
         _assertState(id, OrderStatus.Delivered, _now() + _hours(RETURN_HOURS), true);
     }
@@ -217,10 +217,10 @@ contract EscrowDeliveryTest is EscrowTestBase {
         vm.prank(merchant);
         registry.setApprovalForAll(operator, true);
         (uint256 id, Order memory order) = _checkoutEthPickup();
-        _accept(id, order);
+        _accept(order);
 
         vm.prank(operator);
-        escrow.confirmDelivery(id, order, CODE);
+        escrow.confirmDelivery(order, CODE);
 
         _assertStatus(id, OrderStatus.Delivered);
     }
@@ -231,35 +231,35 @@ contract EscrowDeliveryTest is EscrowTestBase {
 
         vm.expectRevert(abi.encodeWithSelector(IEscrow.WrongDeliveryCode.selector, id));
         vm.prank(carrier);
-        escrow.confirmDelivery(id, order, keccak256("guessed code"));
+        escrow.confirmDelivery(order, keccak256("guessed code"));
     }
 
     function test_confirmDelivery_revertsWhen_codeHashPassedAsCode() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
-        _accept(id, order);
+        _accept(order);
 
         vm.expectRevert(abi.encodeWithSelector(IEscrow.WrongDeliveryCode.selector, id));
         vm.prank(merchant);
-        escrow.confirmDelivery(id, order, order.codeHash);
+        escrow.confirmDelivery(order, order.codeHash);
     }
 
-    function test_confirmDelivery_revertsWhen_orderMismatch() public {
+    function test_confirmDelivery_revertsWhen_termsAreUnknown() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _ship(id, order);
         Order memory tampered = _copy(order);
         tampered.codeHash = keccak256(abi.encode(bytes32(0)));
 
-        _expectMismatch(id);
+        _expectUnknownOrder(tampered);
         vm.prank(carrier);
-        escrow.confirmDelivery(id, tampered, bytes32(0));
+        escrow.confirmDelivery(tampered, bytes32(0));
     }
 
     function test_confirmDelivery_revertsWhen_carrierOrderNotPickedUp() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-        _accept(id, order);
+        _accept(order);
 
         _expectInvalidStatus(id, OrderStatus.Accepted);
-        _deliver(id, order);
+        _deliver(order);
     }
 
     function test_confirmDelivery_revertsWhen_pickupOrderNotAccepted() public {
@@ -267,7 +267,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
 
         _expectInvalidStatus(id, OrderStatus.Paid);
         vm.prank(merchant);
-        escrow.confirmDelivery(id, order, CODE);
+        escrow.confirmDelivery(order, CODE);
     }
 
     function test_confirmDelivery_revertsWhen_alreadyDelivered() public {
@@ -275,18 +275,18 @@ contract EscrowDeliveryTest is EscrowTestBase {
         _shipAndDeliver(id, order);
 
         _expectInvalidStatus(id, OrderStatus.Delivered);
-        _deliver(id, order);
+        _deliver(order);
     }
 
     function test_confirmDelivery_revertsWhen_expired() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
-        _accept(id, order);
+        _accept(order);
         vm.warp(_deadline(id) + 1);
-        escrow.expire(id, order);
+        escrow.expire(order);
 
         _expectInvalidStatus(id, OrderStatus.Expired);
         vm.prank(merchant);
-        escrow.confirmDelivery(id, order, CODE);
+        escrow.confirmDelivery(order, CODE);
     }
 
     function test_confirmDelivery_revertsWhen_strangerDeliversCarrierOrder() public {
@@ -295,7 +295,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
 
         _expectUnauthorized(id, stranger);
         vm.prank(stranger);
-        escrow.confirmDelivery(id, order, CODE);
+        escrow.confirmDelivery(order, CODE);
     }
 
     function test_confirmDelivery_revertsWhen_shopDeliversCarrierOrder() public {
@@ -304,33 +304,33 @@ contract EscrowDeliveryTest is EscrowTestBase {
 
         _expectUnauthorized(id, merchant);
         vm.prank(merchant);
-        escrow.confirmDelivery(id, order, CODE);
+        escrow.confirmDelivery(order, CODE);
     }
 
     function test_confirmDelivery_revertsWhen_strangerDeliversPickupOrder() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
-        _accept(id, order);
+        _accept(order);
 
         _expectUnauthorized(id, stranger);
         vm.prank(stranger);
-        escrow.confirmDelivery(id, order, CODE);
+        escrow.confirmDelivery(order, CODE);
     }
 
     function test_confirmDelivery_revertsWhen_buyerPresentsOwnCode() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
-        _accept(id, order);
+        _accept(order);
 
         _expectUnauthorized(id, buyer);
         vm.prank(buyer);
-        escrow.confirmDelivery(id, order, CODE);
+        escrow.confirmDelivery(order, CODE);
     }
 
     function test_confirmDelivery_revertsWhen_attestationsContractRelaysPickupOrder() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
-        _accept(id, order);
+        _accept(order);
 
         _expectUnauthorized(id, address(attestations));
         vm.prank(address(attestations));
-        escrow.confirmDelivery(id, order, CODE);
+        escrow.confirmDelivery(order, CODE);
     }
 }

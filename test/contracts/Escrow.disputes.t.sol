@@ -17,10 +17,10 @@ contract EscrowDisputesTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _shipAndDeliver(id, order);
         vm.warp(block.timestamp + 1 days);
-        uint40 disputeDeadline = _now() + escrow.DISPUTE_TIMEOUT();
+        uint40 disputeDeadline = _now() + escrow.limits().disputeTimeout;
 
         vm.expectEmit(address(escrow));
-        emit IEscrow.DisputeOpened(id, buyer, address(mediator), 0, disputeDeadline);
+        emit IEscrow.DisputeOpened(id, buyer, true, 0, disputeDeadline);
         _openDispute(id, order, buyer);
 
         _assertState(id, OrderStatus.Disputed, disputeDeadline, true);
@@ -33,10 +33,10 @@ contract EscrowDisputesTest is EscrowTestBase {
     function test_openDispute_withoutArbitrator() public {
         (uint256 id, Order memory order) = _checkoutEthCarrierNoArbitrator();
         _shipAndDeliver(id, order);
-        uint40 disputeDeadline = _now() + escrow.DISPUTE_TIMEOUT();
+        uint40 disputeDeadline = _now() + escrow.limits().disputeTimeout;
 
         vm.expectEmit(address(escrow));
-        emit IEscrow.DisputeOpened(id, buyer, address(0), 0, disputeDeadline);
+        emit IEscrow.DisputeOpened(id, buyer, false, 0, disputeDeadline);
         _openDispute(id, order, buyer);
 
         _assertState(id, OrderStatus.Disputed, disputeDeadline, true);
@@ -50,9 +50,9 @@ contract EscrowDisputesTest is EscrowTestBase {
         uint256 cost = arbitrator.COST();
 
         vm.expectEmit(address(escrow));
-        emit IEscrow.DisputeOpened(id, buyer, address(arbitrator), 7, _now() + escrow.DISPUTE_TIMEOUT());
+        emit IEscrow.DisputeOpened(id, buyer, true, 7, _now() + escrow.limits().disputeTimeout);
         vm.prank(buyer);
-        escrow.openDispute{value: cost}(id, order);
+        escrow.openDispute{value: cost}(order);
 
         assertEq(_disputeId(id), 7, "arbitrator's dispute id");
         assertEq(address(arbitrator).balance, cost, "cost forwarded");
@@ -61,28 +61,108 @@ contract EscrowDisputesTest is EscrowTestBase {
 
     function test_openDispute_recordsLargestDisputeId() public {
         CostlyArbitrator arbitrator = new CostlyArbitrator();
-        arbitrator.setNextDisputeId((1 << 200) - 1);
+        arbitrator.setNextDisputeId((1 << 40) - 1);
         (uint256 id, Order memory order) = _checkout(_request(address(0), AMOUNT, FEE, carrier, address(arbitrator)));
         _shipAndDeliver(id, order);
         uint256 cost = arbitrator.COST();
 
         vm.prank(buyer);
-        escrow.openDispute{value: cost}(id, order);
+        escrow.openDispute{value: cost}(order);
 
-        assertEq(_disputeId(id), (1 << 200) - 1, "dispute id kept whole");
-        _assertState(id, OrderStatus.Disputed, _now() + escrow.DISPUTE_TIMEOUT(), true);
+        assertEq(_disputeId(id), (1 << 40) - 1, "dispute id kept whole");
+        assertTrue(escrow.orderFacts(id).isArbitrated, "arbitrated");
+        _assertState(id, OrderStatus.Disputed, _now() + escrow.limits().disputeTimeout, true);
     }
 
-    function test_openDispute_revertsWhen_disputeIdTooLarge() public {
+    function test_openDispute_opensWithoutArbitrationWhen_disputeIdTooLarge() public {
         CostlyArbitrator arbitrator = new CostlyArbitrator();
-        arbitrator.setNextDisputeId(1 << 200);
+        arbitrator.setNextDisputeId(1 << 40);
         (uint256 id, Order memory order) = _checkout(_request(address(0), AMOUNT, FEE, carrier, address(arbitrator)));
         _shipAndDeliver(id, order);
         uint256 cost = arbitrator.COST();
+        uint40 disputeDeadline = _now() + escrow.limits().disputeTimeout;
 
-        vm.expectRevert(abi.encodeWithSelector(IEscrow.DisputeIdTooLarge.selector, 1 << 200));
+        vm.expectEmit(address(escrow));
+        emit IEscrow.DisputeOpened(id, buyer, false, 0, disputeDeadline);
         vm.prank(buyer);
-        escrow.openDispute{value: cost}(id, order);
+        escrow.openDispute{value: cost}(order);
+
+        assertFalse(escrow.orderFacts(id).isArbitrated, "no arbitration");
+        assertEq(address(arbitrator).balance, cost, "the arbitrator that answered kept the value");
+        assertEq(escrow.creditOf(buyer, address(0)), 0, "nothing to credit back");
+    }
+
+    function test_openDispute_opensWithoutArbitrationWhen_theArbitratorReusesAnId() public {
+        CostlyArbitrator arbitrator = new CostlyArbitrator();
+        (uint256 first, Order memory firstOrder) =
+            _checkout(_request(address(0), AMOUNT, FEE, carrier, address(arbitrator)));
+        (uint256 second, Order memory secondOrder) =
+            _checkout(_request(address(0), AMOUNT, FEE, carrier, address(arbitrator)));
+        _shipAndDeliver(first, firstOrder);
+        _shipAndDeliver(second, secondOrder);
+        uint256 cost = arbitrator.COST();
+        vm.deal(buyer, buyer.balance + 2 * cost);
+        vm.startPrank(buyer);
+        escrow.openDispute{value: cost}(firstOrder);
+        arbitrator.setNextDisputeId(7);
+        escrow.openDispute{value: cost}(secondOrder);
+        vm.stopPrank();
+
+        assertEq(_disputeId(first), 7, "the first order has dispute 7");
+        assertFalse(escrow.orderFacts(second).isArbitrated, "dispute 7 cannot serve a second order");
+    }
+
+    function test_openDispute_acceptsRisingIdsWithGaps() public {
+        CostlyArbitrator arbitrator = new CostlyArbitrator();
+        (uint256 first, Order memory firstOrder) =
+            _checkout(_request(address(0), AMOUNT, FEE, carrier, address(arbitrator)));
+        (uint256 second, Order memory secondOrder) =
+            _checkout(_request(address(0), AMOUNT, FEE, carrier, address(arbitrator)));
+        _shipAndDeliver(first, firstOrder);
+        _shipAndDeliver(second, secondOrder);
+        uint256 cost = arbitrator.COST();
+        vm.deal(buyer, buyer.balance + 2 * cost);
+        vm.startPrank(buyer);
+        escrow.openDispute{value: cost}(firstOrder);
+        arbitrator.setNextDisputeId(1_000);
+        escrow.openDispute{value: cost}(secondOrder);
+        vm.stopPrank();
+
+        assertEq(_disputeId(second), 1_000, "an arbitrator shared with other arbitrables skips ids");
+        assertTrue(escrow.orderFacts(second).isArbitrated, "arbitrated");
+    }
+
+    function test_openDispute_creditsTheValueBackWhen_theArbitratorReverts() public {
+        CostlyArbitrator arbitrator = new CostlyArbitrator();
+        (uint256 id, Order memory order) = _checkout(_request(address(0), AMOUNT, FEE, carrier, address(arbitrator)));
+        _shipAndDeliver(id, order);
+        uint256 wrongValue = arbitrator.COST() + 1;
+        vm.deal(buyer, buyer.balance + wrongValue);
+
+        vm.expectEmit(address(escrow));
+        emit IEscrow.PaymentCredited(id, buyer, address(0), wrongValue);
+        vm.prank(buyer);
+        escrow.openDispute{value: wrongValue}(order);
+
+        assertEq(escrow.creditOf(buyer, address(0)), wrongValue, "credited back");
+        assertFalse(escrow.orderFacts(id).isArbitrated, "no arbitration");
+        _assertStatus(id, OrderStatus.Disputed);
+    }
+
+    function test_openDispute_revertsWhen_tooLittleGasIsLeftForTheArbitrator() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+        _shipAndDeliver(id, order);
+        bytes memory callData = abi.encodeCall(IEscrow.openDispute, (order));
+        uint256 arbitratorGas = escrow.limits().arbitratorGasLimit;
+
+        uint256 least = _leastGasToSucceed(buyer, callData, 100_000, 3_000_000);
+
+        assertGe(least, arbitratorGas + arbitratorGas / 63 + 10_000, "the caller must leave the whole allowance");
+        try this.probeGas(buyer, callData, least - 1) {} catch (bytes memory reason) {
+            (bool isSuccess, bytes memory returned) = abi.decode(_arguments(reason), (bool, bytes));
+            assertFalse(isSuccess, "one gas less fails");
+            assertEq(bytes4(returned), IEscrow.InsufficientGasForArbitrator.selector, "for the arbitrator's allowance");
+        }
     }
 
     function test_openDispute_succeedsAtReturnDeadline() public {
@@ -127,10 +207,10 @@ contract EscrowDisputesTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _ship(id, order);
         vm.warp(_deadline(id) + 1);
-        uint40 disputeDeadline = _now() + escrow.DISPUTE_TIMEOUT();
+        uint40 disputeDeadline = _now() + escrow.limits().disputeTimeout;
 
         vm.expectEmit(address(escrow));
-        emit IEscrow.DisputeOpened(id, buyer, address(mediator), 0, disputeDeadline);
+        emit IEscrow.DisputeOpened(id, buyer, true, 0, disputeDeadline);
         _openDispute(id, order, buyer);
 
         _assertState(id, OrderStatus.Disputed, disputeDeadline, false);
@@ -142,7 +222,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         vm.warp(_deadline(id) + 1);
 
         vm.expectEmit(address(escrow));
-        emit IEscrow.DisputeOpened(id, merchant, address(mediator), 0, _now() + escrow.DISPUTE_TIMEOUT());
+        emit IEscrow.DisputeOpened(id, merchant, true, 0, _now() + escrow.limits().disputeTimeout);
         _openDispute(id, order, merchant);
 
         _assertStatus(id, OrderStatus.Disputed);
@@ -221,13 +301,13 @@ contract EscrowDisputesTest is EscrowTestBase {
 
     // ─── openDispute: other reverts ────────────────────────────────────────────────────────────────────────
 
-    function test_openDispute_revertsWhen_orderMismatch() public {
+    function test_openDispute_revertsWhen_termsAreUnknown() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _shipAndDeliver(id, order);
         Order memory tampered = _copy(order);
         tampered.arbitrator = address(0);
 
-        _expectMismatch(id);
+        _expectUnknownOrder(tampered);
         _openDispute(id, tampered, buyer);
     }
 
@@ -240,7 +320,7 @@ contract EscrowDisputesTest is EscrowTestBase {
 
     function test_openDispute_revertsWhen_accepted() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-        _accept(id, order);
+        _accept(order);
 
         _expectInvalidStatus(id, OrderStatus.Accepted);
         _openDispute(id, order, buyer);
@@ -258,7 +338,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _shipAndDeliver(id, order);
         vm.prank(buyer);
-        escrow.release(id, order);
+        escrow.release(order);
 
         _expectInvalidStatus(id, OrderStatus.Completed);
         _openDispute(id, order, buyer);
@@ -270,25 +350,116 @@ contract EscrowDisputesTest is EscrowTestBase {
 
         vm.expectRevert(abi.encodeWithSelector(IEscrow.IncorrectPayment.selector, 0, 1 wei));
         vm.prank(buyer);
-        escrow.openDispute{value: 1 wei}(id, order);
+        escrow.openDispute{value: 1 wei}(order);
     }
 
-    function test_openDispute_revertsWhen_valueSentToFreeMediator() public {
+    function test_openDispute_creditsValueTheFreeMediatorRefuses() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _shipAndDeliver(id, order);
 
-        vm.expectRevert(abi.encodeWithSelector(IEscrow.IncorrectPayment.selector, 0, 0.01 ether));
         vm.prank(buyer);
-        escrow.openDispute{value: 0.01 ether}(id, order);
+        escrow.openDispute{value: 0.01 ether}(order);
+
+        assertEq(escrow.creditOf(buyer, address(0)), 0.01 ether, "the mediator refuses value: credited back");
+        assertFalse(escrow.orderFacts(id).isArbitrated, "and no arbitration");
     }
 
-    function test_openDispute_revertsWhen_arbitrationCostUnpaid() public {
+    function test_openDispute_opensWithoutArbitrationWhen_theCostIsUnpaid() public {
         CostlyArbitrator arbitrator = new CostlyArbitrator();
         (uint256 id, Order memory order) = _checkout(_request(address(0), AMOUNT, FEE, carrier, address(arbitrator)));
         _shipAndDeliver(id, order);
 
-        vm.expectRevert(abi.encodeWithSelector(IEscrow.IncorrectPayment.selector, arbitrator.COST(), 0));
         _openDispute(id, order, buyer);
+
+        assertFalse(escrow.orderFacts(id).isArbitrated, "no arbitration");
+        _assertStatus(id, OrderStatus.Disputed);
+    }
+
+    // ─── requestArbitration ────────────────────────────────────────────────────────────────────────────────
+
+    function test_requestArbitration_bringsTheArbitratorInAndRestartsTheDeadline() public {
+        CostlyArbitrator arbitrator = new CostlyArbitrator();
+        (uint256 id, Order memory order) = _checkout(_request(address(0), AMOUNT, FEE, carrier, address(arbitrator)));
+        _shipAndDeliver(id, order);
+        _openDispute(id, order, buyer);
+        vm.warp(block.timestamp + 30 days);
+        uint256 cost = arbitrator.COST();
+        vm.deal(merchant, cost);
+        uint40 disputeDeadline = _now() + escrow.limits().disputeTimeout;
+
+        vm.expectEmit(address(escrow));
+        emit IEscrow.ArbitrationRequested(id, merchant, 7, disputeDeadline);
+        vm.prank(merchant);
+        escrow.requestArbitration{value: cost}(order);
+
+        assertTrue(escrow.orderFacts(id).isArbitrated, "arbitrated");
+        assertEq(_disputeId(id), 7, "dispute id");
+        _assertState(id, OrderStatus.Disputed, disputeDeadline, true);
+        arbitrator.giveRuling(escrow, 7, RULING_PAY_SHOP);
+        escrow.executeRuling(order);
+        assertEq(payout.balance, AMOUNT, "ruled and paid");
+    }
+
+    function test_requestArbitration_acceptsTheDeadlineItself() public {
+        CostlyArbitrator arbitrator = new CostlyArbitrator();
+        (uint256 id, Order memory order) = _checkout(_request(address(0), AMOUNT, FEE, carrier, address(arbitrator)));
+        _shipAndDeliver(id, order);
+        _openDispute(id, order, buyer);
+        vm.warp(_deadline(id));
+        uint256 cost = arbitrator.COST();
+
+        vm.prank(buyer);
+        escrow.requestArbitration{value: cost}(order);
+
+        assertTrue(escrow.orderFacts(id).isArbitrated, "arbitrated at the deadline");
+    }
+
+    function test_requestArbitration_revertsWhen_theDeadlinePassed() public {
+        CostlyArbitrator arbitrator = new CostlyArbitrator();
+        (uint256 id, Order memory order) = _checkout(_request(address(0), AMOUNT, FEE, carrier, address(arbitrator)));
+        _shipAndDeliver(id, order);
+        _openDispute(id, order, buyer);
+        uint40 deadline = _deadline(id);
+        vm.warp(deadline + 1);
+        uint256 cost = arbitrator.COST();
+
+        _expectDeadlinePassed(id, deadline);
+        vm.prank(buyer);
+        escrow.requestArbitration{value: cost}(order);
+    }
+
+    function test_requestArbitration_revertsWhen_alreadyArbitrated() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+        _disputeAfterDelivery(id, order);
+
+        vm.expectRevert(abi.encodeWithSelector(IEscrow.ArbitrationUnavailable.selector, id));
+        escrow.requestArbitration(order);
+    }
+
+    function test_requestArbitration_revertsWhen_theOrderHasNoArbitrator() public {
+        (uint256 id, Order memory order) = _checkoutEthCarrierNoArbitrator();
+        _disputeAfterDelivery(id, order);
+
+        vm.expectRevert(abi.encodeWithSelector(IEscrow.ArbitrationUnavailable.selector, id));
+        escrow.requestArbitration(order);
+    }
+
+    function test_requestArbitration_revertsWhen_theArbitratorStillFails() public {
+        CostlyArbitrator arbitrator = new CostlyArbitrator();
+        (uint256 id, Order memory order) = _checkout(_request(address(0), AMOUNT, FEE, carrier, address(arbitrator)));
+        _shipAndDeliver(id, order);
+        _openDispute(id, order, buyer);
+
+        vm.expectRevert(abi.encodeWithSelector(IEscrow.ArbitrationFailed.selector, id, address(arbitrator)));
+        escrow.requestArbitration(order);
+    }
+
+    function test_requestArbitration_revertsWhen_notDisputed() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+        _shipAndDeliver(id, order);
+
+        _expectInvalidStatus(id, OrderStatus.Delivered);
+        escrow.requestArbitration(order);
     }
 
     // ─── proposeSettlement ─────────────────────────────────────────────────────────────────────────────────
@@ -360,13 +531,13 @@ contract EscrowDisputesTest is EscrowTestBase {
         _propose(id, order, buyer, AMOUNT + 1);
     }
 
-    function test_proposeSettlement_revertsWhen_orderMismatch() public {
+    function test_proposeSettlement_revertsWhen_termsAreUnknown() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _disputeAfterDelivery(id, order);
         Order memory tampered = _copy(order);
         tampered.amount = AMOUNT * 2;
 
-        _expectMismatch(id);
+        _expectUnknownOrder(tampered);
         _propose(id, tampered, buyer, AMOUNT * 2);
     }
 
@@ -506,14 +677,14 @@ contract EscrowDisputesTest is EscrowTestBase {
         _acceptOffer(id, order, operator, 0);
     }
 
-    function test_acceptSettlement_revertsWhen_orderMismatch() public {
+    function test_acceptSettlement_revertsWhen_termsAreUnknown() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _disputeAfterDelivery(id, order);
         _propose(id, order, buyer, BUYER_SHARE);
         Order memory tampered = _copy(order);
         tampered.payout = merchant;
 
-        _expectMismatch(id);
+        _expectUnknownOrder(tampered);
         _acceptOffer(id, tampered, merchant, BUYER_SHARE);
     }
 
@@ -544,7 +715,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         emit IArbitrable.Ruling(IArbitrator(address(mediator)), 0, 2);
         _giveRuling(0, 2);
 
-        (bool isRuled, uint256 ruling) = escrow.rulingOf(address(mediator), 0);
+        (bool isRuled, uint256 ruling,) = escrow.rulingOf(address(mediator), 0);
         assertTrue(isRuled, "ruled");
         assertEq(ruling, 2, "ruling");
         _assertStatus(id, OrderStatus.Disputed);
@@ -557,7 +728,7 @@ contract EscrowDisputesTest is EscrowTestBase {
 
         _giveRuling(0, 0);
 
-        (bool isRuled, uint256 ruling) = escrow.rulingOf(address(mediator), 0);
+        (bool isRuled, uint256 ruling,) = escrow.rulingOf(address(mediator), 0);
         assertTrue(isRuled, "a refusal is a ruling");
         assertEq(ruling, 0, "refused");
     }
@@ -578,10 +749,10 @@ contract EscrowDisputesTest is EscrowTestBase {
         vm.prank(stranger);
         escrow.rule(0, 2);
 
-        (bool isRuled,) = escrow.rulingOf(address(mediator), 0);
+        (bool isRuled,,) = escrow.rulingOf(address(mediator), 0);
         assertFalse(isRuled, "the order's arbitrator did not rule");
         vm.expectRevert(abi.encodeWithSelector(IEscrow.NoRuling.selector, id, 0));
-        escrow.executeRuling(id, order);
+        escrow.executeRuling(order);
     }
 
     function test_rule_afterSettlementIsOnlyRecorded() public {
@@ -597,19 +768,23 @@ contract EscrowDisputesTest is EscrowTestBase {
         _assertState(id, OrderStatus.Resolved, 0, true);
         assertEq(payout.balance, AMOUNT - BUYER_SHARE, "settlement stands");
         _expectInvalidStatus(id, OrderStatus.Resolved);
-        escrow.executeRuling(id, order);
+        escrow.executeRuling(order);
     }
 
     function test_rule_afterTimeoutIsOnlyRecorded() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _disputeAfterDelivery(id, order);
         vm.warp(_deadline(id) + 1);
-        escrow.resolveTimedOut(id, order);
+        escrow.resolveTimedOut(order);
 
-        _giveRuling(0, 2);
+        _giveRuling(0, 1);
 
         _assertState(id, OrderStatus.Resolved, 0, true);
-        assertEq(payout.balance, AMOUNT / 2, "even split stands");
+        assertEq(payout.balance, AMOUNT, "the timeout's outcome stands");
+        (bool isRuled, uint256 ruling, uint40 ruledAt) = escrow.rulingOf(address(mediator), 0);
+        assertTrue(isRuled, "recorded");
+        assertEq(ruling, 1, "ruling");
+        assertEq(ruledAt, _now(), "when");
     }
 
     function test_executeRuling_refundsBuyer() public {
@@ -621,7 +796,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         vm.expectEmit(address(escrow));
         emit IEscrow.DisputeResolved(id, Resolution.Ruling, AMOUNT, 0);
         vm.prank(stranger);
-        escrow.executeRuling(id, order);
+        escrow.executeRuling(order);
 
         _assertState(id, OrderStatus.Resolved, 0, true);
         assertEq(buyer.balance - buyerBefore, AMOUNT, "buyer refunded");
@@ -638,7 +813,7 @@ contract EscrowDisputesTest is EscrowTestBase {
 
         vm.expectEmit(address(escrow));
         emit IEscrow.DisputeResolved(id, Resolution.Ruling, AMOUNT + FEE, 0);
-        escrow.executeRuling(id, order);
+        escrow.executeRuling(order);
 
         assertEq(buyer.balance - buyerBefore, AMOUNT + FEE, "amount and unpaid fee refunded");
         assertEq(carrier.balance, 0, "carrier unpaid");
@@ -653,7 +828,7 @@ contract EscrowDisputesTest is EscrowTestBase {
 
         vm.expectEmit(address(escrow));
         emit IEscrow.DisputeResolved(id, Resolution.Ruling, 0, AMOUNT);
-        escrow.executeRuling(id, order);
+        escrow.executeRuling(order);
 
         _assertState(id, OrderStatus.Resolved, 0, true);
         assertEq(payout.balance, AMOUNT, "shop paid");
@@ -670,7 +845,7 @@ contract EscrowDisputesTest is EscrowTestBase {
 
         vm.expectEmit(address(escrow));
         emit IEscrow.DisputeResolved(id, Resolution.Ruling, 0, AMOUNT);
-        escrow.executeRuling(id, order);
+        escrow.executeRuling(order);
 
         assertEq(payout.balance, AMOUNT, "shop paid");
         assertEq(carrier.balance, FEE, "carrier paid its unpaid fee");
@@ -686,7 +861,7 @@ contract EscrowDisputesTest is EscrowTestBase {
 
         vm.expectEmit(address(escrow));
         emit IEscrow.DisputeResolved(id, Resolution.Ruling, AMOUNT / 2, AMOUNT / 2);
-        escrow.executeRuling(id, order);
+        escrow.executeRuling(order);
 
         assertEq(buyer.balance - buyerBefore, AMOUNT / 2, "buyer's half");
         assertEq(payout.balance, AMOUNT / 2, "shop's half");
@@ -702,7 +877,7 @@ contract EscrowDisputesTest is EscrowTestBase {
 
         vm.expectEmit(address(escrow));
         emit IEscrow.DisputeResolved(id, Resolution.Ruling, odd / 2 + FEE, odd - odd / 2);
-        escrow.executeRuling(id, order);
+        escrow.executeRuling(order);
 
         assertEq(buyer.balance - buyerBefore, odd / 2 + FEE, "buyer's half, rounded down, and the fee");
         assertEq(payout.balance, odd / 2 + 1, "shop's half gets the odd wei");
@@ -715,7 +890,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         _propose(id, order, buyer, BUYER_SHARE);
         _giveRuling(0, 2);
 
-        escrow.executeRuling(id, order);
+        escrow.executeRuling(order);
 
         _assertOffer(id, address(0), 0);
     }
@@ -726,11 +901,11 @@ contract EscrowDisputesTest is EscrowTestBase {
         _shipAndDeliver(id, order);
         uint256 cost = arbitrator.COST();
         vm.prank(buyer);
-        escrow.openDispute{value: cost}(id, order);
+        escrow.openDispute{value: cost}(order);
         arbitrator.giveRuling(escrow, 7, 1);
         uint256 buyerBefore = buyer.balance;
 
-        escrow.executeRuling(id, order);
+        escrow.executeRuling(order);
 
         assertEq(buyer.balance - buyerBefore, AMOUNT, "buyer refunded");
         _assertStatus(id, OrderStatus.Resolved);
@@ -740,8 +915,31 @@ contract EscrowDisputesTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _disputeAfterDelivery(id, order);
 
-        vm.expectRevert(abi.encodeWithSelector(IEscrow.NoRuling.selector, id, 0));
-        escrow.executeRuling(id, order);
+        vm.expectRevert(abi.encodeWithSelector(IEscrow.NoRuling.selector, id));
+        escrow.executeRuling(order);
+    }
+
+    function test_executeRuling_revertsWhen_theRulingCameAfterTheDeadline() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+        _disputeAfterDelivery(id, order);
+        vm.warp(_deadline(id) + 1);
+        _giveRuling(0, 1);
+
+        vm.expectRevert(abi.encodeWithSelector(IEscrow.NoRuling.selector, id));
+        escrow.executeRuling(order);
+    }
+
+    function test_executeRuling_paysARulingRecordedAtTheDeadlineAfterIt() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+        _disputeAfterDelivery(id, order);
+        vm.warp(_deadline(id));
+        _giveRuling(0, 1);
+        vm.warp(block.timestamp + 30 days);
+        uint256 buyerBefore = buyer.balance;
+
+        escrow.executeRuling(order);
+
+        assertEq(buyer.balance - buyerBefore, AMOUNT, "refunded by the ruling in time");
     }
 
     function test_executeRuling_revertsWhen_anotherDisputeWasRuled() public {
@@ -751,8 +949,8 @@ contract EscrowDisputesTest is EscrowTestBase {
         _disputeAfterDelivery(second, secondOrder);
         _giveRuling(0, 1);
 
-        vm.expectRevert(abi.encodeWithSelector(IEscrow.NoRuling.selector, second, 1));
-        escrow.executeRuling(second, secondOrder);
+        vm.expectRevert(abi.encodeWithSelector(IEscrow.NoRuling.selector, second));
+        escrow.executeRuling(secondOrder);
     }
 
     function test_executeRuling_revertsWhen_orderHasNoArbitrator() public {
@@ -761,19 +959,19 @@ contract EscrowDisputesTest is EscrowTestBase {
         vm.prank(address(0));
         escrow.rule(0, 1);
 
-        vm.expectRevert(abi.encodeWithSelector(IEscrow.NoRuling.selector, id, 0));
-        escrow.executeRuling(id, order);
+        vm.expectRevert(abi.encodeWithSelector(IEscrow.NoRuling.selector, id));
+        escrow.executeRuling(order);
     }
 
-    function test_executeRuling_revertsWhen_orderMismatch() public {
+    function test_executeRuling_revertsWhen_termsAreUnknown() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _disputeAfterDelivery(id, order);
         _giveRuling(0, 1);
         Order memory tampered = _copy(order);
         tampered.buyer = stranger;
 
-        _expectMismatch(id);
-        escrow.executeRuling(id, tampered);
+        _expectUnknownOrder(tampered);
+        escrow.executeRuling(tampered);
     }
 
     function test_executeRuling_revertsWhen_notDisputed() public {
@@ -781,17 +979,17 @@ contract EscrowDisputesTest is EscrowTestBase {
         _shipAndDeliver(id, order);
 
         _expectInvalidStatus(id, OrderStatus.Delivered);
-        escrow.executeRuling(id, order);
+        escrow.executeRuling(order);
     }
 
     function test_executeRuling_revertsWhen_alreadyExecuted() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _disputeAfterDelivery(id, order);
         _giveRuling(0, 1);
-        escrow.executeRuling(id, order);
+        escrow.executeRuling(order);
 
         _expectInvalidStatus(id, OrderStatus.Resolved);
-        escrow.executeRuling(id, order);
+        escrow.executeRuling(order);
     }
 
     // ─── ruleOrder (order-aware arbitrators) ───────────────────────────────────────────────────────────────
@@ -806,7 +1004,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         vm.expectEmit(address(escrow));
         emit IEscrow.DisputeResolved(id, Resolution.Ruling, AMOUNT + FEE, 0);
         vm.prank(mediatorAccount);
-        mediator.giveOrderRuling(0, id, order, 1);
+        mediator.giveOrderRuling(0, order, 1);
 
         _assertState(id, OrderStatus.Resolved, 0, true);
         assertEq(buyer.balance - buyerBefore, AMOUNT + FEE, "buyer refunded with the unpaid fee");
@@ -819,7 +1017,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         _propose(id, order, buyer, BUYER_SHARE);
 
         vm.prank(mediatorAccount);
-        mediator.giveOrderRuling(0, id, order, 2);
+        mediator.giveOrderRuling(0, order, 2);
 
         assertEq(payout.balance, AMOUNT, "shop paid");
         _assertOffer(id, address(0), 0);
@@ -832,20 +1030,20 @@ contract EscrowDisputesTest is EscrowTestBase {
         vm.expectEmit(address(escrow));
         emit IEscrow.DisputeResolved(id, Resolution.Ruling, AMOUNT / 2, AMOUNT / 2);
         vm.prank(mediatorAccount);
-        mediator.giveOrderRuling(0, id, order, 0);
+        mediator.giveOrderRuling(0, order, 0);
 
         assertEq(payout.balance, AMOUNT / 2, "shop's half");
     }
 
-    function test_ruleOrder_revertsWhen_orderMismatch() public {
+    function test_ruleOrder_revertsWhen_termsAreUnknown() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _disputeAfterDelivery(id, order);
         Order memory tampered = _copy(order);
         tampered.amount = AMOUNT * 2;
 
-        _expectMismatch(id);
+        _expectUnknownOrder(tampered);
         vm.prank(address(mediator));
-        escrow.ruleOrder(0, id, tampered, 1);
+        escrow.ruleOrder(0, tampered, 1);
     }
 
     function test_ruleOrder_revertsWhen_notDisputed() public {
@@ -854,7 +1052,7 @@ contract EscrowDisputesTest is EscrowTestBase {
 
         _expectInvalidStatus(id, OrderStatus.Delivered);
         vm.prank(address(mediator));
-        escrow.ruleOrder(0, id, order, 1);
+        escrow.ruleOrder(0, order, 1);
     }
 
     function test_ruleOrder_revertsWhen_settledMeanwhile() public {
@@ -865,7 +1063,7 @@ contract EscrowDisputesTest is EscrowTestBase {
 
         _expectInvalidStatus(id, OrderStatus.Resolved);
         vm.prank(mediatorAccount);
-        mediator.giveOrderRuling(0, id, order, 1);
+        mediator.giveOrderRuling(0, order, 1);
     }
 
     function test_ruleOrder_revertsWhen_callerIsNotTheOrdersArbitrator() public {
@@ -874,7 +1072,7 @@ contract EscrowDisputesTest is EscrowTestBase {
 
         _expectUnauthorized(id, stranger);
         vm.prank(stranger);
-        escrow.ruleOrder(0, id, order, 2);
+        escrow.ruleOrder(0, order, 2);
     }
 
     function test_ruleOrder_revertsWhen_callerIsTheMediatorAccountItself() public {
@@ -883,7 +1081,7 @@ contract EscrowDisputesTest is EscrowTestBase {
 
         _expectUnauthorized(id, mediatorAccount);
         vm.prank(mediatorAccount);
-        escrow.ruleOrder(0, id, order, 2);
+        escrow.ruleOrder(0, order, 2);
     }
 
     function test_ruleOrder_revertsWhen_disputeIdDiffers() public {
@@ -892,7 +1090,40 @@ contract EscrowDisputesTest is EscrowTestBase {
 
         vm.expectRevert(abi.encodeWithSelector(IEscrow.DisputeMismatch.selector, id, 5));
         vm.prank(address(mediator));
-        escrow.ruleOrder(5, id, order, 1);
+        escrow.ruleOrder(5, order, 1);
+    }
+
+    function test_ruleOrder_acceptsARulingAtTheDeadline() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+        _disputeAfterDelivery(id, order);
+        vm.warp(_deadline(id));
+
+        vm.prank(mediatorAccount);
+        mediator.giveOrderRuling(0, order, RULING_REFUND_BUYER);
+
+        _assertStatus(id, OrderStatus.Resolved);
+    }
+
+    function test_ruleOrder_revertsWhen_theDeadlinePassed() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+        _disputeAfterDelivery(id, order);
+        uint40 deadline = _deadline(id);
+        vm.warp(deadline + 1);
+
+        _expectDeadlinePassed(id, deadline);
+        vm.prank(address(mediator));
+        escrow.ruleOrder(0, order, RULING_REFUND_BUYER);
+    }
+
+    function test_ruleOrder_revertsWhen_theDisputeHasNoArbitration() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+        _shipAndDeliver(id, order);
+        vm.prank(buyer);
+        escrow.openDispute{value: 1 wei}(order);
+
+        vm.expectRevert(abi.encodeWithSelector(IEscrow.DisputeMismatch.selector, id, 0));
+        vm.prank(address(mediator));
+        escrow.ruleOrder(0, order, RULING_REFUND_BUYER);
     }
 
     function test_ruleOrder_revertsWhen_rulingInvalid() public {
@@ -901,12 +1132,12 @@ contract EscrowDisputesTest is EscrowTestBase {
 
         vm.expectRevert(abi.encodeWithSelector(IEscrow.InvalidRuling.selector, 3));
         vm.prank(address(mediator));
-        escrow.ruleOrder(0, id, order, 3);
+        escrow.ruleOrder(0, order, 3);
     }
 
     // ─── resolveTimedOut ───────────────────────────────────────────────────────────────────────────────────
 
-    function test_resolveTimedOut_splitsEvenlyAfterDisputeDeadline() public {
+    function test_resolveTimedOut_paysTheShopForDeliveredGoods() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _disputeAfterDelivery(id, order);
         _propose(id, order, buyer, BUYER_SHARE);
@@ -914,30 +1145,71 @@ contract EscrowDisputesTest is EscrowTestBase {
         uint256 buyerBefore = buyer.balance;
 
         vm.expectEmit(address(escrow));
-        emit IEscrow.DisputeResolved(id, Resolution.Timeout, AMOUNT / 2, AMOUNT / 2);
+        emit IEscrow.DisputeResolved(id, Resolution.Timeout, 0, AMOUNT);
         vm.prank(stranger);
-        escrow.resolveTimedOut(id, order);
+        escrow.resolveTimedOut(order);
 
         _assertState(id, OrderStatus.Resolved, 0, true);
-        assertEq(buyer.balance - buyerBefore, AMOUNT / 2, "buyer's half");
-        assertEq(payout.balance, AMOUNT / 2, "shop's half");
+        assertEq(buyer.balance, buyerBefore, "nothing back for goods received");
+        assertEq(payout.balance, AMOUNT, "the shop is paid");
         assertEq(address(escrow).balance, 0, "escrow empty");
         _assertOffer(id, address(0), 0);
+        assertTrue(escrow.orderFacts(id).isShopPaid, "shop paid");
     }
 
-    function test_resolveTimedOut_returnsUnpaidFeeToBuyer() public {
+    function test_resolveTimedOut_paysTheShopWhenTheBuyerConfirmedReceipt() public {
+        (uint256 id, Order memory order) = _checkoutEthCarrierNoArbitrator();
+        _ship(id, order);
+        vm.startPrank(buyer);
+        escrow.confirmReceipt(order);
+        escrow.openDispute(order);
+        vm.stopPrank();
+        vm.warp(_deadline(id) + 1);
+
+        escrow.resolveTimedOut(order);
+
+        assertEq(payout.balance, AMOUNT, "receipt confirmed: the shop is paid");
+    }
+
+    function test_resolveTimedOut_refundsTheBuyerInFullForGoodsNeverDelivered() public {
         (uint256 id, Order memory order) = _checkoutEthCarrierNoArbitrator();
         _disputeAfterMissedDelivery(id, order, buyer);
         vm.warp(_deadline(id) + 1);
         uint256 buyerBefore = buyer.balance;
 
         vm.expectEmit(address(escrow));
-        emit IEscrow.DisputeResolved(id, Resolution.Timeout, AMOUNT / 2 + FEE, AMOUNT / 2);
-        escrow.resolveTimedOut(id, order);
+        emit IEscrow.DisputeResolved(id, Resolution.Timeout, AMOUNT + FEE, 0);
+        escrow.resolveTimedOut(order);
 
-        assertEq(buyer.balance - buyerBefore, AMOUNT / 2 + FEE, "half and the unpaid fee");
+        assertEq(buyer.balance - buyerBefore, AMOUNT + FEE, "the amount and the unpaid fee");
         assertEq(carrier.balance, 0, "carrier unpaid");
+        assertEq(payout.balance, 0, "shop unpaid");
         assertEq(address(escrow).balance, 0, "escrow empty");
+        assertFalse(escrow.orderFacts(id).isShopPaid, "shop not paid");
+    }
+
+    function test_resolveTimedOut_refundsTheBuyerWhenTheShopDisputedItsOwnMissedDelivery() public {
+        (uint256 id, Order memory order) = _checkoutEthPickup();
+        _disputeAfterMissedDelivery(id, order, merchant);
+        vm.warp(_deadline(id) + 1);
+        uint256 buyerBefore = buyer.balance;
+
+        escrow.resolveTimedOut(order);
+
+        assertEq(buyer.balance - buyerBefore, AMOUNT, "no code, no ruling: refunded");
+    }
+
+    function test_resolveTimedOut_ignoresARulingRecordedAfterTheDeadline() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+        _disputeAfterDelivery(id, order);
+        vm.warp(_deadline(id) + 1);
+        _giveRuling(0, 1);
+        uint256 buyerBefore = buyer.balance;
+
+        escrow.resolveTimedOut(order);
+
+        assertEq(buyer.balance, buyerBefore, "a late refund ruling changes nothing");
+        assertEq(payout.balance, AMOUNT, "the facts decide");
     }
 
     function test_resolveTimedOut_revertsWhen_oneSecondBeforeDisputeDeadline() public {
@@ -947,7 +1219,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         vm.warp(deadline - 1);
 
         _expectDeadlineNotReached(id, deadline);
-        escrow.resolveTimedOut(id, order);
+        escrow.resolveTimedOut(order);
     }
 
     function test_resolveTimedOut_revertsWhen_atDisputeDeadline() public {
@@ -957,18 +1229,18 @@ contract EscrowDisputesTest is EscrowTestBase {
         vm.warp(deadline);
 
         _expectDeadlineNotReached(id, deadline);
-        escrow.resolveTimedOut(id, order);
+        escrow.resolveTimedOut(order);
     }
 
-    function test_resolveTimedOut_revertsWhen_orderMismatch() public {
+    function test_resolveTimedOut_revertsWhen_termsAreUnknown() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _disputeAfterDelivery(id, order);
         vm.warp(_deadline(id) + 1);
         Order memory tampered = _copy(order);
         tampered.shopId = shopId + 1;
 
-        _expectMismatch(id);
-        escrow.resolveTimedOut(id, tampered);
+        _expectUnknownOrder(tampered);
+        escrow.resolveTimedOut(tampered);
     }
 
     function test_resolveTimedOut_revertsWhen_notDisputed() public {
@@ -977,18 +1249,18 @@ contract EscrowDisputesTest is EscrowTestBase {
         vm.warp(block.timestamp + 365 days);
 
         _expectInvalidStatus(id, OrderStatus.Delivered);
-        escrow.resolveTimedOut(id, order);
+        escrow.resolveTimedOut(order);
     }
 
     function test_resolveTimedOut_revertsWhen_alreadyResolved() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _disputeAfterDelivery(id, order);
         _giveRuling(0, 1);
-        escrow.executeRuling(id, order);
-        vm.warp(block.timestamp + escrow.DISPUTE_TIMEOUT() + 1);
+        escrow.executeRuling(order);
+        vm.warp(block.timestamp + escrow.limits().disputeTimeout + 1);
 
         _expectInvalidStatus(id, OrderStatus.Resolved);
-        escrow.resolveTimedOut(id, order);
+        escrow.resolveTimedOut(order);
     }
 
     // ─── helpers ───────────────────────────────────────────────────────────────────────────────────────────
@@ -1000,12 +1272,12 @@ contract EscrowDisputesTest is EscrowTestBase {
 
     function _propose(uint256 orderId, Order memory order, address by, uint128 buyerAmount) private {
         vm.prank(by);
-        escrow.proposeSettlement(orderId, order, buyerAmount);
+        escrow.proposeSettlement(order, buyerAmount);
     }
 
     function _acceptOffer(uint256 orderId, Order memory order, address by, uint128 buyerAmount) private {
         vm.prank(by);
-        escrow.acceptSettlement(orderId, order, buyerAmount);
+        escrow.acceptSettlement(order, buyerAmount);
     }
 
     function _assertOffer(uint256 orderId, address proposer, uint128 buyerAmount) private view {

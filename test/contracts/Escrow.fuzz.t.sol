@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
+import {orderIdOf} from "../../contracts/libraries/PackedOrder.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IEscrow} from "../../contracts/interfaces/IEscrow.sol";
 import {Order, OrderRequest, OrderStatus, ShopTerms} from "../../contracts/types/MarketTypes.sol";
@@ -10,7 +11,11 @@ import {MarketFixture} from "./utils/MarketFixture.sol";
 /// @notice Property-based tests of the escrow's money and time rules; each fuzz test has a concrete twin.
 contract EscrowFuzzTest is MarketFixture {
     uint256 internal constant MAX_AMOUNT = type(uint96).max;
-    uint256 internal constant MAX_HOURS = 1_000;
+    /// @notice The windows' maxima (`ShopWindows`): accept and delivery 720 hours, ship and return 2,160.
+    uint256 internal constant MAX_ACCEPT_HOURS = 720;
+    uint256 internal constant MAX_SHIP_HOURS = 2_160;
+    uint256 internal constant MAX_DELIVERY_HOURS = 720;
+    uint256 internal constant MAX_RETURN_HOURS = 2_160;
 
     /// @notice Money each party received (balance increase plus credit) since `_snapshot`.
     struct Receipts {
@@ -49,7 +54,7 @@ contract EscrowFuzzTest is MarketFixture {
         assertEq(lemanBefore - leman.balanceOf(buyer), lemanNeeded, "buyer paid exactly the token sum");
         for (uint256 i; i < count; ++i) {
             Order memory order = _orderFor(requests[i], buyer);
-            assertEq(ids[i], escrow.orderIdOf(order), "id is the hash of the terms");
+            assertEq(ids[i], orderIdOf(order), "id is the hash of the terms");
             assertTrue(escrow.verifyOrder(ids[i], order), "terms recorded");
             _assertState(ids[i], OrderStatus.Paid, _after(requests[i].terms.acceptHours));
         }
@@ -86,16 +91,16 @@ contract EscrowFuzzTest is MarketFixture {
         path = uint8(inRange(path, 0, 3));
         if (path == 0) {
             vm.prank(buyer);
-            escrow.cancel(id, order);
+            escrow.cancel(order);
         } else if (path == 1) {
             vm.prank(merchant);
-            escrow.decline(id, order, "sold out");
+            escrow.decline(order, "sold out");
         } else {
-            if (path == 3) _accept(id, order);
-            (, uint40 deadline,,) = escrow.orderState(id);
+            if (path == 3) _accept(order);
+            uint40 deadline = escrow.orderFacts(id).deadline;
             vm.warp(uint256(deadline) + 1);
             vm.prank(stranger);
-            escrow.expire(id, order);
+            escrow.expire(order);
         }
 
         Receipts memory received = _receipts(order);
@@ -126,21 +131,21 @@ contract EscrowFuzzTest is MarketFixture {
         _snapshot(order);
         route = uint8(inRange(route, 0, 5));
         if (route <= 3) {
-            _accept(id, order);
-            _pickup(id, order);
+            _accept(order);
+            _pickup(order);
         } else if (route == 4) {
-            _accept(id, order);
+            _accept(order);
         }
-        if (route <= 1) _deliver(id, order);
+        if (route <= 1) _deliver(order);
         if (route == 0) vm.warp(_deadline(id) + 1);
         if (route == 2) vm.warp(_deadline(id) + uint256(order.returnHours) * 1 hours + 1);
 
         if (route == 0 || route == 2) {
             vm.prank(stranger);
-            escrow.complete(id, order);
+            escrow.complete(order);
         } else {
             vm.prank(buyer);
-            escrow.release(id, order);
+            escrow.release(order);
         }
 
         Receipts memory received = _receipts(order);
@@ -177,9 +182,9 @@ contract EscrowFuzzTest is MarketFixture {
         (address proposer, address accepter) = isBuyerProposing ? (buyer, merchant) : (merchant, buyer);
 
         vm.prank(proposer);
-        escrow.proposeSettlement(id, order, buyerAmount);
+        escrow.proposeSettlement(order, buyerAmount);
         vm.prank(accepter);
-        escrow.acceptSettlement(id, order, buyerAmount);
+        escrow.acceptSettlement(order, buyerAmount);
 
         Receipts memory received = _receipts(order);
         uint256 unpaidFee = isDelivered ? 0 : order.deliveryFee;
@@ -202,7 +207,7 @@ contract EscrowFuzzTest is MarketFixture {
 
         vm.prank(buyer);
         vm.expectRevert(abi.encodeWithSelector(IEscrow.SettlementTooLarge.selector, buyerAmount, order.amount));
-        escrow.proposeSettlement(id, order, buyerAmount);
+        escrow.proposeSettlement(order, buyerAmount);
     }
 
     function test_proposeSettlement_revertsWhen_aboveTheAmount() public {
@@ -221,15 +226,15 @@ contract EscrowFuzzTest is MarketFixture {
         _snapshot(order);
         _dispute(id, order, isDelivered);
         ruling = uint8(inRange(ruling, 0, 2));
-        (,,, uint256 disputeId) = escrow.orderState(id);
+        uint256 disputeId = escrow.orderFacts(id).disputeId;
 
         vm.prank(mediatorAccount);
         if (isOrderRuling) {
-            mediator.giveOrderRuling(disputeId, id, order, ruling);
+            mediator.giveOrderRuling(disputeId, order, ruling);
         } else {
             mediator.giveRuling(disputeId, ruling);
             vm.prank(stranger);
-            escrow.executeRuling(id, order);
+            escrow.executeRuling(order);
         }
 
         Receipts memory received = _receipts(order);
@@ -250,26 +255,67 @@ contract EscrowFuzzTest is MarketFixture {
         }
     }
 
-    function testFuzz_resolveTimedOut_splitsTheAmountEvenly(uint128 amount, uint128 fee, bool isDelivered, bool isEth)
-        public
-    {
+    /// @notice Whoever stalls, the timeout follows the facts: goods delivered pay the shop, goods never delivered
+    ///  refund the buyer in full (standing offers, from either side, change nothing).
+    function testFuzz_resolveTimedOut_followsTheFacts(
+        uint128 amount,
+        uint128 fee,
+        bool isDelivered,
+        bool isEth,
+        uint128 offer
+    ) public {
         (uint256 id, Order memory order) = _checkoutFuzzed(amount, fee, isEth, address(0));
         _snapshot(order);
         _dispute(id, order, isDelivered);
+        vm.prank(isDelivered ? merchant : buyer);
+        escrow.proposeSettlement(order, uint128(inRange(offer, 0, order.amount)));
         vm.warp(_deadline(id) + 1);
 
         vm.prank(stranger);
-        escrow.resolveTimedOut(id, order);
+        escrow.resolveTimedOut(order);
 
         Receipts memory received = _receipts(order);
-        uint256 unpaidFee = isDelivered ? 0 : order.deliveryFee;
-        assertEq(received.buyer, order.amount / 2 + unpaidFee, "buyer gets the rounded-down half and unpaid fee");
-        assertEq(received.shop, order.amount - order.amount / 2, "shop gets the rounded-up half");
+        if (isDelivered) {
+            assertEq(received.buyer, 0, "delivered: nothing back");
+            assertEq(received.shop, order.amount, "delivered: the shop is paid");
+            assertEq(received.carrier, order.deliveryFee, "the carrier was paid at delivery");
+        } else {
+            assertEq(received.buyer, uint256(order.amount) + order.deliveryFee, "never delivered: full refund");
+            assertEq(received.shop, 0, "never delivered: the shop gets nothing");
+        }
         assertEq(received.buyer + received.shop + received.carrier, uint256(order.amount) + order.deliveryFee, "sum");
     }
 
-    function test_resolveTimedOut_splitsTheAmountEvenly() public {
-        testFuzz_resolveTimedOut_splitsTheAmountEvenly(1 ether + 1, 0.01 ether, false, true);
+    function test_resolveTimedOut_followsTheFacts() public {
+        testFuzz_resolveTimedOut_followsTheFacts(1 ether + 1, 0.01 ether, false, true, 0.5 ether);
+        testFuzz_resolveTimedOut_followsTheFacts(1 ether + 1, 0.01 ether, true, false, 0.5 ether);
+    }
+
+    /// @notice Any window zero or above its maximum is refused at checkout; any within its bounds is taken.
+    function testFuzz_checkout_boundsEveryWindow(uint16 accept, uint16 ship, uint16 delivery, uint16 ret) public {
+        ShopTerms memory terms =
+            ShopTerms({acceptHours: accept, shipHours: ship, deliveryHours: delivery, returnHours: ret});
+        OrderRequest[] memory requests = _single(_request(address(0), 1 ether, 0, address(0), address(0)));
+        requests[0].terms = terms;
+        if (!_isWithinMaxima(terms)) vm.expectRevert(abi.encodeWithSelector(IEscrow.InvalidTerms.selector, terms));
+        vm.prank(buyer);
+        escrow.checkout{value: 1 ether}(requests);
+    }
+
+    /// @dev Every window between 1 hour and its documented maximum (a model of `ShopWindows`, written apart from it).
+    function _isWithinMaxima(ShopTerms memory terms) private pure returns (bool) {
+        return terms.acceptHours >= 1 && terms.acceptHours <= MAX_ACCEPT_HOURS && terms.shipHours >= 1
+            && terms.shipHours <= MAX_SHIP_HOURS && terms.deliveryHours >= 1 && terms.deliveryHours <= MAX_DELIVERY_HOURS
+            && terms.returnHours >= 1 && terms.returnHours <= MAX_RETURN_HOURS;
+    }
+
+    function test_checkout_boundsEveryWindow() public {
+        testFuzz_checkout_boundsEveryWindow(720, 2_160, 720, 2_160);
+        testFuzz_checkout_boundsEveryWindow(721, 2_160, 720, 2_160);
+        testFuzz_checkout_boundsEveryWindow(720, 2_161, 720, 2_160);
+        testFuzz_checkout_boundsEveryWindow(720, 2_160, 721, 2_160);
+        testFuzz_checkout_boundsEveryWindow(720, 2_160, 720, 2_161);
+        testFuzz_checkout_boundsEveryWindow(0, 1, 1, 1);
     }
 
     // ─── Dust ───────────────────────────────────────────────────────────────────────────────────────────────
@@ -302,7 +348,7 @@ contract EscrowFuzzTest is MarketFixture {
 
     function testFuzz_accept_isAllowedUntilTheAcceptDeadlineAndExpireAfter(uint16 acceptHours, int256 offset) public {
         OrderRequest memory request = _request(address(0), 1 ether, 0, address(0), address(0));
-        request.terms.acceptHours = uint16(inRange(acceptHours, 0, MAX_HOURS));
+        request.terms.acceptHours = uint16(inRange(acceptHours, 1, MAX_ACCEPT_HOURS));
         (uint256 id, Order memory order) = _checkout(request);
         uint40 deadline = _deadline(id);
         bool isInWindow = _warpAround(deadline, offset);
@@ -310,12 +356,12 @@ contract EscrowFuzzTest is MarketFixture {
         uint256 state = vm.snapshotState();
         vm.prank(merchant);
         if (!isInWindow) vm.expectRevert(abi.encodeWithSelector(IEscrow.DeadlinePassed.selector, id, deadline));
-        escrow.accept(id, order);
+        escrow.accept(order);
         vm.revertToState(state);
 
         if (isInWindow) vm.expectRevert(abi.encodeWithSelector(IEscrow.DeadlineNotReached.selector, id, deadline));
-        escrow.expire(id, order);
-        (OrderStatus status,,,) = escrow.orderState(id);
+        escrow.expire(order);
+        OrderStatus status = escrow.orderFacts(id).status;
         assertEq(uint256(status), uint256(isInWindow ? OrderStatus.Paid : OrderStatus.Expired), "expired iff late");
     }
 
@@ -330,22 +376,22 @@ contract EscrowFuzzTest is MarketFixture {
     {
         OrderRequest memory request =
             _request(address(0), 1 ether, hasCarrier ? 0.01 ether : 0, hasCarrier ? carrier : address(0), address(0));
-        request.terms.shipHours = uint16(inRange(shipHours, 0, MAX_HOURS));
+        request.terms.shipHours = uint16(inRange(shipHours, 1, MAX_SHIP_HOURS));
         (uint256 id, Order memory order) = _checkout(request);
-        _accept(id, order);
+        _accept(order);
         uint40 deadline = _deadline(id);
         bool isInWindow = _warpAround(deadline, offset);
 
         uint256 state = vm.snapshotState();
         vm.prank(hasCarrier ? carrier : merchant);
         if (!isInWindow) vm.expectRevert(abi.encodeWithSelector(IEscrow.DeadlinePassed.selector, id, deadline));
-        if (hasCarrier) escrow.confirmPickup(id, order);
-        else escrow.markShipped(id, order);
+        if (hasCarrier) escrow.confirmPickup(order);
+        else escrow.markShipped(order);
         vm.revertToState(state);
 
         if (isInWindow) vm.expectRevert(abi.encodeWithSelector(IEscrow.DeadlineNotReached.selector, id, deadline));
-        escrow.expire(id, order);
-        (OrderStatus status,,,) = escrow.orderState(id);
+        escrow.expire(order);
+        OrderStatus status = escrow.orderFacts(id).status;
         assertEq(uint256(status), uint256(isInWindow ? OrderStatus.Accepted : OrderStatus.Expired), "expired iff late");
     }
 
@@ -359,7 +405,7 @@ contract EscrowFuzzTest is MarketFixture {
         int256 offset
     ) public {
         OrderRequest memory request = _request(address(0), 1 ether, 0.01 ether, carrier, address(0));
-        request.terms.returnHours = uint16(inRange(returnHours, 0, MAX_HOURS));
+        request.terms.returnHours = uint16(inRange(returnHours, 1, MAX_RETURN_HOURS));
         (uint256 id, Order memory order) = _checkout(request);
         _prepareDispute(id, order, true);
         uint40 deadline = _deadline(id);
@@ -368,11 +414,11 @@ contract EscrowFuzzTest is MarketFixture {
         uint256 state = vm.snapshotState();
         vm.prank(buyer);
         if (!isInWindow) vm.expectRevert(abi.encodeWithSelector(IEscrow.DeadlinePassed.selector, id, deadline));
-        escrow.openDispute(id, order);
+        escrow.openDispute(order);
         vm.revertToState(state);
 
         if (isInWindow) vm.expectRevert(abi.encodeWithSelector(IEscrow.DeadlineNotReached.selector, id, deadline));
-        escrow.complete(id, order);
+        escrow.complete(order);
     }
 
     function test_openDispute_afterDelivery_isAllowedUntilTheReturnDeadlineAndCompleteAfter() public {
@@ -387,11 +433,11 @@ contract EscrowFuzzTest is MarketFixture {
         bool isBuyer
     ) public {
         OrderRequest memory request = _request(address(0), 1 ether, 0.01 ether, carrier, address(0));
-        request.terms.deliveryHours = uint16(inRange(deliveryHours, 0, MAX_HOURS));
-        request.terms.returnHours = uint16(inRange(returnHours, 0, MAX_HOURS));
+        request.terms.deliveryHours = uint16(inRange(deliveryHours, 1, MAX_DELIVERY_HOURS));
+        request.terms.returnHours = uint16(inRange(returnHours, 1, MAX_RETURN_HOURS));
         (uint256 id, Order memory order) = _checkout(request);
-        _accept(id, order);
-        _pickup(id, order);
+        _accept(order);
+        _pickup(order);
         uint40 deliveryDeadline = _deadline(id);
         uint40 windowEnd = deliveryDeadline + uint40(order.returnHours) * 1 hours;
         // Probe around either end of the window.
@@ -404,11 +450,11 @@ contract EscrowFuzzTest is MarketFixture {
         vm.prank(isBuyer ? buyer : merchant);
         if (isEarly) vm.expectRevert(abi.encodeWithSelector(IEscrow.DeadlineNotReached.selector, id, deliveryDeadline));
         else if (isLate) vm.expectRevert(abi.encodeWithSelector(IEscrow.DeadlinePassed.selector, id, windowEnd));
-        escrow.openDispute(id, order);
+        escrow.openDispute(order);
         vm.revertToState(state);
 
         if (!isLate) vm.expectRevert(abi.encodeWithSelector(IEscrow.DeadlineNotReached.selector, id, windowEnd));
-        escrow.complete(id, order);
+        escrow.complete(order);
     }
 
     function test_openDispute_whileShipped_isAllowedOnlyInTheWindowAfterTheDeliveryDeadline() public {
@@ -427,8 +473,8 @@ contract EscrowFuzzTest is MarketFixture {
         bool isInWindow = _warpAround(deadline, offset);
 
         if (isInWindow) vm.expectRevert(abi.encodeWithSelector(IEscrow.DeadlineNotReached.selector, id, deadline));
-        escrow.resolveTimedOut(id, order);
-        (OrderStatus status,,,) = escrow.orderState(id);
+        escrow.resolveTimedOut(order);
+        OrderStatus status = escrow.orderFacts(id).status;
         OrderStatus expected = isInWindow ? OrderStatus.Disputed : OrderStatus.Resolved;
         assertEq(uint256(status), uint256(expected), "resolved iff late");
     }
@@ -445,14 +491,14 @@ contract EscrowFuzzTest is MarketFixture {
     function _dispute(uint256 id, Order memory order, bool isDelivered) internal {
         _prepareDispute(id, order, isDelivered);
         vm.prank(buyer);
-        escrow.openDispute(id, order);
+        escrow.openDispute(order);
     }
 
     /// @notice Accepts and picks up a carrier order, then delivers it or lets its delivery deadline pass.
     function _prepareDispute(uint256 id, Order memory order, bool isDelivered) internal {
-        _accept(id, order);
-        _pickup(id, order);
-        if (isDelivered) _deliver(id, order);
+        _accept(order);
+        _pickup(order);
+        if (isDelivered) _deliver(order);
         else vm.warp(_deadline(id) + 1);
     }
 
@@ -460,31 +506,31 @@ contract EscrowFuzzTest is MarketFixture {
     function _refundDust(uint256 id, Order memory order, uint8 path) internal {
         if (path == 0) {
             vm.prank(buyer);
-            escrow.cancel(id, order);
+            escrow.cancel(order);
             return;
         }
         if (path == 1) {
             vm.prank(merchant);
-            escrow.decline(id, order, "");
+            escrow.decline(order, "");
             return;
         }
-        if (path == 3) _accept(id, order);
+        if (path == 3) _accept(order);
         vm.warp(_deadline(id) + 1);
-        escrow.expire(id, order);
+        escrow.expire(order);
     }
 
     /// @param route As {testFuzz_completion_paysAmountToPayoutAndFeeToWhoEarnedIt}.
     function _completeDust(uint256 id, Order memory order, uint8 route) internal {
-        if (route <= 4) _accept(id, order);
-        if (route <= 3) _pickup(id, order);
-        if (route <= 1) _deliver(id, order);
+        if (route <= 4) _accept(order);
+        if (route <= 3) _pickup(order);
+        if (route <= 1) _deliver(order);
         if (route == 0) vm.warp(_deadline(id) + 1);
         if (route == 2) vm.warp(_deadline(id) + uint256(order.returnHours) * 1 hours + 1);
         if (route == 0 || route == 2) {
-            escrow.complete(id, order);
+            escrow.complete(order);
         } else {
             vm.prank(buyer);
-            escrow.release(id, order);
+            escrow.release(order);
         }
     }
 
@@ -493,16 +539,16 @@ contract EscrowFuzzTest is MarketFixture {
         _dispute(id, order, way % 2 == 0);
         if (way == 0) {
             vm.prank(buyer);
-            escrow.proposeSettlement(id, order, 1);
+            escrow.proposeSettlement(order, 1);
             vm.prank(merchant);
-            escrow.acceptSettlement(id, order, 1);
+            escrow.acceptSettlement(order, 1);
         } else if (way <= 3) {
-            (,,, uint256 disputeId) = escrow.orderState(id);
+            uint256 disputeId = escrow.orderFacts(id).disputeId;
             vm.prank(mediatorAccount);
-            mediator.giveOrderRuling(disputeId, id, order, way - 1);
+            mediator.giveOrderRuling(disputeId, order, way - 1);
         } else {
             vm.warp(_deadline(id) + 1);
-            escrow.resolveTimedOut(id, order);
+            escrow.resolveTimedOut(order);
         }
     }
 
@@ -535,7 +581,7 @@ contract EscrowFuzzTest is MarketFixture {
         address token = isEth ? address(0) : address(leman);
         request = _request(token, amount, fee, hasCarrier ? carrier : address(0), address(0));
         request.terms = ShopTerms({
-            acceptHours: uint16(inRange(entropy >> 200, 0, MAX_HOURS)),
+            acceptHours: uint16(inRange(entropy >> 200, 1, MAX_ACCEPT_HOURS)),
             shipHours: SHIP_HOURS,
             deliveryHours: DELIVERY_HOURS,
             returnHours: RETURN_HOURS
@@ -584,7 +630,7 @@ contract EscrowFuzzTest is MarketFixture {
     }
 
     function _deadline(uint256 id) internal view returns (uint40 deadline) {
-        (, deadline,,) = escrow.orderState(id);
+        deadline = escrow.orderFacts(id).deadline;
     }
 
     function _after(uint16 hours_) internal view returns (uint40) {
@@ -592,7 +638,8 @@ contract EscrowFuzzTest is MarketFixture {
     }
 
     function _assertState(uint256 id, OrderStatus expected, uint40 expectedDeadline) internal view {
-        (OrderStatus status, uint40 deadline,,) = escrow.orderState(id);
+        OrderStatus status = escrow.orderFacts(id).status;
+        uint40 deadline = escrow.orderFacts(id).deadline;
         assertEq(uint256(status), uint256(expected), "status");
         assertEq(deadline, expectedDeadline, "deadline");
     }

@@ -98,14 +98,25 @@ contract EscrowInvariantTest is MarketFixture {
         }
     }
 
+    /// @notice A timeout never pays the party that stalled more than the honest outcome: goods delivered (code
+    ///  presented or receipt confirmed) pay the shop in full, goods never delivered refund the buyer in full.
+    function invariant_noTimeoutRewardsTheStallingParty() public view {
+        assertEq(handler.stallingGains(), 0, handler.lastDeviation());
+    }
+
+    /// @notice One (arbitrator, dispute id) resolves at most one order, whatever ids the arbitrator hands out.
+    function invariant_oneDisputeIdResolvesAtMostOneOrder() public view {
+        assertEq(handler.disputeIdsReused(), 0, handler.lastDeviation());
+    }
+
     /// @notice The handler itself works: a fixed pseudo-random sequence reaches every action's success path without
     ///  any deviation from the model (so the invariants above are not vacuous).
     function test_handler_reachesEveryActionWithoutDeviation() public {
         _runFixedSequence(1_500);
-        string[18] memory reached = [
+        string[22] memory reached = [
             "accept", "decline", "ship", "deliver", "confirmReceipt", "cancel", "expire", "release", "complete",
             "openDispute", "proposeSettlement", "acceptSettlement", "giveRuling", "executeRuling", "resolveTimedOut",
-            "withdraw", "review", "transferShop"
+            "withdraw", "pushCredit", "review", "transferShop", "checkoutBySig", "relayRelease", "requestArbitration"
         ];
         for (uint256 i; i < reached.length; ++i) {
             assertGe(handler.successes(reached[i]), 1, reached[i]);
@@ -116,6 +127,8 @@ contract EscrowInvariantTest is MarketFixture {
         invariant_shopTransfersNeverMoveEscrowedFunds();
         invariant_moneyOnlyLeavesToOrderPartiesOrWithdrawers();
         invariant_oneReviewPerOrder();
+        invariant_noTimeoutRewardsTheStallingParty();
+        invariant_oneDisputeIdResolvesAtMostOneOrder();
     }
 
     /// @notice Nothing gets stuck: after a random history every open order can still end and every credit be

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
+import {orderIdOf} from "../../contracts/libraries/PackedOrder.sol";
 import {IEscrow} from "../../contracts/interfaces/IEscrow.sol";
 import {Order, OrderStatus} from "../../contracts/types/MarketTypes.sol";
 import {EscrowTestBase} from "./utils/EscrowHelpers.sol";
@@ -15,8 +16,8 @@ contract EscrowShopTest is EscrowTestBase {
         uint40 shipDeadline = _now() + _hours(SHIP_HOURS);
 
         vm.expectEmit(address(escrow));
-        emit IEscrow.OrderAccepted(id, shipDeadline);
-        _accept(id, order);
+        emit IEscrow.OrderAccepted(id, carrier, shipDeadline);
+        _accept(order);
 
         _assertState(id, OrderStatus.Accepted, shipDeadline, false);
         assertEq(address(escrow).balance, AMOUNT + FEE, "money stays in escrow");
@@ -26,7 +27,7 @@ contract EscrowShopTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         vm.warp(_deadline(id) - 1);
 
-        _accept(id, order);
+        _accept(order);
 
         _assertState(id, OrderStatus.Accepted, _now() + _hours(SHIP_HOURS), false);
     }
@@ -35,7 +36,7 @@ contract EscrowShopTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         vm.warp(_deadline(id));
 
-        _accept(id, order);
+        _accept(order);
 
         _assertState(id, OrderStatus.Accepted, _now() + _hours(SHIP_HOURS), false);
     }
@@ -46,48 +47,40 @@ contract EscrowShopTest is EscrowTestBase {
         vm.warp(deadline + 1);
 
         _expectDeadlinePassed(id, deadline);
-        _accept(id, order);
+        _accept(order);
     }
 
-    function test_accept_revertsWhen_orderMismatch() public {
+    function test_accept_revertsWhen_termsAreUnknown() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         Order memory tampered = _copy(order);
         tampered.amount = AMOUNT / 2;
 
-        _expectMismatch(id);
-        _accept(id, tampered);
-    }
-
-    function test_accept_revertsWhen_idIsNotTheHashOfTheTerms() public {
-        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-
-        _expectMismatch(id + 1);
-        _accept(id + 1, order);
+        _expectUnknownOrder(tampered);
+        _accept(tampered);
     }
 
     function test_accept_revertsWhen_orderNeverPaid() public {
         Order memory order = _orderFor(_request(address(0), AMOUNT, 0, address(0), address(0)), buyer);
-        uint256 id = escrow.orderIdOf(order);
-
-        _expectInvalidStatus(id, OrderStatus.None);
-        _accept(id, order);
+        uint256 id = orderIdOf(order);
+        _expectUnknownOrder(order);
+        _accept(order);
     }
 
     function test_accept_revertsWhen_alreadyAccepted() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-        _accept(id, order);
+        _accept(order);
 
         _expectInvalidStatus(id, OrderStatus.Accepted);
-        _accept(id, order);
+        _accept(order);
     }
 
     function test_accept_revertsWhen_cancelled() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         vm.prank(buyer);
-        escrow.cancel(id, order);
+        escrow.cancel(order);
 
         _expectInvalidStatus(id, OrderStatus.Cancelled);
-        _accept(id, order);
+        _accept(order);
     }
 
     function test_accept_revertsWhen_callerIsStranger() public {
@@ -95,7 +88,7 @@ contract EscrowShopTest is EscrowTestBase {
 
         _expectUnauthorized(id, stranger);
         vm.prank(stranger);
-        escrow.accept(id, order);
+        escrow.accept(order);
     }
 
     function test_accept_revertsWhen_callerIsBuyer() public {
@@ -103,7 +96,7 @@ contract EscrowShopTest is EscrowTestBase {
 
         _expectUnauthorized(id, buyer);
         vm.prank(buyer);
-        escrow.accept(id, order);
+        escrow.accept(order);
     }
 
     function test_accept_revertsWhen_callerIsPayoutAddress() public {
@@ -111,7 +104,7 @@ contract EscrowShopTest is EscrowTestBase {
 
         _expectUnauthorized(id, payout);
         vm.prank(payout);
-        escrow.accept(id, order);
+        escrow.accept(order);
     }
 
     function test_accept_revertsWhen_callerManagesAnotherShop() public {
@@ -121,7 +114,7 @@ contract EscrowShopTest is EscrowTestBase {
 
         _expectUnauthorized(id, otherMerchant);
         vm.prank(otherMerchant);
-        escrow.accept(id, order);
+        escrow.accept(order);
     }
 
     // ─── shop managers ─────────────────────────────────────────────────────────────────────────────────────
@@ -133,7 +126,7 @@ contract EscrowShopTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
 
         vm.prank(operator);
-        escrow.accept(id, order);
+        escrow.accept(order);
 
         _assertStatus(id, OrderStatus.Accepted);
     }
@@ -145,7 +138,7 @@ contract EscrowShopTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
 
         vm.prank(assistant);
-        escrow.accept(id, order);
+        escrow.accept(order);
 
         _assertStatus(id, OrderStatus.Accepted);
     }
@@ -160,7 +153,7 @@ contract EscrowShopTest is EscrowTestBase {
 
         _expectUnauthorized(id, operator);
         vm.prank(operator);
-        escrow.accept(id, order);
+        escrow.accept(order);
     }
 
     function test_accept_succeedsForNewOwnerAfterShopTransfer() public {
@@ -170,7 +163,7 @@ contract EscrowShopTest is EscrowTestBase {
         registry.transferFrom(merchant, newOwner, shopId);
 
         vm.prank(newOwner);
-        escrow.accept(id, order);
+        escrow.accept(order);
 
         _assertStatus(id, OrderStatus.Accepted);
     }
@@ -182,7 +175,7 @@ contract EscrowShopTest is EscrowTestBase {
         registry.transferFrom(merchant, newOwner, shopId);
 
         _expectUnauthorized(id, merchant);
-        _accept(id, order);
+        _accept(order);
     }
 
     function test_shopTransfer_paysThePayoutCommittedAtCheckout() public {
@@ -195,11 +188,11 @@ contract EscrowShopTest is EscrowTestBase {
         registry.updatePayout(shopId, newPayout);
 
         vm.prank(newOwner);
-        escrow.accept(id, order);
-        _pickup(id, order);
-        _deliver(id, order);
+        escrow.accept(order);
+        _pickup(order);
+        _deliver(order);
         vm.warp(_deadline(id) + 1);
-        escrow.complete(id, order);
+        escrow.complete(order);
 
         assertEq(payout.balance, AMOUNT, "committed payout paid");
         assertEq(newPayout.balance, 0, "new payout only for future orders");
@@ -215,7 +208,7 @@ contract EscrowShopTest is EscrowTestBase {
         vm.expectEmit(address(escrow));
         emit IEscrow.OrderDeclined(id, "out of stock");
         vm.prank(merchant);
-        escrow.decline(id, order, "out of stock");
+        escrow.decline(order, "out of stock");
 
         assertEq(buyer.balance - buyerBefore, AMOUNT + FEE, "amount and fee refunded");
         assertEq(address(escrow).balance, 0, "escrow empty");
@@ -227,7 +220,7 @@ contract EscrowShopTest is EscrowTestBase {
         uint256 buyerBefore = leman.balanceOf(buyer);
 
         vm.prank(merchant);
-        escrow.decline(id, order, "");
+        escrow.decline(order, "");
 
         assertEq(leman.balanceOf(buyer) - buyerBefore, AMOUNT + FEE, "tokens refunded");
         assertEq(leman.balanceOf(address(escrow)), 0, "escrow empty");
@@ -241,9 +234,9 @@ contract EscrowShopTest is EscrowTestBase {
         vm.expectEmit(address(escrow));
         emit IEscrow.OrderDeclined(id, reason);
         vm.prank(merchant);
-        escrow.decline(id, order, reason);
+        escrow.decline(order, reason);
 
-        assertEq(escrow.MAX_REASON_LENGTH(), 280, "limit");
+        assertEq(escrow.limits().maxReasonLength, 280, "limit");
         _assertStatus(id, OrderStatus.Declined);
     }
 
@@ -252,7 +245,7 @@ contract EscrowShopTest is EscrowTestBase {
         vm.warp(_deadline(id) + 1);
 
         vm.prank(merchant);
-        escrow.decline(id, order, "too late, sorry");
+        escrow.decline(order, "too late, sorry");
 
         _assertStatus(id, OrderStatus.Declined);
     }
@@ -262,36 +255,36 @@ contract EscrowShopTest is EscrowTestBase {
 
         vm.expectRevert(abi.encodeWithSelector(IEscrow.ReasonTooLong.selector, 281));
         vm.prank(merchant);
-        escrow.decline(id, order, _text(281));
+        escrow.decline(order, _text(281));
     }
 
-    function test_decline_revertsWhen_orderMismatch() public {
+    function test_decline_revertsWhen_termsAreUnknown() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
         Order memory tampered = _copy(order);
         tampered.buyer = stranger;
 
-        _expectMismatch(id);
+        _expectUnknownOrder(tampered);
         vm.prank(merchant);
-        escrow.decline(id, tampered, "");
+        escrow.decline(tampered, "");
     }
 
     function test_decline_revertsWhen_accepted() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
-        _accept(id, order);
+        _accept(order);
 
         _expectInvalidStatus(id, OrderStatus.Accepted);
         vm.prank(merchant);
-        escrow.decline(id, order, "");
+        escrow.decline(order, "");
     }
 
     function test_decline_revertsWhen_alreadyDeclined() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
         vm.prank(merchant);
-        escrow.decline(id, order, "");
+        escrow.decline(order, "");
 
         _expectInvalidStatus(id, OrderStatus.Declined);
         vm.prank(merchant);
-        escrow.decline(id, order, "");
+        escrow.decline(order, "");
     }
 
     function test_decline_revertsWhen_callerIsStranger() public {
@@ -299,7 +292,7 @@ contract EscrowShopTest is EscrowTestBase {
 
         _expectUnauthorized(id, stranger);
         vm.prank(stranger);
-        escrow.decline(id, order, "");
+        escrow.decline(order, "");
     }
 
     function test_decline_revertsWhen_callerIsBuyer() public {
@@ -307,76 +300,76 @@ contract EscrowShopTest is EscrowTestBase {
 
         _expectUnauthorized(id, buyer);
         vm.prank(buyer);
-        escrow.decline(id, order, "");
+        escrow.decline(order, "");
     }
 
     // ─── markShipped ───────────────────────────────────────────────────────────────────────────────────────
 
     function test_markShipped_movesOwnDeliveryToShipped() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
-        _accept(id, order);
+        _accept(order);
         vm.warp(block.timestamp + 2 hours);
         uint40 deliveryDeadline = _now() + _hours(DELIVERY_HOURS);
 
         vm.expectEmit(address(escrow));
         emit IEscrow.OrderShipped(id, merchant, deliveryDeadline);
         vm.prank(merchant);
-        escrow.markShipped(id, order);
+        escrow.markShipped(order);
 
         _assertState(id, OrderStatus.Shipped, deliveryDeadline, false);
     }
 
     function test_markShipped_succeedsOneSecondBeforeShipDeadline() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
-        _accept(id, order);
+        _accept(order);
         vm.warp(_deadline(id) - 1);
 
         vm.prank(merchant);
-        escrow.markShipped(id, order);
+        escrow.markShipped(order);
 
         _assertState(id, OrderStatus.Shipped, _now() + _hours(DELIVERY_HOURS), false);
     }
 
     function test_markShipped_succeedsAtShipDeadline() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
-        _accept(id, order);
+        _accept(order);
         vm.warp(_deadline(id));
 
         vm.prank(merchant);
-        escrow.markShipped(id, order);
+        escrow.markShipped(order);
 
         _assertState(id, OrderStatus.Shipped, _now() + _hours(DELIVERY_HOURS), false);
     }
 
     function test_markShipped_revertsWhen_shipDeadlinePassed() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
-        _accept(id, order);
+        _accept(order);
         uint40 deadline = _deadline(id);
         vm.warp(deadline + 1);
 
         _expectDeadlinePassed(id, deadline);
         vm.prank(merchant);
-        escrow.markShipped(id, order);
+        escrow.markShipped(order);
     }
 
     function test_markShipped_revertsWhen_orderHasCarrier() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-        _accept(id, order);
+        _accept(order);
 
         _expectUnauthorized(id, merchant);
         vm.prank(merchant);
-        escrow.markShipped(id, order);
+        escrow.markShipped(order);
     }
 
-    function test_markShipped_revertsWhen_orderMismatch() public {
+    function test_markShipped_revertsWhen_termsAreUnknown() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
-        _accept(id, order);
+        _accept(order);
         Order memory tampered = _copy(order);
         tampered.deliveryHours = 1;
 
-        _expectMismatch(id);
+        _expectUnknownOrder(tampered);
         vm.prank(merchant);
-        escrow.markShipped(id, tampered);
+        escrow.markShipped(tampered);
     }
 
     function test_markShipped_revertsWhen_notAccepted() public {
@@ -384,7 +377,7 @@ contract EscrowShopTest is EscrowTestBase {
 
         _expectInvalidStatus(id, OrderStatus.Paid);
         vm.prank(merchant);
-        escrow.markShipped(id, order);
+        escrow.markShipped(order);
     }
 
     function test_markShipped_revertsWhen_alreadyShipped() public {
@@ -393,24 +386,24 @@ contract EscrowShopTest is EscrowTestBase {
 
         _expectInvalidStatus(id, OrderStatus.Shipped);
         vm.prank(merchant);
-        escrow.markShipped(id, order);
+        escrow.markShipped(order);
     }
 
     function test_markShipped_revertsWhen_callerIsStranger() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
-        _accept(id, order);
+        _accept(order);
 
         _expectUnauthorized(id, stranger);
         vm.prank(stranger);
-        escrow.markShipped(id, order);
+        escrow.markShipped(order);
     }
 
     function test_markShipped_revertsWhen_callerIsBuyer() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
-        _accept(id, order);
+        _accept(order);
 
         _expectUnauthorized(id, buyer);
         vm.prank(buyer);
-        escrow.markShipped(id, order);
+        escrow.markShipped(order);
     }
 }

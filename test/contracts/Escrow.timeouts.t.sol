@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
+import {orderIdOf} from "../../contracts/libraries/PackedOrder.sol";
 import {IEscrow} from "../../contracts/interfaces/IEscrow.sol";
-import {Order, OrderStatus} from "../../contracts/types/MarketTypes.sol";
+import {Order, OrderMoment, OrderStatus} from "../../contracts/types/MarketTypes.sol";
 import {EscrowTestBase, GasBurningHook, RecordingHook, RevertingHook} from "./utils/EscrowHelpers.sol";
 
 /// @notice What anyone may do once time has passed: expire, complete (and the completion hook it calls).
@@ -17,7 +18,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         vm.expectEmit(address(escrow));
         emit IEscrow.OrderExpired(id, OrderStatus.Paid);
         vm.prank(stranger);
-        escrow.expire(id, order);
+        escrow.expire(order);
 
         _assertState(id, OrderStatus.Expired, 0, false);
         assertEq(buyer.balance - buyerBefore, AMOUNT + FEE, "amount and fee refunded");
@@ -26,14 +27,14 @@ contract EscrowTimeoutsTest is EscrowTestBase {
 
     function test_expire_endsAcceptedOrderAfterShipDeadline() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-        _accept(id, order);
+        _accept(order);
         vm.warp(_deadline(id) + 1);
         uint256 buyerBefore = buyer.balance;
 
         vm.expectEmit(address(escrow));
         emit IEscrow.OrderExpired(id, OrderStatus.Accepted);
         vm.prank(stranger);
-        escrow.expire(id, order);
+        escrow.expire(order);
 
         _assertState(id, OrderStatus.Expired, 0, false);
         assertEq(buyer.balance - buyerBefore, AMOUNT + FEE, "amount and fee refunded");
@@ -44,7 +45,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         vm.warp(_deadline(id) + 1);
         uint256 buyerBefore = leman.balanceOf(buyer);
 
-        escrow.expire(id, order);
+        escrow.expire(order);
 
         assertEq(leman.balanceOf(buyer) - buyerBefore, AMOUNT + FEE, "tokens refunded");
         assertEq(leman.balanceOf(address(escrow)), 0, "escrow empty");
@@ -56,7 +57,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         vm.warp(deadline - 1);
 
         _expectDeadlineNotReached(id, deadline);
-        escrow.expire(id, order);
+        escrow.expire(order);
     }
 
     function test_expire_revertsWhen_atAcceptDeadline() public {
@@ -65,27 +66,27 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         vm.warp(deadline);
 
         _expectDeadlineNotReached(id, deadline);
-        escrow.expire(id, order);
+        escrow.expire(order);
     }
 
     function test_expire_revertsWhen_atShipDeadline() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-        _accept(id, order);
+        _accept(order);
         uint40 deadline = _deadline(id);
         vm.warp(deadline);
 
         _expectDeadlineNotReached(id, deadline);
-        escrow.expire(id, order);
+        escrow.expire(order);
     }
 
-    function test_expire_revertsWhen_orderMismatch() public {
+    function test_expire_revertsWhen_termsAreUnknown() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         vm.warp(_deadline(id) + 1);
         Order memory tampered = _copy(order);
         tampered.shipHours = SHIP_HOURS + 1;
 
-        _expectMismatch(id);
-        escrow.expire(id, tampered);
+        _expectUnknownOrder(tampered);
+        escrow.expire(tampered);
     }
 
     function test_expire_revertsWhen_shipped() public {
@@ -94,24 +95,23 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         vm.warp(_deadline(id) + 1);
 
         _expectInvalidStatus(id, OrderStatus.Shipped);
-        escrow.expire(id, order);
+        escrow.expire(order);
     }
 
     function test_expire_revertsWhen_alreadyExpired() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         vm.warp(_deadline(id) + 1);
-        escrow.expire(id, order);
+        escrow.expire(order);
 
         _expectInvalidStatus(id, OrderStatus.Expired);
-        escrow.expire(id, order);
+        escrow.expire(order);
     }
 
     function test_expire_revertsWhen_orderNeverPaid() public {
         Order memory order = _orderFor(_request(address(0), AMOUNT, 0, address(0), address(0)), buyer);
-        uint256 id = escrow.orderIdOf(order);
-
-        _expectInvalidStatus(id, OrderStatus.None);
-        escrow.expire(id, order);
+        uint256 id = orderIdOf(order);
+        _expectUnknownOrder(order);
+        escrow.expire(order);
     }
 
     // ─── complete: after delivery ──────────────────────────────────────────────────────────────────────────
@@ -124,7 +124,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         vm.expectEmit(address(escrow));
         emit IEscrow.OrderCompleted(id, stranger);
         vm.prank(stranger);
-        escrow.complete(id, order);
+        escrow.complete(order);
 
         _assertState(id, OrderStatus.Completed, 0, true);
         assertEq(payout.balance, AMOUNT, "shop paid");
@@ -137,7 +137,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         _shipAndDeliver(id, order);
         vm.warp(_deadline(id) + 1);
 
-        escrow.complete(id, order);
+        escrow.complete(order);
 
         assertEq(leman.balanceOf(payout), AMOUNT, "shop paid");
         assertEq(leman.balanceOf(carrier), FEE, "carrier paid");
@@ -151,7 +151,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         vm.warp(deadline - 1);
 
         _expectDeadlineNotReached(id, deadline);
-        escrow.complete(id, order);
+        escrow.complete(order);
     }
 
     function test_complete_revertsWhen_atReturnDeadline() public {
@@ -161,7 +161,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         vm.warp(deadline);
 
         _expectDeadlineNotReached(id, deadline);
-        escrow.complete(id, order);
+        escrow.complete(order);
     }
 
     // ─── complete: shipped, never confirmed ────────────────────────────────────────────────────────────────
@@ -175,7 +175,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         vm.expectEmit(address(escrow));
         emit IEscrow.OrderCompleted(id, stranger);
         vm.prank(stranger);
-        escrow.complete(id, order);
+        escrow.complete(order);
 
         _assertState(id, OrderStatus.Completed, 0, true);
         assertEq(payout.balance, AMOUNT, "shop paid");
@@ -189,7 +189,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         _ship(id, order);
         vm.warp(_deadline(id) + _hours(RETURN_HOURS) + 1);
 
-        escrow.complete(id, order);
+        escrow.complete(order);
 
         _assertState(id, OrderStatus.Completed, 0, true);
         assertEq(payout.balance, AMOUNT, "shop paid");
@@ -202,7 +202,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         vm.warp(windowEnd - 1);
 
         _expectDeadlineNotReached(id, windowEnd);
-        escrow.complete(id, order);
+        escrow.complete(order);
     }
 
     function test_complete_revertsWhen_shippedAtWindowEnd() public {
@@ -212,7 +212,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         vm.warp(windowEnd);
 
         _expectDeadlineNotReached(id, windowEnd);
-        escrow.complete(id, order);
+        escrow.complete(order);
     }
 
     function test_complete_revertsWhen_shippedJustAfterDeliveryDeadline() public {
@@ -222,20 +222,20 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         vm.warp(deliveryDeadline + 1);
 
         _expectDeadlineNotReached(id, deliveryDeadline + _hours(RETURN_HOURS));
-        escrow.complete(id, order);
+        escrow.complete(order);
     }
 
     // ─── complete: reverts ─────────────────────────────────────────────────────────────────────────────────
 
-    function test_complete_revertsWhen_orderMismatch() public {
+    function test_complete_revertsWhen_termsAreUnknown() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _shipAndDeliver(id, order);
         vm.warp(_deadline(id) + 1);
         Order memory tampered = _copy(order);
         tampered.returnHours = 0;
 
-        _expectMismatch(id);
-        escrow.complete(id, tampered);
+        _expectUnknownOrder(tampered);
+        escrow.complete(tampered);
     }
 
     function test_complete_revertsWhen_paid() public {
@@ -243,16 +243,16 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         vm.warp(block.timestamp + 365 days);
 
         _expectInvalidStatus(id, OrderStatus.Paid);
-        escrow.complete(id, order);
+        escrow.complete(order);
     }
 
     function test_complete_revertsWhen_accepted() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-        _accept(id, order);
+        _accept(order);
         vm.warp(block.timestamp + 365 days);
 
         _expectInvalidStatus(id, OrderStatus.Accepted);
-        escrow.complete(id, order);
+        escrow.complete(order);
     }
 
     function test_complete_revertsWhen_disputed() public {
@@ -261,17 +261,17 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         vm.warp(block.timestamp + 365 days);
 
         _expectInvalidStatus(id, OrderStatus.Disputed);
-        escrow.complete(id, order);
+        escrow.complete(order);
     }
 
     function test_complete_revertsWhen_alreadyCompleted() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _shipAndDeliver(id, order);
         vm.warp(_deadline(id) + 1);
-        escrow.complete(id, order);
+        escrow.complete(order);
 
         _expectInvalidStatus(id, OrderStatus.Completed);
-        escrow.complete(id, order);
+        escrow.complete(order);
     }
 
     // ─── complete: completion hook ─────────────────────────────────────────────────────────────────────────
@@ -283,9 +283,10 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         _shipAndDeliver(id, order);
         vm.warp(_deadline(id) + 1);
 
-        escrow.complete(id, order);
+        escrow.complete(order);
 
-        assertEq(hook.callCount(), 1, "called once");
+        assertEq(hook.callCount(), 2, "called at delivery, then at completion");
+        assertEq(uint8(hook.lastMoment()), uint8(OrderMoment.Completed), "completion last");
         assertEq(hook.caller(), address(escrow), "called by the escrow");
         assertEq(hook.lastOrderId(), id, "order id");
         assertEq(hook.lastOrderHash(), keccak256(abi.encode(order)), "order terms");
@@ -299,9 +300,9 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         _shipAndDeliver(id, order);
         vm.warp(_deadline(id) + 1);
 
-        escrow.complete(id, order);
+        escrow.complete(order);
 
-        assertEq(hook.callCount(), 1, "the order's hook was called");
+        assertEq(hook.callCount(), 2, "the order's hook was called at delivery and completion");
     }
 
     function test_complete_callsNoHookAddedAfterCheckout() public {
@@ -311,7 +312,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         _shipAndDeliver(id, order);
         vm.warp(_deadline(id) + 1);
 
-        escrow.complete(id, order);
+        escrow.complete(order);
 
         assertEq(hook.callCount(), 0, "not called");
         _assertStatus(id, OrderStatus.Completed);
@@ -327,8 +328,8 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         vm.expectEmit(address(escrow));
         emit IEscrow.OrderCompleted(id, address(this));
         vm.expectEmit(address(escrow));
-        emit IEscrow.CompletionHookFailed(id, address(hook));
-        escrow.complete(id, order);
+        emit IEscrow.HookFailed(id, address(hook), OrderMoment.Completed);
+        escrow.complete(order);
 
         _assertStatus(id, OrderStatus.Completed);
         assertEq(payout.balance, AMOUNT, "shop paid");
@@ -342,8 +343,8 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         vm.warp(_deadline(id) + 1);
 
         vm.expectEmit(address(escrow));
-        emit IEscrow.CompletionHookFailed(id, address(hook));
-        escrow.complete{gas: 400_000}(id, order);
+        emit IEscrow.HookFailed(id, address(hook), OrderMoment.Completed);
+        escrow.complete{gas: 800_000}(order);
 
         _assertStatus(id, OrderStatus.Completed);
         assertEq(payout.balance, AMOUNT, "shop paid");
@@ -357,7 +358,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         _shipAndDeliver(id, order);
         vm.warp(_deadline(id) + 1);
 
-        escrow.complete(id, order);
+        escrow.complete(order);
 
         _assertStatus(id, OrderStatus.Completed);
         assertEq(payout.balance, AMOUNT, "shop paid");
@@ -369,12 +370,12 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _shipAndDeliver(id, order);
         vm.warp(_deadline(id) + 1);
-        bytes memory callData = abi.encodeCall(escrow.complete, (id, order));
-        uint256 leastGas = _leastGasToSucceed(stranger, callData, escrow.HOOK_GAS_LIMIT(), 1_000_000);
+        bytes memory callData = abi.encodeCall(escrow.complete, (order));
+        uint256 leastGas = _leastGasToSucceed(stranger, callData, escrow.limits().hookGasLimit, 1_000_000);
 
         // A caller who leaves the hook less than its allowance, to make it fail on purpose, is refused.
         vm.prank(stranger);
-        try escrow.complete{gas: leastGas - 1}(id, order) {
+        try escrow.complete{gas: leastGas - 1}(order) {
             revert AssertionFailed("complete succeeded with too little gas");
         } catch (bytes memory reason) {
             _assertInsufficientGasForHook(reason);
@@ -382,14 +383,14 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         _assertStatus(id, OrderStatus.Delivered);
 
         vm.expectEmit(address(escrow));
-        emit IEscrow.CompletionHookFailed(id, address(hook));
+        emit IEscrow.HookFailed(id, address(hook), OrderMoment.Completed);
         vm.prank(stranger);
-        escrow.complete{gas: leastGas}(id, order);
+        escrow.complete{gas: leastGas}(order);
         _assertStatus(id, OrderStatus.Completed);
     }
 
     function _setHook(address hook) private {
         vm.prank(merchant);
-        registry.setCompletionHook(shopId, hook);
+        registry.setOrderHook(shopId, hook);
     }
 }

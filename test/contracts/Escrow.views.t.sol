@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
+import {orderIdOf} from "../../contracts/libraries/PackedOrder.sol";
 import {IEscrow} from "../../contracts/interfaces/IEscrow.sol";
-import {Order, OrderRequest, OrderStatus} from "../../contracts/types/MarketTypes.sol";
+import {Order, OrderFacts, OrderRequest, OrderStatus} from "../../contracts/types/MarketTypes.sol";
 import {
     CostlyArbitrator,
     EscrowTestBase,
@@ -13,34 +14,111 @@ import {
 
 /// @notice Views, the one-slot order layout, and withdrawals of credited payments.
 contract EscrowViewsTest is EscrowTestBase {
+    /// @dev The dates an order's slot holds.
+    struct Dates {
+        uint40 paidAt;
+        uint40 shippedAt;
+        uint40 deliveredAt;
+        uint40 closedAt;
+    }
+
     /// @dev Escrow's storage: `_orders` is its first state variable (the reentrancy guard is transient).
-    uint256 private constant ORDERS_SLOT = 0;
-    uint256 private constant CREDITS_SLOT = 1;
+    uint256 private constant ORDERS_SLOT = 3;
+    uint256 private constant CREDITS_SLOT = 4;
     /// @dev The documented flag bits (bits 8–15 of the slot).
     uint256 private constant FEE_PAID = 1;
     uint256 private constant SHOP_ACCEPTED = 2;
+    uint256 private constant ARBITRATED = 4;
+    uint256 private constant HAS_OFFER = 8;
+    uint256 private constant SHOP_PAID = 16;
+    uint256 private constant DELIVERED_WITH_CODE = 32;
 
-    // ─── orderState ────────────────────────────────────────────────────────────────────────────────────────
+    // ─── orderFacts ────────────────────────────────────────────────────────────────────────────────────────
 
-    function test_orderState_isEmptyForUnknownOrder() public view {
-        (OrderStatus status, uint40 deadline, bool isFeePaid, uint256 disputeId) = escrow.orderState(12345);
+    function test_orderFacts_isEmptyForUnknownOrder() public view {
+        OrderFacts memory facts = escrow.orderFacts(12345);
 
-        assertEq(uint256(status), uint256(OrderStatus.None), "status");
-        assertEq(deadline, 0, "deadline");
-        assertFalse(isFeePaid, "fee flag");
-        assertEq(disputeId, 0, "dispute id");
+        assertEq(uint256(facts.status), uint256(OrderStatus.None), "status");
+        assertEq(facts.deadline, 0, "deadline");
+        assertEq(facts.paidAt, 0, "paid at");
+        assertEq(facts.closedAt, 0, "closed at");
+        assertFalse(facts.isFeePaid, "fee flag");
+        assertEq(facts.disputeId, 0, "dispute id");
     }
 
-    function test_orderState_keepsDisputeIdAfterResolution() public {
+    function test_orderFacts_datesEachStepOfACarrierOrder() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+        uint40 paidAt = _now();
+        vm.warp(paidAt + 1 hours);
+        _accept(order);
+        vm.warp(paidAt + 2 hours);
+        _pickup(order);
+        uint40 shippedAt = _now();
+        vm.warp(paidAt + 1 days);
+        _deliver(order);
+        uint40 deliveredAt = _now();
+        vm.warp(paidAt + 3 days);
+        vm.prank(buyer);
+        escrow.release(order);
+
+        OrderFacts memory facts = escrow.orderFacts(id);
+        assertEq(uint256(facts.status), uint256(OrderStatus.Completed), "status");
+        assertEq(facts.paidAt, paidAt, "paid at");
+        assertEq(facts.shippedAt, shippedAt, "shipped at");
+        assertEq(facts.deliveredAt, deliveredAt, "delivered at");
+        assertEq(facts.closedAt, _now(), "completed at");
+        assertEq(facts.deadline, 0, "no deadline once closed");
+        assertTrue(facts.isShopAccepted && facts.isFeePaid && facts.isShopPaid, "accepted, fee paid, shop paid");
+        assertTrue(facts.isDeliveredWithCode, "delivered with the code");
+        assertFalse(facts.isArbitrated, "no dispute");
+    }
+
+    function test_orderFacts_tellALateDeliveryAfterTheFact() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+        _accept(order);
+        _pickup(order);
+        vm.warp(_now() + _hours(DELIVERY_HOURS) + 1);
+        _deliver(order);
+        vm.warp(_now() + _hours(RETURN_HOURS) + 1);
+        escrow.complete(order);
+
+        OrderFacts memory facts = escrow.orderFacts(id);
+        assertGe(facts.deliveredAt, facts.shippedAt + _hours(DELIVERY_HOURS) + 1, "delivered after its deadline");
+    }
+
+    function test_orderFacts_aReceiptConfirmedByTheBuyerIsNotACodeProof() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+        _ship(id, order);
+        vm.prank(buyer);
+        escrow.confirmReceipt(order);
+
+        OrderFacts memory facts = escrow.orderFacts(id);
+        assertEq(facts.deliveredAt, _now(), "delivered");
+        assertFalse(facts.isDeliveredWithCode, "by the buyer's word");
+    }
+
+    function test_orderFacts_datesTheEndOfARefund() public {
+        (uint256 id, Order memory order) = _checkoutEthPickup();
+        vm.warp(_now() + 3 hours);
+        vm.prank(buyer);
+        escrow.cancel(order);
+
+        OrderFacts memory facts = escrow.orderFacts(id);
+        assertEq(facts.closedAt, _now(), "cancelled at");
+        assertEq(facts.shippedAt, 0, "never shipped");
+        assertFalse(facts.isShopPaid, "shop unpaid");
+    }
+
+    function test_orderFacts_keepsDisputeIdAfterResolution() public {
         CostlyArbitrator arbitrator = new CostlyArbitrator();
         (uint256 id, Order memory order) = _checkout(_request(address(0), AMOUNT, FEE, carrier, address(arbitrator)));
         _shipAndDeliver(id, order);
         uint256 cost = arbitrator.COST();
         vm.prank(buyer);
-        escrow.openDispute{value: cost}(id, order);
+        escrow.openDispute{value: cost}(order);
         arbitrator.giveRuling(escrow, 7, 2);
 
-        escrow.executeRuling(id, order);
+        escrow.executeRuling(order);
 
         _assertState(id, OrderStatus.Resolved, 0, true);
         assertEq(_disputeId(id), 7, "dispute id kept for the record");
@@ -60,14 +138,14 @@ contract EscrowViewsTest is EscrowTestBase {
         for (uint256 field; field < 14; ++field) {
             Order memory tampered = _tamper(order, field);
             assertFalse(escrow.verifyOrder(id, tampered), "tampered terms must not verify");
-            assertTrue(escrow.orderIdOf(tampered) != id, "tampered terms have another id");
+            assertTrue(orderIdOf(tampered) != id, "tampered terms have another id");
         }
     }
 
     function test_verifyOrder_rejectsTermsThatWereNeverPaid() public {
         Order memory order = _orderFor(_request(address(0), AMOUNT, 0, address(0), address(0)), buyer);
 
-        assertFalse(escrow.verifyOrder(escrow.orderIdOf(order), order), "no such order");
+        assertFalse(escrow.verifyOrder(orderIdOf(order), order), "no such order");
     }
 
     function test_verifyOrder_rejectsTermsUnderAnotherId() public {
@@ -81,7 +159,7 @@ contract EscrowViewsTest is EscrowTestBase {
     function test_verifyOrder_staysTrueAfterTheOrderEnds() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         vm.prank(buyer);
-        escrow.cancel(id, order);
+        escrow.cancel(order);
 
         assertTrue(escrow.verifyOrder(id, order), "ended orders still exist");
     }
@@ -90,50 +168,50 @@ contract EscrowViewsTest is EscrowTestBase {
         OrderRequest memory request = _request(address(leman), 7 ether, 1 ether, carrier, address(mediator));
         Order memory order = _orderFor(request, buyer);
 
-        assertEq(escrow.orderIdOf(order), uint256(keccak256(abi.encode(order))), "id");
+        assertEq(orderIdOf(order), uint256(keccak256(abi.encode(order))), "id");
         (uint256 id,) = _checkout(request);
-        assertEq(id, escrow.orderIdOf(order), "checkout returns the same id");
+        assertEq(id, orderIdOf(order), "checkout returns the same id");
     }
 
     // ─── isShopAccepted ────────────────────────────────────────────────────────────────────────────────────
 
     function test_isShopAccepted_isFalseUntilTheShopAccepts() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-        assertFalse(escrow.isShopAccepted(id), "paid");
+        assertFalse(escrow.orderFacts(id).isShopAccepted, "paid");
 
-        _accept(id, order);
+        _accept(order);
 
-        assertTrue(escrow.isShopAccepted(id), "accepted");
+        assertTrue(escrow.orderFacts(id).isShopAccepted, "accepted");
     }
 
     function test_isShopAccepted_staysTrueThroughEveryLaterStatus() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-        _accept(id, order);
-        _pickup(id, order);
-        assertTrue(escrow.isShopAccepted(id), "shipped");
-        _deliver(id, order);
-        assertTrue(escrow.isShopAccepted(id), "delivered");
+        _accept(order);
+        _pickup(order);
+        assertTrue(escrow.orderFacts(id).isShopAccepted, "shipped");
+        _deliver(order);
+        assertTrue(escrow.orderFacts(id).isShopAccepted, "delivered");
         _openDispute(id, order, buyer);
-        assertTrue(escrow.isShopAccepted(id), "disputed");
+        assertTrue(escrow.orderFacts(id).isShopAccepted, "disputed");
         vm.warp(_deadline(id) + 1);
-        escrow.resolveTimedOut(id, order);
-        assertTrue(escrow.isShopAccepted(id), "resolved");
+        escrow.resolveTimedOut(order);
+        assertTrue(escrow.orderFacts(id).isShopAccepted, "resolved");
 
         (uint256 other, Order memory otherOrder) = _checkoutEthPickup();
-        _accept(other, otherOrder);
+        _accept(otherOrder);
         vm.prank(buyer);
-        escrow.release(other, otherOrder);
-        assertTrue(escrow.isShopAccepted(other), "completed");
+        escrow.release(otherOrder);
+        assertTrue(escrow.orderFacts(other).isShopAccepted, "completed");
     }
 
     function test_isShopAccepted_staysTrueWhenAnAcceptedOrderExpires() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-        _accept(id, order);
+        _accept(order);
         vm.warp(_deadline(id) + 1);
 
-        escrow.expire(id, order);
+        escrow.expire(order);
 
-        assertTrue(escrow.isShopAccepted(id), "expired after acceptance");
+        assertTrue(escrow.orderFacts(id).isShopAccepted, "expired after acceptance");
     }
 
     function test_isShopAccepted_isFalseForOrdersReleasedOrEndedBeforeAcceptance() public {
@@ -143,88 +221,106 @@ contract EscrowViewsTest is EscrowTestBase {
         (uint256 expired, Order memory expiredOrder) = _checkoutEthWithCarrier();
 
         vm.startPrank(buyer);
-        escrow.release(released, releasedOrder);
-        escrow.cancel(cancelled, cancelledOrder);
+        escrow.release(releasedOrder);
+        escrow.cancel(cancelledOrder);
         vm.stopPrank();
         vm.prank(merchant);
-        escrow.decline(declined, declinedOrder, "");
+        escrow.decline(declinedOrder, "");
         vm.warp(_deadline(expired) + 1);
-        escrow.expire(expired, expiredOrder);
+        escrow.expire(expiredOrder);
 
         _assertStatus(released, OrderStatus.Completed);
-        assertFalse(escrow.isShopAccepted(released), "released to the payout without the shop");
-        assertFalse(escrow.isShopAccepted(cancelled), "cancelled");
-        assertFalse(escrow.isShopAccepted(declined), "declined");
-        assertFalse(escrow.isShopAccepted(expired), "expired unaccepted");
+        assertFalse(escrow.orderFacts(released).isShopAccepted, "released to the payout without the shop");
+        assertFalse(escrow.orderFacts(cancelled).isShopAccepted, "cancelled");
+        assertFalse(escrow.orderFacts(declined).isShopAccepted, "declined");
+        assertFalse(escrow.orderFacts(expired).isShopAccepted, "expired unaccepted");
     }
 
     function test_isShopAccepted_isFalseForUnknownOrder() public view {
-        assertFalse(escrow.isShopAccepted(12345), "unknown");
+        assertFalse(escrow.orderFacts(12345).isShopAccepted, "unknown");
     }
 
     // ─── the one-slot layout ───────────────────────────────────────────────────────────────────────────────
 
-    function test_packedOrder_storesStatusFlagsDeadlineAndDisputeIdInOneSlot() public {
+    function test_packedOrder_keepsTheWholeOrderInOneSlot() public {
         CostlyArbitrator arbitrator = new CostlyArbitrator();
         arbitrator.setNextDisputeId(0xABCDEF);
         (uint256 id, Order memory order) = _checkout(_request(address(0), AMOUNT, FEE, carrier, address(arbitrator)));
-        uint40 acceptDeadline = _deadline(id);
+        uint40 paidAt = _now();
+        Dates memory dates = Dates({paidAt: paidAt, shippedAt: 0, deliveredAt: 0, closedAt: 0});
+        assertEq(_rawSlot(id), _packed(OrderStatus.Paid, 0, _deadline(id), dates, 0), "paid");
 
-        assertEq(_rawSlot(id), _packed(OrderStatus.Paid, 0, acceptDeadline, 0), "paid");
+        vm.warp(paidAt + 1 hours);
+        _accept(order);
+        uint40 shipDeadline = _now() + _hours(SHIP_HOURS);
+        assertEq(_rawSlot(id), _packed(OrderStatus.Accepted, SHOP_ACCEPTED, shipDeadline, dates, 0), "accepted");
 
-        _accept(id, order);
-        assertEq(_rawSlot(id), _packed(OrderStatus.Accepted, SHOP_ACCEPTED, _now() + _hours(SHIP_HOURS), 0), "accepted");
-
-        _pickup(id, order);
-        _deliver(id, order);
+        vm.warp(paidAt + 2 hours);
+        _pickup(order);
+        dates.shippedAt = _now();
+        vm.warp(paidAt + 3 hours);
+        _deliver(order);
+        dates.deliveredAt = _now();
+        uint256 delivered = SHOP_ACCEPTED | FEE_PAID | DELIVERED_WITH_CODE;
         uint40 returnDeadline = _now() + _hours(RETURN_HOURS);
-        assertEq(_rawSlot(id), _packed(OrderStatus.Delivered, SHOP_ACCEPTED | FEE_PAID, returnDeadline, 0), "delivered");
+        assertEq(_rawSlot(id), _packed(OrderStatus.Delivered, delivered, returnDeadline, dates, 0), "delivered");
 
         uint256 cost = arbitrator.COST();
         vm.prank(buyer);
-        escrow.openDispute{value: cost}(id, order);
-        uint40 disputeDeadline = _now() + escrow.DISPUTE_TIMEOUT();
-        assertEq(
-            _rawSlot(id), _packed(OrderStatus.Disputed, SHOP_ACCEPTED | FEE_PAID, disputeDeadline, 0xABCDEF), "disputed"
-        );
+        escrow.openDispute{value: cost}(order);
+        uint40 disputeDeadline = _now() + escrow.limits().disputeTimeout;
+        uint256 disputed = delivered | ARBITRATED;
+        assertEq(_rawSlot(id), _packed(OrderStatus.Disputed, disputed, disputeDeadline, dates, 0xABCDEF), "disputed");
 
-        arbitrator.giveRuling(escrow, 0xABCDEF, 1);
-        escrow.executeRuling(id, order);
-        assertEq(_rawSlot(id), _packed(OrderStatus.Resolved, SHOP_ACCEPTED | FEE_PAID, 0, 0xABCDEF), "resolved");
+        vm.prank(buyer);
+        escrow.proposeSettlement(order, 1);
+        uint256 offered = disputed | HAS_OFFER;
+        assertEq(_rawSlot(id), _packed(OrderStatus.Disputed, offered, disputeDeadline, dates, 0xABCDEF), "offer");
+
+        arbitrator.giveRuling(escrow, 0xABCDEF, 2);
+        escrow.executeRuling(order);
+        dates.closedAt = _now();
+        uint256 resolved = disputed | SHOP_PAID;
+        assertEq(_rawSlot(id), _packed(OrderStatus.Resolved, resolved, 0, dates, 0xABCDEF), "resolved");
     }
 
     function test_packedOrder_readsEveryFieldFromItsBits() public {
         (uint256 id,) = _checkoutEthWithCarrier();
-        uint256 disputeId = (1 << 200) - 1;
-        uint40 deadline = type(uint40).max;
+        uint256 disputeId = (1 << 40) - 1;
+        uint40 max = type(uint40).max;
+        Dates memory dates = Dates({paidAt: max - 1, shippedAt: max - 2, deliveredAt: max - 3, closedAt: max - 4});
 
-        vm.store(address(escrow), _slotOf(id), bytes32(_packed(OrderStatus.Shipped, FEE_PAID, deadline, disputeId)));
+        vm.store(
+            address(escrow), _slotOf(id), bytes32(_packed(OrderStatus.Shipped, FEE_PAID, max, dates, disputeId))
+        );
 
-        (OrderStatus status, uint40 actualDeadline, bool isFeePaid, uint256 actualDisputeId) = escrow.orderState(id);
-        assertEq(uint256(status), uint256(OrderStatus.Shipped), "status: bits 0-7");
-        assertTrue(isFeePaid, "fee paid: bit 8");
-        assertFalse(escrow.isShopAccepted(id), "shop accepted: bit 9");
-        assertEq(actualDeadline, deadline, "deadline: bits 16-55");
-        assertEq(actualDisputeId, disputeId, "dispute id: bits 56-255");
+        OrderFacts memory facts = escrow.orderFacts(id);
+        assertEq(uint256(facts.status), uint256(OrderStatus.Shipped), "status: bits 0-7");
+        assertTrue(facts.isFeePaid, "fee paid: bit 8");
+        assertFalse(facts.isShopAccepted, "shop accepted: bit 9");
+        assertEq(facts.deadline, max, "deadline: bits 16-55");
+        assertEq(facts.paidAt, max - 1, "paid at: bits 56-95");
+        assertEq(facts.shippedAt, max - 2, "shipped at: bits 96-135");
+        assertEq(facts.deliveredAt, max - 3, "delivered at: bits 136-175");
+        assertEq(facts.closedAt, max - 4, "closed at: bits 176-215");
+        assertEq(facts.disputeId, disputeId, "dispute id: bits 216-255");
     }
 
     function test_packedOrder_readsEachFlagFromItsOwnBit() public {
         (uint256 id,) = _checkoutEthWithCarrier();
-
-        vm.store(address(escrow), _slotOf(id), bytes32(_packed(OrderStatus.Paid, 0xFE, 0, 0)));
-
-        (OrderStatus status, uint40 deadline, bool isFeePaid, uint256 disputeId) = escrow.orderState(id);
-        assertEq(uint256(status), uint256(OrderStatus.Paid), "status untouched");
-        assertFalse(isFeePaid, "only bit 8 is the fee flag");
-        assertTrue(escrow.isShopAccepted(id), "bit 9 is the acceptance flag");
-        assertEq(deadline, 0, "deadline untouched");
-        assertEq(disputeId, 0, "dispute id untouched");
-
-        vm.store(address(escrow), _slotOf(id), bytes32(_packed(OrderStatus.Paid, 0xFD, 0, 0)));
-
-        (,, isFeePaid,) = escrow.orderState(id);
-        assertTrue(isFeePaid, "bit 8 set");
-        assertFalse(escrow.isShopAccepted(id), "bit 9 clear");
+        Dates memory none;
+        uint256[6] memory bits = [FEE_PAID, SHOP_ACCEPTED, ARBITRATED, HAS_OFFER, SHOP_PAID, DELIVERED_WITH_CODE];
+        for (uint256 i; i < bits.length; ++i) {
+            vm.store(address(escrow), _slotOf(id), bytes32(_packed(OrderStatus.Paid, bits[i], 0, none, 0)));
+            OrderFacts memory facts = escrow.orderFacts(id);
+            assertEq(uint256(facts.status), uint256(OrderStatus.Paid), "status untouched");
+            assertEq(facts.deadline, 0, "deadline untouched");
+            assertEq(facts.isFeePaid, i == 0, "bit 8 alone is the fee flag");
+            assertEq(facts.isShopAccepted, i == 1, "bit 9 alone is the acceptance flag");
+            assertEq(facts.isArbitrated, i == 2, "bit 10 alone is the arbitration flag");
+            assertEq(facts.isShopPaid, i == 4, "bit 12 alone is the shop-paid flag");
+            assertEq(facts.isDeliveredWithCode, i == 5, "bit 13 alone is the code flag");
+        }
     }
 
     function test_packedOrder_unknownOrderHasAnEmptySlot() public view {
@@ -244,7 +340,7 @@ contract EscrowViewsTest is EscrowTestBase {
         vm.expectEmit(address(escrow));
         emit IEscrow.PaymentCredited(id, address(receiver), address(0), AMOUNT);
         vm.prank(buyer);
-        escrow.release(id, order);
+        escrow.release(order);
 
         assertEq(escrow.creditOf(address(receiver), address(0)), AMOUNT, "credited");
         uint256 stored = uint256(vm.load(address(escrow), _creditSlot(address(receiver), address(0))));
@@ -259,8 +355,8 @@ contract EscrowViewsTest is EscrowTestBase {
         (uint256 second, Order memory secondOrder) = _checkoutToRejectingPayout(address(receiver));
 
         vm.startPrank(buyer);
-        escrow.release(first, firstOrder);
-        escrow.release(second, secondOrder);
+        escrow.release(firstOrder);
+        escrow.release(secondOrder);
         vm.stopPrank();
 
         assertEq(escrow.creditOf(address(receiver), address(0)), 2 * AMOUNT, "both payments credited");
@@ -273,7 +369,7 @@ contract EscrowViewsTest is EscrowTestBase {
         vm.expectEmit(address(escrow));
         emit IEscrow.PaymentCredited(id, address(receiver), address(0), AMOUNT);
         vm.prank(buyer);
-        escrow.release(id, order);
+        escrow.release(order);
 
         assertEq(address(receiver).balance, 0, "not pushed with more than ETH_TRANSFER_GAS");
         assertEq(escrow.creditOf(address(receiver), address(0)), AMOUNT, "credited");
@@ -293,21 +389,26 @@ contract EscrowViewsTest is EscrowTestBase {
     }
 
     function test_rulingOf_isEmptyByDefault() public view {
-        (bool isRuled, uint256 ruling) = escrow.rulingOf(address(mediator), 0);
+        (bool isRuled, uint256 ruling,) = escrow.rulingOf(address(mediator), 0);
 
         assertFalse(isRuled, "not ruled");
         assertEq(ruling, 0, "no ruling");
     }
 
     function test_constants_matchTheSpec() public view {
-        assertEq(escrow.MAX_ORDERS_PER_CHECKOUT(), 32, "max orders");
-        assertEq(escrow.MAX_REASON_LENGTH(), 280, "max reason");
-        assertEq(escrow.DISPUTE_TIMEOUT(), 60 days, "dispute timeout");
-        assertEq(escrow.ETH_TRANSFER_GAS(), 50_000, "ETH transfer gas");
-        assertEq(escrow.HOOK_GAS_LIMIT(), 150_000, "hook gas");
-        assertEq(escrow.RULING_CHOICES(), 2, "choices");
-        assertEq(escrow.RULING_REFUND_BUYER(), 1, "refund ruling");
-        assertEq(escrow.RULING_PAY_SHOP(), 2, "pay-shop ruling");
+        assertEq(escrow.limits().maxOrdersPerCheckout, 32, "max orders");
+        assertEq(escrow.limits().maxReasonLength, 280, "max reason");
+        assertEq(escrow.limits().disputeTimeout, 60 days, "dispute timeout");
+        assertEq(escrow.limits().ethTransferGas, 50_000, "ETH transfer gas");
+        assertEq(escrow.limits().hookGasLimit, 400_000, "hook gas");
+        assertEq(escrow.limits().arbitratorGasLimit, 1_000_000, "arbitrator gas");
+        assertEq(escrow.limits().maxTerms.acceptHours, 720, "accept window maximum");
+        assertEq(escrow.limits().maxTerms.shipHours, 2_160, "ship window maximum");
+        assertEq(escrow.limits().maxTerms.deliveryHours, 720, "delivery window maximum");
+        assertEq(escrow.limits().maxTerms.returnHours, 2_160, "return window maximum");
+        assertEq(RULING_CHOICES, 2, "choices");
+        assertEq(RULING_REFUND_BUYER, 1, "refund ruling");
+        assertEq(RULING_PAY_SHOP, 2, "pay-shop ruling");
         assertEq(address(escrow.registry()), address(registry), "registry");
         assertEq(escrow.deliveryAttestations(), address(attestations), "attestations");
     }
@@ -318,7 +419,7 @@ contract EscrowViewsTest is EscrowTestBase {
         RejectingReceiver receiver = new RejectingReceiver();
         (uint256 id, Order memory order) = _checkoutToRejectingPayout(address(receiver));
         vm.prank(buyer);
-        escrow.release(id, order);
+        escrow.release(order);
         address wallet = address(0x3A11E7);
 
         vm.expectEmit(address(escrow));
@@ -341,7 +442,7 @@ contract EscrowViewsTest is EscrowTestBase {
         vm.expectEmit(address(escrow));
         emit IEscrow.PaymentCredited(id, payout, address(token), AMOUNT);
         vm.prank(buyer);
-        escrow.release(id, order);
+        escrow.release(order);
         assertEq(escrow.creditOf(payout, address(token)), AMOUNT, "credited");
         assertEq(token.balanceOf(buyer), 10 ether - AMOUNT, "the unearned fee went back to the buyer");
         address wallet = address(0x3A11E7);
@@ -364,7 +465,7 @@ contract EscrowViewsTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkout(_request(address(token), AMOUNT, 0, address(0), address(0)));
         token.setRefused(payout, true);
         vm.prank(buyer);
-        escrow.release(id, order);
+        escrow.release(order);
 
         vm.expectRevert(abi.encodeWithSelector(IEscrow.WithdrawalFailed.selector, payout, address(token), AMOUNT));
         vm.prank(payout);
@@ -383,7 +484,7 @@ contract EscrowViewsTest is EscrowTestBase {
         RejectingReceiver receiver = new RejectingReceiver();
         (uint256 id, Order memory order) = _checkoutToRejectingPayout(address(receiver));
         vm.prank(buyer);
-        escrow.release(id, order);
+        escrow.release(order);
         vm.prank(address(receiver));
         escrow.withdraw(address(0), stranger);
 
@@ -396,7 +497,7 @@ contract EscrowViewsTest is EscrowTestBase {
         RejectingReceiver receiver = new RejectingReceiver();
         (uint256 id, Order memory order) = _checkoutToRejectingPayout(address(receiver));
         vm.prank(buyer);
-        escrow.release(id, order);
+        escrow.release(order);
 
         vm.expectRevert(
             abi.encodeWithSelector(IEscrow.WithdrawalFailed.selector, address(receiver), address(0), AMOUNT)
@@ -417,13 +518,16 @@ contract EscrowViewsTest is EscrowTestBase {
     }
 
     /// @notice The word an order's slot must hold, recomputed from the documented layout:
-    ///  status (bits 0–7) | flags (8–15) | deadline (16–55) | dispute id (56–255).
-    function _packed(OrderStatus status, uint256 flags, uint40 deadline, uint256 disputeId)
+    ///  status (bits 0–7) | flags (8–15) | deadline (16–55) | paidAt (56–95) | shippedAt (96–135) |
+    ///  deliveredAt (136–175) | closedAt (176–215) | dispute id (216–255).
+    function _packed(OrderStatus status, uint256 flags, uint40 deadline, Dates memory dates, uint256 disputeId)
         private
         pure
         returns (uint256)
     {
-        return uint256(status) + flags * 2 ** 8 + uint256(deadline) * 2 ** 16 + disputeId * 2 ** 56;
+        return uint256(status) + flags * 2 ** 8 + uint256(deadline) * 2 ** 16 + uint256(dates.paidAt) * 2 ** 56
+            + uint256(dates.shippedAt) * 2 ** 96 + uint256(dates.deliveredAt) * 2 ** 136
+            + uint256(dates.closedAt) * 2 ** 176 + disputeId * 2 ** 216;
     }
 
     function _slotOf(uint256 orderId) private pure returns (bytes32) {

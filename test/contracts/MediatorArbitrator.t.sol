@@ -17,7 +17,6 @@ contract RecordingArbitrable is IArbitrable, IOrderArbitrable {
     address public lastCaller;
     uint256 public lastDisputeId;
     uint256 public lastRuling;
-    uint256 public lastOrderId;
     bytes32 public lastOrderHash;
     bool public isRefusing;
 
@@ -33,9 +32,8 @@ contract RecordingArbitrable is IArbitrable, IOrderArbitrable {
         _record(disputeId, ruling);
     }
 
-    function ruleOrder(uint256 disputeId, uint256 orderId, Order calldata order, uint256 ruling) external {
+    function ruleOrder(uint256 disputeId, Order calldata order, uint256 ruling) external {
         _record(disputeId, ruling);
-        lastOrderId = orderId;
         lastOrderHash = keccak256(abi.encode(order));
     }
 
@@ -63,7 +61,6 @@ contract PlainArbitrable is IArbitrable {
 
 contract MediatorArbitratorTest is Test {
     uint256 internal constant CHOICES = 2;
-    uint256 internal constant ORDER_ID = 0xD15B07ED;
 
     address internal mediatorAccount = address(0x3ED1A702);
     address internal stranger = address(0x5742);
@@ -200,12 +197,11 @@ contract MediatorArbitratorTest is Test {
         vm.expectEmit(address(arbitrator));
         emit IMediatorArbitrator.RulingGiven(id, 1);
         vm.prank(mediatorAccount);
-        arbitrator.giveOrderRuling(id, ORDER_ID, order, 1);
+        arbitrator.giveOrderRuling(id, order, 1);
         assertEq(arbitrable.ruleCount(), 1, "called once");
         assertEq(arbitrable.lastCaller(), address(arbitrator), "called by the arbitrator");
         assertEq(arbitrable.lastDisputeId(), id, "dispute id");
         assertEq(arbitrable.lastRuling(), 1, "ruling");
-        assertEq(arbitrable.lastOrderId(), ORDER_ID, "order id");
         assertEq(arbitrable.lastOrderHash(), keccak256(abi.encode(order)), "order terms");
         assertEq(uint256(arbitrator.disputeStatus(id)), uint256(IArbitrator.DisputeStatus.Solved), "solved");
         assertEq(arbitrator.currentRuling(id), 1, "current ruling");
@@ -215,13 +211,13 @@ contract MediatorArbitratorTest is Test {
         uint256 id = _openTwo();
         vm.expectRevert(abi.encodeWithSelector(IMediatorArbitrator.NotMediator.selector, stranger));
         vm.prank(stranger);
-        arbitrator.giveOrderRuling(id, ORDER_ID, _order(), 1);
+        arbitrator.giveOrderRuling(id, _order(), 1);
     }
 
     function test_giveOrderRuling_revertsWhen_disputeIsUnknown() public {
         vm.expectRevert(abi.encodeWithSelector(IMediatorArbitrator.UnknownDispute.selector, 7));
         vm.prank(mediatorAccount);
-        arbitrator.giveOrderRuling(7, ORDER_ID, _order(), 1);
+        arbitrator.giveOrderRuling(7, _order(), 1);
     }
 
     function test_giveOrderRuling_revertsWhen_alreadySolved() public {
@@ -229,7 +225,7 @@ contract MediatorArbitratorTest is Test {
         vm.startPrank(mediatorAccount);
         arbitrator.giveRuling(id, 2);
         vm.expectRevert(abi.encodeWithSelector(IMediatorArbitrator.DisputeAlreadySolved.selector, id));
-        arbitrator.giveOrderRuling(id, ORDER_ID, _order(), 1);
+        arbitrator.giveOrderRuling(id, _order(), 1);
         vm.stopPrank();
     }
 
@@ -237,7 +233,7 @@ contract MediatorArbitratorTest is Test {
         uint256 id = _openTwo();
         vm.expectRevert(abi.encodeWithSelector(IMediatorArbitrator.InvalidRuling.selector, 3, CHOICES));
         vm.prank(mediatorAccount);
-        arbitrator.giveOrderRuling(id, ORDER_ID, _order(), 3);
+        arbitrator.giveOrderRuling(id, _order(), 3);
     }
 
     function test_giveOrderRuling_revertsWhen_theArbitrableReverts() public {
@@ -245,7 +241,7 @@ contract MediatorArbitratorTest is Test {
         arbitrable.refuseRulings();
         vm.expectRevert(abi.encodeWithSelector(RecordingArbitrable.RulingRefused.selector, id));
         vm.prank(mediatorAccount);
-        arbitrator.giveOrderRuling(id, ORDER_ID, _order(), 1);
+        arbitrator.giveOrderRuling(id, _order(), 1);
         assertEq(uint256(arbitrator.disputeStatus(id)), uint256(IArbitrator.DisputeStatus.Waiting), "still waiting");
     }
 
@@ -254,7 +250,7 @@ contract MediatorArbitratorTest is Test {
         uint256 id = plain.open(arbitrator, CHOICES);
         vm.expectRevert();
         vm.prank(mediatorAccount);
-        arbitrator.giveOrderRuling(id, ORDER_ID, _order(), 1);
+        arbitrator.giveOrderRuling(id, _order(), 1);
         vm.prank(mediatorAccount);
         arbitrator.giveRuling(id, 1);
         assertEq(plain.ruleCount(), 1, "giveRuling still reaches it");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
+import {orderIdOf} from "../../contracts/libraries/PackedOrder.sol";
 import {IReviews} from "../../contracts/interfaces/IReviews.sol";
 import {Order, OrderRequest, OrderStatus} from "../../contracts/types/MarketTypes.sol";
 import {MarketFixture} from "./utils/MarketFixture.sol";
@@ -20,25 +21,25 @@ contract ReviewsTest is MarketFixture {
 
     // ─── review ─────────────────────────────────────────────────────────────────────────────────────────────
 
-    function test_review_recordsARatingAfterDelivery() public {
-        (uint256 id, Order memory order) = _deliveredOrder();
+    function test_review_recordsARatingOfAReleasedPurchase_withItsAmountAndToken() public {
+        (uint256 id, Order memory order) = _purchase();
         vm.expectEmit(address(reviews));
-        emit IReviews.ReviewPosted(id, shopId, buyer, 4, TEXT_CID);
+        emit IReviews.ReviewPosted(id, shopId, buyer, 4, TEXT_CID, address(0), 1 ether);
         vm.prank(buyer);
-        reviews.review(id, order, 4, TEXT_CID);
+        reviews.review(order, 4, TEXT_CID);
         _assertReview(id, shopId, 4, false);
         _assertShopRating(shopId, 1, 4);
     }
 
-    function test_review_recordsARatingAfterCompletion() public {
+    function test_review_recordsARatingAfterTheReturnWindow() public {
         (uint256 id, Order memory order) = _deliveredOrder();
         vm.warp(block.timestamp + uint256(RETURN_HOURS) * 1 hours + 1);
-        escrow.complete(id, order);
+        escrow.complete(order);
         _assertStatus(id, OrderStatus.Completed);
         vm.expectEmit(address(reviews));
-        emit IReviews.ReviewPosted(id, shopId, buyer, 5, TEXT_CID);
+        emit IReviews.ReviewPosted(id, shopId, buyer, 5, TEXT_CID, address(0), 1 ether);
         vm.prank(buyer);
-        reviews.review(id, order, 5, TEXT_CID);
+        reviews.review(order, 5, TEXT_CID);
         _assertReview(id, shopId, 5, false);
         _assertShopRating(shopId, 1, 5);
     }
@@ -58,14 +59,16 @@ contract ReviewsTest is MarketFixture {
         request.payout = address(0xB0B2);
         (uint256 id, Order memory order) = _checkout(request);
         vm.startPrank(stranger);
-        escrow.accept(id, order);
-        escrow.confirmDelivery(id, order, CODE);
+        escrow.accept(order);
+        escrow.confirmDelivery(order, CODE);
         vm.stopPrank();
+        vm.prank(buyer);
+        escrow.release(order);
         _reviewDelivered(5);
         vm.expectEmit(address(reviews));
-        emit IReviews.ReviewPosted(id, otherShop, buyer, 3, TEXT_CID);
+        emit IReviews.ReviewPosted(id, otherShop, buyer, 3, TEXT_CID, address(0), 1 ether);
         vm.prank(buyer);
-        reviews.review(id, order, 3, TEXT_CID);
+        reviews.review(order, 3, TEXT_CID);
         _assertReview(id, otherShop, 3, false);
         _assertShopRating(shopId, 1, 5);
         _assertShopRating(otherShop, 1, 3);
@@ -77,55 +80,55 @@ contract ReviewsTest is MarketFixture {
 
     function testFuzz_review_acceptsEveryRatingFromOneToFive(uint8 rating) public {
         rating = uint8(bound(rating, 1, 5));
-        (uint256 id, Order memory order) = _deliveredOrder();
+        (uint256 id, Order memory order) = _purchase();
         vm.prank(buyer);
-        reviews.review(id, order, rating, TEXT_CID);
+        reviews.review(order, rating, TEXT_CID);
         _assertReview(id, shopId, rating, false);
         _assertShopRating(shopId, 1, rating);
     }
 
     function test_review_acceptsACidOfMaximumLength() public {
-        (uint256 id, Order memory order) = _deliveredOrder();
+        (uint256 id, Order memory order) = _purchase();
         vm.prank(buyer);
-        reviews.review(id, order, 5, new bytes(128));
+        reviews.review(order, 5, new bytes(128));
         _assertReview(id, shopId, 5, false);
     }
 
     function test_review_revertsWhen_ratingIsZero() public {
-        (uint256 id, Order memory order) = _deliveredOrder();
+        (uint256 id, Order memory order) = _purchase();
         vm.expectRevert(abi.encodeWithSelector(IReviews.InvalidRating.selector, 0));
         vm.prank(buyer);
-        reviews.review(id, order, 0, TEXT_CID);
+        reviews.review(order, 0, TEXT_CID);
     }
 
     function test_review_revertsWhen_ratingIsAboveFive() public {
-        (uint256 id, Order memory order) = _deliveredOrder();
+        (uint256 id, Order memory order) = _purchase();
         vm.expectRevert(abi.encodeWithSelector(IReviews.InvalidRating.selector, 6));
         vm.prank(buyer);
-        reviews.review(id, order, 6, TEXT_CID);
+        reviews.review(order, 6, TEXT_CID);
     }
 
     function test_review_revertsWhen_callerIsNotTheBuyer() public {
-        (uint256 id, Order memory order) = _deliveredOrder();
+        (uint256 id, Order memory order) = _purchase();
         vm.expectRevert(abi.encodeWithSelector(IReviews.NotBuyer.selector, id, stranger));
         vm.prank(stranger);
-        reviews.review(id, order, 1, TEXT_CID);
+        reviews.review(order, 1, TEXT_CID);
     }
 
     function test_review_revertsWhen_termsAreTampered() public {
-        (uint256 id, Order memory order) = _deliveredOrder();
+        (, Order memory order) = _purchase();
         ++order.amount;
-        vm.expectRevert(abi.encodeWithSelector(IReviews.UnknownOrder.selector, id));
+        vm.expectRevert(abi.encodeWithSelector(IReviews.UnknownOrder.selector, orderIdOf(order)));
         vm.prank(buyer);
-        reviews.review(id, order, 5, TEXT_CID);
+        reviews.review(order, 5, TEXT_CID);
     }
 
     function test_review_revertsWhen_orderWasNeverPaid() public {
         Order memory order = _orderFor(_request(address(0), 1 ether, 0, address(0), address(0)), buyer);
-        uint256 id = escrow.orderIdOf(order);
+        uint256 id = orderIdOf(order);
         vm.expectRevert(abi.encodeWithSelector(IReviews.UnknownOrder.selector, id));
         vm.prank(buyer);
-        reviews.review(id, order, 5, TEXT_CID);
+        reviews.review(order, 5, TEXT_CID);
     }
 
     function test_review_revertsWhen_orderIsPaid() public {
@@ -135,35 +138,35 @@ contract ReviewsTest is MarketFixture {
 
     function test_review_revertsWhen_orderIsAccepted() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
-        _accept(id, order);
+        _accept(order);
         _expectNotReviewable(id, order, OrderStatus.Accepted);
     }
 
     function test_review_revertsWhen_orderIsShipped() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-        _accept(id, order);
-        _pickup(id, order);
+        _accept(order);
+        _pickup(order);
         _expectNotReviewable(id, order, OrderStatus.Shipped);
     }
 
     function test_review_revertsWhen_orderIsCancelled() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
         vm.prank(buyer);
-        escrow.cancel(id, order);
+        escrow.cancel(order);
         _expectNotReviewable(id, order, OrderStatus.Cancelled);
     }
 
     function test_review_revertsWhen_orderIsDeclined() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
         vm.prank(merchant);
-        escrow.decline(id, order, "sold out");
+        escrow.decline(order, "sold out");
         _expectNotReviewable(id, order, OrderStatus.Declined);
     }
 
     function test_review_revertsWhen_orderIsExpired() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
         vm.warp(block.timestamp + uint256(ACCEPT_HOURS) * 1 hours + 1);
-        escrow.expire(id, order);
+        escrow.expire(order);
         _expectNotReviewable(id, order, OrderStatus.Expired);
     }
 
@@ -172,39 +175,65 @@ contract ReviewsTest is MarketFixture {
         _expectNotReviewable(id, order, OrderStatus.Disputed);
     }
 
-    function test_review_revertsWhen_orderIsResolved() public {
+    function test_review_revertsWhen_orderIsDelivered() public {
+        (uint256 id, Order memory order) = _deliveredOrder();
+        _expectNotReviewable(id, order, OrderStatus.Delivered);
+    }
+
+    function test_review_revertsWhen_orderIsResolvedWithAFullRefund() public {
         (uint256 id, Order memory order) = _disputedOrder();
-        (,,, uint256 disputeId) = escrow.orderState(id);
+        uint256 disputeId = escrow.orderFacts(id).disputeId;
         vm.prank(mediatorAccount);
-        mediator.giveOrderRuling(disputeId, id, order, 1);
+        mediator.giveOrderRuling(disputeId, order, RULING_REFUND_BUYER);
+        _expectNotReviewable(id, order, OrderStatus.Resolved);
+    }
+
+    function test_review_recordsARatingOfADeliveredOrderResolvedWithAShareToTheShop() public {
+        (uint256 id, Order memory order) = _disputedOrder();
+        uint256 disputeId = escrow.orderFacts(id).disputeId;
+        vm.prank(mediatorAccount);
+        mediator.giveOrderRuling(disputeId, order, 0);
+        vm.prank(buyer);
+        reviews.review(order, 2, TEXT_CID);
+        _assertReview(id, shopId, 2, false);
+    }
+
+    function test_review_revertsWhen_resolvedWithAShareToTheShopButNeverDelivered() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+        _accept(order);
+        _pickup(order);
+        vm.warp(block.timestamp + uint256(DELIVERY_HOURS) * 1 hours + 1);
+        vm.prank(buyer);
+        escrow.openDispute(order);
+        uint256 disputeId = escrow.orderFacts(id).disputeId;
+        vm.prank(mediatorAccount);
+        mediator.giveOrderRuling(disputeId, order, RULING_PAY_SHOP);
         _expectNotReviewable(id, order, OrderStatus.Resolved);
     }
 
     function test_review_revertsWhen_alreadyReviewed() public {
-        (uint256 id, Order memory order) = _deliveredOrder();
+        (uint256 id, Order memory order) = _purchase();
         vm.prank(buyer);
-        reviews.review(id, order, 2, TEXT_CID);
-        vm.warp(block.timestamp + uint256(RETURN_HOURS) * 1 hours + 1);
-        escrow.complete(id, order);
+        reviews.review(order, 2, TEXT_CID);
         vm.expectRevert(abi.encodeWithSelector(IReviews.AlreadyReviewed.selector, id));
         vm.prank(buyer);
-        reviews.review(id, order, 5, TEXT_CID);
+        reviews.review(order, 5, TEXT_CID);
         _assertReview(id, shopId, 2, false);
         _assertShopRating(shopId, 1, 2);
     }
 
     function test_review_revertsWhen_cidIsEmpty() public {
-        (uint256 id, Order memory order) = _deliveredOrder();
+        (uint256 id, Order memory order) = _purchase();
         vm.expectRevert(abi.encodeWithSelector(IReviews.InvalidCid.selector, 0));
         vm.prank(buyer);
-        reviews.review(id, order, 5, "");
+        reviews.review(order, 5, "");
     }
 
     function test_review_revertsWhen_cidIsTooLong() public {
-        (uint256 id, Order memory order) = _deliveredOrder();
+        (uint256 id, Order memory order) = _purchase();
         vm.expectRevert(abi.encodeWithSelector(IReviews.InvalidCid.selector, 129));
         vm.prank(buyer);
-        reviews.review(id, order, 5, new bytes(129));
+        reviews.review(order, 5, new bytes(129));
     }
 
     // ─── reply ──────────────────────────────────────────────────────────────────────────────────────────────
@@ -250,7 +279,7 @@ contract ReviewsTest is MarketFixture {
     }
 
     function test_reply_revertsWhen_orderHasNoReview() public {
-        (uint256 id,) = _deliveredOrder();
+        (uint256 id,) = _purchase();
         vm.expectRevert(abi.encodeWithSelector(IReviews.NoReview.selector, id));
         vm.prank(merchant);
         reviews.reply(id, REPLY_CID);
@@ -301,41 +330,49 @@ contract ReviewsTest is MarketFixture {
 
     // ─── helpers ────────────────────────────────────────────────────────────────────────────────────────────
 
+    /// @notice A purchase: a pickup order the shop accepted and handed over with the code, then released by the buyer.
+    function _purchase() internal returns (uint256 id, Order memory order) {
+        (id, order) = _deliveredOrder();
+        vm.prank(buyer);
+        escrow.release(order);
+        _assertStatus(id, OrderStatus.Completed);
+    }
+
     /// @notice A pickup order the shop accepted and handed over with the buyer's code.
     function _deliveredOrder() internal returns (uint256 id, Order memory order) {
         (id, order) = _checkoutEthPickup();
-        _accept(id, order);
+        _accept(order);
         vm.prank(merchant);
-        escrow.confirmDelivery(id, order, CODE);
+        escrow.confirmDelivery(order, CODE);
         _assertStatus(id, OrderStatus.Delivered);
     }
 
     /// @notice A delivered carrier order the buyer disputed before the mediator.
     function _disputedOrder() internal returns (uint256 id, Order memory order) {
         (id, order) = _checkoutEthWithCarrier();
-        _accept(id, order);
-        _pickup(id, order);
-        _deliver(id, order);
+        _accept(order);
+        _pickup(order);
+        _deliver(order);
         vm.prank(buyer);
-        escrow.openDispute(id, order);
+        escrow.openDispute(order);
     }
 
     function _reviewDelivered(uint8 rating) internal returns (uint256 id) {
         Order memory order;
-        (id, order) = _deliveredOrder();
+        (id, order) = _purchase();
         vm.prank(buyer);
-        reviews.review(id, order, rating, TEXT_CID);
+        reviews.review(order, rating, TEXT_CID);
     }
 
     function _expectNotReviewable(uint256 id, Order memory order, OrderStatus status) internal {
         _assertStatus(id, status);
         vm.expectRevert(abi.encodeWithSelector(IReviews.NotReviewable.selector, id));
         vm.prank(buyer);
-        reviews.review(id, order, 5, TEXT_CID);
+        reviews.review(order, 5, TEXT_CID);
     }
 
     function _assertStatus(uint256 id, OrderStatus expected) internal view {
-        (OrderStatus status,,,) = escrow.orderState(id);
+        OrderStatus status = escrow.orderFacts(id).status;
         assertEq(uint256(status), uint256(expected), "order status");
     }
 

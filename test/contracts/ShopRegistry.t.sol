@@ -48,7 +48,7 @@ contract ShopRegistryTest is MarketFixture {
         assertEq(payout_, payout, "checkout payout");
         _assertTerms(terms, _terms());
         assertEq(hook_, address(0), "checkout hook");
-        assertEq(registry.completionHook(shopId), address(0), "completion hook");
+        assertEq(registry.orderHook(shopId), address(0), "completion hook");
     }
 
     function test_register_emitsEveryEvent() public {
@@ -161,18 +161,19 @@ contract ShopRegistryTest is MarketFixture {
         assertEq(id, 2, "registered");
     }
 
-    function test_register_acceptsAnyNonZeroTerms() public {
-        testFuzz_register_acceptsAnyNonZeroTerms(1, 2, 3, type(uint16).max);
+    function test_register_acceptsTermsUpToTheirMaxima() public {
+        testFuzz_register_acceptsTermsWithinTheirBounds(720, 2_160, 720, 2_160);
+        testFuzz_register_acceptsTermsWithinTheirBounds(1, 1, 1, 1);
     }
 
-    function testFuzz_register_acceptsAnyNonZeroTerms(uint16 accept, uint16 ship, uint16 delivery, uint16 ret)
+    function testFuzz_register_acceptsTermsWithinTheirBounds(uint16 accept, uint16 ship, uint16 delivery, uint16 ret)
         public
     {
         ShopTerms memory terms = ShopTerms({
-            acceptHours: uint16(bound(accept, 1, type(uint16).max)),
-            shipHours: uint16(bound(ship, 1, type(uint16).max)),
-            deliveryHours: uint16(bound(delivery, 1, type(uint16).max)),
-            returnHours: uint16(bound(ret, 1, type(uint16).max))
+            acceptHours: uint16(bound(accept, 1, 720)),
+            shipHours: uint16(bound(ship, 1, 2_160)),
+            deliveryHours: uint16(bound(delivery, 1, 720)),
+            returnHours: uint16(bound(ret, 1, 2_160))
         });
         ShopRegistration memory registration = _registration(payout);
         registration.terms = terms;
@@ -362,6 +363,20 @@ contract ShopRegistryTest is MarketFixture {
         }
     }
 
+    function test_updateTerms_revertsWhen_aWindowIsOneHourAboveItsMaximum() public {
+        uint16[4] memory maxima = [uint16(720), 2_160, 720, 2_160];
+        for (uint256 window; window < 4; ++window) {
+            ShopTerms memory terms = _terms();
+            if (window == 0) terms.acceptHours = maxima[0] + 1;
+            else if (window == 1) terms.shipHours = maxima[1] + 1;
+            else if (window == 2) terms.deliveryHours = maxima[2] + 1;
+            else terms.returnHours = maxima[3] + 1;
+            vm.expectRevert(abi.encodeWithSelector(IShopRegistry.InvalidTerms.selector, terms));
+            vm.prank(merchant);
+            registry.updateTerms(shopId, terms);
+        }
+    }
+
     // ─── setActive ──────────────────────────────────────────────────────────────────────────────────────────
 
     function test_setActive_closesTheShopToCheckout() public {
@@ -402,24 +417,24 @@ contract ShopRegistryTest is MarketFixture {
 
     function test_setCompletionHook_isReturnedByCheckoutTerms() public {
         vm.expectEmit(address(registry));
-        emit IShopRegistry.CompletionHookUpdated(shopId, hook);
+        emit IShopRegistry.OrderHookUpdated(shopId, hook);
         vm.prank(merchant);
-        registry.setCompletionHook(shopId, hook);
+        registry.setOrderHook(shopId, hook);
         assertTrue(registry.shop(shopId).hasHook, "hasHook");
-        assertEq(registry.completionHook(shopId), hook, "completionHook");
+        assertEq(registry.orderHook(shopId), hook, "completionHook");
         (,, address hook_) = registry.checkoutTerms(shopId);
         assertEq(hook_, hook, "checkout hook");
     }
 
     function test_setCompletionHook_removesTheHookWithZero() public {
         vm.startPrank(merchant);
-        registry.setCompletionHook(shopId, hook);
+        registry.setOrderHook(shopId, hook);
         vm.expectEmit(address(registry));
-        emit IShopRegistry.CompletionHookUpdated(shopId, address(0));
-        registry.setCompletionHook(shopId, address(0));
+        emit IShopRegistry.OrderHookUpdated(shopId, address(0));
+        registry.setOrderHook(shopId, address(0));
         vm.stopPrank();
         assertFalse(registry.shop(shopId).hasHook, "hasHook cleared");
-        assertEq(registry.completionHook(shopId), address(0), "completionHook cleared");
+        assertEq(registry.orderHook(shopId), address(0), "completionHook cleared");
         (,, address hook_) = registry.checkoutTerms(shopId);
         assertEq(hook_, address(0), "checkout hook cleared");
     }
@@ -427,13 +442,13 @@ contract ShopRegistryTest is MarketFixture {
     function test_setCompletionHook_revertsWhen_callerIsNotManager() public {
         vm.expectRevert(abi.encodeWithSelector(IShopRegistry.NotShopManager.selector, shopId, stranger));
         vm.prank(stranger);
-        registry.setCompletionHook(shopId, hook);
+        registry.setOrderHook(shopId, hook);
     }
 
     function test_setCompletionHook_revertsWhen_shopIsUnknown() public {
         vm.expectRevert(abi.encodeWithSelector(IShopRegistry.UnknownShop.selector, UNKNOWN_SHOP));
         vm.prank(merchant);
-        registry.setCompletionHook(UNKNOWN_SHOP, hook);
+        registry.setOrderHook(UNKNOWN_SHOP, hook);
     }
 
     // ─── management through ERC-721 ─────────────────────────────────────────────────────────────────────────
@@ -503,7 +518,7 @@ contract ShopRegistryTest is MarketFixture {
     }
 
     function test_completionHook_isZeroForAnUnknownShop() public view {
-        assertEq(registry.completionHook(UNKNOWN_SHOP), address(0), "no hook");
+        assertEq(registry.orderHook(UNKNOWN_SHOP), address(0), "no hook");
     }
 
     function test_shopCount_countsEveryRegistration() public {

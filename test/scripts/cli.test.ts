@@ -445,6 +445,12 @@ describe("a merchant", () => {
     }
   });
 
+  test("shows the facts the escrow keeps: when a reviewed order was paid, delivered with the code, and closed", async () => {
+    const reviewed = seeded.orders.get(DEMO_PAST_ORDERS.find((order) => order.outcome.status === "reviewed")!.key)!;
+    const run = await onStack("orders", "show", orderReference(reviewed));
+    expect(run.stdout).toMatch(/^Facts\s+paid .+; delivered .+ \(with the buyer's code\); closed .+, shop paid$/m);
+  });
+
   test("decrypts a seeded order's shipping label as its shop and as its carrier, and no one else", async () => {
     const paid = DEMO_PAST_ORDERS.find((order) => order.outcome.status === "paid")!;
     const orderId = orderReference(seeded.orders.get(paid.key)!);

@@ -22,7 +22,7 @@ export type TransactionContext = {
  * const confirmDelivery = {
  *   title: (_, t) => t("orders:confirmDelivery.title"),
  *   displayItems: ({ total }, t) => [{ label: t("orders:confirmDelivery.release"), value: total }],
- *   transaction: ({ walletClient, deployment }, { orderId, terms }) => release(walletClient, deployment, { orderId, terms }),
+ *   transaction: ({ walletClient, deployment }, { terms }) => release(walletClient, deployment, { terms }),
  *   invalidates: ({ orderId }, chainId) => [["order", chainId, orderId]],
  * } satisfies MarketTransaction<{ orderId: bigint; terms: OrderTerms; total: string }>
  */

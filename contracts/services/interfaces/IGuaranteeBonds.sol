@@ -2,19 +2,22 @@
 pragma solidity ^0.8.24;
 
 import {IArbitrable} from "../../interfaces/IArbitrable.sol";
-import {IOrderCompletionHook} from "../../interfaces/IOrderCompletionHook.sol";
+import {IOrderHook} from "../../interfaces/IOrderHook.sol";
 import {Order, OrderStatus} from "../../types/MarketTypes.sol";
 
 /// @title Guarantee bonds: a shop's collateral for warranty claims after the return window
 /// @notice Built only on the protocol's public interfaces. A shop manager locks collateral in a bond per payment
-///  token (ETH or an ERC-20) and publishes a warranty period. An order's warranty starts when the order is
-///  registered here — by the escrow when this contract is the order's completion hook (at the very completion), or
-///  by a shop manager afterwards — and covers only orders paid in the bond's token, up to the order amount. During
-///  the warranty the buyer files one claim, decided by the ERC-792 arbitrator named in the order; this contract is
-///  the arbitrable and pays a claim upheld (ruling 1) from the bond in the same `rule` call. The shop tops up at any
-///  time but withdraws only after a public notice, within a window, and never the part locked by open claims.
-///  No owner, no admin path to anyone's collateral.
-interface IGuaranteeBonds is IArbitrable, IOrderCompletionHook {
+///  token (ETH or an ERC-20) and publishes a warranty period. An order's warranty runs from the order's completion
+///  (the escrow's `closedAt`) for the period the bond gives when the order is registered here — by the escrow's call
+///  when this contract is the order's hook, or by anyone afterwards — and covers only completed orders the shop
+///  accepted, paid in the bond's token, up to the order amount. During the warranty the buyer files one claim, decided
+///  by the ERC-792 arbitrator named in the order; this contract is the arbitrable and pays a claim upheld (ruling 1)
+///  from the bond in the same `rule` call. The shop tops up at any time but withdraws only after a public notice,
+///  within a window, and never the part locked by open claims. Whether a claim is covered never depends on the order
+///  of transactions: claims filed during the notice lock their amount first; from the end of the notice the announced
+///  amount is out of claims' reach, withdrawn or not, until the window closes. No owner, no admin path to anyone's
+///  collateral.
+interface IGuaranteeBonds is IArbitrable, IOrderHook {
     /// @notice Lifecycle of an order's warranty claim. `None` MUST stay at index 0.
     ///  Open → Upheld (ruling 1, paid), Dismissed (ruling 2, or 0 = the arbitrator refused) or Lapsed (no ruling
     ///  within `CLAIM_TIMEOUT`). An order has at most one claim.
@@ -66,8 +69,6 @@ interface IGuaranteeBonds is IArbitrable, IOrderCompletionHook {
     error FeeOnTransferToken(address token, uint256 expected, uint256 received);
     /// @notice A warranty period above `maximum` seconds.
     error InvalidWarrantyPeriod(uint256 period, uint256 maximum);
-    /// @notice Only the trusted escrow calls the completion hook.
-    error NotEscrow(address caller);
     /// @notice The terms passed do not hash to the order id.
     error OrderMismatch(uint256 orderId);
     /// @notice The escrow has no order with this id and these terms.
@@ -78,6 +79,8 @@ interface IGuaranteeBonds is IArbitrable, IOrderCompletionHook {
     error NotShopAccepted(uint256 orderId);
     /// @notice The order's warranty already started.
     error AlreadyCovered(uint256 orderId);
+    /// @notice The order completed longer ago than the bond's warranty period: registering it would cover nothing.
+    error WarrantyOver(uint256 orderId, uint40 endedAt);
     /// @notice The shop's bond in this token gives no warranty (period 0).
     error NoWarranty(uint256 shopId, address token);
     /// @notice The order's warranty never started.
@@ -94,7 +97,8 @@ interface IGuaranteeBonds is IArbitrable, IOrderCompletionHook {
     error InvalidClaimAmount(uint256 amount, uint256 maximum);
     /// @notice An evidence CID that is empty or longer than `MAX_CID_LENGTH` bytes.
     error InvalidCid(uint256 length);
-    /// @notice The bond's free collateral (balance minus locked) is below the claim.
+    /// @notice The bond's collateral within claims' reach (balance minus locked, minus an announced withdrawal whose
+    ///  notice ran) is below the claim.
     error InsufficientBond(uint256 available, uint256 required);
     /// @notice The arbitrator returned a dispute id that an open or past claim already uses.
     error DuplicateDispute(address arbitrator, uint256 disputeId);
@@ -171,8 +175,9 @@ interface IGuaranteeBonds is IArbitrable, IOrderCompletionHook {
     function deposit(uint256 shopId, address token, uint256 amount) external payable;
 
     /// @notice Announces a withdrawal of up to `amount`, possible from `WITHDRAWAL_NOTICE` from now and for
-    ///  `WITHDRAWAL_WINDOW`, so buyers can file their claims before it. Replaces any previous announcement and
-    ///  restarts the notice; `amount` 0 cancels.
+    ///  `WITHDRAWAL_WINDOW`, so buyers can file their claims before it: from the end of the notice to the end of the
+    ///  window the announced amount no longer covers new claims. Replaces any previous announcement and restarts the
+    ///  notice; `amount` 0 cancels.
     /// @dev Emits {WithdrawalAnnounced}. Reverts if:
     ///  - the caller does not manage the shop            → NotShopManager(shopId, caller)
     ///  - `amount` exceeds 2^128 - 1                      → SafeCastOverflowedUintDowncast(128, value)
@@ -189,24 +194,22 @@ interface IGuaranteeBonds is IArbitrable, IOrderCompletionHook {
     ///  - the transfer fails                              → WithdrawalFailed(to, token, amount)
     function withdraw(uint256 shopId, address token, address to) external;
 
-    /// @notice A shop manager starts the warranty of a completed order it accepted, when this contract was not the
-    ///  order's completion hook. The warranty runs from now for the bond's current period: the shop bounds its
-    ///  exposure by registering its orders as they complete.
+    /// @notice Anyone registers a completed order the shop accepted, when this contract was not its hook: the
+    ///  warranty runs from the order's completion for the period the shop's bond in the order's token gives now. The
+    ///  clock starts at completion whoever registers and whenever, so no one can stretch a warranty by registering late.
     /// @dev Emits {WarrantyStarted}. Reverts if:
-    ///  - the caller does not manage `order.shopId`       → NotShopManager(shopId, caller)
     ///  - the escrow has no such order                    → UnknownOrder(orderId)
     ///  - the order is not `Completed`                    → OrderNotCompleted(orderId, status)
     ///  - the shop never accepted it                      → NotShopAccepted(orderId)
     ///  - its warranty already started                    → AlreadyCovered(orderId)
     ///  - the bond in `order.token` has period 0          → NoWarranty(shopId, token)
+    ///  - completion plus the period is already past      → WarrantyOver(orderId, endedAt)
     function registerOrder(uint256 orderId, Order calldata order) external;
 
-    /// @notice The escrow tells that an order whose completion hook is this contract completed: its warranty starts
-    ///  now. A revert here never blocks the payment (the escrow isolates hooks).
-    /// @dev Emits {WarrantyStarted}. Reverts if:
-    ///  - the caller is not the escrow                    → NotEscrow(caller)
-    ///  - the shop never accepted the order               → NotShopAccepted(orderId)
-    ///  - the bond in `order.token` has period 0          → NoWarranty(shopId, token)
+    /// @notice The escrow (or a fan-out it called) tells that an order whose hook is this contract completed: as
+    ///  {registerOrder}, the warranty starts at the completion. A revert here never blocks the payment (the escrow
+    ///  isolates hooks). Delivery and dispute resolution start nothing: the other {IOrderHook} functions do nothing.
+    /// @dev Emits {WarrantyStarted}. Reverts as {registerOrder}.
     function onOrderCompleted(uint256 orderId, Order calldata order) external;
 
     /// @notice The buyer claims `amount` (at most the order amount) under the order's warranty. The amount is
@@ -221,7 +224,7 @@ interface IGuaranteeBonds is IArbitrable, IOrderCompletionHook {
     ///  - `order.arbitrator` is zero                      → NoArbitrator(orderId)
     ///  - `amount` is zero or above `order.amount`        → InvalidClaimAmount(amount, order.amount)
     ///  - the CID is empty or too long                    → InvalidCid(length)
-    ///  - the bond's free collateral is below `amount`    → InsufficientBond(available, amount)
+    ///  - the collateral within claims' reach is below `amount` → InsufficientBond(available, amount)
     ///  - `msg.value` differs from the arbitration cost   → IncorrectPayment(cost, msg.value)
     ///  - the arbitrator reuses a dispute id              → DuplicateDispute(arbitrator, disputeId)
     function fileClaim(uint256 orderId, Order calldata order, uint128 amount, bytes calldata evidenceCid)

@@ -6,8 +6,14 @@ pragma solidity ^0.8.24;
 ///  the registry's public interface. The schema is a label slug ("organic", "local-currency"), the attester a
 ///  registered issuer (an association, a certifier, a local-currency network), the recipient a shop id. An issuer
 ///  attests with an expiry and an evidence CID and may revoke; an issuer that manages the shop is refused, so a shop
-///  cannot vouch for itself. Anyone may register as an issuer: readers decide whose labels they trust (the SDK
-///  returns the issuer with every label). No owner, no admin.
+///  cannot vouch for itself from its own address. Anyone may register as an issuer: readers decide whose labels they
+///  trust (the SDK returns the issuer with every label). No owner, no admin.
+///
+///  A label is worth what its issuer is worth. Nothing stops a shop from registering a second address as an issuer
+///  and labelling itself; no contract can tell that address from a real certifier. What tells them apart is the
+///  issuer's record, all public: its own profile document (who it is, what it checks), since when it issues
+///  ({issuerSince}), and how many shops it attests and since when ({LabelAttested}, indexed by issuer, and
+///  {LabelRevoked}). An app shows that record beside each label and lets the shopper choose whose labels count.
 interface ILabelAttestations {
     /// @notice One attestation.
     /// @param expiresAt Last second it is valid (0 = no expiry).
@@ -95,6 +101,9 @@ interface ILabelAttestations {
 
     /// @notice Whether `account` registered as an issuer.
     function isIssuer(address account) external view returns (bool);
+
+    /// @notice When `account` registered as an issuer (0 if it never did): a self-made issuer is usually new.
+    function issuerSince(address account) external view returns (uint40);
 
     /// @notice An attestation (issuer zero for unknown ids).
     function attestationOf(uint256 attestationId) external view returns (Attestation memory);

@@ -1,19 +1,21 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
-import {IOrderCompletionHook} from "../../interfaces/IOrderCompletionHook.sol";
+import {IOrderHook} from "../../interfaces/IOrderHook.sol";
+import {IUnorderedNonces} from "../../interfaces/IUnorderedNonces.sol";
 import {Order, OrderStatus} from "../../types/MarketTypes.sol";
 
 /// @title Loyalty stamps: a stamp card per shop and buyer, earned only by real purchases
 /// @notice Built only on the protocol's public interfaces. A shop opts in with a program (stamps per completed order,
-///  stamps per reward, reward description on IPFS) and sets this contract as its completion hook in the registry.
-///  When one of its orders completes, the escrow calls {onOrderCompleted} and the order's buyer earns stamps on the
-///  shop's card — only for orders the shop accepted, once per order. Without the hook (another hook was set, or the
-///  order predates the program) anyone stamps a completed order with {claimStamps}, verified against the escrow.
+///  stamps per reward, reward description on IPFS) and names this contract as its order hook in the registry (alone,
+///  or among its services through a fan-out such as `ServiceHooks`). When one of its orders completes, the escrow
+///  calls {onOrderCompleted} and the order's buyer earns stamps on the shop's card — only for completed orders the
+///  shop accepted, once per order, checked against the escrow's facts (the hook trusts no caller). Without the hook
+///  (another hook, or the order predates the program) anyone stamps a completed order with {claimStamps}.
 ///  Stamps are balances, not tokens: they cannot be transferred. A reward is redeemed by the shop at the counter with
 ///  the buyer's EIP-712 signature (the buyer's consent; no gas for the buyer). The shop's count of regulars is a
 ///  number only. No owner, no admin.
-interface ILoyaltyStamps is IOrderCompletionHook {
+interface ILoyaltyStamps is IOrderHook, IUnorderedNonces {
     /// @notice A shop's program. It exists when `stampsPerOrder` is not zero; `stampsPerOrder` never changes, so a
     ///  card's lifetime stamps are always its stamped orders times it.
     struct Program {
@@ -52,8 +54,6 @@ interface ILoyaltyStamps is IOrderCompletionHook {
     error InvalidProgram(uint32 stampsPerOrder, uint32 rewardThreshold);
     /// @notice A reward CID that is empty or longer than `MAX_CID_LENGTH` bytes.
     error InvalidCid(uint256 length);
-    /// @notice Only the trusted escrow calls the completion hook.
-    error NotEscrow(address caller);
     /// @notice The escrow has no order with this id and these terms.
     error UnknownOrder(uint256 orderId);
     /// @notice The order is not `Completed`.
@@ -64,8 +64,6 @@ interface ILoyaltyStamps is IOrderCompletionHook {
     error AlreadyStamped(uint256 orderId);
     /// @notice The signed redemption expired at `deadline`.
     error RedemptionExpired(uint256 deadline);
-    /// @notice The buyer already used (or revoked) this nonce.
-    error NonceAlreadyUsed(address buyer, uint256 nonce);
     /// @notice The signature is not the buyer's.
     error InvalidSignature(address buyer);
     /// @notice The buyer signed for another number of stamps than the program's reward threshold.
@@ -87,11 +85,9 @@ interface ILoyaltyStamps is IOrderCompletionHook {
     event RewardRedeemed(
         uint256 indexed shopId, address indexed buyer, address indexed by, uint32 stamps, uint32 balance, uint256 nonce
     );
-    /// @notice A buyer revoked an unused redemption nonce.
-    event NonceInvalidated(address indexed buyer, uint256 nonce);
 
-    /// @notice A shop manager opens the shop's program (active at once). Set this contract as the shop's completion
-    ///  hook in the registry for stamps to come automatically.
+    /// @notice A shop manager opens the shop's program (active at once). Name this contract as the shop's order hook
+    ///  in the registry (or in its fan-out) for stamps to come automatically.
     /// @dev Emits {ProgramRegistered}. Reverts if:
     ///  - the caller does not manage the shop            → NotShopManager(shopId, caller)
     ///  - the shop already has a program                  → ProgramExists(shopId)
@@ -114,14 +110,11 @@ interface ILoyaltyStamps is IOrderCompletionHook {
     ///  - the shop has no program                         → NoProgram(shopId)
     function setProgramActive(uint256 shopId, bool isActive) external;
 
-    /// @notice The escrow tells that an order of a shop whose hook is this contract completed: its buyer earns the
-    ///  program's stamps. A revert here never blocks the payment (the escrow isolates hooks).
-    /// @dev Emits {StampsEarned}. Reverts if:
-    ///  - the caller is not the escrow                    → NotEscrow(caller)
-    ///  - the shop has no program                         → NoProgram(shopId)
-    ///  - the program is paused                           → ProgramInactive(shopId)
-    ///  - the shop never accepted the order               → NotShopAccepted(orderId)
-    ///  - the order already earned its stamps             → AlreadyStamped(orderId)
+    /// @notice The escrow (or a fan-out it called) tells that an order of a shop whose hook is this contract
+    ///  completed: its buyer earns the program's stamps. Same checks and effects as {claimStamps}; a revert here
+    ///  never blocks the payment (the escrow isolates hooks). Delivery and dispute resolution earn nothing: the other
+    ///  two {IOrderHook} functions do nothing.
+    /// @dev Emits {StampsEarned}. Reverts as {claimStamps}.
     function onOrderCompleted(uint256 orderId, Order calldata order) external;
 
     /// @notice Anyone stamps a completed order that earned nothing at completion (no hook, or another one): the
@@ -147,10 +140,6 @@ interface ILoyaltyStamps is IOrderCompletionHook {
     ///  - the card holds fewer stamps                     → NotEnoughStamps(shopId, buyer, balance, required)
     function redeemReward(RewardRedemption calldata redemption, bytes calldata signature) external;
 
-    /// @notice Revokes one of the caller's unused redemption nonces, so a signed consent can never be used.
-    /// @dev Emits {NonceInvalidated}. Reverts if the nonce is used → NonceAlreadyUsed(caller, nonce).
-    function invalidateNonce(uint256 nonce) external;
-
     /// @notice The shop's program (`stampsPerOrder` 0 when none).
     function programOf(uint256 shopId) external view returns (Program memory);
 
@@ -163,9 +152,6 @@ interface ILoyaltyStamps is IOrderCompletionHook {
     /// @notice How many buyers earned at least `minStamps` stamps at the shop, ever (redeeming does not lower it):
     ///  a count, nothing else. 0 without program; `minStamps` 0 counts every stamped buyer.
     function regularCount(uint256 shopId, uint32 minStamps) external view returns (uint256);
-
-    /// @notice Whether `buyer` used or revoked `nonce`.
-    function isNonceUsed(address buyer, uint256 nonce) external view returns (bool);
 
     /// @notice The EIP-712 digest a buyer signs for `redemption`.
     function redemptionDigest(RewardRedemption calldata redemption) external view returns (bytes32);

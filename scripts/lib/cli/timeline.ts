@@ -1,5 +1,5 @@
 import type { Deployment, OrderTimelineEvent } from "@grandrue/sdk";
-import { type Address, isAddressEqual, zeroAddress } from "viem";
+import { type Address, isAddressEqual } from "viem";
 import { formatTime } from "./format.ts";
 import type { TokenBook } from "./tokens.ts";
 
@@ -31,7 +31,9 @@ export async function describeTimelineEvent(event: OrderTimelineEvent, { money, 
     case "Delivered":
       return `delivered (confirmed by ${who(event.by)}); returns until ${formatTime(event.returnDeadline)}`;
     case "Disputed":
-      return `disputed by ${who(event.by)}${isAddressEqual(event.arbitrator, zeroAddress) ? "" : ` before arbitrator ${event.arbitrator} (dispute ${event.disputeId})`}; until ${formatTime(event.disputeDeadline)}`;
+      return `disputed by ${who(event.by)}${event.isArbitrated ? ` before the arbitrator (dispute ${event.disputeId})` : ""}; until ${formatTime(event.disputeDeadline)}, then the facts decide: delivered pays the shop, not delivered refunds the buyer`;
+    case "ArbitrationRequested":
+      return `${who(event.by)} brought the arbitrator in (dispute ${event.disputeId}); until ${formatTime(event.disputeDeadline)}`;
     case "SettlementProposed":
       return `${who(event.by)} proposed to refund ${await money(event.buyerAmount)} to the buyer`;
     case "Ruled":
@@ -42,10 +44,10 @@ export async function describeTimelineEvent(event: OrderTimelineEvent, { money, 
       return `completed (by ${who(event.by)}): the shop and the carrier are paid`;
     case "PaymentCredited":
       return `${await money(event.amount)} credited to ${event.account}, to withdraw`;
-    case "CompletionHookFailed":
-      return `the shop's completion hook ${event.hook} failed`;
+    case "HookFailed":
+      return `the shop's order hook ${event.hook} failed when told of ${event.moment}; the money moved anyway`;
     case "Reviewed":
-      return `reviewed by the buyer: ${event.rating}/5`;
+      return `reviewed by the buyer: ${event.rating}/5 (order of ${await money(event.amount)})`;
     case "Replied":
       return "the shop replied to the review";
   }

@@ -9,8 +9,14 @@ export type GeneratedContract = { source: string; module: string };
  */
 export type AccountContractName = "PasskeyAccountFactory";
 
+/**
+ * Contracts a shop deploys for itself, which no deployment record lists: the fan-out that names several services as
+ * its order hook, and the adapter that names a Kleros v2 court as its arbitrator.
+ */
+export type ShopContractName = "ServiceHooks" | "KlerosCourtAdapter";
+
 /** Every contract whose creation bytecode is generated. */
-export type DeployableName = ContractName | ServiceName | AccountContractName;
+export type DeployableName = ContractName | ServiceName | AccountContractName | ShopContractName;
 
 /**
  * The contracts the deploy script, the dev stack and the benchmarks deploy: their ABIs and creation bytecode are
@@ -27,6 +33,9 @@ export const DEPLOYABLE_CONTRACTS: Record<DeployableName, GeneratedContract> = {
   LoyaltyStamps: { source: "contracts/services/LoyaltyStamps.sol", module: "loyaltyStamps" },
   LabelAttestations: { source: "contracts/services/LabelAttestations.sol", module: "labelAttestations" },
   PasskeyAccountFactory: { source: "contracts/account/PasskeyAccountFactory.sol", module: "passkeyAccountFactory" },
+  PunctualityPool: { source: "contracts/services/PunctualityPool.sol", module: "punctualityPool" },
+  ServiceHooks: { source: "contracts/services/ServiceHooks.sol", module: "serviceHooks" },
+  KlerosCourtAdapter: { source: "contracts/arbitration/KlerosCourtAdapter.sol", module: "klerosCourtAdapter" },
 };
 
 /**
@@ -34,7 +43,7 @@ export const DEPLOYABLE_CONTRACTS: Record<DeployableName, GeneratedContract> = {
  * factory deploys.
  */
 export const INTERFACE_CONTRACTS = {
-  IOrderCompletionHook: { source: "contracts/interfaces/IOrderCompletionHook.sol", module: "orderCompletionHook" },
+  IOrderHook: { source: "contracts/interfaces/IOrderHook.sol", module: "orderHook" },
   PasskeyAccount: { source: "contracts/account/PasskeyAccount.sol", module: "passkeyAccount" },
 } satisfies Record<string, GeneratedContract>;
 
@@ -54,6 +63,9 @@ export const ERROR_SOURCES: (DeployableName | keyof typeof INTERFACE_CONTRACTS)[
   "LabelAttestations",
   "PasskeyAccount",
   "PasskeyAccountFactory",
+  "PunctualityPool",
+  "ServiceHooks",
+  "KlerosCourtAdapter",
 ];
 
 /** Where Hardhat writes the artifact of `name` compiled from `source`. */

@@ -28,6 +28,7 @@ export type DemoOrderOutcome =
   | { status: "in-transit" }
   | { status: "delivered" }
   | { status: "completed" }
+  /** Completed (released by the buyer), then reviewed and answered. */
   | { status: "reviewed"; rating: 1 | 2 | 3 | 4 | 5; review: string; reply: string }
   | {
       status: "disputed";

@@ -47,7 +47,7 @@ export const DEMO_PEOPLE: DemoPerson[] = [
     canDo:
       "Shops from the town centre with ETH and local currency: her orders show every state, from a parcel in " +
       "transit and a reviewed bakery order to a declined one; she can check out a new basket across several shops. " +
-      "Her completed orders earned three stamps on the bakery's card and put her bike service under a two-year warranty.",
+      "Her completed orders earned four stamps on the bakery's card and put her bike service under a two-year warranty.",
     home: {
       shipping: {
         name: "Camille Lefèvre",

@@ -70,7 +70,7 @@ export async function seedDemoTown(parameters: SeedDemoTownParameters): Promise<
   const updatedAt = new Date((await clock.now()) * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
   const shops = await seedShops(env, carriers, updatedAt);
   progress(`${shops.size} shops opened with their catalogs`);
-  const services = await seedServices(env, shops, clock);
+  const services = await seedServices(env, shops, carriers, clock);
   const missing = Object.entries(services)
     .filter(([, isSeeded]) => !isSeeded)
     .map(([name]) => name);

@@ -116,7 +116,7 @@ async function deliver(
   pace: number,
 ): Promise<void> {
   const { orderId, terms, seeded, carrier } = placed;
-  await accept(seeded.owner, env.deployment, { orderId, terms });
+  await accept(seeded.owner, env.deployment, { terms });
   await clock.advance(3 * HOUR * pace);
   if (carrier !== undefined) {
     // The courier signs the pickup on the phone, with no gas; the cooperative relays it.
@@ -127,10 +127,9 @@ async function deliver(
     });
     await relayCheckpoint(relayer, env.deployment, { ...pickup, terms });
     await clock.advance(2 * HOUR * pace);
-    await attestCheckpoint(carrier.wallet, env.deployment, { orderId, terms, checkpoint: "OutForDelivery" });
+    await attestCheckpoint(carrier.wallet, env.deployment, { terms, checkpoint: "OutForDelivery" });
     await clock.advance(1 * HOUR * pace);
     await attestCheckpoint(carrier.wallet, env.deployment, {
-      orderId,
       terms,
       checkpoint: "Delivered",
       code: placed.code,
@@ -138,11 +137,11 @@ async function deliver(
   } else {
     // The shop's own round: it leaves the shop, then the buyer gives the code at the door.
     if (order.delivery.fulfilment === "own-delivery") {
-      await markShipped(seeded.owner, env.deployment, { orderId, terms });
+      await markShipped(seeded.owner, env.deployment, { terms });
       await clock.advance(2 * HOUR * pace);
     }
     // Pickup: the buyer gives the code at the counter.
-    await confirmDelivery(seeded.owner, env.deployment, { orderId, terms, code: placed.code });
+    await confirmDelivery(seeded.owner, env.deployment, { terms, code: placed.code });
   }
 }
 
@@ -160,10 +159,10 @@ async function bringTo(
     case "paid":
       return;
     case "accepted":
-      await accept(seeded.owner, env.deployment, { orderId, terms });
+      await accept(seeded.owner, env.deployment, { terms });
       return;
     case "in-transit": {
-      await accept(seeded.owner, env.deployment, { orderId, terms });
+      await accept(seeded.owner, env.deployment, { terms });
       await clock.advance(4 * HOUR * pace);
       if (carrier === undefined) throw new Error(`${order.key}: an order in transit needs a carrier`);
       const pickup = await signCheckpoint(carrier.wallet, env.deployment, {
@@ -187,11 +186,14 @@ async function bringTo(
     case "completed":
       await deliver(env, order, placed, clock, relayer, pace);
       await clock.advance(5 * HOUR * pace);
-      await release(buyer, env.deployment, { orderId, terms });
+      await release(buyer, env.deployment, { terms });
       return;
     case "reviewed": {
+      // A review is for a purchase that ended with the shop paid: the buyer releases first.
       await deliver(env, order, placed, clock, relayer, pace);
-      await clock.advance(20 * HOUR * pace);
+      await clock.advance(5 * HOUR * pace);
+      await release(buyer, env.deployment, { terms });
+      await clock.advance(15 * HOUR * pace);
       const createdAt = new Date((await clock.now()) * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
       const reviewCid = await env.ipfs.addJson({
         schema: "grandrue.review/1",
@@ -200,7 +202,7 @@ async function bringTo(
         text: outcome.review,
         createdAt,
       });
-      await postReview(buyer, env.deployment, { orderId, terms, rating: outcome.rating, textCid: reviewCid });
+      await postReview(buyer, env.deployment, { terms, rating: outcome.rating, textCid: reviewCid });
       await clock.advance(6 * HOUR * pace);
       const replyCid = await env.ipfs.addJson({
         schema: "grandrue.review-reply/1",
@@ -214,7 +216,7 @@ async function bringTo(
     case "disputed": {
       await deliver(env, order, placed, clock, relayer, pace);
       await clock.advance(8 * HOUR * pace);
-      await openDispute(buyer, env.deployment, { orderId, terms });
+      await openDispute(buyer, env.deployment, { terms });
       await clock.advance(5 * HOUR * pace);
       const decimals = currencyMinorUnits(seeded.shop.priceUnit);
       const buyerAmount = priceToTokenAmount(
@@ -223,7 +225,6 @@ async function bringTo(
         decimals,
       );
       await proposeSettlement(seeded.owner, env.deployment, {
-        orderId,
         terms,
         buyerAmount: buyerAmount > terms.amount ? terms.amount : buyerAmount,
       });
@@ -231,11 +232,11 @@ async function bringTo(
     }
     case "cancelled":
       await clock.advance(1 * HOUR * pace);
-      await cancel(buyer, env.deployment, { orderId, terms });
+      await cancel(buyer, env.deployment, { terms });
       return;
     case "declined":
       await clock.advance(2 * HOUR * pace);
-      await decline(seeded.owner, env.deployment, { orderId, terms, reason: outcome.reason });
+      await decline(seeded.owner, env.deployment, { terms, reason: outcome.reason });
       return;
   }
 }

@@ -5,13 +5,15 @@ import {
   type DeployedContract,
   depositBond,
   encodeDocument,
+  fundPunctualityPool,
   NATIVE_TOKEN,
   priceToTokenAmount,
   registerLabelIssuer,
   registerLoyaltyProgram,
   revokeLabel,
   type ServiceName,
-  setCompletionHook,
+  setOrderHook,
+  setPunctualityPromise,
   setWarrantyPeriod,
   writeMarketContract,
 } from "@grandrue/sdk";
@@ -21,6 +23,7 @@ import {
   DEMO_LABEL_ATTESTATIONS,
   DEMO_LABEL_ISSUERS,
   DEMO_LOYALTY_PROGRAMS,
+  type DemoCarrierKey,
   type DemoIssuerKey,
   type DemoLabelOutcome,
   type DemoShopKey,
@@ -28,7 +31,7 @@ import {
   labelIssuerAccountIndex,
 } from "../demo-town/index.ts";
 import type { chainClock } from "./chainClock.ts";
-import type { SeedEnvironment, SeededShop, Wallet } from "./seedParticipants.ts";
+import type { SeedEnvironment, SeededCarrier, SeededShop, Wallet } from "./seedParticipants.ts";
 
 const DAY = 86_400;
 
@@ -60,7 +63,7 @@ async function seedLoyalty(
       rewardThreshold: program.rewardThreshold,
       rewardCid,
     });
-    await setCompletionHook(owner, env.deployment, { shopId, hook: loyalty.address });
+    await setOrderHook(owner, env.deployment, { shopId, hook: loyalty.address });
   }
 }
 
@@ -90,8 +93,33 @@ async function seedBonds(
     }
     await depositBond(owner, bonds, { shopId, token, amount });
     await setWarrantyPeriod(owner, bonds, { shopId, token, periodSeconds: bond.warrantyDays * DAY });
-    await setCompletionHook(owner, env.deployment, { shopId, hook: bonds.address });
+    await setOrderHook(owner, env.deployment, { shopId, hook: bonds.address });
   }
+}
+
+/** The cargo-bike couriers promise "on time, or 2 back" in the local currency, from a pool of 50. */
+const PUNCTUAL_CARRIER: DemoCarrierKey = "bike-courier";
+const PUNCTUALITY_POOL = 50n * 10n ** 18n;
+const PUNCTUALITY_COMPENSATION = 2n * 10n ** 18n;
+
+/** A carrier funds its punctuality pool in the local currency and promises a compensation per late order. */
+async function seedPunctuality(
+  env: SeedEnvironment,
+  pool: DeployedContract,
+  carriers: Map<DemoCarrierKey, SeededCarrier>,
+): Promise<void> {
+  const token = env.deployment.contracts.LocalCurrency?.address;
+  const carrier = carriers.get(PUNCTUAL_CARRIER);
+  if (token === undefined || carrier === undefined) return;
+  await writeMarketContract(env.wallet(0), {
+    address: token,
+    abi: localCurrencyAbi,
+    functionName: "mint",
+    args: [carrier.address, PUNCTUALITY_POOL],
+  });
+  await approveToken(carrier.wallet, env.deployment, { token, amount: PUNCTUALITY_POOL, spender: pool.address });
+  await fundPunctualityPool(carrier.wallet, pool, { token, amount: PUNCTUALITY_POOL });
+  await setPunctualityPromise(carrier.wallet, pool, { token, compensation: PUNCTUALITY_COMPENSATION });
 }
 
 function expiryOf(outcome: DemoLabelOutcome, now: number): number | undefined {
@@ -131,24 +159,27 @@ async function seedLabels(
 }
 
 /**
- * Sets up the three services of the demo town with their SDK actions only, as their users would: the label issuers
+ * Sets up the four services of the demo town with their SDK actions only, as their users would: the label issuers
  * and their attestations (one to expire during the seeded history, one revoked), the stamp cards of the bakery and
- * the cheese shop, and the guarantee bonds of the bike shop and the repair café. Run it after the shops exist and
- * before the past orders, so the orders carry the shops' completion hooks and their completions earn stamps and
- * start warranties by themselves.
+ * the cheese shop, the guarantee bonds of the bike shop and the repair café, and the cargo-bike couriers'
+ * punctuality promise. Run it after the shops exist and before the past orders, so the orders carry the shops' order
+ * hooks and their completions earn stamps and start warranties by themselves.
  */
 export async function seedServices(
   env: SeedEnvironment,
   shops: Map<DemoShopKey, SeededShop>,
+  carriers: Map<DemoCarrierKey, SeededCarrier>,
   clock: Clock,
 ): Promise<SeededServices> {
-  const { GuaranteeBonds, LoyaltyStamps, LabelAttestations } = env.deployment.services ?? {};
+  const { GuaranteeBonds, LoyaltyStamps, LabelAttestations, PunctualityPool } = env.deployment.services ?? {};
   if (LabelAttestations !== undefined) await seedLabels(env, LabelAttestations, shops, clock);
   if (LoyaltyStamps !== undefined) await seedLoyalty(env, LoyaltyStamps, shops);
   if (GuaranteeBonds !== undefined) await seedBonds(env, GuaranteeBonds, shops);
+  if (PunctualityPool !== undefined) await seedPunctuality(env, PunctualityPool, carriers);
   return {
     GuaranteeBonds: GuaranteeBonds !== undefined,
     LoyaltyStamps: LoyaltyStamps !== undefined,
     LabelAttestations: LabelAttestations !== undefined,
+    PunctualityPool: PunctualityPool !== undefined,
   };
 }

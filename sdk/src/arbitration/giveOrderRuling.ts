@@ -8,7 +8,6 @@ import { type EscrowRuling, rulingValue } from "./rulings.ts";
 export type GiveOrderRulingParameters = {
   /** The dispute id the order recorded (`getOrderState(...).disputeId`). */
   disputeId: bigint;
-  orderId: bigint;
   terms: OrderTerms;
   ruling: EscrowRuling;
   /** The mediator arbitrator contract; defaults to the order's arbitrator. */
@@ -19,17 +18,17 @@ export type GiveOrderRulingReturnType = WriteResult;
 /**
  * The mediator rules on an order's dispute and the escrow pays the split out in the same transaction
  * (`giveOrderRuling`): `RefundBuyer`, `PayShop` (and the carrier its unpaid fee) or `Refused` (even split).
- * @example await giveOrderRuling(mediatorWallet, deployment, { disputeId, orderId, terms, ruling: "RefundBuyer" })
+ * @example await giveOrderRuling(mediatorWallet, deployment, { disputeId, terms, ruling: "RefundBuyer" })
  */
 export async function giveOrderRuling(
   client: MarketWalletClient,
   _deployment: Deployment,
-  { disputeId, orderId, terms, ruling, arbitrator }: GiveOrderRulingParameters,
+  { disputeId, terms, ruling, arbitrator }: GiveOrderRulingParameters,
 ): Promise<GiveOrderRulingReturnType> {
   return writeMarketContract(client, {
     address: arbitrator ?? terms.arbitrator,
     abi: mediatorArbitratorAbi,
     functionName: "giveOrderRuling",
-    args: [disputeId, orderId, terms, rulingValue(ruling)],
+    args: [disputeId, terms, rulingValue(ruling)],
   });
 }

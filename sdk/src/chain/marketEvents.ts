@@ -15,10 +15,11 @@ export const orderEvents = [
   getAbiItem({ abi: escrowAbi, name: "OrderDelivered" }),
   getAbiItem({ abi: escrowAbi, name: "OrderCompleted" }),
   getAbiItem({ abi: escrowAbi, name: "DisputeOpened" }),
+  getAbiItem({ abi: escrowAbi, name: "ArbitrationRequested" }),
   getAbiItem({ abi: escrowAbi, name: "SettlementProposed" }),
   getAbiItem({ abi: escrowAbi, name: "DisputeResolved" }),
   getAbiItem({ abi: escrowAbi, name: "PaymentCredited" }),
-  getAbiItem({ abi: escrowAbi, name: "CompletionHookFailed" }),
+  getAbiItem({ abi: escrowAbi, name: "HookFailed" }),
 ] as const;
 
 /** The escrow's ERC-792 `Ruling` event (indexed by arbitrator and dispute id, not by order). */
@@ -45,7 +46,7 @@ export const shopEvents = [
   getAbiItem({ abi: shopRegistryAbi, name: "ShopPayoutUpdated" }),
   getAbiItem({ abi: shopRegistryAbi, name: "ShopTermsUpdated" }),
   getAbiItem({ abi: shopRegistryAbi, name: "ShopActiveChanged" }),
-  getAbiItem({ abi: shopRegistryAbi, name: "CompletionHookUpdated" }),
+  getAbiItem({ abi: shopRegistryAbi, name: "OrderHookUpdated" }),
 ] as const;
 
 /** The registry's ERC-721 `Transfer` event (from, to and token id all indexed). */

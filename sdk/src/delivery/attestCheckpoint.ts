@@ -6,7 +6,6 @@ import type { OrderTerms } from "../orders/types.ts";
 import { checkpointValue, type RecordableCheckpoint } from "./types.ts";
 
 export type AttestCheckpointParameters = {
-  orderId: bigint;
   terms: OrderTerms;
   checkpoint: RecordableCheckpoint;
   /** The buyer's 32-byte delivery code, required for `Delivered`. */
@@ -17,16 +16,16 @@ export type AttestCheckpointReturnType = WriteResult;
 /**
  * The order's carrier records a checkpoint itself, in a transaction: `PickedUp` and `Delivered` (with the buyer's
  * code) move the escrow order, the others add to its public timeline.
- * @example await attestCheckpoint(courierWallet, deployment, { orderId, terms, checkpoint: "OutForDelivery" })
+ * @example await attestCheckpoint(courierWallet, deployment, { terms, checkpoint: "OutForDelivery" })
  */
 export async function attestCheckpoint(
   client: MarketWalletClient,
   deployment: Deployment,
-  { orderId, terms, checkpoint, code }: AttestCheckpointParameters,
+  { terms, checkpoint, code }: AttestCheckpointParameters,
 ): Promise<AttestCheckpointReturnType> {
   return writeMarketContract(client, {
     ...marketContracts(deployment).attestations,
     functionName: "attest",
-    args: [deployment.contracts.Escrow.address, orderId, terms, checkpointValue(checkpoint), code ?? zeroHash],
+    args: [deployment.contracts.Escrow.address, terms, checkpointValue(checkpoint), code ?? zeroHash],
   });
 }

@@ -15,7 +15,7 @@ export const checkpointAttestationTypes = {
 } as const;
 
 /**
- * The EIP-712 typed data a carrier signs for a checkpoint: domain "Grandrue Delivery" version 1 on the
+ * The EIP-712 typed data a carrier signs for a checkpoint: domain "Grandrue Delivery" version 2 on the
  * deployment's chain, verified by its attestations contract.
  * @example const signature = await account.signTypedData(checkpointTypedData(deployment, attestation))
  */
@@ -23,7 +23,7 @@ export function checkpointTypedData(deployment: Deployment, attestation: Checkpo
   return {
     domain: {
       name: "Grandrue Delivery",
-      version: "1",
+      version: "2",
       chainId: deployment.chainId,
       verifyingContract: deployment.contracts.DeliveryAttestations.address,
     },

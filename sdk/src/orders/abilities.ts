@@ -8,6 +8,14 @@ export type OrderAbilityState = {
   /** The current deadline, unix seconds. */
   deadline: number;
   isFeePaid: boolean;
+  /** Whether the shop accepted the order at some point (reviews need it). */
+  isShopAccepted: boolean;
+  /** Whether the shop's payout received a share (a resolved order is reviewable only then). */
+  isShopPaid: boolean;
+  /** When delivery was proven, 0 when never (a resolved order is reviewable only after delivery). */
+  deliveredAt: number;
+  /** Whether the order's arbitrator holds its dispute (otherwise it may be brought in while the dispute runs). */
+  isArbitrated: boolean;
   /** The standing settlement offer; without it nobody can accept a settlement. */
   settlementOffer?: SettlementOffer;
   /** Whether the order was reviewed already. */
@@ -18,8 +26,14 @@ export type OrderAbilityState = {
 export type OrderViewer = {
   /** The connected account, or `undefined` when none (only the "anyone" actions remain). */
   account: Address | undefined;
-  /** Whether the account manages the order's shop (owner or approved operator). */
+  /** Whether the account manages the order's shop now (owner or approved operator): accept, ship, hand over. */
   isShopManager: boolean;
+  /**
+   * Whether the account speaks for the order's money: the shop's owner when the order was paid, or its operator while
+   * it still owns the shop (`isOrderManager` in the registry). Settlements need it. Defaults to `isShopManager`, which
+   * is the same as long as the shop never changed hands.
+   */
+  isOrderOwner?: boolean;
   /** The time the transaction would run at, unix seconds (the latest block's timestamp is a safe choice). */
   now: number;
 };
@@ -39,6 +53,7 @@ export type OrderAbilities = {
   canDispute: boolean;
   canProposeSettlement: boolean;
   canAcceptSettlement: boolean;
+  canRequestArbitration: boolean;
   canResolveTimedOut: boolean;
   canReview: boolean;
 };
@@ -59,7 +74,7 @@ function isSame(account: Address | undefined, other: Address): boolean {
  */
 export function getOrderAbilities(state: OrderAbilityState, terms: OrderTerms, viewer: OrderViewer): OrderAbilities {
   const { status, deadline } = state;
-  const { now, isShopManager } = viewer;
+  const { now, isShopManager, isOrderOwner = isShopManager } = viewer;
   const isBuyer = isSame(viewer.account, terms.buyer);
   const hasCarrier = terms.carrier !== zeroAddress;
   const isCarrier = isSame(viewer.account, terms.carrier);
@@ -68,7 +83,7 @@ export function getOrderAbilities(state: OrderAbilityState, terms: OrderTerms, v
   const returnWindowEnd = deadline + terms.returnHours * HOUR;
   // Without a carrier the shop may hand the goods over from `Accepted`; with one they must be picked up first.
   const isDeliverable = status === "Shipped" || (status === "Accepted" && !hasCarrier);
-  const isParty = isBuyer || isShopManager;
+  const isParty = isBuyer || isOrderOwner;
   const offer = state.settlementOffer;
   const isOfferByOtherSide =
     offer !== undefined && offer.proposer !== zeroAddress && isSame(offer.proposer, terms.buyer) !== isBuyer;
@@ -87,10 +102,18 @@ export function getOrderAbilities(state: OrderAbilityState, terms: OrderTerms, v
     canExpire: (status === "Paid" || status === "Accepted") && isPast,
     canDispute:
       (status === "Delivered" && isBuyer && isOpen) ||
-      (status === "Shipped" && isParty && isPast && now <= returnWindowEnd),
+      (status === "Shipped" && (isBuyer || isShopManager) && isPast && now <= returnWindowEnd),
     canProposeSettlement: status === "Disputed" && isParty,
     canAcceptSettlement: status === "Disputed" && isParty && isOfferByOtherSide,
+    canRequestArbitration: status === "Disputed" && terms.arbitrator !== zeroAddress && !state.isArbitrated && isOpen,
     canResolveTimedOut: status === "Disputed" && isPast,
-    canReview: (status === "Delivered" || status === "Completed") && isBuyer && state.isReviewed !== true,
+    canReview: isBuyer && state.isReviewed !== true && isReviewable(state),
   };
+}
+
+/** A purchase that ended with the shop paid, which the shop had accepted: what the reviews contract accepts. */
+function isReviewable(state: OrderAbilityState): boolean {
+  if (!state.isShopAccepted) return false;
+  if (state.status === "Completed") return true;
+  return state.status === "Resolved" && state.isShopPaid && state.deliveredAt !== 0;
 }

@@ -4,7 +4,6 @@ import type { Deployment } from "../deployment.ts";
 import type { OrderTerms } from "./types.ts";
 
 export type AcceptSettlementParameters = {
-  orderId: bigint;
   terms: OrderTerms;
   /** The amount of the standing offer (see `getOrderState(...).settlementOffer`), so a changed offer is not accepted. */
   buyerAmount: bigint;
@@ -14,16 +13,16 @@ export type AcceptSettlementReturnType = WriteResult;
 /**
  * The other side accepts the standing settlement offer and the split is paid out at once.
  * Throws `NoSettlementOffer` when the other side has no offer of exactly `buyerAmount`.
- * @example await acceptSettlement(buyerWallet, deployment, { orderId, terms, buyerAmount: offer.buyerAmount })
+ * @example await acceptSettlement(buyerWallet, deployment, { terms, buyerAmount: offer.buyerAmount })
  */
 export async function acceptSettlement(
   client: MarketWalletClient,
   deployment: Deployment,
-  { orderId, terms, buyerAmount }: AcceptSettlementParameters,
+  { terms, buyerAmount }: AcceptSettlementParameters,
 ): Promise<AcceptSettlementReturnType> {
   return writeMarketContract(client, {
     ...marketContracts(deployment).escrow,
     functionName: "acceptSettlement",
-    args: [orderId, terms, buyerAmount],
+    args: [terms, buyerAmount],
   });
 }

@@ -7,7 +7,7 @@ export type ShopOrderPolicy = {
   shopId: bigint;
   payout: Address;
   terms: ShopTerms;
-  /** The shop's completion hook, address(0) when none. */
+  /** The shop's order hook, address(0) when none. */
   hook: Address;
   acceptance: ShopAcceptance;
 };
@@ -27,7 +27,8 @@ function isListed(address: Address, list: readonly Address[], isAnyAccepted: boo
  * What a shop checks before accepting an order, since checkout takes the buyer's offer as is: the payout, the
  * windows and the completion hook must equal the registry's, the token must be one of its payment options, and the
  * carrier and arbitrator must be accepted (listed, or "any"). An order without carrier (pickup or the shop's own
- * delivery) passes the carrier check. An order without arbitrator (settlement or timeout only) passes when the
+ * delivery) passes the carrier check. An order without arbitrator (settlement, or a timeout that follows the facts: delivered pays the shop, never
+ * delivered refunds the buyer) passes when the
  * shop lists no arbitrator, lists address(0), or accepts any. Prices are checked against the line items,
  * off-chain. Empty when the shop can accept.
  * @example

@@ -3,22 +3,22 @@ import { marketContracts } from "../contracts.ts";
 import type { Deployment } from "../deployment.ts";
 import type { OrderTerms } from "./types.ts";
 
-export type CompleteParameters = { orderId: bigint; terms: OrderTerms };
+export type CompleteParameters = { terms: OrderTerms };
 export type CompleteReturnType = WriteResult;
 
 /**
  * Anyone completes an order whose return window passed (`Delivered` after its return deadline, or `Shipped` when the
  * delivery deadline plus the return window passed): the shop and the carrier are paid, the hook is called.
- * @example await complete(anyWallet, deployment, { orderId, terms })
+ * @example await complete(anyWallet, deployment, { terms })
  */
 export async function complete(
   client: MarketWalletClient,
   deployment: Deployment,
-  { orderId, terms }: CompleteParameters,
+  { terms }: CompleteParameters,
 ): Promise<CompleteReturnType> {
   return writeMarketContract(client, {
     ...marketContracts(deployment).escrow,
     functionName: "complete",
-    args: [orderId, terms],
+    args: [terms],
   });
 }

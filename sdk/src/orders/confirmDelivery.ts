@@ -5,7 +5,6 @@ import type { Deployment } from "../deployment.ts";
 import type { OrderTerms } from "./types.ts";
 
 export type ConfirmDeliveryParameters = {
-  orderId: bigint;
   terms: OrderTerms;
   /** The buyer's 32-byte delivery code (`codeToBytes32` of the typed code), whose hash the order committed to. */
   code: Hex;
@@ -16,16 +15,16 @@ export type ConfirmDeliveryReturnType = WriteResult;
  * Proves delivery with the buyer's code: sent by the order's carrier at the door, or by the shop (at the counter or
  * on its own round) when the order has no carrier. The carrier is paid its fee and the return window starts.
  * Throws `WrongDeliveryCode` when the code does not match.
- * @example await confirmDelivery(merchantWallet, deployment, { orderId, terms, code: codeToBytes32(typedByBuyer) })
+ * @example await confirmDelivery(merchantWallet, deployment, { terms, code: codeToBytes32(typedByBuyer) })
  */
 export async function confirmDelivery(
   client: MarketWalletClient,
   deployment: Deployment,
-  { orderId, terms, code }: ConfirmDeliveryParameters,
+  { terms, code }: ConfirmDeliveryParameters,
 ): Promise<ConfirmDeliveryReturnType> {
   return writeMarketContract(client, {
     ...marketContracts(deployment).escrow,
     functionName: "confirmDelivery",
-    args: [orderId, terms, code],
+    args: [terms, code],
   });
 }

@@ -3,22 +3,22 @@ import { marketContracts } from "../contracts.ts";
 import type { Deployment } from "../deployment.ts";
 import type { OrderTerms } from "./types.ts";
 
-export type ConfirmPickupParameters = { orderId: bigint; terms: OrderTerms };
+export type ConfirmPickupParameters = { terms: OrderTerms };
 export type ConfirmPickupReturnType = WriteResult;
 
 /**
  * The order's carrier confirms it picked the goods up, before the ship deadline; the delivery window starts and the
  * carrier has earned its fee. Couriers without gas sign the checkpoint instead ({@link signCheckpoint}).
- * @example await confirmPickup(courierWallet, deployment, { orderId, terms })
+ * @example await confirmPickup(courierWallet, deployment, { terms })
  */
 export async function confirmPickup(
   client: MarketWalletClient,
   deployment: Deployment,
-  { orderId, terms }: ConfirmPickupParameters,
+  { terms }: ConfirmPickupParameters,
 ): Promise<ConfirmPickupReturnType> {
   return writeMarketContract(client, {
     ...marketContracts(deployment).escrow,
     functionName: "confirmPickup",
-    args: [orderId, terms],
+    args: [terms],
   });
 }

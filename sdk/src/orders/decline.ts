@@ -4,7 +4,6 @@ import type { Deployment } from "../deployment.ts";
 import type { OrderTerms } from "./types.ts";
 
 export type DeclineParameters = {
-  orderId: bigint;
   terms: OrderTerms;
   /** Shown to the buyer (at most 280 bytes), e.g. the mismatches {@link checkOrderTermsForShop} found. */
   reason?: string;
@@ -13,16 +12,16 @@ export type DeclineReturnType = WriteResult;
 
 /**
  * The shop declines a paid order (its manager signs); the buyer is refunded in full, delivery fee included.
- * @example await decline(merchantWallet, deployment, { orderId, terms, reason: "Out of stock" })
+ * @example await decline(merchantWallet, deployment, { terms, reason: "Out of stock" })
  */
 export async function decline(
   client: MarketWalletClient,
   deployment: Deployment,
-  { orderId, terms, reason = "" }: DeclineParameters,
+  { terms, reason = "" }: DeclineParameters,
 ): Promise<DeclineReturnType> {
   return writeMarketContract(client, {
     ...marketContracts(deployment).escrow,
     functionName: "decline",
-    args: [orderId, terms, reason],
+    args: [terms, reason],
   });
 }

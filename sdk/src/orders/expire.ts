@@ -3,22 +3,22 @@ import { marketContracts } from "../contracts.ts";
 import type { Deployment } from "../deployment.ts";
 import type { OrderTerms } from "./types.ts";
 
-export type ExpireParameters = { orderId: bigint; terms: OrderTerms };
+export type ExpireParameters = { terms: OrderTerms };
 export type ExpireReturnType = WriteResult;
 
 /**
  * Anyone ends an order whose accept deadline (`Paid`) or ship deadline (`Accepted`) passed; the buyer is refunded
  * in full. Throws `DeadlineNotReached` before.
- * @example if (getOrderAbilities(state, terms, viewer).canExpire) await expire(anyWallet, deployment, { orderId, terms })
+ * @example if (getOrderAbilities(state, terms, viewer).canExpire) await expire(anyWallet, deployment, { terms })
  */
 export async function expire(
   client: MarketWalletClient,
   deployment: Deployment,
-  { orderId, terms }: ExpireParameters,
+  { terms }: ExpireParameters,
 ): Promise<ExpireReturnType> {
   return writeMarketContract(client, {
     ...marketContracts(deployment).escrow,
     functionName: "expire",
-    args: [orderId, terms],
+    args: [terms],
   });
 }

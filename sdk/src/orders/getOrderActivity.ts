@@ -83,9 +83,9 @@ export async function getOrderActivity(
   });
   const known = new Set(knownOrders.map((order) => order.orderId));
   const paid = paidLogs
-    .filter((log) => !("carrier" in party) || isAddressEqual(log.args.order.carrier, party.carrier))
+    .filter((log) => !("carrier" in party) || isAddressEqual(log.args.carrier, party.carrier))
     .filter((log) => !known.has(log.args.orderId))
-    .map((log) => ({ orderId: log.args.orderId, shopId: log.args.order.shopId, carrier: log.args.order.carrier }));
+    .map((log) => ({ orderId: log.args.orderId, shopId: log.args.shopId, carrier: log.args.carrier }));
   const orders = [...knownOrders, ...paid];
   if (orders.length === 0) return { orders, entries: [] };
 

@@ -7,7 +7,7 @@ import { type EventPosition, type LogPosition, positionEvents } from "../chain/p
 import { toTopic } from "../chain/topics.ts";
 import type { Deployment } from "../deployment.ts";
 import { checkpointEventFromLog, orderEventFromLog } from "./orderEventFromLog.ts";
-import type { Checkpoint, OrderStatus, Resolution } from "./types.ts";
+import type { Checkpoint, OrderMoment, OrderStatus, Resolution } from "./types.ts";
 
 /** One thing that happened to an order, by kind. */
 export type OrderTimelineEvent =
@@ -20,15 +20,20 @@ export type OrderTimelineEvent =
   | { type: "PickedUp" | "Shipped"; by: Address; deliveryDeadline: number }
   | { type: "Checkpoint"; checkpoint: Checkpoint; carrier: Address; recordedAt: number; relayer: Address }
   | { type: "Delivered"; by: Address; returnDeadline: number }
-  | { type: "Disputed"; by: Address; arbitrator: Address; disputeId: bigint; disputeDeadline: number }
+  /** `isArbitrated`: the order's arbitrator holds the dispute `disputeId`; false when the order has none or it did not answer. */
+  | { type: "Disputed"; by: Address; isArbitrated: boolean; disputeId: bigint; disputeDeadline: number }
+  /** The arbitrator was brought into a dispute that opened without it; the dispute deadline restarted. */
+  | { type: "ArbitrationRequested"; by: Address; disputeId: bigint; disputeDeadline: number }
   | { type: "SettlementProposed"; by: Address; buyerAmount: bigint }
   | { type: "Ruled"; arbitrator: Address; ruling: bigint }
   | { type: "Resolved"; resolution: Resolution; buyerAmount: bigint; shopAmount: bigint }
   | { type: "Completed"; by: Address }
   | { type: "PaymentCredited"; account: Address; token: Address; amount: bigint }
-  | { type: "CompletionHookFailed"; hook: Address }
+  /** The order's hook failed when told of `moment`; the money moved anyway. */
+  | { type: "HookFailed"; hook: Address; moment: OrderMoment }
   /** `textCid` is undefined when the bytes on chain are not a CID. */
-  | { type: "Reviewed"; buyer: Address; rating: number; textCid: string | undefined }
+  /** `token` and `amount` are what the reviewed order paid: the weight behind the review. */
+  | { type: "Reviewed"; buyer: Address; rating: number; textCid: string | undefined; token: Address; amount: bigint }
   | { type: "Replied"; by: Address; textCid: string | undefined };
 
 export type OrderTimelineEntry = OrderTimelineEvent & EventPosition;
@@ -69,17 +74,20 @@ export async function getOrderTimeline(
     }),
   ]);
   const paid = orderLogs.find((log) => log.eventName === "OrderPaid");
-  const hasCarrier = paid?.eventName === "OrderPaid" && paid.args.order.carrier !== zeroAddress;
+  const paidArgs = paid?.eventName === "OrderPaid" ? paid.args : undefined;
+  const hasCarrier = paidArgs !== undefined && paidArgs.carrier !== zeroAddress;
   const disputes = orderLogs.flatMap((log) =>
-    log.eventName === "DisputeOpened" && log.args.arbitrator !== zeroAddress ? [log] : [],
+    (log.eventName === "DisputeOpened" && log.args.isArbitrated) || log.eventName === "ArbitrationRequested"
+      ? [{ disputeId: log.args.disputeId, blockNumber: log.blockNumber }]
+      : [],
   );
   const rulingLogs = (
     await Promise.all(
-      disputes.map(({ args, blockNumber }) =>
+      disputes.map(({ disputeId, blockNumber }) =>
         getLogsInRanges(client, {
           address: Escrow.address,
           events: [rulingEvent],
-          topics: [toTopic(args.arbitrator), toTopic(args.disputeId)],
+          topics: [toTopic(paidArgs?.arbitrator ?? zeroAddress), toTopic(disputeId)],
           fromBlock: blockNumber,
           blockRange,
         }),

@@ -41,7 +41,7 @@ export async function listOrders(
     blockRange: parameters.blockRange,
   });
   const matching =
-    "carrier" in parameters ? logs.filter((log) => isAddressEqual(log.args.order.carrier, parameters.carrier)) : logs;
+    "carrier" in parameters ? logs.filter((log) => isAddressEqual(log.args.carrier, parameters.carrier)) : logs;
   const [timestamps, states] = await Promise.all([
     blockTimestamps(client, matching),
     Promise.all(matching.map((log) => getOrderState(client, deployment, { orderId: log.args.orderId }))),

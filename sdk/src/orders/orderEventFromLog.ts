@@ -2,7 +2,7 @@ import type { GetLogsInRangesReturnType } from "../chain/getLogsInRanges.ts";
 import type { checkpointRecordedEvent, orderEvents, reviewEvents } from "../chain/marketEvents.ts";
 import { cidFromHex } from "../shops/encoding.ts";
 import type { OrderTimelineEvent } from "./getOrderTimeline.ts";
-import { checkpointName, orderStatusName, resolutionName } from "./types.ts";
+import { checkpointName, orderMomentName, orderStatusName, resolutionName } from "./types.ts";
 
 /** A decoded escrow or reviews log about one order. */
 export type OrderLog = GetLogsInRangesReturnType<[...typeof orderEvents, ...typeof reviewEvents]>[number];
@@ -37,7 +37,14 @@ export function orderEventFromLog(log: OrderLog, hasCarrier: boolean): OrderTime
       return {
         type: "Disputed",
         by: log.args.by,
-        arbitrator: log.args.arbitrator,
+        isArbitrated: log.args.isArbitrated,
+        disputeId: log.args.disputeId,
+        disputeDeadline: log.args.disputeDeadline,
+      };
+    case "ArbitrationRequested":
+      return {
+        type: "ArbitrationRequested",
+        by: log.args.by,
         disputeId: log.args.disputeId,
         disputeDeadline: log.args.disputeDeadline,
       };
@@ -52,14 +59,16 @@ export function orderEventFromLog(log: OrderLog, hasCarrier: boolean): OrderTime
       };
     case "PaymentCredited":
       return { type: "PaymentCredited", account: log.args.account, token: log.args.token, amount: log.args.amount };
-    case "CompletionHookFailed":
-      return { type: "CompletionHookFailed", hook: log.args.hook };
+    case "HookFailed":
+      return { type: "HookFailed", hook: log.args.hook, moment: orderMomentName(log.args.moment) };
     case "ReviewPosted":
       return {
         type: "Reviewed",
         buyer: log.args.buyer,
         rating: log.args.rating,
         textCid: cidFromHex(log.args.textCid),
+        token: log.args.token,
+        amount: log.args.amount,
       };
     case "ReplyPosted":
       return { type: "Replied", by: log.args.by, textCid: cidFromHex(log.args.textCid) };

@@ -1,4 +1,11 @@
-import { type Hex, type Log, type ParseEventLogsReturnType, parseEventLogs } from "viem";
+import {
+  encodeAbiParameters,
+  type Hex,
+  keccak256,
+  type Log,
+  type ParseEventLogsReturnType,
+  parseEventLogs,
+} from "viem";
 import { escrowAbi } from "../generated/abis.ts";
 import type { OrderTerms } from "./types.ts";
 
@@ -16,14 +23,38 @@ export type PaidOrder = {
 /** A decoded `OrderPaid` log. */
 export type OrderPaidLog = ParseEventLogsReturnType<typeof escrowAbi, "OrderPaid", true>[number];
 
-/** The order an `OrderPaid` log carries. */
+/** The `detailsHash` an order commits to: `keccak256(abi.encode(itemsDigest, shippingDigest))`. */
+export function orderDetailsHash(itemsDigest: Hex, shippingDigest: Hex): Hex {
+  return keccak256(encodeAbiParameters([{ type: "bytes32" }, { type: "bytes32" }], [itemsDigest, shippingDigest]));
+}
+
+/**
+ * The order an `OrderPaid` log carries. The event has every term flat (buyer and shop id are its topics) and the
+ * digests instead of their hash, from which the terms are rebuilt exactly as the escrow hashes them.
+ */
 export function paidOrderFromLog(log: OrderPaidLog): PaidOrder {
+  const { args } = log;
   return {
-    orderId: log.args.orderId,
-    terms: log.args.order,
-    itemsDigest: log.args.itemsDigest,
-    shippingDigest: log.args.shippingDigest,
-    acceptDeadline: log.args.acceptDeadline,
+    orderId: args.orderId,
+    terms: {
+      buyer: args.buyer,
+      shopId: args.shopId,
+      payout: args.payout,
+      token: args.token,
+      amount: args.amount,
+      deliveryFee: args.deliveryFee,
+      carrier: args.carrier,
+      arbitrator: args.arbitrator,
+      hook: args.hook,
+      shipHours: args.shipHours,
+      deliveryHours: args.deliveryHours,
+      returnHours: args.returnHours,
+      codeHash: args.codeHash,
+      detailsHash: orderDetailsHash(args.itemsDigest, args.shippingDigest),
+    },
+    itemsDigest: args.itemsDigest,
+    shippingDigest: args.shippingDigest,
+    acceptDeadline: args.acceptDeadline,
     blockNumber: log.blockNumber,
     transactionHash: log.transactionHash,
   };

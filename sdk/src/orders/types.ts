@@ -2,7 +2,7 @@ import type { ContractFunctionArgs } from "viem";
 import type { escrowAbi } from "../generated/abis.ts";
 
 /** The immutable terms of an order, exactly as the escrow commits to them (the `Order` struct). */
-export type OrderTerms = ContractFunctionArgs<typeof escrowAbi, "nonpayable", "accept">[1];
+export type OrderTerms = ContractFunctionArgs<typeof escrowAbi, "nonpayable", "accept">[0];
 
 /** What a buyer asks for one order in a checkout (the `OrderRequest` struct). */
 export type OrderRequest = ContractFunctionArgs<typeof escrowAbi, "payable", "checkout">[0][number];
@@ -42,6 +42,11 @@ export const RESOLUTIONS = ["None", "Settlement", "Ruling", "Timeout"] as const;
 
 export type Resolution = (typeof RESOLUTIONS)[number];
 
+/** The moments at which the escrow tells an order's hook, in the contract's `OrderMoment` enum order. */
+export const ORDER_MOMENTS = ["Delivered", "Completed", "DisputeResolved"] as const;
+
+export type OrderMoment = (typeof ORDER_MOMENTS)[number];
+
 /** An unknown enum value read from a contract: the SDK is older than the contract. */
 export class UnknownEnumValueError extends Error {
   constructor(enumName: string, value: number) {
@@ -68,6 +73,13 @@ export function checkpointName(value: number): Checkpoint {
 export function resolutionName(value: number): Resolution {
   const name = RESOLUTIONS[value];
   if (name === undefined) throw new UnknownEnumValueError("Resolution", value);
+  return name;
+}
+
+/** The name of an `OrderMoment` value read from a `HookFailed` event. */
+export function orderMomentName(value: number): OrderMoment {
+  const name = ORDER_MOMENTS[value];
+  if (name === undefined) throw new UnknownEnumValueError("OrderMoment", value);
   return name;
 }
 

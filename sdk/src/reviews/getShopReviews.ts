@@ -13,11 +13,18 @@ import { cidFromHex } from "../shops/encoding.ts";
 /** The shop's reply to a review. */
 export type ShopReviewReply = { by: Address; textCid: string | undefined; postedAt: number; transactionHash: Hex };
 
-/** A verified review: only the buyer of a delivered or completed order can post it. */
+/**
+ * A review of a real purchase: only the buyer of an order the shop accepted, and that ended with the shop paid, can
+ * post it. What it does not prove: that buyer and shop are strangers (a shop can buy from itself through throwaway
+ * addresses for the cost of gas), hence the order's amount beside it and the count of distinct buyers.
+ */
 export type ShopReview = {
   orderId: bigint;
   buyer: Address;
   rating: number;
+  /** The reviewed order's token and amount (delivery fee excluded): what the review cost its author. */
+  token: Address;
+  amount: bigint;
   /** CID of the text document, `undefined` when the bytes on chain are not a CID. */
   textCid: string | undefined;
   postedAt: number;
@@ -31,6 +38,8 @@ export type ShopReviews = {
   ratingSum: number;
   /** The mean rating (1–5), `undefined` without reviews. */
   averageRating: number | undefined;
+  /** How many different addresses posted the reviews: few buyers behind many reviews is worth a look. */
+  distinctBuyers: number;
   reviews: ShopReview[];
 };
 
@@ -41,7 +50,8 @@ export type GetShopReviewsParameters = {
 export type GetShopReviewsReturnType = ShopReviews;
 
 /**
- * A shop's reviews with the shop's replies, and its rating as the reviews contract counts it.
+ * A shop's reviews with the shop's replies, the amount of the order behind each and how many distinct buyers wrote
+ * them, and its rating as the reviews contract counts it.
  * @example const { averageRating, reviews } = await getShopReviews(publicClient, deployment, { shopId })
  */
 export async function getShopReviews(
@@ -68,11 +78,13 @@ export async function getShopReviews(
   for (const entry of entries) {
     const textCid = cidFromHex(entry.args.textCid);
     if (entry.eventName === "ReviewPosted") {
-      const { orderId, buyer, rating } = entry.args;
+      const { orderId, buyer, rating, token, amount } = entry.args;
       byOrder.set(orderId, {
         orderId,
         buyer,
         rating,
+        token,
+        amount,
         textCid,
         postedAt: entry.timestamp,
         transactionHash: entry.transactionHash,
@@ -92,6 +104,7 @@ export async function getShopReviews(
     count: Number(count),
     ratingSum: Number(ratingSum),
     averageRating: count === 0n ? undefined : Number(ratingSum) / Number(count),
+    distinctBuyers: new Set([...byOrder.values()].map((review) => review.buyer.toLowerCase())).size,
     reviews: [...byOrder.values()],
   };
 }

@@ -5,7 +5,6 @@ import type { OrderTerms } from "../orders/types.ts";
 import { cidToHex } from "../shops/encoding.ts";
 
 export type PostReviewParameters = {
-  orderId: bigint;
   terms: OrderTerms;
   /** 1 to 5 stars. */
   rating: number;
@@ -16,16 +15,16 @@ export type PostReviewReturnType = WriteResult;
 
 /**
  * The buyer reviews a delivered or completed order, once. The shop's on-chain count and rating sum include it.
- * @example await postReview(buyerWallet, deployment, { orderId, terms, rating: 5, textCid: "bafkrei…" })
+ * @example await postReview(buyerWallet, deployment, { terms, rating: 5, textCid: "bafkrei…" })
  */
 export async function postReview(
   client: MarketWalletClient,
   deployment: Deployment,
-  { orderId, terms, rating, textCid }: PostReviewParameters,
+  { terms, rating, textCid }: PostReviewParameters,
 ): Promise<PostReviewReturnType> {
   return writeMarketContract(client, {
     ...marketContracts(deployment).reviews,
     functionName: "review",
-    args: [orderId, terms, rating, cidToHex(textCid)],
+    args: [terms, rating, cidToHex(textCid)],
   });
 }

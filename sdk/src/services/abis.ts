@@ -1,2 +1,8 @@
 // The services' ABIs come from the one generator (scripts/generate-abis.ts); this module keeps the services' imports short.
-export { guaranteeBondsAbi, labelAttestationsAbi, loyaltyStampsAbi } from "../generated/abis.ts";
+export {
+  guaranteeBondsAbi,
+  labelAttestationsAbi,
+  loyaltyStampsAbi,
+  punctualityPoolAbi,
+  serviceHooksAbi,
+} from "../generated/abis.ts";

@@ -1,5 +1,5 @@
 import type { DeployedContract } from "../deployment.ts";
-import { guaranteeBondsAbi, labelAttestationsAbi, loyaltyStampsAbi } from "./abis.ts";
+import { guaranteeBondsAbi, labelAttestationsAbi, loyaltyStampsAbi, punctualityPoolAbi } from "./abis.ts";
 
 /**
  * Where a service contract lives and the block it was deployed in (the first block worth scanning for its events).
@@ -20,4 +20,9 @@ export function loyaltyContract(service: ServiceDeployment) {
 /** Address and ABI of a label attestations contract. */
 export function labelsContract(service: ServiceDeployment) {
   return { address: service.address, abi: labelAttestationsAbi } as const;
+}
+
+/** Address and ABI of a carrier punctuality pool ("on time, or N back"). */
+export function punctualityContract(service: ServiceDeployment) {
+  return { address: service.address, abi: punctualityPoolAbi } as const;
 }

@@ -20,7 +20,7 @@ export type ShopHistoryEvent =
   | { type: "PayoutUpdated"; payout: Address }
   | { type: "TermsUpdated"; terms: ShopTerms }
   | { type: "ActiveChanged"; isActive: boolean }
-  | { type: "CompletionHookUpdated"; hook: Address }
+  | { type: "OrderHookUpdated"; hook: Address }
   | { type: "Transferred"; from: Address; to: Address };
 
 export type ShopHistoryEntry = ShopHistoryEvent & EventPosition;
@@ -33,7 +33,7 @@ export type ShopDetails = {
   payout: Address;
   terms: ShopTerms;
   isActive: boolean;
-  /** The completion hook, address(0) when none. */
+  /** The order hook (told of delivery, completion and dispute resolution), address(0) when none. */
   hook: Address;
   metadataCid: string | undefined;
   /** The shop's geohash ("" when it gave no location). */
@@ -71,8 +71,8 @@ function shopEvent(log: ShopLog): ShopHistoryEvent {
       return { type: "TermsUpdated", terms: log.args.terms };
     case "ShopActiveChanged":
       return { type: "ActiveChanged", isActive: log.args.isActive };
-    case "CompletionHookUpdated":
-      return { type: "CompletionHookUpdated", hook: log.args.hook };
+    case "OrderHookUpdated":
+      return { type: "OrderHookUpdated", hook: log.args.hook };
     case "Transfer":
       return { type: "Transferred", from: log.args.from, to: log.args.to };
   }
@@ -108,7 +108,7 @@ export async function getShop(
   const fromBlock = deploymentBlock(deployment, "ShopRegistry");
   const [record, hook, shopLogs, transferLogs] = await Promise.all([
     readMarketContract(client, { ...registry, functionName: "shop", args: [shopId] }),
-    readMarketContract(client, { ...registry, functionName: "completionHook", args: [shopId] }),
+    readMarketContract(client, { ...registry, functionName: "orderHook", args: [shopId] }),
     getLogsInRanges(client, {
       address: registry.address,
       events: shopEvents,

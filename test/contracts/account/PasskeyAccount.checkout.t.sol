@@ -53,7 +53,7 @@ contract PasskeyAccountCheckoutTest is MarketFixture, PasskeySigning {
         _relay(_checkoutCalls(request), 0);
 
         uint256 orderId = uint256(keccak256(abi.encode(_orderFor(request, shopper))));
-        (OrderStatus status,,,) = escrow.orderState(orderId);
+        OrderStatus status = escrow.orderFacts(orderId).status;
         assertEq(uint256(status), uint256(OrderStatus.Paid), "the account is the order's buyer");
         assertEq(leman.balanceOf(shopper), 100 ether - PRICE - RELAYER_FEE);
         assertEq(leman.balanceOf(relayer), RELAYER_FEE, "the relayer is paid in euros");
@@ -69,11 +69,11 @@ contract PasskeyAccountCheckoutTest is MarketFixture, PasskeySigning {
         uint256 orderId = uint256(keccak256(abi.encode(order)));
 
         Execution[] memory calls = new Execution[](2);
-        calls[0] = Execution(address(escrow), 0, abi.encodeCall(IEscrow.release, (orderId, order)));
+        calls[0] = Execution(address(escrow), 0, abi.encodeCall(IEscrow.release, (order)));
         calls[1] = Execution(address(leman), 0, abi.encodeCall(IERC20.transfer, (relayer, RELAYER_FEE)));
         _relay(calls, 1);
 
-        (OrderStatus status,,,) = escrow.orderState(orderId);
+        OrderStatus status = escrow.orderFacts(orderId).status;
         assertEq(uint256(status), uint256(OrderStatus.Completed));
         assertEq(leman.balanceOf(payout), PRICE, "the shop is paid");
         assertEq(leman.balanceOf(relayer), 2 * RELAYER_FEE);
@@ -86,7 +86,7 @@ contract PasskeyAccountCheckoutTest is MarketFixture, PasskeySigning {
         uint256 orderId = uint256(keccak256(abi.encode(order)));
         vm.prank(relayer);
         vm.expectRevert(abi.encodeWithSelector(IEscrow.Unauthorized.selector, orderId, relayer));
-        escrow.cancel(orderId, order);
+        escrow.cancel(order);
     }
 
     function test_aNativeCoinRefundReachesTheAccount() public {
@@ -98,7 +98,7 @@ contract PasskeyAccountCheckoutTest is MarketFixture, PasskeySigning {
         Order memory order = _orderFor(request, shopper);
         uint256 orderId = uint256(keccak256(abi.encode(order)));
 
-        _relay(_call(address(escrow), 0, abi.encodeCall(IEscrow.cancel, (orderId, order))), 1);
+        _relay(_call(address(escrow), 0, abi.encodeCall(IEscrow.cancel, (order))), 1);
         assertEq(shopper.balance, 1 ether, "refunded within the escrow's push gas");
         assertEq(escrow.creditOf(shopper, address(0)), 0, "not left as a credit");
     }

@@ -13,9 +13,9 @@ contract ReviewOfAnOrderTheShopNeverAcceptedTest is MarketFixture {
         request.payout = buyer;
         (uint256 id, Order memory order) = _checkout(request);
         vm.startPrank(buyer);
-        escrow.release(id, order);
+        escrow.release(order);
         vm.expectRevert(abi.encodeWithSelector(IReviews.NotReviewable.selector, id));
-        reviews.review(id, order, 1, hex"0155");
+        reviews.review(order, 1, hex"0155");
         vm.stopPrank();
         (uint64 count,) = reviews.shopRating(shopId);
         assertEq(count, 0, "no review without the shop's acceptance");
@@ -23,10 +23,10 @@ contract ReviewOfAnOrderTheShopNeverAcceptedTest is MarketFixture {
 
     function test_review_acceptsAnOrderTheShopAcceptedThenTheBuyerReleased() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
-        _accept(id, order);
+        _accept(order);
         vm.startPrank(buyer);
-        escrow.release(id, order);
-        reviews.review(id, order, 5, hex"0155");
+        escrow.release(order);
+        reviews.review(order, 5, hex"0155");
         vm.stopPrank();
         (uint64 count, uint64 sum) = reviews.shopRating(shopId);
         assertEq(count, 1, "one review");

@@ -10,24 +10,24 @@ import {MarketFixture} from "../utils/MarketFixture.sol";
 contract TimeoutOverridesARulingGivenInTimeTest is MarketFixture {
     function test_resolveTimedOut_paysTheRulingGivenBeforeTheDeadline() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
-        _accept(id, order);
-        _pickup(id, order);
-        _deliver(id, order);
+        _accept(order);
+        _pickup(order);
+        _deliver(order);
         vm.prank(buyer);
-        escrow.openDispute(id, order);
-        (, uint40 deadline,,) = escrow.orderState(id);
+        escrow.openDispute(order);
+        uint40 deadline = escrow.orderFacts(id).deadline;
         vm.warp(deadline - 1 hours);
-        uint256 payShop = escrow.RULING_PAY_SHOP();
+        uint256 payShop = RULING_PAY_SHOP;
         vm.prank(mediatorAccount);
         mediator.giveRuling(0, payShop);
         vm.warp(uint256(deadline) + 1);
 
         uint256 payoutBefore = payout.balance;
         vm.prank(buyer);
-        escrow.resolveTimedOut(id, order);
+        escrow.resolveTimedOut(order);
 
         assertEq(payout.balance - payoutBefore, 1 ether, "the shop gets what the arbitrator ruled, not half");
-        (OrderStatus status,,,) = escrow.orderState(id);
+        OrderStatus status = escrow.orderFacts(id).status;
         assertTrue(status == OrderStatus.Resolved, "resolved");
     }
 }

@@ -8,14 +8,16 @@ import {ShopRegistry} from "../../../contracts/ShopRegistry.sol";
 import {MediatorArbitrator} from "../../../contracts/arbitration/MediatorArbitrator.sol";
 import {LocalCurrency} from "../../../contracts/tokens/LocalCurrency.sol";
 import {ShopRegistration} from "../../../contracts/types/MarketTypes.sol";
+import {PinnableArbitrator} from "../mocks/arbitration/PinnableArbitrator.sol";
 import {RevertingReceiver} from "../mocks/receivers/RevertingReceiver.sol";
 import {BlocklistToken} from "../mocks/tokens/BlocklistToken.sol";
 import {Test} from "../utils/Vm.sol";
 import {inRange} from "./Range.sol";
 
-/// @notice The cast of the invariant campaign and the money they start with: buyers, merchants owning one shop each,
-///  payouts, carriers, a vault to withdraw credits to, in ETH, the Léman and a blocklisting token. Some of them
-///  refuse ETH (contracts without `receive`) or are blocklisted, so payments get credited.
+/// @notice The cast of the invariant campaign and the money they start with: buyers (two of them hold keys and sign
+///  actions for a relayer to submit), merchants owning one shop each, payouts, carriers, a relayer, a vault to withdraw
+///  credits to, in ETH, the Léman and a blocklisting token; the mediator and a hostile arbitrator that reuses dispute
+///  ids. Some of them refuse ETH (contracts without `receive`) or are blocklisted, so payments get credited.
 abstract contract EscrowActors is Test {
     uint256 internal constant STARTING_BALANCE = 1e30;
 
@@ -26,6 +28,10 @@ abstract contract EscrowActors is Test {
     address public immutable mediatorAccount;
     LocalCurrency public immutable leman;
     BlocklistToken public immutable blocklistToken;
+    PinnableArbitrator public immutable pinnableArbitrator;
+    /// @notice The keys of the first two buyers, who sign checkouts and releases for the relayer.
+    uint256[2] internal buyerKeys = [uint256(0xB1), uint256(0xB2)];
+    address internal relayer = address(0xF3);
 
     address[] internal buyers;
     address[] internal merchants;
@@ -57,9 +63,10 @@ abstract contract EscrowActors is Test {
         mediatorAccount = mediator_.mediator();
         leman = leman_;
         blocklistToken = new BlocklistToken();
+        pinnableArbitrator = new PinnableArbitrator();
         tokens = [address(0), address(leman_), address(blocklistToken)];
 
-        buyers = [address(0xB1), address(0xB2), _rejectingEth()];
+        buyers = [vm.addr(buyerKeys[0]), vm.addr(buyerKeys[1]), _rejectingEth()];
         merchants = [address(0xC1), address(0xC2), address(0xC3)];
         payouts = [address(0xD1), _rejectingEth(), address(0xD3), address(0xD4)];
         carriers = [address(0xE1), address(0xE2), _rejectingEth()];
@@ -77,6 +84,7 @@ abstract contract EscrowActors is Test {
         _enlist(carriers);
         holders.push(vault);
         holders.push(stranger);
+        holders.push(relayer);
         _fundBuyers();
         for (uint256 t; t < tokens.length; ++t) {
             initialTotal[tokens[t]] = _sumHeld(tokens[t]);

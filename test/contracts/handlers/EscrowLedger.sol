@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
-import {Order, OrderStatus} from "../../../contracts/types/MarketTypes.sol";
+import {Order, OrderFacts, OrderStatus} from "../../../contracts/types/MarketTypes.sol";
 import {EscrowActors} from "./EscrowActors.sol";
 import {OrderStateMachine} from "./OrderStateMachine.sol";
 
@@ -9,20 +9,29 @@ import {OrderStateMachine} from "./OrderStateMachine.sol";
 ///  pay to whom, and counters of every observed deviation (the invariants require them to stay zero).
 abstract contract EscrowLedger is EscrowActors {
     /// @notice What the model expects of one order.
+    /// @param hasDispute Whether the order's arbitrator holds a dispute for it (`isArbitrated`), `disputeId`.
     struct Ghost {
         OrderStatus status;
         uint40 deadline;
+        uint40 paidAt;
         bool isFeePaid;
         bool isShopAccepted;
+        bool isDelivered;
+        bool isShopPaid;
         bool hasDispute;
         uint256 disputeId;
         bool isRuledByMediator;
-        bool hasRecordedRuling;
-        uint8 ruling;
         bool hasOffer;
         bool isOfferByBuyer;
         uint128 offerAmount;
         bool isReviewed;
+    }
+
+    /// @notice A ruling an arbitrator recorded through ERC-792 `rule`, and when.
+    struct RulingRecord {
+        bool isRecorded;
+        uint8 ruling;
+        uint40 recordedAt;
     }
 
     /// @notice One call on one order: its parties (buyer, payout, carrier), what they held before, and what the
@@ -38,6 +47,9 @@ abstract contract EscrowLedger is EscrowActors {
         uint256[3] expectedBalanceGain;
         uint256[3] expectedCreditGain;
         uint256 escrowBefore;
+        uint256 relayerBefore;
+        /// @dev The fee the buyer pays the relayer straight from its wallet (signed actions), outside the escrow.
+        uint256 relayerFee;
     }
 
     /// @notice Checkouts pause while this many orders are open, so that actions find orders to act on.
@@ -72,6 +84,21 @@ abstract contract EscrowLedger is EscrowActors {
     uint256 public shopTransferViolations;
     /// @notice Reviews accepted for an order that already had one.
     uint256 public duplicateReviews;
+    /// @notice Timeouts that paid the buyer for goods delivered, or the shop for goods never delivered: a stalling
+    ///  party gaining over the honest outcome.
+    uint256 public stallingGains;
+    /// @notice (Arbitrator, dispute id) pairs whose ruling resolved more than one order.
+    uint256 public disputeIdsReused;
+    /// @notice Per arbitrator and dispute id, how many orders its ruling resolved.
+    mapping(address arbitrator => mapping(uint256 disputeId => uint256 orders)) public resolutionsByDispute;
+    /// @notice The rulings arbitrators recorded, as the model saw them.
+    mapping(address arbitrator => mapping(uint256 disputeId => RulingRecord)) internal rulingRecords;
+    /// @notice The least dispute id the escrow still takes from each arbitrator (they must rise).
+    mapping(address arbitrator => uint256) internal nextDisputeIds;
+    /// @notice When each shop last changed hands (0 = never), and its owners by time, for the settlement rights.
+    mapping(uint256 shopId => uint256) internal lastSaleAt;
+    mapping(uint256 shopId => address[]) internal ownerHistory;
+    mapping(uint256 shopId => uint256[]) internal ownerSince;
     /// @notice Description of the last deviation and its order, for debugging a failed campaign.
     string public lastDeviation;
     uint256 public lastDeviationOrder;
@@ -96,13 +123,14 @@ abstract contract EscrowLedger is EscrowActors {
         return openIds[start];
     }
 
-    /// @notice Records a new order, `Paid` until `acceptDeadline`.
+    /// @notice Records a new order, `Paid` now until `acceptDeadline`.
     function _open(uint256 id, uint40 acceptDeadline) internal {
         ids.push(id);
         openIds.push(id);
         _openSlot[id] = openIds.length;
         ghosts[id].status = OrderStatus.Paid;
         ghosts[id].deadline = acceptDeadline;
+        ghosts[id].paidAt = uint40(block.timestamp);
     }
 
     /// @notice The model's order `id` moves to `status` with `deadline`; a final order leaves the open list.
@@ -130,7 +158,7 @@ abstract contract EscrowLedger is EscrowActors {
         step.id = id;
         step.token = order.token;
         step.parties = [order.buyer, order.payout, order.carrier];
-        (step.statusBefore,,,) = escrow.orderState(id);
+        step.statusBefore = escrow.orderFacts(id).status;
         _checkState(step, "changed between steps");
         _recordHoldings(step);
     }
@@ -143,6 +171,7 @@ abstract contract EscrowLedger is EscrowActors {
             step.creditsBefore[i] = escrow.creditOf(party, step.token);
         }
         step.escrowBefore = _balanceOf(step.token, address(escrow));
+        step.relayerBefore = _balanceOf(step.token, relayer);
     }
 
     /// @notice The model expects `amount` to reach `to`: pushed when it can receive the token, credited otherwise.
@@ -162,7 +191,7 @@ abstract contract EscrowLedger is EscrowActors {
             ++modelMismatches;
         }
         if (isSuccess) ++successes[step.action];
-        (OrderStatus statusAfter,,,) = escrow.orderState(step.id);
+        OrderStatus statusAfter = escrow.orderFacts(step.id).status;
         if (statusAfter != step.statusBefore && !OrderStateMachine.isEdge(step.statusBefore, statusAfter)) {
             _deviation(step, "status left the state machine");
             ++forbiddenTransitions;
@@ -173,9 +202,12 @@ abstract contract EscrowLedger is EscrowActors {
 
     function _checkState(Step memory step, string memory problem) internal {
         Ghost storage ghost = ghosts[step.id];
-        (OrderStatus status, uint40 deadline, bool isFeePaid, uint256 disputeId) = escrow.orderState(step.id);
-        bool isExpected = status == ghost.status && deadline == ghost.deadline && isFeePaid == ghost.isFeePaid
-            && disputeId == ghost.disputeId && escrow.isShopAccepted(step.id) == ghost.isShopAccepted;
+        OrderFacts memory facts = escrow.orderFacts(step.id);
+        bool isExpected = facts.status == ghost.status && facts.deadline == ghost.deadline
+            && facts.isFeePaid == ghost.isFeePaid && facts.disputeId == ghost.disputeId
+            && facts.isShopAccepted == ghost.isShopAccepted && facts.isArbitrated == ghost.hasDispute
+            && facts.isShopPaid == ghost.isShopPaid && (facts.deliveredAt != 0) == ghost.isDelivered
+            && facts.paidAt == ghost.paidAt && (facts.closedAt != 0) == OrderStateMachine.isFinal(ghost.status);
         if (!isExpected) {
             _deviation(step, problem);
             ++modelMismatches;
@@ -189,11 +221,14 @@ abstract contract EscrowLedger is EscrowActors {
             if (party == address(0)) continue;
             uint256 balance = _balanceOf(step.token, party);
             uint256 credit = escrow.creditOf(party, step.token);
-            if (balance != step.balancesBefore[i] + step.expectedBalanceGain[i]) return _paymentDeviation(step);
+            // The buyer (slot 0) also paid the relayer's fee, straight from its wallet.
+            uint256 fee = i == 0 ? step.relayerFee : 0;
+            if (balance + fee != step.balancesBefore[i] + step.expectedBalanceGain[i]) return _paymentDeviation(step);
             if (credit != step.creditsBefore[i] + step.expectedCreditGain[i]) return _paymentDeviation(step);
             pushed += step.expectedBalanceGain[i];
         }
-        if (_balanceOf(step.token, address(escrow)) + pushed != step.escrowBefore) _paymentDeviation(step);
+        if (_balanceOf(step.token, address(escrow)) + pushed != step.escrowBefore) return _paymentDeviation(step);
+        if (_balanceOf(step.token, relayer) != step.relayerBefore + step.relayerFee) _paymentDeviation(step);
     }
 
     function _paymentDeviation(Step memory step) private {

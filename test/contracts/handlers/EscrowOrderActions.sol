@@ -58,7 +58,7 @@ abstract contract EscrowOrderActions is EscrowLedger {
         bool shouldSucceed = ghost.status == OrderStatus.Paid && _isManager(order.shopId, caller)
             && block.timestamp <= ghost.deadline;
         Step memory step = _begin("accept", id);
-        bool isSuccess = _call(caller, abi.encodeCall(IEscrow.accept, (id, order)));
+        bool isSuccess = _call(caller, abi.encodeCall(IEscrow.accept, (order)));
         if (isSuccess) {
             _moveTo(id, OrderStatus.Accepted, _after(order.shipHours));
             ghost.isShopAccepted = true;
@@ -77,7 +77,7 @@ abstract contract EscrowOrderActions is EscrowLedger {
         address caller = _managerOr(order.shopId, callerSeed);
         bool shouldSucceed = ghost.status == OrderStatus.Paid && _isManager(order.shopId, caller);
         Step memory step = _begin("decline", id);
-        bool isSuccess = _call(caller, abi.encodeCall(IEscrow.decline, (id, order, "cannot serve")));
+        bool isSuccess = _call(caller, abi.encodeCall(IEscrow.decline, (order, "cannot serve")));
         if (isSuccess) _refund(step, order, OrderStatus.Declined);
         _end(step, shouldSucceed, isSuccess);
     }
@@ -100,8 +100,8 @@ abstract contract EscrowOrderActions is EscrowLedger {
         bool isSuccess = _call(
             caller,
             hasCarrier
-                ? abi.encodeCall(IEscrow.confirmPickup, (id, order))
-                : abi.encodeCall(IEscrow.markShipped, (id, order))
+                ? abi.encodeCall(IEscrow.confirmPickup, (order))
+                : abi.encodeCall(IEscrow.markShipped, (order))
         );
         if (isSuccess) _moveTo(id, OrderStatus.Shipped, _after(order.deliveryHours));
         _end(step, shouldSucceed, isSuccess);
@@ -125,7 +125,7 @@ abstract contract EscrowOrderActions is EscrowLedger {
         bool shouldSucceed = _isDeliverable(order, ghost) && isAllowedCaller && !isCodeWrong;
         Step memory step = _begin("deliver", id);
         bytes32 code = isCodeWrong ? bytes32(codeSeed) : CODE;
-        bool isSuccess = _call(caller, abi.encodeCall(IEscrow.confirmDelivery, (id, order, code)));
+        bool isSuccess = _call(caller, abi.encodeCall(IEscrow.confirmDelivery, (order, code)));
         if (isSuccess) _delivered(step, order, ghost);
         _end(step, shouldSucceed, isSuccess);
     }
@@ -141,7 +141,7 @@ abstract contract EscrowOrderActions is EscrowLedger {
         address caller = _buyerOr(order, callerSeed);
         bool shouldSucceed = _isDeliverable(order, ghost) && caller == order.buyer;
         Step memory step = _begin("confirmReceipt", id);
-        bool isSuccess = _call(caller, abi.encodeCall(IEscrow.confirmReceipt, (id, order)));
+        bool isSuccess = _call(caller, abi.encodeCall(IEscrow.confirmReceipt, (order)));
         if (isSuccess) _delivered(step, order, ghost);
         _end(step, shouldSucceed, isSuccess);
     }
@@ -159,7 +159,7 @@ abstract contract EscrowOrderActions is EscrowLedger {
         address caller = _buyerOr(order, callerSeed);
         bool shouldSucceed = ghost.status == OrderStatus.Paid && caller == order.buyer;
         Step memory step = _begin("cancel", id);
-        bool isSuccess = _call(caller, abi.encodeCall(IEscrow.cancel, (id, order)));
+        bool isSuccess = _call(caller, abi.encodeCall(IEscrow.cancel, (order)));
         if (isSuccess) _refund(step, order, OrderStatus.Cancelled);
         _end(step, shouldSucceed, isSuccess);
     }
@@ -175,7 +175,7 @@ abstract contract EscrowOrderActions is EscrowLedger {
         bool isExpirable = ghost.status == OrderStatus.Paid || ghost.status == OrderStatus.Accepted;
         bool shouldSucceed = isExpirable && block.timestamp > ghost.deadline;
         Step memory step = _begin("expire", id);
-        bool isSuccess = _call(stranger, abi.encodeCall(IEscrow.expire, (id, order)));
+        bool isSuccess = _call(stranger, abi.encodeCall(IEscrow.expire, (order)));
         if (isSuccess) _refund(step, order, OrderStatus.Expired);
         _end(step, shouldSucceed, isSuccess);
     }
@@ -191,7 +191,7 @@ abstract contract EscrowOrderActions is EscrowLedger {
         address caller = _buyerOr(order, callerSeed);
         bool shouldSucceed = _releasable() & _mask(ghost.status) != 0 && caller == order.buyer;
         Step memory step = _begin("release", id);
-        bool isSuccess = _call(caller, abi.encodeCall(IEscrow.release, (id, order)));
+        bool isSuccess = _call(caller, abi.encodeCall(IEscrow.release, (order)));
         if (isSuccess) _completed(step, order, ghost);
         _end(step, shouldSucceed, isSuccess);
     }
@@ -207,7 +207,7 @@ abstract contract EscrowOrderActions is EscrowLedger {
         bool shouldSucceed = (ghost.status == OrderStatus.Delivered && block.timestamp > ghost.deadline)
             || (ghost.status == OrderStatus.Shipped && block.timestamp > ghost.deadline + _hours(order.returnHours));
         Step memory step = _begin("complete", id);
-        bool isSuccess = _call(stranger, abi.encodeCall(IEscrow.complete, (id, order)));
+        bool isSuccess = _call(stranger, abi.encodeCall(IEscrow.complete, (order)));
         if (isSuccess) _completed(step, order, ghost);
         _end(step, shouldSucceed, isSuccess);
     }
@@ -223,6 +223,7 @@ abstract contract EscrowOrderActions is EscrowLedger {
         if (order.carrier != address(0)) _expectPayment(step, order.carrier, order.deliveryFee);
         _moveTo(step.id, OrderStatus.Delivered, _after(order.returnHours));
         ghost.isFeePaid = true;
+        ghost.isDelivered = true;
     }
 
     function _completed(Step memory step, Order storage order, Ghost storage ghost) internal {
@@ -234,6 +235,7 @@ abstract contract EscrowOrderActions is EscrowLedger {
         }
         _moveTo(step.id, OrderStatus.Completed, 0);
         ghost.isFeePaid = true;
+        ghost.isShopPaid = true;
     }
 
     // ─── Helpers ────────────────────────────────────────────────────────────────────────────────────────────
@@ -282,9 +284,10 @@ abstract contract EscrowOrderActions is EscrowLedger {
         return uint40(count) * 1 hours;
     }
 
-    /// @notice A request whose shop, token, amount (one in eight is dust), carrier, arbitrator and windows (0–239
-    ///  hours, zero included) derive from `entropy`; payout and hook are the shop's current ones, as the SDK copies.
-    function _newRequest(uint256 entropy) private returns (OrderRequest memory request) {
+    /// @notice A request whose shop, token, amount (one in eight is dust), carrier, arbitrator (none, the mediator or
+    ///  the id-reusing one) and windows (1–120 hours, return 1–240) derive from `entropy`; payout and hook are the
+    ///  shop's current ones, as the SDK copies.
+    function _newRequest(uint256 entropy) internal returns (OrderRequest memory request) {
         request.shopId = shops[entropy % shops.length];
         (request.payout,, request.hook) = registry.checkoutTerms(request.shopId);
         request.token = tokens[(entropy >> 8) % tokens.length];
@@ -294,19 +297,21 @@ abstract contract EscrowOrderActions is EscrowLedger {
             request.carrier = carriers[(entropy >> 104) % carriers.length];
             request.deliveryFee = uint128(isDust ? (entropy >> 108) % 2 : (entropy >> 108) % 1e22);
         }
-        if ((entropy >> 180) % 2 == 0) request.arbitrator = address(mediator);
+        uint256 arbitratorChoice = (entropy >> 180) % 3;
+        if (arbitratorChoice == 1) request.arbitrator = address(mediator);
+        else if (arbitratorChoice == 2) request.arbitrator = address(pinnableArbitrator);
         request.terms = ShopTerms({
-            acceptHours: uint16((entropy >> 184) % 120),
-            shipHours: uint16((entropy >> 192) % 120),
-            deliveryHours: uint16((entropy >> 200) % 120),
-            returnHours: uint16((entropy >> 208) % 240)
+            acceptHours: uint16(1 + (entropy >> 184) % 120),
+            shipHours: uint16(1 + (entropy >> 192) % 120),
+            deliveryHours: uint16(1 + (entropy >> 200) % 120),
+            returnHours: uint16(1 + (entropy >> 208) % 240)
         });
         request.itemsDigest = keccak256(abi.encode("line items", ++_nonce));
         request.shippingDigest = bytes32(entropy);
         request.codeHash = keccak256(abi.encode(CODE));
     }
 
-    function _orderOf(OrderRequest memory request, address buyer) private pure returns (Order memory) {
+    function _orderOf(OrderRequest memory request, address buyer) internal pure returns (Order memory) {
         return Order({
             buyer: buyer,
             shopId: request.shopId,
@@ -330,7 +335,7 @@ abstract contract EscrowOrderActions is EscrowLedger {
         Order[] memory orders,
         uint256[] memory newIds,
         uint256[3] memory totals
-    ) private {
+    ) internal {
         for (uint256 i; i < orders.length; ++i) {
             uint256 id = uint256(keccak256(abi.encode(orders[i])));
             if (newIds[i] != id) {
@@ -350,7 +355,7 @@ abstract contract EscrowOrderActions is EscrowLedger {
     }
 
     /// @return holdings The escrow's then the buyer's balance of each token.
-    function _checkoutHoldings(address buyer) private view returns (uint256[6] memory holdings) {
+    function _checkoutHoldings(address buyer) internal view returns (uint256[6] memory holdings) {
         for (uint256 t; t < 3; ++t) {
             holdings[t] = _balanceOf(tokens[t], address(escrow));
             holdings[t + 3] = _balanceOf(tokens[t], buyer);
@@ -367,7 +372,7 @@ abstract contract EscrowOrderActions is EscrowLedger {
         }
     }
 
-    function _tokenIndex(address token) private view returns (uint256 index) {
+    function _tokenIndex(address token) internal view returns (uint256 index) {
         while (tokens[index] != token) ++index;
     }
 }

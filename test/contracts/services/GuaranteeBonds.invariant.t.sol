@@ -174,9 +174,9 @@ contract BondsHandler is Test {
         vm.prank(BUYER);
         orderId = escrow.checkout{value: amount}(requests)[0];
         vm.prank(merchant);
-        escrow.accept(orderId, order);
+        escrow.accept(order);
         vm.prank(BUYER);
-        escrow.release(orderId, order);
+        escrow.release(order);
     }
 }
 

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
+import {orderIdOf} from "../../../contracts/libraries/PackedOrder.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {IArbitrable} from "../../../contracts/interfaces/IArbitrable.sol";
 import {IArbitrator} from "../../../contracts/interfaces/IArbitrator.sol";
 import {IEscrow} from "../../../contracts/interfaces/IEscrow.sol";
 import {IGuaranteeBonds} from "../../../contracts/services/interfaces/IGuaranteeBonds.sol";
-import {Order, OrderStatus} from "../../../contracts/types/MarketTypes.sol";
+import {Order, OrderMoment, OrderStatus} from "../../../contracts/types/MarketTypes.sol";
 import {ReentrantReceiver} from "../mocks/receivers/ReentrantReceiver.sol";
 import {RevertingReceiver} from "../mocks/receivers/RevertingReceiver.sol";
 import {BlocklistToken} from "../mocks/tokens/BlocklistToken.sol";
@@ -357,10 +358,30 @@ contract GuaranteeBondsTest is ServicesFixture {
         assertEq(bonds.warrantyEndOf(orderId), endsAt, "warranty end");
     }
 
-    function test_registerOrder_revertsWhen_callerIsNotManager() public {
+    function test_registerOrder_byAnyone_countsTheWarrantyFromTheCompletion() public {
         (uint256 orderId, Order memory order) = _completedEthOrder();
-        vm.expectRevert(abi.encodeWithSelector(IGuaranteeBonds.NotShopManager.selector, shopId, buyer));
+        uint40 completedAt = uint40(block.timestamp);
+        vm.warp(block.timestamp + 100 days);
         vm.prank(buyer);
+        bonds.registerOrder(orderId, order);
+        assertEq(bonds.warrantyEndOf(orderId), completedAt + PERIOD, "registering late stretches nothing");
+    }
+
+    function test_registerOrder_acceptsTheLastSecondOfTheWarranty() public {
+        (uint256 orderId, Order memory order) = _completedEthOrder();
+        uint40 endsAt = uint40(block.timestamp) + PERIOD;
+        vm.warp(endsAt);
+        vm.prank(stranger);
+        bonds.registerOrder(orderId, order);
+        assertEq(bonds.warrantyEndOf(orderId), endsAt, "covered until its end");
+    }
+
+    function test_registerOrder_revertsWhen_theWarrantyIsAlreadyOver() public {
+        (uint256 orderId, Order memory order) = _completedEthOrder();
+        uint40 endsAt = uint40(block.timestamp) + PERIOD;
+        vm.warp(endsAt + 1);
+        vm.expectRevert(abi.encodeWithSelector(IGuaranteeBonds.WarrantyOver.selector, orderId, endsAt));
+        vm.prank(stranger);
         bonds.registerOrder(orderId, order);
     }
 
@@ -374,7 +395,7 @@ contract GuaranteeBondsTest is ServicesFixture {
 
     function test_registerOrder_revertsWhen_theOrderIsNotCompleted() public {
         (uint256 orderId, Order memory order) = _placeOrder(buyer, address(0), 1 ether, address(mediator));
-        _accept(orderId, order);
+        _accept(order);
         vm.expectRevert(
             abi.encodeWithSelector(IGuaranteeBonds.OrderNotCompleted.selector, orderId, OrderStatus.Accepted)
         );
@@ -410,12 +431,12 @@ contract GuaranteeBondsTest is ServicesFixture {
     function test_onOrderCompleted_startsTheWarrantyAtTheCompletion() public {
         _setHook(address(bonds));
         (uint256 orderId, Order memory order) = _placeOrder(buyer, address(0), 1 ether, address(mediator));
-        _accept(orderId, order);
+        _accept(order);
         vm.warp(block.timestamp + 1 days);
         vm.expectEmit(address(bonds));
         emit IGuaranteeBonds.WarrantyStarted(orderId, shopId, buyer, address(0), uint40(block.timestamp) + PERIOD);
         vm.prank(buyer);
-        escrow.release(orderId, order);
+        escrow.release(order);
         assertEq(bonds.warrantyEndOf(orderId), uint40(block.timestamp) + PERIOD, "warranty end");
     }
 
@@ -424,18 +445,34 @@ contract GuaranteeBondsTest is ServicesFixture {
         (uint256 orderId, Order memory order) = _placeOrder(buyer, address(0), 1 ether, address(mediator));
         uint256 payoutBefore = payout.balance;
         vm.expectEmit(address(escrow));
-        emit IEscrow.CompletionHookFailed(orderId, address(bonds));
+        emit IEscrow.HookFailed(orderId, address(bonds), OrderMoment.Completed);
         vm.prank(buyer);
-        escrow.release(orderId, order);
+        escrow.release(order);
         assertEq(payout.balance, payoutBefore + 1 ether, "the shop was paid");
         assertEq(bonds.warrantyEndOf(orderId), 0, "no warranty for an order the shop never accepted");
     }
 
-    function test_onOrderCompleted_revertsWhen_callerIsNotTheEscrow() public {
-        (uint256 orderId, Order memory order) = _completedEthOrder();
-        vm.expectRevert(abi.encodeWithSelector(IGuaranteeBonds.NotEscrow.selector, stranger));
+    function test_onOrderCompleted_fromAnyCallerChecksTheEscrowsFacts() public {
+        (uint256 orderId, Order memory order) = _placeOrder(buyer, address(0), 1 ether, address(mediator));
+        _accept(order);
+        vm.expectRevert(
+            abi.encodeWithSelector(IGuaranteeBonds.OrderNotCompleted.selector, orderId, OrderStatus.Accepted)
+        );
         vm.prank(stranger);
         bonds.onOrderCompleted(orderId, order);
+        Order memory forged = _copyOrder(order);
+        forged.amount = 100 ether;
+        uint256 forgedId = orderIdOf(forged);
+        vm.expectRevert(abi.encodeWithSelector(IGuaranteeBonds.UnknownOrder.selector, forgedId));
+        vm.prank(stranger);
+        bonds.onOrderCompleted(forgedId, forged);
+    }
+
+    function test_otherMoments_startNoWarranty() public {
+        (uint256 orderId, Order memory order) = _completedEthOrder();
+        bonds.onOrderDelivered(orderId, order);
+        bonds.onDisputeResolved(orderId, order, 0, order.amount);
+        assertEq(bonds.warrantyEndOf(orderId), 0, "only completion starts a warranty");
     }
 
     function test_onOrderCompleted_revertsWhen_theShopNeverAcceptedTheOrder() public {
@@ -452,6 +489,10 @@ contract GuaranteeBondsTest is ServicesFixture {
         vm.expectRevert(abi.encodeWithSelector(IGuaranteeBonds.NoWarranty.selector, shopId, address(leman)));
         vm.prank(address(escrow));
         bonds.onOrderCompleted(orderId, order);
+    }
+
+    function _copyOrder(Order memory order) private pure returns (Order memory) {
+        return abi.decode(abi.encode(order), (Order));
     }
 
     // ─── fileClaim ──────────────────────────────────────────────────────────────────────────────────────────
@@ -698,9 +739,9 @@ contract GuaranteeBondsTest is ServicesFixture {
         vm.stopPrank();
         (uint256 orderId, Order memory order) =
             _checkout(_request(address(token), 2 ether, 0, address(0), address(mediator)));
-        _accept(orderId, order);
+        _accept(order);
         vm.prank(buyer);
-        escrow.release(orderId, order);
+        escrow.release(order);
         vm.prank(merchant);
         bonds.registerOrder(orderId, order);
         uint256 disputeId = _fileClaim(orderId, order, 2 ether);

@@ -68,14 +68,14 @@ contract LoyaltyHandler is Test {
         bool isAccepted = flags & 1 == 0;
         bool isHooked = flags & 2 == 0;
         vm.prank(merchant);
-        registry.setCompletionHook(shopId, isHooked ? address(loyalty) : address(0));
+        registry.setOrderHook(shopId, isHooked ? address(loyalty) : address(0));
         (uint256 orderId, Order memory order) = _place(buyer_);
         if (isAccepted) {
             vm.prank(merchant);
-            escrow.accept(orderId, order);
+            escrow.accept(order);
         }
         vm.prank(buyer_);
-        escrow.release(orderId, order);
+        escrow.release(order);
         _orders[orderId] = order;
         if (!isAccepted) {
             _unaccepted.push(orderId);

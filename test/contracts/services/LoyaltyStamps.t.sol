@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
+import {IUnorderedNonces} from "../../../contracts/interfaces/IUnorderedNonces.sol";
 import {IEscrow} from "../../../contracts/interfaces/IEscrow.sol";
 import {ILoyaltyStamps} from "../../../contracts/services/interfaces/ILoyaltyStamps.sol";
-import {Order, OrderStatus} from "../../../contracts/types/MarketTypes.sol";
+import {Order, OrderMoment, OrderStatus} from "../../../contracts/types/MarketTypes.sol";
 import {OwnerSignedWallet} from "../mocks/signers/OwnerSignedWallet.sol";
 import {ServicesFixture} from "./utils/ServicesFixture.sol";
 
@@ -191,11 +192,11 @@ contract LoyaltyStampsTest is ServicesFixture {
     function test_onOrderCompleted_stampsTheBuyersCardWithinTheHookGas() public {
         _setHook(address(loyalty));
         (uint256 orderId, Order memory order) = _placeOrder(alice, address(0), 1 ether, address(0));
-        _accept(orderId, order);
+        _accept(order);
         vm.expectEmit(address(loyalty));
         emit ILoyaltyStamps.StampsEarned(shopId, alice, orderId, STAMPS_PER_ORDER, STAMPS_PER_ORDER);
         vm.prank(alice);
-        escrow.release(orderId, order);
+        escrow.release(order);
         ILoyaltyStamps.StampCard memory card = loyalty.cardOf(shopId, alice);
         assertEq(card.balance, STAMPS_PER_ORDER, "balance");
         assertEq(card.orders, 1, "orders");
@@ -207,18 +208,38 @@ contract LoyaltyStampsTest is ServicesFixture {
         (uint256 orderId, Order memory order) = _placeOrder(alice, address(0), 1 ether, address(0));
         uint256 payoutBefore = payout.balance;
         vm.expectEmit(address(escrow));
-        emit IEscrow.CompletionHookFailed(orderId, address(loyalty));
+        emit IEscrow.HookFailed(orderId, address(loyalty), OrderMoment.Completed);
         vm.prank(alice);
-        escrow.release(orderId, order);
+        escrow.release(order);
         assertEq(payout.balance, payoutBefore + 1 ether, "the shop was paid");
         assertEq(loyalty.cardOf(shopId, alice).balance, 0, "no stamps for an order the shop never accepted");
     }
 
-    function test_onOrderCompleted_revertsWhen_callerIsNotTheEscrow() public {
+    function test_onOrderCompleted_fromAnyCallerStampsOnlyARealCompletedOrderOnce() public {
         (uint256 orderId, Order memory order) = _completedOrder(alice, address(0), 1 ether, address(0));
-        vm.expectRevert(abi.encodeWithSelector(ILoyaltyStamps.NotEscrow.selector, alice));
         vm.prank(alice);
         loyalty.onOrderCompleted(orderId, order);
+        assertEq(loyalty.cardOf(shopId, alice).balance, STAMPS_PER_ORDER, "stamped from the facts");
+        vm.expectRevert(abi.encodeWithSelector(ILoyaltyStamps.AlreadyStamped.selector, orderId));
+        vm.prank(alice);
+        loyalty.onOrderCompleted(orderId, order);
+    }
+
+    function test_onOrderCompleted_revertsWhen_theOrderIsNotCompleted() public {
+        (uint256 orderId, Order memory order) = _placeOrder(alice, address(0), 1 ether, address(0));
+        _accept(order);
+        vm.expectRevert(
+            abi.encodeWithSelector(ILoyaltyStamps.OrderNotCompleted.selector, orderId, OrderStatus.Accepted)
+        );
+        vm.prank(alice);
+        loyalty.onOrderCompleted(orderId, order);
+    }
+
+    function test_otherMoments_earnNothing() public {
+        (uint256 orderId, Order memory order) = _completedOrder(alice, address(0), 1 ether, address(0));
+        loyalty.onOrderDelivered(orderId, order);
+        loyalty.onDisputeResolved(orderId, order, 0, order.amount);
+        assertEq(loyalty.cardOf(shopId, alice).balance, 0, "only completion stamps");
     }
 
     function test_onOrderCompleted_revertsWhen_theShopHasNoProgram() public {
@@ -289,7 +310,7 @@ contract LoyaltyStampsTest is ServicesFixture {
 
     function test_claimStamps_revertsWhen_theOrderIsNotCompleted() public {
         (uint256 orderId, Order memory order) = _placeOrder(alice, address(0), 1 ether, address(0));
-        _accept(orderId, order);
+        _accept(order);
         vm.expectRevert(
             abi.encodeWithSelector(ILoyaltyStamps.OrderNotCompleted.selector, orderId, OrderStatus.Accepted)
         );
@@ -384,7 +405,7 @@ contract LoyaltyStampsTest is ServicesFixture {
         bytes memory signature = _sign(ALICE_KEY, redemption);
         vm.startPrank(merchant);
         loyalty.redeemReward(redemption, signature);
-        vm.expectRevert(abi.encodeWithSelector(ILoyaltyStamps.NonceAlreadyUsed.selector, alice, 1));
+        vm.expectRevert(abi.encodeWithSelector(IUnorderedNonces.NonceAlreadyUsed.selector, alice, 1));
         loyalty.redeemReward(redemption, signature);
         vm.stopPrank();
         assertEq(loyalty.cardOf(shopId, alice).balance, REWARD_THRESHOLD, "a consent is used once");
@@ -437,12 +458,12 @@ contract LoyaltyStampsTest is ServicesFixture {
         ILoyaltyStamps.RewardRedemption memory redemption = _redemption(alice, REWARD_THRESHOLD, 300);
         bytes memory signature = _sign(ALICE_KEY, redemption);
         vm.expectEmit(address(loyalty));
-        emit ILoyaltyStamps.NonceInvalidated(alice, 300);
+        emit IUnorderedNonces.NonceInvalidated(alice, 300);
         vm.prank(alice);
         loyalty.invalidateNonce(300);
         assertTrue(loyalty.isNonceUsed(alice, 300), "revoked");
         assertFalse(loyalty.isNonceUsed(alice, 301), "its neighbour is not");
-        vm.expectRevert(abi.encodeWithSelector(ILoyaltyStamps.NonceAlreadyUsed.selector, alice, 300));
+        vm.expectRevert(abi.encodeWithSelector(IUnorderedNonces.NonceAlreadyUsed.selector, alice, 300));
         vm.prank(merchant);
         loyalty.redeemReward(redemption, signature);
     }
@@ -450,7 +471,7 @@ contract LoyaltyStampsTest is ServicesFixture {
     function test_invalidateNonce_revertsWhen_theNonceWasUsed() public {
         vm.startPrank(alice);
         loyalty.invalidateNonce(7);
-        vm.expectRevert(abi.encodeWithSelector(ILoyaltyStamps.NonceAlreadyUsed.selector, alice, 7));
+        vm.expectRevert(abi.encodeWithSelector(IUnorderedNonces.NonceAlreadyUsed.selector, alice, 7));
         loyalty.invalidateNonce(7);
         vm.stopPrank();
     }

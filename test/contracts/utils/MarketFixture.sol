@@ -15,6 +15,8 @@ import {
     ShopRegistration,
     ShopTerms
 } from "../../../contracts/types/MarketTypes.sol";
+import {IEscrow} from "../../../contracts/interfaces/IEscrow.sol";
+import {orderIdOf} from "../../../contracts/libraries/PackedOrder.sol";
 import {Test} from "./Vm.sol";
 
 /// @notice Deploys the whole protocol and offers helpers to open shops and place orders as a buyer would.
@@ -44,6 +46,11 @@ abstract contract MarketFixture is Test {
     uint16 internal constant SHIP_HOURS = 72;
     uint16 internal constant DELIVERY_HOURS = 96;
     uint16 internal constant RETURN_HOURS = 336;
+
+    /// @notice The escrow's ERC-792 choices (private constants there, documented in {IEscrow}).
+    uint256 internal constant RULING_CHOICES = 2;
+    uint256 internal constant RULING_REFUND_BUYER = 1;
+    uint256 internal constant RULING_PAY_SHOP = 2;
 
     uint256 internal shopId;
     /// @dev Makes every request's items digest unique, as the SDK's line-items nonce does.
@@ -164,18 +171,44 @@ abstract contract MarketFixture is Test {
         return _checkout(_request(address(0), 1 ether, 0, address(0), address(0)));
     }
 
-    function _accept(uint256 orderId, Order memory order) internal {
+    /// @notice Expects the escrow's next event to be the {IEscrow-OrderPaid} of `order`.
+    function _expectOrderPaid(Order memory order, bytes32 itemsDigest, bytes32 shippingDigest, uint40 acceptDeadline)
+        internal
+    {
+        vm.expectEmit(address(escrow));
+        emit IEscrow.OrderPaid(
+            orderIdOf(order),
+            order.shopId,
+            order.buyer,
+            order.payout,
+            order.token,
+            order.amount,
+            order.deliveryFee,
+            order.carrier,
+            order.arbitrator,
+            order.hook,
+            order.shipHours,
+            order.deliveryHours,
+            order.returnHours,
+            order.codeHash,
+            itemsDigest,
+            shippingDigest,
+            acceptDeadline
+        );
+    }
+
+    function _accept(Order memory order) internal {
         vm.prank(merchant);
-        escrow.accept(orderId, order);
+        escrow.accept(order);
     }
 
-    function _pickup(uint256 orderId, Order memory order) internal {
+    function _pickup(Order memory order) internal {
         vm.prank(carrier);
-        escrow.confirmPickup(orderId, order);
+        escrow.confirmPickup(order);
     }
 
-    function _deliver(uint256 orderId, Order memory order) internal {
+    function _deliver(Order memory order) internal {
         vm.prank(carrier);
-        escrow.confirmDelivery(orderId, order, CODE);
+        escrow.confirmDelivery(order, CODE);
     }
 }

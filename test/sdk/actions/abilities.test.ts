@@ -46,6 +46,9 @@ const NOW: Record<Moment, number> = {
   afterReturnWindow: AFTER_RETURN_WINDOW,
 };
 
+/** The facts of an order the shop accepted, not yet delivered, paid or arbitrated. */
+const FACTS = { isFeePaid: false, isShopAccepted: true, isShopPaid: false, deliveredAt: 0, isArbitrated: false };
+
 /** The names of the abilities that are true, sorted. */
 function allowed(
   status: OrderStatus,
@@ -54,7 +57,7 @@ function allowed(
   options: { hasCarrier?: boolean; state?: Partial<OrderAbilityState> } = {},
 ): string[] {
   const abilities = getOrderAbilities(
-    { status, deadline: DEADLINE, isFeePaid: false, ...options.state },
+    { status, deadline: DEADLINE, ...FACTS, ...options.state },
     terms(options.hasCarrier ?? true),
     { account: ACCOUNTS[role], isShopManager: role === "shop", now: NOW[moment] },
   );
@@ -129,7 +132,7 @@ describe("getOrderAbilities", () => {
   });
 
   test("Shipped: the dispute window after the delivery deadline is inclusive at its end", () => {
-    const lastSecond = getOrderAbilities({ status: "Shipped", deadline: DEADLINE, isFeePaid: false }, terms(true), {
+    const lastSecond = getOrderAbilities({ status: "Shipped", deadline: DEADLINE, ...FACTS }, terms(true), {
       account: BUYER,
       isShopManager: false,
       now: DEADLINE + RETURN_HOURS * 3600,
@@ -146,19 +149,21 @@ describe("getOrderAbilities", () => {
   });
 
   test("Delivered: the buyer disputes until the return deadline inclusive, then anyone completes", () => {
-    expect(allowed("Delivered", "buyer", "atDeadline")).toEqual(sorted("canRelease", "canDispute", "canReview"));
+    expect(allowed("Delivered", "buyer", "atDeadline")).toEqual(sorted("canRelease", "canDispute"));
     expect(allowed("Delivered", "shop", "atDeadline")).toEqual([]);
     expect(allowed("Delivered", "carrier", "atDeadline")).toEqual([]);
-    expect(allowed("Delivered", "buyer", "afterDeadline")).toEqual(sorted("canRelease", "canComplete", "canReview"));
+    expect(allowed("Delivered", "buyer", "afterDeadline")).toEqual(sorted("canRelease", "canComplete"));
     expect(allowed("Delivered", "shop", "afterDeadline")).toEqual(sorted("canComplete"));
     expect(allowed("Delivered", "stranger", "afterDeadline")).toEqual(sorted("canComplete"));
   });
 
-  test("Delivered and Completed: a reviewed order cannot be reviewed again", () => {
-    expect(allowed("Delivered", "buyer", "atDeadline", { state: { isReviewed: true } })).toEqual(
-      sorted("canRelease", "canDispute"),
-    );
+  test("Reviews: a purchase that ended with the shop paid, once; never before the end", () => {
     expect(allowed("Completed", "buyer", "atDeadline")).toEqual(sorted("canReview"));
+    expect(allowed("Completed", "buyer", "atDeadline", { state: { isShopAccepted: false } })).toEqual([]);
+    const paidAfterDelivery = { state: { isShopPaid: true, deliveredAt: DEADLINE - 3600 } };
+    expect(allowed("Resolved", "buyer", "atDeadline", paidAfterDelivery)).toEqual(sorted("canReview"));
+    expect(allowed("Resolved", "buyer", "atDeadline", { state: { deliveredAt: DEADLINE - 3600 } })).toEqual([]);
+    expect(allowed("Resolved", "buyer", "atDeadline", { state: { isShopPaid: true } })).toEqual([]);
     expect(allowed("Completed", "buyer", "atDeadline", { state: { isReviewed: true } })).toEqual([]);
     expect(allowed("Completed", "shop", "afterDeadline")).toEqual([]);
   });
@@ -181,8 +186,30 @@ describe("getOrderAbilities", () => {
     expect(allowed("Disputed", "buyer", "afterDeadline")).toEqual(sorted("canProposeSettlement", "canResolveTimedOut"));
   });
 
+  test("Disputed: settling is for the shop's owner when the order was paid, not a new owner", () => {
+    const newOwner = getOrderAbilities({ status: "Disputed", deadline: DEADLINE, ...FACTS }, terms(true), {
+      account: SHOP_MANAGER,
+      isShopManager: true,
+      isOrderOwner: false,
+      now: DEADLINE,
+    });
+    expect(newOwner.canProposeSettlement).toBe(false);
+  });
+
+  test("Disputed: anyone brings in an arbitrator that did not answer, until the dispute deadline", () => {
+    const withArbitrator = { ...terms(true), arbitrator: STRANGER };
+    const at = (now: number, isArbitrated: boolean) =>
+      getOrderAbilities({ status: "Disputed", deadline: DEADLINE, ...FACTS, isArbitrated }, withArbitrator, {
+        account: undefined,
+        isShopManager: false,
+        now,
+      }).canRequestArbitration;
+    expect([at(DEADLINE, false), at(DEADLINE + 1, false), at(DEADLINE, true)]).toEqual([true, false, false]);
+    expect(allowed("Disputed", "stranger", "atDeadline")).toEqual([]);
+  });
+
   test("without a connected account only the actions open to anyone remain", () => {
-    const abilities = getOrderAbilities({ status: "Paid", deadline: DEADLINE, isFeePaid: false }, terms(true), {
+    const abilities = getOrderAbilities({ status: "Paid", deadline: DEADLINE, ...FACTS }, terms(true), {
       account: undefined,
       isShopManager: false,
       now: DEADLINE + 1,
@@ -196,7 +223,7 @@ describe("getOrderAbilities", () => {
 
   test("compares addresses whatever their letter case", () => {
     const checksummedBuyer = { ...terms(true), buyer: "0x00000000000000000000000000000000000000B1" as Address };
-    const abilities = getOrderAbilities({ status: "Paid", deadline: DEADLINE, isFeePaid: false }, checksummedBuyer, {
+    const abilities = getOrderAbilities({ status: "Paid", deadline: DEADLINE, ...FACTS }, checksummedBuyer, {
       account: BUYER,
       isShopManager: false,
       now: DEADLINE,

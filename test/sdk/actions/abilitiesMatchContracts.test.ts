@@ -57,6 +57,7 @@ beforeAll(async () => {
   for (const name of ["deliveredPickup", "reviewed", "disputedByShopOffer", "disputedByBuyerOffer", "resolved"]) {
     await confirmDelivery(merchant, deployment, orders[name]!);
   }
+  await release(buyer, deployment, orders.reviewed!);
   await postReview(buyer, deployment, { ...orders.reviewed!, rating: 5, textCid: cidOf("great") });
   await openDispute(buyer, deployment, orders.disputedByShopOffer);
   await proposeSettlement(merchant, deployment, { ...orders.disputedByShopOffer!, buyerAmount: 1n });
@@ -77,7 +78,7 @@ async function contractAllows(
   buyerAmount: bigint,
 ): Promise<boolean> {
   const { escrow, reviews } = marketContracts(market.deployment);
-  const id = [order.orderId, order.terms] as const;
+  const id = [order.terms] as const;
   const calls: Record<
     keyof OrderAbilities,
     { address: Address; abi: unknown; functionName: string; args: readonly unknown[] }
@@ -95,6 +96,7 @@ async function contractAllows(
     canDispute: { ...escrow, functionName: "openDispute", args: id },
     canProposeSettlement: { ...escrow, functionName: "proposeSettlement", args: [...id, 1n] },
     canAcceptSettlement: { ...escrow, functionName: "acceptSettlement", args: [...id, buyerAmount] },
+    canRequestArbitration: { ...escrow, functionName: "requestArbitration", args: id },
     canResolveTimedOut: { ...escrow, functionName: "resolveTimedOut", args: id },
     canReview: { ...reviews, functionName: "review", args: [...id, 4, cidToHex(cidOf("review"))] },
   };
@@ -107,7 +109,7 @@ async function contractAllows(
 }
 
 /** Orders whose abilities no longer change with time: compared once, at the start. */
-const TERMINAL = new Set(["completed", "cancelled", "resolved"]);
+const TERMINAL = new Set(["completed", "cancelled", "resolved", "reviewed"]);
 const OPEN_ORDERS = (name: string) => !TERMINAL.has(name);
 
 async function compareAt(label: string, isCompared: (name: string) => boolean) {
@@ -165,7 +167,7 @@ describe("deadline boundaries, with transactions mined at the exact second", () 
       const hash = await wallet.writeContract({
         ...marketContracts(market.deployment).escrow,
         functionName,
-        args: [order.orderId, order.terms],
+        args: [order.terms],
         gas: 1_000_000n,
       });
       return (await market.publicClient.waitForTransactionReceipt({ hash })).status === "success";

@@ -177,7 +177,7 @@ describe("signCheckpoint and relayCheckpoint", () => {
       relayCheckpoint(stranger, market.deployment, { ...signed, terms: order.terms }),
       "NonceAlreadyUsed",
     );
-    expect(error.args).toEqual({ carrier: courier.account.address, nonce: signed.attestation.nonce });
+    expect(error.args).toEqual({ owner: courier.account.address, nonce: signed.attestation.nonce });
     expect(await statusOf(order.orderId)).toBe("Accepted");
   });
 

@@ -11,7 +11,9 @@ import {
   NATIVE_TOKEN,
   openDispute,
   proposeSettlement,
+  pushCredit,
   release,
+  requestArbitration,
   resolveTimedOut,
   updatePayout,
   withdrawCredit,
@@ -55,7 +57,7 @@ describe("openDispute", () => {
     const { disputeId, disputeDeadline, arbitrationCost } = await openDispute(
       market.accounts.buyer,
       market.deployment,
-      { orderId, terms },
+      { terms },
     );
     expect({ disputeId, arbitrationCost }).toEqual({ disputeId: 0n, arbitrationCost: 0n });
     expect(disputeDeadline).toBe((await market.now()) + 60 * 24 * HOUR);
@@ -148,7 +150,7 @@ describe("rulings", () => {
     const order = await deliveredOrder({ withMediator: true, amount: parseEther("3") });
     const { disputeId } = await openDispute(buyer, market.deployment, order);
     const noRuling = await expectMarketError(executeRuling(stranger, market.deployment, order), "NoRuling");
-    expect(noRuling.args).toEqual({ orderId: order.orderId, disputeId });
+    expect(noRuling.args).toEqual({ orderId: order.orderId });
     await giveRuling(mediator, market.deployment, { disputeId, ruling: "PayShop" });
     expect((await getOrderState(market.publicClient, market.deployment, { orderId: order.orderId })).status).toBe(
       "Disputed",
@@ -168,7 +170,7 @@ describe("rulings", () => {
     expect(error.args.account).toBe(market.accounts.stranger.account.address);
   });
 
-  test("resolveTimedOut splits a dispute nobody settled or ruled within 60 days", async () => {
+  test("resolveTimedOut follows the facts: a dispute over a delivered order nobody settled in 60 days pays the shop", async () => {
     const { buyer, merchant, stranger } = market.accounts;
     const order = await deliveredOrder({ amount: parseEther("8") });
     await openDispute(buyer, market.deployment, order);
@@ -176,7 +178,9 @@ describe("rulings", () => {
     await market.increaseTime(60 * 24 * HOUR + 1);
     const before = await lemanBalance(merchant.account.address);
     await resolveTimedOut(stranger, market.deployment, order);
-    expect(await lemanBalance(merchant.account.address)).toBe(before + parseEther("4"));
+    expect(await lemanBalance(merchant.account.address)).toBe(before + parseEther("8"));
+    const state = await getOrderState(market.publicClient, market.deployment, { orderId: order.orderId });
+    expect({ status: state.status, isShopPaid: state.isShopPaid }).toEqual({ status: "Resolved", isShopPaid: true });
   });
 });
 
@@ -208,5 +212,47 @@ describe("withdrawCredit", () => {
       "NothingToWithdraw",
     );
     expect(error.args).toEqual({ account: market.accounts.stranger.account.address, token: market.leman });
+  });
+});
+
+describe("requestArbitration", () => {
+  test("a dispute opens without an arbitrator that does not answer, and anyone brings it in later", async () => {
+    const { buyer, stranger } = market.accounts;
+    const mediator = market.deployment.contracts.MediatorArbitrator.address;
+    const order = await deliveredOrder({ withMediator: true });
+    const code = await market.publicClient.getCode({ address: mediator });
+    await market.networkHelpers.setCode(mediator, "0xfe");
+    await openDispute(buyer, market.deployment, order);
+    await market.networkHelpers.setCode(mediator, code!);
+    const opened = await getOrderState(market.publicClient, market.deployment, { orderId: order.orderId });
+    expect({ status: opened.status, isArbitrated: opened.isArbitrated }).toEqual({
+      status: "Disputed",
+      isArbitrated: false,
+    });
+    const { disputeId, disputeDeadline } = await requestArbitration(stranger, market.deployment, order);
+    const state = await getOrderState(market.publicClient, market.deployment, { orderId: order.orderId });
+    expect({ isArbitrated: state.isArbitrated, disputeId: state.disputeId, deadline: state.deadline }).toEqual({
+      isArbitrated: true,
+      disputeId,
+      deadline: disputeDeadline,
+    });
+    await expectMarketError(requestArbitration(stranger, market.deployment, order), "ArbitrationUnavailable");
+  });
+});
+
+describe("pushCredit", () => {
+  test("anyone sends a credited payment to its owner, never elsewhere", async () => {
+    const { merchant, buyer, stranger } = market.accounts;
+    const payout = market.accounts.secondMerchant.account.address;
+    await updatePayout(merchant, market.deployment, { shopId: market.shopId, payout });
+    const order = await market.placeOrder({ amount: parseEther("0.5") });
+    await market.networkHelpers.setCode(payout, "0xfe");
+    await release(buyer, market.deployment, order);
+    await market.networkHelpers.setCode(payout, "0x");
+    const before = await market.publicClient.getBalance({ address: payout });
+    await pushCredit(stranger, market.deployment, { account: payout });
+    expect(await market.publicClient.getBalance({ address: payout })).toBe(before + parseEther("0.5"));
+    await expectMarketError(pushCredit(stranger, market.deployment, { account: payout }), "NothingToWithdraw");
+    await updatePayout(merchant, market.deployment, { shopId: market.shopId, payout: merchant.account.address });
   });
 });

@@ -10,10 +10,13 @@ import {
   confirmReceipt,
   decline,
   expire,
+  getEscrowLimits,
   getOrderState,
+  MAX_SHOP_TERMS,
   markShipped,
   NATIVE_TOKEN,
   ORDER_STATUSES,
+  orderIdOf,
   release,
   setShopActive,
 } from "@grandrue/sdk";
@@ -119,13 +122,15 @@ describe("checkout", () => {
     const { orders } = await checkout(buyer, market.deployment, { requests });
     expect(orders.map((order) => order.terms.shopId)).toEqual([market.shopId, otherShop]);
     for (const order of orders) {
-      const id = await market.publicClient.readContract({
-        address: market.deployment.contracts.Escrow.address,
-        abi: escrowAbi,
-        functionName: "orderIdOf",
-        args: [order.terms],
-      });
-      expect(id).toBe(order.orderId);
+      expect(orderIdOf(order.terms)).toBe(order.orderId);
+      expect(
+        await market.publicClient.readContract({
+          address: market.deployment.contracts.Escrow.address,
+          abi: escrowAbi,
+          functionName: "verifyOrder",
+          args: [order.orderId, order.terms],
+        }),
+      ).toBe(true);
       expect(await statusOf(order.orderId)).toBe("Paid");
     }
   });
@@ -146,32 +151,34 @@ describe("checkout", () => {
 describe("shop decisions", () => {
   test("accept moves a paid order to Accepted", async () => {
     const { orderId, terms } = await market.placeOrder();
-    await accept(market.accounts.merchant, market.deployment, { orderId, terms });
+    await accept(market.accounts.merchant, market.deployment, { terms });
     expect(await statusOf(orderId)).toBe("Accepted");
   });
 
   test("accept by someone who does not manage the shop reverts with Unauthorized naming the order and the caller", async () => {
     const { orderId, terms } = await market.placeOrder();
     const error = await expectMarketError(
-      accept(market.accounts.stranger, market.deployment, { orderId, terms }),
+      accept(market.accounts.stranger, market.deployment, { terms }),
       "Unauthorized",
     );
     expect(error.args).toEqual({ orderId, caller: market.accounts.stranger.account.address });
   });
 
-  test("accept with terms that are not the order's reverts with OrderMismatch", async () => {
-    const { orderId, terms } = await market.placeOrder();
-    await expectMarketError(
-      accept(market.accounts.merchant, market.deployment, { orderId, terms: { ...terms, amount: terms.amount + 1n } }),
-      "OrderMismatch",
+  test("accept with terms that are not the order's reverts with UnknownOrder, naming the id they hash to", async () => {
+    const { terms } = await market.placeOrder();
+    const changed = { ...terms, amount: terms.amount + 1n };
+    const error = await expectMarketError(
+      accept(market.accounts.merchant, market.deployment, { terms: changed }),
+      "UnknownOrder",
     );
+    expect(error.args).toEqual({ orderId: orderIdOf(changed) });
   });
 
   test("decline refunds the buyer in full and records the reason", async () => {
     const { buyer, merchant } = market.accounts;
     const before = await lemanBalance(buyer.account.address);
     const { orderId, terms } = await market.placeOrder({ token: market.leman, amount: parseEther("3") });
-    const { receipt } = await decline(merchant, market.deployment, { orderId, terms, reason: "Out of stock" });
+    const { receipt } = await decline(merchant, market.deployment, { terms, reason: "Out of stock" });
     expect(receipt.status).toBe("success");
     expect(await statusOf(orderId)).toBe("Declined");
     expect(await lemanBalance(buyer.account.address)).toBe(before);
@@ -179,23 +186,20 @@ describe("shop decisions", () => {
 
   test("markShipped hands over a pickup order and starts the delivery window", async () => {
     const { orderId, terms } = await market.placeOrder();
-    await accept(market.accounts.merchant, market.deployment, { orderId, terms });
-    await markShipped(market.accounts.merchant, market.deployment, { orderId, terms });
+    await accept(market.accounts.merchant, market.deployment, { terms });
+    await markShipped(market.accounts.merchant, market.deployment, { terms });
     const state = await getOrderState(market.publicClient, market.deployment, { orderId });
     expect(state.status).toBe("Shipped");
     expect(state.deadline).toBe((await market.now()) + SHOP_TERMS.deliveryHours * HOUR);
   });
 
   test("markShipped of an order with a carrier reverts with Unauthorized", async () => {
-    const { orderId, terms } = await market.placeOrder({
+    const { terms } = await market.placeOrder({
       carrier: market.accounts.courier.account.address,
       deliveryFee: 1n,
     });
-    await accept(market.accounts.merchant, market.deployment, { orderId, terms });
-    await expectMarketError(
-      markShipped(market.accounts.merchant, market.deployment, { orderId, terms }),
-      "Unauthorized",
-    );
+    await accept(market.accounts.merchant, market.deployment, { terms });
+    await expectMarketError(markShipped(market.accounts.merchant, market.deployment, { terms }), "Unauthorized");
   });
 });
 
@@ -204,18 +208,15 @@ describe("buyer decisions", () => {
     const { buyer } = market.accounts;
     const before = await lemanBalance(buyer.account.address);
     const { orderId, terms } = await market.placeOrder({ token: market.leman, amount: parseEther("2") });
-    await cancel(buyer, market.deployment, { orderId, terms });
+    await cancel(buyer, market.deployment, { terms });
     expect(await statusOf(orderId)).toBe("Cancelled");
     expect(await lemanBalance(buyer.account.address)).toBe(before);
   });
 
   test("cancel after acceptance reverts with InvalidStatus carrying the order id and its actual status", async () => {
     const { orderId, terms } = await market.placeOrder();
-    await accept(market.accounts.merchant, market.deployment, { orderId, terms });
-    const error = await expectMarketError(
-      cancel(market.accounts.buyer, market.deployment, { orderId, terms }),
-      "InvalidStatus",
-    );
+    await accept(market.accounts.merchant, market.deployment, { terms });
+    const error = await expectMarketError(cancel(market.accounts.buyer, market.deployment, { terms }), "InvalidStatus");
     expect(error.args.orderId).toBe(orderId);
     expect(ORDER_STATUSES[error.args.actual as number]).toBe("Accepted");
   });
@@ -230,7 +231,7 @@ describe("buyer decisions", () => {
       carrier: courier.account.address,
       deliveryFee: parseEther("1"),
     });
-    await release(buyer, market.deployment, { orderId, terms });
+    await release(buyer, market.deployment, { terms });
     expect(await statusOf(orderId)).toBe("Completed");
     expect(await lemanBalance(merchant.account.address)).toBe(merchantBefore + parseEther("5"));
     expect(await lemanBalance(buyer.account.address)).toBe(buyerBefore - parseEther("5"));
@@ -240,16 +241,16 @@ describe("buyer decisions", () => {
 describe("delivery", () => {
   test("confirmDelivery by the shop at the counter with the buyer's code delivers a pickup order", async () => {
     const { orderId, terms, code } = await market.placeOrder();
-    await accept(market.accounts.merchant, market.deployment, { orderId, terms });
-    await confirmDelivery(market.accounts.merchant, market.deployment, { orderId, terms, code });
+    await accept(market.accounts.merchant, market.deployment, { terms });
+    await confirmDelivery(market.accounts.merchant, market.deployment, { terms, code });
     expect(await statusOf(orderId)).toBe("Delivered");
   });
 
   test("confirmDelivery with a wrong code reverts with WrongDeliveryCode", async () => {
     const { orderId, terms } = await market.placeOrder();
-    await accept(market.accounts.merchant, market.deployment, { orderId, terms });
+    await accept(market.accounts.merchant, market.deployment, { terms });
     const error = await expectMarketError(
-      confirmDelivery(market.accounts.merchant, market.deployment, { orderId, terms, code: deliveryCode().code }),
+      confirmDelivery(market.accounts.merchant, market.deployment, { terms, code: deliveryCode().code }),
       "WrongDeliveryCode",
     );
     expect(error.args.orderId).toBe(orderId);
@@ -264,10 +265,10 @@ describe("delivery", () => {
       carrier: courier.account.address,
       deliveryFee: parseEther("0.5"),
     });
-    await accept(merchant, market.deployment, { orderId, terms });
-    await confirmPickup(courier, market.deployment, { orderId, terms });
+    await accept(merchant, market.deployment, { terms });
+    await confirmPickup(courier, market.deployment, { terms });
     expect(await statusOf(orderId)).toBe("Shipped");
-    await confirmDelivery(courier, market.deployment, { orderId, terms, code });
+    await confirmDelivery(courier, market.deployment, { terms, code });
     expect(await statusOf(orderId)).toBe("Delivered");
     expect(await lemanBalance(courier.account.address)).toBe(before + parseEther("0.5"));
   });
@@ -275,9 +276,9 @@ describe("delivery", () => {
   test("confirmReceipt lets the buyer confirm a parcel left at the door", async () => {
     const { courier, merchant, buyer } = market.accounts;
     const { orderId, terms } = await market.placeOrder({ carrier: courier.account.address, deliveryFee: 1n });
-    await accept(merchant, market.deployment, { orderId, terms });
-    await confirmPickup(courier, market.deployment, { orderId, terms });
-    await confirmReceipt(buyer, market.deployment, { orderId, terms });
+    await accept(merchant, market.deployment, { terms });
+    await confirmPickup(courier, market.deployment, { terms });
+    await confirmReceipt(buyer, market.deployment, { terms });
     const state = await getOrderState(market.publicClient, market.deployment, { orderId });
     expect(state.status).toBe("Delivered");
     expect(state.isFeePaid).toBe(true);
@@ -288,20 +289,20 @@ describe("timeouts", () => {
   test("expire refunds a paid order once its accept deadline passed, and not before", async () => {
     const { orderId, terms } = await market.placeOrder();
     const error = await expectMarketError(
-      expire(market.accounts.stranger, market.deployment, { orderId, terms }),
+      expire(market.accounts.stranger, market.deployment, { terms }),
       "DeadlineNotReached",
     );
     expect(error.args.orderId).toBe(orderId);
     await market.increaseTime(SHOP_TERMS.acceptHours * HOUR + 1);
-    await expire(market.accounts.stranger, market.deployment, { orderId, terms });
+    await expire(market.accounts.stranger, market.deployment, { terms });
     expect(await statusOf(orderId)).toBe("Expired");
   });
 
   test("expire refunds an accepted order once its ship deadline passed", async () => {
     const { orderId, terms } = await market.placeOrder();
-    await accept(market.accounts.merchant, market.deployment, { orderId, terms });
+    await accept(market.accounts.merchant, market.deployment, { terms });
     await market.increaseTime(SHOP_TERMS.shipHours * HOUR + 1);
-    await expire(market.accounts.stranger, market.deployment, { orderId, terms });
+    await expire(market.accounts.stranger, market.deployment, { terms });
     expect(await statusOf(orderId)).toBe("Expired");
   });
 
@@ -309,21 +310,29 @@ describe("timeouts", () => {
     const { merchant, stranger } = market.accounts;
     const merchantBefore = await lemanBalance(merchant.account.address);
     const { orderId, terms, code } = await market.placeOrder({ token: market.leman, amount: parseEther("6") });
-    await accept(merchant, market.deployment, { orderId, terms });
-    await confirmDelivery(merchant, market.deployment, { orderId, terms, code });
-    await expectMarketError(complete(stranger, market.deployment, { orderId, terms }), "DeadlineNotReached");
+    await accept(merchant, market.deployment, { terms });
+    await confirmDelivery(merchant, market.deployment, { terms, code });
+    await expectMarketError(complete(stranger, market.deployment, { terms }), "DeadlineNotReached");
     await market.increaseTime(SHOP_TERMS.returnHours * HOUR + 1);
-    await complete(stranger, market.deployment, { orderId, terms });
+    await complete(stranger, market.deployment, { terms });
     expect(await statusOf(orderId)).toBe("Completed");
     expect(await lemanBalance(merchant.account.address)).toBe(merchantBefore + parseEther("6"));
   });
 
   test("complete pays a shipped order nobody disputed after its delivery and return windows", async () => {
     const { orderId, terms } = await market.placeOrder();
-    await accept(market.accounts.merchant, market.deployment, { orderId, terms });
-    await markShipped(market.accounts.merchant, market.deployment, { orderId, terms });
+    await accept(market.accounts.merchant, market.deployment, { terms });
+    await markShipped(market.accounts.merchant, market.deployment, { terms });
     await market.increaseTime((SHOP_TERMS.deliveryHours + SHOP_TERMS.returnHours) * HOUR + 1);
-    await complete(market.accounts.stranger, market.deployment, { orderId, terms });
+    await complete(market.accounts.stranger, market.deployment, { terms });
     expect(await statusOf(orderId)).toBe("Completed");
+  });
+});
+
+describe("getEscrowLimits", () => {
+  test("reads the escrow's limits, whose window maxima are the SDK's MAX_SHOP_TERMS", async () => {
+    const limits = await getEscrowLimits(market.publicClient, market.deployment);
+    expect(limits.maxTerms).toEqual(MAX_SHOP_TERMS);
+    expect(limits.disputeTimeout).toBe(60 * 24 * HOUR);
   });
 });

@@ -6,7 +6,7 @@ import {
   NATIVE_TOKEN,
   publishCatalog,
   registerShop,
-  setCompletionHook,
+  setOrderHook,
   setShopActive,
   transferShop,
   updateAcceptance,
@@ -162,15 +162,15 @@ describe("shop management", () => {
     ).toBe(true);
   });
 
-  test("setCompletionHook sets the hook checkout copies and null removes it", async () => {
+  test("setOrderHook sets the hook checkout copies and null removes it", async () => {
     const hook = market.accounts.stranger.account.address;
-    await setCompletionHook(market.accounts.merchant, market.deployment, { shopId: market.shopId, hook });
+    await setOrderHook(market.accounts.merchant, market.deployment, { shopId: market.shopId, hook });
     expect(
-      await market.publicClient.readContract({ ...registry(), functionName: "completionHook", args: [market.shopId] }),
+      await market.publicClient.readContract({ ...registry(), functionName: "orderHook", args: [market.shopId] }),
     ).toBe(hook);
-    await setCompletionHook(market.accounts.merchant, market.deployment, { shopId: market.shopId, hook: null });
+    await setOrderHook(market.accounts.merchant, market.deployment, { shopId: market.shopId, hook: null });
     expect(
-      await market.publicClient.readContract({ ...registry(), functionName: "completionHook", args: [market.shopId] }),
+      await market.publicClient.readContract({ ...registry(), functionName: "orderHook", args: [market.shopId] }),
     ).toBe(zeroAddress);
   });
 });

@@ -31,7 +31,7 @@ import {
   relayCheckpoint,
   release,
   replyToReview,
-  setCompletionHook,
+  setOrderHook,
   setShopActive,
   signCheckpoint,
   transferShop,
@@ -113,6 +113,7 @@ beforeAll(async () => {
   await attestCheckpoint(courier, deployment, { ...carried, checkpoint: "InTransit" });
   await relayCheckpoint(buyer, deployment, { ...(await signed("OutForDelivery")), terms: carried.terms });
   await relayCheckpoint(merchant, deployment, { ...(await signed("Delivered", carried.code)), terms: carried.terms });
+  await release(buyer, deployment, carried);
   await postReview(buyer, deployment, { ...carried, rating: 4, textCid: cidOf("fresh and on time") });
   await replyToReview(merchant, deployment, { orderId: carried.orderId, textCid: cidOf("thank you!") });
 
@@ -151,7 +152,7 @@ beforeAll(async () => {
   await updateTerms(merchant, deployment, { shopId: shopC, terms: NEW_TERMS });
   await updateAcceptance(merchant, deployment, { shopId: shopC, acceptance: NEW_ACCEPTANCE });
   await updatePayout(merchant, deployment, { shopId: shopC, payout: REFUSING_PAYOUT });
-  await setCompletionHook(merchant, deployment, { shopId: shopC, hook: FAILING_HOOK });
+  await setOrderHook(merchant, deployment, { shopId: shopC, hook: FAILING_HOOK });
   await market.networkHelpers.setCode(REFUSING_PAYOUT, "0xfe");
   await market.networkHelpers.setCode(FAILING_HOOK, "0xfe");
   orders.credited = await market.placeOrder({ shopId: shopC, amount: parseEther("0.5") });
@@ -166,7 +167,7 @@ describe("getOrderState", () => {
       paid: "Paid",
       accepted: "Accepted",
       shipped: "Shipped",
-      carried: "Delivered",
+      carried: "Completed",
       completed: "Completed",
       cancelled: "Cancelled",
       declined: "Declined",
@@ -201,7 +202,7 @@ describe("getOrder", () => {
       itemsDigest: paid.itemsDigest,
       shippingDigest: paid.shippingDigest,
     });
-    expect(order.state.status).toBe("Delivered");
+    expect(order.state.status).toBe("Completed");
     const block = await market.publicClient.getBlock({ blockNumber: paid.blockNumber });
     expect(order.paidAt).toBe(Number(block.timestamp));
   });
@@ -225,6 +226,7 @@ describe("getOrderTimeline", () => {
       "Checkpoint:OutForDelivery",
       "Delivered",
       "Checkpoint:Delivered",
+      "Completed",
       "Reviewed",
       "Replied",
     ]);
@@ -276,9 +278,9 @@ describe("getOrderTimeline", () => {
     expect(timeline.at(-1)).toMatchObject({ resolution: "Ruling", buyerAmount: 0n, shopAmount: parseEther("9") });
   });
 
-  test("shows a payment credited to a payout that refused it and a completion hook that failed", async () => {
+  test("shows a payment credited to a payout that refused it and an order hook that failed", async () => {
     const timeline = await timelineOf("credited");
-    expect(timeline.map(describeEntry)).toEqual(["Paid", "Completed", "PaymentCredited", "CompletionHookFailed"]);
+    expect(timeline.map(describeEntry)).toEqual(["Paid", "Completed", "PaymentCredited", "HookFailed"]);
     expect(timeline[2]).toMatchObject({ account: REFUSING_PAYOUT, token: NATIVE_TOKEN, amount: parseEther("0.5") });
     expect(timeline[3]).toMatchObject({ hook: FAILING_HOOK });
   });
@@ -316,7 +318,7 @@ describe("listOrders", () => {
       "Cancelled",
       "Declined",
       "Expired",
-      "Delivered",
+      "Completed",
       "Disputed",
       "Resolved",
       "Completed",
@@ -375,7 +377,7 @@ describe("getShop", () => {
       "TermsUpdated",
       "AcceptanceUpdated",
       "PayoutUpdated",
-      "CompletionHookUpdated",
+      "OrderHookUpdated",
       "ActiveChanged",
       "Transferred",
     ]);
@@ -442,12 +444,14 @@ describe("carriers", () => {
 describe("getShopReviews", () => {
   test("returns a shop's reviews with the shop's replies and its on-chain rating", async () => {
     const reviews = await getShopReviews(market.publicClient, market.deployment, { shopId: market.shopId, blockRange });
-    expect(reviews).toMatchObject({ count: 1, ratingSum: 4, averageRating: 4 });
+    expect(reviews).toMatchObject({ count: 1, ratingSum: 4, averageRating: 4, distinctBuyers: 1 });
     expect(reviews.reviews).toHaveLength(1);
     expect(reviews.reviews[0]).toMatchObject({
       orderId: orders.carried!.orderId,
       buyer: market.accounts.buyer.account.address,
       rating: 4,
+      token: orders.carried!.terms.token,
+      amount: orders.carried!.terms.amount,
       textCid: cidOf("fresh and on time"),
       reply: { by: market.accounts.merchant.account.address, textCid: cidOf("thank you!") },
     });
@@ -460,6 +464,7 @@ describe("getShopReviews", () => {
       count: 0,
       ratingSum: 0,
       averageRating: undefined,
+      distinctBuyers: 0,
       reviews: [],
     });
   });

@@ -6,13 +6,14 @@ import {
   closeLapsedClaim,
   depositBond,
   fileWarrantyClaim,
+  getOrderState,
   getOrderWarranty,
   getShopBonds,
   giveRuling,
   NATIVE_TOKEN,
   registerWarranty,
   release,
-  setCompletionHook,
+  setOrderHook,
   setWarrantyPeriod,
   withdrawBond,
   withdrawBondCredit,
@@ -94,7 +95,8 @@ describe("warranty claims", () => {
   test("a buyer's claim on a registered order, upheld by the mediator, is paid from the bond", async () => {
     const order = await completedOrder();
     const { endsAt } = await registerWarranty(market.accounts.merchant, services.bonds, order);
-    expect(endsAt).toBe((await market.now()) + TWO_YEARS);
+    const { closedAt } = await getOrderState(market.publicClient, market.deployment, { orderId: order.orderId });
+    expect(endsAt).toBe(closedAt + TWO_YEARS);
 
     const { disputeId, arbitrationCost } = await fileWarrantyClaim(market.accounts.buyer, services.bonds, {
       ...order,
@@ -121,7 +123,7 @@ describe("warranty claims", () => {
   });
 
   test("with the bonds contract as the shop's completion hook, the warranty starts at completion by itself", async () => {
-    await setCompletionHook(market.accounts.merchant, market.deployment, {
+    await setOrderHook(market.accounts.merchant, market.deployment, {
       shopId: market.shopId,
       hook: services.bonds.address,
     });
@@ -130,7 +132,7 @@ describe("warranty claims", () => {
       const { endsAt } = await getOrderWarranty(market.publicClient, services.bonds, { orderId: order.orderId });
       expect(endsAt).toBe((await market.now()) + TWO_YEARS);
     } finally {
-      await setCompletionHook(market.accounts.merchant, market.deployment, { shopId: market.shopId, hook: null });
+      await setOrderHook(market.accounts.merchant, market.deployment, { shopId: market.shopId, hook: null });
     }
   });
 

@@ -8,8 +8,8 @@ import {
   redeemReward,
   registerLoyaltyProgram,
   release,
-  setCompletionHook,
   setLoyaltyProgramActive,
+  setOrderHook,
   signRewardRedemption,
   updateLoyaltyReward,
 } from "@grandrue/sdk";
@@ -31,7 +31,7 @@ beforeAll(async () => {
     rewardThreshold: 4,
     rewardCid: cidOf("a free loaf"),
   });
-  await setCompletionHook(merchant, market.deployment, { shopId: market.shopId, hook: services.loyalty.address });
+  await setOrderHook(merchant, market.deployment, { shopId: market.shopId, hook: services.loyalty.address });
 });
 
 /** A purchase by `buyer` the shop accepted, completed by the buyer's release. */
@@ -65,7 +65,7 @@ describe("earning stamps", () => {
 
   test("an order completed without the hook is stamped later with claimStamps", async () => {
     const { merchant, secondBuyer } = market.accounts;
-    await setCompletionHook(merchant, market.deployment, { shopId: market.shopId, hook: null });
+    await setOrderHook(merchant, market.deployment, { shopId: market.shopId, hook: null });
     try {
       const order = await purchase(secondBuyer);
       expect((await cardOf(secondBuyer))?.balance ?? 0).toBe(0);
@@ -73,7 +73,7 @@ describe("earning stamps", () => {
       expect((await cardOf(secondBuyer))?.balance).toBe(2);
       await expectMarketError(claimStamps(secondBuyer, services.loyalty, order), "AlreadyStamped");
     } finally {
-      await setCompletionHook(merchant, market.deployment, { shopId: market.shopId, hook: services.loyalty.address });
+      await setOrderHook(merchant, market.deployment, { shopId: market.shopId, hook: services.loyalty.address });
     }
   });
 

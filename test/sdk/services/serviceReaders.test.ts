@@ -28,16 +28,18 @@ beforeAll(async () => {
 });
 
 describe("getLabelIssuers", () => {
-  test("lists every registered issuer once, in registration order, with its latest name and profile", async () => {
+  test("lists every registered issuer once, in registration order, with its latest name and profile and since when", async () => {
     const { courier, mediator } = market.accounts;
     expect(await getLabelIssuers(market.publicClient, services.labels)).toEqual([]);
     await registerLabelIssuer(courier, services.labels, { name: "Bio Certif", profileCid: cidOf("bio v1") });
+    const bioSince = await market.now();
     await registerLabelIssuer(mediator, services.labels, { name: "Réseau Léman", profileCid: cidOf("léman") });
+    const lemanSince = await market.now();
     await updateLabelIssuer(courier, services.labels, { name: "Bio Certif SA", profileCid: cidOf("bio v2") });
 
     expect(await getLabelIssuers(market.publicClient, services.labels)).toEqual([
-      { issuer: courier.account.address, name: "Bio Certif SA", profileCid: cidOf("bio v2") },
-      { issuer: mediator.account.address, name: "Réseau Léman", profileCid: cidOf("léman") },
+      { issuer: courier.account.address, name: "Bio Certif SA", profileCid: cidOf("bio v2"), since: bioSince },
+      { issuer: mediator.account.address, name: "Réseau Léman", profileCid: cidOf("léman"), since: lemanSince },
     ]);
     const [only] = await getLabelIssuers(market.publicClient, services.labels, { issuers: [mediator.account.address] });
     expect(only?.name).toBe("Réseau Léman");

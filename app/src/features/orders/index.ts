@@ -3,6 +3,7 @@
  * checkout derives and remembers for them, with the buyer's copy of each order's documents,
  * and the one way to read an order's line items (the shop's pages use it too).
  */
+export { OrderFactsList } from "./components/OrderFactsList.tsx";
 export { OrderPage } from "./components/OrderPage.tsx";
 export { OrdersPage } from "./components/OrdersPage.tsx";
 export { deliveryCodeSeed } from "./deliveryCode/deliveryCodeSeed.ts";

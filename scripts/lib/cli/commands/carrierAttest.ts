@@ -22,7 +22,7 @@ export const carrierAttest: CliCommand = {
     const code = checkpointCode(checkpoint, stringOption(options, "code"), "carrier attest");
     const connected = await connection();
     const { orderId, terms } = await findOrder(connected, args[0]!);
-    const { hash } = await attestCheckpoint(await wallet(), connected.deployment, { orderId, terms, checkpoint, code });
+    const { hash } = await attestCheckpoint(await wallet(), connected.deployment, { terms, checkpoint, code });
     print(`${checkpoint} recorded for order ${orderReference(orderId)}, transaction ${hash}`);
   },
 };

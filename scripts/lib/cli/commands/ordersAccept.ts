@@ -37,7 +37,7 @@ export const ordersAccept: CliCommand = {
       );
     }
     const kept = await keepOrderDocuments(connected.ipfs, { orderId, itemsDigest, shippingDigest });
-    await accept(await wallet(), connected.deployment, { orderId, terms });
+    await accept(await wallet(), connected.deployment, { terms });
     const keptOn = Math.min(...kept.map(({ stored }) => stored.length));
     print(`Kept the order's ${kept.length} document(s) on ${keptOn} of ${connected.ipfs.replicas.length} IPFS node(s)`);
     const { deadline } = await getOrderState(connected.publicClient, connected.deployment, { orderId });

@@ -11,7 +11,7 @@ export const ordersComplete: CliCommand = {
   async run({ args, connection, wallet, print }) {
     const connected = await connection();
     const { orderId, terms } = await findOrder(connected, args[0]!);
-    await complete(await wallet(), connected.deployment, { orderId, terms });
+    await complete(await wallet(), connected.deployment, { terms });
     print(`Order ${orderReference(orderId)} completed: the shop and the carrier are paid`);
   },
 };

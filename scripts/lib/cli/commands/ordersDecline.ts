@@ -29,7 +29,7 @@ export const ordersDecline: CliCommand = {
       );
     const connected = await connection();
     const { orderId, terms } = await findOrder(connected, args[0]!);
-    await decline(await wallet(), connected.deployment, { orderId, terms, reason });
+    await decline(await wallet(), connected.deployment, { terms, reason });
     print(`Order ${orderReference(orderId)} declined; the buyer is refunded`);
   },
 };

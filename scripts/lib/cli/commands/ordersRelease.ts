@@ -12,7 +12,7 @@ export const ordersRelease: CliCommand = {
   async run({ args, connection, wallet, print }) {
     const connected = await connection();
     const { orderId, terms } = await findOrder(connected, args[0]!);
-    await release(await wallet(), connected.deployment, { orderId, terms });
+    await release(await wallet(), connected.deployment, { terms });
     print(`Order ${orderReference(orderId)} released: the shop is paid`);
   },
 };

@@ -4,6 +4,7 @@ import {
   getOrderTimeline,
   type IpfsReader,
   type OrderItems,
+  type OrderState,
   orderIdHex,
   orderReference,
 } from "@grandrue/sdk";
@@ -33,6 +34,19 @@ async function describeItems(ipfs: IpfsReader, itemsDigest: Hex): Promise<string
   ];
 }
 
+/** The dates the escrow keeps for the order, in one line: paid, shipped, delivered (and how it was proven), closed. */
+function describeFacts(state: OrderState): string {
+  const facts = [
+    `paid ${formatTime(state.paidAt)}`,
+    state.shippedAt === 0 ? undefined : `shipped ${formatTime(state.shippedAt)}`,
+    state.deliveredAt === 0
+      ? undefined
+      : `delivered ${formatTime(state.deliveredAt)} (${state.isDeliveredWithCode ? "with the buyer's code" : "confirmed by the buyer"})`,
+    state.closedAt === 0 ? undefined : `closed ${formatTime(state.closedAt)}${state.isShopPaid ? ", shop paid" : ""}`,
+  ];
+  return facts.filter((fact) => fact !== undefined).join("; ");
+}
+
 export const ordersShow: CliCommand = {
   name: "orders show",
   summary: "Show an order: its terms, its items, where it stands and everything that happened to it",
@@ -56,6 +70,7 @@ export const ordersShow: CliCommand = {
         formatFields([
           ["Order", `${orderReference(order.orderId)} (full id ${orderIdHex(order.orderId)})`],
           ["Status", `${state.status}${state.deadline === 0 ? "" : `, next deadline ${formatTime(state.deadline)}`}`],
+          ["Facts", describeFacts(state)],
           ["Shop", `${terms.shopId} (payout ${terms.payout})`],
           ["Buyer", terms.buyer],
           ["Amount", await money(terms.amount)],

@@ -12,7 +12,7 @@ export const REGISTRY_EVENT_NAMES = [
   "ShopPayoutUpdated",
   "ShopTermsUpdated",
   "ShopActiveChanged",
-  "CompletionHookUpdated",
+  "OrderHookUpdated",
   "Transfer",
 ] as const;
 
@@ -100,7 +100,7 @@ export function applyShopEvent(records: Map<bigint, ShopChainRecord>, log: ShopE
     case "ShopActiveChanged":
       record.isActive = args.isActive as boolean;
       return shopId;
-    case "CompletionHookUpdated":
+    case "OrderHookUpdated":
       record.hook = getAddress(args.hook as Address);
       return undefined;
     case "Transfer":

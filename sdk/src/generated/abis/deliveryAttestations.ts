@@ -75,7 +75,7 @@ export const deliveryAttestationsAbi = [
     "inputs": [
       {
         "internalType": "address",
-        "name": "carrier",
+        "name": "owner",
         "type": "address"
       },
       {
@@ -101,6 +101,17 @@ export const deliveryAttestationsAbi = [
       }
     ],
     "name": "NotOrderCarrier",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "orderId",
+        "type": "uint256"
+      }
+    ],
+    "name": "OrderMismatch",
     "type": "error"
   },
   {
@@ -223,7 +234,7 @@ export const deliveryAttestationsAbi = [
       {
         "indexed": true,
         "internalType": "address",
-        "name": "carrier",
+        "name": "owner",
         "type": "address"
       },
       {
@@ -268,11 +279,6 @@ export const deliveryAttestationsAbi = [
         "internalType": "address",
         "name": "escrow",
         "type": "address"
-      },
-      {
-        "internalType": "uint256",
-        "name": "orderId",
-        "type": "uint256"
       },
       {
         "components": [
@@ -647,7 +653,7 @@ export const deliveryAttestationsAbi = [
     "inputs": [
       {
         "internalType": "address",
-        "name": "carrier",
+        "name": "owner",
         "type": "address"
       },
       {
@@ -662,6 +668,47 @@ export const deliveryAttestationsAbi = [
         "internalType": "bool",
         "name": "",
         "type": "bool"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "address",
+        "name": "escrow",
+        "type": "address"
+      },
+      {
+        "internalType": "uint256",
+        "name": "orderId",
+        "type": "uint256"
+      }
+    ],
+    "name": "lastCheckpoint",
+    "outputs": [
+      {
+        "components": [
+          {
+            "internalType": "enum Checkpoint",
+            "name": "checkpoint",
+            "type": "uint8"
+          },
+          {
+            "internalType": "uint64",
+            "name": "recordedAt",
+            "type": "uint64"
+          },
+          {
+            "internalType": "uint40",
+            "name": "attestedAt",
+            "type": "uint40"
+          }
+        ],
+        "internalType": "struct IDeliveryAttestations.LastCheckpoint",
+        "name": "",
+        "type": "tuple"
       }
     ],
     "stateMutability": "view",

@@ -25,6 +25,49 @@ export const escrowAbi = [
         "type": "uint256"
       },
       {
+        "internalType": "address",
+        "name": "arbitrator",
+        "type": "address"
+      }
+    ],
+    "name": "ArbitrationFailed",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "orderId",
+        "type": "uint256"
+      }
+    ],
+    "name": "ArbitrationUnavailable",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "expected",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "value",
+        "type": "uint256"
+      }
+    ],
+    "name": "AuthorizationValueMismatch",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "orderId",
+        "type": "uint256"
+      },
+      {
         "internalType": "uint40",
         "name": "deadline",
         "type": "uint40"
@@ -47,17 +90,6 @@ export const escrowAbi = [
       }
     ],
     "name": "DeadlinePassed",
-    "type": "error"
-  },
-  {
-    "inputs": [
-      {
-        "internalType": "uint256",
-        "name": "disputeId",
-        "type": "uint256"
-      }
-    ],
-    "name": "DisputeIdTooLarge",
     "type": "error"
   },
   {
@@ -100,6 +132,22 @@ export const escrowAbi = [
   {
     "inputs": [
       {
+        "internalType": "uint256",
+        "name": "fee",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "maxFee",
+        "type": "uint256"
+      }
+    ],
+    "name": "FeeTooHigh",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
         "internalType": "uint128",
         "name": "deliveryFee",
         "type": "uint128"
@@ -122,6 +170,22 @@ export const escrowAbi = [
       }
     ],
     "name": "IncorrectPayment",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "available",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "required",
+        "type": "uint256"
+      }
+    ],
+    "name": "InsufficientGasForArbitrator",
     "type": "error"
   },
   {
@@ -163,6 +227,22 @@ export const escrowAbi = [
     "type": "error"
   },
   {
+    "inputs": [],
+    "name": "InvalidShortString",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "address",
+        "name": "buyer",
+        "type": "address"
+      }
+    ],
+    "name": "InvalidSignature",
+    "type": "error"
+  },
+  {
     "inputs": [
       {
         "internalType": "uint256",
@@ -181,13 +261,46 @@ export const escrowAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
-        "name": "orderId",
-        "type": "uint256"
-      },
+        "components": [
+          {
+            "internalType": "uint16",
+            "name": "acceptHours",
+            "type": "uint16"
+          },
+          {
+            "internalType": "uint16",
+            "name": "shipHours",
+            "type": "uint16"
+          },
+          {
+            "internalType": "uint16",
+            "name": "deliveryHours",
+            "type": "uint16"
+          },
+          {
+            "internalType": "uint16",
+            "name": "returnHours",
+            "type": "uint16"
+          }
+        ],
+        "internalType": "struct ShopTerms",
+        "name": "terms",
+        "type": "tuple"
+      }
+    ],
+    "name": "InvalidTerms",
+    "type": "error"
+  },
+  {
+    "inputs": [],
+    "name": "NativeTokenNotPullable",
+    "type": "error"
+  },
+  {
+    "inputs": [
       {
         "internalType": "uint256",
-        "name": "disputeId",
+        "name": "orderId",
         "type": "uint256"
       }
     ],
@@ -203,6 +316,22 @@ export const escrowAbi = [
       }
     ],
     "name": "NoSettlementOffer",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "address",
+        "name": "owner",
+        "type": "address"
+      },
+      {
+        "internalType": "uint256",
+        "name": "nonce",
+        "type": "uint256"
+      }
+    ],
+    "name": "NonceAlreadyUsed",
     "type": "error"
   },
   {
@@ -230,17 +359,6 @@ export const escrowAbi = [
       }
     ],
     "name": "OrderExists",
-    "type": "error"
-  },
-  {
-    "inputs": [
-      {
-        "internalType": "uint256",
-        "name": "orderId",
-        "type": "uint256"
-      }
-    ],
-    "name": "OrderMismatch",
     "type": "error"
   },
   {
@@ -290,6 +408,44 @@ export const escrowAbi = [
     "inputs": [
       {
         "internalType": "uint256",
+        "name": "deadline",
+        "type": "uint256"
+      }
+    ],
+    "name": "SignatureExpired",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "string",
+        "name": "str",
+        "type": "string"
+      }
+    ],
+    "name": "StringTooLong",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "address",
+        "name": "expected",
+        "type": "address"
+      },
+      {
+        "internalType": "address",
+        "name": "actual",
+        "type": "address"
+      }
+    ],
+    "name": "TokenMismatch",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
         "name": "orderId",
         "type": "uint256"
       },
@@ -300,6 +456,17 @@ export const escrowAbi = [
       }
     ],
     "name": "Unauthorized",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "orderId",
+        "type": "uint256"
+      }
+    ],
+    "name": "UnknownOrder",
     "type": "error"
   },
   {
@@ -351,11 +518,23 @@ export const escrowAbi = [
       {
         "indexed": true,
         "internalType": "address",
-        "name": "hook",
+        "name": "by",
         "type": "address"
+      },
+      {
+        "indexed": false,
+        "internalType": "uint256",
+        "name": "disputeId",
+        "type": "uint256"
+      },
+      {
+        "indexed": false,
+        "internalType": "uint40",
+        "name": "disputeDeadline",
+        "type": "uint40"
       }
     ],
-    "name": "CompletionHookFailed",
+    "name": "ArbitrationRequested",
     "type": "event"
   },
   {
@@ -406,9 +585,9 @@ export const escrowAbi = [
       },
       {
         "indexed": false,
-        "internalType": "address",
-        "name": "arbitrator",
-        "type": "address"
+        "internalType": "bool",
+        "name": "isArbitrated",
+        "type": "bool"
       },
       {
         "indexed": false,
@@ -459,12 +638,68 @@ export const escrowAbi = [
   },
   {
     "anonymous": false,
+    "inputs": [],
+    "name": "EIP712DomainChanged",
+    "type": "event"
+  },
+  {
+    "anonymous": false,
     "inputs": [
       {
         "indexed": true,
         "internalType": "uint256",
         "name": "orderId",
         "type": "uint256"
+      },
+      {
+        "indexed": true,
+        "internalType": "address",
+        "name": "hook",
+        "type": "address"
+      },
+      {
+        "indexed": false,
+        "internalType": "enum OrderMoment",
+        "name": "moment",
+        "type": "uint8"
+      }
+    ],
+    "name": "HookFailed",
+    "type": "event"
+  },
+  {
+    "anonymous": false,
+    "inputs": [
+      {
+        "indexed": true,
+        "internalType": "address",
+        "name": "owner",
+        "type": "address"
+      },
+      {
+        "indexed": false,
+        "internalType": "uint256",
+        "name": "nonce",
+        "type": "uint256"
+      }
+    ],
+    "name": "NonceInvalidated",
+    "type": "event"
+  },
+  {
+    "anonymous": false,
+    "inputs": [
+      {
+        "indexed": true,
+        "internalType": "uint256",
+        "name": "orderId",
+        "type": "uint256"
+      },
+      {
+        "indexed": true,
+        "internalType": "address",
+        "name": "carrier",
+        "type": "address"
       },
       {
         "indexed": false,
@@ -593,82 +828,70 @@ export const escrowAbi = [
         "type": "address"
       },
       {
-        "components": [
-          {
-            "internalType": "address",
-            "name": "buyer",
-            "type": "address"
-          },
-          {
-            "internalType": "uint256",
-            "name": "shopId",
-            "type": "uint256"
-          },
-          {
-            "internalType": "address",
-            "name": "payout",
-            "type": "address"
-          },
-          {
-            "internalType": "address",
-            "name": "token",
-            "type": "address"
-          },
-          {
-            "internalType": "uint128",
-            "name": "amount",
-            "type": "uint128"
-          },
-          {
-            "internalType": "uint128",
-            "name": "deliveryFee",
-            "type": "uint128"
-          },
-          {
-            "internalType": "address",
-            "name": "carrier",
-            "type": "address"
-          },
-          {
-            "internalType": "address",
-            "name": "arbitrator",
-            "type": "address"
-          },
-          {
-            "internalType": "address",
-            "name": "hook",
-            "type": "address"
-          },
-          {
-            "internalType": "uint16",
-            "name": "shipHours",
-            "type": "uint16"
-          },
-          {
-            "internalType": "uint16",
-            "name": "deliveryHours",
-            "type": "uint16"
-          },
-          {
-            "internalType": "uint16",
-            "name": "returnHours",
-            "type": "uint16"
-          },
-          {
-            "internalType": "bytes32",
-            "name": "codeHash",
-            "type": "bytes32"
-          },
-          {
-            "internalType": "bytes32",
-            "name": "detailsHash",
-            "type": "bytes32"
-          }
-        ],
         "indexed": false,
-        "internalType": "struct Order",
-        "name": "order",
-        "type": "tuple"
+        "internalType": "address",
+        "name": "payout",
+        "type": "address"
+      },
+      {
+        "indexed": false,
+        "internalType": "address",
+        "name": "token",
+        "type": "address"
+      },
+      {
+        "indexed": false,
+        "internalType": "uint128",
+        "name": "amount",
+        "type": "uint128"
+      },
+      {
+        "indexed": false,
+        "internalType": "uint128",
+        "name": "deliveryFee",
+        "type": "uint128"
+      },
+      {
+        "indexed": false,
+        "internalType": "address",
+        "name": "carrier",
+        "type": "address"
+      },
+      {
+        "indexed": false,
+        "internalType": "address",
+        "name": "arbitrator",
+        "type": "address"
+      },
+      {
+        "indexed": false,
+        "internalType": "address",
+        "name": "hook",
+        "type": "address"
+      },
+      {
+        "indexed": false,
+        "internalType": "uint16",
+        "name": "shipHours",
+        "type": "uint16"
+      },
+      {
+        "indexed": false,
+        "internalType": "uint16",
+        "name": "deliveryHours",
+        "type": "uint16"
+      },
+      {
+        "indexed": false,
+        "internalType": "uint16",
+        "name": "returnHours",
+        "type": "uint16"
+      },
+      {
+        "indexed": false,
+        "internalType": "bytes32",
+        "name": "codeHash",
+        "type": "bytes32"
       },
       {
         "indexed": false,
@@ -799,116 +1022,7 @@ export const escrowAbi = [
     "type": "event"
   },
   {
-    "inputs": [],
-    "name": "DISPUTE_TIMEOUT",
-    "outputs": [
-      {
-        "internalType": "uint40",
-        "name": "",
-        "type": "uint40"
-      }
-    ],
-    "stateMutability": "view",
-    "type": "function"
-  },
-  {
-    "inputs": [],
-    "name": "ETH_TRANSFER_GAS",
-    "outputs": [
-      {
-        "internalType": "uint256",
-        "name": "",
-        "type": "uint256"
-      }
-    ],
-    "stateMutability": "view",
-    "type": "function"
-  },
-  {
-    "inputs": [],
-    "name": "HOOK_GAS_LIMIT",
-    "outputs": [
-      {
-        "internalType": "uint256",
-        "name": "",
-        "type": "uint256"
-      }
-    ],
-    "stateMutability": "view",
-    "type": "function"
-  },
-  {
-    "inputs": [],
-    "name": "MAX_ORDERS_PER_CHECKOUT",
-    "outputs": [
-      {
-        "internalType": "uint256",
-        "name": "",
-        "type": "uint256"
-      }
-    ],
-    "stateMutability": "view",
-    "type": "function"
-  },
-  {
-    "inputs": [],
-    "name": "MAX_REASON_LENGTH",
-    "outputs": [
-      {
-        "internalType": "uint256",
-        "name": "",
-        "type": "uint256"
-      }
-    ],
-    "stateMutability": "view",
-    "type": "function"
-  },
-  {
-    "inputs": [],
-    "name": "RULING_CHOICES",
-    "outputs": [
-      {
-        "internalType": "uint256",
-        "name": "",
-        "type": "uint256"
-      }
-    ],
-    "stateMutability": "view",
-    "type": "function"
-  },
-  {
-    "inputs": [],
-    "name": "RULING_PAY_SHOP",
-    "outputs": [
-      {
-        "internalType": "uint256",
-        "name": "",
-        "type": "uint256"
-      }
-    ],
-    "stateMutability": "view",
-    "type": "function"
-  },
-  {
-    "inputs": [],
-    "name": "RULING_REFUND_BUYER",
-    "outputs": [
-      {
-        "internalType": "uint256",
-        "name": "",
-        "type": "uint256"
-      }
-    ],
-    "stateMutability": "view",
-    "type": "function"
-  },
-  {
     "inputs": [
-      {
-        "internalType": "uint256",
-        "name": "orderId",
-        "type": "uint256"
-      },
       {
         "components": [
           {
@@ -994,11 +1108,6 @@ export const escrowAbi = [
   },
   {
     "inputs": [
-      {
-        "internalType": "uint256",
-        "name": "orderId",
-        "type": "uint256"
-      },
       {
         "components": [
           {
@@ -1089,11 +1198,6 @@ export const escrowAbi = [
   },
   {
     "inputs": [
-      {
-        "internalType": "uint256",
-        "name": "orderId",
-        "type": "uint256"
-      },
       {
         "components": [
           {
@@ -1283,6 +1387,183 @@ export const escrowAbi = [
   {
     "inputs": [
       {
+        "internalType": "address",
+        "name": "buyer",
+        "type": "address"
+      },
+      {
+        "components": [
+          {
+            "internalType": "uint256",
+            "name": "shopId",
+            "type": "uint256"
+          },
+          {
+            "internalType": "address",
+            "name": "payout",
+            "type": "address"
+          },
+          {
+            "internalType": "address",
+            "name": "token",
+            "type": "address"
+          },
+          {
+            "internalType": "uint128",
+            "name": "amount",
+            "type": "uint128"
+          },
+          {
+            "internalType": "uint128",
+            "name": "deliveryFee",
+            "type": "uint128"
+          },
+          {
+            "internalType": "address",
+            "name": "carrier",
+            "type": "address"
+          },
+          {
+            "internalType": "address",
+            "name": "arbitrator",
+            "type": "address"
+          },
+          {
+            "internalType": "address",
+            "name": "hook",
+            "type": "address"
+          },
+          {
+            "components": [
+              {
+                "internalType": "uint16",
+                "name": "acceptHours",
+                "type": "uint16"
+              },
+              {
+                "internalType": "uint16",
+                "name": "shipHours",
+                "type": "uint16"
+              },
+              {
+                "internalType": "uint16",
+                "name": "deliveryHours",
+                "type": "uint16"
+              },
+              {
+                "internalType": "uint16",
+                "name": "returnHours",
+                "type": "uint16"
+              }
+            ],
+            "internalType": "struct ShopTerms",
+            "name": "terms",
+            "type": "tuple"
+          },
+          {
+            "internalType": "bytes32",
+            "name": "itemsDigest",
+            "type": "bytes32"
+          },
+          {
+            "internalType": "bytes32",
+            "name": "shippingDigest",
+            "type": "bytes32"
+          },
+          {
+            "internalType": "bytes32",
+            "name": "codeHash",
+            "type": "bytes32"
+          }
+        ],
+        "internalType": "struct OrderRequest[]",
+        "name": "requests",
+        "type": "tuple[]"
+      },
+      {
+        "components": [
+          {
+            "internalType": "uint256",
+            "name": "maxFee",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "nonce",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "deadline",
+            "type": "uint256"
+          },
+          {
+            "internalType": "bytes",
+            "name": "signature",
+            "type": "bytes"
+          }
+        ],
+        "internalType": "struct BuyerAuthorization",
+        "name": "authorization",
+        "type": "tuple"
+      },
+      {
+        "internalType": "uint256",
+        "name": "fee",
+        "type": "uint256"
+      },
+      {
+        "components": [
+          {
+            "internalType": "enum PullMethod",
+            "name": "method",
+            "type": "uint8"
+          },
+          {
+            "internalType": "uint256",
+            "name": "value",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "validAfter",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "validBefore",
+            "type": "uint256"
+          },
+          {
+            "internalType": "bytes32",
+            "name": "nonce",
+            "type": "bytes32"
+          },
+          {
+            "internalType": "bytes",
+            "name": "signature",
+            "type": "bytes"
+          }
+        ],
+        "internalType": "struct TokenPull",
+        "name": "tokenPull",
+        "type": "tuple"
+      }
+    ],
+    "name": "checkoutBySig",
+    "outputs": [
+      {
+        "internalType": "uint256[]",
+        "name": "orderIds",
+        "type": "uint256[]"
+      }
+    ],
+    "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
         "components": [
           {
             "internalType": "uint256",
@@ -1423,11 +1704,6 @@ export const escrowAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
-        "name": "orderId",
-        "type": "uint256"
-      },
-      {
         "components": [
           {
             "internalType": "address",
@@ -1512,11 +1788,6 @@ export const escrowAbi = [
   },
   {
     "inputs": [
-      {
-        "internalType": "uint256",
-        "name": "orderId",
-        "type": "uint256"
-      },
       {
         "components": [
           {
@@ -1608,11 +1879,6 @@ export const escrowAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
-        "name": "orderId",
-        "type": "uint256"
-      },
-      {
         "components": [
           {
             "internalType": "address",
@@ -1697,11 +1963,6 @@ export const escrowAbi = [
   },
   {
     "inputs": [
-      {
-        "internalType": "uint256",
-        "name": "orderId",
-        "type": "uint256"
-      },
       {
         "components": [
           {
@@ -1812,11 +2073,6 @@ export const escrowAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
-        "name": "orderId",
-        "type": "uint256"
-      },
-      {
         "components": [
           {
             "internalType": "address",
@@ -1918,12 +2174,50 @@ export const escrowAbi = [
     "type": "function"
   },
   {
-    "inputs": [
+    "inputs": [],
+    "name": "eip712Domain",
+    "outputs": [
+      {
+        "internalType": "bytes1",
+        "name": "fields",
+        "type": "bytes1"
+      },
+      {
+        "internalType": "string",
+        "name": "name",
+        "type": "string"
+      },
+      {
+        "internalType": "string",
+        "name": "version",
+        "type": "string"
+      },
       {
         "internalType": "uint256",
-        "name": "orderId",
+        "name": "chainId",
         "type": "uint256"
       },
+      {
+        "internalType": "address",
+        "name": "verifyingContract",
+        "type": "address"
+      },
+      {
+        "internalType": "bytes32",
+        "name": "salt",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "uint256[]",
+        "name": "extensions",
+        "type": "uint256[]"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
       {
         "components": [
           {
@@ -2009,11 +2303,6 @@ export const escrowAbi = [
   },
   {
     "inputs": [
-      {
-        "internalType": "uint256",
-        "name": "orderId",
-        "type": "uint256"
-      },
       {
         "components": [
           {
@@ -2101,11 +2390,29 @@ export const escrowAbi = [
     "inputs": [
       {
         "internalType": "uint256",
-        "name": "orderId",
+        "name": "nonce",
         "type": "uint256"
       }
     ],
-    "name": "isShopAccepted",
+    "name": "invalidateNonce",
+    "outputs": [],
+    "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "address",
+        "name": "owner",
+        "type": "address"
+      },
+      {
+        "internalType": "uint256",
+        "name": "nonce",
+        "type": "uint256"
+      }
+    ],
+    "name": "isNonceUsed",
     "outputs": [
       {
         "internalType": "bool",
@@ -2117,12 +2424,79 @@ export const escrowAbi = [
     "type": "function"
   },
   {
-    "inputs": [
+    "inputs": [],
+    "name": "limits",
+    "outputs": [
       {
-        "internalType": "uint256",
-        "name": "orderId",
-        "type": "uint256"
-      },
+        "components": [
+          {
+            "internalType": "uint256",
+            "name": "maxOrdersPerCheckout",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "maxReasonLength",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint40",
+            "name": "disputeTimeout",
+            "type": "uint40"
+          },
+          {
+            "internalType": "uint256",
+            "name": "ethTransferGas",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "hookGasLimit",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "arbitratorGasLimit",
+            "type": "uint256"
+          },
+          {
+            "components": [
+              {
+                "internalType": "uint16",
+                "name": "acceptHours",
+                "type": "uint16"
+              },
+              {
+                "internalType": "uint16",
+                "name": "shipHours",
+                "type": "uint16"
+              },
+              {
+                "internalType": "uint16",
+                "name": "deliveryHours",
+                "type": "uint16"
+              },
+              {
+                "internalType": "uint16",
+                "name": "returnHours",
+                "type": "uint16"
+              }
+            ],
+            "internalType": "struct ShopTerms",
+            "name": "maxTerms",
+            "type": "tuple"
+          }
+        ],
+        "internalType": "struct EscrowLimits",
+        "name": "",
+        "type": "tuple"
+      }
+    ],
+    "stateMutability": "pure",
+    "type": "function"
+  },
+  {
+    "inputs": [
       {
         "components": [
           {
@@ -2209,11 +2583,6 @@ export const escrowAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
-        "name": "orderId",
-        "type": "uint256"
-      },
-      {
         "components": [
           {
             "internalType": "address",
@@ -2299,123 +2668,79 @@ export const escrowAbi = [
   {
     "inputs": [
       {
-        "components": [
-          {
-            "internalType": "address",
-            "name": "buyer",
-            "type": "address"
-          },
-          {
-            "internalType": "uint256",
-            "name": "shopId",
-            "type": "uint256"
-          },
-          {
-            "internalType": "address",
-            "name": "payout",
-            "type": "address"
-          },
-          {
-            "internalType": "address",
-            "name": "token",
-            "type": "address"
-          },
-          {
-            "internalType": "uint128",
-            "name": "amount",
-            "type": "uint128"
-          },
-          {
-            "internalType": "uint128",
-            "name": "deliveryFee",
-            "type": "uint128"
-          },
-          {
-            "internalType": "address",
-            "name": "carrier",
-            "type": "address"
-          },
-          {
-            "internalType": "address",
-            "name": "arbitrator",
-            "type": "address"
-          },
-          {
-            "internalType": "address",
-            "name": "hook",
-            "type": "address"
-          },
-          {
-            "internalType": "uint16",
-            "name": "shipHours",
-            "type": "uint16"
-          },
-          {
-            "internalType": "uint16",
-            "name": "deliveryHours",
-            "type": "uint16"
-          },
-          {
-            "internalType": "uint16",
-            "name": "returnHours",
-            "type": "uint16"
-          },
-          {
-            "internalType": "bytes32",
-            "name": "codeHash",
-            "type": "bytes32"
-          },
-          {
-            "internalType": "bytes32",
-            "name": "detailsHash",
-            "type": "bytes32"
-          }
-        ],
-        "internalType": "struct Order",
-        "name": "order",
-        "type": "tuple"
-      }
-    ],
-    "name": "orderIdOf",
-    "outputs": [
-      {
-        "internalType": "uint256",
-        "name": "",
-        "type": "uint256"
-      }
-    ],
-    "stateMutability": "pure",
-    "type": "function"
-  },
-  {
-    "inputs": [
-      {
         "internalType": "uint256",
         "name": "orderId",
         "type": "uint256"
       }
     ],
-    "name": "orderState",
+    "name": "orderFacts",
     "outputs": [
       {
-        "internalType": "enum OrderStatus",
-        "name": "status",
-        "type": "uint8"
-      },
-      {
-        "internalType": "uint40",
-        "name": "deadline",
-        "type": "uint40"
-      },
-      {
-        "internalType": "bool",
-        "name": "isFeePaid",
-        "type": "bool"
-      },
-      {
-        "internalType": "uint256",
-        "name": "disputeId",
-        "type": "uint256"
+        "components": [
+          {
+            "internalType": "enum OrderStatus",
+            "name": "status",
+            "type": "uint8"
+          },
+          {
+            "internalType": "uint40",
+            "name": "deadline",
+            "type": "uint40"
+          },
+          {
+            "internalType": "uint40",
+            "name": "paidAt",
+            "type": "uint40"
+          },
+          {
+            "internalType": "uint40",
+            "name": "shippedAt",
+            "type": "uint40"
+          },
+          {
+            "internalType": "uint40",
+            "name": "deliveredAt",
+            "type": "uint40"
+          },
+          {
+            "internalType": "uint40",
+            "name": "closedAt",
+            "type": "uint40"
+          },
+          {
+            "internalType": "bool",
+            "name": "isShopAccepted",
+            "type": "bool"
+          },
+          {
+            "internalType": "bool",
+            "name": "isFeePaid",
+            "type": "bool"
+          },
+          {
+            "internalType": "bool",
+            "name": "isShopPaid",
+            "type": "bool"
+          },
+          {
+            "internalType": "bool",
+            "name": "isArbitrated",
+            "type": "bool"
+          },
+          {
+            "internalType": "bool",
+            "name": "isDeliveredWithCode",
+            "type": "bool"
+          },
+          {
+            "internalType": "uint256",
+            "name": "disputeId",
+            "type": "uint256"
+          }
+        ],
+        "internalType": "struct OrderFacts",
+        "name": "",
+        "type": "tuple"
       }
     ],
     "stateMutability": "view",
@@ -2423,11 +2748,6 @@ export const escrowAbi = [
   },
   {
     "inputs": [
-      {
-        "internalType": "uint256",
-        "name": "orderId",
-        "type": "uint256"
-      },
       {
         "components": [
           {
@@ -2517,6 +2837,24 @@ export const escrowAbi = [
     "type": "function"
   },
   {
+    "inputs": [
+      {
+        "internalType": "address",
+        "name": "account",
+        "type": "address"
+      },
+      {
+        "internalType": "address",
+        "name": "token",
+        "type": "address"
+      }
+    ],
+    "name": "pushCredit",
+    "outputs": [],
+    "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
     "inputs": [],
     "name": "registry",
     "outputs": [
@@ -2532,10 +2870,169 @@ export const escrowAbi = [
   {
     "inputs": [
       {
+        "internalType": "enum BuyerAction",
+        "name": "action",
+        "type": "uint8"
+      },
+      {
+        "components": [
+          {
+            "internalType": "address",
+            "name": "buyer",
+            "type": "address"
+          },
+          {
+            "internalType": "uint256",
+            "name": "shopId",
+            "type": "uint256"
+          },
+          {
+            "internalType": "address",
+            "name": "payout",
+            "type": "address"
+          },
+          {
+            "internalType": "address",
+            "name": "token",
+            "type": "address"
+          },
+          {
+            "internalType": "uint128",
+            "name": "amount",
+            "type": "uint128"
+          },
+          {
+            "internalType": "uint128",
+            "name": "deliveryFee",
+            "type": "uint128"
+          },
+          {
+            "internalType": "address",
+            "name": "carrier",
+            "type": "address"
+          },
+          {
+            "internalType": "address",
+            "name": "arbitrator",
+            "type": "address"
+          },
+          {
+            "internalType": "address",
+            "name": "hook",
+            "type": "address"
+          },
+          {
+            "internalType": "uint16",
+            "name": "shipHours",
+            "type": "uint16"
+          },
+          {
+            "internalType": "uint16",
+            "name": "deliveryHours",
+            "type": "uint16"
+          },
+          {
+            "internalType": "uint16",
+            "name": "returnHours",
+            "type": "uint16"
+          },
+          {
+            "internalType": "bytes32",
+            "name": "codeHash",
+            "type": "bytes32"
+          },
+          {
+            "internalType": "bytes32",
+            "name": "detailsHash",
+            "type": "bytes32"
+          }
+        ],
+        "internalType": "struct Order",
+        "name": "order",
+        "type": "tuple"
+      },
+      {
+        "internalType": "uint128",
+        "name": "buyerAmount",
+        "type": "uint128"
+      },
+      {
+        "components": [
+          {
+            "internalType": "uint256",
+            "name": "maxFee",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "nonce",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "deadline",
+            "type": "uint256"
+          },
+          {
+            "internalType": "bytes",
+            "name": "signature",
+            "type": "bytes"
+          }
+        ],
+        "internalType": "struct BuyerAuthorization",
+        "name": "authorization",
+        "type": "tuple"
+      },
+      {
         "internalType": "uint256",
-        "name": "orderId",
+        "name": "fee",
         "type": "uint256"
       },
+      {
+        "components": [
+          {
+            "internalType": "enum PullMethod",
+            "name": "method",
+            "type": "uint8"
+          },
+          {
+            "internalType": "uint256",
+            "name": "value",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "validAfter",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "validBefore",
+            "type": "uint256"
+          },
+          {
+            "internalType": "bytes32",
+            "name": "nonce",
+            "type": "bytes32"
+          },
+          {
+            "internalType": "bytes",
+            "name": "signature",
+            "type": "bytes"
+          }
+        ],
+        "internalType": "struct TokenPull",
+        "name": "feePull",
+        "type": "tuple"
+      }
+    ],
+    "name": "relayBuyerAction",
+    "outputs": [],
+    "stateMutability": "payable",
+    "type": "function"
+  },
+  {
+    "inputs": [
       {
         "components": [
           {
@@ -2622,10 +3119,90 @@ export const escrowAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
-        "name": "orderId",
-        "type": "uint256"
-      },
+        "components": [
+          {
+            "internalType": "address",
+            "name": "buyer",
+            "type": "address"
+          },
+          {
+            "internalType": "uint256",
+            "name": "shopId",
+            "type": "uint256"
+          },
+          {
+            "internalType": "address",
+            "name": "payout",
+            "type": "address"
+          },
+          {
+            "internalType": "address",
+            "name": "token",
+            "type": "address"
+          },
+          {
+            "internalType": "uint128",
+            "name": "amount",
+            "type": "uint128"
+          },
+          {
+            "internalType": "uint128",
+            "name": "deliveryFee",
+            "type": "uint128"
+          },
+          {
+            "internalType": "address",
+            "name": "carrier",
+            "type": "address"
+          },
+          {
+            "internalType": "address",
+            "name": "arbitrator",
+            "type": "address"
+          },
+          {
+            "internalType": "address",
+            "name": "hook",
+            "type": "address"
+          },
+          {
+            "internalType": "uint16",
+            "name": "shipHours",
+            "type": "uint16"
+          },
+          {
+            "internalType": "uint16",
+            "name": "deliveryHours",
+            "type": "uint16"
+          },
+          {
+            "internalType": "uint16",
+            "name": "returnHours",
+            "type": "uint16"
+          },
+          {
+            "internalType": "bytes32",
+            "name": "codeHash",
+            "type": "bytes32"
+          },
+          {
+            "internalType": "bytes32",
+            "name": "detailsHash",
+            "type": "bytes32"
+          }
+        ],
+        "internalType": "struct Order",
+        "name": "order",
+        "type": "tuple"
+      }
+    ],
+    "name": "requestArbitration",
+    "outputs": [],
+    "stateMutability": "payable",
+    "type": "function"
+  },
+  {
+    "inputs": [
       {
         "components": [
           {
@@ -2732,11 +3309,6 @@ export const escrowAbi = [
       {
         "internalType": "uint256",
         "name": "disputeId",
-        "type": "uint256"
-      },
-      {
-        "internalType": "uint256",
-        "name": "orderId",
         "type": "uint256"
       },
       {
@@ -2851,6 +3423,11 @@ export const escrowAbi = [
         "internalType": "uint256",
         "name": "ruling",
         "type": "uint256"
+      },
+      {
+        "internalType": "uint40",
+        "name": "ruledAt",
+        "type": "uint40"
       }
     ],
     "stateMutability": "view",

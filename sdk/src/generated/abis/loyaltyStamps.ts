@@ -86,7 +86,7 @@ export const loyaltyStampsAbi = [
     "inputs": [
       {
         "internalType": "address",
-        "name": "buyer",
+        "name": "owner",
         "type": "address"
       },
       {
@@ -122,17 +122,6 @@ export const loyaltyStampsAbi = [
       }
     ],
     "name": "NotEnoughStamps",
-    "type": "error"
-  },
-  {
-    "inputs": [
-      {
-        "internalType": "address",
-        "name": "caller",
-        "type": "address"
-      }
-    ],
-    "name": "NotEscrow",
     "type": "error"
   },
   {
@@ -261,7 +250,7 @@ export const loyaltyStampsAbi = [
       {
         "indexed": true,
         "internalType": "address",
-        "name": "buyer",
+        "name": "owner",
         "type": "address"
       },
       {
@@ -680,7 +669,7 @@ export const loyaltyStampsAbi = [
     "inputs": [
       {
         "internalType": "address",
-        "name": "buyer",
+        "name": "owner",
         "type": "address"
       },
       {
@@ -717,6 +706,106 @@ export const loyaltyStampsAbi = [
       }
     ],
     "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "",
+        "type": "uint256"
+      },
+      {
+        "components": [
+          {
+            "internalType": "address",
+            "name": "buyer",
+            "type": "address"
+          },
+          {
+            "internalType": "uint256",
+            "name": "shopId",
+            "type": "uint256"
+          },
+          {
+            "internalType": "address",
+            "name": "payout",
+            "type": "address"
+          },
+          {
+            "internalType": "address",
+            "name": "token",
+            "type": "address"
+          },
+          {
+            "internalType": "uint128",
+            "name": "amount",
+            "type": "uint128"
+          },
+          {
+            "internalType": "uint128",
+            "name": "deliveryFee",
+            "type": "uint128"
+          },
+          {
+            "internalType": "address",
+            "name": "carrier",
+            "type": "address"
+          },
+          {
+            "internalType": "address",
+            "name": "arbitrator",
+            "type": "address"
+          },
+          {
+            "internalType": "address",
+            "name": "hook",
+            "type": "address"
+          },
+          {
+            "internalType": "uint16",
+            "name": "shipHours",
+            "type": "uint16"
+          },
+          {
+            "internalType": "uint16",
+            "name": "deliveryHours",
+            "type": "uint16"
+          },
+          {
+            "internalType": "uint16",
+            "name": "returnHours",
+            "type": "uint16"
+          },
+          {
+            "internalType": "bytes32",
+            "name": "codeHash",
+            "type": "bytes32"
+          },
+          {
+            "internalType": "bytes32",
+            "name": "detailsHash",
+            "type": "bytes32"
+          }
+        ],
+        "internalType": "struct Order",
+        "name": "",
+        "type": "tuple"
+      },
+      {
+        "internalType": "uint256",
+        "name": "",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "",
+        "type": "uint256"
+      }
+    ],
+    "name": "onDisputeResolved",
+    "outputs": [],
+    "stateMutability": "pure",
     "type": "function"
   },
   {
@@ -807,6 +896,96 @@ export const loyaltyStampsAbi = [
     "name": "onOrderCompleted",
     "outputs": [],
     "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "",
+        "type": "uint256"
+      },
+      {
+        "components": [
+          {
+            "internalType": "address",
+            "name": "buyer",
+            "type": "address"
+          },
+          {
+            "internalType": "uint256",
+            "name": "shopId",
+            "type": "uint256"
+          },
+          {
+            "internalType": "address",
+            "name": "payout",
+            "type": "address"
+          },
+          {
+            "internalType": "address",
+            "name": "token",
+            "type": "address"
+          },
+          {
+            "internalType": "uint128",
+            "name": "amount",
+            "type": "uint128"
+          },
+          {
+            "internalType": "uint128",
+            "name": "deliveryFee",
+            "type": "uint128"
+          },
+          {
+            "internalType": "address",
+            "name": "carrier",
+            "type": "address"
+          },
+          {
+            "internalType": "address",
+            "name": "arbitrator",
+            "type": "address"
+          },
+          {
+            "internalType": "address",
+            "name": "hook",
+            "type": "address"
+          },
+          {
+            "internalType": "uint16",
+            "name": "shipHours",
+            "type": "uint16"
+          },
+          {
+            "internalType": "uint16",
+            "name": "deliveryHours",
+            "type": "uint16"
+          },
+          {
+            "internalType": "uint16",
+            "name": "returnHours",
+            "type": "uint16"
+          },
+          {
+            "internalType": "bytes32",
+            "name": "codeHash",
+            "type": "bytes32"
+          },
+          {
+            "internalType": "bytes32",
+            "name": "detailsHash",
+            "type": "bytes32"
+          }
+        ],
+        "internalType": "struct Order",
+        "name": "",
+        "type": "tuple"
+      }
+    ],
+    "name": "onOrderDelivered",
+    "outputs": [],
+    "stateMutability": "pure",
     "type": "function"
   },
   {

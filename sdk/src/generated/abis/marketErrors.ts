@@ -10,6 +10,49 @@ export const marketErrorsAbi = [
         "type": "uint256"
       },
       {
+        "internalType": "address",
+        "name": "arbitrator",
+        "type": "address"
+      }
+    ],
+    "name": "ArbitrationFailed",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "orderId",
+        "type": "uint256"
+      }
+    ],
+    "name": "ArbitrationUnavailable",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "expected",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "value",
+        "type": "uint256"
+      }
+    ],
+    "name": "AuthorizationValueMismatch",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "orderId",
+        "type": "uint256"
+      },
+      {
         "internalType": "uint40",
         "name": "deadline",
         "type": "uint40"
@@ -32,17 +75,6 @@ export const marketErrorsAbi = [
       }
     ],
     "name": "DeadlinePassed",
-    "type": "error"
-  },
-  {
-    "inputs": [
-      {
-        "internalType": "uint256",
-        "name": "disputeId",
-        "type": "uint256"
-      }
-    ],
-    "name": "DisputeIdTooLarge",
     "type": "error"
   },
   {
@@ -85,6 +117,22 @@ export const marketErrorsAbi = [
   {
     "inputs": [
       {
+        "internalType": "uint256",
+        "name": "fee",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "maxFee",
+        "type": "uint256"
+      }
+    ],
+    "name": "FeeTooHigh",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
         "internalType": "uint128",
         "name": "deliveryFee",
         "type": "uint128"
@@ -107,6 +155,22 @@ export const marketErrorsAbi = [
       }
     ],
     "name": "IncorrectPayment",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "available",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "required",
+        "type": "uint256"
+      }
+    ],
+    "name": "InsufficientGasForArbitrator",
     "type": "error"
   },
   {
@@ -148,6 +212,22 @@ export const marketErrorsAbi = [
     "type": "error"
   },
   {
+    "inputs": [],
+    "name": "InvalidShortString",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "address",
+        "name": "buyer",
+        "type": "address"
+      }
+    ],
+    "name": "InvalidSignature",
+    "type": "error"
+  },
+  {
     "inputs": [
       {
         "internalType": "uint256",
@@ -166,13 +246,46 @@ export const marketErrorsAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
-        "name": "orderId",
-        "type": "uint256"
-      },
+        "components": [
+          {
+            "internalType": "uint16",
+            "name": "acceptHours",
+            "type": "uint16"
+          },
+          {
+            "internalType": "uint16",
+            "name": "shipHours",
+            "type": "uint16"
+          },
+          {
+            "internalType": "uint16",
+            "name": "deliveryHours",
+            "type": "uint16"
+          },
+          {
+            "internalType": "uint16",
+            "name": "returnHours",
+            "type": "uint16"
+          }
+        ],
+        "internalType": "struct ShopTerms",
+        "name": "terms",
+        "type": "tuple"
+      }
+    ],
+    "name": "InvalidTerms",
+    "type": "error"
+  },
+  {
+    "inputs": [],
+    "name": "NativeTokenNotPullable",
+    "type": "error"
+  },
+  {
+    "inputs": [
       {
         "internalType": "uint256",
-        "name": "disputeId",
+        "name": "orderId",
         "type": "uint256"
       }
     ],
@@ -188,6 +301,22 @@ export const marketErrorsAbi = [
       }
     ],
     "name": "NoSettlementOffer",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "address",
+        "name": "owner",
+        "type": "address"
+      },
+      {
+        "internalType": "uint256",
+        "name": "nonce",
+        "type": "uint256"
+      }
+    ],
+    "name": "NonceAlreadyUsed",
     "type": "error"
   },
   {
@@ -215,17 +344,6 @@ export const marketErrorsAbi = [
       }
     ],
     "name": "OrderExists",
-    "type": "error"
-  },
-  {
-    "inputs": [
-      {
-        "internalType": "uint256",
-        "name": "orderId",
-        "type": "uint256"
-      }
-    ],
-    "name": "OrderMismatch",
     "type": "error"
   },
   {
@@ -275,6 +393,44 @@ export const marketErrorsAbi = [
     "inputs": [
       {
         "internalType": "uint256",
+        "name": "deadline",
+        "type": "uint256"
+      }
+    ],
+    "name": "SignatureExpired",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "string",
+        "name": "str",
+        "type": "string"
+      }
+    ],
+    "name": "StringTooLong",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "address",
+        "name": "expected",
+        "type": "address"
+      },
+      {
+        "internalType": "address",
+        "name": "actual",
+        "type": "address"
+      }
+    ],
+    "name": "TokenMismatch",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
         "name": "orderId",
         "type": "uint256"
       },
@@ -285,6 +441,17 @@ export const marketErrorsAbi = [
       }
     ],
     "name": "Unauthorized",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "orderId",
+        "type": "uint256"
+      }
+    ],
+    "name": "UnknownOrder",
     "type": "error"
   },
   {
@@ -322,6 +489,11 @@ export const marketErrorsAbi = [
   {
     "inputs": [],
     "name": "ZeroAmount",
+    "type": "error"
+  },
+  {
+    "inputs": [],
+    "name": "CheckpointUnorderedInsertion",
     "type": "error"
   },
   {
@@ -452,39 +624,6 @@ export const marketErrorsAbi = [
   {
     "inputs": [
       {
-        "components": [
-          {
-            "internalType": "uint16",
-            "name": "acceptHours",
-            "type": "uint16"
-          },
-          {
-            "internalType": "uint16",
-            "name": "shipHours",
-            "type": "uint16"
-          },
-          {
-            "internalType": "uint16",
-            "name": "deliveryHours",
-            "type": "uint16"
-          },
-          {
-            "internalType": "uint16",
-            "name": "returnHours",
-            "type": "uint16"
-          }
-        ],
-        "internalType": "struct ShopTerms",
-        "name": "terms",
-        "type": "tuple"
-      }
-    ],
-    "name": "InvalidTerms",
-    "type": "error"
-  },
-  {
-    "inputs": [
-      {
         "internalType": "uint256",
         "name": "shopId",
         "type": "uint256"
@@ -580,38 +719,6 @@ export const marketErrorsAbi = [
     "type": "error"
   },
   {
-    "inputs": [],
-    "name": "InvalidShortString",
-    "type": "error"
-  },
-  {
-    "inputs": [
-      {
-        "internalType": "address",
-        "name": "buyer",
-        "type": "address"
-      }
-    ],
-    "name": "InvalidSignature",
-    "type": "error"
-  },
-  {
-    "inputs": [
-      {
-        "internalType": "address",
-        "name": "buyer",
-        "type": "address"
-      },
-      {
-        "internalType": "uint256",
-        "name": "nonce",
-        "type": "uint256"
-      }
-    ],
-    "name": "NonceAlreadyUsed",
-    "type": "error"
-  },
-  {
     "inputs": [
       {
         "internalType": "uint256",
@@ -630,12 +737,12 @@ export const marketErrorsAbi = [
   {
     "inputs": [
       {
-        "internalType": "string",
-        "name": "str",
-        "type": "string"
+        "internalType": "uint256",
+        "name": "orderId",
+        "type": "uint256"
       }
     ],
-    "name": "StringTooLong",
+    "name": "OrderMismatch",
     "type": "error"
   },
   {
@@ -739,17 +846,6 @@ export const marketErrorsAbi = [
       }
     ],
     "name": "SafeCastOverflowedUintDowncast",
-    "type": "error"
-  },
-  {
-    "inputs": [
-      {
-        "internalType": "uint256",
-        "name": "orderId",
-        "type": "uint256"
-      }
-    ],
-    "name": "UnknownOrder",
     "type": "error"
   },
   {
@@ -1192,17 +1288,6 @@ export const marketErrorsAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
-        "name": "caller",
-        "type": "address"
-      }
-    ],
-    "name": "NotEscrow",
-    "type": "error"
-  },
-  {
-    "inputs": [
-      {
         "internalType": "uint256",
         "name": "orderId",
         "type": "uint256"
@@ -1273,6 +1358,22 @@ export const marketErrorsAbi = [
       }
     ],
     "name": "WarrantyExpired",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "orderId",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint40",
+        "name": "endedAt",
+        "type": "uint40"
+      }
+    ],
+    "name": "WarrantyOver",
     "type": "error"
   },
   {
@@ -1676,6 +1777,215 @@ export const marketErrorsAbi = [
       }
     ],
     "name": "InsufficientBalance",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "orderId",
+        "type": "uint256"
+      }
+    ],
+    "name": "AlreadyCompensated",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "orderId",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "closedAt",
+        "type": "uint256"
+      }
+    ],
+    "name": "ClaimWindowClosed",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "address",
+        "name": "carrier",
+        "type": "address"
+      },
+      {
+        "internalType": "address",
+        "name": "token",
+        "type": "address"
+      }
+    ],
+    "name": "EmptyPool",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "address",
+        "name": "carrier",
+        "type": "address"
+      },
+      {
+        "internalType": "address",
+        "name": "token",
+        "type": "address"
+      },
+      {
+        "internalType": "uint256",
+        "name": "availableAt",
+        "type": "uint256"
+      }
+    ],
+    "name": "ExitNotReady",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "available",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "requested",
+        "type": "uint256"
+      }
+    ],
+    "name": "InsufficientPool",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "address",
+        "name": "carrier",
+        "type": "address"
+      },
+      {
+        "internalType": "address",
+        "name": "token",
+        "type": "address"
+      }
+    ],
+    "name": "NoPromise",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "orderId",
+        "type": "uint256"
+      }
+    ],
+    "name": "NotLate",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "address",
+        "name": "to",
+        "type": "address"
+      },
+      {
+        "internalType": "address",
+        "name": "token",
+        "type": "address"
+      },
+      {
+        "internalType": "uint256",
+        "name": "amount",
+        "type": "uint256"
+      }
+    ],
+    "name": "TransferFailed",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "available",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "required",
+        "type": "uint256"
+      }
+    ],
+    "name": "InsufficientGasForService",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "address",
+        "name": "target",
+        "type": "address"
+      },
+      {
+        "internalType": "uint8",
+        "name": "moments",
+        "type": "uint8"
+      }
+    ],
+    "name": "InvalidService",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "count",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "maximum",
+        "type": "uint256"
+      }
+    ],
+    "name": "InvalidServiceCount",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "address",
+        "name": "caller",
+        "type": "address"
+      }
+    ],
+    "name": "NotEscrow",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "disputeID",
+        "type": "uint256"
+      }
+    ],
+    "name": "AppealAtTheCourt",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "address",
+        "name": "caller",
+        "type": "address"
+      }
+    ],
+    "name": "NotCourt",
     "type": "error"
   }
 ] as const;

@@ -357,11 +357,6 @@ export const mediatorArbitratorAbi = [
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
-        "name": "orderId",
-        "type": "uint256"
-      },
-      {
         "components": [
           {
             "internalType": "address",

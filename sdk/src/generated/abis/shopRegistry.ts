@@ -7,6 +7,11 @@ export const shopRegistryAbi = [
     "type": "constructor"
   },
   {
+    "inputs": [],
+    "name": "CheckpointUnorderedInsertion",
+    "type": "error"
+  },
+  {
     "inputs": [
       {
         "internalType": "address",
@@ -308,7 +313,7 @@ export const shopRegistryAbi = [
         "type": "address"
       }
     ],
-    "name": "CompletionHookUpdated",
+    "name": "OrderHookUpdated",
     "type": "event"
   },
   {
@@ -695,25 +700,6 @@ export const shopRegistryAbi = [
     "inputs": [
       {
         "internalType": "uint256",
-        "name": "shopId",
-        "type": "uint256"
-      }
-    ],
-    "name": "completionHook",
-    "outputs": [
-      {
-        "internalType": "address",
-        "name": "hook",
-        "type": "address"
-      }
-    ],
-    "stateMutability": "view",
-    "type": "function"
-  },
-  {
-    "inputs": [
-      {
-        "internalType": "uint256",
         "name": "tokenId",
         "type": "uint256"
       }
@@ -764,6 +750,35 @@ export const shopRegistryAbi = [
         "internalType": "address",
         "name": "account",
         "type": "address"
+      },
+      {
+        "internalType": "uint256",
+        "name": "paidAt",
+        "type": "uint256"
+      }
+    ],
+    "name": "isOrderManager",
+    "outputs": [
+      {
+        "internalType": "bool",
+        "name": "",
+        "type": "bool"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "shopId",
+        "type": "uint256"
+      },
+      {
+        "internalType": "address",
+        "name": "account",
+        "type": "address"
       }
     ],
     "name": "isShopManager",
@@ -785,6 +800,25 @@ export const shopRegistryAbi = [
         "internalType": "string",
         "name": "",
         "type": "string"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "shopId",
+        "type": "uint256"
+      }
+    ],
+    "name": "orderHook",
+    "outputs": [
+      {
+        "internalType": "address",
+        "name": "hook",
+        "type": "address"
       }
     ],
     "stateMutability": "view",
@@ -1039,7 +1073,7 @@ export const shopRegistryAbi = [
         "type": "address"
       }
     ],
-    "name": "setCompletionHook",
+    "name": "setOrderHook",
     "outputs": [],
     "stateMutability": "nonpayable",
     "type": "function"

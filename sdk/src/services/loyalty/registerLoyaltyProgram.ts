@@ -15,7 +15,7 @@ export type RegisterLoyaltyProgramReturnType = WriteResult;
 
 /**
  * A shop manager opens the shop's stamp program. Then set the loyalty contract as the shop's completion hook
- * (`setCompletionHook(client, deployment, { shopId, hook: loyalty.address })`) so stamps come at completion.
+ * (`setOrderHook(client, deployment, { shopId, hook: loyalty.address })`) so stamps come at completion.
  * @example await registerLoyaltyProgram(merchantWallet, loyalty, { shopId, stampsPerOrder: 1, rewardThreshold: 10, rewardCid })
  */
 export async function registerLoyaltyProgram(

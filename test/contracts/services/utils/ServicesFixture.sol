@@ -56,9 +56,9 @@ abstract contract ServicesFixture is MarketFixture {
         returns (uint256 orderId, Order memory order)
     {
         (orderId, order) = _placeOrder(buyer_, token, amount, arbitrator);
-        _accept(orderId, order);
+        _accept(order);
         vm.prank(buyer_);
-        escrow.release(orderId, order);
+        escrow.release(order);
     }
 
     /// @notice An order the buyer released before the shop ever saw it: `Completed`, but not a purchase the shop
@@ -69,7 +69,7 @@ abstract contract ServicesFixture is MarketFixture {
     {
         (orderId, order) = _placeOrder(buyer_, token, amount, arbitrator);
         vm.prank(buyer_);
-        escrow.release(orderId, order);
+        escrow.release(order);
     }
 
     /// @notice A typical real purchase: 1 ether, paid by the fixture's buyer, arbitrated by the mediator.
@@ -79,10 +79,10 @@ abstract contract ServicesFixture is MarketFixture {
 
     function _setHook(address hook) internal {
         vm.prank(merchant);
-        registry.setCompletionHook(shopId, hook);
+        registry.setOrderHook(shopId, hook);
     }
 
     function _status(uint256 orderId) internal view returns (OrderStatus status) {
-        (status,,,) = escrow.orderState(orderId);
+        status = escrow.orderFacts(orderId).status;
     }
 }

@@ -15,7 +15,15 @@ function choices(
   orderTerms = terms,
 ) {
   return checkpointChoices(
-    { status, deadline, isFeePaid: false },
+    {
+      status,
+      deadline,
+      isFeePaid: false,
+      isShopAccepted: false,
+      isShopPaid: false,
+      deliveredAt: 0,
+      isArbitrated: false,
+    },
     orderTerms,
     account === "nobody" ? undefined : account,
     NOW,

@@ -23,8 +23,8 @@ export default {
       : []),
     { label: t("carrier:checkpoint.how"), value: t("carrier:checkpoint.direct") },
   ],
-  transaction: ({ walletClient, deployment }, { orderId, terms, checkpoint, code }) =>
-    attestCheckpoint(walletClient, deployment, { orderId, terms, checkpoint, code }),
+  transaction: ({ walletClient, deployment }, { terms, checkpoint, code }) =>
+    attestCheckpoint(walletClient, deployment, { terms, checkpoint, code }),
   successMessage: ({ checkpoint, feeText }, _, t) =>
     checkpoint === "Delivered"
       ? t("carrier:checkpoint.deliveredDone", { fee: feeText ?? "" })

@@ -2,13 +2,18 @@ import { useTranslation } from "react-i18next";
 import { Card } from "../../../components/ui/Card.tsx";
 import { Distance } from "../../../components/ui/Distance.tsx";
 import { StoreIcon } from "../../../components/ui/icons.tsx";
+import { useMarket } from "../../../market/index.ts";
 import type { BasketGroup } from "../../basket/index.ts";
 import { GroupTotals } from "../../basket/index.ts";
+import { acceptsArbitrator } from "../model/checkoutOrders.ts";
 
 /** One shop's order as it will be paid: how it reaches you, its lines, its totals and currency. */
 export function ReviewOrderCard({ group }: { group: BasketGroup }) {
   const { t } = useTranslation("orders");
+  const { deployment } = useMarket();
   const { delivery } = group;
+  const isWithoutMediator =
+    group.shop !== undefined && !acceptsArbitrator(group.shop, deployment.contracts.MediatorArbitrator.address);
   const address = group.shop?.metadata?.address;
   return (
     <Card
@@ -47,6 +52,7 @@ export function ReviewOrderCard({ group }: { group: BasketGroup }) {
         ))}
       </ul>
       <GroupTotals group={group} />
+      {isWithoutMediator && <p className="muted">{t("checkout.review.noArbitrator")}</p>}
     </Card>
   );
 }

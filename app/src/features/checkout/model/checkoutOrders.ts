@@ -15,11 +15,15 @@ export type CheckoutOrder = {
   payment: IndexedPaymentOption;
   /** The shop's key the shipping details are sealed to (with the carrier's). */
   shopPublicKey: Hex;
-  /** The deployment's mediator when the shop accepts it; without one, disputes end by settlement or timeout. */
+  /**
+   * The deployment's mediator when the shop accepts it; without one, disputes end by settlement or by the facts at
+   * their deadline (a proven delivery pays the shop, none refunds the buyer).
+   */
   arbitrator?: Address;
 };
 
-function acceptsArbitrator(shop: IndexedShop, arbitrator: Address): boolean {
+/** Whether the shop accepts `arbitrator` (listed, or any): checkout names the mediator only then. */
+export function acceptsArbitrator(shop: IndexedShop, arbitrator: Address): boolean {
   return shop.isAnyArbitratorAccepted || shop.arbitrators.some((accepted) => isAddressEqual(accepted, arbitrator));
 }
 

@@ -54,7 +54,7 @@ const NEWS: Record<InboxRole, readonly OrderTimelineEvent["type"][]> = {
     "Resolved",
     "Completed",
     "Reviewed",
-    "CompletionHookFailed",
+    "HookFailed",
   ],
   carrier: ["Accepted", "Cancelled", "Declined", "Expired", "Delivered", "Disputed", "Resolved", "Completed"],
 };

@@ -39,7 +39,21 @@ function order(
     blockNumber: 1n,
     transactionHash: "0x00",
     paidAt: NOW - 10_000,
-    state: { status, deadline, isFeePaid: false, disputeId: 0n, isReviewed: false },
+    state: {
+      status,
+      deadline,
+      isFeePaid: false,
+      disputeId: 0n,
+      isReviewed: false,
+      paidAt: 0,
+      shippedAt: 0,
+      deliveredAt: 0,
+      closedAt: 0,
+      isShopAccepted: false,
+      isShopPaid: false,
+      isArbitrated: false,
+      isDeliveredWithCode: false,
+    },
   };
 }
 

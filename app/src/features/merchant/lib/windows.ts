@@ -1,4 +1,4 @@
-import type { ShopTerms } from "@grandrue/sdk";
+import { MAX_SHOP_TERMS, type ShopTerms } from "@grandrue/sdk";
 
 /** The four windows of a shop's terms, in hours, as the form edits them (text as typed). */
 export type WindowsForm = Record<keyof ShopTerms, string>;
@@ -16,9 +16,6 @@ export const WINDOW_NAMES = [
  */
 export const DEFAULT_WINDOWS: ShopTerms = { acceptHours: 48, shipHours: 48, deliveryHours: 72, returnHours: 168 };
 
-/** The registry stores each window as a uint16 of hours, at least one. */
-const MAX_WINDOW_HOURS = 65_535;
-
 export function windowsForm(terms: ShopTerms): WindowsForm {
   return {
     acceptHours: String(terms.acceptHours),
@@ -28,11 +25,11 @@ export function windowsForm(terms: ShopTerms): WindowsForm {
   };
 }
 
-/** The windows that are not a whole number of hours from 1 to 65 535. */
+/** The windows that are not a whole number of hours from 1 to their maximum (`MAX_SHOP_TERMS`: 30 or 90 days). */
 export function invalidWindows(form: WindowsForm): (keyof ShopTerms)[] {
   return WINDOW_NAMES.filter((name) => {
     const text = form[name].trim();
-    return !/^[0-9]{1,5}$/.test(text) || Number(text) < 1 || Number(text) > MAX_WINDOW_HOURS;
+    return !/^[0-9]{1,5}$/.test(text) || Number(text) < 1 || Number(text) > MAX_SHOP_TERMS[name];
   });
 }
 

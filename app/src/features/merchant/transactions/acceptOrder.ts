@@ -23,7 +23,7 @@ export default {
   ],
   async transaction({ walletClient, deployment, ipfs }, { orderId, terms, itemsDigest, shippingDigest }) {
     await keepOrderDocuments(ipfs, { orderId, itemsDigest, shippingDigest });
-    return accept(walletClient, deployment, { orderId, terms });
+    return accept(walletClient, deployment, { terms });
   },
   successMessage: (_, __, t) => t("merchant:orders.accept.done"),
   invalidates: (_, chainId) => [...orderActionQueries(chainId), ["shopDocumentChecks", chainId]],

@@ -10,8 +10,8 @@ export default {
     { label: t("merchant:dispute.offer.refund"), value: refundText },
     { label: t("merchant:dispute.offer.keep"), value: keepText },
   ],
-  transaction: ({ walletClient, deployment }, { orderId, terms, buyerAmount }) =>
-    acceptSettlement(walletClient, deployment, { orderId, terms, buyerAmount }),
+  transaction: ({ walletClient, deployment }, { terms, buyerAmount }) =>
+    acceptSettlement(walletClient, deployment, { terms, buyerAmount }),
   successMessage: (_, __, t) => t("merchant:dispute.acceptOffer.done"),
   invalidates: (_, chainId) => orderActionQueries(chainId),
 } satisfies MarketTransaction<OrderActionData & { buyerAmount: bigint; refundText: string; keepText: string }>;

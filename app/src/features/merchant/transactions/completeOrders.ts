@@ -12,7 +12,7 @@ export default {
     { label: t("merchant:money.collect.amount"), value: totalText },
   ],
   transaction: async ({ walletClient, deployment }, { orders }) => {
-    for (const { orderId, terms } of orders) await complete(walletClient, deployment, { orderId, terms });
+    for (const { terms } of orders) await complete(walletClient, deployment, { terms });
   },
   successMessage: (_, __, t) => t("merchant:money.collect.done"),
   invalidates: (_, chainId) => orderActionQueries(chainId),

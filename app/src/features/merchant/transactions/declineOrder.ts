@@ -13,8 +13,8 @@ export default {
       value: reason === "" ? t("merchant:orders.decline.noReason") : reason,
     },
   ],
-  transaction: ({ walletClient, deployment }, { orderId, terms, reason }) =>
-    decline(walletClient, deployment, { orderId, terms, reason }),
+  transaction: ({ walletClient, deployment }, { terms, reason }) =>
+    decline(walletClient, deployment, { terms, reason }),
   successMessage: (_, __, t) => t("merchant:orders.decline.done"),
   invalidates: (_, chainId) => orderActionQueries(chainId),
 } satisfies MarketTransaction<OrderActionData & { reason: string }>;

@@ -10,8 +10,7 @@ export default {
   displayItems: ({ terms }, t) => [
     { label: t("merchant:orders.ship.window"), value: durationInWords(terms.deliveryHours, t) },
   ],
-  transaction: ({ walletClient, deployment }, { orderId, terms }) =>
-    markShipped(walletClient, deployment, { orderId, terms }),
+  transaction: ({ walletClient, deployment }, { terms }) => markShipped(walletClient, deployment, { terms }),
   successMessage: (_, __, t) => t("merchant:orders.ship.done"),
   invalidates: (_, chainId) => orderActionQueries(chainId),
 } satisfies MarketTransaction<OrderActionData>;

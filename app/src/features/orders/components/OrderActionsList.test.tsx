@@ -27,6 +27,7 @@ const NONE: OrderAbilities = {
   canDispute: false,
   canProposeSettlement: false,
   canAcceptSettlement: false,
+  canRequestArbitration: false,
   canResolveTimedOut: false,
   canReview: false,
 };
@@ -59,6 +60,14 @@ const order: OrderDetails = {
     status: "Disputed",
     deadline: 0,
     isFeePaid: false,
+    paidAt: 0,
+    shippedAt: 0,
+    deliveredAt: 0,
+    closedAt: 0,
+    isShopAccepted: true,
+    isShopPaid: false,
+    isArbitrated: false,
+    isDeliveredWithCode: false,
     disputeId: 0n,
     isReviewed: false,
     settlementOffer: { proposer: CAMILLE.replace("7099", "9999") as Hex, buyerAmount: 5n * 10n ** 18n },
@@ -136,13 +145,21 @@ describe("OrderActionsList", () => {
     expect(buttonNames()).toEqual(["Accepter l'offre", "Proposer cet accord"]);
   });
 
-  test("a dispute past its deadline: the buyer can end it, split evenly, and confirm it in the dialog", async () => {
+  test("a dispute past its deadline: the buyer can end it, and the dialog says the facts decide", async () => {
     await renderActions({ canProposeSettlement: true, canResolveTimedOut: true });
-    expect(buttonNames()).toEqual(["Proposer cet accord", "Clore le litige : partage à parts égales"]);
-    fireEvent.click(screen.getByRole("button", { name: "Clore le litige : partage à parts égales" }));
+    expect(buttonNames()).toEqual(["Proposer cet accord", "Clore le litige"]);
+    fireEvent.click(screen.getByRole("button", { name: "Clore le litige" }));
     const dialog = screen.getByRole("dialog", { name: "Clore le litige" });
     expect(within(dialog).getByText("La Cave du Quai")).toBeTruthy();
-    expect(within(dialog).getByText("12,00 €")).toBeTruthy();
+    expect(within(dialog).getByText("Remboursé à vous : la livraison n'a jamais été prouvée")).toBeTruthy();
+  });
+
+  test("a dispute whose arbitrator did not answer: the buyer can bring it in, and the dialog says the deadline restarts", async () => {
+    await renderActions({ canProposeSettlement: true, canRequestArbitration: true });
+    expect(buttonNames()).toEqual(["Proposer cet accord", "Saisir l'arbitre"]);
+    fireEvent.click(screen.getByRole("button", { name: "Saisir l'arbitre" }));
+    const dialog = screen.getByRole("dialog", { name: "Saisir l'arbitre" });
+    expect(within(dialog).getByText("Repart de maintenant")).toBeTruthy();
   });
 
   test("a counter-offer above the price of the goods is refused before the wallet opens", async () => {

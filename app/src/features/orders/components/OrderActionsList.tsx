@@ -8,6 +8,7 @@ import confirmReceipt from "../transactions/confirmReceipt.ts";
 import expireOrder from "../transactions/expireOrder.ts";
 import type { OrderActionRequest } from "../transactions/orderAction.ts";
 import releasePayment from "../transactions/releasePayment.ts";
+import requestArbitration from "../transactions/requestArbitration.ts";
 import resolveTimedOutDispute from "../transactions/resolveTimedOutDispute.ts";
 import { DisputeAction } from "./DisputeAction.tsx";
 import { OrderActionButton } from "./OrderActionButton.tsx";
@@ -44,6 +45,7 @@ export function OrderActionsList({ abilities, order, items, action, onAction }: 
     canDispute,
     canProposeSettlement,
     canAcceptSettlement,
+    canRequestArbitration,
     canResolveTimedOut,
     canReview,
   } = abilities;
@@ -55,6 +57,7 @@ export function OrderActionsList({ abilities, order, items, action, onAction }: 
     canDispute,
     canProposeSettlement,
     canAcceptSettlement,
+    canRequestArbitration,
     canResolveTimedOut,
     canReview,
   ];
@@ -85,11 +88,21 @@ export function OrderActionsList({ abilities, order, items, action, onAction }: 
           />
         )}
         {canDispute && <DisputeAction action={action} onAction={onAction} />}
+        {canRequestArbitration && (
+          <Action text={t("actions.requestArbitration.text")}>
+            <OrderActionButton
+              transaction={requestArbitration}
+              data={action}
+              onAction={onAction}
+              label={t("actions.requestArbitration.button")}
+            />
+          </Action>
+        )}
         {canResolveTimedOut && (
           <Action text={t("actions.resolveTimedOut.text")}>
             <OrderActionButton
               transaction={resolveTimedOutDispute}
-              data={action}
+              data={{ ...action, isDelivered: order.state.deliveredAt !== 0 }}
               onAction={onAction}
               label={t("actions.resolveTimedOut.button")}
               variant="primary"

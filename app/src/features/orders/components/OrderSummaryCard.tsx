@@ -7,6 +7,7 @@ import { CurrencyName } from "../../../currency/CurrencyName.tsx";
 import { TokenAmount } from "../../../currency/TokenAmount.tsx";
 import { itemsTotals } from "../model/itemsTotals.ts";
 import { OrderDelivery } from "./OrderDelivery.tsx";
+import { OrderFactsList } from "./OrderFactsList.tsx";
 
 /** A line's title with its variant, named as the shop's catalog names it now (else by its id). */
 function lineTitle(line: OrderLine, shop: IndexedShop | undefined): string {
@@ -77,6 +78,7 @@ export function OrderSummaryCard({ order, items, shop }: OrderSummaryCardProps) 
         {t("detail.paidWith")} <CurrencyName token={terms.token} /> ·{" "}
         <TokenAmount token={terms.token} amount={terms.amount + terms.deliveryFee} />
       </p>
+      <OrderFactsList state={order.state} />
     </Card>
   );
 }

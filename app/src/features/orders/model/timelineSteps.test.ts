@@ -34,7 +34,7 @@ describe("timelineSteps", () => {
         at({ type: "Checkpoint", checkpoint: "Delivered", carrier: CARRIER, recordedAt: 0, relayer: CARRIER }),
         at({ type: "Delivered", by: CARRIER, returnDeadline: 0 }),
         at({ type: "PaymentCredited", account: SHOP, token: SHOP, amount: 1n }),
-        at({ type: "Reviewed", buyer: BUYER, rating: 5, textCid: undefined }),
+        at({ type: "Reviewed", buyer: BUYER, rating: 5, textCid: undefined, token: SHOP, amount: 1n }),
       ],
       BUYER,
       euros,

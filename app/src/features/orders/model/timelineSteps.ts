@@ -51,6 +51,8 @@ function stepOf(
       return { key: "delivered" };
     case "Disputed":
       return { key: isAddressEqual(entry.by, buyer) ? "disputedByYou" : "disputedByShop" };
+    case "ArbitrationRequested":
+      return { key: "arbitrationRequested" };
     case "SettlementProposed":
       return {
         key: isAddressEqual(entry.by, buyer) ? "settlementByYou" : "settlementByShop",
@@ -70,7 +72,7 @@ function stepOf(
     case "Replied":
       return { key: "replied" };
     case "PaymentCredited":
-    case "CompletionHookFailed":
+    case "HookFailed":
       return undefined;
   }
 }

@@ -11,8 +11,8 @@ const acceptSettlement = {
     { label: t("orders:actions.acceptOffer.refund"), value: refund },
     { label: t("orders:actions.acceptOffer.final"), value: t("orders:actions.acceptOffer.finalValue") },
   ],
-  transaction: ({ walletClient, deployment }, { orderId, terms, buyerAmount }) =>
-    acceptSettlementOnChain(walletClient, deployment, { orderId, terms, buyerAmount }),
+  transaction: ({ walletClient, deployment }, { terms, buyerAmount }) =>
+    acceptSettlementOnChain(walletClient, deployment, { terms, buyerAmount }),
   successMessage: (_data, _result, t) => t("orders:actions.acceptOffer.done"),
   invalidates: (_data, chainId) => orderActionQueries(chainId),
 } satisfies MarketTransaction<SettlementData>;

@@ -9,8 +9,7 @@ const cancelOrder = {
     { label: t("orders:actions.shop"), value: shopName },
     { label: t("orders:actions.cancel.refund"), value: total ?? t("orders:actions.cancel.refundAll") },
   ],
-  transaction: ({ walletClient, deployment }, { orderId, terms }) =>
-    cancel(walletClient, deployment, { orderId, terms }),
+  transaction: ({ walletClient, deployment }, { terms }) => cancel(walletClient, deployment, { terms }),
   successMessage: (_data, _result, t) => t("orders:actions.cancel.done"),
   invalidates: (_data, chainId) => orderActionQueries(chainId),
 } satisfies MarketTransaction<OrderActionData>;

@@ -9,8 +9,7 @@ const confirmReceipt = {
     { label: t("orders:actions.shop"), value: shopName },
     { label: t("orders:actions.confirmReceipt.what"), value: t("orders:actions.confirmReceipt.whatValue") },
   ],
-  transaction: ({ walletClient, deployment }, { orderId, terms }) =>
-    confirmReceiptOnChain(walletClient, deployment, { orderId, terms }),
+  transaction: ({ walletClient, deployment }, { terms }) => confirmReceiptOnChain(walletClient, deployment, { terms }),
   successMessage: (_data, _result, t) => t("orders:actions.confirmReceipt.done"),
   invalidates: (_data, chainId) => orderActionQueries(chainId),
 } satisfies MarketTransaction<OrderActionData>;

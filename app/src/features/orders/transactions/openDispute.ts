@@ -14,8 +14,7 @@ const openDispute = {
     { label: t("orders:actions.dispute.held"), value: t("orders:actions.dispute.heldValue") },
     { label: t("orders:actions.dispute.arbitrator"), value: arbitrator },
   ],
-  transaction: ({ walletClient, deployment }, { orderId, terms }) =>
-    openDisputeOnChain(walletClient, deployment, { orderId, terms }),
+  transaction: ({ walletClient, deployment }, { terms }) => openDisputeOnChain(walletClient, deployment, { terms }),
   successMessage: (_data, _result, t) => t("orders:actions.dispute.done"),
   invalidates: (_data, chainId) => orderActionQueries(chainId),
 } satisfies MarketTransaction<OpenDisputeData>;

@@ -23,7 +23,7 @@ const postReview = {
       createdAt: new Date().toISOString().replace(/\.\d{3}Z$/, "Z"),
     });
     const textCid = await ipfs.addJson(review);
-    return postReviewOnChain(walletClient, deployment, { orderId, terms, rating, textCid });
+    return postReviewOnChain(walletClient, deployment, { terms, rating, textCid });
   },
   successMessage: (_data, _result, t) => t("orders:actions.review.done"),
   invalidates: ({ terms }, chainId) => [...orderActionQueries(chainId), shopReviewsKey(chainId, terms.shopId)],

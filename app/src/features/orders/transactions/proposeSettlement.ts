@@ -16,8 +16,8 @@ const proposeSettlement = {
     { label: t("orders:actions.shop"), value: shopName },
     { label: t("orders:actions.propose.refund"), value: refund },
   ],
-  transaction: ({ walletClient, deployment }, { orderId, terms, buyerAmount }) =>
-    proposeSettlementOnChain(walletClient, deployment, { orderId, terms, buyerAmount }),
+  transaction: ({ walletClient, deployment }, { terms, buyerAmount }) =>
+    proposeSettlementOnChain(walletClient, deployment, { terms, buyerAmount }),
   successMessage: ({ shopName }, _result, t) => t("orders:actions.propose.done", { shop: shopName }),
   invalidates: (_data, chainId) => orderActionQueries(chainId),
 } satisfies MarketTransaction<SettlementData>;

@@ -10,8 +10,7 @@ const releasePayment = {
     ...(total === undefined ? [] : [{ label: t("orders:actions.release.amount"), value: total }]),
     { label: t("orders:actions.release.final"), value: t("orders:actions.release.finalValue") },
   ],
-  transaction: ({ walletClient, deployment }, { orderId, terms }) =>
-    release(walletClient, deployment, { orderId, terms }),
+  transaction: ({ walletClient, deployment }, { terms }) => release(walletClient, deployment, { terms }),
   successMessage: ({ shopName }, _result, t) => t("orders:actions.release.done", { shop: shopName }),
   invalidates: (_data, chainId) => orderActionQueries(chainId),
 } satisfies MarketTransaction<OrderActionData>;

@@ -2,11 +2,21 @@ import type { LabelIssuer } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { useDocument } from "../../../market/index.ts";
 
-export type IssuerChoiceProps = { issuer: LabelIssuer; isChecked: boolean; onChange(isChecked: boolean): void };
+export type IssuerChoiceProps = {
+  issuer: LabelIssuer;
+  /** How many shops hold a valid label from this issuer now. */
+  shopCount: number;
+  isChecked: boolean;
+  onChange(isChecked: boolean): void;
+};
 
-/** One issuer with a checkbox: its name, what it says about itself and the labels it awards (text only). */
-export function IssuerChoice({ issuer, isChecked, onChange }: IssuerChoiceProps) {
-  const { t } = useTranslation("services");
+/**
+ * One issuer with a checkbox: its name, what it says about itself, the labels it awards, since when it issues and how
+ * many shops it attests — what makes a label worth something (text only).
+ */
+export function IssuerChoice({ issuer, shopCount, isChecked, onChange }: IssuerChoiceProps) {
+  const { t, i18n } = useTranslation("services");
+  const since = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long" }).format(new Date(issuer.since * 1000));
   const { data: profile } = useDocument("label-issuer", issuer.profileCid);
   const id = `issuer-${issuer.issuer}`;
   return (
@@ -22,6 +32,9 @@ export function IssuerChoice({ issuer, isChecked, onChange }: IssuerChoiceProps)
             {t("issuers.awards", { labels: profile.labels.map((label) => label.title).join(" · ") })}
           </p>
         )}
+        <p className="issuer-choice__facts muted">
+          {t("issuers.since", { date: since })} · {t("issuers.shops", { count: shopCount })}
+        </p>
       </div>
     </li>
   );

@@ -6,7 +6,7 @@ import { Button } from "../../../components/ui/Button.tsx";
 import { EmptyState } from "../../../components/ui/EmptyState.tsx";
 import { Spinner } from "../../../components/ui/Spinner.tsx";
 import "../../../styles/features/services-shopper.css";
-import { useLabelIssuers } from "../../../market/index.ts";
+import { useAllLabels, useLabelIssuers } from "../../../market/index.ts";
 import { IssuerChoice } from "./IssuerChoice.tsx";
 import { isTrusted } from "./trustedIssuers.ts";
 import { useTrustChoice } from "./useTrustChoice.ts";
@@ -15,8 +15,13 @@ import { useTrustChoice } from "./useTrustChoice.ts";
 export function LabelIssuersPage() {
   const { t } = useTranslation("services");
   const issuers = useLabelIssuers();
+  const labelsByShop = useAllLabels();
   const [choice, setChoice] = useTrustChoice();
   const all = issuers.data ?? [];
+  const shopCount = (issuer: Address) =>
+    [...(labelsByShop.data?.values() ?? [])].filter((labels) =>
+      labels.some((label) => label.isValid && label.issuer === issuer),
+    ).length;
   const toggle = (issuer: Address, isChecked: boolean) => {
     const current = all.map((candidate) => candidate.issuer).filter((candidate) => isTrusted(choice, candidate));
     setChoice(isChecked ? [...current, issuer] : current.filter((candidate) => candidate !== issuer));
@@ -47,6 +52,7 @@ export function LabelIssuersPage() {
               <IssuerChoice
                 key={issuer.issuer}
                 issuer={issuer}
+                shopCount={shopCount(issuer.issuer)}
                 isChecked={isTrusted(choice, issuer.issuer)}
                 onChange={(isChecked) => toggle(issuer.issuer, isChecked)}
               />

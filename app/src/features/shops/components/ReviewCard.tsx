@@ -1,5 +1,6 @@
 import type { ShopReview } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
+import { TokenAmount } from "../../../currency/TokenAmount.tsx";
 import { useDocument } from "../../../market/documents.ts";
 
 function ReviewText({ kind, cid }: { kind: "review" | "review-reply"; cid: string | undefined }) {
@@ -10,7 +11,7 @@ function ReviewText({ kind, cid }: { kind: "review" | "review-reply"; cid: strin
   return document.data.text === "" ? null : <p className="prose">{document.data.text}</p>;
 }
 
-/** One verified buyer's review: rating, date, text, and the shop's reply under it. */
+/** One verified buyer's review: rating, date, the amount of the order behind it, text, and the shop's reply under it. */
 export function ReviewCard({ review, shopName }: { review: ShopReview; shopName: string }) {
   const { t, i18n } = useTranslation("shops");
   const date = (seconds: number) =>
@@ -23,6 +24,9 @@ export function ReviewCard({ review, shopName }: { review: ShopReview; shopName:
           <span className="review-card__stars-empty">{"★".repeat(5 - review.rating)}</span>
         </span>
         <span className="muted">{t("reviews.byVerifiedBuyer", { date: date(review.postedAt) })}</span>
+        <span className="muted">
+          {t("reviews.orderOf")} <TokenAmount token={review.token} amount={review.amount} />
+        </span>
       </p>
       <ReviewText kind="review" cid={review.textCid} />
       {review.reply !== undefined && (

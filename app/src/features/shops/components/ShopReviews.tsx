@@ -5,7 +5,8 @@ import { Stars } from "../../../components/ui/Stars.tsx";
 import { useShopReviews } from "../reviews/shopReviews.ts";
 import { ReviewCard } from "./ReviewCard.tsx";
 
-/** What buyers of this shop said — only buyers of a delivered order can review — with the shop's replies. */
+/** What buyers of this shop said — only buyers of a purchase that ended with the shop paid can review; each shows the
+ * amount of its order, and the count of distinct buyers makes self-dealing visible — with the shop's replies. */
 export function ShopReviews({ shopId, shopName }: { shopId: bigint; shopName: string }) {
   const { t } = useTranslation("shops");
   const reviews = useShopReviews(shopId);
@@ -20,13 +21,14 @@ export function ShopReviews({ shopId, shopName }: { shopId: bigint; shopName: st
       </p>
     );
   }
-  const { count, averageRating, reviews: list } = reviews.data;
+  const { count, averageRating, distinctBuyers, reviews: list } = reviews.data;
   return (
     <>
       <p className="reviews-summary">
         <Stars rating={averageRating ?? 0} count={count} />
       </p>
       <p className="muted">{t("reviews.verifiedOnly")}</p>
+      {count > 0 && <p className="muted">{t("reviews.distinctBuyers", { count: distinctBuyers })}</p>}
       {list.length > 0 && (
         <ul className="review-list">
           {list.map((review) => (

@@ -110,6 +110,8 @@ describe("ReviewCard", () => {
     orderId: 4n,
     buyer: "0x70997970C51812dc3A010C7d01b50e0d17dc79C8",
     rating: 4,
+    token: "0x0000000000000000000000000000000000000000",
+    amount: 12n * 10n ** 18n,
     textCid: REVIEW_CID,
     postedAt: Date.UTC(2026, 10, 9, 12) / 1000,
     transactionHash: `0x${"ab".repeat(32)}`,

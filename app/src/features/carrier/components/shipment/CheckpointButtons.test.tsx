@@ -15,7 +15,20 @@ const terms = { buyer: BUYER, carrier: COURIER, returnHours: 168 } as OrderTerms
 
 async function buttonsFor(status: OrderStatus) {
   const onRecord = vi.fn();
-  const { checkpoints } = checkpointChoices({ status, deadline: NOW + 3600, isFeePaid: false }, terms, COURIER, NOW);
+  const { checkpoints } = checkpointChoices(
+    {
+      status,
+      deadline: NOW + 3600,
+      isFeePaid: false,
+      isShopAccepted: false,
+      isShopPaid: false,
+      deliveredAt: 0,
+      isArbitrated: false,
+    },
+    terms,
+    COURIER,
+    NOW,
+  );
   await renderWithMarket(<CheckpointButtons checkpoints={checkpoints} busy={undefined} onRecord={onRecord} />);
   return { onRecord, names: screen.queryAllByRole("button").map((button) => button.textContent) };
 }

@@ -65,7 +65,14 @@ describe("the new-shop form", () => {
     type(/Pour accepter une commande/, "0");
     fireEvent.click(screen.getByRole("button", { name: "Ouvrir mon commerce" }));
     expect(await screen.findByText(/Une latitude est un nombre entre -90 et 90/)).toBeTruthy();
-    expect(screen.getByText(/Un nombre d'heures entier, de 1 à 65 535/)).toBeTruthy();
+    expect(screen.getByText(/Un nombre d'heures entier, de 1 à 720/)).toBeTruthy();
+  });
+
+  test("a window longer than the protocol's maximum is refused before anything is sent", async () => {
+    await renderWithMarket(<NewShopPage />, { env: OFFLINE });
+    type(/Pour accepter une commande/, "721");
+    fireEvent.click(screen.getByRole("button", { name: "Ouvrir mon commerce" }));
+    expect(await screen.findByText(/Un nombre d'heures entier, de 1 à 720/)).toBeTruthy();
   });
 
   test("a complete form opens the transaction review, which explains the signature and asks for a wallet", async () => {

@@ -4,9 +4,10 @@ import { Card } from "../../../../components/ui/Card.tsx";
 import { CopyableValue } from "../../../../components/ui/CopyableValue.tsx";
 import { orderReference } from "../../../../lib/orderPath.ts";
 import { useChainNow } from "../../../../market/index.ts";
-import { useOrderItems } from "../../../orders/index.ts";
+import { OrderFactsList, useOrderItems } from "../../../orders/index.ts";
 import { ReceiptLink } from "../../../receipts/index.ts";
 import { useWalletStatus } from "../../../wallet/index.ts";
+import { useIsOrderOwner } from "../../hooks/useIsOrderOwner.ts";
 import { DisputePanel } from "./DisputePanel.tsx";
 import { OrderDeadline } from "./OrderDeadline.tsx";
 import { OrderItemsTable } from "./OrderItemsTable.tsx";
@@ -22,10 +23,11 @@ export function OrderDetailsView({ shop, order }: { shop: IndexedShop; order: Or
   const { address } = useWalletStatus();
   const now = useChainNow();
   const items = useOrderItems(order.itemsDigest);
+  const isOrderOwner = useIsOrderOwner(order);
   const abilities =
-    now === undefined
+    now === undefined || isOrderOwner === undefined
       ? undefined
-      : getOrderAbilities(order.state, order.terms, { account: address, isShopManager: true, now });
+      : getOrderAbilities(order.state, order.terms, { account: address, isShopManager: true, isOrderOwner, now });
   const action = {
     orderId: order.orderId,
     terms: order.terms,
@@ -40,6 +42,7 @@ export function OrderDetailsView({ shop, order }: { shop: IndexedShop; order: Or
         </p>
         <ReceiptLink orderId={order.orderId} copy="shop" />
         <p>{t(`orderNext.${order.state.status}`)}</p>
+        <OrderFactsList state={order.state} />
         <CopyableValue label={t("common:order.fullId")} value={orderIdHex(order.orderId)} />
       </Card>
       {abilities !== undefined && (

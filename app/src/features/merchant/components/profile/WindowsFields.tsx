@@ -1,3 +1,4 @@
+import { MAX_SHOP_TERMS } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { Field } from "../../../../components/ui/Field.tsx";
@@ -31,7 +32,7 @@ export function WindowsFields({ form, onChange, showProblems }: WindowsFieldsPro
                   ? t(`form.windows.${name}.sentence`, { duration: durationInWords(hours, t) })
                   : t(`form.windows.${name}.explain`)
               }
-              error={invalid.includes(name) ? t("form.errors.hours") : undefined}
+              error={invalid.includes(name) ? t("form.errors.hours", { max: MAX_SHOP_TERMS[name] }) : undefined}
             >
               <TextInput
                 value={form[name]}

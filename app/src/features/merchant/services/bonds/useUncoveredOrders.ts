@@ -25,7 +25,7 @@ export function useUncoveredOrders(shopId: bigint, bonds: readonly ShopBond[]) {
     queryFn: async (): Promise<OrderDetails[]> => {
       const checks = await Promise.all(
         candidates.map(async (order) => {
-          const [endsAt, isAccepted] = await Promise.all([
+          const [endsAt, facts] = await Promise.all([
             readMarketContract(publicClient, {
               ...bondsContract(service!),
               functionName: "warrantyEndOf",
@@ -33,11 +33,11 @@ export function useUncoveredOrders(shopId: bigint, bonds: readonly ShopBond[]) {
             }),
             readMarketContract(publicClient, {
               ...marketContracts(deployment).escrow,
-              functionName: "isShopAccepted",
+              functionName: "orderFacts",
               args: [order.orderId],
             }),
           ]);
-          return endsAt === 0 && isAccepted;
+          return endsAt === 0 && facts.isShopAccepted;
         }),
       );
       return candidates.filter((_, index) => checks[index]).reverse();

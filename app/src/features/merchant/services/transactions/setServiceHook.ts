@@ -1,4 +1,4 @@
-import { setCompletionHook } from "@grandrue/sdk";
+import { setOrderHook } from "@grandrue/sdk";
 import { serviceKeys } from "../../../../market/index.ts";
 import type { MarketTransaction } from "../../../../transaction/index.ts";
 import { settingsQueries } from "../../transactions/settingsQueries.ts";
@@ -17,7 +17,7 @@ export default {
       : [{ label: t("merchant:services.hook.replaces"), value: t(`merchant:services.hook.lost.${current}`) }]),
   ],
   transaction: ({ walletClient, deployment }, { shopId, service }) =>
-    setCompletionHook(walletClient, deployment, {
+    setOrderHook(walletClient, deployment, {
       shopId,
       hook: requireService(deployment, service === "loyalty" ? "LoyaltyStamps" : "GuaranteeBonds").address,
     }),
