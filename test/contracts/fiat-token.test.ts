@@ -3,11 +3,14 @@
  * deployed from the npm package's own Hardhat artifacts as on mainnet: proxy, initialize*, minter, blocklist. The
  * Solidity tests use a look-alike (test/contracts/mocks/tokens/AuthorizationToken.sol); this file proves the escrow
  * against the real permit, ERC-3009 `receiveWithAuthorization` (v, r, s and the `bytes` overloads that ask EIP-1271
- * wallets) and blocklist. It uses only the build artifacts and viem: nothing of the SDK, whose shapes follow v2 later.
+ * wallets) and blocklist. It uses the committed build (ABIs and bytecode) and viem, not the SDK's actions.
  */
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
+import { escrowAbi, shopRegistryAbi } from "@grandrue/sdk/abis";
 import { network } from "hardhat";
+import solc from "solc";
 import {
   type Abi,
   type Address,
@@ -34,6 +37,43 @@ type Artifact = {
 
 async function artifact(path: string): Promise<Artifact> {
   return JSON.parse(await readFile(path, "utf8")) as Artifact;
+}
+
+/** A contract the stack deploys, from the committed build (`npm run build`), exactly as `npm run dev` deploys it. */
+async function deployable(name: string, abi: Abi): Promise<Artifact> {
+  const { bytecode } = JSON.parse(await readFile(`${ROOT}sdk/src/generated/deployable/${name}.json`, "utf8")) as {
+    bytecode: Hex;
+  };
+  return { abi, bytecode };
+}
+
+type CompilerOutput = {
+  errors?: { severity: string; formattedMessage: string }[];
+  contracts: Record<string, Record<string, { abi: Abi; evm: { bytecode: { object: string } } }>>;
+};
+
+/**
+ * A test mock compiled here with the pinned solc, its imports read from node_modules: the Solidity tests' own build
+ * runs beside this file in `npm test`, so its artifacts may not exist yet (and are instrumented under coverage).
+ */
+function compileMock(source: string, name: string): Artifact {
+  const input = {
+    language: "Solidity",
+    sources: { [source]: { content: readFileSync(`${ROOT}${source}`, "utf8") } },
+    settings: { evmVersion: "cancun", outputSelection: { "*": { "*": ["abi", "evm.bytecode.object"] } } },
+  };
+  const findImports = (path: string) => {
+    try {
+      return { contents: readFileSync(`${ROOT}node_modules/${path}`, "utf8") };
+    } catch {
+      return { error: `${path} is not in node_modules` };
+    }
+  };
+  const output = JSON.parse(solc.compile(JSON.stringify(input), { import: findImports })) as CompilerOutput;
+  const errors = (output.errors ?? []).filter((error) => error.severity === "error");
+  if (errors.length > 0) throw new Error(errors.map((error) => error.formattedMessage).join("\n"));
+  const contract = output.contracts[source]![name]!;
+  return { abi: contract.abi, bytecode: `0x${contract.evm.bytecode.object}` };
 }
 
 /** The bytecode with every reference to `library` replaced by its address (the package ships it unlinked). */
@@ -141,7 +181,6 @@ describe("escrow with Circle's FiatToken V2_2", async () => {
   let token: Address;
   let tokenAbi: Abi;
   let escrow: Address;
-  let escrowAbi: Abi;
   let wallet: Address;
   let shopId: bigint;
   let nonce = 0n;
@@ -172,15 +211,14 @@ describe("escrow with Circle's FiatToken V2_2", async () => {
     await send(deployer, token, tokenAbi, "initializeV2_2", [[], "EURC"]);
     await send(deployer, token, tokenAbi, "configureMinter", [me, parseUnits("1000000", 6)]);
 
-    const ours = async (path: string) => artifact(`${ROOT}artifacts/${path}`);
-    const registryArtifact = await ours("contracts/ShopRegistry.sol/ShopRegistry.json");
-    const escrowArtifact = await ours("contracts/Escrow.sol/Escrow.json");
-    const walletArtifact = await ours(
-      "test/contracts/mocks/signers/PrefixedSignatureWallet.sol/PrefixedSignatureWallet.json",
+    const registryArtifact = await deployable("ShopRegistry", shopRegistryAbi);
+    const escrowArtifact = await deployable("Escrow", escrowAbi);
+    const walletArtifact = compileMock(
+      "test/contracts/mocks/signers/PrefixedSignatureWallet.sol",
+      "PrefixedSignatureWallet",
     );
     const registry = await deploy(registryArtifact);
     escrow = await deploy(escrowArtifact, [registry, zeroAddress]);
-    escrowAbi = escrowArtifact.abi;
     wallet = await deploy(walletArtifact, [walletOwner.address]);
 
     await send(deployer, token, tokenAbi, "mint", [buyer.address, parseUnits("1000", 6)]);
