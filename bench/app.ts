@@ -3,7 +3,7 @@
  * embedded IPFS node, and in headless Chromium measures, on a first visit with an empty cache (fresh profile), the
  * gzip size of all the JavaScript the page loads until it shows results (and a second after), and the time from navigation to the first
  * search result (median of 5). Writes bench/results/app.json as { initialJsGzipKB, firstResultsMs }.
- * Run: npm run bench:app (about 2 minutes). Needs /usr/bin/chromium.
+ * Run: npm run bench:app (about 2 minutes). Needs Chromium (GRANDRUE_CHROMIUM, else /usr/bin/chromium).
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";

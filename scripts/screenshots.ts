@@ -1,7 +1,7 @@
 /**
  * Screenshots of the built app, for a look at every page at phone and desktop widths:
  * a fresh local chain with the protocol deployed, `vite build` + `vite preview` against it, then headless
- * Chromium (/usr/bin/chromium) visits each route. Console errors (CSP violations included) are printed.
+ * Chromium (GRANDRUE_CHROMIUM, else /usr/bin/chromium) visits each route. Console errors (CSP violations included) are printed.
  *
  *   npm run screenshots -- [outputDir] [--connect] [--dev]     (default outputDir: <tmp>/grandrue-screenshots)
  *
@@ -13,6 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { network } from "hardhat";
 import { chromium, type Page } from "playwright-core";
+import { headlessChromium } from "./lib/chromium.ts";
 import { deployProtocol } from "./lib/deploy-protocol.ts";
 import { localClients } from "./lib/dev-stack/clients.ts";
 import { APP_VITE_CONFIG } from "./lib/dev-stack/webApp.ts";
@@ -40,16 +41,6 @@ const ROUTES = [
   "/nowhere",
 ];
 const WIDTHS = [360, 1280];
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
 const outputDir = process.argv.slice(2).find((arg) => !arg.startsWith("--")) ?? join(tmpdir(), "grandrue-screenshots");
 const shouldConnect = process.argv.includes("--connect");
 const isDevServer = process.argv.includes("--dev");
@@ -111,9 +102,7 @@ try {
   await mkdir(outputDir, { recursive: true });
 
   const browser = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: CHROMIUM_ARGS,
+    ...headlessChromium(),
     locale: "fr-FR",
   });
   try {

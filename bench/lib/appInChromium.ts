@@ -1,17 +1,8 @@
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
+import { headlessChromium } from "../../scripts/lib/chromium.ts";
 import { APP_VITE_CONFIG, type WebAppEnvOptions, webAppEnv } from "../../scripts/lib/dev-stack/webApp.ts";
-
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /** The web app built for a stack and served by `vite preview` on 127.0.0.1. */
 export type ServedApp = { url: string; stop(): Promise<void> };
@@ -47,6 +38,8 @@ export type FirstResultsOptions = {
   runs: number;
   /** Where the profiles are made. */
   workDir: string;
+  /** How long to wait for the first result (playwright's `TimeoutError` after it). @default 180_000 */
+  timeoutMs?: number;
   /** Name of the profiles' folders, so two measures of one bench do not share a profile. */
   profile: string;
 };
@@ -65,9 +58,7 @@ export async function timeFirstResults(options: FirstResultsOptions): Promise<Fi
   const storage = { "grandrue.place": place, ...options.storage };
   for (let run = 0; run < options.runs; run += 1) {
     const context = await chromium.launchPersistentContext(join(options.workDir, `${options.profile}-${run}`), {
-      executablePath: "/usr/bin/chromium",
-      headless: true,
-      args: CHROMIUM_ARGS,
+      ...headlessChromium(),
     });
     try {
       const page = context.pages()[0] ?? (await context.newPage());
@@ -82,7 +73,10 @@ export async function timeFirstResults(options: FirstResultsOptions): Promise<Fi
       });
       const started = Date.now();
       await page.goto(options.pageUrl);
-      await page.locator(".result-card").first().waitFor({ timeout: 180_000 });
+      await page
+        .locator(".result-card")
+        .first()
+        .waitFor({ timeout: options.timeoutMs ?? 180_000 });
       const firstResultsMs = Date.now() - started;
       // The page goes on after the first results; the scripts are all requested by then.
       await page.waitForLoadState("load");

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { getIndexerInfo } from "@grandrue/sdk";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { headlessChromium } from "../../scripts/lib/chromium.ts";
 import { DEMO_PLACES } from "../../scripts/lib/demo-town/index.ts";
 import { writeDemoMapTiles } from "../../scripts/lib/demo-town/map/demoMap.ts";
 import { localClients } from "../../scripts/lib/dev-stack/clients.ts";
@@ -15,7 +16,6 @@ import { type SeededTown, seedDemoTown } from "../../scripts/lib/seed/seedDemoTo
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const SCREENSHOT_DIR = `${ROOT}test-results/screenshots`;
-const CHROMIUM = "/usr/bin/chromium";
 
 /** A second IPFS node the app and the seed also write to, in its own process, and how to replace it once killed. */
 export type SecondIpfsNode = {
@@ -169,19 +169,9 @@ export async function startBrowserStack(story: string, options: BrowserStackOpti
     stoppers.unshift(() => new Promise<void>((resolve) => server.httpServer.close(() => resolve())));
 
     const context = await chromium.launchPersistentContext(join(workDir, "profile"), {
-      executablePath: CHROMIUM,
-      headless: true,
+      ...headlessChromium(),
       locale: "fr-FR",
       viewport: { width: 1280, height: 900 },
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
     });
     stoppers.unshift(() => context.close());
     const requests: string[] = [];

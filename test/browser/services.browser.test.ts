@@ -54,6 +54,7 @@ test("Camille sees a bond and a label on shops, filters the search by a label, a
   await page.evaluate((place) => localStorage.setItem("grandrue.place", JSON.stringify(place)), {
     ...camille.home.location,
     label: camille.home.shipping.street,
+    source: "coordinates",
   });
 
   // The bike shop's bond, in euros, with its two-year warranty and what it means.

@@ -3,6 +3,7 @@ export { chainNowKey, useChainNow } from "./chainNow.ts";
 export { type DeviceIpfsTokens, setDeviceIpfsToken, useDeviceIpfsTokens } from "./deviceIpfsTokens.ts";
 export { documentQueryOptions, useDocument } from "./documents.ts";
 export { type MarketContextValue, MarketProvider, useMarketContext } from "./MarketContext.tsx";
+export { creditsKey, type OrderActionData, orderActionQueries } from "./orderActions.ts";
 export {
   orderKeys,
   orderQueryOptions,

@@ -16,6 +16,7 @@ import { Field } from "./Field.tsx";
 import { PadlockNote } from "./PadlockNote.tsx";
 import { Price } from "./Price.tsx";
 import { Select } from "./Select.tsx";
+import { ShippingAddress } from "./ShippingAddress.tsx";
 import { Stars } from "./Stars.tsx";
 import { TextInput } from "./TextInput.tsx";
 
@@ -108,6 +109,25 @@ describe("Banner and Badge", () => {
   test("a badge shows its text with its tone", () => {
     render(<Badge tone="success">Delivered</Badge>);
     expect(screen.getByText("Delivered").className).toContain("badge--success");
+  });
+});
+
+describe("ShippingAddress", () => {
+  const details = {
+    name: "Camille Martin",
+    street: "6 rue des Écoles",
+    postcode: "45600",
+    city: "Aubrelle-sur-Loire",
+    country: "FR",
+    phone: "06 12 34 56 78",
+    instructions: "",
+  };
+
+  test("says the country in the reader's language and makes the phone a link to call, for every reader", () => {
+    renderIn(english, <ShippingAddress details={details} />);
+    expect(screen.getByText("France")).toBeTruthy();
+    expect(screen.getByRole("link", { name: "06 12 34 56 78" }).getAttribute("href")).toBe("tel:0612345678");
+    expect(document.querySelector(".shipping-address__instructions")).toBeNull();
   });
 });
 

@@ -21,6 +21,4 @@ export { type BasketGroup, basketGroups, blockingProblems, type ResolvedLine } f
 export { type CurrencyTotal, currencyTotals } from "./pricing/currencyTotals.ts";
 export { type CarrierOption, type DeliveryOption, isChosen, toDeliveryChoice } from "./pricing/deliveryOptions.ts";
 export { joinNames } from "./pricing/joinNames.ts";
-export type { ShopperPlace } from "./pricing/place.ts";
 export { useBasketGroups } from "./pricing/useBasketGroups.ts";
-export { usePlace } from "./pricing/usePlace.ts";

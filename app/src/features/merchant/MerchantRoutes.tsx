@@ -3,7 +3,7 @@ import { NotFoundPage } from "../../components/layout/NotFoundPage.tsx";
 import "../../styles/features/merchant.css";
 import { MerchantHomePage } from "./components/MerchantHomePage.tsx";
 import { NewShopPage } from "./components/new-shop/NewShopPage.tsx";
-import { OrderPage } from "./components/orders/OrderPage.tsx";
+import { ShopOrderPage } from "./components/orders/ShopOrderPage.tsx";
 import { SHOP_SECTIONS, ShopAdminPage } from "./components/ShopAdminPage.tsx";
 
 /**
@@ -21,7 +21,7 @@ export function MerchantRoutes() {
           <ShopAdminPage section={section} />
         </Route>
       ))}
-      <Route path="/shops/:shopId/orders/:orderId" component={OrderPage} />
+      <Route path="/shops/:shopId/orders/:orderId" component={ShopOrderPage} />
       <Route component={NotFoundPage} />
     </Switch>
   );

@@ -12,7 +12,6 @@ export { OrderTimeline } from "./components/orders/OrderTimeline.tsx";
 export { MerchantSpace as MerchantRoutes } from "./MerchantSpace.tsx";
 export { DeliveryCodeForm, type DeliveryCodeFormProps } from "./shared/DeliveryCodeForm.tsx";
 export { unlockEncryptionKey } from "./shared/encryptionKeys.ts";
-export { ShippingAddress } from "./shared/ShippingAddress.tsx";
 export { deadlineInWords } from "./shared/time.ts";
 export { type EncryptionKeyHandle, type KeySubject, useEncryptionKey } from "./shared/useEncryptionKey.ts";
 export { useShippingDetails } from "./shared/useShippingDetails.ts";

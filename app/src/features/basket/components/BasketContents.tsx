@@ -2,8 +2,8 @@ import { useTranslation } from "react-i18next";
 import { Banner } from "../../../components/ui/Banner.tsx";
 import { Spinner } from "../../../components/ui/Spinner.tsx";
 import "../../../styles/features/basket.css";
+import { usePlace } from "../../../place/usePlace.ts";
 import { useBasketGroups } from "../pricing/useBasketGroups.ts";
-import { usePlace } from "../pricing/usePlace.ts";
 import { BasketSummary } from "./BasketSummary.tsx";
 import { PlaceNote } from "./PlaceNote.tsx";
 import { ShopGroupCard } from "./ShopGroupCard.tsx";
@@ -12,7 +12,7 @@ import { ShopGroupCard } from "./ShopGroupCard.tsx";
 export function BasketContents() {
   const { t } = useTranslation("orders");
   const { groups, isLoading, error } = useBasketGroups();
-  const place = usePlace();
+  const [place] = usePlace();
   return (
     <>
       {isLoading && <Spinner label={t("basket.loading")} />}

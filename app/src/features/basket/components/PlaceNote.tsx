@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
-import type { ShopperPlace } from "../pricing/place.ts";
+import type { Place } from "../../../place/types.ts";
 
 /** Where delivery fees are measured from: the place chosen in Find, or how to choose one. */
-export function PlaceNote({ place }: { place: ShopperPlace | undefined }) {
+export function PlaceNote({ place }: { place: Place | undefined }) {
   const { t } = useTranslation("orders");
   return (
     <p className="basket-place muted">

@@ -4,6 +4,7 @@ import {
   currencyMinorUnits,
   type IndexedPaymentOption,
   type IndexedShop,
+  type LatLon,
   type OrderTotals,
   stockOf,
   stockShortages,
@@ -12,7 +13,6 @@ import type { Address } from "viem";
 import type { CarrierWithProfile } from "../../../market/index.ts";
 import type { BasketChoice, BasketLine } from "../index.ts";
 import { chosenOption, type DeliveryOption, deliveryOptions } from "./deliveryOptions.ts";
-import type { ShopperPlace } from "./place.ts";
 
 /** A basket line with what the catalog says about it now. */
 export type ResolvedLine = {
@@ -59,7 +59,7 @@ export type BasketGroup = {
 
 export type GroupInputs = {
   carriers: ReadonlyMap<Address, CarrierWithProfile> | undefined;
-  place: ShopperPlace | undefined;
+  place: LatLon | undefined;
   /** Fee labels chosen per shop id for a carrier while the place is unknown. */
   zones?: Readonly<Record<string, string>>;
 };

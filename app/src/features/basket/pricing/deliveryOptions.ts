@@ -4,12 +4,12 @@ import {
   currencyMinorUnits,
   haversineMetres,
   type IndexedShop,
+  type LatLon,
 } from "@grandrue/sdk";
 import { type Address, isAddressEqual } from "viem";
 import type { CarrierWithProfile } from "../../../market/index.ts";
 import type { DeliveryChoice } from "../index.ts";
 import { applicableFee, feeRange, servesPlace } from "./carrierFee.ts";
-import type { ShopperPlace } from "./place.ts";
 
 /** A carrier the shop accepts, with what it would cost for this shopper. */
 export type CarrierOption = {
@@ -34,7 +34,7 @@ export type DeliveryContext = {
   canPickup: boolean;
   canDeliver: boolean;
   carriers: ReadonlyMap<Address, CarrierWithProfile> | undefined;
-  place: ShopperPlace | undefined;
+  place: LatLon | undefined;
   /** The fee label the shopper picked for a carrier while the place is unknown (checkout asks for it). */
   zoneLabel?: string;
 };

@@ -1,9 +1,9 @@
 import { useMemo } from "react";
 import { parseIdParam } from "../../../lib/routeParams.ts";
 import { useCarriers, useShopIndex } from "../../../market/index.ts";
+import { usePlace } from "../../../place/usePlace.ts";
 import { useBasket } from "../index.ts";
 import { type BasketGroup, basketGroups } from "./basketGroups.ts";
-import { usePlace } from "./usePlace.ts";
 
 export type UseBasketGroupsResult = {
   groups: BasketGroup[];
@@ -22,7 +22,7 @@ export function useBasketGroups(zones?: Readonly<Record<string, string>>): UseBa
   const { lines, choices } = useBasket();
   const index = useShopIndex();
   const carriers = useCarriers();
-  const place = usePlace();
+  const [place] = usePlace();
   const groups = useMemo(() => {
     const shopOf = (shopId: string) => {
       const id = parseIdParam(shopId);

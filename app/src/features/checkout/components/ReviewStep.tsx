@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Button } from "../../../components/ui/Button.tsx";
 import { Card } from "../../../components/ui/Card.tsx";
 import { PadlockNote } from "../../../components/ui/PadlockNote.tsx";
+import { ShippingAddress } from "../../../components/ui/ShippingAddress.tsx";
 import type { TransactionHandle } from "../../../transaction/index.ts";
 import type { BasketGroup } from "../../basket/index.ts";
 import { CurrencyTotalsList, currencyTotals } from "../../basket/index.ts";
@@ -11,7 +12,6 @@ import type { CheckoutOrder } from "../model/checkoutOrders.ts";
 import type { PayBasketData, PayBasketResult } from "../transactions/payBasket.ts";
 import { AddressReadersNote } from "./AddressReadersNote.tsx";
 import { ReviewOrderCard } from "./ReviewOrderCard.tsx";
-import { ShippingAddress } from "./ShippingAddress.tsx";
 import { StepHeading } from "./StepHeading.tsx";
 
 export type ReviewStepProps = {

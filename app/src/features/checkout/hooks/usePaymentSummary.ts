@@ -1,10 +1,8 @@
-import { useQueries } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { currencyName } from "../../../currency/currencyName.ts";
 import { formatTokenAmount } from "../../../currency/formatTokenAmount.ts";
-import { tokenInfoQueryOptions } from "../../../currency/useTokenInfo.ts";
+import { useTokenInfos } from "../../../currency/useTokenInfo.ts";
 import { formatPrice } from "../../../lib/format.ts";
-import { useMarket } from "../../../market/index.ts";
 import type { DisplayItem } from "../../../transaction/index.ts";
 import type { CurrencyTotal } from "../../basket/index.ts";
 import type { CheckoutOrder } from "../model/checkoutOrders.ts";
@@ -18,9 +16,8 @@ export function usePaymentSummary(
   totals: readonly CurrencyTotal[],
 ): DisplayItem[] | undefined {
   const { t, i18n } = useTranslation("orders");
-  const { publicClient, deployment } = useMarket();
-  const infos = useQueries({ queries: totals.map((total) => tokenInfoQueryOptions(publicClient, total.token)) });
-  if (infos.some((info) => info.data === undefined)) return undefined;
+  const infos = useTokenInfos(totals.map((total) => total.token));
+  if (infos.some((info) => info === undefined)) return undefined;
   const language = i18n.language;
   return [
     ...orders.map((order) => ({
@@ -28,9 +25,9 @@ export function usePaymentSummary(
       value: formatPrice(order.totals.total, order.priceUnit, language),
     })),
     ...totals.map((total, index) => {
-      const info = infos[index]!.data!;
+      const info = infos[index]!;
       return {
-        label: t("checkout.pay.inCurrency", { currency: currencyName(total.token, info, deployment, t) }),
+        label: t("checkout.pay.inCurrency", { currency: currencyName(info, t) }),
         value: `${formatPrice(total.total, total.priceUnit, language)} · ${formatTokenAmount(total.tokenAmount, info, language)}`,
       };
     }),

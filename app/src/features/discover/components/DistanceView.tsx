@@ -2,8 +2,8 @@ import { type MouseEvent, useId } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation } from "wouter";
 import { formatDistance } from "../../../lib/format.ts";
+import type { Place } from "../../../place/types.ts";
 import { compassPoint, layoutDistanceView } from "../geometry/distanceView.ts";
-import type { Place } from "../place/types.ts";
 import type { FindResult } from "../results/findResults.ts";
 
 const SIZE = 320;

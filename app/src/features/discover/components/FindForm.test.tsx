@@ -2,9 +2,9 @@
 import { cleanup, fireEvent, screen } from "@testing-library/react";
 import { useState } from "react";
 import { afterEach, describe, expect, test, vi } from "vitest";
+import type { Place } from "../../../place/types.ts";
 import { renderWithMarket } from "../../../test/renderWithMarket.tsx";
 import { buildPlaceDirectory, type PlaceDirectory } from "../place/placeDirectory.ts";
-import type { Place } from "../place/types.ts";
 import { FindForm } from "./FindForm.tsx";
 
 const HAMLET = { name: "Hameau des Noues", location: { lat: 47.653048, lon: 2.418945 } };

@@ -4,9 +4,9 @@ import { Button } from "../../../components/ui/Button.tsx";
 import { Field } from "../../../components/ui/Field.tsx";
 import { SearchIcon } from "../../../components/ui/icons.tsx";
 import { TextInput } from "../../../components/ui/TextInput.tsx";
+import type { Place } from "../../../place/types.ts";
 import { usePlaceField } from "../hooks/usePlaceField.ts";
 import type { PlaceDirectory } from "../place/placeDirectory.ts";
-import type { Place } from "../place/types.ts";
 import { PlaceSuggestions } from "./PlaceSuggestions.tsx";
 
 export type FindFormProps = {

@@ -2,8 +2,8 @@
 import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { useSearch } from "wouter";
+import { PLACE_STORAGE_KEY } from "../../../place/savedPlace.ts";
 import { renderWithMarket } from "../../../test/renderWithMarket.tsx";
-import { PLACE_STORAGE_KEY } from "../place/savedPlace.ts";
 import { FindPage } from "./FindPage.tsx";
 
 /** Nothing listens there: the shop index never loads, as on a slow first visit. */

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, test, vi } from "vitest";
+import type { Place } from "../../../place/types.ts";
 import { renderWithMarket } from "../../../test/renderWithMarket.tsx";
 import type { FoundThrough } from "../hooks/useFindResults.ts";
-import type { Place } from "../place/types.ts";
 import { type FindResult, facetsOf } from "../results/findResults.ts";
 import { findResult } from "../test/fixtures.ts";
 import { FindResults } from "./FindResults.tsx";

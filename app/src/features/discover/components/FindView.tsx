@@ -1,11 +1,11 @@
 import { Suspense, useEffect } from "react";
 import { useTranslation } from "react-i18next";
+import type { Place } from "../../../place/types.ts";
 import { useShopsWithLabel } from "../../services-shopper/index.ts";
 import { useFindResults } from "../hooks/useFindResults.ts";
 import { useNetworkState } from "../hooks/useNetworkState.ts";
 import { usePlaceDirectory } from "../hooks/usePlaceDirectory.ts";
 import type { PlaceDirectory } from "../place/placeDirectory.ts";
-import type { Place } from "../place/types.ts";
 import type { FindParams } from "../results/findParams.ts";
 import { FindResults } from "./FindResults.tsx";
 import { HowItWorks } from "./HowItWorks.tsx";

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Button } from "../../../components/ui/Button.tsx";
 import { EmptyState } from "../../../components/ui/EmptyState.tsx";
 import { SearchIcon } from "../../../components/ui/icons.tsx";
-import type { Place } from "../place/types.ts";
+import type { Place } from "../../../place/types.ts";
 import type { FindParams } from "../results/findParams.ts";
 
 /** Nothing found, said plainly, with the next step: drop the filters, or try other words. */

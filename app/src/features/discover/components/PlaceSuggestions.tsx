@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
+import type { Place } from "../../../place/types.ts";
 import { usePlaceSuggestions } from "../hooks/usePlaceSuggestions.ts";
-import type { Place } from "../place/types.ts";
 
 /** The configured places to search from, as one-click choices (the demo town's on `npm run dev`; often none). */
 export function PlaceSuggestions({ onChoose }: { onChoose(place: Place): void }) {

@@ -6,8 +6,8 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation } from "wouter";
 import "../../../styles/features/map.css";
+import type { Place } from "../../../place/types.ts";
 import { townMapStyle } from "../map/townMapStyle.ts";
-import type { Place } from "../place/types.ts";
 import type { FindResult } from "../results/findResults.ts";
 
 // The worker comes from the app's own origin (the Content-Security-Policy allows no other script), and tiles are read

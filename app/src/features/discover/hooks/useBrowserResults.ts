@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { useShopIndex, useShopIndexFocus } from "../../../market/shopIndex.ts";
-import type { Place } from "../place/types.ts";
+import type { Place } from "../../../place/types.ts";
 import type { FindParams } from "../results/findParams.ts";
 import {
   type Facets,

@@ -1,7 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo } from "react";
+import type { Place } from "../../../place/types.ts";
 import { useSearchSource } from "../indexers/useSearchSource.ts";
-import type { Place } from "../place/types.ts";
 import type { FindParams } from "../results/findParams.ts";
 import {
   type Facets,

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef } from "react";
 import { useLocation, useSearch } from "wouter";
+import type { Place } from "../../../place/types.ts";
+import { usePlace } from "../../../place/usePlace.ts";
 import { addressNamesPlace, placeFromAddress } from "../place/placeInAddress.ts";
-import type { Place } from "../place/types.ts";
 import { type FindParams, findPath, parseFindParams } from "../results/findParams.ts";
-import { usePlace } from "./usePlace.ts";
 
 /**
  * What the find page searches for and from where, kept in its address so that a reload or a shared link finds the

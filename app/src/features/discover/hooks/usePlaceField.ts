@@ -1,9 +1,9 @@
 import type { LatLon } from "@grandrue/sdk";
 import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { Place } from "../../../place/types.ts";
 import { parseCoordinates } from "../place/parseCoordinates.ts";
 import { type PlaceDirectory, resolvePlace } from "../place/placeDirectory.ts";
-import type { Place } from "../place/types.ts";
 import { type GeolocationFailure, useGeolocation } from "./useGeolocation.ts";
 
 const formatPoint = ({ lat, lon }: LatLon) => `${lat.toFixed(5)}, ${lon.toFixed(5)}`;

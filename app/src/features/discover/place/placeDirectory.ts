@@ -1,5 +1,5 @@
 import { haversineMetres, type LatLon } from "@grandrue/sdk";
-import type { Place } from "./types.ts";
+import type { Place } from "../../../place/types.ts";
 
 /** Shops farther than this from the middle of their town are left out of its centre (a farm far out, a typo). */
 export const TOWN_SPREAD_METRES = 3_000;

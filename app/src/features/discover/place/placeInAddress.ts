@@ -1,5 +1,5 @@
 import { isValidLatLon } from "@grandrue/sdk";
-import type { Place } from "./types.ts";
+import type { Place } from "../../../place/types.ts";
 
 /** Decimals of a named place's coordinates in the address: about 1 m. */
 const PLACE_DECIMALS = 5;

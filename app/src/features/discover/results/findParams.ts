@@ -1,6 +1,6 @@
 import type { SearchFulfilment } from "@grandrue/sdk";
+import type { Place } from "../../../place/types.ts";
 import { placeAddressParams } from "../place/placeInAddress.ts";
-import type { Place } from "../place/types.ts";
 
 /**
  * What the find page searches for, as kept in its address (`/?q=pain&category=bakery&label=organic&fulfilment=pickup`,

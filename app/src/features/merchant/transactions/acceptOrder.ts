@@ -1,8 +1,9 @@
 import { accept, keepOrderDocuments } from "@grandrue/sdk";
 import type { Hex } from "viem";
+import type { OrderActionData } from "../../../market/index.ts";
+import { orderActionQueries } from "../../../market/index.ts";
 import type { MarketTransaction } from "../../../transaction/index.ts";
 import { durationInWords } from "../shared/time.ts";
-import { type OrderActionData, orderQueries } from "./orderData.ts";
 
 /** Accepting also needs the digests of the documents the order commits to, which the shop keeps. */
 export type AcceptOrderData = OrderActionData & { itemsDigest: Hex; shippingDigest: Hex };
@@ -25,5 +26,5 @@ export default {
     return accept(walletClient, deployment, { terms });
   },
   successMessage: (_, __, t) => t("merchant:orders.accept.done"),
-  invalidates: (_, chainId) => [...orderQueries(chainId), ["shopDocumentChecks", chainId]],
+  invalidates: (_, chainId) => [...orderActionQueries(chainId), ["shopDocumentChecks", chainId]],
 } satisfies MarketTransaction<AcceptOrderData>;

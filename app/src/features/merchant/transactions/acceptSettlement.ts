@@ -1,6 +1,7 @@
 import { acceptSettlement } from "@grandrue/sdk";
+import type { OrderActionData } from "../../../market/index.ts";
+import { orderActionQueries } from "../../../market/index.ts";
 import type { MarketTransaction } from "../../../transaction/index.ts";
-import { type OrderActionData, orderQueries } from "./orderData.ts";
 
 /** The shop accepts the buyer's offer: the split is paid out at once and the dispute is closed. */
 export default {
@@ -12,5 +13,5 @@ export default {
   transaction: ({ walletClient, deployment }, { terms, buyerAmount }) =>
     acceptSettlement(walletClient, deployment, { terms, buyerAmount }),
   successMessage: (_, __, t) => t("merchant:dispute.acceptOffer.done"),
-  invalidates: (_, chainId) => orderQueries(chainId),
+  invalidates: (_, chainId) => orderActionQueries(chainId),
 } satisfies MarketTransaction<OrderActionData & { buyerAmount: bigint; refundText: string; keepText: string }>;

@@ -1,6 +1,6 @@
 import { complete, type OrderTerms } from "@grandrue/sdk";
+import { orderActionQueries } from "../../../market/index.ts";
 import type { MarketTransaction } from "../../../transaction/index.ts";
-import { orderQueries } from "./orderData.ts";
 
 export type CompleteOrdersData = { orders: { orderId: bigint; terms: OrderTerms }[]; totalText: string };
 
@@ -15,5 +15,5 @@ export default {
     for (const { terms } of orders) await complete(walletClient, deployment, { terms });
   },
   successMessage: (_, __, t) => t("merchant:money.collect.done"),
-  invalidates: (_, chainId) => orderQueries(chainId),
+  invalidates: (_, chainId) => orderActionQueries(chainId),
 } satisfies MarketTransaction<CompleteOrdersData>;

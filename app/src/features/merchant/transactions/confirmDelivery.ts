@@ -1,8 +1,9 @@
 import { confirmDelivery } from "@grandrue/sdk";
 import type { Hex } from "viem";
+import type { OrderActionData } from "../../../market/index.ts";
+import { orderActionQueries } from "../../../market/index.ts";
 import type { MarketTransaction } from "../../../transaction/index.ts";
 import { durationInWords } from "../shared/time.ts";
-import { type OrderActionData, orderQueries } from "./orderData.ts";
 
 /** At the counter (or the door, on the shop's own round): the buyer's code proves the hand-over. */
 export default {
@@ -17,5 +18,5 @@ export default {
   transaction: ({ walletClient, deployment }, { terms, code }) =>
     confirmDelivery(walletClient, deployment, { terms, code }),
   successMessage: (_, __, t) => t("merchant:orders.handOver.done"),
-  invalidates: (_, chainId) => orderQueries(chainId),
+  invalidates: (_, chainId) => orderActionQueries(chainId),
 } satisfies MarketTransaction<OrderActionData & { code: Hex }>;

@@ -1,6 +1,7 @@
 import { decline } from "@grandrue/sdk";
+import type { OrderActionData } from "../../../market/index.ts";
+import { orderActionQueries } from "../../../market/index.ts";
 import type { MarketTransaction } from "../../../transaction/index.ts";
-import { type OrderActionData, orderQueries } from "./orderData.ts";
 
 /** The shop declines a paid order; the buyer gets everything back at once, with the reason. */
 export default {
@@ -15,5 +16,5 @@ export default {
   transaction: ({ walletClient, deployment }, { terms, reason }) =>
     decline(walletClient, deployment, { terms, reason }),
   successMessage: (_, __, t) => t("merchant:orders.decline.done"),
-  invalidates: (_, chainId) => orderQueries(chainId),
+  invalidates: (_, chainId) => orderActionQueries(chainId),
 } satisfies MarketTransaction<OrderActionData & { reason: string }>;

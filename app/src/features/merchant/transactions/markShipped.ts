@@ -1,7 +1,8 @@
 import { markShipped } from "@grandrue/sdk";
+import type { OrderActionData } from "../../../market/index.ts";
+import { orderActionQueries } from "../../../market/index.ts";
 import type { MarketTransaction } from "../../../transaction/index.ts";
 import { durationInWords } from "../shared/time.ts";
-import { type OrderActionData, orderQueries } from "./orderData.ts";
 
 /** The shop's own round leaves with the order: the delivery window starts. */
 export default {
@@ -11,5 +12,5 @@ export default {
   ],
   transaction: ({ walletClient, deployment }, { terms }) => markShipped(walletClient, deployment, { terms }),
   successMessage: (_, __, t) => t("merchant:orders.ship.done"),
-  invalidates: (_, chainId) => orderQueries(chainId),
+  invalidates: (_, chainId) => orderActionQueries(chainId),
 } satisfies MarketTransaction<OrderActionData>;

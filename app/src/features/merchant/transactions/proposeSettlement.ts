@@ -1,6 +1,7 @@
 import { proposeSettlement } from "@grandrue/sdk";
+import type { OrderActionData } from "../../../market/index.ts";
+import { orderActionQueries } from "../../../market/index.ts";
 import type { MarketTransaction } from "../../../transaction/index.ts";
-import { type OrderActionData, orderQueries } from "./orderData.ts";
 
 /** The shop offers to settle a dispute: `refund` (in words) back to the buyer, the rest to the shop. */
 export default {
@@ -12,5 +13,5 @@ export default {
   transaction: ({ walletClient, deployment }, { terms, buyerAmount }) =>
     proposeSettlement(walletClient, deployment, { terms, buyerAmount }),
   successMessage: (_, __, t) => t("merchant:dispute.offer.done"),
-  invalidates: (_, chainId) => orderQueries(chainId),
+  invalidates: (_, chainId) => orderActionQueries(chainId),
 } satisfies MarketTransaction<OrderActionData & { buyerAmount: bigint; refundText: string; keepText: string }>;

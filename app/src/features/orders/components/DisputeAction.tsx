@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { isAddressEqual, zeroAddress } from "viem";
+import type { OrderActionData } from "../../../market/index.ts";
 import { useMarket } from "../../../market/index.ts";
 import openDispute from "../transactions/openDispute.ts";
 import type { OrderActionRequest } from "../transactions/orderAction.ts";
-import type { OrderActionData } from "../transactions/orderActionData.ts";
 import { OrderActionButton } from "./OrderActionButton.tsx";
 
 /** "Something is wrong": what a dispute does, who decides without an agreement, and the button to open it. */

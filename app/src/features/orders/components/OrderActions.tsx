@@ -1,6 +1,7 @@
 import { getOrderAbilities, type OrderDetails, type OrderItems } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { formatPrice } from "../../../lib/format.ts";
+import { orderReference } from "../../../lib/orderPath.ts";
 import { useChainNow } from "../../../market/index.ts";
 import { TransactionDialog, useTransaction } from "../../../transaction/index.ts";
 import { useWalletStatus } from "../../wallet/index.ts";
@@ -31,7 +32,13 @@ export function OrderActions({ order, items, shopName }: OrderActionsProps) {
           abilities={abilities}
           order={order}
           items={items}
-          action={{ orderId: order.orderId, terms: order.terms, shopName, total }}
+          action={{
+            orderId: order.orderId,
+            terms: order.terms,
+            reference: orderReference(order.orderId),
+            shopName,
+            total,
+          }}
           onAction={dialog.open}
         />
       )}

@@ -5,6 +5,7 @@ import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { useState } from "react";
 import { type Hex, zeroAddress } from "viem";
 import { afterEach, describe, expect, test } from "vitest";
+import { orderReference } from "../../../lib/orderPath.ts";
 import { renderWithMarket, TEST_DEPLOYMENT } from "../../../test/renderWithMarket.tsx";
 import { TransactionDialog, useTransaction } from "../../../transaction/index.ts";
 import runOrderAction from "../transactions/orderAction.ts";
@@ -73,7 +74,7 @@ const order: OrderDetails = {
   },
 };
 const items = { priceUnit: "EUR", subtotal: "12.00", payment: { rate: (10n ** 18n).toString() } } as OrderItems;
-const action = { orderId: 7n, terms, shopName: "La Cave du Quai", total: "12,00 €" };
+const action = { orderId: 7n, terms, reference: orderReference(7n), shopName: "La Cave du Quai", total: "12,00 €" };
 
 /** The list as the order page renders it: every action opens the page's one transaction dialog. */
 function ActionsWithDialog({ abilities }: { abilities: OrderAbilities }) {

@@ -3,6 +3,7 @@
 import { MAX_REVIEW_TEXT_LENGTH } from "@grandrue/sdk";
 import { cleanup, fireEvent, screen } from "@testing-library/react";
 import { afterEach, describe, expect, test, vi } from "vitest";
+import { orderReference } from "../../../lib/orderPath.ts";
 import { testOrder } from "../../../test/orderFixtures.ts";
 import { renderWithMarket } from "../../../test/renderWithMarket.tsx";
 import { ReviewForm } from "./ReviewForm.tsx";
@@ -12,7 +13,10 @@ async function renderForm() {
   const { orderId, terms } = testOrder({ status: "Completed" });
   await renderWithMarket(
     <ul>
-      <ReviewForm action={{ orderId, terms, shopName: "Le Fournil de la Halle" }} onAction={onAction} />
+      <ReviewForm
+        action={{ orderId, terms, reference: orderReference(orderId), shopName: "Le Fournil de la Halle" }}
+        onAction={onAction}
+      />
     </ul>,
   );
   return onAction;

@@ -4,8 +4,8 @@ import { useTranslation } from "react-i18next";
 import { Button } from "../../../components/ui/Button.tsx";
 import { Field } from "../../../components/ui/Field.tsx";
 import { TextArea } from "../../../components/ui/TextArea.tsx";
+import type { OrderActionData } from "../../../market/index.ts";
 import { type OrderActionRequest, orderAction } from "../transactions/orderAction.ts";
-import type { OrderActionData } from "../transactions/orderActionData.ts";
 import postReview from "../transactions/postReview.ts";
 
 const RATINGS = [1, 2, 3, 4, 5] as const;

@@ -5,9 +5,9 @@ import { Button } from "../../../components/ui/Button.tsx";
 import { Field } from "../../../components/ui/Field.tsx";
 import { TextInput } from "../../../components/ui/TextInput.tsx";
 import { formatPrice } from "../../../lib/format.ts";
+import type { OrderActionData } from "../../../market/index.ts";
 import { buyerAmountFor } from "../model/priceConversion.ts";
 import { type OrderActionRequest, orderAction } from "../transactions/orderAction.ts";
-import type { OrderActionData } from "../transactions/orderActionData.ts";
 import proposeSettlement from "../transactions/proposeSettlement.ts";
 
 /** "Ask for part of the money back": an amount in the order's unit, converted at the order's rate, at most the goods. */

@@ -1,5 +1,5 @@
 import { acceptSettlement as acceptSettlementOnChain } from "@grandrue/sdk";
-import { orderKeys } from "../../../market/index.ts";
+import { orderActionQueries } from "../../../market/index.ts";
 import type { MarketTransaction } from "../../../transaction/index.ts";
 import type { SettlementData } from "./proposeSettlement.ts";
 
@@ -14,7 +14,7 @@ const acceptSettlement = {
   transaction: ({ walletClient, deployment }, { terms, buyerAmount }) =>
     acceptSettlementOnChain(walletClient, deployment, { terms, buyerAmount }),
   successMessage: (_data, _result, t) => t("orders:actions.acceptOffer.done"),
-  invalidates: (_data, chainId) => [orderKeys.all(chainId)],
+  invalidates: (_data, chainId) => orderActionQueries(chainId),
 } satisfies MarketTransaction<SettlementData>;
 
 export default acceptSettlement;

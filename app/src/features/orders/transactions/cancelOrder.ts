@@ -1,7 +1,6 @@
 import { cancel } from "@grandrue/sdk";
-import { orderKeys } from "../../../market/index.ts";
+import { type OrderActionData, orderActionQueries } from "../../../market/index.ts";
 import type { MarketTransaction } from "../../../transaction/index.ts";
-import type { OrderActionData } from "./orderActionData.ts";
 
 /** The buyer cancels before the shop accepted: everything paid, delivery included, comes back at once. */
 const cancelOrder = {
@@ -12,7 +11,7 @@ const cancelOrder = {
   ],
   transaction: ({ walletClient, deployment }, { terms }) => cancel(walletClient, deployment, { terms }),
   successMessage: (_data, _result, t) => t("orders:actions.cancel.done"),
-  invalidates: (_data, chainId) => [orderKeys.all(chainId)],
+  invalidates: (_data, chainId) => orderActionQueries(chainId),
 } satisfies MarketTransaction<OrderActionData>;
 
 export default cancelOrder;

@@ -1,7 +1,6 @@
 import { confirmReceipt as confirmReceiptOnChain } from "@grandrue/sdk";
-import { orderKeys } from "../../../market/index.ts";
+import { type OrderActionData, orderActionQueries } from "../../../market/index.ts";
 import type { MarketTransaction } from "../../../transaction/index.ts";
-import type { OrderActionData } from "./orderActionData.ts";
 
 /** The buyer says the order arrived without giving the code (a parcel left at the door): the return window starts. */
 const confirmReceipt = {
@@ -12,7 +11,7 @@ const confirmReceipt = {
   ],
   transaction: ({ walletClient, deployment }, { terms }) => confirmReceiptOnChain(walletClient, deployment, { terms }),
   successMessage: (_data, _result, t) => t("orders:actions.confirmReceipt.done"),
-  invalidates: (_data, chainId) => [orderKeys.all(chainId)],
+  invalidates: (_data, chainId) => orderActionQueries(chainId),
 } satisfies MarketTransaction<OrderActionData>;
 
 export default confirmReceipt;

@@ -1,7 +1,6 @@
 import { expire } from "@grandrue/sdk";
-import { orderKeys } from "../../../market/index.ts";
+import { type OrderActionData, orderActionQueries } from "../../../market/index.ts";
 import type { MarketTransaction } from "../../../transaction/index.ts";
-import type { OrderActionData } from "./orderActionData.ts";
 
 /** The shop missed its deadline to accept or to send the order: the buyer takes the money back. */
 const expireOrder = {
@@ -12,7 +11,7 @@ const expireOrder = {
   ],
   transaction: ({ walletClient, deployment }, { terms }) => expire(walletClient, deployment, { terms }),
   successMessage: (_data, _result, t) => t("orders:actions.expire.done"),
-  invalidates: (_data, chainId) => [orderKeys.all(chainId)],
+  invalidates: (_data, chainId) => orderActionQueries(chainId),
 } satisfies MarketTransaction<OrderActionData>;
 
 export default expireOrder;

@@ -1,7 +1,6 @@
 import { openDispute as openDisputeOnChain } from "@grandrue/sdk";
-import { orderKeys } from "../../../market/index.ts";
+import { type OrderActionData, orderActionQueries } from "../../../market/index.ts";
 import type { MarketTransaction } from "../../../transaction/index.ts";
-import type { OrderActionData } from "./orderActionData.ts";
 
 export type OpenDisputeData = OrderActionData & {
   /** Who decides if no agreement is found, in words. */ arbitrator: string;
@@ -17,7 +16,7 @@ const openDispute = {
   ],
   transaction: ({ walletClient, deployment }, { terms }) => openDisputeOnChain(walletClient, deployment, { terms }),
   successMessage: (_data, _result, t) => t("orders:actions.dispute.done"),
-  invalidates: (_data, chainId) => [orderKeys.all(chainId)],
+  invalidates: (_data, chainId) => orderActionQueries(chainId),
 } satisfies MarketTransaction<OpenDisputeData>;
 
 export default openDispute;

@@ -1,8 +1,7 @@
 import { parseReview, postReview as postReviewOnChain } from "@grandrue/sdk";
-import { orderKeys } from "../../../market/index.ts";
+import { type OrderActionData, orderActionQueries } from "../../../market/index.ts";
 import type { MarketTransaction } from "../../../transaction/index.ts";
 import { shopReviewsKey } from "../../shops/index.ts";
-import type { OrderActionData } from "./orderActionData.ts";
 
 export type ReviewData = OrderActionData & { rating: number; text: string };
 
@@ -27,7 +26,7 @@ const postReview = {
     return postReviewOnChain(walletClient, deployment, { terms, rating, textCid });
   },
   successMessage: (_data, _result, t) => t("orders:actions.review.done"),
-  invalidates: ({ terms }, chainId) => [orderKeys.all(chainId), shopReviewsKey(chainId, terms.shopId)],
+  invalidates: ({ terms }, chainId) => [...orderActionQueries(chainId), shopReviewsKey(chainId, terms.shopId)],
 } satisfies MarketTransaction<ReviewData>;
 
 export default postReview;

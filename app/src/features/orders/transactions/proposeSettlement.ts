@@ -1,7 +1,6 @@
 import { proposeSettlement as proposeSettlementOnChain } from "@grandrue/sdk";
-import { orderKeys } from "../../../market/index.ts";
+import { type OrderActionData, orderActionQueries } from "../../../market/index.ts";
 import type { MarketTransaction } from "../../../transaction/index.ts";
-import type { OrderActionData } from "./orderActionData.ts";
 
 export type SettlementData = OrderActionData & {
   /** Token base units back to the buyer (the shop keeps the rest of the order's amount). */
@@ -20,7 +19,7 @@ const proposeSettlement = {
   transaction: ({ walletClient, deployment }, { terms, buyerAmount }) =>
     proposeSettlementOnChain(walletClient, deployment, { terms, buyerAmount }),
   successMessage: ({ shopName }, _result, t) => t("orders:actions.propose.done", { shop: shopName }),
-  invalidates: (_data, chainId) => [orderKeys.all(chainId)],
+  invalidates: (_data, chainId) => orderActionQueries(chainId),
 } satisfies MarketTransaction<SettlementData>;
 
 export default proposeSettlement;

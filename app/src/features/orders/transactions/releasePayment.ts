@@ -1,7 +1,6 @@
 import { release } from "@grandrue/sdk";
-import { orderKeys } from "../../../market/index.ts";
+import { type OrderActionData, orderActionQueries } from "../../../market/index.ts";
 import type { MarketTransaction } from "../../../transaction/index.ts";
-import type { OrderActionData } from "./orderActionData.ts";
 
 /** "Libérer le paiement maintenant": the buyer pays the shop at once, giving up the rest of the protection. */
 const releasePayment = {
@@ -13,7 +12,7 @@ const releasePayment = {
   ],
   transaction: ({ walletClient, deployment }, { terms }) => release(walletClient, deployment, { terms }),
   successMessage: ({ shopName }, _result, t) => t("orders:actions.release.done", { shop: shopName }),
-  invalidates: (_data, chainId) => [orderKeys.all(chainId)],
+  invalidates: (_data, chainId) => orderActionQueries(chainId),
 } satisfies MarketTransaction<OrderActionData>;
 
 export default releasePayment;

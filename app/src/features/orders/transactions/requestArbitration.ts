@@ -1,7 +1,6 @@
 import { requestArbitration as requestArbitrationOnChain } from "@grandrue/sdk";
-import { orderKeys } from "../../../market/index.ts";
+import { type OrderActionData, orderActionQueries } from "../../../market/index.ts";
 import type { MarketTransaction } from "../../../transaction/index.ts";
-import type { OrderActionData } from "./orderActionData.ts";
 
 /**
  * The dispute opened without its arbitrator (it did not answer then): the buyer brings it in, paying its cost, and the
@@ -19,7 +18,7 @@ const requestArbitration = {
   transaction: ({ walletClient, deployment }, { terms }) =>
     requestArbitrationOnChain(walletClient, deployment, { terms }),
   successMessage: (_data, _result, t) => t("orders:actions.requestArbitration.done"),
-  invalidates: (_data, chainId) => [orderKeys.all(chainId)],
+  invalidates: (_data, chainId) => orderActionQueries(chainId),
 } satisfies MarketTransaction<OrderActionData>;
 
 export default requestArbitration;

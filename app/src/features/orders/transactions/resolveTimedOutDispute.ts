@@ -1,7 +1,6 @@
 import { resolveTimedOut } from "@grandrue/sdk";
-import { orderKeys } from "../../../market/index.ts";
+import { type OrderActionData, orderActionQueries } from "../../../market/index.ts";
 import type { MarketTransaction } from "../../../transaction/index.ts";
-import type { OrderActionData } from "./orderActionData.ts";
 
 /** Whether the escrow holds a proven delivery for the order (the buyer's code, or the buyer's confirmation). */
 export type TimedOutDisputeData = OrderActionData & { isDelivered: boolean };
@@ -21,7 +20,7 @@ const resolveTimedOutDispute = {
   ],
   transaction: ({ walletClient, deployment }, { terms }) => resolveTimedOut(walletClient, deployment, { terms }),
   successMessage: (_data, _result, t) => t("orders:actions.resolveTimedOut.done"),
-  invalidates: (_data, chainId) => [orderKeys.all(chainId)],
+  invalidates: (_data, chainId) => orderActionQueries(chainId),
 } satisfies MarketTransaction<TimedOutDisputeData>;
 
 export default resolveTimedOutDispute;

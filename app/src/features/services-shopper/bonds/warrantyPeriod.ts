@@ -1,5 +1,7 @@
+import { WARRANTY_YEAR_SECONDS } from "../../../lib/warrantyYear.ts";
+
 const DAY = 86_400;
-const DAYS_PER_YEAR = 365.25;
+const DAYS_PER_YEAR = WARRANTY_YEAR_SECONDS / DAY;
 const DAYS_PER_MONTH = DAYS_PER_YEAR / 12;
 /** A period this close to whole years or months is said in them ("182 days" is "6 months"). */
 const TOLERANCE_DAYS = 2;

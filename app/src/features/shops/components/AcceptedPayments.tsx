@@ -1,6 +1,6 @@
 import type { IndexedPaymentOption } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
-import { formatRate } from "../payments/tokens.ts";
+import { formatRate } from "../payments/formatRate.ts";
 import { paymentLabel, usePaymentTokens } from "../payments/usePaymentTokens.ts";
 
 /** "1 €" in the shop's price unit, the reader's way. */

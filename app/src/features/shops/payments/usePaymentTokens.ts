@@ -1,9 +1,8 @@
-import { useQueries } from "@tanstack/react-query";
 import type { TFunction } from "i18next";
 import type { Address } from "viem";
+import { localCurrencyName, type TokenInfo } from "../../../currency/tokenInfo.ts";
+import { useTokenInfos } from "../../../currency/useTokenInfo.ts";
 import { shortHex } from "../../../lib/format.ts";
-import { useMarket } from "../../../market/useMarket.ts";
-import { localCurrencyName, type TokenInfo, tokenInfoQueryOptions } from "./tokens.ts";
 
 /** A token a shop accepts, with what the chain says about it once read (`info` is missing while loading or unreadable). */
 export type PaymentToken = { token: Address; rate: bigint; info: TokenInfo | undefined };
@@ -13,11 +12,8 @@ export type PaymentToken = { token: Address; rate: bigint; info: TokenInfo | und
  * @example const tokens = usePaymentTokens(shop.payments); tokens.map((token) => paymentLabel(token, t))
  */
 export function usePaymentTokens(payments: readonly { token: Address; rate: bigint }[]): PaymentToken[] {
-  const { publicClient, deployment } = useMarket();
-  const infos = useQueries({
-    queries: payments.map(({ token }) => tokenInfoQueryOptions(publicClient, deployment, token)),
-  });
-  return payments.map((payment, index) => ({ ...payment, info: infos[index]?.data }));
+  const infos = useTokenInfos(payments.map(({ token }) => token));
+  return payments.map((payment, index) => ({ ...payment, info: infos[index] }));
 }
 
 /**

@@ -4,9 +4,10 @@ import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { PadlockNote } from "../../../../components/ui/PadlockNote.tsx";
+import { ShippingAddress } from "../../../../components/ui/ShippingAddress.tsx";
 import { Spinner } from "../../../../components/ui/Spinner.tsx";
 import { useIndexedShop } from "../../../../market/index.ts";
-import { ShippingAddress, useEncryptionKey, useShippingDetails } from "../../../merchant/index.ts";
+import { useEncryptionKey, useShippingDetails } from "../../../merchant/index.ts";
 
 /** Where to pick the parcel up (the shop's published address) and where to take it (decrypted on this phone). */
 export function ShipmentAddresses({ order }: { order: OrderDetails }) {

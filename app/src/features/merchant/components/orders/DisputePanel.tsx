@@ -14,11 +14,11 @@ import { Field } from "../../../../components/ui/Field.tsx";
 import { Price } from "../../../../components/ui/Price.tsx";
 import { TextInput } from "../../../../components/ui/TextInput.tsx";
 import { formatPrice } from "../../../../lib/format.ts";
+import type { OrderActionData } from "../../../../market/index.ts";
 import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
 import { normalizePrice } from "../../lib/itemForm.ts";
 import { tokenAmountToPrice } from "../../shared/money.ts";
 import acceptSettlementTransaction from "../../transactions/acceptSettlement.ts";
-import type { OrderActionData } from "../../transactions/orderData.ts";
 import proposeSettlementTransaction from "../../transactions/proposeSettlement.ts";
 import { DisputeSummary } from "./DisputeSummary.tsx";
 

@@ -2,9 +2,9 @@ import type { OrderDetails, OrderItems } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { Price } from "../../../../components/ui/Price.tsx";
 import { Spinner } from "../../../../components/ui/Spinner.tsx";
+import { useTokenInfo } from "../../../../currency/useTokenInfo.ts";
 import { useCarriers } from "../../../../market/index.ts";
 import { tokenAmountToPrice } from "../../shared/money.ts";
-import { useTokenSymbols } from "../../shared/useTokenSymbols.ts";
 
 /** What was ordered, at the prices the customer saw, the delivery fee and how it was paid. */
 export function OrderItemsTable({
@@ -17,7 +17,7 @@ export function OrderItemsTable({
   isError: boolean;
 }) {
   const { t } = useTranslation("merchant");
-  const symbols = useTokenSymbols([order.terms.token]);
+  const { data: token } = useTokenInfo(order.terms.token);
   const carriers = useCarriers();
   if (isError) return <p className="field__error">{t("orders.itemsUnreadable")}</p>;
   if (items === undefined) return <Spinner label={t("orders.loadingItems")} />;
@@ -67,7 +67,7 @@ export function OrderItemsTable({
         </tr>
         <tr className="order-lines__total">
           <th scope="row" colSpan={2}>
-            {t("orders.lines.total", { token: symbols.get(order.terms.token) })}
+            {t("orders.lines.total", { token: token?.symbol ?? "…" })}
           </th>
           <td>
             <Price amount={total} currency={unit} />

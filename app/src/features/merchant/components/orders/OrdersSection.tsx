@@ -6,8 +6,8 @@ import { Spinner } from "../../../../components/ui/Spinner.tsx";
 import { useChainNow, useOrders } from "../../../../market/index.ts";
 import { groupOrders, ORDER_GROUPS } from "../../lib/orderGroups.ts";
 import type { ShopSectionProps } from "../ShopAdminPage.tsx";
+import { IncomingOrderCard } from "./IncomingOrderCard.tsx";
 import { MoneyCard } from "./MoneyCard.tsx";
-import { OrderSummaryCard } from "./OrderSummaryCard.tsx";
 
 /** `/merchant/shops/:id/orders`: the money first, then the orders grouped by what they need from the shop. */
 export function OrdersSection({ shop }: ShopSectionProps) {
@@ -43,7 +43,7 @@ export function OrdersSection({ shop }: ShopSectionProps) {
               <ul className="orders-group__list">
                 {inGroup.map((order) => (
                   <li key={order.orderId.toString()}>
-                    <OrderSummaryCard order={order} now={now} />
+                    <IncomingOrderCard order={order} now={now} />
                   </li>
                 ))}
               </ul>

@@ -1,9 +1,9 @@
 import type { OrderDetails, OrderItems, ShippingDetails } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { Button } from "../../../../components/ui/Button.tsx";
+import { ShippingAddress } from "../../../../components/ui/ShippingAddress.tsx";
 import { orderReference } from "../../../../lib/orderPath.ts";
 import { useCarriers, useIndexedShop } from "../../../../market/index.ts";
-import { ShippingAddress } from "../../shared/ShippingAddress.tsx";
 
 /** The parcel's label: from the shop, to the customer, by whom, with the order reference; "Print" prints only it. */
 export function ShippingLabel({

@@ -7,7 +7,7 @@ import { Spinner } from "../../../../components/ui/Spinner.tsx";
 import { Stars } from "../../../../components/ui/Stars.tsx";
 import { useMarket } from "../../../../market/index.ts";
 import type { ShopSectionProps } from "../ShopAdminPage.tsx";
-import { ReviewCard } from "./ReviewCard.tsx";
+import { ReviewReplyCard } from "./ReviewReplyCard.tsx";
 
 /** `/merchant/shops/:id/reviews`: the shop's verified reviews, newest first, each answerable once. */
 export function ReviewsSection({ shop }: ShopSectionProps) {
@@ -42,7 +42,7 @@ export function ReviewsSection({ shop }: ShopSectionProps) {
       <ul className="reviews__list">
         {list.map((review) => (
           <li key={review.orderId.toString()}>
-            <ReviewCard review={review} shopId={shop.shopId} />
+            <ReviewReplyCard review={review} shopId={shop.shopId} />
           </li>
         ))}
       </ul>

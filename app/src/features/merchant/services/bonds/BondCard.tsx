@@ -2,7 +2,7 @@ import type { IndexedShop, ShopBond } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { type Address, isAddressEqual } from "viem";
 import { Card } from "../../../../components/ui/Card.tsx";
-import { useTokenSymbols } from "../../shared/useTokenSymbols.ts";
+import { useTokenInfo } from "../../../../currency/useTokenInfo.ts";
 import { AnnounceForm } from "./AnnounceForm.tsx";
 import { BondClaims } from "./BondClaims.tsx";
 import { BondFigures } from "./BondFigures.tsx";
@@ -23,7 +23,7 @@ const EMPTY_BOND: Omit<ShopBond, "token"> = {
 /** The shop's bond in one currency: its figures, the warranty it gives, and topping up or withdrawing. */
 export function BondCard({ shop, token, bond }: { shop: IndexedShop; token: Address; bond: ShopBond | undefined }) {
   const { t } = useTranslation("merchant");
-  const tokenName = useTokenSymbols([token]).get(token) ?? "…";
+  const tokenName = useTokenInfo(token).data?.symbol ?? "…";
   const rate = shop.payments.find((payment) => isAddressEqual(payment.token, token))?.rate;
   const current = { ...EMPTY_BOND, ...bond, token };
   return (

@@ -13,7 +13,7 @@ import { ShopAccessNotice, useShopAccess } from "../ShopAccess.tsx";
 import { OrderDetailsView } from "./OrderDetailsView.tsx";
 
 /** `/merchant/shops/:shopId/orders/:orderId`: one order as its shop handles it. */
-export function OrderPage() {
+export function ShopOrderPage() {
   const params = useParams<{ shopId: string; orderId: string }>();
   const shopId = parseIdParam(params.shopId);
   const orderId = parseIdParam(params.orderId);

@@ -14,7 +14,7 @@ import { dateTimeInWords } from "../../shared/time.ts";
 import replyTransaction from "../../transactions/replyToReview.ts";
 
 /** One review with its text (as text only: it comes from the customer), and the shop's reply or the form to write it. */
-export function ReviewCard({ review, shopId }: { review: ShopReview; shopId: bigint }) {
+export function ReviewReplyCard({ review, shopId }: { review: ShopReview; shopId: bigint }) {
   const { t, i18n } = useTranslation("merchant");
   const text = useDocument("review", review.textCid);
   const reply = useDocument("review-reply", review.reply?.textCid);

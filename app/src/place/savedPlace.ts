@@ -1,7 +1,7 @@
 import { isValidLatLon } from "@grandrue/sdk";
 import type { Place } from "./types.ts";
 
-/** Where the place searched from is remembered: this browser only, never sent anywhere. */
+/** Where the shopper's place is remembered: this browser only, never sent anywhere. */
 export const PLACE_STORAGE_KEY = "grandrue.place";
 
 const SOURCES: ReadonlySet<string> = new Set(["town", "postcode", "coordinates", "geolocation", "suggestion", "link"]);

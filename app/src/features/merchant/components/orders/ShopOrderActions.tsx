@@ -4,6 +4,7 @@ import { zeroAddress } from "viem";
 import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { Spinner } from "../../../../components/ui/Spinner.tsx";
+import type { OrderActionData } from "../../../../market/index.ts";
 import { useCarriers } from "../../../../market/index.ts";
 import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
 import { DeliveryCodeForm } from "../../shared/DeliveryCodeForm.tsx";
@@ -12,10 +13,9 @@ import completeOrdersTransaction from "../../transactions/completeOrders.ts";
 import confirmDeliveryTransaction from "../../transactions/confirmDelivery.ts";
 import declineOrderTransaction from "../../transactions/declineOrder.ts";
 import markShippedTransaction from "../../transactions/markShipped.ts";
-import type { OrderActionData } from "../../transactions/orderData.ts";
 import { AcceptPanel } from "./AcceptPanel.tsx";
 
-export type OrderActionsProps = {
+export type ShopOrderActionsProps = {
   shop: IndexedShop;
   order: OrderDetails;
   abilities: OrderAbilities;
@@ -27,7 +27,7 @@ export type OrderActionsProps = {
  * What the shop can do with the order now, and only that (the SDK's abilities mirror the contract's rules). The
  * transaction dialogs stay mounted when the order moves on, so their outcome is always read.
  */
-export function OrderActions({ shop, order, abilities, action, items }: OrderActionsProps) {
+export function ShopOrderActions({ shop, order, abilities, action, items }: ShopOrderActionsProps) {
   const { t } = useTranslation("merchant");
   const carriers = useCarriers();
   const acceptance = useTransaction(acceptOrderTransaction);

@@ -3,14 +3,14 @@ import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { Price } from "../../../../components/ui/Price.tsx";
 import { orderReference } from "../../../../lib/orderPath.ts";
+import { useOrderItems } from "../../../orders/index.ts";
 import { usePersonName } from "../../../wallet/index.ts";
-import { useOrderItems } from "../../hooks/useOrderItems.ts";
 import { dateTimeInWords } from "../../shared/time.ts";
 import { OrderDeadline } from "./OrderDeadline.tsx";
 import { OrderStatusBadge } from "./OrderStatusBadge.tsx";
 
 /** One order in the inbox: who, what, how much, its status and deadline; the whole card opens the order. */
-export function OrderSummaryCard({ order, now }: { order: OrderDetails; now: number | undefined }) {
+export function IncomingOrderCard({ order, now }: { order: OrderDetails; now: number | undefined }) {
   const { t, i18n } = useTranslation("merchant");
   const items = useOrderItems(order.itemsDigest);
   const buyer = usePersonName(order.terms.buyer);
@@ -35,7 +35,7 @@ export function OrderSummaryCard({ order, now }: { order: OrderDetails; now: num
           {t(`fulfilment.${items.data.fulfilment}`)}
         </p>
       )}
-      {items.isError && <p className="field__error">{t("orders.itemsUnreadable")}</p>}
+      {items.error !== null && <p className="field__error">{t("orders.itemsUnreadable")}</p>}
       <OrderDeadline order={order} now={now} />
     </article>
   );

@@ -1,7 +1,7 @@
 import { NATIVE_TOKEN } from "@grandrue/sdk";
 import { describe, expect, test } from "vitest";
-import { TEST_DEPLOYMENT } from "../../../test/renderWithMarket.tsx";
-import { classifyToken, formatRate, localCurrencyName } from "./tokens.ts";
+import { TEST_DEPLOYMENT } from "../test/renderWithMarket.tsx";
+import { classifyToken, localCurrencyName } from "./tokenInfo.ts";
 
 const LEMAN = "0x5FC8d32690cc91D4c39d9d3abcBD16989F875707";
 const EURC = "0x1111111111111111111111111111111111111111";
@@ -31,22 +31,9 @@ describe("classifyToken", () => {
   });
 });
 
-describe("localCurrencyName and formatRate", () => {
+describe("localCurrencyName", () => {
   test("drops the development note from the local currency's name", () => {
     expect(localCurrencyName({ name: "Léman (dev)", symbol: "LEM" })).toBe("Léman");
     expect(localCurrencyName({ name: "", symbol: "LEM" })).toBe("Léman");
-  });
-
-  test("one euro is one Léman at a rate of 10^18 base units", () => {
-    expect(formatRate(10n ** 18n, 18, "fr")).toBe("1");
-  });
-
-  test("one euro in ether keeps three significant digits, in the reader's language", () => {
-    expect(formatRate(10n ** 18n / 3000n, 18, "fr")).toBe("0,000333");
-    expect(formatRate(10n ** 18n / 3000n, 18, "en")).toBe("0.000333");
-  });
-
-  test("large rates keep their whole part", () => {
-    expect(formatRate(1_234_567n, 2, "en")).toBe("12,346");
   });
 });

@@ -1,6 +1,6 @@
 import { type Deployment, NATIVE_TOKEN } from "@grandrue/sdk";
 import { queryOptions } from "@tanstack/react-query";
-import { type Address, type Chain, type Client, erc20Abi, formatUnits, isAddressEqual, type Transport } from "viem";
+import { type Address, type Chain, type Client, isAddressEqual, type Transport } from "viem";
 import { readContract } from "viem/actions";
 
 /**
@@ -11,11 +11,19 @@ import { readContract } from "viem/actions";
  */
 export type TokenKind = "native" | "local-currency" | "token";
 
+/** A payment token as the app shows amounts in it: every amount uses these decimals and this symbol. */
 export type TokenInfo = { address: Address; kind: TokenKind; symbol: string; name: string; decimals: number };
 
 /** Symbols and names of local currencies the app recognises even when they are not the deployment's own. */
 const LOCAL_CURRENCY_SYMBOLS = new Set(["LEM"]);
 const LOCAL_CURRENCY_NAME = /^l[ée]man\b/i;
+
+/** The three ERC-20 metadata views (written out: this module is on the first visit, viem's full ABIs are not). */
+const erc20MetadataAbi = [
+  { type: "function", name: "name", stateMutability: "view", inputs: [], outputs: [{ name: "", type: "string" }] },
+  { type: "function", name: "symbol", stateMutability: "view", inputs: [], outputs: [{ name: "", type: "string" }] },
+  { type: "function", name: "decimals", stateMutability: "view", inputs: [], outputs: [{ name: "", type: "uint8" }] },
+] as const;
 
 /**
  * Whether a token is the chain's currency, a local currency (the deployment's `LocalCurrency`, or a token calling
@@ -44,19 +52,6 @@ export function localCurrencyName({ name, symbol }: { name: string; symbol: stri
   return LOCAL_CURRENCY_SYMBOLS.has(symbol.toUpperCase()) ? "Léman" : symbol;
 }
 
-/**
- * How many whole tokens one whole price unit is worth, from the registry's rate (token base units per price unit),
- * with at most `significantDigits` significant digits, in the reader's language.
- * @example formatRate(10n ** 18n, 18, "fr") // "1"
- * @example formatRate(333_333_333_333_333n, 18, "en") // "0.000333"
- */
-export function formatRate(rate: bigint, decimals: number, language: string, significantDigits = 3): string {
-  const whole = formatUnits(rate, decimals) as `${number}`;
-  return new Intl.NumberFormat(language, {
-    maximumSignificantDigits: Math.max(significantDigits, whole.split(".")[0]!.length),
-  }).format(whole);
-}
-
 async function readTokenInfo(
   publicClient: Client<Transport, Chain>,
   deployment: Deployment,
@@ -66,13 +61,15 @@ async function readTokenInfo(
     const { symbol, name, decimals } = publicClient.chain.nativeCurrency;
     return { address, kind: "native", symbol, name, decimals };
   }
-  const [symbol, name, decimals] = await Promise.all([
-    readContract(publicClient, { address, abi: erc20Abi, functionName: "symbol" }),
-    readContract(publicClient, { address, abi: erc20Abi, functionName: "name" }),
-    readContract(publicClient, { address, abi: erc20Abi, functionName: "decimals" }),
-  ]);
-  return { address, kind: classifyToken({ address, symbol, name }, deployment), symbol, name, decimals };
+  const read = (functionName: "name" | "symbol" | "decimals") =>
+    readContract(publicClient, { address, abi: erc20MetadataAbi, functionName });
+  const [name, symbol, decimals] = await Promise.all([read("name"), read("symbol"), read("decimals")]);
+  const token = { address, symbol: String(symbol), name: String(name) };
+  return { ...token, kind: classifyToken(token, deployment), decimals: Number(decimals) };
 }
+
+/** The query key of a token's info: one per chain and token, whichever page reads it. */
+export const tokenInfoKey = (chainId: number, address: Address) => ["token", chainId, address.toLowerCase()] as const;
 
 /** A payment token's symbol, name, decimals and kind, read once from the chain (they never change). */
 export const tokenInfoQueryOptions = (
@@ -81,7 +78,7 @@ export const tokenInfoQueryOptions = (
   address: Address,
 ) =>
   queryOptions({
-    queryKey: ["token", deployment.chainId, address.toLowerCase()] as const,
+    queryKey: tokenInfoKey(deployment.chainId, address),
     queryFn: () => readTokenInfo(publicClient, deployment, address),
     staleTime: Number.POSITIVE_INFINITY,
   });
