@@ -162,11 +162,11 @@ test("Camille fills a basket from two shops, pays both orders at once, cancels o
       fr("orders:timeline.delivered"),
     ]);
   await browser.screenshot("10-delivered");
-  await page.locator(".order-facts").getByText("Livrée, prouvée par le code de livraison").waitFor();
+  await page.locator(".order-facts").getByText(fr("orders:facts.deliveredWithCode")).waitFor();
 
   // Happy with it, she pays the shop at once, which lets her review the purchase.
   await page.getByRole("button", { name: fr("orders:actions.release.button") }).click();
-  await confirmInWallet(page, "est payé");
+  await confirmInWallet(page, fr("orders:actions.release.done", { shop: "Librairie Les Mots Passants" }));
   await closeTransactionDialog(page);
   await page.getByRole("radio", { name: fr("orders:actions.review.stars", { count: 5 }) }).waitFor({ timeout: 20_000 });
 

@@ -360,8 +360,8 @@ contract GuaranteeBondsTest is ServicesFixture {
 
     function test_registerOrder_byAnyone_countsTheWarrantyFromTheCompletion() public {
         (uint256 orderId, Order memory order) = _completedEthOrder();
-        uint40 completedAt = uint40(block.timestamp);
-        vm.warp(block.timestamp + 100 days);
+        uint40 completedAt = escrow.orderFacts(orderId).closedAt;
+        vm.warp(uint256(completedAt) + 100 days);
         vm.prank(buyer);
         bonds.registerOrder(orderId, order);
         assertEq(bonds.warrantyEndOf(orderId), completedAt + PERIOD, "registering late stretches nothing");

@@ -22,29 +22,46 @@ library BuyerDigests {
         );
     }
 
+    bytes32 internal constant SHOP_TERMS_TYPEHASH = keccak256(abi.encodePacked(SHOP_TERMS_TYPE));
+    bytes32 internal constant ORDER_REQUEST_TYPEHASH = keccak256(abi.encodePacked(ORDER_REQUEST_TYPE, SHOP_TERMS_TYPE));
+    bytes32 internal constant CHECKOUT_TYPEHASH =
+        keccak256(abi.encodePacked(CHECKOUT_TYPE, ORDER_REQUEST_TYPE, SHOP_TERMS_TYPE));
+
+    /// @dev An `OrderRequest`'s EIP-712 fields in order, the terms replaced by their hash. A static struct encodes as
+    ///  its fields one after another, so hashing it is hashing the fields, built one store at a time: 13 values in
+    ///  one `abi.encode` are too many for the stack in some callers.
+    struct EncodedRequest {
+        bytes32 typehash;
+        uint256 shopId;
+        address payout;
+        address token;
+        uint128 amount;
+        uint128 deliveryFee;
+        address carrier;
+        address arbitrator;
+        address hook;
+        bytes32 termsHash;
+        bytes32 itemsDigest;
+        bytes32 shippingDigest;
+        bytes32 codeHash;
+    }
+
     function requestHash(OrderRequest memory request) internal pure returns (bytes32) {
-        bytes32 termsHash = keccak256(
-            abi.encode(
-                keccak256(bytes(SHOP_TERMS_TYPE)),
-                request.terms.acceptHours,
-                request.terms.shipHours,
-                request.terms.deliveryHours,
-                request.terms.returnHours
-            )
-        );
-        bytes memory head = abi.encode(
-            keccak256(bytes.concat(bytes(ORDER_REQUEST_TYPE), bytes(SHOP_TERMS_TYPE))),
-            request.shopId,
-            request.payout,
-            request.token,
-            request.amount,
-            request.deliveryFee,
-            request.carrier,
-            request.arbitrator
-        );
-        bytes memory tail =
-            abi.encode(request.hook, termsHash, request.itemsDigest, request.shippingDigest, request.codeHash);
-        return keccak256(bytes.concat(head, tail));
+        EncodedRequest memory fields;
+        fields.typehash = ORDER_REQUEST_TYPEHASH;
+        fields.shopId = request.shopId;
+        fields.payout = request.payout;
+        fields.token = request.token;
+        fields.amount = request.amount;
+        fields.deliveryFee = request.deliveryFee;
+        fields.carrier = request.carrier;
+        fields.arbitrator = request.arbitrator;
+        fields.hook = request.hook;
+        fields.termsHash = keccak256(abi.encode(SHOP_TERMS_TYPEHASH, request.terms));
+        fields.itemsDigest = request.itemsDigest;
+        fields.shippingDigest = request.shippingDigest;
+        fields.codeHash = request.codeHash;
+        return keccak256(abi.encode(fields));
     }
 
     function checkout(
@@ -59,10 +76,9 @@ library BuyerDigests {
         for (uint256 i; i < requests.length; ++i) {
             hashes[i] = requestHash(requests[i]);
         }
-        bytes32 typehash =
-            keccak256(bytes.concat(bytes(CHECKOUT_TYPE), bytes(ORDER_REQUEST_TYPE), bytes(SHOP_TERMS_TYPE)));
-        bytes32 structHash =
-            keccak256(abi.encode(typehash, buyer, keccak256(abi.encodePacked(hashes)), maxFee, nonce, deadline));
+        bytes32 structHash = keccak256(
+            abi.encode(CHECKOUT_TYPEHASH, buyer, keccak256(abi.encodePacked(hashes)), maxFee, nonce, deadline)
+        );
         return keccak256(abi.encodePacked("\x19\x01", domain, structHash));
     }
 

@@ -255,7 +255,7 @@ abstract contract EscrowTestBase is MarketFixture {
     }
 
     /// @notice Accepts and ships: by the carrier's pickup when there is one, else by the shop itself.
-    function _ship(uint256 orderId, Order memory order) internal {
+    function _ship(uint256, Order memory order) internal {
         _accept(order);
         if (order.carrier == address(0)) {
             vm.prank(merchant);
@@ -273,7 +273,7 @@ abstract contract EscrowTestBase is MarketFixture {
     }
 
     /// @notice Opens a dispute as `by` (no arbitration cost: the mediator is free).
-    function _openDispute(uint256 orderId, Order memory order, address by) internal {
+    function _openDispute(uint256, Order memory order, address by) internal {
         vm.prank(by);
         escrow.openDispute(order);
     }
