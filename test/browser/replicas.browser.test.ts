@@ -2,6 +2,7 @@ import { cidOfDigest, getOrder } from "@grandrue/sdk";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { localClients } from "../../scripts/lib/dev-stack/clients.ts";
 import { type BrowserStack, startBrowserStack, thirdPartyRequests } from "./harness.ts";
+import { connectDemoAccount } from "./wallet.ts";
 
 const STEP_TIMEOUT = 60_000;
 let browser: BrowserStack;
@@ -13,16 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.stop();
 });
-
-async function connectAs(name: RegExp): Promise<void> {
-  const { page, appUrl } = browser;
-  await page.goto(`${appUrl}/wallet`);
-  await page.getByRole("heading", { level: 1 }).waitFor();
-  const disconnect = page.getByRole("button", { name: "Se déconnecter" });
-  if (await disconnect.isVisible()) await disconnect.click();
-  await page.getByRole("button", { name }).first().click();
-  await page.getByRole("button", { name: "Se déconnecter" }).waitFor({ timeout: STEP_TIMEOUT });
-}
 
 async function confirmInWallet(success: RegExp): Promise<void> {
   const dialog = browser.page.getByRole("dialog");
@@ -48,7 +39,7 @@ test("documents written through the app outlive a killed IPFS node, and publish 
   const documentsTab = `${appUrl}/merchant/shops/${bakery}/documents`;
 
   // Camille orders a croissant to pick up: the app writes the order's line items to both nodes.
-  await connectAs(/Camille/);
+  await connectDemoAccount(browser.page, browser.appUrl, /Camille/, STEP_TIMEOUT);
   await page.goto(`${appUrl}/shops/${bakery}/items/croissant-beurre`);
   await page.getByRole("button", { name: "Ajouter au panier" }).click({ timeout: STEP_TIMEOUT });
   await page.goto(`${appUrl}/basket`);
@@ -67,7 +58,7 @@ test("documents written through the app outlive a killed IPFS node, and publish 
   await browser.screenshot("1-order-on-two-nodes");
 
   // The baker accepts it through the app, keeping its documents on her nodes; every document is on both.
-  await connectAs(/^Mathilde/);
+  await connectDemoAccount(browser.page, browser.appUrl, /^Mathilde/, STEP_TIMEOUT);
   await page.goto(`${appUrl}/merchant/shops/${bakery}/orders/${orderId}`);
   await page.getByRole("button", { name: "Accepter la commande" }).click({ timeout: STEP_TIMEOUT });
   await confirmInWallet(/Commande acceptée/);
@@ -80,13 +71,13 @@ test("documents written through the app outlive a killed IPFS node, and publish 
   await page.goto(`${appUrl}/shops/${bakery}`);
   await page.getByRole("heading", { name: "Le Fournil de la Halle" }).waitFor({ timeout: STEP_TIMEOUT });
   await page.getByText("Croissant au beurre").first().waitFor({ timeout: STEP_TIMEOUT });
-  await connectAs(/Camille/);
+  await connectDemoAccount(browser.page, browser.appUrl, /Camille/, STEP_TIMEOUT);
   await page.goto(orderUrl);
   await page.getByText("Croissant au beurre").first().waitFor({ timeout: STEP_TIMEOUT });
   await browser.screenshot("3-order-with-a-node-killed");
 
   // The merchant's space shows the killed node silent on every document.
-  await connectAs(/^Mathilde/);
+  await connectDemoAccount(browser.page, browser.appUrl, /^Mathilde/, STEP_TIMEOUT);
   await page.goto(documentsTab);
   await page.getByText(/documents manquent sur un nœud/).waitFor({ timeout: STEP_TIMEOUT });
   expect(await page.getByText("replica : pas de réponse").count()).toBeGreaterThan(2);
@@ -95,7 +86,7 @@ test("documents written through the app outlive a killed IPFS node, and publish 
 
   // A new, empty node replaces it. Camille publishes her order's line items again from the copy her device kept.
   const replacement = await secondIpfs!.replace();
-  await connectAs(/Camille/);
+  await connectDemoAccount(browser.page, browser.appUrl, /Camille/, STEP_TIMEOUT);
   await page.goto(orderUrl);
   await page.getByText("Votre commande est gardée par 1 des 2 nœuds IPFS.").waitFor({ timeout: STEP_TIMEOUT });
   await page.getByText("Cet appareil en a gardé une copie").waitFor();
@@ -105,7 +96,7 @@ test("documents written through the app outlive a killed IPFS node, and publish 
   expect(await stores(replacement.gatewayUrl, itemsCid)).toBe(true);
 
   // The baker's space shows what the new node lacks. A wrong token kept on this device is refused, naming the node.
-  await connectAs(/^Mathilde/);
+  await connectDemoAccount(browser.page, browser.appUrl, /^Mathilde/, STEP_TIMEOUT);
   await page.goto(documentsTab);
   await page.getByText("replica : manquant").first().waitFor({ timeout: STEP_TIMEOUT });
   const tokenForm = page.locator(".documents__token", { hasText: "replica" });

@@ -14,6 +14,7 @@ import { type Address, erc20Abi } from "viem";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { localClients } from "../../scripts/lib/dev-stack/clients.ts";
 import { type BrowserStack, startBrowserStack, thirdPartyRequests } from "./harness.ts";
+import { connectDemoAccount } from "./wallet.ts";
 
 const MEDIATOR = 0;
 const CAMILLE = 1;
@@ -51,15 +52,6 @@ function orderIdOf(url: string): bigint {
 }
 
 /** Connects a demo account through the app's own wallet page (disconnecting whoever was connected). */
-async function connectAs(name: RegExp): Promise<void> {
-  const { page, appUrl } = browser;
-  await page.goto(`${appUrl}/wallet`);
-  await page.getByRole("heading", { level: 1 }).waitFor({ timeout: STEP_TIMEOUT });
-  const disconnect = page.getByRole("button", { name: "Se déconnecter" });
-  if (await disconnect.isVisible()) await disconnect.click();
-  await page.getByRole("button", { name }).first().click();
-  await page.getByRole("button", { name: "Se déconnecter" }).waitFor({ timeout: STEP_TIMEOUT });
-}
 
 /** Confirms the transaction dialog that is open, waits for its success message and closes it. */
 async function confirmInWallet(success: RegExp): Promise<void> {
@@ -105,7 +97,7 @@ async function bakeryCardBalance(shopId: bigint): Promise<number> {
 
 test("Camille files a warranty claim for her bike shop order and is paid from the bond once the mediator rules for her", async () => {
   const { page, appUrl } = browser;
-  await connectAs(/^Camille/);
+  await connectDemoAccount(browser.page, browser.appUrl, /^Camille/, STEP_TIMEOUT);
 
   await page.goto(`${appUrl}/orders`);
   await page
@@ -169,7 +161,7 @@ test("Camille shows her reward code at the bakery and the baker gives her the re
   expect(rewardCid, "the bakery has no stamp card with a reward").toBeDefined();
   await updateLoyaltyReward(wallet(BAKER), loyalty, { shopId, rewardThreshold: stamps, rewardCid: rewardCid! });
 
-  await connectAs(/^Camille/);
+  await connectDemoAccount(browser.page, browser.appUrl, /^Camille/, STEP_TIMEOUT);
   await page.goto(`${appUrl}/cards`);
   const bakery = page.locator(".stamp-card", { hasText: "Le Fournil de la Halle" });
   await bakery.getByText(`${stamps} tampons sur ${stamps}`).waitFor({ timeout: STEP_TIMEOUT });
@@ -183,7 +175,7 @@ test("Camille shows her reward code at the bakery and the baker gives her the re
   await browser.screenshot("6-reward-code");
   await screenshotOnPhone("6-reward-code");
 
-  await connectAs(/^Mathilde/);
+  await connectDemoAccount(browser.page, browser.appUrl, /^Mathilde/, STEP_TIMEOUT);
   await page.goto(`${appUrl}/merchant/shops/${shopId}/services`);
   await page.getByLabel(/^Code du client/).fill(code, { timeout: STEP_TIMEOUT });
   await page.getByRole("button", { name: "Vérifier le code" }).click();
@@ -192,7 +184,7 @@ test("Camille shows her reward code at the bakery and the baker gives her the re
   await browser.screenshot("7-baker-gave-reward");
   expect(await bakeryCardBalance(shopId)).toBe(0);
 
-  await connectAs(/^Camille/);
+  await connectDemoAccount(browser.page, browser.appUrl, /^Camille/, STEP_TIMEOUT);
   await page.goto(`${appUrl}/cards`);
   await bakery.getByText(`0 tampon sur ${stamps}`).waitFor({ timeout: STEP_TIMEOUT });
   await expect(bakery.getByRole("button", { name: "Utiliser ma récompense" }).count()).resolves.toBe(0);
