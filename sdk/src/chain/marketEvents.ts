@@ -4,10 +4,13 @@ import { deliveryAttestationsAbi, escrowAbi, reviewsAbi, shopRegistryAbi } from 
 /** The escrow's `OrderPaid` event, which carries every order's terms. */
 export const orderPaidEvent = getAbiItem({ abi: escrowAbi, name: "OrderPaid" });
 
+/** The escrow's `OrderAccepted` event, whose second topic is the order's carrier. */
+export const orderAcceptedEvent = getAbiItem({ abi: escrowAbi, name: "OrderAccepted" });
+
 /** Every escrow event whose first indexed argument is an order id. */
 export const orderEvents = [
   orderPaidEvent,
-  getAbiItem({ abi: escrowAbi, name: "OrderAccepted" }),
+  orderAcceptedEvent,
   getAbiItem({ abi: escrowAbi, name: "OrderDeclined" }),
   getAbiItem({ abi: escrowAbi, name: "OrderCancelled" }),
   getAbiItem({ abi: escrowAbi, name: "OrderExpired" }),

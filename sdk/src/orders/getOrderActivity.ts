@@ -3,7 +3,7 @@ import type { MarketReadClient } from "../chain/client.ts";
 import { getLogsInRanges } from "../chain/getLogsInRanges.ts";
 import { checkpointRecordedEvent, orderEvents, orderPaidEvent, reviewEvents } from "../chain/marketEvents.ts";
 import { type LogPosition, positionEvents } from "../chain/positionEvents.ts";
-import { toTopic } from "../chain/topics.ts";
+import { orderIdTopicGroups, toTopic } from "../chain/topics.ts";
 import type { Deployment } from "../deployment.ts";
 import type { OrderTimelineEntry, OrderTimelineEvent } from "./getOrderTimeline.ts";
 import type { OrderFilter } from "./listOrders.ts";
@@ -33,10 +33,11 @@ export type GetOrderActivityReturnType = {
   entries: OrderActivityEntry[];
 };
 
-/** Order ids per request: a topic filter with one alternative per order stays well under nodes' limits. */
-const ORDER_IDS_PER_REQUEST = 200;
-
-/** `OrderPaid` topics: orderId (1), shopId (2), buyer (3). The carrier is not indexed. */
+/**
+ * `OrderPaid` topics: orderId (1), shopId (2), buyer (3). The carrier is not among them: a carrier's new orders are
+ * filtered from the range's payments, which incremental reads keep small (`listOrders` reads the carrier topic of
+ * `OrderAccepted` instead).
+ */
 function paidTopics(party: OrderFilter) {
   if ("buyer" in party) return [null, null, toTopic(party.buyer)];
   if ("shopId" in party) return [null, toTopic(party.shopId)];
@@ -47,12 +48,6 @@ function partyOf(parameters: GetOrderActivityParameters): OrderFilter {
   if ("buyer" in parameters) return { buyer: parameters.buyer };
   if ("shopId" in parameters) return { shopId: parameters.shopId };
   return { carrier: parameters.carrier };
-}
-
-function chunks<T>(list: readonly T[], size: number): T[][] {
-  return Array.from({ length: Math.ceil(list.length / size) }, (_, index) =>
-    list.slice(index * size, (index + 1) * size),
-  );
 }
 
 /**
@@ -89,10 +84,7 @@ export async function getOrderActivity(
   const orders = [...knownOrders, ...paid];
   if (orders.length === 0) return { orders, entries: [] };
 
-  const groups = chunks(
-    orders.map((order) => toTopic(order.orderId)),
-    ORDER_IDS_PER_REQUEST,
-  );
+  const groups = orderIdTopicGroups(orders.map((order) => order.orderId));
   const [orderLogs, checkpointLogs] = await Promise.all([
     Promise.all(
       groups.map((ids) =>

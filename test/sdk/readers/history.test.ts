@@ -330,7 +330,7 @@ describe("listOrders", () => {
     expect(idsOf(list)).toEqual([orders.declined!.orderId, orders.completed!.orderId]);
   });
 
-  test("lists a carrier's orders by filtering every order's terms", async () => {
+  test("lists the orders accepted with a carrier by the indexed carrier of OrderAccepted", async () => {
     const list = await listOrders(market.publicClient, market.deployment, {
       carrier: market.accounts.courier.account.address,
       blockRange,
