@@ -13,15 +13,33 @@ const solc = {
 // raises fuzz and invariant runs to the CI figures; a quick edit loop uses the small ones.
 const thorough = process.env.GRANDRUE_TESTS === "thorough";
 
+// What Hardhat asks solc for, minus the opcode listings nothing here reads: the instrumented coverage build of the
+// whole suite is one solc-js job, and with the opcodes its output JSON outgrows solc-js's memory ("Error writing
+// output JSON").
+const outputSelection = {
+  "*": {
+    "": ["ast"],
+    "*": [
+      "abi",
+      "evm.bytecode.linkReferences",
+      "evm.bytecode.object",
+      "evm.bytecode.sourceMap",
+      "evm.deployedBytecode.immutableReferences",
+      "evm.deployedBytecode.linkReferences",
+      "evm.deployedBytecode.object",
+      "evm.deployedBytecode.sourceMap",
+      "evm.methodIdentifiers",
+    ],
+  },
+};
+const settings = { optimizer: { enabled: true, runs: 10_000 }, viaIR: true, evmVersion: "cancun", outputSelection };
+
 export default defineConfig({
   plugins: [hardhatToolboxViem],
   solidity: {
     profiles: {
-      default: { ...solc, settings: { optimizer: { enabled: true, runs: 10_000 }, viaIR: true, evmVersion: "cancun" } },
-      production: {
-        ...solc,
-        settings: { optimizer: { enabled: true, runs: 10_000 }, viaIR: true, evmVersion: "cancun" },
-      },
+      default: { ...solc, settings },
+      production: { ...solc, settings },
     },
   },
   paths: { tests: { solidity: "test/contracts" } },

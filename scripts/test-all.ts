@@ -5,7 +5,8 @@
  *      tsc --noEmit on every TypeScript project (root, app, sdk, examples/order-notifier; `npm run typecheck`).
  *   1. The committed contract build (`sdk/src/generated/`) is identical to a fresh compile with the pinned solc.
  *   2. Solidity unit, fuzz and invariant tests with coverage (GRANDRUE_TESTS=thorough: 5,000 fuzz runs,
- *      256 × 128 invariant runs), then a check that contracts/ has 100% line and statement coverage; solhint.
+ *      256 × 128 invariant runs), in two groups with a coverage build each (`lib/solidityTestGroups.ts` says why),
+ *      then a check that contracts/ has 100% line and statement coverage over both; solhint.
  *   3. vitest: SDK, IPFS, scripts, dev stack, app and browser tests. They deploy the committed build, not Hardhat's
  *      artifacts, so they run while the Solidity suite compiles its instrumented build: the two share the machine
  *      instead of waiting for each other. The Solidity output is printed when that suite ends.
@@ -15,6 +16,7 @@ import { spawn } from "node:child_process";
 import { mkdir, readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { checkCoverage } from "./lib/coverage.ts";
+import { solidityTestGroups } from "./lib/solidityTestGroups.ts";
 import { buildSdk, typeCheckProjects } from "./typecheck.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -92,18 +94,27 @@ async function committedBuildCheck(): Promise<SuiteResult> {
 async function solidityTests(): Promise<SuiteResult[]> {
   const started = Date.now();
   console.log("Solidity tests (thorough, with coverage) started; their output follows when they end.");
-  const tests = await run([HARDHAT, "test", "solidity", "--coverage"], {
-    env: { GRANDRUE_TESTS: "thorough" },
-    isQuiet: true,
-  });
+  const groups = await solidityTestGroups(ROOT);
+  const outputs: string[] = [];
+  const lcovReports: string[] = [];
+  let passed = 0;
+  let failed = 0;
+  for (const files of groups) {
+    const tests = await run([HARDHAT, "test", "solidity", "--coverage", ...files], {
+      env: { GRANDRUE_TESTS: "thorough" },
+      isQuiet: true,
+    });
+    outputs.push(tests.output);
+    lcovReports.push(await readFile(`${ROOT}coverage/lcov.info`, "utf8").catch(() => ""));
+    const groupFailed = countMatch(tests.output, /(\d+) failing/);
+    passed += countMatch(tests.output, /(\d+) passing/);
+    failed += tests.code !== 0 && groupFailed === 0 ? 1 : groupFailed;
+  }
   const lint = await run([`${ROOT}node_modules/solhint/solhint.js`, "contracts/**/*.sol"], { isQuiet: true });
   console.log(
-    `\n──── Solidity tests (${secondsSince(started).toFixed(0)} s) ────\n${tests.output}\n──── solhint ────\n${lint.output}`,
+    `\n──── Solidity tests (${secondsSince(started).toFixed(0)} s, ${groups.length} groups) ────\n${outputs.join("\n")}\n──── solhint ────\n${lint.output}`,
   );
-  const passed = countMatch(tests.output, /(\d+) passing/);
-  let failed = countMatch(tests.output, /(\d+) failing/);
-  if (tests.code !== 0 && failed === 0) failed = 1;
-  const coverage = checkCoverage(tests.output, "contracts/");
+  const coverage = checkCoverage(lcovReports, "contracts/");
   console.log(coverage.report);
   const isLintClean = lint.code === 0 && !/problem/.test(lint.output);
   return [

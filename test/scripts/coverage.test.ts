@@ -1,28 +1,37 @@
-import { readFile } from "node:fs/promises";
 import { describe, expect, test } from "vitest";
 import { checkCoverage } from "../../scripts/lib/coverage.ts";
 
-const table = await readFile(new URL("./fixtures/hardhat-coverage-table.txt", import.meta.url), "utf8");
+/** An lcov report as `hardhat test solidity --coverage` writes it: one record per file, `DA:line,count`. */
+function lcov(files: Record<string, Record<number, number>>): string {
+  const records = Object.entries(files).map(
+    ([file, lines]) =>
+      `SF:${file}\n${Object.entries(lines)
+        .map(([line, count]) => `DA:${line},${count}`)
+        .join("\n")}\nend_of_record`,
+  );
+  return `TN:\n${records.join("\n")}\n`;
+}
 
 describe("the coverage check of npm test", () => {
-  test("reads every contracts/ row of the table Hardhat prints and accepts 100%", () => {
-    const result = checkCoverage(table, "contracts/");
-    expect(result.files).toHaveLength(3);
+  test("accepts files whose every line ran in one run or another, and ignores files outside the prefix", () => {
+    const escrowGroup = lcov({ "contracts/Escrow.sol": { 10: 1, 11: 0 }, "test/contracts/utils/X.sol": { 1: 0 } });
+    const otherGroup = lcov({ "contracts/Escrow.sol": { 10: 0, 11: 1 }, "contracts/Reviews.sol": { 5: 1 } });
+    const result = checkCoverage([escrowGroup, otherGroup], "contracts/");
+    expect(result.files.map((file) => file.file)).toEqual(["contracts/Escrow.sol", "contracts/Reviews.sol"]);
     expect(result.isComplete).toBe(true);
+    expect(result.report).toBe("Coverage: 2 files under contracts/ at 100% lines and statements (2 runs merged)");
   });
 
-  test("fails and names the file and its uncovered lines below 100%", () => {
+  test("fails and names the file and its lines that no run executed", () => {
     const result = checkCoverage(
-      table.replace("│ 100.00 │ 100.00      │ -               ║", "│ 99.60  │ 99.66       │ 76              ║"),
+      [lcov({ "contracts/arbitration/MediatorArbitrator.sol": { 75: 1, 76: 0, 80: 0 } }), lcov({})],
       "contracts/",
     );
     expect(result.isComplete).toBe(false);
-    expect(result.report).toContain(
-      "contracts/arbitration/MediatorArbitrator.sol: lines 99.6%, statements 99.66%, uncovered 76",
-    );
+    expect(result.report).toContain("contracts/arbitration/MediatorArbitrator.sol: 2 of 3 lines not run: 76, 80");
   });
 
-  test("fails when the table is missing rather than passing on nothing", () => {
-    expect(checkCoverage("723 passing", "contracts/").isComplete).toBe(false);
+  test("fails when no report has a record rather than passing on nothing", () => {
+    expect(checkCoverage(["", "TN:\n"], "contracts/").isComplete).toBe(false);
   });
 });
