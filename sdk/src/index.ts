@@ -361,6 +361,7 @@ export {
   PRICE_PATTERN,
   priceToMinorUnits,
   priceToTokenAmount,
+  tokenAmountToPrice,
 } from "./documents/price.ts";
 export {
   DOCUMENT_SCHEMA_IDS,
