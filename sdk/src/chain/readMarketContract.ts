@@ -6,7 +6,6 @@ import type {
   ReadContractReturnType,
 } from "viem";
 import { readContract } from "viem/actions";
-import { asMarketError } from "./asMarketError.ts";
 import type { MarketReadClient } from "./client.ts";
 
 /**
@@ -25,6 +24,8 @@ export async function readMarketContract<
   try {
     return await readContract(client, parameters);
   } catch (error) {
+    // The error decoder and every contract's error list load only when a read fails: a first visit's reads do not.
+    const { asMarketError } = await import("./asMarketError.ts");
     throw asMarketError(error, { abis: [parameters.abi] });
   }
 }
