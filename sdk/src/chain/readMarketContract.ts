@@ -42,7 +42,8 @@ export async function readMarketContract<
     Pick<ReadContractParameters<abi, functionName, args>, "address" | "abi" | "functionName" | "args">;
   try {
     const data = encodeFunctionData({ abi, functionName, args } as EncodeFunctionDataParameters);
-    const from = typeof account === "string" ? account : account?.address;
+    // As viem's reads: the caller is the account given, else the client's own.
+    const from = typeof account === "string" ? account : (account ?? client.account)?.address;
     const result = await client.request({
       method: "eth_call",
       params: [
