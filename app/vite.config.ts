@@ -12,7 +12,9 @@ const firstPartyModule = /[\\/]app[\\/]src[\\/][^?]*\.tsx?$/;
 /**
  * The web app. Runtime configuration comes from `VITE_RPC_URL`, `VITE_CHAIN_ID`, `VITE_IPFS_GATEWAYS`,
  * `VITE_IPFS_APIS` and `VITE_IPFS_WRITE_QUORUM` (environment or `app/.env*`; see app/README.md); the deployment
- * record from `deployments/<chainId>.json`, or from the folder named by `GRANDRUE_DEPLOYMENTS_DIR`.
+ * record from `deployments/<chainId>.json`, or from the folder named by `GRANDRUE_DEPLOYMENTS_DIR`. A build made with
+ * `VITE_RUNTIME_CONFIG=/config.json` fetches both from that URL when it starts instead (src/config/runtimeConfig.ts),
+ * and its server sends the Content-Security-Policy (`vite preview` with vite/runtimeConfigPlugin.ts does).
  *
  *   npx vite --config app/vite.config.ts --configLoader native            # dev server
  *   npx vite build --config app/vite.config.ts --configLoader native      # app/dist
@@ -23,7 +25,7 @@ const firstPartyModule = /[\\/]app[\\/]src[\\/][^?]*\.tsx?$/;
  */
 export default defineConfig(({ command, mode }) => {
   const env = loadEnv(mode, appRoot, "VITE_"); // process.env wins over app/.env* files
-  const csp = cspPlugin(parseAppConfig(env), command);
+  const csp = cspPlugin(parseAppConfig(env), command, { isRuntimeConfigured: Boolean(env.VITE_RUNTIME_CONFIG) });
   return {
     root: appRoot,
     envDir: appRoot,

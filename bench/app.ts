@@ -15,6 +15,7 @@ import { deployServices } from "../scripts/lib/deploy-services.ts";
 import { writeDeployment } from "../scripts/lib/deployment-file.ts";
 import { localClients } from "../scripts/lib/dev-stack/clients.ts";
 import { startLocalChain } from "../scripts/lib/dev-stack/localChain.ts";
+import { freePorts } from "../scripts/lib/dev-stack/ports.ts";
 import { buildAndServeApp, median, timeFirstResults } from "./lib/appInChromium.ts";
 import { printTable, writeResults } from "./lib/results.ts";
 import { createSyntheticTown } from "./lib/syntheticTown.ts";
@@ -22,7 +23,8 @@ import { TOWN_CENTRE } from "./search/synthetic-town.ts";
 
 const SHOPS = 1_000;
 const RUNS = 5;
-const PORTS = { chain: 47545, ipfs: 47001, app: 47173 };
+const [chainPort, ipfsPort, appPort] = (await freePorts(3)) as [number, number, number];
+const PORTS = { chain: chainPort, ipfs: ipfsPort, app: appPort };
 
 const workDir = await mkdtemp(join(tmpdir(), "grandrue-bench-app-"));
 const chain = await startLocalChain({ port: PORTS.chain });

@@ -3,7 +3,8 @@
  * already holds other open orders, the payees have been paid before and the ERC-20 buyer has approved (the signing
  * buyer of `erc20.signedCheckoutRelease` has not: it signs a permit; it signed and was relayed once before).
  * Each figure is the sum of the receipts' gasUsed (21,000 base included) of the scenario's transactions.
- * Prints a table and writes bench/results/gas.json. Run: npm run bench:gas
+ * Prints a table and writes the committed snapshot, snapshots/gas.json. Run: npm run bench:gas
+ * With `--check` it writes nothing and fails, naming each scenario, when the measurement differs from the snapshot.
  */
 
 import {
@@ -20,7 +21,8 @@ import { escrowAbi, localCurrencyAbi, mediatorArbitratorAbi, shopRegistryAbi } f
 import { network } from "hardhat";
 import { type Address, encodeAbiParameters, type Hex, keccak256, parseEther } from "viem";
 import { deployProtocol } from "../scripts/lib/deploy-protocol.ts";
-import { printTable, writeResults } from "./lib/results.ts";
+import { gasSnapshotDifferences, readGasSnapshot, writeGasSnapshot } from "./lib/gasSnapshot.ts";
+import { printTable } from "./lib/results.ts";
 import { measurePasskeyGas, measurePasskeyGasWithoutPrecompile } from "./passkeyGas.ts";
 import { measureServiceGas } from "./services.ts";
 
@@ -158,19 +160,18 @@ async function escrowCall(client: Client, functionName: string, args: unknown[],
 const RELAYER_FEE = parseEther("0.0004");
 let signerNonce = 0n;
 
-async function deadline(): Promise<bigint> {
-  return (await publicClient.getBlock()).timestamp + 3_600n;
-}
+/** A fixed deadline (2100-01-01): the same signature bytes, so the same calldata gas, on every run. */
+const DEADLINE = 4_102_444_800n;
 
 /** The relayer submits a checkout the signer signed, pulling the total plus its fee by permit. */
 async function signedCheckout(requests: OrderRequest[]) {
   const total = requests.reduce((sum, r) => sum + r.amount + r.deliveryFee, RELAYER_FEE);
-  const intent = { maxFee: RELAYER_FEE, nonce: signerNonce++, deadline: await deadline() };
+  const intent = { maxFee: RELAYER_FEE, nonce: signerNonce++, deadline: DEADLINE };
   const signed = await signCheckout(signer as never, deployment, { requests, ...intent });
   const tokenPull = await signPermitPull(signer as never, deployment, {
     token: leman,
     value: total,
-    deadline: intent.deadline,
+    deadline: DEADLINE,
   });
   const receipt = await send(relayer, {
     address: escrow,
@@ -183,7 +184,7 @@ async function signedCheckout(requests: OrderRequest[]) {
 
 /** The relayer submits the signer's release of an order, sponsored (no fee). */
 async function signedRelease(terms: OrderTerms): Promise<bigint> {
-  const intent = { maxFee: 0n, nonce: signerNonce++, deadline: await deadline() };
+  const intent = { maxFee: 0n, nonce: signerNonce++, deadline: DEADLINE };
   const signed = await signBuyerAction(signer as never, deployment, { action: "Release", terms, ...intent });
   const { receipt } = await relayBuyerAction(relayer as never, deployment, signed);
   return receipt.gasUsed;
@@ -360,4 +361,12 @@ printTable(
     ];
   }),
 );
-console.log(`\nwrote ${await writeResults("gas", results)}`);
+if (process.argv.includes("--check")) {
+  const differences = gasSnapshotDifferences(await readGasSnapshot(), results);
+  for (const difference of differences) console.error(difference);
+  console.log(differences.length === 0 ? "\nthe gas snapshot holds" : "\nrun npm run bench:gas to update the snapshot");
+  process.exitCode = differences.length === 0 ? 0 : 1;
+} else {
+  await writeGasSnapshot(results);
+  console.log("\nwrote snapshots/gas.json");
+}

@@ -25,8 +25,8 @@ const OrderPage = lazy(() => import("./features/orders/index.ts").then((feature)
 const ReceiptPage = lazy(() =>
   import("./features/receipts/index.ts").then((feature) => ({ default: feature.ReceiptPage })),
 );
-const MerchantRoutes = lazy(() =>
-  import("./features/merchant/index.ts").then((feature) => ({ default: feature.MerchantRoutes })),
+const MerchantSpace = lazy(() =>
+  import("./features/merchant/index.ts").then((feature) => ({ default: feature.MerchantSpace })),
 );
 const CarrierRoutes = lazy(() =>
   import("./features/carrier/index.ts").then((feature) => ({ default: feature.CarrierRoutes })),
@@ -52,7 +52,7 @@ export function App() {
             <Route path="/cards" component={StampCardsPage} />
             <Route path="/labels" component={LabelIssuersPage} />
             <Route path="/merchant" nest>
-              <MerchantRoutes />
+              <MerchantSpace />
             </Route>
             <Route path="/carrier" nest>
               <CarrierRoutes />

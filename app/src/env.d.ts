@@ -8,6 +8,8 @@ interface ImportMetaEnv {
   readonly VITE_IPFS_WRITE_QUORUM?: string;
   readonly VITE_CHAIN_NAME?: string;
   readonly VITE_EXPLORER_URL?: string;
+  /** Set at build time: the URL the app fetches its configuration from at start (app/src/config/runtimeConfig.ts). */
+  readonly VITE_RUNTIME_CONFIG?: string;
 }
 
 interface ImportMeta {

@@ -6,7 +6,7 @@ import { AppProviders } from "./AppProviders.tsx";
 import { PageLoading } from "./components/layout/PageLoading.tsx";
 import { ErrorBoundary } from "./components/ui/ErrorBoundary.tsx";
 import { RootErrorPage } from "./components/ui/ErrorPage.tsx";
-import { loadAppConfig, loadDeployment } from "./config/runtime.ts";
+import { loadAppSetup } from "./config/runtime.ts";
 import { createI18n } from "./i18n/createI18n.ts";
 import { detectLanguage } from "./i18n/languages.ts";
 import { storedLanguage } from "./i18n/useLanguage.ts";
@@ -19,11 +19,10 @@ const root = createRoot(container);
 
 /** Starts the app: configuration, translations, then either the app or the "no deployment" page. */
 async function start(): Promise<void> {
-  const config = loadAppConfig();
-  const i18n = await createI18n({
-    language: detectLanguage({ stored: storedLanguage(), preferred: navigator.languages }),
-  });
-  const lookup = loadDeployment(config);
+  const [{ config, lookup }, i18n] = await Promise.all([
+    loadAppSetup(),
+    createI18n({ language: detectLanguage({ stored: storedLanguage(), preferred: navigator.languages }) }),
+  ]);
   root.render(
     <StrictMode>
       <ErrorBoundary fallback={(error) => <RootErrorPage error={error} />}>

@@ -7,7 +7,7 @@ import { demoAccounts, devWalletConnector } from "./features/wallet/index.ts";
  * The wagmi configuration: the configured chain over its RPC URL, the wallets the browser announces (EIP-6963:
  * MetaMask, Rabby, …) and, on the local dev chain only, a dev wallet per demo account. Connection state is kept in
  * localStorage so a reload keeps the wallet connected.
- * @example const wagmiConfig = createMarketWagmiConfig(loadAppConfig())
+ * @example const wagmiConfig = createMarketWagmiConfig((await loadAppSetup()).config)
  */
 export function createMarketWagmiConfig(config: AppConfig) {
   const chain = marketChain(config);

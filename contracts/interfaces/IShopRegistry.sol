@@ -101,7 +101,8 @@ interface IShopRegistry {
     ///  - caller does not manage the shop          → NotShopManager(shopId, caller)
     function setOrderHook(uint256 shopId, address hook) external;
 
-    /// @notice The escrow-facing record of a shop.
+    /// @notice A shop's payout, windows, active flag and whether it has an order hook. The escrow does not read it: it
+    ///  asks the registry only who manages a shop (`isShopManager`, `isOrderManager`).
     /// @dev Reverts if the shop does not exist → UnknownShop(shopId).
     function shop(uint256 shopId) external view returns (ShopRecord memory record);
 

@@ -60,7 +60,8 @@ struct ShopTerms {
     uint16 returnHours;
 }
 
-/// @notice The part of a shop the escrow reads at checkout, packed in one storage slot.
+/// @notice A shop as the registry reports it: payout, windows, whether it is active and has an order hook. The SDK
+///  copies payout, windows and hook into each order it builds; the escrow reads nothing from the registry at checkout.
 struct ShopRecord {
     address payout;
     ShopTerms terms;

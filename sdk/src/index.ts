@@ -44,9 +44,6 @@ export {
   type WriteResult,
   writeMarketContract,
 } from "./chain/writeMarketContract.ts";
-// ─── Checkout ────────────────────────────────────────────────────────────────────────────────────────────────────
-export { type PreparedOrder, type PrepareOrderParameters, prepareOrder } from "./checkout/prepareOrder.ts";
-export { cidOfDigest, DigestMismatchError, publishPreparedOrder } from "./checkout/publishPreparedOrder.ts";
 export { type MarketContracts, marketContracts } from "./contracts.ts";
 export {
   type AttestCheckpointParameters,
@@ -361,6 +358,7 @@ export {
   PRICE_PATTERN,
   priceToMinorUnits,
   priceToTokenAmount,
+  tokenAmountToPrice,
 } from "./documents/price.ts";
 export {
   DOCUMENT_SCHEMA_IDS,
@@ -666,6 +664,9 @@ export {
   type SignedBatch,
   signedBatchChallenge,
 } from "./passkeys/signedBatch.ts";
+// ─── Checkout ────────────────────────────────────────────────────────────────────────────────────────────────────
+export { type PreparedOrder, type PrepareOrderParameters, prepareOrder } from "./preparedOrder/prepareOrder.ts";
+export { cidOfDigest, DigestMismatchError, publishPreparedOrder } from "./preparedOrder/publishPreparedOrder.ts";
 export { decryptShippingDetails } from "./privacy/decryptShippingDetails.ts";
 export {
   codeToBytes32,

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { getIndexerInfo } from "@grandrue/sdk";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { runtimeConfigPlugin } from "../../app/vite/runtimeConfigPlugin.ts";
 import { headlessChromium } from "../../scripts/lib/chromium.ts";
 import { DEMO_PLACES } from "../../scripts/lib/demo-town/index.ts";
 import { writeDemoMapTiles } from "../../scripts/lib/demo-town/map/demoMap.ts";
@@ -13,6 +14,7 @@ import { type DevStack, startDevStack } from "../../scripts/lib/dev-stack/startD
 import { APP_VITE_CONFIG, webAppEnv } from "../../scripts/lib/dev-stack/webApp.ts";
 import { type IpfsProcess, startIpfsProcess } from "../../scripts/lib/ipfs/ipfsProcess.ts";
 import { type SeededTown, seedDemoTown } from "../../scripts/lib/seed/seedDemoTown.ts";
+import { browserAppBuild, RUNTIME_CONFIG_URL } from "./appBuild.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const SCREENSHOT_DIR = `${ROOT}test-results/screenshots`;
@@ -69,7 +71,7 @@ async function indexerCaughtUp(indexerUrl: string, stack: DevStack): Promise<voi
 
 /**
  * The real thing for browser tests: a local chain with the protocol and the seeded demo town, the embedded IPFS node,
- * the web app built for them and served by `vite preview`, and headless Debian Chromium (playwright-core); with the
+ * the web app (one build per run, see appBuild.ts) served by `vite preview` with this stack's configuration, and headless Debian Chromium (playwright-core); with the
  * open indexer on request. Each story takes free ports from the OS, so stories run side by side with each other and
  * with `npm run dev`.
  */
@@ -132,29 +134,26 @@ export async function startBrowserStack(story: string, options: BrowserStackOpti
       await stack.indexer.ready;
       await indexerCaughtUp(stack.indexer.url, stack);
     }
-    Object.assign(
-      process.env,
-      webAppEnv({
-        rpcUrl: stack.rpcUrl,
-        ipfsReplicas:
-          replica === undefined
-            ? [local]
-            : [local, { apiUrl: `${replica.apiUrl}/api/v0`, token: replica.token, name: "replica" }],
-        // The second node is read first, so a story that kills it shows reads falling back to the first.
-        ipfsGateways: replica === undefined ? [stack.ipfs.gatewayUrl] : [replica.gatewayUrl, stack.ipfs.gatewayUrl],
-        chainId: stack.deployment.chainId,
-        placeSuggestions: DEMO_PLACES,
-        mapTiles: await writeDemoMapTiles(),
-        indexerUrls: indexerUrl === undefined ? [] : [indexerUrl],
-      }),
-    );
-    const { build, preview } = await import("vite");
-    const outDir = join(workDir, "dist");
-    await build({ ...APP_VITE_CONFIG, logLevel: "warn", build: { outDir, emptyOutDir: true } });
+    const variables = webAppEnv({
+      rpcUrl: stack.rpcUrl,
+      ipfsReplicas:
+        replica === undefined
+          ? [local]
+          : [local, { apiUrl: `${replica.apiUrl}/api/v0`, token: replica.token, name: "replica" }],
+      // The second node is read first, so a story that kills it shows reads falling back to the first.
+      ipfsGateways: replica === undefined ? [stack.ipfs.gatewayUrl] : [replica.gatewayUrl, stack.ipfs.gatewayUrl],
+      chainId: stack.deployment.chainId,
+      placeSuggestions: DEMO_PLACES,
+      mapTiles: await writeDemoMapTiles(),
+      indexerUrls: indexerUrl === undefined ? [] : [indexerUrl],
+    });
+    const outDir = await browserAppBuild();
+    const { preview } = await import("vite");
     const server = await preview({
       ...APP_VITE_CONFIG,
       logLevel: "warn",
       build: { outDir },
+      plugins: [runtimeConfigPlugin(RUNTIME_CONFIG_URL, { variables, deployments: [stack.deployment] })],
       preview: {
         host: "127.0.0.1",
         port: ports.app,

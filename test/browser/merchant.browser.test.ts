@@ -30,6 +30,7 @@ import {
 } from "../../scripts/lib/demo-town/index.ts";
 import { localClients } from "../../scripts/lib/dev-stack/clients.ts";
 import { type BrowserStack, startBrowserStack, thirdPartyRequests } from "./harness.ts";
+import { connectDemoAccount } from "./wallet.ts";
 
 const NEW_MERCHANT = 16;
 const GROCER = 4;
@@ -67,17 +68,9 @@ function walletLabel(index: number): RegExp {
   return names[index]!;
 }
 
-/** Connects a demo account through the app's own wallet page (disconnecting whoever was connected). */
+/** Connects the demo account `index` through the app's own wallet page. */
 async function connectAs(index: number): Promise<void> {
-  const { page, appUrl } = browser;
-  await page.goto(`${appUrl}/wallet`);
-  await page.getByRole("heading", { level: 1 }).waitFor();
-  const disconnect = page.getByRole("button", { name: "Se déconnecter" });
-  if (await disconnect.isVisible()) await disconnect.click();
-  const more = page.locator("details.wallet-options__more");
-  if (index >= 16) await more.locator("summary").click();
-  await page.getByRole("button", { name: walletLabel(index) }).click();
-  await page.getByRole("button", { name: "Se déconnecter" }).waitFor({ timeout: STEP_TIMEOUT });
+  await connectDemoAccount(browser.page, browser.appUrl, walletLabel(index), STEP_TIMEOUT);
 }
 
 /** Confirms the open transaction dialog, waits for `done` and closes it. */

@@ -17,6 +17,7 @@ import { type Address, parseAbi, parseEther } from "viem";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { localClients } from "../../scripts/lib/dev-stack/clients.ts";
 import { type BrowserStack, startBrowserStack, thirdPartyRequests } from "./harness.ts";
+import { connectDemoAccount } from "./wallet.ts";
 
 const COOPERATIVE = 0;
 const BAKER = 3;
@@ -57,15 +58,9 @@ async function chainNow(): Promise<bigint> {
   return (await clients.publicClient.getBlock({ blockTag: "latest" })).timestamp;
 }
 
-/** Connects a demo account through the app's own wallet page (disconnecting whoever was connected). */
+/** Connects the demo account called `name` through the app's own wallet page. */
 async function connectAs(name: RegExp): Promise<void> {
-  const { page, appUrl } = browser;
-  await page.goto(`${appUrl}/wallet`);
-  await page.getByRole("heading", { level: 1 }).waitFor();
-  const disconnect = page.getByRole("button", { name: "Se déconnecter" });
-  if (await disconnect.isVisible()) await disconnect.click();
-  await page.getByRole("button", { name }).click();
-  await page.getByRole("button", { name: "Se déconnecter" }).waitFor({ timeout: STEP_TIMEOUT });
+  await connectDemoAccount(browser.page, browser.appUrl, name, STEP_TIMEOUT);
 }
 
 async function confirmTransaction(page: Page, done: RegExp): Promise<void> {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { carrierAccountIndex } from "../../scripts/lib/demo-town/index.ts";
 import { localClients } from "../../scripts/lib/dev-stack/clients.ts";
 import { type BrowserStack, SCREENSHOT_DIR, startBrowserStack, thirdPartyRequests } from "./harness.ts";
+import { connectDemoAccount } from "./wallet.ts";
 
 let browser: BrowserStack;
 
@@ -68,12 +69,7 @@ test("the find page's map draws the town from the app's own tile archive, with t
 
 test("Camille is told, in the header, her news and a browser notification, when the courier picks up her coffee; her receipt prints as a PDF", async () => {
   const { page, appUrl, seeded, stack } = browser;
-  await page.goto(`${appUrl}/wallet`);
-  await page
-    .getByRole("button", { name: /Camille/ })
-    .first()
-    .click();
-  await page.getByRole("button", { name: "Se déconnecter" }).waitFor();
+  await connectDemoAccount(page, appUrl, /Camille/);
 
   // First visit of her news: what happened before is there, already seen; she turns notifications on.
   await page.goto(`${appUrl}/inbox`);
@@ -144,13 +140,7 @@ test("a shopper sees how many brioches are left, and cannot ask for more", async
 
 test("a new merchant's receipt details are checked before anything is published: a SIRET that fails its check is refused in words", async () => {
   const { page, appUrl } = browser;
-  await page.goto(`${appUrl}/wallet`);
-  await page.getByRole("heading", { level: 1 }).waitFor();
-  const disconnect = page.getByRole("button", { name: "Se déconnecter" });
-  if (await disconnect.isVisible()) await disconnect.click();
-  await page.locator("details.wallet-options__more summary").click();
-  await page.getByRole("button", { name: /^Compte de test 16/ }).click();
-  await disconnect.waitFor();
+  await connectDemoAccount(page, appUrl, /^Compte de test 16/);
   await page.goto(`${appUrl}/merchant/new`);
   await page.getByLabel(/^Raison sociale/).fill("SAS Le Panier d’Aubrelle");
   await page.getByLabel(/^SIRET/).fill("123 456 789 00010");
@@ -164,12 +154,7 @@ test("a new merchant's receipt details are checked before anything is published:
 test("the baker counts her brioches in the item form, and a stock that is not a count is refused", async () => {
   const { page, appUrl, seeded } = browser;
   const bakery = seeded.shops.get("fournil-de-la-halle")!;
-  await page.goto(`${appUrl}/wallet`);
-  await page.getByRole("heading", { level: 1 }).waitFor();
-  const disconnect = page.getByRole("button", { name: "Se déconnecter" });
-  if (await disconnect.isVisible()) await disconnect.click();
-  await page.getByRole("button", { name: /^Mathilde/ }).click();
-  await disconnect.waitFor();
+  await connectDemoAccount(page, appUrl, /^Mathilde/);
   await page.goto(`${appUrl}/merchant/shops/${bakery}/catalog`);
   await page.getByRole("button", { name: "Modifier « Brioche tressée au sucre perlé »" }).click({ timeout: 30_000 });
   const stock = page.getByLabel(/^Stock/).first();

@@ -3,7 +3,7 @@ import { fr } from "./copy.ts";
 
 /**
  * Connects a demo account with the app's own wallet page (the dev wallet on the local chain), disconnecting whoever
- * was connected first.
+ * was connected first; an account without a role in the demo town (16, 17…) is under the page's "more accounts".
  * @example await connectDemoAccount(page, appUrl, /Camille/)
  */
 export async function connectDemoAccount(page: Page, appUrl: string, account: RegExp, timeout = 30_000): Promise<void> {
@@ -11,7 +11,9 @@ export async function connectDemoAccount(page: Page, appUrl: string, account: Re
   await page.getByRole("heading", { level: 1 }).waitFor({ timeout });
   const disconnect = page.getByRole("button", { name: fr("common:wallet.disconnect") });
   if (await disconnect.isVisible()) await disconnect.click();
-  await page.getByRole("button", { name: account }).first().click();
+  const accountButton = page.getByRole("button", { name: account }).first();
+  if (!(await accountButton.isVisible())) await page.locator("details.wallet-options__more summary").click();
+  await accountButton.click();
   await disconnect.waitFor({ timeout });
 }
 

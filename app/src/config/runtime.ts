@@ -1,5 +1,6 @@
 import { type AppConfig, parseAppConfig } from "./appConfig.ts";
 import { type DeploymentLookup, findDeployment } from "./deploymentRecords.ts";
+import { fetchRuntimeConfig } from "./runtimeConfig.ts";
 
 /**
  * Every `deployments/<chainId>.json` known at build time (`@deployments` is an alias set in vite.config.ts:
@@ -7,12 +8,22 @@ import { type DeploymentLookup, findDeployment } from "./deploymentRecords.ts";
  */
 const deploymentFiles = import.meta.glob("@deployments/*.json", { eager: true, import: "default" });
 
-/** The configuration this build runs with. Throws InvalidAppConfigError on a malformed variable. */
-export function loadAppConfig(): AppConfig {
-  return parseAppConfig(import.meta.env);
-}
+/** What the app starts with: its configuration and the deployment of its chain (or why there is none). */
+export type AppSetup = { config: AppConfig; lookup: DeploymentLookup };
 
-/** The deployment of the configured chain, from the records bundled at build time. */
-export function loadDeployment(config: AppConfig): DeploymentLookup {
-  return findDeployment(Object.values(deploymentFiles), config.chainId);
+/**
+ * The configuration this build runs with: its `VITE_*` variables, or, in a build made with `VITE_RUNTIME_CONFIG`,
+ * the variables and deployment records fetched from that URL at start (see runtimeConfig.ts), which replace them.
+ * Throws InvalidAppConfigError on a malformed variable, InvalidRuntimeConfigError on an unusable runtime file.
+ */
+export async function loadAppSetup(): Promise<AppSetup> {
+  const runtimeUrl = import.meta.env.VITE_RUNTIME_CONFIG?.trim();
+  const bundled = Object.values(deploymentFiles);
+  if (!runtimeUrl) {
+    const config = parseAppConfig(import.meta.env);
+    return { config, lookup: findDeployment(bundled, config.chainId) };
+  }
+  const runtime = await fetchRuntimeConfig(runtimeUrl);
+  const config = parseAppConfig(runtime.variables);
+  return { config, lookup: findDeployment([...runtime.deployments, ...bundled], config.chainId) };
 }

@@ -1,7 +1,6 @@
-import { type Deployment, NATIVE_TOKEN } from "@grandrue/sdk";
+import { type Deployment, NATIVE_TOKEN, readMarketContract } from "@grandrue/sdk";
 import { queryOptions } from "@tanstack/react-query";
 import { type Address, type Chain, type Client, isAddressEqual, type Transport } from "viem";
-import { readContract } from "viem/actions";
 
 /**
  * What a shopper needs to know about a payment token:
@@ -62,7 +61,7 @@ async function readTokenInfo(
     return { address, kind: "native", symbol, name, decimals };
   }
   const read = (functionName: "name" | "symbol" | "decimals") =>
-    readContract(publicClient, { address, abi: erc20MetadataAbi, functionName });
+    readMarketContract(publicClient, { address, abi: erc20MetadataAbi, functionName });
   const [name, symbol, decimals] = await Promise.all([read("name"), read("symbol"), read("decimals")]);
   const token = { address, symbol: String(symbol), name: String(name) };
   return { ...token, kind: classifyToken(token, deployment), decimals: Number(decimals) };

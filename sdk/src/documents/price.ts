@@ -72,6 +72,21 @@ export function priceToTokenAmount(price: string, rate: bigint, unitDecimals = 2
   return (product + scale - 1n) / scale;
 }
 
+/**
+ * A token amount back in the shop's price unit: `amount` token base units at `rate` base units per whole price unit,
+ * rounded down to the unit's minor unit (what a refund or a settlement offer is worth in euros). The inverse of
+ * {@link priceToTokenAmount}, which rounds up, so an order's amount comes back as its price.
+ * @throws InvalidPriceError if the rate is not positive or the amount negative.
+ * @example tokenAmountToPrice(3_200_000n, 1_000_000n) // "3.20"
+ */
+export function tokenAmountToPrice(amount: bigint, rate: bigint, unitDecimals = 2): string {
+  if (rate <= 0n) {
+    throw new InvalidPriceError(`the rate must be a positive number of token base units per price unit (got ${rate})`);
+  }
+  assertUnitDecimals(unitDecimals);
+  return minorUnitsToPrice((amount * 10n ** BigInt(unitDecimals)) / rate, unitDecimals);
+}
+
 function assertUnitDecimals(unitDecimals: number): void {
   if (!Number.isInteger(unitDecimals) || unitDecimals < 0 || unitDecimals > 18) {
     throw new InvalidPriceError(`unitDecimals must be an integer from 0 to 18 (got ${unitDecimals})`);

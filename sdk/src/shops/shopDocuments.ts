@@ -1,6 +1,5 @@
 import { type Hex, zeroHash } from "viem";
 import type { MarketReadClient } from "../chain/client.ts";
-import { cidOfDigest } from "../checkout/publishPreparedOrder.ts";
 import type { Deployment } from "../deployment.ts";
 import { parseCatalog } from "../documents/catalog.ts";
 import { parseShopMetadata } from "../documents/shop.ts";
@@ -10,6 +9,7 @@ import type { ReplicaHolding, ReplicaHoldingState } from "../ipfs/replicaCheck.t
 import type { PublishReceipt } from "../ipfs/writer.ts";
 import { listOrders } from "../orders/listOrders.ts";
 import type { OrderStatus } from "../orders/types.ts";
+import { cidOfDigest } from "../preparedOrder/publishPreparedOrder.ts";
 import { getShop } from "./getShop.ts";
 
 /** The statuses in which an order still needs its documents: the shop must read them to fulfil it. */

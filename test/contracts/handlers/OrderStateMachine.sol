@@ -4,7 +4,8 @@ pragma solidity ^0.8.24;
 import {OrderStatus} from "../../../contracts/types/MarketTypes.sol";
 
 /// @notice The escrow's order state machine as a table of allowed edges, written from the spec (IEscrow NatSpec),
-///  independently of the implementation.
+///  independently of the implementation. The README's diagram draws exactly these edges
+///  (test/orderStateMachine.test.ts checks it).
 library OrderStateMachine {
     /// @notice Whether an order may move from `from` to `to` in one call.
     function isEdge(OrderStatus from, OrderStatus to) internal pure returns (bool) {

@@ -5,6 +5,7 @@ import {
   minorUnitsToPrice,
   priceToMinorUnits,
   priceToTokenAmount,
+  tokenAmountToPrice,
 } from "@grandrue/sdk";
 import { describe, expect, test } from "vitest";
 
@@ -43,6 +44,30 @@ describe("priceToTokenAmount", () => {
     expect(() => priceToTokenAmount("1", 0n)).toThrow("rate must be a positive");
     expect(() => priceToTokenAmount("1", -5n)).toThrow(InvalidPriceError);
     expect(() => priceToTokenAmount("1", 1n, 2.5)).toThrow("unitDecimals");
+  });
+});
+
+describe("tokenAmountToPrice", () => {
+  test("gives a token amount back in the price unit, rounded down to the minor unit", () => {
+    expect(tokenAmountToPrice(3_200_000n, 1_000_000n)).toBe("3.20");
+    expect(tokenAmountToPrice(5n * 10n ** 18n, 10n ** 18n)).toBe("5.00");
+    expect(tokenAmountToPrice(3_209_999n, 1_000_000n)).toBe("3.20");
+    expect(tokenAmountToPrice(320_000_000n, 10n ** 6n, 0)).toBe("320");
+  });
+
+  test("returns the price of an amount priceToTokenAmount made, though it rounded up", () => {
+    for (const [price, rate] of [
+      ["3.20", 333_333_333_333_333n],
+      ["0.01", 10n ** 18n],
+      ["12.99", 1_000_000n],
+    ] as const) {
+      expect(tokenAmountToPrice(priceToTokenAmount(price, rate), rate)).toBe(price);
+    }
+  });
+
+  test("rejects a rate that is not positive and a negative amount", () => {
+    expect(() => tokenAmountToPrice(1n, 0n)).toThrow("rate must be a positive");
+    expect(() => tokenAmountToPrice(-1n, 1n)).toThrow(InvalidPriceError);
   });
 });
 

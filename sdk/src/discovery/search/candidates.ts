@@ -1,16 +1,16 @@
 import { acceptsToken, isItemOffered, type SearchFilters, shopPassesOwnFilters } from "./filters.ts";
 import { distanceDecay, roundScore } from "./ranking.ts";
-import type { ItemRecord, ShopRecord } from "./shop-records.ts";
+import type { ItemSearchRecord, ShopSearchRecord } from "./shop-records.ts";
 import type { TextHit } from "./text-indexes.ts";
 import type { MatchedItem, SearchableShop, ShopSearchResult } from "./types.ts";
 
 /** A shop that matched the text and the filters, before distance is applied. */
 export type Candidate = {
-  record: ShopRecord;
+  record: ShopSearchRecord;
   /** Text relevance, 1 without query text (ranking rule 3). */
   relevance: number;
   /** Offered items that matched the text, unsorted. */
-  itemHits: { item: ItemRecord; hit: TextHit<number> }[];
+  itemHits: { item: ItemSearchRecord; hit: TextHit<number> }[];
 };
 
 /** A candidate placed relative to the query centre and scored, not yet turned into a result. */
@@ -27,7 +27,7 @@ export type RankedCandidate = {
  * filters or it offers at least one item that does.
  * @param hasOfferedMatch Whether an offered item already matched the query text.
  */
-export function passesFilters(record: ShopRecord, filters: SearchFilters, hasOfferedMatch: boolean): boolean {
+export function passesFilters(record: ShopSearchRecord, filters: SearchFilters, hasOfferedMatch: boolean): boolean {
   if (!acceptsToken(record, filters)) return false;
   if (hasOfferedMatch || shopPassesOwnFilters(record, filters)) return true;
   return record.items.some((item) => isItemOffered(item, record, filters));

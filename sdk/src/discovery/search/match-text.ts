@@ -2,14 +2,14 @@ import { type Candidate, passesFilters } from "./candidates.ts";
 import { isItemOffered } from "./filters.ts";
 import { roundScore } from "./ranking.ts";
 import type { SearchPlan } from "./search-plan.ts";
-import type { ItemRecord, ShopRecord } from "./shop-records.ts";
+import type { ItemSearchRecord, ShopSearchRecord } from "./shop-records.ts";
 import type { TextIndexes } from "./text-indexes.ts";
 
 /** What {@link matchText} reads from the index. */
 export type TextMatchSource = {
   text: TextIndexes;
-  shopOf: (shopId: bigint) => ShopRecord;
-  itemOf: (key: number) => ItemRecord;
+  shopOf: (shopId: bigint) => ShopSearchRecord;
+  itemOf: (key: number) => ItemSearchRecord;
 };
 
 /** One shop's hits while they are collected: its own, and each offered item's with the query words it holds. */
@@ -24,13 +24,13 @@ type Tally = { shopScore: number; shopTerms: number; itemHits: (Candidate["itemH
 export function matchText(
   source: TextMatchSource,
   plan: SearchPlan,
-  acceptShop?: (record: ShopRecord) => boolean,
+  acceptShop?: (record: ShopSearchRecord) => boolean,
 ): Candidate[] {
   const { terms, filters } = plan;
   const termBits = new Map(terms.map((term, position) => [term, 1 << position]));
   const allTerms = (1 << terms.length) - 1;
-  const tallies = new Map<ShopRecord, Tally>();
-  const tallyOf = (record: ShopRecord): Tally => {
+  const tallies = new Map<ShopSearchRecord, Tally>();
+  const tallyOf = (record: ShopSearchRecord): Tally => {
     let tally = tallies.get(record);
     if (tally === undefined) {
       tally = { shopScore: 0, shopTerms: 0, itemHits: [] };

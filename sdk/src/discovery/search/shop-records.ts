@@ -13,16 +13,16 @@ export type ShopDocument = { id: bigint; name: string; description: string; tags
 export type ItemDocument = { id: number; title: string; description: string; tags: string };
 
 /** A shop as held by the search index. Text documents are snapshots, so the index stays consistent even if the caller mutates its objects. */
-export type ShopRecord = FilterableShop & {
+export type ShopSearchRecord = FilterableShop & {
   isListed: boolean;
   /** Validated position, absent when the shop has no usable coordinates. */
   position?: LatLon;
   document: ShopDocument;
-  items: ItemRecord[];
+  items: ItemSearchRecord[];
 };
 
 /** An item as held by the search index. */
-export type ItemRecord = FilterableItem & { shop: ShopRecord; document: ItemDocument };
+export type ItemSearchRecord = FilterableItem & { shop: ShopSearchRecord; document: ItemDocument };
 
 function normaliseTags(tags: readonly string[]): string[] {
   return tags.map(normaliseTag).filter((tag) => tag.length > 0);
@@ -42,7 +42,12 @@ function ownTags(tags: readonly string[], shopTags: ReadonlySet<string>): string
   return tags.filter((tag) => !shopTags.has(normaliseTag(tag)));
 }
 
-function toItemRecord(shop: ShopRecord, shopTags: ReadonlySet<string>, item: SearchableItem, key: number): ItemRecord {
+function toItemSearchRecord(
+  shop: ShopSearchRecord,
+  shopTags: ReadonlySet<string>,
+  item: SearchableItem,
+  key: number,
+): ItemSearchRecord {
   return {
     item,
     shop,
@@ -63,10 +68,10 @@ function toItemRecord(shop: ShopRecord, shopTags: ReadonlySet<string>, item: Sea
  * Coordinates that are not finite or out of range count as no location.
  * @param nextItemKey Returns a fresh index-wide key for each item.
  */
-export function toShopRecord(shop: SearchableShop, nextItemKey: () => number): ShopRecord {
+export function toShopSearchRecord(shop: SearchableShop, nextItemKey: () => number): ShopSearchRecord {
   const isListed = LISTED_STATUSES.has(shop.status);
   const location = shop.location;
-  const record: ShopRecord = {
+  const record: ShopSearchRecord = {
     shop,
     isListed,
     ...(location !== undefined && isValidLatLon(location) && { position: { lat: location.lat, lon: location.lon } }),
@@ -80,7 +85,7 @@ export function toShopRecord(shop: SearchableShop, nextItemKey: () => number): S
   };
   if (isListed) {
     const shopTags = new Set([...record.categories, ...record.labels]);
-    record.items = shop.items.map((item) => toItemRecord(record, shopTags, item, nextItemKey()));
+    record.items = shop.items.map((item) => toItemSearchRecord(record, shopTags, item, nextItemKey()));
   }
   return record;
 }

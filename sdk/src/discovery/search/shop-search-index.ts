@@ -6,7 +6,7 @@ import type { SearchFilters } from "./filters.ts";
 import { matchText, type TextMatchSource } from "./match-text.ts";
 import { compareByDistance, compareByScore } from "./ranking.ts";
 import { planSearch, type SearchPlan } from "./search-plan.ts";
-import { type ItemRecord, type ShopRecord, toShopRecord } from "./shop-records.ts";
+import { type ItemSearchRecord, type ShopSearchRecord, toShopSearchRecord } from "./shop-records.ts";
 import { TextIndexes } from "./text-indexes.ts";
 import type { SearchableShop, ShopSearchQuery, ShopSearchResult } from "./types.ts";
 
@@ -24,8 +24,8 @@ import type { SearchableShop, ShopSearchQuery, ShopSearchResult } from "./types.
  * if (results[0]?.isFarther) console.log('Nothing near you; these are farther.')
  */
 export class ShopSearchIndex {
-  readonly #shops = new Map<bigint, ShopRecord>();
-  readonly #items = new Map<number, ItemRecord>();
+  readonly #shops = new Map<bigint, ShopSearchRecord>();
+  readonly #items = new Map<number, ItemSearchRecord>();
   readonly #positions = new GeoPointIndex<bigint>();
   readonly #text = new TextIndexes();
   readonly #textSource: TextMatchSource = {
@@ -110,7 +110,7 @@ export class ShopSearchIndex {
         .map(toSearchResult);
     }
 
-    const inRadius = new Map<ShopRecord, number>();
+    const inRadius = new Map<ShopSearchRecord, number>();
     for (const { key, distanceMetres } of this.#positions.within(near, radiusMetres))
       inRadius.set(this.#shops.get(key)!, distanceMetres);
     const nearby = (
@@ -131,7 +131,7 @@ export class ShopSearchIndex {
   }
 
   #insert(shop: SearchableShop): void {
-    const record = toShopRecord(shop, () => this.#nextItemKey++);
+    const record = toShopSearchRecord(shop, () => this.#nextItemKey++);
     this.#text.add(
       record.document,
       record.items.map((item) => item.document),
@@ -142,7 +142,7 @@ export class ShopSearchIndex {
   }
 
   /** Listed shops among `records` that pass the filters, each with relevance 1 (no text). */
-  #browse(records: Iterable<ShopRecord>, filters: SearchFilters): Candidate[] {
+  #browse(records: Iterable<ShopSearchRecord>, filters: SearchFilters): Candidate[] {
     const candidates: Candidate[] = [];
     for (const record of records) {
       if (record.isListed && passesFilters(record, filters, false))
@@ -152,8 +152,12 @@ export class ShopSearchIndex {
   }
 
   /** Text matches beyond the radius, nearest first (ranking rule 6). */
-  #fartherTextMatches(plan: SearchPlan, near: LatLon, inRadius: ReadonlyMap<ShopRecord, number>): RankedCandidate[] {
-    const isFarther = (record: ShopRecord) => record.position !== undefined && !inRadius.has(record);
+  #fartherTextMatches(
+    plan: SearchPlan,
+    near: LatLon,
+    inRadius: ReadonlyMap<ShopSearchRecord, number>,
+  ): RankedCandidate[] {
+    const isFarther = (record: ShopSearchRecord) => record.position !== undefined && !inRadius.has(record);
     return matchText(this.#textSource, plan, isFarther)
       .map((candidate) =>
         rankCandidate(
@@ -167,7 +171,7 @@ export class ShopSearchIndex {
   }
 
   /** Listed shops beyond the radius that pass the filters, nearest first, at most `limit`. */
-  #fartherBrowse(plan: SearchPlan, near: LatLon, inRadius: ReadonlyMap<ShopRecord, number>): RankedCandidate[] {
+  #fartherBrowse(plan: SearchPlan, near: LatLon, inRadius: ReadonlyMap<ShopSearchRecord, number>): RankedCandidate[] {
     const farther: RankedCandidate[] = [];
     for (const { key, distanceMetres } of this.#positions.byDistance(near)) {
       if (farther.length === plan.limit) break;

@@ -1,9 +1,14 @@
-import { currencyMinorUnits, type OrderDetails, type OrderItems, type OrderTimelineEntry } from "@grandrue/sdk";
+import {
+  currencyMinorUnits,
+  type OrderDetails,
+  type OrderItems,
+  type OrderTimelineEntry,
+  tokenAmountToPrice,
+} from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { Card } from "../../../components/ui/Card.tsx";
 import { Price } from "../../../components/ui/Price.tsx";
 import { Spinner } from "../../../components/ui/Spinner.tsx";
-import { tokenAmountToPrice } from "../model/priceConversion.ts";
 import { timelineSteps } from "../model/timelineSteps.ts";
 import { OrderDate } from "./OrderDate.tsx";
 

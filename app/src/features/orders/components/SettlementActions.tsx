@@ -1,8 +1,7 @@
-import { currencyMinorUnits, type OrderDetails, type OrderItems } from "@grandrue/sdk";
+import { currencyMinorUnits, type OrderDetails, type OrderItems, tokenAmountToPrice } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { formatPrice } from "../../../lib/format.ts";
 import type { OrderActionData } from "../../../market/index.ts";
-import { tokenAmountToPrice } from "../model/priceConversion.ts";
 import acceptSettlement from "../transactions/acceptSettlement.ts";
 import type { OrderActionRequest } from "../transactions/orderAction.ts";
 import { OrderActionButton } from "./OrderActionButton.tsx";

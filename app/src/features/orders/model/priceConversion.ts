@@ -1,13 +1,4 @@
-import { minorUnitsToPrice, priceToTokenAmount } from "@grandrue/sdk";
-
-/**
- * A token amount back in the order's price unit at the order's rate, rounded down to the minor unit: what a
- * settlement offer or a refund is worth in euros.
- * @example tokenAmountToPrice(5n * 10n ** 18n, 10n ** 18n, 2) // "5.00"
- */
-export function tokenAmountToPrice(amount: bigint, rate: bigint, unitDecimals: number): string {
-  return minorUnitsToPrice((amount * 10n ** BigInt(unitDecimals)) / rate, unitDecimals);
-}
+import { priceToTokenAmount } from "@grandrue/sdk";
 
 /**
  * The token amount a buyer asks back for a price in the order's unit, at the order's rate, never more than the

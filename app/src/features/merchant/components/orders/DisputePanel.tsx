@@ -4,6 +4,7 @@ import {
   type OrderDetails,
   type OrderItems,
   priceToTokenAmount,
+  tokenAmountToPrice,
 } from "@grandrue/sdk";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -17,7 +18,6 @@ import { formatPrice } from "../../../../lib/format.ts";
 import type { OrderActionData } from "../../../../market/index.ts";
 import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
 import { normalizePrice } from "../../lib/itemForm.ts";
-import { tokenAmountToPrice } from "../../shared/money.ts";
 import acceptSettlementTransaction from "../../transactions/acceptSettlement.ts";
 import proposeSettlementTransaction from "../../transactions/proposeSettlement.ts";
 import { DisputeSummary } from "./DisputeSummary.tsx";
@@ -48,7 +48,8 @@ export function DisputePanel({ order, abilities, action, items }: DisputePanelPr
   if (items === undefined || order.state.status !== "Disputed") return dialogs;
   const unit = items.priceUnit;
   const rate = BigInt(items.payment.rate);
-  const inWords = (amount: bigint) => formatPrice(tokenAmountToPrice(amount, rate, unit), unit, i18n.language);
+  const inWords = (amount: bigint) =>
+    formatPrice(tokenAmountToPrice(amount, rate, currencyMinorUnits(unit)), unit, i18n.language);
   const split = (buyerAmount: bigint) => ({
     buyerAmount,
     refundText: inWords(buyerAmount),
@@ -80,7 +81,7 @@ export function DisputePanel({ order, abilities, action, items }: DisputePanelPr
         <div className="dispute__offer">
           <p>
             {isBuyersOffer ? t("dispute.buyerOffer") : t("dispute.ownOffer")}{" "}
-            <Price amount={tokenAmountToPrice(offer.buyerAmount, rate, unit)} currency={unit} />
+            <Price amount={tokenAmountToPrice(offer.buyerAmount, rate, currencyMinorUnits(unit))} currency={unit} />
           </p>
           {isBuyersOffer && abilities.canAcceptSettlement && (
             <Button variant="primary" onClick={() => accepting.open({ ...action, ...split(offer.buyerAmount) })}>

@@ -1,10 +1,9 @@
-import type { OrderDetails, OrderItems } from "@grandrue/sdk";
+import { currencyMinorUnits, type OrderDetails, type OrderItems, tokenAmountToPrice } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { Price } from "../../../../components/ui/Price.tsx";
 import { Spinner } from "../../../../components/ui/Spinner.tsx";
 import { useTokenInfo } from "../../../../currency/useTokenInfo.ts";
 import { useCarriers } from "../../../../market/index.ts";
-import { tokenAmountToPrice } from "../../shared/money.ts";
 
 /** What was ordered, at the prices the customer saw, the delivery fee and how it was paid. */
 export function OrderItemsTable({
@@ -22,7 +21,11 @@ export function OrderItemsTable({
   if (isError) return <p className="field__error">{t("orders.itemsUnreadable")}</p>;
   if (items === undefined) return <Spinner label={t("orders.loadingItems")} />;
   const unit = items.priceUnit;
-  const total = tokenAmountToPrice(order.terms.amount + order.terms.deliveryFee, BigInt(items.payment.rate), unit);
+  const total = tokenAmountToPrice(
+    order.terms.amount + order.terms.deliveryFee,
+    BigInt(items.payment.rate),
+    currencyMinorUnits(unit),
+  );
   const carrierName = carriers.data?.get(order.terms.carrier)?.profile?.name;
   return (
     <table className="order-lines">

@@ -1,11 +1,16 @@
-import type { OrderDetails, OrderItems, OrderTimelineEntry } from "@grandrue/sdk";
+import {
+  currencyMinorUnits,
+  type OrderDetails,
+  type OrderItems,
+  type OrderTimelineEntry,
+  tokenAmountToPrice,
+} from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { isAddressEqual } from "viem";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { Spinner } from "../../../../components/ui/Spinner.tsx";
 import { formatPrice } from "../../../../lib/format.ts";
 import { useOrderTimeline } from "../../../../market/index.ts";
-import { tokenAmountToPrice } from "../../shared/money.ts";
 import { dateTimeInWords } from "../../shared/time.ts";
 
 /** The escrow's own pickup and delivery entries already say what the carrier's matching checkpoints say. */
@@ -35,7 +40,7 @@ export function OrderTimeline({ order, items }: { order: OrderDetails; items?: O
         if (items === undefined) return resolved;
         const money = (amount: bigint) =>
           formatPrice(
-            tokenAmountToPrice(amount, BigInt(items.payment.rate), items.priceUnit),
+            tokenAmountToPrice(amount, BigInt(items.payment.rate), currencyMinorUnits(items.priceUnit)),
             items.priceUnit,
             i18n.language,
           );
