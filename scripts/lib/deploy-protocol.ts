@@ -14,7 +14,8 @@ export type DeployProtocolOptions = DeployClients & {
 };
 
 /**
- * Deploys the whole protocol (registry, attestations, escrow, reviews, mediator, optional local currency), waiting
+ * Deploys the whole protocol (registry, attestations, escrow, reviews, mediator, passkey account factory, optional local
+ * currency), waiting
  * for each receipt. Idempotent: a contract recorded in `previous` whose code is still on chain is reused.
  */
 export async function deployProtocol(options: DeployProtocolOptions): Promise<Deployment> {
@@ -35,6 +36,7 @@ export async function deployProtocol(options: DeployProtocolOptions): Promise<De
   const escrow = await ensure("Escrow", [registry, attestations]);
   await ensure("Reviews", [escrow, registry]);
   await ensure("MediatorArbitrator", [options.mediator ?? deployer]);
+  await ensure("PasskeyAccountFactory", []);
   if (options.withLocalCurrency) await ensure("LocalCurrency", ["Léman (dev)", "LEM", deployer]);
   return { chainId, contracts: contracts as Deployment["contracts"] };
 }

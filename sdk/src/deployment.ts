@@ -1,6 +1,9 @@
 import { type Address, getAddress, isAddress } from "viem";
 
-/** The protocol's contracts, as recorded in `deployments/<chainId>.json`. */
+/**
+ * The protocol's contracts, as recorded in `deployments/<chainId>.json`, with the factory of the shoppers' passkey
+ * accounts (see `sdk/src/passkeys/`), which records written before it existed lack.
+ */
 export const CONTRACT_NAMES = [
   "ShopRegistry",
   "DeliveryAttestations",
@@ -8,6 +11,7 @@ export const CONTRACT_NAMES = [
   "Reviews",
   "MediatorArbitrator",
   "LocalCurrency",
+  "PasskeyAccountFactory",
 ] as const;
 
 export type ContractName = (typeof CONTRACT_NAMES)[number];
@@ -31,13 +35,20 @@ export type DeploymentServices = { readonly [name in ServiceName]?: DeployedCont
   readonly [other: string]: unknown;
 };
 
+/** Contracts a deployment may lack: the development local currency, and the passkey factory of older records. */
+const OPTIONAL_CONTRACTS: readonly ContractName[] = ["LocalCurrency", "PasskeyAccountFactory"];
+
 /**
- * A deployment of the protocol on one chain. `LocalCurrency` exists only on development chains; `services` lists the
- * service contracts deployed alongside, if any.
+ * A deployment of the protocol on one chain. `LocalCurrency` exists only on development chains;
+ * `PasskeyAccountFactory` is missing from records written before passkey accounts; `services` lists the service
+ * contracts deployed alongside, if any.
  */
 export type Deployment = {
   chainId: number;
-  contracts: Omit<Record<ContractName, DeployedContract>, "LocalCurrency"> & { LocalCurrency?: DeployedContract };
+  contracts: Omit<Record<ContractName, DeployedContract>, "LocalCurrency" | "PasskeyAccountFactory"> & {
+    LocalCurrency?: DeployedContract;
+    PasskeyAccountFactory?: DeployedContract;
+  };
   services?: DeploymentServices;
 };
 
@@ -63,7 +74,7 @@ export function parseDeployment(value: unknown): Deployment {
   const contracts: Record<string, DeployedContract> = {};
   for (const name of CONTRACT_NAMES) {
     const entry = record.contracts[name];
-    if (entry === undefined && name === "LocalCurrency") continue;
+    if (entry === undefined && OPTIONAL_CONTRACTS.includes(name)) continue;
     if (entry === undefined) throw new InvalidDeploymentError(`${name} is missing`);
     contracts[name] = parseDeployedContract(name, entry);
   }

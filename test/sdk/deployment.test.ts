@@ -15,10 +15,17 @@ describe("parseDeployment", () => {
     const deployment = parseDeployment({ chainId: 10, contracts: protocol });
     expect(deployment.services).toBeUndefined();
     expect(deployment.contracts.LocalCurrency).toBeUndefined();
+    expect(deployment.contracts.PasskeyAccountFactory).toBeUndefined();
     expect(deployment.contracts.Escrow).toEqual({
       address: "0x0000000000000000000000000000000000000003",
       blockNumber: 3,
     });
+  });
+
+  test("reads the passkey account factory where the record lists it", () => {
+    const factory = { address: address("6"), blockNumber: 6 };
+    const deployment = parseDeployment({ chainId: 10, contracts: { ...protocol, PasskeyAccountFactory: factory } });
+    expect(deployment.contracts.PasskeyAccountFactory).toEqual({ address: address("6"), blockNumber: 6 });
   });
 
   test("reads the services recorded beside the protocol, in checksum form", () => {

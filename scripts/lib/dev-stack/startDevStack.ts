@@ -106,13 +106,14 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       startLocalChain({ port: ports.chain, initialDate }),
     );
     stoppers.push(chain.stop);
-    const appOrigin = `http://127.0.0.1:${ports.app}`;
+    // Opened on `localhost`: WebAuthn (passkeys) refuses an IP address as relying party. Served on loopback either way.
+    const appOrigin = `http://localhost:${ports.app}`;
     const { token, authorizations } = newDevIpfsToken();
     const ipfsNode: RunningIpfsNode = await step(`IPFS node on 127.0.0.1:${ports.ipfs}`, () =>
       startIpfsNode({
         dataDir: options.ipfsDataDir ?? DEFAULT_DATA_DIR,
         port: ports.ipfs,
-        allowedApiOrigins: [appOrigin, `http://localhost:${ports.app}`],
+        allowedApiOrigins: [appOrigin, `http://127.0.0.1:${ports.app}`],
         authorizations,
       }),
     );

@@ -48,7 +48,11 @@ export function webAppEnv(options: WebAppEnvOptions): Record<string, string> {
   };
 }
 
-/** Starts the app's Vite dev server on `host:port` with the stack's endpoints as its runtime configuration. */
+/**
+ * Starts the app's Vite dev server on `host:port` with the stack's endpoints as its runtime configuration. The URL
+ * names loopback `localhost`, not `127.0.0.1`: WebAuthn refuses an IP address as relying party, so passkeys work
+ * only on a name.
+ */
 export async function startWebApp(options: WebAppOptions): Promise<WebApp> {
   const { host = "127.0.0.1", port = 5173 } = options;
   Object.assign(process.env, webAppEnv(options));
@@ -60,5 +64,6 @@ export async function startWebApp(options: WebAppOptions): Promise<WebApp> {
     logLevel: "warn",
   });
   await server.listen();
-  return { url: `http://${host}:${port}`, stop: () => server.close() };
+  const urlHost = host === "127.0.0.1" ? "localhost" : host;
+  return { url: `http://${urlHost}:${port}`, stop: () => server.close() };
 }
