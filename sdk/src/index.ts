@@ -652,6 +652,11 @@ export {
   passkeyAccountAddress,
   passkeyAccountImplementation,
 } from "./passkeys/accountAddress.ts";
+export {
+  getPasskeyAccountState,
+  type PasskeyAccountState,
+  type PasskeyAccountStateParameters,
+} from "./passkeys/accountState.ts";
 export { typedDataChallenge, wrapTypedDataForAccount } from "./passkeys/erc7739.ts";
 export { InvalidPasskeyError } from "./passkeys/errors.ts";
 export { type Passkey, passkeyId, type ToPasskeyParameters, toPasskey } from "./passkeys/passkey.ts";
