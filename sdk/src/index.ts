@@ -623,6 +623,7 @@ export {
   signPermitPull,
   type TokenPull,
 } from "./orders/signed/tokenPull.ts";
+export { tokenPullMethods } from "./orders/signed/tokenPullMethods.ts";
 // ─── Orders ──────────────────────────────────────────────────────────────────────────────────────────────────────
 export {
   CHECKPOINTS,
@@ -704,6 +705,33 @@ export { DecryptionError, EncryptionError, InvalidDeliveryCodeError, InvalidSign
 export { encodeShippingContext, type ShippingContext } from "./privacy/shippingContext.ts";
 export { parseShippingDetails, type ShippingDetails, shippingDetailsSchema } from "./privacy/shippingDetails.ts";
 export { signatureSeed } from "./privacy/signatureSeed.ts";
+// ─── Relayers (submit signed intents for a fee; relayer/README.md is their HTTP API) ──────────────────────────────
+export {
+  type CreateRelayerClientParameters,
+  createRelayerClient,
+  type RelayerClient,
+  type WaitForIntentOptions,
+} from "./relayer/createRelayerClient.ts";
+export { RelayerError } from "./relayer/RelayerError.ts";
+export { toRelayerJson } from "./relayer/relayerJson.ts";
+export {
+  type AcceptedToken,
+  type BuyerActionIntent,
+  type CarrierCheckpointIntent,
+  type CheckoutIntent,
+  INTENT_KINDS,
+  type IntentKind,
+  type IntentState,
+  type IntentStatus,
+  type PasskeyBatchIntent,
+  RELAYER_ERROR_CODES,
+  type RelayerErrorCode,
+  type RelayerIntent,
+  type RelayerPolicy,
+  type RelayerQuote,
+  type ReviewIntent,
+  type SponsoredShop,
+} from "./relayer/types.ts";
 export {
   type GetShopReviewsParameters,
   type GetShopReviewsReturnType,

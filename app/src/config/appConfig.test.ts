@@ -12,6 +12,7 @@ describe("parseAppConfig", () => {
       chainName: "Grandrue local",
       placeSuggestions: [],
       indexers: [],
+      relayers: [],
     });
   });
 
@@ -33,6 +34,7 @@ describe("parseAppConfig", () => {
       VITE_CHAIN_NAME: "Gnosis",
       VITE_EXPLORER_URL: "https://gnosisscan.io",
       VITE_INDEXERS: "https://index.grandrue.example/, https://index.coop.example,https://index.grandrue.example",
+      VITE_RELAYERS: "https://relay.coop.example/, https://relay.bakery.example",
     });
     expect(config).toEqual({
       rpcUrl: "https://rpc.gnosischain.com",
@@ -57,6 +59,7 @@ describe("parseAppConfig", () => {
       explorerUrl: "https://gnosisscan.io",
       placeSuggestions: [],
       indexers: ["https://index.grandrue.example", "https://index.coop.example"],
+      relayers: ["https://relay.coop.example", "https://relay.bakery.example"],
     });
   });
 
@@ -82,6 +85,7 @@ describe("parseAppConfig", () => {
     [{ VITE_IPFS_GATEWAYS: "ipfs://bafy" }, /VITE_IPFS_GATEWAYS/],
     [{ VITE_EXPLORER_URL: "javascript:alert(1)" }, /VITE_EXPLORER_URL/],
     [{ VITE_INDEXERS: "https://index.example, index.example:7420" }, /VITE_INDEXERS="index.example:7420"/],
+    [{ VITE_RELAYERS: "https://relay.example, ftp://relay.example" }, /VITE_RELAYERS="ftp:\/\/relay.example"/],
     [{ VITE_PLACE_SUGGESTIONS: "Place du Marché" }, /VITE_PLACE_SUGGESTIONS=.* expected a JSON list/],
     [{ VITE_PLACE_SUGGESTIONS: '[{ "name": "Nowhere", "lat": 91, "lon": 0 }]' }, /VITE_PLACE_SUGGESTIONS/],
     [{ VITE_PLACE_SUGGESTIONS: '[{ "name": "", "lat": 0, "lon": 0 }]' }, /VITE_PLACE_SUGGESTIONS/],

@@ -35,6 +35,11 @@ export type AppConfig = {
    * the browser reads every shop itself.
    */
   indexers: readonly string[];
+  /**
+   * Relayers (`relayer/`) that submit a shopper's or a courier's signed actions and are paid in the order's token, in
+   * the order they are tried; the shopper may keep another list of them on the device. None: no gasless path.
+   */
+  relayers: readonly string[];
 };
 
 /** A named point a shopper can search around in one tap. */
@@ -57,6 +62,8 @@ export type AppEnv = {
   VITE_MAP_TILES?: string;
   /** Comma-separated base URLs of open indexers (`indexer/`), asked in this order. */
   VITE_INDEXERS?: string;
+  /** Comma-separated base URLs of relayers (`relayer/`), tried in this order. */
+  VITE_RELAYERS?: string;
 };
 
 /** The local dev stack's endpoints (`npm run dev`). */
@@ -163,7 +170,7 @@ function envValue(env: AppEnv, variable: keyof typeof DEFAULT_APP_ENV): string {
 
 /**
  * Reads and validates the app's configuration from `VITE_*` variables, with the dev stack's defaults.
- * @throws InvalidAppConfigError when a URL (RPC, gateway, explorer, indexer) is not http(s), the chain id is not a
+ * @throws InvalidAppConfigError when a URL (RPC, gateway, explorer, indexer, relayer) is not http(s), the chain id is not a
  *   positive integer, a place suggestion or the IPFS replica list is malformed, or the write quorum is more than the
  *   replicas.
  * @example parseAppConfig({ VITE_CHAIN_ID: "100" }).chainId // 100
@@ -187,5 +194,6 @@ export function parseAppConfig(env: AppEnv): AppConfig {
     placeSuggestions: placeSuggestions(env.VITE_PLACE_SUGGESTIONS),
     ...(tiles !== undefined && { mapTiles: tiles }),
     indexers: urlList("VITE_INDEXERS", env.VITE_INDEXERS),
+    relayers: urlList("VITE_RELAYERS", env.VITE_RELAYERS),
   };
 }
