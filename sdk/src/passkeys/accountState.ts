@@ -1,6 +1,6 @@
-import { passkeyAccountAbi } from "../generated/abis.ts";
 import type { Address, Chain, Client, Hex, Transport } from "viem";
 import { getCode, readContract } from "viem/actions";
+import { passkeyAccountAbi } from "../generated/abis.ts";
 import { passkeyAccountAddress } from "./accountAddress.ts";
 import type { Passkey } from "./passkey.ts";
 import { batchNonce } from "./signedBatch.ts";
@@ -14,6 +14,11 @@ export type PasskeyAccountStateParameters = {
   salt?: Hex;
   /** The nonce sequence to read; 0 (the cheapest) by default. */
   nonceKey?: bigint;
+  /**
+   * The account, when `passkey` was added to an existing one (a second device's passkey): its address is then not
+   * the one the factory derives from this passkey.
+   */
+  account?: Address;
 };
 
 export type PasskeyAccountState = {
@@ -34,7 +39,8 @@ export async function getPasskeyAccountState(
   parameters: PasskeyAccountStateParameters,
 ): Promise<PasskeyAccountState> {
   const { factory, passkey, salt, nonceKey = 0n } = parameters;
-  const address = passkeyAccountAddress({ factory, passkey, ...(salt !== undefined && { salt }) });
+  const address =
+    parameters.account ?? passkeyAccountAddress({ factory, passkey, ...(salt !== undefined && { salt }) });
   const code = await getCode(client, { address });
   const isDeployed = code !== undefined && code !== "0x";
   const nonce = isDeployed

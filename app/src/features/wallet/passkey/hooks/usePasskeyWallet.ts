@@ -5,8 +5,8 @@ import { useConnect, useConnectors } from "wagmi";
 import { PASSKEY_CONNECTOR_ID } from "../passkeyConnector.ts";
 import {
   activePasskey,
-  setActivePasskey,
   type StoredPasskey,
+  setActivePasskey,
   storedPasskeys,
   storePasskey,
   subscribeToPasskeys,

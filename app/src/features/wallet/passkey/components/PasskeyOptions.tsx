@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Banner } from "../../../components/ui/Banner.tsx";
-import { Button } from "../../../components/ui/Button.tsx";
-import { Field } from "../../../components/ui/Field.tsx";
-import { TextInput } from "../../../components/ui/TextInput.tsx";
+import { Banner } from "../../../../components/ui/Banner.tsx";
+import { Button } from "../../../../components/ui/Button.tsx";
+import { Field } from "../../../../components/ui/Field.tsx";
+import { TextInput } from "../../../../components/ui/TextInput.tsx";
 import { usePasskeyWallet } from "../hooks/usePasskeyWallet.ts";
 import { PasskeyError } from "./PasskeyError.tsx";
 
@@ -50,8 +50,17 @@ export function PasskeyOptions({ onConnected }: { onConnected?: () => void }) {
         </ul>
       )}
       <form className="passkey-create" onSubmit={submit} noValidate>
-        <Field label={t("passkey.name")} hint={t("passkey.nameHint")} error={isNameMissing && t("passkey.nameMissing")}>
-          <TextInput value={name} onChange={(event) => setName(event.target.value)} maxLength={40} autoComplete="given-name" />
+        <Field
+          label={t("passkey.name")}
+          hint={t("passkey.nameHint", { name: name.trim() || "…" })}
+          error={isNameMissing && t("passkey.nameMissing")}
+        >
+          <TextInput
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            maxLength={40}
+            autoComplete="given-name"
+          />
         </Field>
         <Button type="submit" variant="primary" isLoading={create.isPending}>
           {t("passkey.create")}

@@ -12,8 +12,6 @@ import {
   type Chain,
   createPublicClient,
   type EIP1193RequestFn,
-  encodeFunctionData,
-  erc20Abi,
   type Hex,
   http,
   numberToHex,
@@ -23,10 +21,10 @@ import {
   UserRejectedRequestError,
   zeroHash,
 } from "viem";
-import { getBlock, readContract } from "viem/actions";
+import { getBlock } from "viem/actions";
 import type { StoredPasskey } from "./passkeyStore.ts";
 import { deviceSecret, isSeedRequest, knownPrfSecret, rememberPrfSecret, seedSignature } from "./privacySeed.ts";
-import { getPolicy, quotePasskeyBatch, RelayerError, relayPasskeyBatch, wireCalls } from "./relayerRequests.ts";
+import { chooseBatchRelayer, relayBatch } from "./relayBatch.ts";
 import { type Assertion, getAssertion, PasskeyCancelledError } from "./webauthn.ts";
 
 /** How long a signed batch stays valid for the relayer to submit. */
@@ -36,30 +34,23 @@ export type PasskeyWalletOptions = {
   chain: Chain;
   /** The chain's `PasskeyAccountFactory`. */
   factory: Address;
-  /** The relayers that submit the account's batches, tried in order. */
-  relayers: readonly string[];
+  /** The relayers that submit the account's batches, tried in order (read at each batch: the shopper may change them). */
+  relayers: () => readonly string[];
   /** The relying party: the page's host name (`localhost` in development, never an IP address). */
   rpId: string;
   /** The passkey to sign with (the one the wallet menu connected). */
   passkey: () => StoredPasskey | undefined;
 };
 
-/** No relayer is configured or none answered: a passkey account cannot pay gas itself. */
-export class NoRelayerError extends RelayerError {
-  constructor(reason: string) {
-    super("NoRelayer", reason);
-  }
-}
-
-/** The account holds none of the tokens the relayer takes its fee in (or too little): it must receive euros first. */
-export class NoFeeTokenError extends RelayerError {
-  constructor() {
-    super("NoFeeToken", "the account holds none of the relayer's fee tokens");
-  }
-}
-
 /** A raw JSON-RPC receipt, passed through to EIP-5792 `wallet_getCallsStatus` as the node gave it. */
-type RpcReceipt = { status: Hex; blockHash: Hex; blockNumber: Hex; gasUsed: Hex; transactionHash: Hex; logs: unknown[] };
+type RpcReceipt = {
+  status: Hex;
+  blockHash: Hex;
+  blockNumber: Hex;
+  gasUsed: Hex;
+  transactionHash: Hex;
+  logs: unknown[];
+};
 
 /**
  * The EIP-1193 provider of a passkey account: every transaction or EIP-5792 call batch becomes one signed batch (one
@@ -74,11 +65,19 @@ export function createPasskeyProvider(options: PasskeyWalletOptions): { request:
 
   function current(): StoredPasskey {
     const stored = options.passkey();
-    if (stored === undefined) throw new ProviderRpcError(new Error("No passkey is connected"), { code: 4100, shortMessage: "No passkey is connected" });
+    if (stored === undefined)
+      throw new ProviderRpcError(new Error("No passkey is connected"), {
+        code: 4100,
+        shortMessage: "No passkey is connected",
+      });
     return stored;
   }
   const accountOf = async (stored: StoredPasskey) =>
-    getPasskeyAccountState(client, { factory, passkey: stored.passkey });
+    getPasskeyAccountState(client, {
+      factory,
+      passkey: stored.passkey,
+      ...(stored.account !== undefined && { account: stored.account }),
+    });
 
   async function prompt(stored: StoredPasskey, challenge: Hex): Promise<Assertion> {
     const assertion = await getAssertion({ rpId, credentialId: stored.credentialId, challenge });
@@ -86,42 +85,22 @@ export function createPasskeyProvider(options: PasskeyWalletOptions): { request:
     return assertion;
   }
 
-  async function feeCalls(relayerUrl: string, account: Address): Promise<{ relayer: Address; calls: BatchCall[] }> {
-    const policy = await getPolicy(relayerUrl);
-    if (policy.chainId !== chain.id) throw new NoRelayerError(`the relayer works on chain ${policy.chainId}`);
-    for (const token of policy.acceptedTokens) {
-      const fee = await quotePasskeyBatch(relayerUrl, token.address);
-      if (fee === 0n) return { relayer: policy.relayer, calls: [] };
-      const balance = await readContract(client, {
-        address: token.address,
-        abi: erc20Abi,
-        functionName: "balanceOf",
-        args: [account],
-      });
-      if (balance < fee) continue;
-      const data = encodeFunctionData({ abi: erc20Abi, functionName: "transfer", args: [policy.relayer, fee] });
-      return { relayer: policy.relayer, calls: [{ to: token.address, data }] };
-    }
-    throw new NoFeeTokenError();
-  }
-
   async function sendBatch(calls: readonly BatchCall[]): Promise<Hex> {
     const stored = current();
-    const relayerUrl = options.relayers[0];
-    if (relayerUrl === undefined) throw new NoRelayerError("no relayer is configured for this chain");
     const state = await accountOf(stored);
-    const fee = await feeCalls(relayerUrl, state.address);
+    const relayer = await chooseBatchRelayer(client, options.relayers(), state.address);
     const { timestamp } = await getBlock(client);
-    const batch = { calls: [...calls, ...fee.calls], nonce: state.nonce, deadline: timestamp + BATCH_LIFETIME_SECONDS };
-    const assertion = await prompt(stored, signedBatchChallenge({ account: state.address, chainId: chain.id, ...batch }));
+    const lifetime = BigInt(Math.min(Number(BATCH_LIFETIME_SECONDS), relayer.policy.maxDeadlineSeconds));
+    const batch = { calls: [...calls, ...relayer.feeCalls], nonce: state.nonce, deadline: timestamp + lifetime };
+    const assertion = await prompt(
+      stored,
+      signedBatchChallenge({ account: state.address, chainId: chain.id, ...batch }),
+    );
     const signature = encodePasskeySignature(stored.passkey, assertion);
-    return relayPasskeyBatch(relayerUrl, {
+    return relayBatch(relayer.client, {
       kind: "passkeyBatch",
-      chainId: chain.id,
       account: state.address,
-      calls: wireCalls(batch.calls),
-      nonce: batch.nonce.toString(),
-      deadline: batch.deadline.toString(),
+      ...batch,
       signature,
       ...(!state.isDeployed && { create: { factory, passkey: stored.passkey, salt: zeroHash } }),
     });
@@ -156,12 +135,18 @@ export function createPasskeyProvider(options: PasskeyWalletOptions): { request:
       }
       case "eth_sendTransaction": {
         const [transaction] = args as [{ to: Address; data?: Hex; value?: Hex }];
-        return sendBatch([{ to: transaction.to, data: transaction.data ?? "0x", value: BigInt(transaction.value ?? 0) }]);
+        return sendBatch([
+          { to: transaction.to, data: transaction.data ?? "0x", value: BigInt(transaction.value ?? 0) },
+        ]);
       }
       case "wallet_sendCalls": {
         const [{ calls }] = args as [{ calls: { to: Address; data?: Hex; value?: Hex }[] }];
         const hash = await sendBatch(
-          calls.map((batchCall) => ({ to: batchCall.to, data: batchCall.data ?? "0x", value: BigInt(batchCall.value ?? 0) })),
+          calls.map((batchCall) => ({
+            to: batchCall.to,
+            data: batchCall.data ?? "0x",
+            value: BigInt(batchCall.value ?? 0),
+          })),
         );
         return { id: hash };
       }

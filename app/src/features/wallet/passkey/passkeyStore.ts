@@ -1,6 +1,5 @@
 import type { Passkey } from "@grandrue/sdk";
-import { isHex } from "viem";
-import type { Hex } from "viem";
+import { type Address, type Hex, isAddress, isHex } from "viem";
 
 /** A passkey account this device created: what the browser gives only once (the public key) and the name shown. */
 export type StoredPasskey = {
@@ -12,6 +11,8 @@ export type StoredPasskey = {
   passkey: Passkey;
   /** Whether the authenticator has the PRF extension (the privacy seed then follows the passkey to other devices). */
   hasPrf: boolean;
+  /** The account this passkey was added to (recovery); absent for an account's first passkey, which derives it. */
+  account?: Address;
 };
 
 const KEY = "grandrue.passkeys";
@@ -30,6 +31,7 @@ function isStoredPasskey(value: unknown): value is StoredPasskey {
     typeof entry.name === "string" &&
     isHex(entry.credentialId) &&
     typeof entry.hasPrf === "boolean" &&
+    (entry.account === undefined || isAddress(entry.account)) &&
     typeof entry.passkey === "object" &&
     isHex(entry.passkey?.qx) &&
     isHex(entry.passkey?.qy) &&
@@ -48,11 +50,11 @@ export function storedPasskeys(): StoredPasskey[] {
   }
 }
 
-/** Keeps a newly created passkey (its public key is never given again) and makes it the active one. */
+/** Keeps a newly created passkey: its public key is never given again. */
 export function storePasskey(entry: StoredPasskey): void {
   const others = storedPasskeys().filter((known) => known.credentialId !== entry.credentialId);
   storage()?.setItem(KEY, JSON.stringify([...others, entry]));
-  setActivePasskey(entry.credentialId);
+  for (const listener of listeners) listener();
 }
 
 /** The passkey the wallet menu connected last, if it is still stored. */

@@ -6,12 +6,12 @@ import {
   bytesToHex,
   concat,
   type Hex,
+  hashTypedData,
   hexToBytes,
   numberToHex,
   stringToBytes,
   type TypedDataDefinition,
 } from "viem";
-import { hashTypedData } from "viem";
 
 /**
  * The typed-data requests whose signature the app uses as a secret, not as a signature: the delivery-code seed and

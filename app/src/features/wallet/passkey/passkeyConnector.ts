@@ -25,7 +25,9 @@ export function passkeyConnector(options: Omit<PasskeyWalletOptions, "chain" | "
       type: PASSKEY_WALLET_TYPE,
       async connect<withCapabilities extends boolean = false>({
         withCapabilities,
-      }: { withCapabilities?: withCapabilities | boolean | undefined } = {}) {
+      }: {
+        withCapabilities?: withCapabilities | boolean | undefined;
+      } = {}) {
         const connected = await accounts();
         if (connected.length === 0) throw new Error("Create or choose a passkey first");
         return {
@@ -46,7 +48,9 @@ export function passkeyConnector(options: Omit<PasskeyWalletOptions, "chain" | "
         return provider;
       },
       async isAuthorized() {
-        return (await config.storage?.getItem("recentConnectorId")) === PASSKEY_CONNECTOR_ID && activePasskey() !== undefined;
+        return (
+          (await config.storage?.getItem("recentConnectorId")) === PASSKEY_CONNECTOR_ID && activePasskey() !== undefined
+        );
       },
       onAccountsChanged(changed) {
         config.emitter.emit("change", { accounts: changed.map((address) => getAddress(address)) });

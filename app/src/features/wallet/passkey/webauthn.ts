@@ -91,7 +91,11 @@ export async function createCredential(parameters: { rpId: string; displayName: 
  * the authenticator has it, evaluates the PRF extension in the same prompt.
  * @throws PasskeyCancelledError when the prompt is closed; PasskeyUnavailableError without WebAuthn.
  */
-export async function getAssertion(parameters: { rpId: string; credentialId: Hex; challenge: Hex }): Promise<Assertion> {
+export async function getAssertion(parameters: {
+  rpId: string;
+  credentialId: Hex;
+  challenge: Hex;
+}): Promise<Assertion> {
   const container = credentials();
   let credential: Credential | null;
   try {
