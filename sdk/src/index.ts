@@ -489,6 +489,7 @@ export {
   type ShopOrderPolicy,
 } from "./orders/checkOrderTermsForShop.ts";
 export { type CheckoutParameters, type CheckoutReturnType, checkout, checkoutValue } from "./orders/checkout.ts";
+export { BatchRevertedError, checkoutInOneBatch, supportsAtomicBatch } from "./orders/checkoutInOneBatch.ts";
 export {
   type CheckoutWithPermitParameters,
   type CheckoutWithPermitReturnType,

@@ -1,5 +1,6 @@
 import {
   buildOrderRequest,
+  checkoutInOneBatch,
   checkoutWithPermit,
   deliveryCodeHash,
   deriveDeliveryCode,
@@ -7,6 +8,7 @@ import {
   prepareOrder,
   publishPreparedOrder,
   type ShippingDetails,
+  supportsAtomicBatch,
 } from "@grandrue/sdk";
 import type { Address } from "viem";
 import { orderKeys } from "../../../market/index.ts";
@@ -68,7 +70,8 @@ function prepare(
 /**
  * Pays the whole basket in one transaction: for each shop, the line items (and sealed address) are prepared and
  * published to IPFS (a copy kept in this browser), the delivery code derived from the once-per-visit seed signature, the order request built;
- * then the wallet signs a permit per ERC-20 and sends one `checkoutWithPermit` (ETH orders ride along).
+ * then the wallet signs a permit per ERC-20 and sends one `checkoutWithPermit` (ETH orders ride along), or, for a
+ * smart account that runs atomic batches (the passkey account), approves and checks out in one batch.
  */
 const payBasket = {
   title: ({ orders }, t) => t("orders:checkout.pay.title", { count: orders.length }),
@@ -98,7 +101,9 @@ const payBasket = {
         }),
       ),
     );
-    const { orders: paid } = await checkoutWithPermit(walletClient, deployment, { requests });
+    const { orders: paid } = (await supportsAtomicBatch(walletClient))
+      ? await checkoutInOneBatch(walletClient, deployment, { requests })
+      : await checkoutWithPermit(walletClient, deployment, { requests });
     return {
       orders: orders.map((order, index) => {
         const match = paid.find(
