@@ -73,7 +73,7 @@ export async function createRelayerMarket() {
   async function buyer(eurcAmount = parseUnits("1000", 6)): Promise<MarketWalletClient> {
     const account = privateKeyToAccount(generatePrivateKey());
     await eurc.mint(account.address, eurcAmount);
-    return createWalletClient({ account, chain: client.chain, transport: custom(connection.provider) });
+    return createWalletClient({ account, chain: client.chain!, transport: custom(connection.provider) });
   }
 
   async function balanceOf(owner: Address): Promise<bigint> {
