@@ -4,6 +4,10 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { getIndexerInfo } from "@grandrue/sdk";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { numberToHex, parseEther } from "viem";
+import { generatePrivateKey, privateKeyToAccount } from "viem/accounts";
+import { defaultSettings } from "../../relayer/lib/settings.ts";
+import { startRelayer } from "../../relayer/startRelayer.ts";
 import { headlessChromium } from "../../scripts/lib/chromium.ts";
 import { DEMO_PLACES } from "../../scripts/lib/demo-town/index.ts";
 import { writeDemoMapTiles } from "../../scripts/lib/demo-town/map/demoMap.ts";
@@ -32,6 +36,8 @@ export type BrowserStack = {
   appUrl: string;
   context: BrowserContext;
   page: Page;
+  /** With `withRelayer`: the relayer the app is configured with. */
+  relayerUrl?: string;
   /** Every URL the pages requested, for the "no third-party request" check. */
   requests: string[];
   /** Origins the app may talk to: itself, the RPC endpoint, the IPFS gateways and the indexer (when it runs). */
@@ -49,6 +55,13 @@ export type BrowserStackOptions = {
   withIndexer?: boolean;
   /** Start a second IPFS node the app writes to as well, and reads first (see {@link BrowserStack.secondIpfs}). */
   secondIpfsNode?: boolean;
+  /**
+   * Start a relayer (`relayer/`, fees in the demo EURC, its own funded key) and configure the app with it; its URL is
+   * {@link BrowserStack.relayerUrl}.
+   */
+  withRelayer?: boolean;
+  /** Open the app at `localhost` instead of `127.0.0.1`: WebAuthn (passkeys) refuses an IP address as relying party. */
+  onLocalhost?: boolean;
 };
 
 /** Where the app's origin serves the indexer in stories `withIndexer` (an indexer URL a shopper may type). */
@@ -76,7 +89,7 @@ async function indexerCaughtUp(indexerUrl: string, stack: DevStack): Promise<voi
 export async function startBrowserStack(story: string, options: BrowserStackOptions = {}): Promise<BrowserStack> {
   const [chain, ipfs, app, indexer, replicaPort] = (await freePorts(5)) as [number, number, number, number, number];
   const ports = { chain, ipfs, app, indexer };
-  const appUrl = `http://127.0.0.1:${ports.app}`;
+  const appUrl = `http://${options.onLocalhost === true ? "localhost" : "127.0.0.1"}:${ports.app}`;
   const workDir = await mkdtemp(join(tmpdir(), `grandrue-browser-${story}-`));
   const stoppers: (() => Promise<unknown>)[] = [() => rm(workDir, { recursive: true, force: true })];
   let secondIpfs: SecondIpfsNode | undefined;
@@ -128,6 +141,7 @@ export async function startBrowserStack(story: string, options: BrowserStackOpti
   try {
     const local = { apiUrl: `${stack.ipfs.apiUrl}/api/v0`, token: stack.ipfs.token, name: "local" };
     const indexerUrl = stack.indexer?.url;
+    const relayerUrl = options.withRelayer === true ? await startStoryRelayer(stack, workDir, stoppers) : undefined;
     if (stack.indexer !== undefined) {
       await stack.indexer.ready;
       await indexerCaughtUp(stack.indexer.url, stack);
@@ -146,6 +160,7 @@ export async function startBrowserStack(story: string, options: BrowserStackOpti
         placeSuggestions: DEMO_PLACES,
         mapTiles: await writeDemoMapTiles(),
         indexerUrls: indexerUrl === undefined ? [] : [indexerUrl],
+        relayerUrls: relayerUrl === undefined ? [] : [relayerUrl],
       }),
     );
     const { build, preview } = await import("vite");
@@ -183,6 +198,7 @@ export async function startBrowserStack(story: string, options: BrowserStackOpti
       secondIpfs,
       seeded: seeded!,
       appUrl,
+      ...(relayerUrl !== undefined && { relayerUrl }),
       context,
       page,
       requests,
@@ -192,6 +208,7 @@ export async function startBrowserStack(story: string, options: BrowserStackOpti
         new URL(stack.ipfs.gatewayUrl).origin,
         ...(replica === undefined ? [] : [new URL(replica.gatewayUrl).origin]),
         ...(indexerUrl === undefined ? [] : [new URL(indexerUrl).origin]),
+        ...(relayerUrl === undefined ? [] : [new URL(relayerUrl).origin]),
       ],
       screenshot: async (step) => {
         await page.screenshot({ path: `${SCREENSHOT_DIR}/${story}-${step}.png`, fullPage: true });
@@ -204,6 +221,36 @@ export async function startBrowserStack(story: string, options: BrowserStackOpti
     for (const stop of stoppers) await stop().catch(() => undefined);
     throw error;
   }
+}
+
+/** EURC base units one native coin is worth for the story relayer's fees (3,000 EURC per coin). */
+const STORY_EURC_PER_NATIVE = 3_000n * 10n ** 6n;
+
+/** Starts a relayer on a free port with a fresh key the local node funds; it takes its fees in the demo EURC. */
+async function startStoryRelayer(
+  stack: DevStack,
+  workDir: string,
+  stoppers: (() => Promise<unknown>)[],
+): Promise<string> {
+  const eurc = stack.deployment.tokens?.EURC?.address;
+  if (eurc === undefined) throw new Error("The story relayer takes its fees in the demo EURC, which is not deployed");
+  const { publicClient } = await localClients(stack.rpcUrl);
+  const account = privateKeyToAccount(generatePrivateKey());
+  await publicClient.request({
+    method: "hardhat_setBalance" as never,
+    params: [account.address, numberToHex(parseEther("100"))] as never,
+  });
+  const relayer = await startRelayer({
+    client: publicClient,
+    account,
+    deployment: stack.deployment,
+    settings: defaultSettings({
+      tokens: [{ address: eurc, symbol: "EURC", decimals: 6, minimumFee: 0n, nativePrice: STORY_EURC_PER_NATIVE }],
+    }),
+    databasePath: join(workDir, "relayer.sqlite"),
+  });
+  stoppers.unshift(() => relayer.close());
+  return relayer.url;
 }
 
 /** The requested URLs whose origin is not one the app may talk to (data: and blob: URLs are local). */

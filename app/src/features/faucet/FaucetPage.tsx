@@ -12,7 +12,7 @@ import { TextInput } from "../../components/ui/TextInput.tsx";
 import { useMarket } from "../../market/index.ts";
 import { FAUCET_MAXIMUM, sendDemoEuros } from "./sendDemoEuros.ts";
 
-/** `/faucet` (local test network only): sends demo euros to an address, the connected account's by default. */
+/** `/faucet` (local test network only): sends demo EURC to an address, the connected account's by default. */
 export function FaucetPage() {
   const { t } = useTranslation();
   const { publicClient, deployment } = useMarket();
@@ -20,7 +20,7 @@ export function FaucetPage() {
   const [to, setTo] = useState<string>(connected ?? "");
   const [amount, setAmount] = useState("50");
   const [problem, setProblem] = useState<"badAddress" | "badAmount">();
-  const token = deployment.contracts.LocalCurrency?.address;
+  const token = deployment.tokens?.EURC?.address;
   const send = useMutation({
     mutationFn: (request: { to: Address; amount: number }) =>
       sendDemoEuros(publicClient, { token: token!, ...request }),
