@@ -79,6 +79,12 @@ test("Inès starts with nothing: a passkey, demo euros from the faucet, two shop
   await page.getByText(fr("common:faucet.sent", { amount: "100 €", address: account })).waitFor({ timeout: 30_000 });
   await browser.screenshot("2-faucet");
 
+  // She lives at Camille's address (Find remembers where).
+  await page.evaluate((place) => localStorage.setItem("grandrue.place", JSON.stringify(place)), {
+    ...home.location,
+    label: home.shipping.street,
+    source: "coordinates",
+  });
   await addItem(bakery, "croissant-beurre");
   await addItem(bookshop, "grand-meaulnes");
   await page.goto(`${appUrl}/basket`);
@@ -96,6 +102,7 @@ test("Inès starts with nothing: a passkey, demo euros from the faucet, two shop
   await page.getByRole("textbox", { name: fr("orders:checkout.details.postcode") }).fill(home.shipping.postcode);
   await page.getByRole("textbox", { name: fr("orders:checkout.details.city") }).fill(home.shipping.city);
   await page.getByRole("button", { name: fr("orders:checkout.details.continue") }).click();
+  await browser.screenshot("4-details");
   await page.getByRole("heading", { name: fr("orders:checkout.review.numberedStep", { number: 2 }) }).waitFor();
 
   // Pay: the seed from the passkey's PRF and one batch (approve + checkout + the relayer's fee), both passkey prompts.
@@ -104,7 +111,7 @@ test("Inès starts with nothing: a passkey, demo euros from the faucet, two shop
   await confirmInWallet(page, fr("orders:checkout.pay.success", { count: 2 }));
   const payToReceiptMs = performance.now() - payClickedAt;
   console.log(`passkey story: "Pay" to receipt ${Math.round(payToReceiptMs)} ms`);
-  await browser.screenshot("4-paid");
+  await browser.screenshot("5-paid");
   await closeTransactionDialog(page);
   expect(await publicClient.getCode({ address: account })).toMatch(/^0x/);
   expect(await native()).toBe(0n);
@@ -146,7 +153,7 @@ test("Inès starts with nothing: a passkey, demo euros from the faucet, two shop
     .locator(".order-timeline")
     .getByText(fr("orders:timeline.reviewed", { rating: 5 }))
     .waitFor({ timeout: 20_000 });
-  await browser.screenshot("5-reviewed");
+  await browser.screenshot("6-reviewed");
 
   expect(await native()).toBe(0n);
   expect(thirdPartyRequests(browser.requests, browser.allowedOrigins)).toEqual([]);

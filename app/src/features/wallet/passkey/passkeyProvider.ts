@@ -2,6 +2,7 @@ import {
   type BatchCall,
   encodePasskeySignature,
   getPasskeyAccountState,
+  passkeyAccountAddress,
   signedBatchChallenge,
   typedDataChallenge,
   wrapTypedDataForAccount,
@@ -131,7 +132,8 @@ export function createPasskeyProvider(options: PasskeyWalletOptions): { request:
       case "eth_accounts":
       case "eth_requestAccounts": {
         const stored = options.passkey();
-        return stored === undefined ? [] : [(await accountOf(stored)).address];
+        if (stored === undefined) return [];
+        return [stored.account ?? passkeyAccountAddress({ factory, passkey: stored.passkey })];
       }
       case "eth_sendTransaction": {
         const [transaction] = args as [{ to: Address; data?: Hex; value?: Hex }];
