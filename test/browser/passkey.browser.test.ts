@@ -1,4 +1,5 @@
 import { accept, attestCheckpoint, codeToBytes32, getOrder } from "@grandrue/sdk";
+import { passkeyAccountAbi } from "@grandrue/sdk/abis";
 import type { Address, Hex } from "viem";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { carrierAccountIndex, demoShopper, shopOwnerAccountIndex } from "../../scripts/lib/demo-town/index.ts";
@@ -154,6 +155,23 @@ test("Inès starts with nothing: a passkey, demo euros from the faucet, two shop
     .getByText(fr("orders:timeline.reviewed", { rating: 5 }))
     .waitFor({ timeout: 20_000 });
   await browser.screenshot("6-reviewed");
+
+  // Recovery: a second passkey (another device) joins the account with one prompt of the first.
+  await page.goto(`${appUrl}/wallet`);
+  await page.getByRole("button", { name: fr("common:passkey.recovery.add") }).click();
+  await page.getByText(fr("common:passkey.recovery.added")).waitFor({ timeout: 30_000 });
+  await browser.screenshot("7-second-passkey");
+  const count = await publicClient.readContract({
+    address: account,
+    abi: passkeyAccountAbi,
+    functionName: "passkeyCount",
+  });
+  expect(count).toBe(2n);
+
+  // A passkey prompt the shopper does not complete says so plainly.
+  await cdp.send("WebAuthn.setUserVerified", { authenticatorId, isUserVerified: false });
+  await page.getByRole("button", { name: fr("common:passkey.recovery.add") }).click();
+  await page.getByText(fr("common:passkey.errors.cancelled")).waitFor({ timeout: 30_000 });
 
   expect(await native()).toBe(0n);
   expect(thirdPartyRequests(browser.requests, browser.allowedOrigins)).toEqual([]);
