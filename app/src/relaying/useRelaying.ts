@@ -17,7 +17,7 @@ const BUYER_ACTION_GAS = 400_000n;
  * Whether `account` holds enough of the chain's coin for the network fee of a buyer's transaction now; undefined while
  * it is read or without an account.
  */
-export function useCanPayNetworkFee(account: Address | undefined): boolean | undefined {
+export function useCanPayNetworkFee(account: Address | undefined, isEnabled = true): boolean | undefined {
   const { publicClient, deployment } = useMarket();
   const { data } = useQuery({
     queryKey: ["canPayNetworkFee", deployment.chainId, account],
@@ -28,7 +28,7 @@ export function useCanPayNetworkFee(account: Address | undefined): boolean | und
       ]);
       return balance >= gasPrice * BUYER_ACTION_GAS;
     },
-    enabled: account !== undefined,
+    enabled: account !== undefined && isEnabled,
     refetchInterval: 60_000,
   });
   return data;
@@ -59,14 +59,15 @@ export type Relaying = {
 
 /**
  * Whether the shopper's actions go through a relayer: when the wallet holds too little of the chain's coin for the
- * network fee, or when the shopper chose it (checkout and `/settings`), provided a relayer is known.
+ * network fee, or when the shopper chose it (checkout and `/settings`), provided a relayer is known. The wallet's
+ * balance is read only while `isNeeded` (a dialog with a relayed path is open) and a relayer is known.
  * @example const { isRelayed, relayers } = useRelaying()
  */
-export function useRelaying(): Relaying {
+export function useRelaying(isNeeded = true): Relaying {
   const { config, walletClient } = useMarket();
   const [preferences, setPreferences] = useRelayingPreferences();
-  const canPay = useCanPayNetworkFee(walletClient?.account.address);
   const relayers = preferences.relayers ?? config.relayers;
+  const canPay = useCanPayNetworkFee(walletClient?.account.address, isNeeded && relayers.length > 0);
   const lacksNativeCoin = canPay === undefined ? undefined : !canPay;
   return {
     relayers,
