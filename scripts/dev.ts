@@ -65,6 +65,7 @@ try {
 Grandrue is running.
   Web app       ${stack.appUrl}
   Chain RPC     ${stack.rpcUrl}  (chain id ${stack.deployment.chainId})
+  EURC          ${stack.deployment.tokens?.EURC?.address}  (Circle's FiatToken, 6 decimals: permit and ERC-3009)
   IPFS API      ${stack.ipfs.apiUrl}/api/v0  (writes need a token: the app and the seed have it, the CLI reads ${stack.ipfsTokenFile})
   IPFS gateway  ${stack.ipfs.gatewayUrl}/ipfs/<cid>
   Indexer       ${stack.indexer?.url}  (GET /search?q=…, GET /info)${isIndexerReady ? "" : " — starting: until it answers, the app reads the shops itself"}

@@ -20,6 +20,15 @@ export const SERVICE_NAMES = ["GuaranteeBonds", "LoyaltyStamps", "LabelAttestati
 
 export type ServiceName = (typeof SERVICE_NAMES)[number];
 
+/**
+ * Payment tokens deployed beside the protocol on development chains, by symbol: the demo town's euro stablecoin,
+ * Circle's FiatToken V2_2 as "Euro Coin" (EURC, 6 decimals, EIP-2612 permit and ERC-3009 authorizations). On a real
+ * chain shops name the real tokens, which no deployment file lists.
+ */
+export const DEV_TOKEN_SYMBOLS = ["EURC"] as const;
+
+export type DevTokenSymbol = (typeof DEV_TOKEN_SYMBOLS)[number];
+
 /** Where one contract lives and the block it was deployed in (the first block worth scanning for its events). */
 export type DeployedContract = { address: Address; blockNumber: number };
 
@@ -32,13 +41,14 @@ export type DeploymentServices = { readonly [name in ServiceName]?: DeployedCont
 };
 
 /**
- * A deployment of the protocol on one chain. `LocalCurrency` exists only on development chains; `services` lists the
- * service contracts deployed alongside, if any.
+ * A deployment of the protocol on one chain. `LocalCurrency` and `tokens` exist only on development chains;
+ * `services` lists the service contracts deployed alongside, if any.
  */
 export type Deployment = {
   chainId: number;
   contracts: Omit<Record<ContractName, DeployedContract>, "LocalCurrency"> & { LocalCurrency?: DeployedContract };
   services?: DeploymentServices;
+  tokens?: { readonly [tokenSymbol in DevTokenSymbol]?: DeployedContract };
 };
 
 /** The deployment file is missing a field or has a malformed one. */
@@ -55,7 +65,12 @@ export class InvalidDeploymentError extends Error {
  */
 export function parseDeployment(value: unknown): Deployment {
   if (typeof value !== "object" || value === null) throw new InvalidDeploymentError("not an object");
-  const record = value as { chainId?: unknown; contracts?: Record<string, unknown>; services?: unknown };
+  const record = value as {
+    chainId?: unknown;
+    contracts?: Record<string, unknown>;
+    services?: unknown;
+    tokens?: unknown;
+  };
   if (!Number.isSafeInteger(record.chainId)) throw new InvalidDeploymentError("chainId is not an integer");
   if (typeof record.contracts !== "object" || record.contracts === null) {
     throw new InvalidDeploymentError("contracts is missing");
@@ -67,7 +82,11 @@ export function parseDeployment(value: unknown): Deployment {
     if (entry === undefined) throw new InvalidDeploymentError(`${name} is missing`);
     contracts[name] = parseDeployedContract(name, entry);
   }
-  const deployment: Deployment = { chainId: record.chainId as number, contracts: contracts as Deployment["contracts"] };
+  const deployment: Deployment = {
+    chainId: record.chainId as number,
+    contracts: contracts as Deployment["contracts"],
+    ...parseTokens(record.tokens),
+  };
   if (record.services === undefined) return deployment;
   if (typeof record.services !== "object" || record.services === null)
     throw new InvalidDeploymentError("services is not an object");
@@ -87,6 +106,17 @@ export function parseDeployment(value: unknown): Deployment {
 export function serviceDeployment(deployment: Deployment, name: string): DeployedContract | undefined {
   const entry = deployment.services?.[name];
   return entry === undefined ? undefined : parseDeployedContract(`services.${name}`, entry);
+}
+
+function parseTokens(value: unknown): Pick<Deployment, "tokens"> {
+  if (value === undefined) return {};
+  if (typeof value !== "object" || value === null) throw new InvalidDeploymentError("tokens is not an object");
+  const tokens: Partial<Record<DevTokenSymbol, DeployedContract>> = {};
+  for (const symbol of DEV_TOKEN_SYMBOLS) {
+    const entry = (value as Record<string, unknown>)[symbol];
+    if (entry !== undefined) tokens[symbol] = parseDeployedContract(`tokens.${symbol}`, entry);
+  }
+  return { tokens };
 }
 
 function parseDeployedContract(name: string, value: unknown): DeployedContract {

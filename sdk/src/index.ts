@@ -94,9 +94,11 @@ export { type UpdateCarrierParameters, type UpdateCarrierReturnType, updateCarri
 export {
   CONTRACT_NAMES,
   type ContractName,
+  DEV_TOKEN_SYMBOLS,
   type DeployedContract,
   type Deployment,
   type DeploymentServices,
+  type DevTokenSymbol,
   deploymentStartBlock,
   InvalidDeploymentError,
   parseDeployment,

@@ -8,6 +8,7 @@ import {
   createMemoryCache,
   getIndexerInfo,
   getOrderWarranty,
+  getShop,
   getShopBonds,
   getShopLabels,
   getShopReviews,
@@ -19,7 +20,7 @@ import {
   ShopIndexer,
   searchIndexer,
 } from "@grandrue/sdk";
-import { createPublicClient, http } from "viem";
+import { createPublicClient, erc20Abi, http } from "viem";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
   DEMO_GUARANTEE_BONDS,
@@ -116,6 +117,26 @@ describe("the dev stack, started as npm run dev starts it (without the browser)"
     expect(
       indexer.search({ text: "pain au levain", near: indexer.shop(bakery)!.metadata!.location })[0]?.shop.shopId,
     ).toBe(bakery);
+  });
+
+  test("has Circle's EURC (6 decimals), taken by six shops, and Zoé holding 250 of it and exactly zero native coin", async () => {
+    const client = createPublicClient({ transport: http(stack.rpcUrl) });
+    const eurc = stack.deployment.tokens?.EURC;
+    expect(eurc).toBeDefined();
+    const token = { address: eurc!.address, abi: erc20Abi } as const;
+    expect(await client.readContract({ ...token, functionName: "decimals" })).toBe(6);
+    expect(await client.readContract({ ...token, functionName: "symbol" })).toBe("EURC");
+    expect(await client.readContract({ ...token, functionName: "name" })).toBe("Euro Coin");
+    const zoe = stack.accounts[demoShopper("zoe").accountIndex]!;
+    expect(await client.getBalance({ address: zoe })).toBe(0n);
+    expect(await client.readContract({ ...token, functionName: "balanceOf", args: [zoe] })).toBe(250_000_000n);
+    const shops = await Promise.all(
+      [...seeded.shops.values()].map((shopId) => getShop(client, stack.deployment, { shopId })),
+    );
+    const rates = shops.flatMap(({ acceptance }) =>
+      acceptance.payments.filter((payment) => payment.token === eurc!.address).map((payment) => payment.rate),
+    );
+    expect(rates).toEqual(Array(6).fill(10n ** 6n));
   });
 
   test("has past orders in every state, and the reviewed ones carry a review and a reply", async () => {

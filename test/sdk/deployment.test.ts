@@ -33,6 +33,23 @@ describe("parseDeployment", () => {
     });
   });
 
+  test("reads the development EURC recorded under tokens, and rejects a malformed one with its path", () => {
+    const eurc = "0x09db0a93b389bef724429898f539aeb7ac2dd55f";
+    const deployment = parseDeployment({
+      chainId: 31337,
+      contracts: protocol,
+      tokens: { EURC: { address: eurc, blockNumber: 7 } },
+    });
+    expect(deployment.tokens?.EURC).toEqual({ address: "0x09DB0a93B389bEF724429898f539AEB7ac2Dd55f", blockNumber: 7 });
+    expect(parseDeployment(JSON.parse(JSON.stringify(deployment)))).toEqual(deployment);
+    expect(() => parseDeployment({ chainId: 1, contracts: protocol, tokens: { EURC: { address: "0x12" } } })).toThrow(
+      "tokens.EURC.address is missing or not an address",
+    );
+    expect(() => parseDeployment({ chainId: 1, contracts: protocol, tokens: "EURC" })).toThrow(
+      "tokens is not an object",
+    );
+  });
+
   test("keeps the services it does not know as the file lists them, for whoever deployed them", () => {
     const notifier = { address: address("a"), blockNumber: 12, webhook: "https://example.org/hook" };
     const insurance = ["not", "an", "address"];

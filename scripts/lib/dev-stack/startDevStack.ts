@@ -126,7 +126,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
     if (deployer === undefined) throw new Error("The local chain has no unlocked account");
     const deployment = await step("Protocol and services deployed", async () => {
       const clients = { publicClient, walletClient: walletFor(deployer) };
-      const protocol = await deployProtocol({ ...clients, withLocalCurrency: true });
+      const protocol = await deployProtocol({ ...clients, withLocalCurrency: true, withEuroCoin: true });
       const deployed = await deployServices({ ...clients, deployment: protocol });
       await writeDeployment(deployed);
       return deployed;
