@@ -2,7 +2,9 @@
 export { errorMessage, formatErrorArgs } from "./errorMessage.ts";
 export { failureText } from "./failureText.ts";
 export { observeSentTransactions } from "./observeSentTransactions.ts";
+export { RelayFailures } from "./RelaySteps.tsx";
 export { TransactionDialog } from "./TransactionDialog.tsx";
+export { TransactionReference } from "./TransactionReference.tsx";
 export { type TransactionEvent, type TransactionState, transactionReducer } from "./transactionState.ts";
 export type {
   DisplayItem,
