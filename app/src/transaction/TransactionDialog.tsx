@@ -11,7 +11,7 @@ import type { TransactionHandle } from "./useTransaction.ts";
  */
 export function TransactionDialog<Data, Result>({ handle }: { handle: TransactionHandle<Data, Result> }) {
   const { t } = useTranslation();
-  const { state, data, transaction, guard, relay } = handle;
+  const { state, data, transaction, guard, relay, paymaster } = handle;
   if (state.step === "closed" || data === undefined) return null;
   const { result } = handle;
   const successMessage =
@@ -21,7 +21,9 @@ export function TransactionDialog<Data, Result>({ handle }: { handle: Transactio
   return (
     <Dialog isOpen onClose={handle.close} title={transaction.title(data, t)} footer={<Footer handle={handle} />}>
       <TransactionProgress state={state} isRelayed={relay !== undefined && !("notRelayable" in relay.plan)} />
-      {state.step === "review" && <ReviewStep items={transaction.displayItems(data, t)} guard={guard} relay={relay} />}
+      {state.step === "review" && (
+        <ReviewStep items={transaction.displayItems(data, t)} guard={guard} relay={relay} paymaster={paymaster} />
+      )}
       {state.step === "wallet" && <WalletStep />}
       {state.step === "pending" && <PendingStep hash={state.hash} />}
       {state.step === "relay" && (

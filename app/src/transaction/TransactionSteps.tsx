@@ -5,6 +5,7 @@ import { Banner } from "../components/ui/Banner.tsx";
 import { CheckIcon } from "../components/ui/icons.tsx";
 import { Spinner } from "../components/ui/Spinner.tsx";
 import { ConnectWalletButton, SwitchNetworkButton } from "../features/wallet/index.ts";
+import { relayerName } from "../relaying/index.ts";
 import { errorMessage } from "./errorMessage.ts";
 import { RelayFee } from "./RelaySteps.tsx";
 import { TransactionReference } from "./TransactionReference.tsx";
@@ -47,10 +48,13 @@ export function ReviewStep({
   items,
   guard,
   relay,
+  paymaster,
 }: {
   items: DisplayItem[];
   guard: TransactionGuard | undefined;
   relay: RelayView | undefined;
+  /** The paymaster service the wallet has pay the network fee (EIP-5792 + ERC-7677). */
+  paymaster: string | undefined;
 }) {
   const { t } = useTranslation();
   return (
@@ -64,6 +68,9 @@ export function ReviewStep({
         ))}
       </dl>
       {relay !== undefined && <RelayFee relay={relay} />}
+      {paymaster !== undefined && (
+        <p className="muted">{t("relaying.paymaster", { paymaster: relayerName(paymaster) })}</p>
+      )}
       {guard?.kind === "connect" && (
         <Banner tone="warning" title={t("transaction.guards.connect")} action={<ConnectWalletButton size="small" />}>
           <p>{t("transaction.guards.connectText")}</p>

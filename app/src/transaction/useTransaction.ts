@@ -2,7 +2,7 @@ import type { ParsedMarketError } from "@grandrue/sdk";
 import { type QueryKey, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useConfig } from "wagmi";
+import { useCapabilities, useConfig } from "wagmi";
 import { getConnectorClient } from "wagmi/actions";
 import { useMarket } from "../market/useMarket.ts";
 import {
@@ -17,6 +17,7 @@ import {
   useRelaying,
 } from "../relaying/index.ts";
 import { observeSentTransactions } from "./observeSentTransactions.ts";
+import { sendThroughPaymaster } from "./sendThroughPaymaster.ts";
 import { CLOSED, type TransactionState, transactionReducer } from "./transactionState.ts";
 import type { MarketTransaction, NotRelayable } from "./types.ts";
 import { type TransactionGuard, useTransactionGuard } from "./useTransactionGuard.ts";
@@ -52,6 +53,11 @@ export type TransactionHandle<Data, Result> = {
   guard: TransactionGuard | undefined;
   /** Set when the action goes through a relayer (the wallet lacks the chain's coin, or the shopper chose it). */
   relay: RelayView | undefined;
+  /**
+   * The paymaster service paying the network fee, when the wallet offers EIP-5792 calls with the `paymasterService`
+   * capability and the app names one (`VITE_PAYMASTER_URL`): the wallet sends, the paymaster pays, no relayer.
+   */
+  paymaster: string | undefined;
   /** Whether `confirm` can start now: no guard, and a relayer's fee known when relayed. */
   canConfirm: boolean;
   open(data: Data): void;
@@ -88,8 +94,14 @@ export function useTransaction<Data, Result>(
   });
   const relaying = useRelaying(transaction.relayed !== undefined && state.step !== "closed");
   const [failures, setFailures] = useState<RelayerFailure[]>([]);
+  const { paymasterUrl, chainId } = market.config;
+  const capabilities = useCapabilities({
+    chainId,
+    query: { enabled: paymasterUrl !== undefined && state.step !== "closed" && guard === undefined, retry: false },
+  });
+  const paymaster = capabilities.data?.paymasterService?.supported === true ? paymasterUrl : undefined;
   const plan =
-    transaction.relayed !== undefined && data !== undefined && relaying.isRelayed
+    transaction.relayed !== undefined && data !== undefined && relaying.isRelayed && paymaster === undefined
       ? transaction.relayed.quote(data)
       : undefined;
   const quoteRequest = plan === undefined || "notRelayable" in plan ? undefined : plan;
@@ -129,7 +141,8 @@ export function useTransaction<Data, Result>(
     setFailures([]);
     try {
       const connected = await getConnectorClient(wagmiConfig, { chainId: market.config.chainId });
-      const walletClient = observeSentTransactions(connected, (hash) => {
+      const sender = paymaster === undefined ? connected : sendThroughPaymaster(connected, paymaster);
+      const walletClient = observeSentTransactions(sender, (hash) => {
         if (isCurrent()) dispatch({ type: "sent", hash });
       });
       const context = { ...market, walletClient };
@@ -179,7 +192,19 @@ export function useTransaction<Data, Result>(
       const { parseMarketError } = await import("./marketErrorDecoder.ts");
       if (isCurrent()) dispatch({ type: "failed", error: parseMarketError(error) });
     }
-  }, [data, canConfirm, state.step, wagmiConfig, market, transaction, queryClient, quoteRequest, fee, endpoints]);
+  }, [
+    data,
+    canConfirm,
+    state.step,
+    wagmiConfig,
+    market,
+    transaction,
+    queryClient,
+    quoteRequest,
+    fee,
+    endpoints,
+    paymaster,
+  ]);
 
   const retry = useCallback(() => dispatch({ type: "retry" }), []);
   const close = useCallback(() => {
@@ -188,7 +213,7 @@ export function useTransaction<Data, Result>(
   }, []);
 
   const relay = plan === undefined ? undefined : { plan, quote: quoteView, failures };
-  return { transaction, state, data, result, guard, relay, canConfirm, open, confirm, retry, close };
+  return { transaction, state, data, result, guard, relay, paymaster, canConfirm, open, confirm, retry, close };
 }
 
 /**
