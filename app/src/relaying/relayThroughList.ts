@@ -20,7 +20,7 @@ export function isFinalFailure(failure: RelayerFailure): boolean {
 
 /**
  * Turns anything a relayer call threw (the SDK's `RelayerError`, or anything else: `Network`) into a failure naming
- * the relayer; a `SimulationReverted` keeps the contract error the relayer decoded.
+ * the relayer; a `SimulationReverted` keeps the contract error the relayer decoded, a `FeeTooLow` the fee it asks.
  */
 export function relayerFailure(relayer: string, error: unknown): RelayerFailure {
   const { code, message, details } = (typeof error === "object" && error !== null ? error : {}) as {
@@ -28,14 +28,17 @@ export function relayerFailure(relayer: string, error: unknown): RelayerFailure 
     message?: unknown;
     details?: unknown;
   };
-  const revert = details as { name?: unknown; args?: unknown } | undefined;
+  const { name, args, required } = (typeof details === "object" && details !== null ? details : {}) as {
+    name?: unknown;
+    args?: unknown;
+    required?: unknown;
+  };
   return {
     relayer,
     code: typeof code === "string" && code !== "" ? code : "Network",
     message: typeof message === "string" ? message : String(error),
-    ...(typeof revert?.name === "string" && {
-      revert: { name: revert.name, args: (revert.args ?? {}) as Record<string, unknown> },
-    }),
+    ...(typeof name === "string" && { revert: { name, args: (args ?? {}) as Record<string, unknown> } }),
+    ...(typeof required === "string" && /^[0-9]+$/.test(required) && { required: BigInt(required) }),
   };
 }
 

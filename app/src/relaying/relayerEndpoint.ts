@@ -17,6 +17,8 @@ export type RelayerFailure = {
   message: string;
   /** For `SimulationReverted`: the contract error the relayer decoded. */
   revert?: { name: string; args: Record<string, unknown> };
+  /** For `FeeTooLow`: the fee the relayer asks now (base units), to be signed again. */
+  required?: bigint;
 };
 
 /** The final state of an intent a relayer accepted. */

@@ -99,6 +99,30 @@ describe("TransactionDialog through a relayer", () => {
     expect(sign).toHaveBeenCalledWith(20_000n);
   });
 
+  test("a relayer whose fee rose names it: the shopper retries and signs that fee, with a tenth of headroom", async () => {
+    let submissions = 0;
+    stubNetwork(() => {
+      submissions += 1;
+      return submissions === 1
+        ? Response.json(
+            { error: { code: "FeeTooLow", message: "gas rose", details: { required: "30000" } } },
+            { status: 402 },
+          )
+        : Response.json({ id: "i1" }, { status: 202 });
+    });
+    const sign = vi.fn();
+    const dialog = await openRelayed(releaseTransaction(sign));
+    await within(dialog).findByText("Frais de réseau, payés à relay.coop.example");
+    fireEvent.click(within(dialog).getByRole("button", { name: "Continuer dans mon portefeuille" }));
+    expect(
+      await within(dialog).findByText("relay.coop.example n'a pas pu l'envoyer : ses frais ont augmenté."),
+    ).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole("button", { name: "Réessayer" }));
+    fireEvent.click(within(dialog).getByRole("button", { name: "Continuer dans mon portefeuille" }));
+    expect(await within(dialog).findByText("Paiement libéré.", {}, { timeout: 5_000 })).toBeTruthy();
+    expect(sign.mock.calls).toEqual([[20_000n], [33_000n]]); // what it asked, and a tenth for the new signature's gas
+  });
+
   test("when every relayer fails it says why, in plain words, for each", async () => {
     stubNetwork(() => Response.json({ error: { code: "RateLimited", message: "slow down" } }, { status: 429 }));
     const dialog = await openRelayed(releaseTransaction());

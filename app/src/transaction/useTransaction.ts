@@ -2,6 +2,7 @@ import type { ParsedMarketError } from "@grandrue/sdk";
 import { type QueryKey, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { Address } from "viem";
 import { useCapabilities, useConfig } from "wagmi";
 import { getConnectorClient } from "wagmi/actions";
 import { useMarket } from "../market/useMarket.ts";
@@ -94,6 +95,8 @@ export function useTransaction<Data, Result>(
   });
   const relaying = useRelaying(transaction.relayed !== undefined && state.step !== "closed");
   const [failures, setFailures] = useState<RelayerFailure[]>([]);
+  /** A relayer refused the signed fee as too low and named its fee: the shopper confirms (and signs) it again. */
+  const [raisedFee, setRaisedFee] = useState<QuotedFee>();
   const { paymasterUrl, chainId } = market.config;
   const capabilities = useCapabilities({
     chainId,
@@ -114,11 +117,13 @@ export function useTransaction<Data, Result>(
     refetchInterval: 60_000,
     retry: false,
   });
-  const quoteView: RelayQuoteView = quote.data
-    ? { status: "found", fee: quote.data.quote, failures: quote.data.failures }
-    : quote.error instanceof RelayersFailedError
-      ? { status: "failed", failures: quote.error.failures }
-      : { status: "finding" };
+  const quoteView: RelayQuoteView = raisedFee
+    ? { status: "found", fee: raisedFee, failures: [] }
+    : quote.data
+      ? { status: "found", fee: quote.data.quote, failures: quote.data.failures }
+      : quote.error instanceof RelayersFailedError
+        ? { status: "failed", failures: quote.error.failures }
+        : { status: "finding" };
 
   const open = useCallback(
     (next: Data) => {
@@ -126,12 +131,13 @@ export function useTransaction<Data, Result>(
       setData(next);
       setResult(undefined);
       setFailures([]);
+      setRaisedFee(undefined);
       dispatch({ type: "open" });
     },
     [i18n],
   );
 
-  const fee = quote.data?.quote;
+  const fee = raisedFee ?? quote.data?.quote;
   const canConfirm = guard === undefined && (quoteRequest === undefined || fee !== undefined);
   const confirm = useCallback(async () => {
     if (data === undefined || !canConfirm || state.step !== "review") return;
@@ -184,6 +190,7 @@ export function useTransaction<Data, Result>(
       if (error instanceof RelayersFailedError) {
         if (isCurrent()) {
           setFailures([...error.failures]);
+          setRaisedFee(raisedFeeOf(error, quoteRequest?.token));
           dispatch({ type: "failed", error: relayersFailure(error) });
         }
         return;
@@ -214,6 +221,21 @@ export function useTransaction<Data, Result>(
 
   const relay = plan === undefined ? undefined : { plan, quote: quoteView, failures };
   return { transaction, state, data, result, guard, relay, paymaster, canConfirm, open, confirm, retry, close };
+}
+
+/**
+ * A relayer's `required` fee is the gas of the intent it simulated, at that moment's price, without any margin; the
+ * new signature changes the calldata (a new authorization nonce) and the price moves, so the fee signed again keeps
+ * a tenth more, which the review shows before the shopper signs.
+ */
+const RAISED_FEE_HEADROOM_DIVISOR = 10n;
+
+/** The fee the first relayer that refused the signed one as too low asks instead, to show and sign on retry. */
+function raisedFeeOf(error: RelayersFailedError, token: Address | undefined): QuotedFee | undefined {
+  const tooLow = error.failures.find((failure) => failure.code === "FeeTooLow" && failure.required !== undefined);
+  if (tooLow?.required === undefined || token === undefined) return undefined;
+  const fee = tooLow.required + tooLow.required / RAISED_FEE_HEADROOM_DIVISOR;
+  return { relayer: tooLow.relayer, token, fee };
 }
 
 /**
