@@ -193,18 +193,18 @@ test("the florist sees the EURC orders, her catalog and her money to the cent, a
   await browser.screenshot("8-withdrawn");
 }, 180_000);
 
-test("the grocer's money shows Yanis's completed EURC order paid out to the cent", async () => {
+test("the coffee roasters' money shows Yanis's completed EURC order paid out to the cent", async () => {
   const { page, appUrl, seeded } = browser;
-  const grocery = seeded.shops.get("epicerie-la-musette")!;
-  await connectDemoAccount(page, appUrl, /Sophie/);
-  await page.goto(`${appUrl}/merchant/shops/${grocery}/orders`);
+  const roastery = seeded.shops.get("brulerie-des-mariniers")!;
+  await connectDemoAccount(page, appUrl, /Léa et Malik/);
+  await page.goto(`${appUrl}/merchant/shops/${roastery}/orders`);
   const paidOut = page.locator(".money__row").first();
-  // Paid out first: 1 kg of lentils 6,50 €, three chocolate bars 11,70 €, two jars 1,00 €.
+  // Paid out first: the tasting workshop 15,00 € and two bags of the Mariniers blend 17,00 €.
   await expect
     .poll(async () => (await paidOut.textContent())?.replace(/\s+/g, " "), { timeout: 30_000 })
-    .toMatch(/19,20 €/);
+    .toMatch(/32,00 €/);
   await expectNoMisScaledAmount();
-  await browser.screenshot("9-grocer-money");
+  await browser.screenshot("9-roastery-money");
 }, 120_000);
 
 test("the bike couriers see the fee of the bouquet they carry, paid in EURC, to the cent", async () => {
