@@ -10,6 +10,7 @@ describe("parseAppConfig", () => {
       ipfsReplicas: [{ apiUrl: "http://127.0.0.1:5001/api/v0", gatewayUrl: "http://127.0.0.1:5001", name: "local" }],
       ipfsWriteQuorum: 1,
       chainName: "Grandrue local",
+      nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 },
       placeSuggestions: [],
       indexers: [],
       relayers: [],
@@ -57,6 +58,7 @@ describe("parseAppConfig", () => {
       ],
       ipfsWriteQuorum: 1,
       chainName: "Gnosis",
+      nativeCurrency: { name: "xDAI", symbol: "XDAI", decimals: 18 },
       explorerUrl: "https://gnosisscan.io",
       placeSuggestions: [],
       indexers: ["https://index.grandrue.example", "https://index.coop.example"],
@@ -70,6 +72,21 @@ describe("parseAppConfig", () => {
     expect(parseAppConfig(env).placeSuggestions).toEqual([
       { name: "Place du Marché", location: { lat: 47.716, lon: 2.441 } },
     ]);
+  });
+
+  test("knows the native coin of the chains it suggests, and takes any other chain's from VITE_NATIVE_CURRENCY", () => {
+    expect(parseAppConfig({ VITE_CHAIN_ID: "8453" }).nativeCurrency.symbol).toBe("ETH");
+    expect(parseAppConfig({ VITE_CHAIN_ID: "10200" }).nativeCurrency.symbol).toBe("xDAI");
+    const celo = '{ "name": "Celo", "symbol": "CELO", "decimals": 18 }';
+    expect(parseAppConfig({ VITE_CHAIN_ID: "42220", VITE_NATIVE_CURRENCY: celo }).nativeCurrency).toEqual({
+      name: "Celo",
+      symbol: "CELO",
+      decimals: 18,
+    });
+    expect(() => parseAppConfig({ VITE_CHAIN_ID: "42220" })).toThrow(/VITE_NATIVE_CURRENCY.*chain 42220 is not one/);
+    expect(() =>
+      parseAppConfig({ VITE_NATIVE_CURRENCY: '{ "name": "Ether", "symbol": "ETH", "decimals": 1.5 }' }),
+    ).toThrow(InvalidAppConfigError);
   });
 
   test("names an unnamed chain by its id", () => {

@@ -1,4 +1,5 @@
 import { checkedQuorum, defaultQuorum, IpfsError, type IpfsReplica, parseIpfsReplicas } from "@grandrue/sdk";
+import { knownNativeCurrency, type NativeCurrency, parseNativeCurrency } from "./nativeCurrency.ts";
 
 /**
  * The app's runtime configuration: where the chain and IPFS are. It comes from `VITE_*` environment variables at
@@ -21,6 +22,8 @@ export type AppConfig = {
   ipfsWriteQuorum: number;
   /** Name shown in "Switch to …" prompts and wallets. */
   chainName: string;
+  /** The chain's own coin, which pays gas and which shops may accept: ETH, xDAI on Gnosis Chain… */
+  nativeCurrency: NativeCurrency;
   /** Block explorer for transaction links; none on the local chain. */
   explorerUrl?: string;
   /** Places offered as one-tap starting points on the find page (the demo town's, on `npm run dev`); often none. */
@@ -60,6 +63,11 @@ export type AppEnv = {
   /** How many of them must confirm a write; a majority when unset. */
   VITE_IPFS_WRITE_QUORUM?: string;
   VITE_CHAIN_NAME?: string;
+  /**
+   * The chain's own coin as JSON, `{ "name": "xDAI", "symbol": "XDAI", "decimals": 18 }`; needed only for a chain
+   * the app does not know (see `knownNativeCurrency`).
+   */
+  VITE_NATIVE_CURRENCY?: string;
   VITE_EXPLORER_URL?: string;
   /** A JSON list of `{ "name": "Place du Marché", "lat": 47.716, "lon": 2.441 }`. */
   VITE_PLACE_SUGGESTIONS?: string;
@@ -160,6 +168,24 @@ function ipfsWrites(apis: string, quorumText: string | undefined): Pick<AppConfi
   }
 }
 
+function nativeCurrency(chainId: number, text: string | undefined): NativeCurrency {
+  const expected = '{ "name": "xDAI", "symbol": "XDAI", "decimals": 18 }: the chain\'s own coin';
+  if (text !== undefined && text.trim() !== "") {
+    const parsed = parseNativeCurrency(text);
+    if (parsed === undefined) throw new InvalidAppConfigError("VITE_NATIVE_CURRENCY", text, expected);
+    return parsed;
+  }
+  const known = knownNativeCurrency(chainId);
+  if (known === undefined) {
+    throw new InvalidAppConfigError(
+      "VITE_NATIVE_CURRENCY",
+      "",
+      `${expected} (chain ${chainId} is not one the app knows)`,
+    );
+  }
+  return known;
+}
+
 /** A comma-separated list of http(s) URLs, each once, without trailing slashes; empty when unset. */
 function urlList(variable: keyof AppEnv, text: string | undefined): string[] {
   const urls = (text ?? "")
@@ -177,8 +203,9 @@ function envValue(env: AppEnv, variable: keyof typeof DEFAULT_APP_ENV): string {
 
 /**
  * Reads and validates the app's configuration from `VITE_*` variables, with the dev stack's defaults.
- * @throws InvalidAppConfigError when a URL (RPC, gateway, explorer, indexer, relayer, paymaster) is not http(s), the chain id is not a
- *   positive integer, a place suggestion or the IPFS replica list is malformed, or the write quorum is more than the
+ * @throws InvalidAppConfigError when a URL (RPC, gateway, explorer, indexer, relayer, paymaster) is not http(s), the
+ *   chain id is not a positive integer, the native currency is malformed or missing for a chain the app does not know,
+ *   a place suggestion or the IPFS replica list is malformed, or the write quorum is more than the
  *   replicas.
  * @example parseAppConfig({ VITE_CHAIN_ID: "100" }).chainId // 100
  */
@@ -198,6 +225,7 @@ export function parseAppConfig(env: AppEnv): AppConfig {
     ipfsGateways,
     ...ipfsWrites(envValue(env, "VITE_IPFS_APIS"), env.VITE_IPFS_WRITE_QUORUM?.trim()),
     chainName: env.VITE_CHAIN_NAME?.trim() || (chainId === LOCAL_CHAIN_ID ? "Grandrue local" : `Chain ${chainId}`),
+    nativeCurrency: nativeCurrency(chainId, env.VITE_NATIVE_CURRENCY),
     ...(explorerUrl ? { explorerUrl: httpUrl("VITE_EXPLORER_URL", explorerUrl) } : {}),
     placeSuggestions: placeSuggestions(env.VITE_PLACE_SUGGESTIONS),
     ...(tiles !== undefined && { mapTiles: tiles }),
