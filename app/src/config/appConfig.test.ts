@@ -36,6 +36,7 @@ describe("parseAppConfig", () => {
       VITE_EXPLORER_URL: "https://gnosisscan.io",
       VITE_INDEXERS: "https://index.grandrue.example/, https://index.coop.example,https://index.grandrue.example",
       VITE_RELAYERS: "https://relay.coop.example/, https://relay.bakery.example",
+      VITE_PAYMASTER_URL: "https://paymaster.coop.example/v1/",
     });
     expect(config).toEqual({
       rpcUrl: "https://rpc.gnosischain.com",
@@ -62,6 +63,7 @@ describe("parseAppConfig", () => {
       placeSuggestions: [],
       indexers: ["https://index.grandrue.example", "https://index.coop.example"],
       relayers: ["https://relay.coop.example", "https://relay.bakery.example"],
+      paymasterUrl: "https://paymaster.coop.example/v1",
     });
   });
 
@@ -103,6 +105,7 @@ describe("parseAppConfig", () => {
     [{ VITE_EXPLORER_URL: "javascript:alert(1)" }, /VITE_EXPLORER_URL/],
     [{ VITE_INDEXERS: "https://index.example, index.example:7420" }, /VITE_INDEXERS="index.example:7420"/],
     [{ VITE_RELAYERS: "https://relay.example, ftp://relay.example" }, /VITE_RELAYERS="ftp:\/\/relay.example"/],
+    [{ VITE_PAYMASTER_URL: "paymaster.example" }, /VITE_PAYMASTER_URL/],
     [{ VITE_PLACE_SUGGESTIONS: "Place du Marché" }, /VITE_PLACE_SUGGESTIONS=.* expected a JSON list/],
     [{ VITE_PLACE_SUGGESTIONS: '[{ "name": "Nowhere", "lat": 91, "lon": 0 }]' }, /VITE_PLACE_SUGGESTIONS/],
     [{ VITE_PLACE_SUGGESTIONS: '[{ "name": "", "lat": 0, "lon": 0 }]' }, /VITE_PLACE_SUGGESTIONS/],

@@ -43,6 +43,11 @@ export type AppConfig = {
    * the order they are tried; the shopper may keep another list of them on the device. None: no gasless path.
    */
   relayers: readonly string[];
+  /**
+   * An ERC-7677 paymaster service that sponsors the network fee for wallets offering EIP-5792 `wallet_sendCalls` with
+   * the `paymasterService` capability (smart-account wallets). The wallet calls it, never this page.
+   */
+  paymasterUrl?: string;
 };
 
 /** A named point a shopper can search around in one tap. */
@@ -72,6 +77,8 @@ export type AppEnv = {
   VITE_INDEXERS?: string;
   /** Comma-separated base URLs of relayers (`relayer/`), tried in this order. */
   VITE_RELAYERS?: string;
+  /** An ERC-7677 paymaster service URL, passed to wallets that offer the `paymasterService` capability. */
+  VITE_PAYMASTER_URL?: string;
 };
 
 /** The local dev stack's endpoints (`npm run dev`). */
@@ -196,9 +203,9 @@ function envValue(env: AppEnv, variable: keyof typeof DEFAULT_APP_ENV): string {
 
 /**
  * Reads and validates the app's configuration from `VITE_*` variables, with the dev stack's defaults.
- * @throws InvalidAppConfigError when a URL (RPC, gateway, explorer, indexer, relayer) is not http(s), the chain id is
- *   not a positive integer, the native currency is malformed or missing for a chain the app does not know, a place
- *   suggestion or the IPFS replica list is malformed, or the write quorum is more than the
+ * @throws InvalidAppConfigError when a URL (RPC, gateway, explorer, indexer, relayer, paymaster) is not http(s), the
+ *   chain id is not a positive integer, the native currency is malformed or missing for a chain the app does not know,
+ *   a place suggestion or the IPFS replica list is malformed, or the write quorum is more than the
  *   replicas.
  * @example parseAppConfig({ VITE_CHAIN_ID: "100" }).chainId // 100
  */
@@ -211,6 +218,7 @@ export function parseAppConfig(env: AppEnv): AppConfig {
   const ipfsGateways = urlList("VITE_IPFS_GATEWAYS", envValue(env, "VITE_IPFS_GATEWAYS"));
   const explorerUrl = env.VITE_EXPLORER_URL?.trim();
   const tiles = mapTiles(env.VITE_MAP_TILES, ipfsGateways);
+  const paymasterUrl = env.VITE_PAYMASTER_URL?.trim();
   return {
     rpcUrl: httpUrl("VITE_RPC_URL", envValue(env, "VITE_RPC_URL")),
     chainId,
@@ -223,5 +231,6 @@ export function parseAppConfig(env: AppEnv): AppConfig {
     ...(tiles !== undefined && { mapTiles: tiles }),
     indexers: urlList("VITE_INDEXERS", env.VITE_INDEXERS),
     relayers: urlList("VITE_RELAYERS", env.VITE_RELAYERS),
+    ...(paymasterUrl ? { paymasterUrl: httpUrl("VITE_PAYMASTER_URL", paymasterUrl) } : {}),
   };
 }

@@ -30,7 +30,7 @@ function relayer(
   };
 }
 
-const options = { kind: "buyerAction", token: TOKEN, signedFee: 50n, intent: "signed" } as const;
+const options = { quoteRequest: { kind: "buyerAction", token: TOKEN }, signedFee: 50n, intent: "signed" } as const;
 
 describe("firstQuote", () => {
   test("takes the first relayer that answers, with the failures before it", async () => {
@@ -39,17 +39,16 @@ describe("firstQuote", () => {
         relayer("https://a.example", { quoteError: new TypeError("fetch failed") }),
         relayer("https://b.example", { fee: 40n }),
       ],
-      "checkout",
-      TOKEN,
+      { kind: "checkout", token: TOKEN },
     );
     expect(quote).toEqual({ relayer: "https://b.example", token: TOKEN, fee: 40n });
-    expect(failures).toEqual([{ relayer: "https://a.example", code: "Unreachable", message: "fetch failed" }]);
+    expect(failures).toEqual([{ relayer: "https://a.example", code: "Network", message: "fetch failed" }]);
   });
 
   test("fails with every relayer's reason when none answers", async () => {
     const refused = { code: "TokenNotAccepted", message: "not accepted" };
     await expect(
-      firstQuote([relayer("https://a.example", { quoteError: refused })], "checkout", TOKEN),
+      firstQuote([relayer("https://a.example", { quoteError: refused })], { kind: "checkout", token: TOKEN }),
     ).rejects.toThrow(/a.example: TokenNotAccepted/);
   });
 });

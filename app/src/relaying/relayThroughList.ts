@@ -1,32 +1,44 @@
-import type { Address, Hash } from "viem";
-import type { RelayedKind, RelayedStatus, RelayerEndpoint, RelayerFailure, RelayerQuote } from "./relayerEndpoint.ts";
+import type { Hash } from "viem";
+import type { QuotedFee, QuoteRequest, RelayedStatus, RelayerEndpoint, RelayerFailure } from "./relayerEndpoint.ts";
 
 /**
- * Failures no other relayer can change: the intent itself is wrong (malformed, a bad signature, expired, its nonce
- * used) or the contract refuses the action (the order moved on). The others (unreachable, busy, fee too low, token
- * not accepted, an internal error) are worth the next relayer.
+ * Failures no other relayer can change: the signature is wrong, expired or used, or the contract refuses the action
+ * (the order moved on, the tokens are gone). The others (no answer, busy, fee too low, token not accepted or not
+ * sponsored, a request it does not take, an internal error) are worth the next relayer.
  */
-const FINAL_CODES = new Set(["BadRequest", "BadSignature", "DeadlineExpired", "NonceUsed", "SimulationReverted"]);
+const FINAL_CODES = new Set([
+  "BadSignature",
+  "DeadlineExpired",
+  "NonceUsed",
+  "SimulationReverted",
+  "TransactionReverted",
+]);
 
 export function isFinalFailure(failure: RelayerFailure): boolean {
   return FINAL_CODES.has(failure.code);
 }
 
-/** Turns anything a relayer call threw into a failure naming the relayer (a network error is `Unreachable`). */
+/**
+ * Turns anything a relayer call threw (the SDK's `RelayerError`, or anything else: `Network`) into a failure naming
+ * the relayer; a `SimulationReverted` keeps the contract error the relayer decoded, a `FeeTooLow` the fee it asks.
+ */
 export function relayerFailure(relayer: string, error: unknown): RelayerFailure {
   const { code, message, details } = (typeof error === "object" && error !== null ? error : {}) as {
     code?: unknown;
     message?: unknown;
     details?: unknown;
   };
-  const revert = details as { name?: unknown; args?: unknown } | undefined;
+  const { name, args, required } = (typeof details === "object" && details !== null ? details : {}) as {
+    name?: unknown;
+    args?: unknown;
+    required?: unknown;
+  };
   return {
     relayer,
-    code: typeof code === "string" && code !== "" ? code : "Unreachable",
+    code: typeof code === "string" && code !== "" ? code : "Network",
     message: typeof message === "string" ? message : String(error),
-    ...(typeof revert?.name === "string" && {
-      revert: { name: revert.name, args: (revert.args ?? {}) as Record<string, unknown> },
-    }),
+    ...(typeof name === "string" && { revert: { name, args: (args ?? {}) as Record<string, unknown> } }),
+    ...(typeof required === "string" && /^[0-9]+$/.test(required) && { required: BigInt(required) }),
   };
 }
 
@@ -45,19 +57,17 @@ export class RelayersFailedError extends Error {
 }
 
 /**
- * The first relayer, in the shopper's order, that quotes a fee for `kind` in `token`, with the failures of those
- * before it.
+ * The first relayer, in the shopper's order, that quotes a fee for the request, with the failures of those before it.
  * @throws RelayersFailedError when none quotes.
  */
 export async function firstQuote<Intent>(
   relayers: readonly RelayerEndpoint<Intent>[],
-  kind: RelayedKind,
-  token: Address,
-): Promise<{ quote: RelayerQuote; failures: RelayerFailure[] }> {
+  request: QuoteRequest,
+): Promise<{ quote: QuotedFee; failures: RelayerFailure[] }> {
   const failures: RelayerFailure[] = [];
   for (const relayer of relayers) {
     try {
-      return { quote: { relayer: relayer.url, token, fee: await relayer.quote(kind, token) }, failures };
+      return { quote: { relayer: relayer.url, token: request.token, fee: await relayer.quote(request) }, failures };
     } catch (error) {
       failures.push(relayerFailure(relayer.url, error));
     }
@@ -68,8 +78,8 @@ export async function firstQuote<Intent>(
 export type RelayOptions<Intent> = {
   /** The relayers to try, the quoted one first. */
   relayers: readonly RelayerEndpoint<Intent>[];
-  kind: RelayedKind;
-  token: Address;
+  /** What the fee was quoted for: the next relayer is asked the same. */
+  quoteRequest: QuoteRequest;
   /** The most the buyer signed for: another relayer is used with the same signature only if it asks no more. */
   signedFee: bigint;
   intent: Intent;
@@ -86,7 +96,7 @@ export type RelayOptions<Intent> = {
 export async function relayThroughList<Intent>(
   options: RelayOptions<Intent>,
 ): Promise<{ relayer: string; transactionHash: Hash }> {
-  const { relayers, kind, token, signedFee, intent, onStatus, onFailure } = options;
+  const { relayers, quoteRequest, signedFee, intent, onStatus, onFailure } = options;
   const failures: RelayerFailure[] = [];
   const fail = (failure: RelayerFailure) => {
     failures.push(failure);
@@ -96,7 +106,7 @@ export async function relayThroughList<Intent>(
   for (const [index, relayer] of relayers.entries()) {
     try {
       if (index > 0 && signedFee > 0n) {
-        const fee = await relayer.quote(kind, token);
+        const fee = await relayer.quote(quoteRequest);
         if (fee > signedFee) {
           fail({ relayer: relayer.url, code: "FeeAboveSigned", message: `asks ${fee}, ${signedFee} was signed` });
           continue;

@@ -2,6 +2,8 @@ import { useQuery } from "@tanstack/react-query";
 import { useCallback, useSyncExternalStore } from "react";
 import type { Address } from "viem";
 import { getBalance, getGasPrice } from "viem/actions";
+import { useConnection } from "wagmi";
+import { PASSKEY_WALLET_TYPE } from "../features/wallet/index.ts";
 import { useMarket } from "../market/useMarket.ts";
 import {
   type RelayingPreferences,
@@ -17,7 +19,7 @@ const BUYER_ACTION_GAS = 400_000n;
  * Whether `account` holds enough of the chain's coin for the network fee of a buyer's transaction now; undefined while
  * it is read or without an account.
  */
-export function useCanPayNetworkFee(account: Address | undefined): boolean | undefined {
+export function useCanPayNetworkFee(account: Address | undefined, isEnabled = true): boolean | undefined {
   const { publicClient, deployment } = useMarket();
   const { data } = useQuery({
     queryKey: ["canPayNetworkFee", deployment.chainId, account],
@@ -28,7 +30,7 @@ export function useCanPayNetworkFee(account: Address | undefined): boolean | und
       ]);
       return balance >= gasPrice * BUYER_ACTION_GAS;
     },
-    enabled: account !== undefined,
+    enabled: account !== undefined && isEnabled,
     refetchInterval: 60_000,
   });
   return data;
@@ -59,20 +61,25 @@ export type Relaying = {
 
 /**
  * Whether the shopper's actions go through a relayer: when the wallet holds too little of the chain's coin for the
- * network fee, or when the shopper chose it (checkout and `/settings`), provided a relayer is known.
+ * network fee, or when the shopper chose it (checkout and `/settings`), provided a relayer is known. Never for the
+ * passkey wallet: its own transactions already reach the chain through a relayer (as passkey-signed batches), while
+ * the signed intents of this path would need the account to exist and an ECDSA token pull. The wallet's
+ * balance is read only while `isNeeded` (a dialog with a relayed path is open) and a relayer is known.
  * @example const { isRelayed, relayers } = useRelaying()
  */
-export function useRelaying(): Relaying {
+export function useRelaying(isNeeded = true): Relaying {
   const { config, walletClient } = useMarket();
+  const { connector } = useConnection();
+  const isPasskeyWallet = connector?.type === PASSKEY_WALLET_TYPE;
   const [preferences, setPreferences] = useRelayingPreferences();
-  const canPay = useCanPayNetworkFee(walletClient?.account.address);
   const relayers = preferences.relayers ?? config.relayers;
+  const canPay = useCanPayNetworkFee(walletClient?.account.address, isNeeded && relayers.length > 0);
   const lacksNativeCoin = canPay === undefined ? undefined : !canPay;
   return {
     relayers,
     isAlwaysRelayed: preferences.isAlwaysRelayed,
     lacksNativeCoin,
-    isRelayed: relayers.length > 0 && (preferences.isAlwaysRelayed || lacksNativeCoin === true),
+    isRelayed: !isPasskeyWallet && relayers.length > 0 && (preferences.isAlwaysRelayed || lacksNativeCoin === true),
     setAlwaysRelayed: (isAlwaysRelayed) => setPreferences({ ...preferences, isAlwaysRelayed }),
   };
 }

@@ -219,14 +219,13 @@ export const DEMO_PAST_ORDERS: DemoPastOrder[] = [
     outcome: { status: "in-transit" },
   },
   {
-    key: "yanis-epicerie-eurc-completed",
+    key: "yanis-brulerie-eurc-completed",
     buyer: "yanis",
-    shop: "epicerie-la-musette",
+    shop: "brulerie-des-mariniers",
     payment: "eurc",
     lines: [
-      { itemId: "lentilles-vertes-berry", variantId: "1kg", quantity: 1 },
-      { itemId: "chocolat-noir-equitable", quantity: 3 },
-      { itemId: "bocal-consigne", quantity: 2 },
+      { itemId: "atelier-degustation", quantity: 1 },
+      { itemId: "melange-des-mariniers", variantId: "grains", quantity: 2 },
     ],
     delivery: { fulfilment: "pickup" },
     outcome: { status: "completed" },

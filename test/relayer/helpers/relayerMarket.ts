@@ -93,7 +93,11 @@ export async function createRelayerMarket() {
       nonce = 0n,
       method = "Permit",
       signedDeadline,
+      carrier,
+      deliveryFee = 0n,
     }: {
+      carrier?: Address;
+      deliveryFee?: bigint;
       amount?: bigint;
       fee: bigint;
       nonce?: bigint;
@@ -105,6 +109,8 @@ export async function createRelayerMarket() {
       shopId,
       token: eurc.token,
       amount,
+      carrier,
+      deliveryFee,
       itemsDigest: uniqueDigest(),
       codeHash: deliveryCode().codeHash,
     });
@@ -115,7 +121,7 @@ export async function createRelayerMarket() {
       nonce,
       deadline: intentDeadline,
     });
-    const value = amount + fee;
+    const value = amount + deliveryFee + fee;
     const tokenPull =
       method === "Permit"
         ? await signPermitPull(wallet, deployment, { token: eurc.token, value, deadline: intentDeadline })
