@@ -4,10 +4,6 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { getIndexerInfo } from "@grandrue/sdk";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
-import { numberToHex, parseEther } from "viem";
-import { generatePrivateKey, privateKeyToAccount } from "viem/accounts";
-import { defaultSettings } from "../../relayer/lib/settings.ts";
-import { startRelayer } from "../../relayer/startRelayer.ts";
 import { headlessChromium } from "../../scripts/lib/chromium.ts";
 import { DEMO_PLACES } from "../../scripts/lib/demo-town/index.ts";
 import { writeDemoMapTiles } from "../../scripts/lib/demo-town/map/demoMap.ts";
@@ -56,8 +52,8 @@ export type BrowserStackOptions = {
   /** Start a second IPFS node the app writes to as well, and reads first (see {@link BrowserStack.secondIpfs}). */
   secondIpfsNode?: boolean;
   /**
-   * Start a relayer (`relayer/`, fees in the demo EURC, its own funded key) and configure the app with it; its URL is
-   * {@link BrowserStack.relayerUrl}.
+   * Start the dev stack's relayer (`relayer/`, fees in the local currency and the demo EURC) and configure the app
+   * with it; its URL is {@link BrowserStack.relayerUrl}.
    */
   withRelayer?: boolean;
   /** Open the app at `localhost` instead of `127.0.0.1`: WebAuthn (passkeys) refuses an IP address as relying party. */
@@ -87,8 +83,15 @@ async function indexerCaughtUp(indexerUrl: string, stack: DevStack): Promise<voi
  * with `npm run dev`.
  */
 export async function startBrowserStack(story: string, options: BrowserStackOptions = {}): Promise<BrowserStack> {
-  const [chain, ipfs, app, indexer, replicaPort] = (await freePorts(5)) as [number, number, number, number, number];
-  const ports = { chain, ipfs, app, indexer };
+  const [chain, ipfs, app, indexer, relayer, replicaPort] = (await freePorts(6)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const ports = { chain, ipfs, app, indexer, relayer };
   const appUrl = `http://${options.onLocalhost === true ? "localhost" : "127.0.0.1"}:${ports.app}`;
   const workDir = await mkdtemp(join(tmpdir(), `grandrue-browser-${story}-`));
   const stoppers: (() => Promise<unknown>)[] = [() => rm(workDir, { recursive: true, force: true })];
@@ -118,6 +121,8 @@ export async function startBrowserStack(story: string, options: BrowserStackOpti
     ports,
     withApp: false,
     withIndexer: options.withIndexer === true,
+    withRelayer: options.withRelayer === true,
+    relayerDataDir: join(workDir, "relayer"),
     ipfsDataDir: join(workDir, "ipfs"),
     indexerDataDir: join(workDir, "indexer"),
     seed: async ({ rpcUrl, deployment, ipfs }) => {
@@ -141,7 +146,7 @@ export async function startBrowserStack(story: string, options: BrowserStackOpti
   try {
     const local = { apiUrl: `${stack.ipfs.apiUrl}/api/v0`, token: stack.ipfs.token, name: "local" };
     const indexerUrl = stack.indexer?.url;
-    const relayerUrl = options.withRelayer === true ? await startStoryRelayer(stack, workDir, stoppers) : undefined;
+    const relayerUrl = stack.relayer?.url;
     if (stack.indexer !== undefined) {
       await stack.indexer.ready;
       await indexerCaughtUp(stack.indexer.url, stack);
@@ -160,7 +165,9 @@ export async function startBrowserStack(story: string, options: BrowserStackOpti
         placeSuggestions: DEMO_PLACES,
         mapTiles: await writeDemoMapTiles(),
         indexerUrls: indexerUrl === undefined ? [] : [indexerUrl],
-        relayerUrls: relayerUrl === undefined ? [] : [relayerUrl],
+        // A story may start its own relayer and name it in VITE_RELAYERS before the stack (gasless): keep it.
+        relayerUrls:
+          relayerUrl === undefined ? (process.env.VITE_RELAYERS ?? "").split(",").filter(Boolean) : [relayerUrl],
       }),
     );
     const { build, preview } = await import("vite");
@@ -221,36 +228,6 @@ export async function startBrowserStack(story: string, options: BrowserStackOpti
     for (const stop of stoppers) await stop().catch(() => undefined);
     throw error;
   }
-}
-
-/** EURC base units one native coin is worth for the story relayer's fees (3,000 EURC per coin). */
-const STORY_EURC_PER_NATIVE = 3_000n * 10n ** 6n;
-
-/** Starts a relayer on a free port with a fresh key the local node funds; it takes its fees in the demo EURC. */
-async function startStoryRelayer(
-  stack: DevStack,
-  workDir: string,
-  stoppers: (() => Promise<unknown>)[],
-): Promise<string> {
-  const eurc = stack.deployment.tokens?.EURC?.address;
-  if (eurc === undefined) throw new Error("The story relayer takes its fees in the demo EURC, which is not deployed");
-  const { publicClient } = await localClients(stack.rpcUrl);
-  const account = privateKeyToAccount(generatePrivateKey());
-  await publicClient.request({
-    method: "hardhat_setBalance" as never,
-    params: [account.address, numberToHex(parseEther("100"))] as never,
-  });
-  const relayer = await startRelayer({
-    client: publicClient,
-    account,
-    deployment: stack.deployment,
-    settings: defaultSettings({
-      tokens: [{ address: eurc, symbol: "EURC", decimals: 6, minimumFee: 0n, nativePrice: STORY_EURC_PER_NATIVE }],
-    }),
-    databasePath: join(workDir, "relayer.sqlite"),
-  });
-  stoppers.unshift(() => relayer.close());
-  return relayer.url;
 }
 
 /** The requested URLs whose origin is not one the app may talk to (data: and blob: URLs are local). */

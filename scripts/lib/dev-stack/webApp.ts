@@ -18,7 +18,10 @@ export type WebAppEnvOptions = {
   mapTiles?: string;
   /** Open indexers the app asks first (`VITE_INDEXERS`); none: the app reads every shop itself. */
   indexerUrls?: readonly string[];
-  /** Relayers (`relayer/`) the app sends relayed actions and passkey batches to, in this order. */
+  /**
+   * Relayers the app sends gasless intents and passkey batches to, in order (`VITE_RELAYERS`); none: every action
+   * pays its own gas.
+   */
   relayerUrls?: readonly string[];
 };
 
