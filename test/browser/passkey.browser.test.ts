@@ -168,6 +168,15 @@ test("Inès starts with nothing: a passkey, demo euros from the faucet, two shop
   });
   expect(count).toBe(2n);
 
+  // On a device that does not know the passkey (its storage emptied): one pick finds the account again.
+  await page.getByRole("button", { name: fr("common:wallet.disconnect") }).click();
+  await page.evaluate(() => localStorage.removeItem("grandrue.passkeys"));
+  await page.reload();
+  await page.getByRole("button", { name: fr("common:passkey.find") }).click();
+  await page.getByRole("button", { name: fr("common:wallet.disconnect") }).waitFor({ timeout: 30_000 });
+  expect(await page.locator(".passkey-account").textContent()).toContain(account);
+  await browser.screenshot("8-found-again");
+
   // A passkey prompt the shopper does not complete says so plainly.
   await cdp.send("WebAuthn.setUserVerified", { authenticatorId, isUserVerified: false });
   await page.getByRole("button", { name: fr("common:passkey.recovery.add") }).click();

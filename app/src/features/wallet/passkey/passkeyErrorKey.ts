@@ -1,5 +1,6 @@
 import { UserRejectedRequestError } from "viem";
 import { RelayersFailedError } from "../../../relaying/relayThroughList.ts";
+import { PasskeyAccountNotFoundError } from "./hooks/useFindPasskey.ts";
 import { NoFeeTokenError } from "./relayBatch.ts";
 import { PasskeyCancelledError, PasskeyUnavailableError } from "./webauthn.ts";
 
@@ -9,6 +10,7 @@ const KEYS: [new (...args: never[]) => Error, string][] = [
   [PasskeyUnavailableError, "passkey.errors.unavailable"],
   [NoFeeTokenError, "passkey.errors.noFeeToken"],
   [RelayersFailedError, "passkey.errors.noRelayer"],
+  [PasskeyAccountNotFoundError, "passkey.errors.notFound"],
 ];
 
 /**

@@ -28,6 +28,10 @@ export type Assertion = {
   signature: Uint8Array;
   /** The PRF output for {@link PRF_SALT}, when the authenticator has the extension. */
   prf?: Uint8Array;
+  /** The credential that answered (the shopper's choice when none was named). */
+  credentialId: Hex;
+  /** The WebAuthn user id the credential was created with. */
+  userHandle?: Uint8Array;
 };
 
 function credentials(): CredentialsContainer {
@@ -53,7 +57,12 @@ function ceremonyError(error: unknown): Error {
  * verification, asking for the PRF extension.
  * @throws PasskeyCancelledError when the prompt is closed; PasskeyUnavailableError without WebAuthn.
  */
-export async function createCredential(parameters: { rpId: string; displayName: string }): Promise<CreatedCredential> {
+export async function createCredential(parameters: {
+  rpId: string;
+  displayName: string;
+  /** The WebAuthn user id; random by default. A recovery passkey carries its account's address, to be found again. */
+  userId?: Uint8Array;
+}): Promise<CreatedCredential> {
   const container = credentials();
   let credential: Credential | null;
   try {
@@ -61,7 +70,7 @@ export async function createCredential(parameters: { rpId: string; displayName: 
       publicKey: {
         rp: { id: parameters.rpId, name: "Grandrue" },
         user: {
-          id: crypto.getRandomValues(new Uint8Array(16)),
+          id: new Uint8Array(parameters.userId ?? crypto.getRandomValues(new Uint8Array(16))),
           name: parameters.displayName,
           displayName: parameters.displayName,
         },
@@ -87,13 +96,14 @@ export async function createCredential(parameters: { rpId: string; displayName: 
 }
 
 /**
- * One passkey prompt: signs `challenge` with the credential `credentialId` (user verification required) and, where
- * the authenticator has it, evaluates the PRF extension in the same prompt.
+ * One passkey prompt: signs `challenge` with the credential `credentialId` (user verification required), or with any
+ * passkey of this site the shopper picks when none is named, and, where the authenticator has it, evaluates the PRF
+ * extension in the same prompt.
  * @throws PasskeyCancelledError when the prompt is closed; PasskeyUnavailableError without WebAuthn.
  */
 export async function getAssertion(parameters: {
   rpId: string;
-  credentialId: Hex;
+  credentialId?: Hex;
   challenge: Hex;
 }): Promise<Assertion> {
   const container = credentials();
@@ -104,7 +114,9 @@ export async function getAssertion(parameters: {
         challenge: new Uint8Array(hexToBytes(parameters.challenge)),
         rpId: parameters.rpId,
         userVerification: "required",
-        allowCredentials: [{ type: "public-key", id: new Uint8Array(hexToBytes(parameters.credentialId)) }],
+        ...(parameters.credentialId !== undefined && {
+          allowCredentials: [{ type: "public-key", id: new Uint8Array(hexToBytes(parameters.credentialId)) }],
+        }),
         extensions: { prf: { eval: { first: PRF_SALT } } } as AuthenticationExtensionsClientInputs,
       },
     });
@@ -119,6 +131,8 @@ export async function getAssertion(parameters: {
     authenticatorData: new Uint8Array(response.authenticatorData),
     clientDataJSON: new Uint8Array(response.clientDataJSON),
     signature: new Uint8Array(response.signature),
+    credentialId: bytesToHex(new Uint8Array(credential.rawId)),
+    ...(response.userHandle !== null && { userHandle: new Uint8Array(response.userHandle) }),
     ...(first !== undefined && {
       prf: ArrayBuffer.isView(first)
         ? new Uint8Array(first.buffer, first.byteOffset, first.byteLength)

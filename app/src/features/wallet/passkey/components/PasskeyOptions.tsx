@@ -13,7 +13,10 @@ import { PasskeyError } from "./PasskeyError.tsx";
  */
 export function PasskeyOptions({ onConnected }: { onConnected?: () => void }) {
   const { t } = useTranslation();
-  const { isAvailable, passkeys, create, use } = usePasskeyWallet({ onConnected });
+  const { isAvailable, passkeys, create, use, find } = usePasskeyWallet({
+    onConnected,
+    foundName: t("passkey.foundName"),
+  });
   const [name, setName] = useState("");
   const [isNameMissing, setIsNameMissing] = useState(false);
   if (!isAvailable) return null;
@@ -23,7 +26,7 @@ export function PasskeyOptions({ onConnected }: { onConnected?: () => void }) {
     setIsNameMissing(false);
     create.mutate(name);
   };
-  const error = create.error ?? use.error;
+  const error = create.error ?? use.error ?? find.error;
   return (
     <section className="wallet-options__passkey" aria-labelledby="passkey-heading">
       <h3 className="wallet-options__heading" id="passkey-heading">
@@ -66,6 +69,9 @@ export function PasskeyOptions({ onConnected }: { onConnected?: () => void }) {
           {t("passkey.create")}
         </Button>
       </form>
+      <Button variant="quiet" onClick={() => find.mutate()} isLoading={find.isPending}>
+        {t("passkey.find")}
+      </Button>
       <Banner tone="warning" title={t("passkey.lossTitle")}>
         {t("passkey.loss")}
       </Banner>

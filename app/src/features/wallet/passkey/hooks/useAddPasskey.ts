@@ -2,7 +2,7 @@ import { toPasskey } from "@grandrue/sdk";
 import { passkeyAccountAbi } from "@grandrue/sdk/abis";
 import { useMutation } from "@tanstack/react-query";
 import type { Address } from "viem";
-import { encodeFunctionData } from "viem";
+import { encodeFunctionData, hexToBytes } from "viem";
 import { useSendTransaction } from "wagmi";
 import { storePasskey } from "../passkeyStore.ts";
 import { createCredential } from "../webauthn.ts";
@@ -17,7 +17,11 @@ export function useAddPasskey(account: Address, name: string) {
   const { mutateAsync: sendTransaction } = useSendTransaction();
   return useMutation({
     mutationFn: async () => {
-      const created = await createCredential({ rpId: location.hostname, displayName: passkeyDisplayName(name) });
+      const created = await createCredential({
+        rpId: location.hostname,
+        displayName: passkeyDisplayName(name),
+        userId: hexToBytes(account),
+      });
       const passkey = toPasskey({ publicKey: created.publicKey, rpId: location.hostname, origin: location.origin });
       await sendTransaction({
         to: account,

@@ -12,6 +12,7 @@ import {
   subscribeToPasskeys,
 } from "../passkeyStore.ts";
 import { createCredential } from "../webauthn.ts";
+import { useFindPasskey } from "./useFindPasskey.ts";
 
 /** What a new passkey is called on the device (its passkey list, the system prompt): "Grandrue — Léa". */
 export function passkeyDisplayName(name: string): string {
@@ -32,7 +33,13 @@ function readSnapshot() {
  * The passkeys of this device and the two things the wallet menu does with them: create one (one tap) and connect it,
  * or connect one created before. Absent on a chain whose deployment has no passkey factory.
  */
-export function usePasskeyWallet({ onConnected }: { onConnected?: () => void } = {}) {
+export function usePasskeyWallet({
+  onConnected,
+  foundName = "",
+}: {
+  onConnected?: () => void;
+  foundName?: string;
+} = {}) {
   const { all, active } = useSyncExternalStore(subscribeToPasskeys, readSnapshot, readSnapshot);
   const connector = useConnectors().find((candidate) => candidate.id === PASSKEY_CONNECTOR_ID);
   const { mutateAsync: connect } = useConnect();
@@ -51,5 +58,6 @@ export function usePasskeyWallet({ onConnected }: { onConnected?: () => void } =
     },
   });
   const use = useMutation({ mutationFn: connectStored });
-  return { isAvailable: connector !== undefined, passkeys: all, active, create, use };
+  const find = useFindPasskey(foundName, connectStored);
+  return { isAvailable: connector !== undefined, passkeys: all, active, create, use, find };
 }
