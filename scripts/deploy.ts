@@ -4,6 +4,7 @@
  *
  * Environment: GRANDRUE_MEDIATOR (address that rules disputes in the mediator arbitrator; default the deployer),
  * GRANDRUE_LOCAL_CURRENCY=1 (also deploy the development local currency; always on chain 31337),
+ * GRANDRUE_EURC=1 (also deploy the development euro stablecoin, Circle's FiatToken as EURC; always on chain 31337),
  * GRANDRUE_SERVICES=1 (also deploy the services of docs/composing.md; always on chain 31337).
  * Accounts and RPC URLs come from hardhat.config.ts configuration variables, never from this repository.
  */
@@ -36,6 +37,7 @@ const protocol = await deployProtocol({
   ...clients,
   mediator,
   withLocalCurrency: chainId === LOCAL_CHAIN_ID || process.env.GRANDRUE_LOCAL_CURRENCY === "1",
+  withEuroCoin: chainId === LOCAL_CHAIN_ID || process.env.GRANDRUE_EURC === "1",
   previous,
   onProgress,
 });

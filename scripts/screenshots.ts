@@ -37,6 +37,7 @@ const ROUTES = [
   "/carrier/register",
   "/carrier/shipments/7",
   "/wallet",
+  "/faucet",
   "/settings",
   "/nowhere",
 ];

@@ -25,6 +25,7 @@ const ROUTES: [path: string, title: string][] = [
   ["/carrier/register", "Devenir livreur"],
   ["/carrier/shipments/0x2a", "Livraison 0x00000000"],
   ["/wallet", "Portefeuille"],
+  ["/faucet", "Euros de démonstration"],
   ["/no/such/page", "Page introuvable"],
   ["/shops/not-a-number", "Lien erroné"],
   ["/merchant/shops/4/unknown", "Page introuvable"],

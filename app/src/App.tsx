@@ -28,6 +28,12 @@ const ReceiptPage = lazy(() =>
 const MerchantSpace = lazy(() =>
   import("./features/merchant/index.ts").then((feature) => ({ default: feature.MerchantSpace })),
 );
+// The demo faucet exists only in builds for the local test network (chain 31337, the default): for any other chain id
+// the condition is false at build time (literals only, so the bundler folds it) and the page is left out.
+const FaucetPage =
+  import.meta.env.VITE_CHAIN_ID === undefined || import.meta.env.VITE_CHAIN_ID === "31337"
+    ? lazy(() => import("./features/faucet/index.ts").then((feature) => ({ default: feature.FaucetPage })))
+    : undefined;
 const CarrierRoutes = lazy(() =>
   import("./features/carrier/index.ts").then((feature) => ({ default: feature.CarrierRoutes })),
 );
@@ -58,6 +64,7 @@ export function App() {
               <CarrierRoutes />
             </Route>
             <Route path="/wallet" component={WalletPage} />
+            {FaucetPage !== undefined && <Route path="/faucet" component={FaucetPage} />}
             <Route path="/settings" component={SearchSettingsPage} />
             <Route component={NotFoundPage} />
           </Switch>

@@ -27,7 +27,7 @@ export function AppProviders({
   deployment: Deployment;
   children: ReactNode;
 }) {
-  const [wagmiConfig] = useState(() => createMarketWagmiConfig(config));
+  const [wagmiConfig] = useState(() => createMarketWagmiConfig(config, deployment));
   const [queryClient] = useState(createQueryClient);
   const [chain] = useState(() => marketChain(config));
   const deviceTokens = useDeviceIpfsTokens();

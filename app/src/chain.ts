@@ -2,7 +2,8 @@ import { type Chain, defineChain } from "viem";
 import type { AppConfig } from "./config/appConfig.ts";
 
 /**
- * The one chain the app works on, built from the runtime configuration (id, RPC URL, optional explorer), so
+ * The one chain the app works on, built from the runtime configuration (id, RPC URL, native currency, optional
+ * explorer), so
  * wallets can add it and viem knows where to send reads.
  * @example marketChain(parseAppConfig({})).id // 31337
  */
@@ -10,7 +11,7 @@ export function marketChain(config: AppConfig): Chain {
   return defineChain({
     id: config.chainId,
     name: config.chainName,
-    nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 },
+    nativeCurrency: config.nativeCurrency,
     rpcUrls: { default: { http: [config.rpcUrl] } },
     ...(config.explorerUrl === undefined
       ? {}

@@ -12,15 +12,22 @@ function origin(url: string): string {
 
 /**
  * The app's Content-Security-Policy: scripts, styles and fonts only from the app itself; network requests only to
- * the RPC endpoint, the IPFS gateways, the replicas (their APIs and gateways, checked for each document) and the
- * configured indexers; images only from the app, the gateways and local `data:`/`blob:` URLs (QR codes, photo
+ * the RPC endpoint, the IPFS gateways, the replicas (their APIs and gateways, checked for each document), the
+ * configured indexers and relayers; images only from the app, the gateways and local `data:`/`blob:` URLs (QR codes, photo
  * previews). No third party, no inline script.
  * @example contentSecurityPolicy(parseAppConfig({})) // "default-src 'self'; script-src 'self'; …"
  */
 export function contentSecurityPolicy(config: AppConfig, dev?: DevAllowances): string {
   const gateways = config.ipfsGateways.map(origin);
   const replicas = config.ipfsReplicas.flatMap(({ apiUrl, gatewayUrl }) => [origin(apiUrl), origin(gatewayUrl)]);
-  const connect = new Set(["'self'", origin(config.rpcUrl), ...gateways, ...replicas, ...config.indexers.map(origin)]);
+  const connect = new Set([
+    "'self'",
+    origin(config.rpcUrl),
+    ...gateways,
+    ...replicas,
+    ...config.indexers.map(origin),
+    ...config.relayers.map(origin),
+  ]);
   const images = new Set(["'self'", "data:", "blob:", ...gateways]);
   const nonce = dev === undefined ? [] : [`'nonce-${dev.nonce}'`];
   const directives: [string, string[]][] = [

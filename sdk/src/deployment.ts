@@ -1,6 +1,9 @@
 import { type Address, getAddress, isAddress } from "viem";
 
-/** The protocol's contracts, as recorded in `deployments/<chainId>.json`. */
+/**
+ * The protocol's contracts, as recorded in `deployments/<chainId>.json`, with the factory of the shoppers' passkey
+ * accounts (see `sdk/src/passkeys/`), which records written before it existed lack.
+ */
 export const CONTRACT_NAMES = [
   "ShopRegistry",
   "DeliveryAttestations",
@@ -8,6 +11,7 @@ export const CONTRACT_NAMES = [
   "Reviews",
   "MediatorArbitrator",
   "LocalCurrency",
+  "PasskeyAccountFactory",
 ] as const;
 
 export type ContractName = (typeof CONTRACT_NAMES)[number];
@@ -20,6 +24,15 @@ export const SERVICE_NAMES = ["GuaranteeBonds", "LoyaltyStamps", "LabelAttestati
 
 export type ServiceName = (typeof SERVICE_NAMES)[number];
 
+/**
+ * Payment tokens deployed beside the protocol on development chains, by symbol: the demo town's euro stablecoin,
+ * Circle's FiatToken V2_2 as "Euro Coin" (EURC, 6 decimals, EIP-2612 permit and ERC-3009 authorizations). On a real
+ * chain shops name the real tokens, which no deployment file lists.
+ */
+export const DEV_TOKEN_SYMBOLS = ["EURC"] as const;
+
+export type DevTokenSymbol = (typeof DEV_TOKEN_SYMBOLS)[number];
+
 /** Where one contract lives and the block it was deployed in (the first block worth scanning for its events). */
 export type DeployedContract = { address: Address; blockNumber: number };
 
@@ -31,14 +44,22 @@ export type DeploymentServices = { readonly [name in ServiceName]?: DeployedCont
   readonly [other: string]: unknown;
 };
 
+/** Contracts a deployment may lack: the development local currency, and the passkey factory of older records. */
+const OPTIONAL_CONTRACTS: readonly ContractName[] = ["LocalCurrency", "PasskeyAccountFactory"];
+
 /**
- * A deployment of the protocol on one chain. `LocalCurrency` exists only on development chains; `services` lists the
- * service contracts deployed alongside, if any.
+ * A deployment of the protocol on one chain. `LocalCurrency` and `tokens` exist only on development chains;
+ * `PasskeyAccountFactory` is missing from records written before passkey accounts; `services` lists the service
+ * contracts deployed alongside, if any.
  */
 export type Deployment = {
   chainId: number;
-  contracts: Omit<Record<ContractName, DeployedContract>, "LocalCurrency"> & { LocalCurrency?: DeployedContract };
+  contracts: Omit<Record<ContractName, DeployedContract>, "LocalCurrency" | "PasskeyAccountFactory"> & {
+    LocalCurrency?: DeployedContract;
+    PasskeyAccountFactory?: DeployedContract;
+  };
   services?: DeploymentServices;
+  tokens?: { readonly [tokenSymbol in DevTokenSymbol]?: DeployedContract };
 };
 
 /** The deployment file is missing a field or has a malformed one. */
@@ -55,7 +76,12 @@ export class InvalidDeploymentError extends Error {
  */
 export function parseDeployment(value: unknown): Deployment {
   if (typeof value !== "object" || value === null) throw new InvalidDeploymentError("not an object");
-  const record = value as { chainId?: unknown; contracts?: Record<string, unknown>; services?: unknown };
+  const record = value as {
+    chainId?: unknown;
+    contracts?: Record<string, unknown>;
+    services?: unknown;
+    tokens?: unknown;
+  };
   if (!Number.isSafeInteger(record.chainId)) throw new InvalidDeploymentError("chainId is not an integer");
   if (typeof record.contracts !== "object" || record.contracts === null) {
     throw new InvalidDeploymentError("contracts is missing");
@@ -63,11 +89,15 @@ export function parseDeployment(value: unknown): Deployment {
   const contracts: Record<string, DeployedContract> = {};
   for (const name of CONTRACT_NAMES) {
     const entry = record.contracts[name];
-    if (entry === undefined && name === "LocalCurrency") continue;
+    if (entry === undefined && OPTIONAL_CONTRACTS.includes(name)) continue;
     if (entry === undefined) throw new InvalidDeploymentError(`${name} is missing`);
     contracts[name] = parseDeployedContract(name, entry);
   }
-  const deployment: Deployment = { chainId: record.chainId as number, contracts: contracts as Deployment["contracts"] };
+  const deployment: Deployment = {
+    chainId: record.chainId as number,
+    contracts: contracts as Deployment["contracts"],
+    ...parseTokens(record.tokens),
+  };
   if (record.services === undefined) return deployment;
   if (typeof record.services !== "object" || record.services === null)
     throw new InvalidDeploymentError("services is not an object");
@@ -87,6 +117,17 @@ export function parseDeployment(value: unknown): Deployment {
 export function serviceDeployment(deployment: Deployment, name: string): DeployedContract | undefined {
   const entry = deployment.services?.[name];
   return entry === undefined ? undefined : parseDeployedContract(`services.${name}`, entry);
+}
+
+function parseTokens(value: unknown): Pick<Deployment, "tokens"> {
+  if (value === undefined) return {};
+  if (typeof value !== "object" || value === null) throw new InvalidDeploymentError("tokens is not an object");
+  const tokens: Partial<Record<DevTokenSymbol, DeployedContract>> = {};
+  for (const symbol of DEV_TOKEN_SYMBOLS) {
+    const entry = (value as Record<string, unknown>)[symbol];
+    if (entry !== undefined) tokens[symbol] = parseDeployedContract(`tokens.${symbol}`, entry);
+  }
+  return { tokens };
 }
 
 function parseDeployedContract(name: string, value: unknown): DeployedContract {

@@ -91,9 +91,11 @@ export { type UpdateCarrierParameters, type UpdateCarrierReturnType, updateCarri
 export {
   CONTRACT_NAMES,
   type ContractName,
+  DEV_TOKEN_SYMBOLS,
   type DeployedContract,
   type Deployment,
   type DeploymentServices,
+  type DevTokenSymbol,
   deploymentStartBlock,
   InvalidDeploymentError,
   parseDeployment,
@@ -487,6 +489,7 @@ export {
   type ShopOrderPolicy,
 } from "./orders/checkOrderTermsForShop.ts";
 export { type CheckoutParameters, type CheckoutReturnType, checkout, checkoutValue } from "./orders/checkout.ts";
+export { BatchRevertedError, checkoutInOneBatch, supportsAtomicBatch } from "./orders/checkoutInOneBatch.ts";
 export {
   type CheckoutWithPermitParameters,
   type CheckoutWithPermitReturnType,
@@ -621,6 +624,7 @@ export {
   signPermitPull,
   type TokenPull,
 } from "./orders/signed/tokenPull.ts";
+export { tokenPullMethods } from "./orders/signed/tokenPullMethods.ts";
 // ─── Orders ──────────────────────────────────────────────────────────────────────────────────────────────────────
 export {
   CHECKPOINTS,
@@ -650,6 +654,11 @@ export {
   passkeyAccountAddress,
   passkeyAccountImplementation,
 } from "./passkeys/accountAddress.ts";
+export {
+  getPasskeyAccountState,
+  type PasskeyAccountState,
+  type PasskeyAccountStateParameters,
+} from "./passkeys/accountState.ts";
 export { typedDataChallenge, wrapTypedDataForAccount } from "./passkeys/erc7739.ts";
 export { InvalidPasskeyError } from "./passkeys/errors.ts";
 export { type Passkey, passkeyId, type ToPasskeyParameters, toPasskey } from "./passkeys/passkey.ts";
@@ -700,6 +709,33 @@ export { DecryptionError, EncryptionError, InvalidDeliveryCodeError, InvalidSign
 export { encodeShippingContext, type ShippingContext } from "./privacy/shippingContext.ts";
 export { parseShippingDetails, type ShippingDetails, shippingDetailsSchema } from "./privacy/shippingDetails.ts";
 export { signatureSeed } from "./privacy/signatureSeed.ts";
+// ─── Relayers (submit signed intents for a fee; relayer/README.md is their HTTP API) ──────────────────────────────
+export {
+  type CreateRelayerClientParameters,
+  createRelayerClient,
+  type RelayerClient,
+  type WaitForIntentOptions,
+} from "./relayer/createRelayerClient.ts";
+export { RelayerError } from "./relayer/RelayerError.ts";
+export { toRelayerJson } from "./relayer/relayerJson.ts";
+export {
+  type AcceptedToken,
+  type BuyerActionIntent,
+  type CarrierCheckpointIntent,
+  type CheckoutIntent,
+  INTENT_KINDS,
+  type IntentKind,
+  type IntentState,
+  type IntentStatus,
+  type PasskeyBatchIntent,
+  RELAYER_ERROR_CODES,
+  type RelayerErrorCode,
+  type RelayerIntent,
+  type RelayerPolicy,
+  type RelayerQuote,
+  type ReviewIntent,
+  type SponsoredShop,
+} from "./relayer/types.ts";
 export {
   type GetShopReviewsParameters,
   type GetShopReviewsReturnType,

@@ -18,10 +18,11 @@ describe("contentSecurityPolicy", () => {
     VITE_IPFS_APIS:
       '["https://pin.example.org/api/v0", { "apiUrl": "https://a.example.com/api/v0", "gatewayUrl": "https://gw1.example.org" }]',
     VITE_INDEXERS: "https://index.example.org/v1, https://index.coop.example:8443",
+    VITE_RELAYERS: "https://relay.coop.example/v1, https://index.example.org/relay",
   });
   const policy = directives(contentSecurityPolicy(config));
 
-  test("lets the app talk only to itself, the RPC endpoint, the IPFS gateways and replicas and the indexers (by origin)", () => {
+  test("lets the app talk only to itself, the RPC endpoint, the IPFS gateways and replicas, the indexers and the relayers (by origin)", () => {
     expect(policy.get("connect-src")).toEqual([
       "'self'",
       "https://rpc.example.org",
@@ -31,10 +32,11 @@ describe("contentSecurityPolicy", () => {
       "https://a.example.com",
       "https://index.example.org",
       "https://index.coop.example:8443",
+      "https://relay.coop.example",
     ]);
   });
 
-  test("without indexers configured, allows none", () => {
+  test("without indexers or relayers configured, allows none", () => {
     const withoutIndexers = directives(
       contentSecurityPolicy(parseAppConfig({ VITE_RPC_URL: "https://rpc.example.org" })),
     );

@@ -2,6 +2,7 @@ import { mnemonicToAccount } from "viem/accounts";
 import { describe, expect, test } from "vitest";
 import { DEMO_ACCOUNT_NAMES, HARDHAT_ACCOUNTS } from "../../app/src/features/wallet/demoAccounts.ts";
 import { DEMO_PEOPLE } from "../../scripts/lib/demo-town/index.ts";
+import { LOCAL_CHAIN_ACCOUNT_COUNT } from "../../scripts/lib/dev-stack/localChain.ts";
 
 const ROLE_OF: Record<string, string> = {
   mediator: "mediator",
@@ -12,7 +13,8 @@ const ROLE_OF: Record<string, string> = {
 };
 
 describe("the app's dev wallet names the seed's people", () => {
-  test("lists Hardhat’s default development accounts", () => {
+  test("lists Hardhat’s default development accounts, as many as the dev stack's node unlocks", () => {
+    expect(HARDHAT_ACCOUNTS).toHaveLength(LOCAL_CHAIN_ACCOUNT_COUNT);
     HARDHAT_ACCOUNTS.forEach((address, index) => {
       expect(address).toBe(
         mnemonicToAccount("test test test test test test test test test test test junk", { addressIndex: index })

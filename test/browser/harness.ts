@@ -34,6 +34,8 @@ export type BrowserStack = {
   appUrl: string;
   context: BrowserContext;
   page: Page;
+  /** With `withRelayer`: the relayer the app is configured with. */
+  relayerUrl?: string;
   /** Every URL the pages requested, for the "no third-party request" check. */
   requests: string[];
   /** Origins the app may talk to: itself, the RPC endpoint, the IPFS gateways and the indexer (when it runs). */
@@ -51,6 +53,13 @@ export type BrowserStackOptions = {
   withIndexer?: boolean;
   /** Start a second IPFS node the app writes to as well, and reads first (see {@link BrowserStack.secondIpfs}). */
   secondIpfsNode?: boolean;
+  /**
+   * Start the dev stack's relayer (`relayer/`, fees in the local currency and the demo EURC) and configure the app
+   * with it; its URL is {@link BrowserStack.relayerUrl}.
+   */
+  withRelayer?: boolean;
+  /** Open the app at `localhost` instead of `127.0.0.1`: WebAuthn (passkeys) refuses an IP address as relying party. */
+  onLocalhost?: boolean;
 };
 
 /** Where the app's origin serves the indexer in stories `withIndexer` (an indexer URL a shopper may type). */
@@ -76,9 +85,16 @@ async function indexerCaughtUp(indexerUrl: string, stack: DevStack): Promise<voi
  * with `npm run dev`.
  */
 export async function startBrowserStack(story: string, options: BrowserStackOptions = {}): Promise<BrowserStack> {
-  const [chain, ipfs, app, indexer, replicaPort] = (await freePorts(5)) as [number, number, number, number, number];
-  const ports = { chain, ipfs, app, indexer };
-  const appUrl = `http://127.0.0.1:${ports.app}`;
+  const [chain, ipfs, app, indexer, relayer, replicaPort] = (await freePorts(6)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const ports = { chain, ipfs, app, indexer, relayer };
+  const appUrl = `http://${options.onLocalhost === true ? "localhost" : "127.0.0.1"}:${ports.app}`;
   const workDir = await mkdtemp(join(tmpdir(), `grandrue-browser-${story}-`));
   const stoppers: (() => Promise<unknown>)[] = [() => rm(workDir, { recursive: true, force: true })];
   let secondIpfs: SecondIpfsNode | undefined;
@@ -107,6 +123,8 @@ export async function startBrowserStack(story: string, options: BrowserStackOpti
     ports,
     withApp: false,
     withIndexer: options.withIndexer === true,
+    withRelayer: options.withRelayer === true,
+    relayerDataDir: join(workDir, "relayer"),
     ipfsDataDir: join(workDir, "ipfs"),
     indexerDataDir: join(workDir, "indexer"),
     seed: async ({ rpcUrl, deployment, ipfs }) => {
@@ -130,6 +148,7 @@ export async function startBrowserStack(story: string, options: BrowserStackOpti
   try {
     const local = { apiUrl: `${stack.ipfs.apiUrl}/api/v0`, token: stack.ipfs.token, name: "local" };
     const indexerUrl = stack.indexer?.url;
+    const relayerUrl = stack.relayer?.url;
     if (stack.indexer !== undefined) {
       await stack.indexer.ready;
       await indexerCaughtUp(stack.indexer.url, stack);
@@ -146,6 +165,7 @@ export async function startBrowserStack(story: string, options: BrowserStackOpti
       placeSuggestions: DEMO_PLACES,
       mapTiles: await writeDemoMapTiles(),
       indexerUrls: indexerUrl === undefined ? [] : [indexerUrl],
+      relayerUrls: relayerUrl === undefined ? [] : [relayerUrl],
     });
     const outDir = await browserAppBuild();
     const { preview } = await import("vite");
@@ -182,6 +202,7 @@ export async function startBrowserStack(story: string, options: BrowserStackOpti
       secondIpfs,
       seeded: seeded!,
       appUrl,
+      ...(relayerUrl !== undefined && { relayerUrl }),
       context,
       page,
       requests,
@@ -191,6 +212,7 @@ export async function startBrowserStack(story: string, options: BrowserStackOpti
         new URL(stack.ipfs.gatewayUrl).origin,
         ...(replica === undefined ? [] : [new URL(replica.gatewayUrl).origin]),
         ...(indexerUrl === undefined ? [] : [new URL(indexerUrl).origin]),
+        ...(relayerUrl === undefined ? [] : [new URL(relayerUrl).origin]),
       ],
       screenshot: async (step) => {
         await page.screenshot({ path: `${SCREENSHOT_DIR}/${story}-${step}.png`, fullPage: true });

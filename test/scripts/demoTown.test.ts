@@ -61,11 +61,12 @@ import {
   UnknownDemoEntryError,
 } from "../../scripts/lib/demo-town/index.ts";
 import { svg } from "../../scripts/lib/demo-town/svg.ts";
+import { LOCAL_CHAIN_ACCOUNT_COUNT } from "../../scripts/lib/dev-stack/localChain.ts";
 
 const ENCRYPTION_KEY = `0x${"ab".repeat(32)}` as const;
 const CARRIER_ADDRESS = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8" as const;
 const NATIVE_TOKEN = "0x0000000000000000000000000000000000000000" as const;
-const HARDHAT_ACCOUNT_COUNT = 20;
+
 const TOWN_SHOPS = DEMO_SHOPS.filter((shop) => !shop.categories.includes("farm-producer"));
 const FARM = demoShop("ferme-des-noues");
 
@@ -331,10 +332,10 @@ describe("searching the demo town", () => {
 });
 
 describe("the demo people", () => {
-  test("use distinct Hardhat accounts, at most twenty, with the mediator first and two shoppers next", () => {
+  test("use distinct accounts the dev stack's node unlocks, with the mediator first and two shoppers next", () => {
     const indexes = DEMO_PEOPLE.map((person) => person.accountIndex);
     expect(new Set(indexes).size).toBe(indexes.length);
-    expect(Math.max(...indexes)).toBeLessThan(HARDHAT_ACCOUNT_COUNT);
+    expect(Math.max(...indexes)).toBeLessThan(LOCAL_CHAIN_ACCOUNT_COUNT);
     expect(DEMO_PEOPLE.find((person) => person.accountIndex === 0)?.role).toBe("mediator");
     expect(demoShopper("camille").accountIndex).toBe(1);
     expect(demoShopper("yanis").accountIndex).toBe(2);
@@ -349,7 +350,7 @@ describe("the demo people", () => {
   });
 
   test("give each shopper valid shipping details and a home the bike couriers serve", () => {
-    for (const key of ["camille", "yanis"] as const) {
+    for (const key of ["camille", "yanis", "zoe"] as const) {
       const { home } = demoShopper(key);
       expect(parseShippingDetails(home.shipping)).toEqual(home.shipping);
       expect(isInCarrierArea("bike-courier", home.location), key).toBe(true);

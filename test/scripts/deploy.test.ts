@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { CONTRACT_NAMES, parseDeployment, SERVICE_NAMES } from "@grandrue/sdk";
+import { CONTRACT_NAMES, DEV_TOKEN_SYMBOLS, parseDeployment, SERVICE_NAMES } from "@grandrue/sdk";
 import { createPublicClient, http } from "viem";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { ensurePortsFree } from "../../scripts/lib/dev-stack/ports.ts";
@@ -81,6 +81,7 @@ function deployScriptSuite(name: string, start: (port: number) => ChildProcess, 
       const records = [
         ...CONTRACT_NAMES.map((name) => [name, deployment.contracts[name]] as const),
         ...SERVICE_NAMES.map((name) => [name, deployment.services?.[name]] as const),
+        ...DEV_TOKEN_SYMBOLS.map((symbol) => [symbol, deployment.tokens?.[symbol]] as const),
       ];
       for (const [name, record] of records) {
         expect(record, name).toBeDefined();
@@ -93,7 +94,9 @@ function deployScriptSuite(name: string, start: (port: number) => ChildProcess, 
       const before = await readFile(join(deploymentsDir, "31337.json"), "utf8");
       const output = await deploy(rpcUrl, deploymentsDir);
       expect(output).not.toMatch(/deployed /);
-      expect(output.match(/reused/g)).toHaveLength(CONTRACT_NAMES.length + SERVICE_NAMES.length);
+      expect(output.match(/reused/g)).toHaveLength(
+        CONTRACT_NAMES.length + SERVICE_NAMES.length + DEV_TOKEN_SYMBOLS.length,
+      );
       expect(await readFile(join(deploymentsDir, "31337.json"), "utf8")).toBe(before);
     }, 120_000);
   });

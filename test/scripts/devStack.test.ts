@@ -6,8 +6,10 @@ import { fileURLToPath } from "node:url";
 import {
   createIpfsClient,
   createMemoryCache,
+  createRelayerClient,
   getIndexerInfo,
   getOrderWarranty,
+  getShop,
   getShopBonds,
   getShopLabels,
   getShopReviews,
@@ -19,8 +21,9 @@ import {
   ShopIndexer,
   searchIndexer,
 } from "@grandrue/sdk";
-import { createPublicClient, http } from "viem";
+import { createPublicClient, erc20Abi, http } from "viem";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { devRelayerAccount } from "../../relayer/lib/keys/loadRelayerKey.ts";
 import {
   DEMO_GUARANTEE_BONDS,
   DEMO_LABEL_ATTESTATIONS,
@@ -38,8 +41,14 @@ import { type SeededTown, seedDemoTown } from "../../scripts/lib/seed/seedDemoTo
 const DAY = 86_400;
 
 // Free ports from the OS, so the test runs beside a developer's `npm run dev` and other test runs.
-const [chainPort, ipfsPort, appPort, indexerPort] = (await freePorts(4)) as [number, number, number, number];
-const PORTS = { chain: chainPort, ipfs: ipfsPort, app: appPort, indexer: indexerPort };
+const [chainPort, ipfsPort, appPort, indexerPort, relayerPort] = (await freePorts(5)) as [
+  number,
+  number,
+  number,
+  number,
+  number,
+];
+const PORTS = { chain: chainPort, ipfs: ipfsPort, app: appPort, indexer: indexerPort, relayer: relayerPort };
 const STATUS_OF_OUTCOME: Record<string, string> = {
   paid: "Paid",
   accepted: "Accepted",
@@ -62,6 +71,8 @@ async function startSeeded(): Promise<DevStack> {
     ports: PORTS,
     withApp: false,
     withIndexer: true,
+    withRelayer: true,
+    relayerDataDir: join(dataDir, "relayer"),
     ipfsDataDir: join(dataDir, "ipfs"),
     indexerDataDir: join(dataDir, "indexer"),
     seed: async ({ rpcUrl, deployment, ipfs }) => {
@@ -90,6 +101,18 @@ describe("the dev stack, started as npm run dev starts it (without the browser)"
     expect(version.status).toBe(200);
   });
 
+  test("runs a relayer with the public dev account, taking fees in the local currency and the demo EURC", async () => {
+    expect(stack.relayer?.url).toBe(`http://127.0.0.1:${PORTS.relayer}`);
+    const policy = await createRelayerClient({ url: stack.relayer!.url }).getPolicy();
+    expect(policy).toMatchObject({ chainId: 31337, relayer: devRelayerAccount().address });
+    expect(policy.acceptedTokens.map((token) => token.address)).toEqual([
+      stack.deployment.contracts.LocalCurrency!.address,
+      stack.deployment.tokens!.EURC!.address,
+    ]);
+    const client = createPublicClient({ transport: http(stack.rpcUrl) });
+    expect(await client.getBalance({ address: policy.relayer })).toBeGreaterThan(0n);
+  });
+
   test("guards IPFS writes with a token made for this run, kept for the CLI in a file only this user can read", async () => {
     const anonymous = createIpfsClient({ apiUrl: stack.ipfs.apiUrl, gateways: [] });
     await expect(anonymous.addJson({ spam: true })).rejects.toThrow(/HTTP 401/);
@@ -116,6 +139,26 @@ describe("the dev stack, started as npm run dev starts it (without the browser)"
     expect(
       indexer.search({ text: "pain au levain", near: indexer.shop(bakery)!.metadata!.location })[0]?.shop.shopId,
     ).toBe(bakery);
+  });
+
+  test("has Circle's EURC (6 decimals), taken by six shops, and Zoé holding 250 of it and exactly zero native coin", async () => {
+    const client = createPublicClient({ transport: http(stack.rpcUrl) });
+    const eurc = stack.deployment.tokens?.EURC;
+    expect(eurc).toBeDefined();
+    const token = { address: eurc!.address, abi: erc20Abi } as const;
+    expect(await client.readContract({ ...token, functionName: "decimals" })).toBe(6);
+    expect(await client.readContract({ ...token, functionName: "symbol" })).toBe("EURC");
+    expect(await client.readContract({ ...token, functionName: "name" })).toBe("Euro Coin");
+    const zoe = stack.accounts[demoShopper("zoe").accountIndex]!;
+    expect(await client.getBalance({ address: zoe })).toBe(0n);
+    expect(await client.readContract({ ...token, functionName: "balanceOf", args: [zoe] })).toBe(250_000_000n);
+    const shops = await Promise.all(
+      [...seeded.shops.values()].map((shopId) => getShop(client, stack.deployment, { shopId })),
+    );
+    const rates = shops.flatMap(({ acceptance }) =>
+      acceptance.payments.filter((payment) => payment.token === eurc!.address).map((payment) => payment.rate),
+    );
+    expect(rates).toEqual(Array(6).fill(10n ** 6n));
   });
 
   test("has past orders in every state, and the reviewed ones carry a review and a reply", async () => {

@@ -15,10 +15,17 @@ describe("parseDeployment", () => {
     const deployment = parseDeployment({ chainId: 10, contracts: protocol });
     expect(deployment.services).toBeUndefined();
     expect(deployment.contracts.LocalCurrency).toBeUndefined();
+    expect(deployment.contracts.PasskeyAccountFactory).toBeUndefined();
     expect(deployment.contracts.Escrow).toEqual({
       address: "0x0000000000000000000000000000000000000003",
       blockNumber: 3,
     });
+  });
+
+  test("reads the passkey account factory where the record lists it", () => {
+    const factory = { address: address("6"), blockNumber: 6 };
+    const deployment = parseDeployment({ chainId: 10, contracts: { ...protocol, PasskeyAccountFactory: factory } });
+    expect(deployment.contracts.PasskeyAccountFactory).toEqual({ address: address("6"), blockNumber: 6 });
   });
 
   test("reads the services recorded beside the protocol, in checksum form", () => {
@@ -31,6 +38,23 @@ describe("parseDeployment", () => {
     expect(deployment.services).toEqual({
       LoyaltyStamps: { address: "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266", blockNumber: 9 },
     });
+  });
+
+  test("reads the development EURC recorded under tokens, and rejects a malformed one with its path", () => {
+    const eurc = "0x09db0a93b389bef724429898f539aeb7ac2dd55f";
+    const deployment = parseDeployment({
+      chainId: 31337,
+      contracts: protocol,
+      tokens: { EURC: { address: eurc, blockNumber: 7 } },
+    });
+    expect(deployment.tokens?.EURC).toEqual({ address: "0x09DB0a93B389bEF724429898f539AEB7ac2Dd55f", blockNumber: 7 });
+    expect(parseDeployment(JSON.parse(JSON.stringify(deployment)))).toEqual(deployment);
+    expect(() => parseDeployment({ chainId: 1, contracts: protocol, tokens: { EURC: { address: "0x12" } } })).toThrow(
+      "tokens.EURC.address is missing or not an address",
+    );
+    expect(() => parseDeployment({ chainId: 1, contracts: protocol, tokens: "EURC" })).toThrow(
+      "tokens is not an object",
+    );
   });
 
   test("keeps the services it does not know as the file lists them, for whoever deployed them", () => {

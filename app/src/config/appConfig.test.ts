@@ -10,8 +10,10 @@ describe("parseAppConfig", () => {
       ipfsReplicas: [{ apiUrl: "http://127.0.0.1:5001/api/v0", gatewayUrl: "http://127.0.0.1:5001", name: "local" }],
       ipfsWriteQuorum: 1,
       chainName: "Grandrue local",
+      nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 },
       placeSuggestions: [],
       indexers: [],
+      relayers: [],
     });
   });
 
@@ -33,6 +35,8 @@ describe("parseAppConfig", () => {
       VITE_CHAIN_NAME: "Gnosis",
       VITE_EXPLORER_URL: "https://gnosisscan.io",
       VITE_INDEXERS: "https://index.grandrue.example/, https://index.coop.example,https://index.grandrue.example",
+      VITE_RELAYERS: "https://relay.coop.example/, https://relay.bakery.example",
+      VITE_PAYMASTER_URL: "https://paymaster.coop.example/v1/",
     });
     expect(config).toEqual({
       rpcUrl: "https://rpc.gnosischain.com",
@@ -54,9 +58,12 @@ describe("parseAppConfig", () => {
       ],
       ipfsWriteQuorum: 1,
       chainName: "Gnosis",
+      nativeCurrency: { name: "xDAI", symbol: "XDAI", decimals: 18 },
       explorerUrl: "https://gnosisscan.io",
       placeSuggestions: [],
       indexers: ["https://index.grandrue.example", "https://index.coop.example"],
+      relayers: ["https://relay.coop.example", "https://relay.bakery.example"],
+      paymasterUrl: "https://paymaster.coop.example/v1",
     });
   });
 
@@ -65,6 +72,21 @@ describe("parseAppConfig", () => {
     expect(parseAppConfig(env).placeSuggestions).toEqual([
       { name: "Place du Marché", location: { lat: 47.716, lon: 2.441 } },
     ]);
+  });
+
+  test("knows the native coin of the chains it suggests, and takes any other chain's from VITE_NATIVE_CURRENCY", () => {
+    expect(parseAppConfig({ VITE_CHAIN_ID: "8453" }).nativeCurrency.symbol).toBe("ETH");
+    expect(parseAppConfig({ VITE_CHAIN_ID: "10200" }).nativeCurrency.symbol).toBe("xDAI");
+    const celo = '{ "name": "Celo", "symbol": "CELO", "decimals": 18 }';
+    expect(parseAppConfig({ VITE_CHAIN_ID: "42220", VITE_NATIVE_CURRENCY: celo }).nativeCurrency).toEqual({
+      name: "Celo",
+      symbol: "CELO",
+      decimals: 18,
+    });
+    expect(() => parseAppConfig({ VITE_CHAIN_ID: "42220" })).toThrow(/VITE_NATIVE_CURRENCY.*chain 42220 is not one/);
+    expect(() =>
+      parseAppConfig({ VITE_NATIVE_CURRENCY: '{ "name": "Ether", "symbol": "ETH", "decimals": 1.5 }' }),
+    ).toThrow(InvalidAppConfigError);
   });
 
   test("names an unnamed chain by its id", () => {
@@ -82,6 +104,8 @@ describe("parseAppConfig", () => {
     [{ VITE_IPFS_GATEWAYS: "ipfs://bafy" }, /VITE_IPFS_GATEWAYS/],
     [{ VITE_EXPLORER_URL: "javascript:alert(1)" }, /VITE_EXPLORER_URL/],
     [{ VITE_INDEXERS: "https://index.example, index.example:7420" }, /VITE_INDEXERS="index.example:7420"/],
+    [{ VITE_RELAYERS: "https://relay.example, ftp://relay.example" }, /VITE_RELAYERS="ftp:\/\/relay.example"/],
+    [{ VITE_PAYMASTER_URL: "paymaster.example" }, /VITE_PAYMASTER_URL/],
     [{ VITE_PLACE_SUGGESTIONS: "Place du Marché" }, /VITE_PLACE_SUGGESTIONS=.* expected a JSON list/],
     [{ VITE_PLACE_SUGGESTIONS: '[{ "name": "Nowhere", "lat": 91, "lon": 0 }]' }, /VITE_PLACE_SUGGESTIONS/],
     [{ VITE_PLACE_SUGGESTIONS: '[{ "name": "", "lat": 0, "lon": 0 }]' }, /VITE_PLACE_SUGGESTIONS/],

@@ -1,4 +1,5 @@
 import { checkedQuorum, defaultQuorum, IpfsError, type IpfsReplica, parseIpfsReplicas } from "@grandrue/sdk";
+import { knownNativeCurrency, type NativeCurrency, parseNativeCurrency } from "./nativeCurrency.ts";
 
 /**
  * The app's runtime configuration: where the chain and IPFS are. It comes from `VITE_*` environment variables at
@@ -21,6 +22,8 @@ export type AppConfig = {
   ipfsWriteQuorum: number;
   /** Name shown in "Switch to …" prompts and wallets. */
   chainName: string;
+  /** The chain's own coin, which pays gas and which shops may accept: ETH, xDAI on Gnosis Chain… */
+  nativeCurrency: NativeCurrency;
   /** Block explorer for transaction links; none on the local chain. */
   explorerUrl?: string;
   /** Places offered as one-tap starting points on the find page (the demo town's, on `npm run dev`); often none. */
@@ -35,6 +38,16 @@ export type AppConfig = {
    * the browser reads every shop itself.
    */
   indexers: readonly string[];
+  /**
+   * Relayers (`relayer/`) that submit a shopper's or a courier's signed actions and are paid in the order's token, in
+   * the order they are tried; the shopper may keep another list of them on the device. None: no gasless path.
+   */
+  relayers: readonly string[];
+  /**
+   * An ERC-7677 paymaster service that sponsors the network fee for wallets offering EIP-5792 `wallet_sendCalls` with
+   * the `paymasterService` capability (smart-account wallets). The wallet calls it, never this page.
+   */
+  paymasterUrl?: string;
 };
 
 /** A named point a shopper can search around in one tap. */
@@ -50,6 +63,11 @@ export type AppEnv = {
   /** How many of them must confirm a write; a majority when unset. */
   VITE_IPFS_WRITE_QUORUM?: string;
   VITE_CHAIN_NAME?: string;
+  /**
+   * The chain's own coin as JSON, `{ "name": "xDAI", "symbol": "XDAI", "decimals": 18 }`; needed only for a chain
+   * the app does not know (see `knownNativeCurrency`).
+   */
+  VITE_NATIVE_CURRENCY?: string;
   VITE_EXPLORER_URL?: string;
   /** A JSON list of `{ "name": "Place du Marché", "lat": 47.716, "lon": 2.441 }`. */
   VITE_PLACE_SUGGESTIONS?: string;
@@ -57,6 +75,10 @@ export type AppEnv = {
   VITE_MAP_TILES?: string;
   /** Comma-separated base URLs of open indexers (`indexer/`), asked in this order. */
   VITE_INDEXERS?: string;
+  /** Comma-separated base URLs of relayers (`relayer/`), tried in this order. */
+  VITE_RELAYERS?: string;
+  /** An ERC-7677 paymaster service URL, passed to wallets that offer the `paymasterService` capability. */
+  VITE_PAYMASTER_URL?: string;
 };
 
 /** The local dev stack's endpoints (`npm run dev`). */
@@ -146,6 +168,24 @@ function ipfsWrites(apis: string, quorumText: string | undefined): Pick<AppConfi
   }
 }
 
+function nativeCurrency(chainId: number, text: string | undefined): NativeCurrency {
+  const expected = '{ "name": "xDAI", "symbol": "XDAI", "decimals": 18 }: the chain\'s own coin';
+  if (text !== undefined && text.trim() !== "") {
+    const parsed = parseNativeCurrency(text);
+    if (parsed === undefined) throw new InvalidAppConfigError("VITE_NATIVE_CURRENCY", text, expected);
+    return parsed;
+  }
+  const known = knownNativeCurrency(chainId);
+  if (known === undefined) {
+    throw new InvalidAppConfigError(
+      "VITE_NATIVE_CURRENCY",
+      "",
+      `${expected} (chain ${chainId} is not one the app knows)`,
+    );
+  }
+  return known;
+}
+
 /** A comma-separated list of http(s) URLs, each once, without trailing slashes; empty when unset. */
 function urlList(variable: keyof AppEnv, text: string | undefined): string[] {
   const urls = (text ?? "")
@@ -163,8 +203,9 @@ function envValue(env: AppEnv, variable: keyof typeof DEFAULT_APP_ENV): string {
 
 /**
  * Reads and validates the app's configuration from `VITE_*` variables, with the dev stack's defaults.
- * @throws InvalidAppConfigError when a URL (RPC, gateway, explorer, indexer) is not http(s), the chain id is not a
- *   positive integer, a place suggestion or the IPFS replica list is malformed, or the write quorum is more than the
+ * @throws InvalidAppConfigError when a URL (RPC, gateway, explorer, indexer, relayer, paymaster) is not http(s), the
+ *   chain id is not a positive integer, the native currency is malformed or missing for a chain the app does not know,
+ *   a place suggestion or the IPFS replica list is malformed, or the write quorum is more than the
  *   replicas.
  * @example parseAppConfig({ VITE_CHAIN_ID: "100" }).chainId // 100
  */
@@ -177,15 +218,19 @@ export function parseAppConfig(env: AppEnv): AppConfig {
   const ipfsGateways = urlList("VITE_IPFS_GATEWAYS", envValue(env, "VITE_IPFS_GATEWAYS"));
   const explorerUrl = env.VITE_EXPLORER_URL?.trim();
   const tiles = mapTiles(env.VITE_MAP_TILES, ipfsGateways);
+  const paymasterUrl = env.VITE_PAYMASTER_URL?.trim();
   return {
     rpcUrl: httpUrl("VITE_RPC_URL", envValue(env, "VITE_RPC_URL")),
     chainId,
     ipfsGateways,
     ...ipfsWrites(envValue(env, "VITE_IPFS_APIS"), env.VITE_IPFS_WRITE_QUORUM?.trim()),
     chainName: env.VITE_CHAIN_NAME?.trim() || (chainId === LOCAL_CHAIN_ID ? "Grandrue local" : `Chain ${chainId}`),
+    nativeCurrency: nativeCurrency(chainId, env.VITE_NATIVE_CURRENCY),
     ...(explorerUrl ? { explorerUrl: httpUrl("VITE_EXPLORER_URL", explorerUrl) } : {}),
     placeSuggestions: placeSuggestions(env.VITE_PLACE_SUGGESTIONS),
     ...(tiles !== undefined && { mapTiles: tiles }),
     indexers: urlList("VITE_INDEXERS", env.VITE_INDEXERS),
+    relayers: urlList("VITE_RELAYERS", env.VITE_RELAYERS),
+    ...(paymasterUrl ? { paymasterUrl: httpUrl("VITE_PAYMASTER_URL", paymasterUrl) } : {}),
   };
 }

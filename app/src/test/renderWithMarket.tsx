@@ -83,12 +83,13 @@ export async function renderWithMarket(
 ): Promise<RenderWithMarketResult> {
   const config = parseAppConfig(options.env ?? {});
   const i18n = await createTestI18n(options.language ?? "fr");
-  const wagmiConfig = createMarketWagmiConfig(config);
+  const deployment = options.deployment ?? TEST_DEPLOYMENT;
+  const wagmiConfig = createMarketWagmiConfig(config, deployment);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const market: MarketContextValue = {
     config,
     chain: marketChain(config),
-    deployment: options.deployment ?? TEST_DEPLOYMENT,
+    deployment,
     ipfs: createMarketIpfs(config, deviceIpfsTokens()),
   };
   const { hook, searchHook } = memoryLocation({ path: options.path ?? "/" });

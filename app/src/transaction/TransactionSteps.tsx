@@ -5,34 +5,57 @@ import { Banner } from "../components/ui/Banner.tsx";
 import { CheckIcon } from "../components/ui/icons.tsx";
 import { Spinner } from "../components/ui/Spinner.tsx";
 import { ConnectWalletButton, SwitchNetworkButton } from "../features/wallet/index.ts";
-import { useMarketContext } from "../market/MarketContext.tsx";
+import { relayerName } from "../relaying/index.ts";
 import { errorMessage } from "./errorMessage.ts";
+import { RelayFee } from "./RelaySteps.tsx";
+import { TransactionReference } from "./TransactionReference.tsx";
 import type { TransactionState } from "./transactionState.ts";
 import type { DisplayItem } from "./types.ts";
+import type { RelayView } from "./useTransaction.ts";
 import type { TransactionGuard } from "./useTransactionGuard.ts";
 
 const PROGRESS = ["review", "wallet", "pending", "done"] as const;
+const RELAYED_PROGRESS = ["review", "wallet", "queued", "submitted", "done"] as const;
 
-/** "1 Check · 2 Sign · 3 Record · 4 Done", the current one marked for assistive technology too. */
-export function TransactionProgress({ state }: { state: TransactionState }) {
+function stepKey(step: string): string {
+  return step === "queued" || step === "submitted" ? `relaying.progress.${step}` : `transaction.progress.${step}`;
+}
+
+/**
+ * "1 Check · 2 Sign · 3 Record · 4 Done" — through a relayer "1 Check · 2 Sign · 3 Queued · 4 Sent · 5 Done" — the
+ * current one marked for assistive technology too.
+ */
+export function TransactionProgress({ state, isRelayed }: { state: TransactionState; isRelayed: boolean }) {
   const { t } = useTranslation();
-  const current = state.step === "error" ? -1 : PROGRESS.indexOf(state.step as (typeof PROGRESS)[number]);
+  const steps: readonly string[] = isRelayed ? RELAYED_PROGRESS : PROGRESS;
+  const current = state.step === "error" ? -1 : steps.indexOf(state.step === "relay" ? state.status : state.step);
   return (
     <ol className="tx-progress">
-      {PROGRESS.map((step, index) => (
+      {steps.map((step, index) => (
         <li
           key={step}
           className={index < current ? "is-complete" : undefined}
           aria-current={index === current ? "step" : undefined}
         >
-          {t(`transaction.progress.${step}`)}
+          {t(stepKey(step))}
         </li>
       ))}
     </ol>
   );
 }
 
-export function ReviewStep({ items, guard }: { items: DisplayItem[]; guard: TransactionGuard | undefined }) {
+export function ReviewStep({
+  items,
+  guard,
+  relay,
+  paymaster,
+}: {
+  items: DisplayItem[];
+  guard: TransactionGuard | undefined;
+  relay: RelayView | undefined;
+  /** The paymaster service the wallet has pay the network fee (EIP-5792 + ERC-7677). */
+  paymaster: string | undefined;
+}) {
   const { t } = useTranslation();
   return (
     <>
@@ -44,6 +67,10 @@ export function ReviewStep({ items, guard }: { items: DisplayItem[]; guard: Tran
           </div>
         ))}
       </dl>
+      {relay !== undefined && <RelayFee relay={relay} />}
+      {paymaster !== undefined && (
+        <p className="muted">{t("relaying.paymaster", { paymaster: relayerName(paymaster) })}</p>
+      )}
       {guard?.kind === "connect" && (
         <Banner tone="warning" title={t("transaction.guards.connect")} action={<ConnectWalletButton size="small" />}>
           <p>{t("transaction.guards.connectText")}</p>
@@ -74,20 +101,11 @@ export function WalletStep() {
 
 export function PendingStep({ hash }: { hash: Hash }) {
   const { t } = useTranslation();
-  const { chain } = useMarketContext();
-  const explorer = chain.blockExplorers?.default.url;
   return (
     <div className="tx-status">
       <Spinner label={t("transaction.pending.title")} />
       <p>{t("transaction.pending.text")}</p>
-      <p className="tx-status__reference">
-        {t("transaction.reference")} <code title={hash}>{`${hash.slice(0, 10)}…${hash.slice(-6)}`}</code>
-        {explorer !== undefined && (
-          <a href={`${explorer.replace(/\/+$/, "")}/tx/${hash}`} target="_blank" rel="noreferrer noopener">
-            {t("transaction.pending.explorer")}
-          </a>
-        )}
-      </p>
+      <TransactionReference hash={hash} />
     </div>
   );
 }

@@ -22,6 +22,30 @@ describe("transactionReducer", () => {
     });
   });
 
+  test("through a relayer: review → wallet → relay queued → relay submitted (hash) → done", () => {
+    const queued = run([{ type: "open" }, { type: "confirm" }, { type: "relayed", relayer: "A", status: "queued" }]);
+    expect(queued).toEqual({ step: "relay", relayer: "A", status: "queued" });
+    const submitted = transactionReducer(queued, { type: "relayed", relayer: "A", status: "submitted", hash: HASH });
+    expect(submitted).toEqual({ step: "relay", relayer: "A", status: "submitted", hash: HASH });
+    const confirmed = transactionReducer(submitted, { type: "relayed", relayer: "A", status: "confirmed" });
+    expect(confirmed).toEqual({ step: "relay", relayer: "A", status: "submitted", hash: HASH });
+    expect(transactionReducer(confirmed, { type: "succeeded" })).toEqual({ step: "done", hash: HASH });
+  });
+
+  test("the next relayer starts without the hash of the one that failed", () => {
+    const first = run([
+      { type: "open" },
+      { type: "confirm" },
+      { type: "relayed", relayer: "A", status: "submitted", hash: HASH },
+    ]);
+    expect(transactionReducer(first, { type: "relayed", relayer: "B", status: "queued" })).toEqual({
+      step: "relay",
+      relayer: "B",
+      status: "queued",
+    });
+    expect(run([{ type: "open" }, { type: "relayed", relayer: "A", status: "queued" }])).toEqual({ step: "review" });
+  });
+
   test("a refusal in the wallet leads to the error step, and retry goes back to review", () => {
     const failed = run([{ type: "open" }, { type: "confirm" }, { type: "failed", error: REJECTED }]);
     expect(failed).toEqual({ step: "error", error: REJECTED, hash: undefined });

@@ -4,12 +4,15 @@ import type { Hash } from "viem";
 /**
  * Where a transaction stands in its one UX path:
  * review (what will happen) → wallet (waiting for the signature) → pending (sent, hash known) → done | error.
+ * Through a relayer (the gasless path), the wallet only signs and the relayer reports the rest:
+ * review (with its fee) → wallet → relay (queued, then submitted with the hash) → done | error.
  */
 export type TransactionState =
   | { step: "closed" }
   | { step: "review" }
   | { step: "wallet"; hash?: Hash }
   | { step: "pending"; hash: Hash }
+  | { step: "relay"; relayer: string; status: "queued" | "submitted"; hash?: Hash }
   | { step: "done"; hash?: Hash }
   | { step: "error"; error: ParsedMarketError; hash?: Hash };
 
@@ -17,6 +20,7 @@ export type TransactionEvent =
   | { type: "open" }
   | { type: "confirm" }
   | { type: "sent"; hash: Hash }
+  | { type: "relayed"; relayer: string; status: "queued" | "submitted" | "confirmed"; hash?: Hash }
   | { type: "succeeded" }
   | { type: "failed"; error: ParsedMarketError }
   | { type: "retry" }
@@ -36,17 +40,25 @@ export function transactionReducer(state: TransactionState, event: TransactionEv
       return state.step === "review" ? { step: "wallet" } : state;
     case "sent":
       return state.step === "wallet" || state.step === "pending" ? { step: "pending", hash: event.hash } : state;
+    case "relayed": {
+      if (state.step !== "wallet" && state.step !== "relay") return state;
+      const hash = event.hash ?? (state.step === "relay" && state.relayer === event.relayer ? state.hash : undefined);
+      const status = event.status === "queued" ? "queued" : "submitted";
+      return { step: "relay", relayer: event.relayer, status, ...(hash !== undefined && { hash }) };
+    }
     case "succeeded":
-      return state.step === "wallet" || state.step === "pending" ? { step: "done", hash: hashOf(state) } : state;
+      return isWorking(state) ? { step: "done", hash: hashOf(state) } : state;
     case "failed":
-      return state.step === "wallet" || state.step === "pending"
-        ? { step: "error", error: event.error, hash: hashOf(state) }
-        : state;
+      return isWorking(state) ? { step: "error", error: event.error, hash: hashOf(state) } : state;
     case "retry":
       return state.step === "error" ? { step: "review" } : state;
     case "close":
       return CLOSED;
   }
+}
+
+function isWorking(state: TransactionState): boolean {
+  return state.step === "wallet" || state.step === "pending" || state.step === "relay";
 }
 
 function hashOf(state: TransactionState): Hash | undefined {

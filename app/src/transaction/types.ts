@@ -1,7 +1,8 @@
-import type { Deployment, IpfsClient } from "@grandrue/sdk";
+import type { Deployment, IpfsClient, RelayerIntent } from "@grandrue/sdk";
 import type { QueryKey } from "@tanstack/react-query";
 import type { TFunction } from "i18next";
-import type { Account, Chain, Client, Transport, WalletClient } from "viem";
+import type { Account, Chain, Client, Hash, Transport, WalletClient } from "viem";
+import type { QuoteRequest } from "../relaying/index.ts";
 
 /** A line of the review step: what will happen, in plain words ("Amount held until delivery", "12,40 €"). */
 export type DisplayItem = { label: string; value: string };
@@ -37,4 +38,27 @@ export type MarketTransaction<Data, Result = unknown> = {
   successMessage?(data: Data, result: Result, t: TFunction): string;
   /** Queries whose data the action changed; refetched on success. */
   invalidates?(data: Data, chainId: number): QueryKey[];
+  /** The same action signed for a relayer to submit (the gasless path); without it the wallet always sends. */
+  relayed?: RelayedTransaction<Data, Result>;
+};
+
+/** Why an action cannot go through a relayer (`common:relaying.fee.<reason>` says it to people). */
+export type NotRelayable = { notRelayable: "mixedCurrencies" | "noCurrency" | "walletOnly" };
+
+/** A signed intent ready for the relayers, and how the action's result is read once it is confirmed. */
+export type SignedIntent<Result> = {
+  intent: RelayerIntent;
+  /** The action's result from its confirmed transaction (e.g. the paid orders from the receipt's events). */
+  finish(transactionHash: Hash): Promise<Result>;
+};
+
+/**
+ * An action through a relayer: the wallet signs (no transaction, no native coin), a relayer of the shopper's list
+ * submits and takes the fee the dialog showed, in the order's currency.
+ */
+export type RelayedTransaction<Data, Result> = {
+  /** What the relayers are asked a fee for (the intent's kind, the order's token), or why it cannot be relayed. */
+  quote(data: Data): QuoteRequest | NotRelayable;
+  /** Does the off-chain work (IPFS) and has the wallet sign the intent, paying the relayer `fee` at most. */
+  sign(context: TransactionContext, data: Data, fee: bigint): Promise<SignedIntent<Result>>;
 };

@@ -7,7 +7,8 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { deploymentBlock, parseDeployment } from "@grandrue/sdk";
-import { createPublicClient, http } from "viem";
+import { type Chain, createPublicClient, http } from "viem";
+import * as chains from "viem/chains";
 import { readCursor, writeCursor } from "./cursor.ts";
 import { formatNotice } from "./notice.ts";
 import { readPaidOrders } from "./paidOrders.ts";
@@ -28,8 +29,10 @@ async function main(): Promise<void> {
   if (!/^\d+$/.test(values.shop)) throw new Error(`--shop must be a shop id (a whole number), not "${values.shop}"`);
   const shopId = BigInt(values.shop);
   const deployment = parseDeployment(JSON.parse(await readFile(values.deployment, "utf8")));
-  const client = createPublicClient({ transport: http(values.rpc) });
-  const chainId = await client.getChainId();
+  // The chain as viem knows it names its own coin (ETH, xDAI on Gnosis Chain) in the amounts printed.
+  const chainId = await createPublicClient({ transport: http(values.rpc) }).getChainId();
+  const chain: Chain | undefined = Object.values(chains).find((candidate) => candidate.id === chainId);
+  const client = createPublicClient({ chain, transport: http(values.rpc) });
   if (chainId !== deployment.chainId)
     throw new Error(`${values.rpc} is chain ${chainId}, the deployment is for chain ${deployment.chainId}`);
 

@@ -15,6 +15,7 @@ import {
   type PublicClient,
 } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
+import * as chains from "viem/chains";
 import { deploymentPath, readDeployment } from "../deployment-file.ts";
 import { localEndpoint } from "./commonOptions.ts";
 import { CliError, UsageError } from "./errors.ts";
@@ -56,7 +57,7 @@ export async function connect(options: ConnectionOptions, env: NodeJS.ProcessEnv
   const chain = defineChain({
     id: chainId,
     name: `Chain ${chainId}`,
-    nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 },
+    nativeCurrency: nativeCurrencyOf(chainId),
     rpcUrls: { default: { http: [rpcUrl] } },
   });
   const publicClient = createPublicClient({ chain, transport, pollingInterval: POLLING_INTERVAL_MS }) as PublicClient;
@@ -68,6 +69,15 @@ export async function connect(options: ConnectionOptions, env: NodeJS.ProcessEnv
   }
   const ipfs = await cliIpfsClient(options, env);
   return { rpcUrl, chain, publicClient, deployment, ipfs };
+}
+
+/**
+ * The chain's own coin as viem defines the chain (ETH, xDAI on Gnosis Chain…); on a chain viem does not know, a coin
+ * of 18 decimals named "native", as the CLI's token arguments call it.
+ */
+export function nativeCurrencyOf(chainId: number): Chain["nativeCurrency"] {
+  const known = Object.values(chains).find((chain) => chain.id === chainId);
+  return known?.nativeCurrency ?? { name: "native coin", symbol: "native", decimals: 18 };
 }
 
 async function loadDeployment(file: string | undefined, chainId: number): Promise<Deployment> {

@@ -9,14 +9,14 @@ type TokenInfo = { symbol: string; decimals: number };
 export type TokenAmount = { amount: string; symbol: string };
 
 /**
- * Names and scales token amounts: the native currency by the chain's symbol, an ERC-20 by its `symbol()` and
+ * Names and scales token amounts: the native currency by the chain's symbol and decimals, an ERC-20 by its `symbol()` and
  * `decimals()` (read once per token). A token that does not answer is shown by its address, in base units.
  */
 export function tokenBook(client: PublicClient) {
   const known = new Map<Address, Promise<TokenInfo | undefined>>();
   const infoOf = (token: Address): Promise<TokenInfo | undefined> => {
     if (isAddressEqual(token, NATIVE_TOKEN))
-      return Promise.resolve({ symbol: client.chain?.nativeCurrency.symbol ?? "ETH", decimals: 18 });
+      return Promise.resolve(client.chain?.nativeCurrency ?? { symbol: "native", decimals: 18 });
     let info = known.get(token);
     if (info === undefined) {
       info = Promise.all([

@@ -4,19 +4,13 @@ import type { ContractName, ServiceName } from "@grandrue/sdk";
 export type GeneratedContract = { source: string; module: string };
 
 /**
- * A contract deployed beside the protocol for apps that offer passkey accounts (see `sdk/src/passkeys/`); deployment
- * records do not list it yet.
- */
-export type AccountContractName = "PasskeyAccountFactory";
-
-/**
  * Contracts a shop deploys for itself, which no deployment record lists: the fan-out that names several services as
  * its order hook, and the adapter that names a Kleros v2 court as its arbitrator.
  */
 export type ShopContractName = "ServiceHooks" | "KlerosCourtAdapter";
 
 /** Every contract whose creation bytecode is generated. */
-export type DeployableName = ContractName | ServiceName | AccountContractName | ShopContractName;
+export type DeployableName = ContractName | ServiceName | ShopContractName;
 
 /**
  * The contracts the deploy script, the dev stack and the benchmarks deploy: their ABIs and creation bytecode are

@@ -52,8 +52,9 @@ export type DemoPastOrder = {
 };
 
 /**
- * The past orders of Camille and Yanis, one or more in each state an order can be in. The last five, all completed,
- * fill the stamp cards (the bakery's and the cheese shop's) and start a warranty at the bike shop.
+ * The past orders of Camille and Yanis, one or more in each state an order can be in, two of them paid in EURC
+ * (6 decimals). The last five, all completed, fill the stamp cards (the bakery's and the cheese shop's) and start a
+ * warranty at the bike shop.
  */
 export const DEMO_PAST_ORDERS: DemoPastOrder[] = [
   {
@@ -204,6 +205,30 @@ export const DEMO_PAST_ORDERS: DemoPastOrder[] = [
     ],
     delivery: { fulfilment: "carrier", carrier: "bike-courier", feeLabel: "Centre-ville, moins de 1,5 km" },
     outcome: { status: "accepted" },
+  },
+  {
+    key: "camille-fleurs-eurc-in-transit",
+    buyer: "camille",
+    shop: "fleurs-de-lise",
+    payment: "eurc",
+    lines: [
+      { itemId: "bouquet-de-saison", variantId: "moyen", quantity: 1 },
+      { itemId: "aromatique-en-pot", variantId: "thym", quantity: 2 },
+    ],
+    delivery: { fulfilment: "carrier", carrier: "bike-courier", feeLabel: "Centre-ville, moins de 1,5 km" },
+    outcome: { status: "in-transit" },
+  },
+  {
+    key: "yanis-brulerie-eurc-completed",
+    buyer: "yanis",
+    shop: "brulerie-des-mariniers",
+    payment: "eurc",
+    lines: [
+      { itemId: "atelier-degustation", quantity: 1 },
+      { itemId: "melange-des-mariniers", variantId: "grains", quantity: 2 },
+    ],
+    delivery: { fulfilment: "pickup" },
+    outcome: { status: "completed" },
   },
   {
     key: "camille-fournil-completed-1",

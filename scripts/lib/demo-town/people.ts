@@ -2,10 +2,17 @@ import type { LatLon, ShippingDetails } from "@grandrue/sdk";
 import { UnknownDemoEntryError } from "./errors.ts";
 import type { DemoCarrierKey, DemoIssuerKey, DemoShopKey } from "./types.ts";
 
-export type DemoShopperKey = "camille" | "yanis";
+export type DemoShopperKey = "camille" | "yanis" | "zoe";
 
 /** Where a demo shopper lives: the details sealed for the shop and carrier, and the point fees are measured to. */
 export type DemoHome = { shipping: ShippingDetails; location: LatLon };
+
+/**
+ * What a demo shopper holds once the seed has run, in whole units: local currency and EURC (both issued by the
+ * seed), and whether she keeps the native coin Hardhat gives its accounts (without it, the seed sets her balance to
+ * exactly zero).
+ */
+export type DemoPurse = { localCurrency: bigint; eurc: bigint; hasNativeCoin: boolean };
 
 type DemoAccount = {
   /** Index of the account among Hardhat's default accounts (`test test … junk` mnemonic). */
@@ -19,14 +26,15 @@ type DemoAccount = {
 export type DemoPerson =
   | (DemoAccount & { role: "mediator"; issuer: DemoIssuerKey })
   | (DemoAccount & { role: "label-issuer"; issuer: DemoIssuerKey })
-  | (DemoAccount & { role: "shopper"; key: DemoShopperKey; home: DemoHome })
+  | (DemoAccount & { role: "shopper"; key: DemoShopperKey; home: DemoHome; purse: DemoPurse })
   | (DemoAccount & { role: "shop-owner"; shops: DemoShopKey[] })
   | (DemoAccount & { role: "carrier"; carrier: DemoCarrierKey });
 
 /**
- * The eighteen demo accounts (Hardhat accounts 0 to 15, 18 and 19; 16 and 17 stay free for a newcomer to open a
- * shop). Account 0 deploys the protocol, issues the local currency, is the mediator every shop accepts and attests
- * the local-currency label; 18 and 19 are label issuers.
+ * The nineteen demo accounts (Hardhat accounts 0 to 15, 18, 19 and 20; 16 and 17 stay free for a newcomer to open a
+ * shop). Account 0 deploys the protocol, issues the local currency and EURC, is the mediator every shop accepts and
+ * attests the local-currency label; 18 and 19 are label issuers; 20, the twenty-first account of the mnemonic (the
+ * dev stack's node unlocks it, Hardhat does not fund it), is Zoé, who holds EURC and no native coin at all.
  */
 export const DEMO_PEOPLE: DemoPerson[] = [
   {
@@ -59,6 +67,7 @@ export const DEMO_PEOPLE: DemoPerson[] = [
       },
       location: { lat: 47.717619, lon: 2.44501 },
     },
+    purse: { localCurrency: 500n, eurc: 300n, hasNativeCoin: true },
   },
   {
     accountIndex: 2,
@@ -80,6 +89,30 @@ export const DEMO_PEOPLE: DemoPerson[] = [
       },
       location: { lat: 47.724094, lon: 2.46105 },
     },
+    purse: { localCurrency: 500n, eurc: 300n, hasNativeCoin: true },
+  },
+  {
+    accountIndex: 20,
+    role: "shopper",
+    key: "zoe",
+    name: "Zoé Marchand",
+    canDo:
+      "Holds 250 EURC (euros, 6 decimals) and exactly zero native coin: she cannot pay any gas, so she signs and " +
+      "a relayer submits (checkout by EIP-2612 permit or ERC-3009 authorization, then every buyer action). No " +
+      "order yet; six shops take EURC (the bakery, the grocery, the bookshop, the cheese shop, the florist, the " +
+      "coffee roaster).",
+    home: {
+      shipping: {
+        name: "Zoé Marchand",
+        street: "4 rue des Mariniers",
+        postcode: "45600",
+        city: "Aubrelle-sur-Loire",
+        country: "FR",
+        instructions: "Porte bleue à deux pas de la brûlerie, troisième étage sans ascenseur.",
+      },
+      location: { lat: 47.72041, lon: 2.44262 },
+    },
+    purse: { localCurrency: 0n, eurc: 250n, hasNativeCoin: false },
   },
   {
     accountIndex: 3,

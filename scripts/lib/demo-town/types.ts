@@ -23,7 +23,7 @@ export type DemoCarrierKey = "bike-courier" | "electric-van";
 export type DemoIssuerKey = "cooperative" | "val-bio" | "fait-main";
 
 /** How a demo shop can be paid; the seed maps each to a token address and rate (see `payments.ts`). */
-export type DemoPaymentKind = "local-currency" | "eth";
+export type DemoPaymentKind = "local-currency" | "eth" | "eurc";
 
 /**
  * A shop's service windows in hours, exactly as the registry's `ShopTerms` struct names them:

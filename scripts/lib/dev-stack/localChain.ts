@@ -1,6 +1,12 @@
 import { network } from "hardhat";
 
-/** A local Hardhat chain (chain id 31337, Hardhat's default funded accounts) served over JSON-RPC. */
+/**
+ * How many accounts of Hardhat's default mnemonic the local node unlocks and signs for: the twenty it funds by
+ * default, and #20, the demo town's shopper without any native coin (the seed sets her balance to exactly zero).
+ */
+export const LOCAL_CHAIN_ACCOUNT_COUNT = 21;
+
+/** A local Hardhat chain (chain id 31337, Hardhat's default accounts) served over JSON-RPC. */
 export type LocalChain = { rpcUrl: string; port: number; stop(): Promise<void> };
 
 /**
@@ -18,7 +24,10 @@ export async function startLocalChain({
   initialDate?: Date;
 } = {}): Promise<LocalChain> {
   const server = await network.createServer(
-    { network: "default", override: initialDate ? { initialDate } : {} },
+    {
+      network: "default",
+      override: { accounts: { count: LOCAL_CHAIN_ACCOUNT_COUNT }, ...(initialDate ? { initialDate } : {}) },
+    },
     host,
     port,
   );

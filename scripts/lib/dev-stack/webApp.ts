@@ -18,6 +18,11 @@ export type WebAppEnvOptions = {
   mapTiles?: string;
   /** Open indexers the app asks first (`VITE_INDEXERS`); none: the app reads every shop itself. */
   indexerUrls?: readonly string[];
+  /**
+   * Relayers the app sends gasless intents and passkey batches to, in order (`VITE_RELAYERS`); none: every action
+   * pays its own gas.
+   */
+  relayerUrls?: readonly string[];
 };
 
 export type WebAppOptions = WebAppEnvOptions & { host?: string; port?: number };
@@ -45,10 +50,15 @@ export function webAppEnv(options: WebAppEnvOptions): Record<string, string> {
     VITE_PLACE_SUGGESTIONS: JSON.stringify(places),
     VITE_MAP_TILES: options.mapTiles ?? "",
     VITE_INDEXERS: (options.indexerUrls ?? []).join(","),
+    VITE_RELAYERS: (options.relayerUrls ?? []).join(","),
   };
 }
 
-/** Starts the app's Vite dev server on `host:port` with the stack's endpoints as its runtime configuration. */
+/**
+ * Starts the app's Vite dev server on `host:port` with the stack's endpoints as its runtime configuration. The URL
+ * names loopback `localhost`, not `127.0.0.1`: WebAuthn refuses an IP address as relying party, so passkeys work
+ * only on a name.
+ */
 export async function startWebApp(options: WebAppOptions): Promise<WebApp> {
   const { host = "127.0.0.1", port = 5173 } = options;
   Object.assign(process.env, webAppEnv(options));
@@ -60,5 +70,6 @@ export async function startWebApp(options: WebAppOptions): Promise<WebApp> {
     logLevel: "warn",
   });
   await server.listen();
-  return { url: `http://${host}:${port}`, stop: () => server.close() };
+  const urlHost = host === "127.0.0.1" ? "localhost" : host;
+  return { url: `http://${urlHost}:${port}`, stop: () => server.close() };
 }

@@ -1,15 +1,12 @@
-import { createIpfsClient, type Deployment, type IpfsReplicaConfig, writeMarketContract } from "@grandrue/sdk";
-import { localCurrencyAbi } from "@grandrue/sdk/abis";
+import { createIpfsClient, type Deployment, type IpfsReplicaConfig } from "@grandrue/sdk";
 import type { Address, PublicClient } from "viem";
-import { DEMO_PEOPLE, type DemoCarrierKey, type DemoShopKey } from "../demo-town/index.ts";
+import type { DemoCarrierKey, DemoShopKey } from "../demo-town/index.ts";
 import { localClients } from "../dev-stack/clients.ts";
 import { chainClock } from "./chainClock.ts";
 import { type SeedEnvironment, seedCarriers, seedShops } from "./seedParticipants.ts";
 import { seedPastOrders } from "./seedPastOrders.ts";
 import { seedServices } from "./seedServices.ts";
-
-/** Local currency each demo shopper starts with (whole units). */
-const SHOPPER_ALLOWANCE = 500n * 10n ** 18n;
+import { fillShopperPurses } from "./seedShopperPurses.ts";
 
 export type SeedDemoTownParameters = {
   rpcUrl: string;
@@ -26,8 +23,8 @@ export type SeededTown = {
 };
 
 /**
- * Seeds the demo town of Aubrelle-sur-Loire on a local chain where the protocol (with the local currency) is
- * deployed by Hardhat account #0: the shoppers' local currency, the carriers, twelve shops with catalogs and images
+ * Seeds the demo town of Aubrelle-sur-Loire on a local chain where the protocol (with the local currency and EURC) is
+ * deployed by Hardhat account #0: the shoppers' local currency and EURC (and no native coin for Zoé), the carriers, twelve shops with catalogs and images
  * on IPFS, the services (labels from three issuers, two stamp cards, two guarantee bonds; see `seedServices`) and
  * past orders in every state. The chain should start in the past (the dev stack starts it 14 days
  * back): the orders are spread over the days before now, and the clock is brought back to now at the end.
@@ -53,18 +50,8 @@ export async function seedDemoTown(parameters: SeedDemoTownParameters): Promise<
   const clock = chainClock(env.publicClient);
   const wallClock = Math.floor(Date.now() / 1000);
 
-  const leman = parameters.deployment.contracts.LocalCurrency;
-  if (leman === undefined) throw new Error("The demo town needs the development local currency");
-  for (const person of DEMO_PEOPLE) {
-    if (person.role !== "shopper") continue;
-    await writeMarketContract(env.wallet(0), {
-      address: leman.address,
-      abi: localCurrencyAbi,
-      functionName: "mint",
-      args: [env.wallet(person.accountIndex).account.address, SHOPPER_ALLOWANCE],
-    });
-  }
-  progress("local currency issued to the shoppers");
+  await fillShopperPurses(env, accounts);
+  progress("local currency and EURC issued to the shoppers, Zoé's native coin set to zero");
   const carriers = await seedCarriers(env);
   progress(`${carriers.size} carriers registered`);
   const updatedAt = new Date((await clock.now()) * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");

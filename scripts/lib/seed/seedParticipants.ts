@@ -62,7 +62,9 @@ export function paymentTokens(deployment: Deployment): Record<DemoPaymentKind, A
   const leman = deployment.contracts.LocalCurrency?.address;
   if (leman === undefined)
     throw new Error("The demo town needs the development local currency (deploy it on chain 31337)");
-  return { "local-currency": leman, eth: NATIVE_TOKEN };
+  const eurc = deployment.tokens?.EURC?.address;
+  if (eurc === undefined) throw new Error("The demo town needs the development EURC (deploy it on chain 31337)");
+  return { "local-currency": leman, eth: NATIVE_TOKEN, eurc };
 }
 
 async function deriveKeys(

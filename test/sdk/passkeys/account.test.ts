@@ -3,6 +3,7 @@ import {
   encodeCreateAccountAndExecute,
   encodeExecute,
   encodePasskeySignature,
+  getPasskeyAccountState,
   passkeyAccountAddress,
   passkeyAccountImplementation,
   passkeyId,
@@ -126,6 +127,11 @@ describe.each([
     });
     expect(passkeyAccountAddress({ factory, passkey: alice.passkey, salt })).toBe(getAddress(second));
     expect(await publicClient.getCode({ address: account })).toBeUndefined();
+    expect(await getPasskeyAccountState(publicClient, { factory, passkey: alice.passkey })).toEqual({
+      address: account,
+      isDeployed: false,
+      nonce: 0n,
+    });
   });
 
   test("encodeCreateAccountAndExecute: the first relayed batch creates the account and pays from it", async () => {
@@ -168,6 +174,18 @@ describe.each([
       functionName: "passkeyCount",
     });
     expect(count).toBe(2n);
+  });
+
+  test("getPasskeyAccountState: the account exists, its next nonce, and a second device's passkey names it", async () => {
+    expect(await getPasskeyAccountState(publicClient, { factory, passkey: alice.passkey })).toEqual({
+      address: account,
+      isDeployed: true,
+      nonce: 2n,
+    });
+    const fromLaptop = await getPasskeyAccountState(publicClient, { factory, passkey: laptop.passkey, account });
+    expect(fromLaptop).toEqual({ address: account, isDeployed: true, nonce: 2n });
+    const otherKey = await getPasskeyAccountState(publicClient, { factory, passkey: alice.passkey, nonceKey: 5n });
+    expect(otherKey.nonce).toBe(5n << 64n);
   });
 
   test("typedDataChallenge + wrapTypedDataForAccount: an ERC-1271 signature for another contract's intent", async () => {

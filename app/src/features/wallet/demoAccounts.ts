@@ -7,8 +7,9 @@ export type DemoRole = "shopper" | "merchant" | "carrier" | "mediator" | "issuer
 export type DemoAccount = { index: number; address: Address; name?: string; role?: DemoRole };
 
 /**
- * The twenty accounts of Hardhat's default development mnemonic, which the local node unlocks and signs for.
- * Public test addresses only: no key is stored in the app, and the dev wallet exists only on chain 31337.
+ * The first twenty-one accounts of Hardhat's default development mnemonic, which the dev stack's local node unlocks
+ * and signs for (Hardhat funds the first twenty; the seed leaves #20 without any native coin). Public test addresses
+ * only: no key is stored in the app, and the dev wallet exists only on chain 31337.
  */
 export const HARDHAT_ACCOUNTS = [
   "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266",
@@ -31,6 +32,7 @@ export const HARDHAT_ACCOUNTS = [
   "0xbDA5747bFD65F08deb54cb465eB87D40e51B197E",
   "0xdD2FD4581271e230360230F9337D5c0430Bf44C0",
   "0x8626f6940E2eb28930eFb4CeF49B2d1F2C9C1199",
+  "0x09DB0a93B389bEF724429898f539AEB7ac2Dd55f",
 ] as const satisfies readonly Address[];
 
 /**
@@ -57,6 +59,7 @@ export const DEMO_ACCOUNT_NAMES: readonly { index: number; name: string; role: D
   { index: 15, name: "Les Navettes du Val", role: "carrier" },
   { index: 18, name: "Val Bio", role: "issuer" },
   { index: 19, name: "Réseau Fait Main", role: "issuer" },
+  { index: 20, name: "Zoé", role: "shopper" },
 ];
 
 /** Every dev-chain account with its name and role when the demo town gives it one. */

@@ -29,7 +29,7 @@ export const brulerieDesMariniers: DemoShop = {
       "Giennois, le lendemain de la torréfaction.",
   },
   fulfilment: { pickup: true, ownDelivery: false },
-  acceptance: { payments: ["eth"], carriers: ["bike-courier", "electric-van"] },
+  acceptance: { payments: ["eth", "eurc"], carriers: ["bike-courier", "electric-van"] },
   windows: { acceptHours: 48, shipHours: 72, deliveryHours: 72, returnHours: 336 },
 };
 

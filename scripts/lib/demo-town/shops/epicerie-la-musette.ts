@@ -32,7 +32,7 @@ export const epicerieLaMusette: DemoShop = {
       "servis dans des bocaux consignés ou des sacs en papier.",
   },
   fulfilment: { pickup: true, ownDelivery: false },
-  acceptance: { payments: ["local-currency", "eth"], carriers: ["bike-courier"] },
+  acceptance: { payments: ["local-currency", "eth", "eurc"], carriers: ["bike-courier"] },
   windows: { acceptHours: 24, shipHours: 48, deliveryHours: 48, returnHours: 168 },
 };
 

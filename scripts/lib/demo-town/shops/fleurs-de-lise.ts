@@ -32,7 +32,7 @@ export const fleursDeLise: DemoShop = {
       "avant 11 h. Un petit mot manuscrit accompagne chaque bouquet offert.",
   },
   fulfilment: { pickup: true, ownDelivery: false },
-  acceptance: { payments: ["local-currency", "eth"], carriers: ["bike-courier"] },
+  acceptance: { payments: ["local-currency", "eth", "eurc"], carriers: ["bike-courier"] },
   windows: { acceptHours: 24, shipHours: 24, deliveryHours: 24, returnHours: 168 },
 };
 

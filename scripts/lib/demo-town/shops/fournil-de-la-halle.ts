@@ -34,7 +34,7 @@ export const fournilDeLaHalle: DemoShop = {
   fulfilment: { pickup: true, ownDelivery: false },
   // Printed on its receipts; the numbers are invented but pass their checks (the town does not exist).
   legal: { name: "SARL Fournil de la Halle", siret: "81234567600017", vatNumber: "FR19812345676" },
-  acceptance: { payments: ["local-currency", "eth"], carriers: ["bike-courier"] },
+  acceptance: { payments: ["local-currency", "eth", "eurc"], carriers: ["bike-courier"] },
   windows: { acceptHours: 24, shipHours: 24, deliveryHours: 24, returnHours: 168 },
 };
 

@@ -35,7 +35,7 @@ export const fromagerieVallet: DemoShop = {
     other: "Plateaux pour les fêtes et les mariages sur commande, une semaine à l’avance.",
   },
   fulfilment: { pickup: true, ownDelivery: false },
-  acceptance: { payments: ["local-currency", "eth"], carriers: ["bike-courier"] },
+  acceptance: { payments: ["local-currency", "eth", "eurc"], carriers: ["bike-courier"] },
   windows: { acceptHours: 24, shipHours: 48, deliveryHours: 24, returnHours: 168 },
 };
 

@@ -29,7 +29,7 @@ export const librairieMotsPassants: DemoShop = {
     other: "Prix unique du livre : le même prix qu’en ligne, sans frais de port au retrait.",
   },
   fulfilment: { pickup: true, ownDelivery: false },
-  acceptance: { payments: ["local-currency", "eth"], carriers: ["bike-courier", "electric-van"] },
+  acceptance: { payments: ["local-currency", "eth", "eurc"], carriers: ["bike-courier", "electric-van"] },
   windows: { acceptHours: 48, shipHours: 96, deliveryHours: 72, returnHours: 720 },
 };
 

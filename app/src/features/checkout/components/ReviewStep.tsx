@@ -4,6 +4,7 @@ import { Button } from "../../../components/ui/Button.tsx";
 import { Card } from "../../../components/ui/Card.tsx";
 import { PadlockNote } from "../../../components/ui/PadlockNote.tsx";
 import { ShippingAddress } from "../../../components/ui/ShippingAddress.tsx";
+import { GaslessSwitch } from "../../../relaying/index.ts";
 import type { TransactionHandle } from "../../../transaction/index.ts";
 import type { BasketGroup } from "../../basket/index.ts";
 import { CurrencyTotalsList, currencyTotals } from "../../basket/index.ts";
@@ -50,6 +51,7 @@ export function ReviewStep({ isFocused, number, groups, orders, details, onBack,
         <CurrencyTotalsList totals={totals} />
         <PadlockNote>{t("checkout.escrowNote")}</PadlockNote>
         <p className="checkout-code-note">{t("checkout.review.codeNote")}</p>
+        <GaslessSwitch />
       </Card>
       <div className="page__footer-actions">
         {onBack !== undefined && <Button onClick={onBack}>{t("checkout.review.edit")}</Button>}

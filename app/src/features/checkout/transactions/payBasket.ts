@@ -1,16 +1,26 @@
 import {
   buildOrderRequest,
+  checkoutInOneBatch,
   checkoutWithPermit,
   deliveryCodeHash,
   deriveDeliveryCode,
+  findUnusedNonce,
+  NATIVE_TOKEN,
+  type OrderRequest,
+  type PaidOrder,
   type PreparedOrder,
+  paidOrdersFromLogs,
   prepareOrder,
   publishPreparedOrder,
   type ShippingDetails,
+  signCheckout,
+  supportsAtomicBatch,
 } from "@grandrue/sdk";
 import type { Address } from "viem";
+import { waitForTransactionReceipt } from "viem/actions";
 import { orderKeys } from "../../../market/index.ts";
-import type { DisplayItem, MarketTransaction } from "../../../transaction/index.ts";
+import { signatureDeadline, signTokenPull } from "../../../relaying/index.ts";
+import type { DisplayItem, MarketTransaction, TransactionContext } from "../../../transaction/index.ts";
 import { deliveryCodeSeed, rememberDeliveryCode, rememberOrderDocuments } from "../../orders/index.ts";
 import { type CheckoutOrder, needsAddress } from "../model/checkoutOrders.ts";
 
@@ -65,53 +75,121 @@ function prepare(
   });
 }
 
+type PreparedBasket = { prepared: PreparedOrder[]; codes: string[]; requests: OrderRequest[] };
+
 /**
- * Pays the whole basket in one transaction: for each shop, the line items (and sealed address) are prepared and
- * published to IPFS (a copy kept in this browser), the delivery code derived from the once-per-visit seed signature, the order request built;
- * then the wallet signs a permit per ERC-20 and sends one `checkoutWithPermit` (ETH orders ride along).
+ * What both ways of paying need first: for each shop, the line items (and sealed address) prepared and published to
+ * IPFS (a copy kept in this browser), the delivery code derived from the once-per-visit seed signature, and the order
+ * request built from the shop's registry entry.
+ */
+async function prepareBasket(
+  { walletClient, publicClient, deployment, ipfs }: TransactionContext,
+  { orders, shipping }: PayBasketData,
+): Promise<PreparedBasket> {
+  const seed = await deliveryCodeSeed(walletClient);
+  const prepared = orders.map((order) => prepare(order, deployment.chainId, walletClient.account.address, shipping));
+  const storage = typeof localStorage === "undefined" ? undefined : localStorage;
+  for (const documents of prepared) {
+    await publishPreparedOrder(ipfs, documents);
+    rememberOrderDocuments(storage, documents);
+  }
+  const codes = prepared.map((documents) => deriveDeliveryCode(seed, documents.nonce));
+  const requests = await Promise.all(
+    orders.map((order, index) =>
+      buildOrderRequest(publicClient, deployment, {
+        shopId: order.shopId,
+        token: order.payment.token,
+        amount: prepared[index]!.amount,
+        deliveryFee: prepared[index]!.deliveryFee,
+        carrier: order.carrier?.address,
+        arbitrator: order.arbitrator,
+        itemsDigest: prepared[index]!.itemsDigest,
+        shippingDigest: prepared[index]!.shippingDigest,
+        codeHash: deliveryCodeHash(codes[index]!),
+      }),
+    ),
+  );
+  return { prepared, codes, requests };
+}
+
+/** Matches each basket order to the order the receipt paid, and keeps its delivery code on this device. */
+function paidBasket(
+  chainId: number,
+  orders: readonly CheckoutOrder[],
+  { prepared, codes }: PreparedBasket,
+  paid: readonly PaidOrder[],
+): PayBasketResult {
+  const storage = typeof localStorage === "undefined" ? undefined : localStorage;
+  return {
+    orders: orders.map((order, index) => {
+      const match = paid.find(
+        (candidate) => candidate.itemsDigest.toLowerCase() === prepared[index]!.itemsDigest.toLowerCase(),
+      );
+      if (match === undefined) throw new UnmatchedPaidOrderError(order.shopName);
+      rememberDeliveryCode(storage, chainId, match.orderId, codes[index]!);
+      return { shopId: order.shopId, shopName: order.shopName, orderId: match.orderId };
+    }),
+  };
+}
+
+/**
+ * Pays the whole basket in one transaction: the orders prepared (see `prepareBasket`), then the wallet signs a
+ * permit per ERC-20 and sends one `checkoutWithPermit` (ETH orders ride along), or, for a smart account that runs
+ * atomic batches (the passkey account), approves and checks out in one batch. Through a relayer, the wallet signs
+ * the checkout and one pull of the orders' total plus the relayer's fee (ERC-3009 or permit), and sends nothing.
  */
 const payBasket = {
   title: ({ orders }, t) => t("orders:checkout.pay.title", { count: orders.length }),
   displayItems: ({ summary }) => summary,
-  async transaction({ walletClient, publicClient, deployment, ipfs }, { orders, shipping }) {
-    const chainId = deployment.chainId;
-    const seed = await deliveryCodeSeed(walletClient);
-    const prepared = orders.map((order) => prepare(order, chainId, walletClient.account.address, shipping));
-    const storage = typeof localStorage === "undefined" ? undefined : localStorage;
-    for (const documents of prepared) {
-      await publishPreparedOrder(ipfs, documents);
-      rememberOrderDocuments(storage, documents);
-    }
-    const codes = prepared.map((documents) => deriveDeliveryCode(seed, documents.nonce));
-    const requests = await Promise.all(
-      orders.map((order, index) =>
-        buildOrderRequest(publicClient, deployment, {
-          shopId: order.shopId,
-          token: order.payment.token,
-          amount: prepared[index]!.amount,
-          deliveryFee: prepared[index]!.deliveryFee,
-          carrier: order.carrier?.address,
-          arbitrator: order.arbitrator,
-          itemsDigest: prepared[index]!.itemsDigest,
-          shippingDigest: prepared[index]!.shippingDigest,
-          codeHash: deliveryCodeHash(codes[index]!),
-        }),
-      ),
-    );
-    const { orders: paid } = await checkoutWithPermit(walletClient, deployment, { requests });
-    return {
-      orders: orders.map((order, index) => {
-        const match = paid.find(
-          (candidate) => candidate.itemsDigest.toLowerCase() === prepared[index]!.itemsDigest.toLowerCase(),
-        );
-        if (match === undefined) throw new UnmatchedPaidOrderError(order.shopName);
-        rememberDeliveryCode(storage, chainId, match.orderId, codes[index]!);
-        return { shopId: order.shopId, shopName: order.shopName, orderId: match.orderId };
-      }),
-    };
+  async transaction(context, data) {
+    const basket = await prepareBasket(context, data);
+    const { walletClient, deployment } = context;
+    const { orders: paid } = (await supportsAtomicBatch(walletClient))
+      ? await checkoutInOneBatch(walletClient, deployment, { requests: basket.requests })
+      : await checkoutWithPermit(walletClient, deployment, { requests: basket.requests });
+    return paidBasket(context.deployment.chainId, data.orders, basket, paid);
   },
   successMessage: ({ orders }, _result, t) => t("orders:checkout.pay.success", { count: orders.length }),
   invalidates: (_data, chainId) => [orderKeys.all(chainId)],
+  relayed: {
+    quote({ orders }) {
+      const tokens = [...new Set(orders.map((order) => order.payment.token.toLowerCase()))];
+      if (tokens.includes(NATIVE_TOKEN))
+        return { notRelayable: tokens.length === 1 ? "noCurrency" : "mixedCurrencies" };
+      if (tokens.length !== 1) return { notRelayable: "mixedCurrencies" };
+      return { kind: "checkout", token: orders[0]!.payment.token, orders: orders.length };
+    },
+    async sign(context, data, fee) {
+      const { walletClient, publicClient, deployment } = context;
+      const basket = await prepareBasket(context, data);
+      const [nonce, deadline] = await Promise.all([
+        findUnusedNonce(publicClient, {
+          contract: deployment.contracts.Escrow.address,
+          owner: walletClient.account.address,
+        }),
+        signatureDeadline(publicClient),
+      ]);
+      const signed = await signCheckout(walletClient, deployment, {
+        requests: basket.requests,
+        maxFee: fee,
+        nonce,
+        deadline,
+      });
+      const total = basket.requests.reduce((sum, request) => sum + request.amount + request.deliveryFee, 0n);
+      const tokenPull = await signTokenPull(walletClient, publicClient, deployment, {
+        token: basket.requests[0]!.token,
+        value: total + fee,
+        deadline,
+      });
+      return {
+        intent: { kind: "checkout", ...signed, fee, tokenPull },
+        async finish(hash) {
+          const receipt = await waitForTransactionReceipt(publicClient, { hash });
+          return paidBasket(deployment.chainId, data.orders, basket, paidOrdersFromLogs(receipt.logs));
+        },
+      };
+    },
+  },
 } satisfies MarketTransaction<PayBasketData, PayBasketResult>;
 
 export default payBasket;

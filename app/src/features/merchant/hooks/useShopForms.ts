@@ -3,12 +3,12 @@ import {
   type AcceptanceForm,
   type AcceptanceProblems,
   defaultAcceptance,
+  type PaymentToken,
   validateAcceptance,
 } from "../lib/acceptance.ts";
 import { emptyShopProfile, type ShopProfileForm, type ShopProfileProblems } from "../lib/shopProfile.ts";
 import { validateShopProfile } from "../lib/validateShopProfile.ts";
 import { DEFAULT_WINDOWS, invalidWindows, type WindowsForm, windowsForm } from "../lib/windows.ts";
-import type { LocalCurrency } from "./useLocalCurrency.ts";
 
 export type NewShopProblems = {
   profile: ShopProfileProblems;
@@ -22,11 +22,11 @@ export function newShopProblems(
   profile: ShopProfileForm,
   acceptance: AcceptanceForm,
   windows: WindowsForm,
-  localCurrency: LocalCurrency | undefined,
+  tokens: readonly PaymentToken[],
 ): NewShopProblems {
   return {
     profile: validateShopProfile(profile),
-    acceptance: validateAcceptance(acceptance, localCurrency),
+    acceptance: validateAcceptance(acceptance, tokens),
     windows: invalidWindows(windows),
     fulfilment: !profile.pickup && !profile.ownDelivery && acceptance.carriers.length === 0,
   };
@@ -43,12 +43,12 @@ export function countProblems(problems: NewShopProblems): number {
 }
 
 /** The three forms of a new shop (what it says, what it accepts, its windows) and their problems once shown. */
-export function useNewShopForms(localCurrency: LocalCurrency | undefined) {
+export function useNewShopForms(tokens: readonly PaymentToken[]) {
   const [profile, setProfile] = useState<ShopProfileForm>(emptyShopProfile);
-  const [acceptance, setAcceptance] = useState<AcceptanceForm>(() => defaultAcceptance(true));
+  const [acceptance, setAcceptance] = useState<AcceptanceForm>(defaultAcceptance);
   const [windows, setWindows] = useState<WindowsForm>(() => windowsForm(DEFAULT_WINDOWS));
   const [isShowingProblems, setShowingProblems] = useState(false);
-  const problems = newShopProblems(profile, acceptance, windows, localCurrency);
+  const problems = newShopProblems(profile, acceptance, windows, tokens);
   const shown: NewShopProblems = isShowingProblems
     ? problems
     : { profile: {}, acceptance: {}, windows: [], fulfilment: false };

@@ -1,64 +1,81 @@
 import { NATIVE_TOKEN, type ShopAcceptance } from "@grandrue/sdk";
 import { type Address, getAddress, isAddress, isAddressEqual } from "viem";
+import type { TokenInfo } from "../../../currency/tokenInfo.ts";
 import { tokenRateFromUnitPrice, unitPriceFromTokenRate } from "./rates.ts";
 
-/** A token whose rate the form edits: the local currency (on development chains) or ETH. */
-export type PaymentToken = { address: Address; decimals: number };
+/** A token the form offers, with what it needs to turn a unit price into a rate and to name the token. */
+export type PaymentToken = Pick<TokenInfo, "address" | "kind" | "symbol" | "name" | "decimals">;
+
+/** One token in the form: accepted or not, and what one whole token is worth in the shop's unit ("1", "3000"). */
+export type PaymentChoice = { isAccepted: boolean; unitPrice: string };
 
 /** Which payments, carriers and arbitrator a shop accepts, as the form edits them. */
 export type AcceptanceForm = {
-  /** The local currency: accepted, and what one token is worth in the shop's unit ("1": one for one). */
-  localCurrency: { isAccepted: boolean; unitPrice: string };
-  /** ETH: accepted, and the price of one ETH in the shop's unit ("3000"). */
-  eth: { isAccepted: boolean; unitPrice: string };
+  /** Per offered token, by checksum address; a token missing here has its default (see `paymentChoice`). */
+  payments: Record<Address, PaymentChoice>;
   carriers: Address[];
   /** The cooperative's mediator, or any ERC-792 arbitrator by address. */
   arbitrator: { kind: "mediator" | "other"; address: string };
 };
 
-export type AcceptanceProblems = Partial<
-  Record<"payments" | "localCurrency" | "eth" | "arbitrator", "none" | "price" | "address">
->;
+/** What is wrong with the form: no payment, the tokens whose unit price is not a positive number, the arbitrator. */
+export type AcceptanceProblems = { payments?: "none"; prices?: Address[]; arbitrator?: "address" };
 
-/** Local currency one for one, no ETH, no carrier yet, the cooperative's mediator. */
-export function defaultAcceptance(hasLocalCurrency: boolean): AcceptanceForm {
-  return {
-    localCurrency: { isAccepted: hasLocalCurrency, unitPrice: "1" },
-    eth: { isAccepted: false, unitPrice: "3000" },
-    carriers: [],
-    arbitrator: { kind: "mediator", address: "" },
-  };
+/**
+ * What one whole token is usually worth in the shop's unit, to start the form with: one for a local currency or a
+ * stablecoin, 3 000 for ether (the demo's price); the merchant sets the real value.
+ */
+export function defaultUnitPrice(token: Pick<PaymentToken, "kind" | "symbol">): string {
+  return token.kind === "native" && token.symbol.toUpperCase() === "ETH" ? "3000" : "1";
+}
+
+/** How a token starts in a new shop's form: the local currency accepted one for one, any other token not. */
+export function defaultPaymentChoice(token: Pick<PaymentToken, "kind" | "symbol">): PaymentChoice {
+  return { isAccepted: token.kind === "local-currency", unitPrice: defaultUnitPrice(token) };
+}
+
+/** A new shop's form: every token at its default (see {@link defaultPaymentChoice}), no carrier, the mediator. */
+export function defaultAcceptance(): AcceptanceForm {
+  return { payments: {}, carriers: [], arbitrator: { kind: "mediator", address: "" } };
+}
+
+/** A token's entry in the form: as the form has it, else its default. */
+export function paymentChoice(form: AcceptanceForm, token: PaymentToken): PaymentChoice {
+  return form.payments[token.address] ?? defaultPaymentChoice(token);
 }
 
 function isPositiveDecimal(text: string): boolean {
   return /^(?:0|[1-9][0-9]{0,14})(?:[.,][0-9]{1,6})?$/.test(text.trim()) && Number(text.trim().replace(",", ".")) > 0;
 }
 
-/** What is wrong with the form: no payment at all, a price that is not a positive number, an arbitrator that is not an address. */
-export function validateAcceptance(form: AcceptanceForm, localCurrency: PaymentToken | undefined): AcceptanceProblems {
+/**
+ * What is wrong with the form, for the tokens it offers: no payment at all, a price that is not a positive number
+ * (at most six decimals), an arbitrator that is not an address.
+ */
+export function validateAcceptance(form: AcceptanceForm, tokens: readonly PaymentToken[]): AcceptanceProblems {
   const problems: AcceptanceProblems = {};
-  const isLocalAccepted = localCurrency !== undefined && form.localCurrency.isAccepted;
-  if (!isLocalAccepted && !form.eth.isAccepted) problems.payments = "none";
-  if (isLocalAccepted && !isPositiveDecimal(form.localCurrency.unitPrice)) problems.localCurrency = "price";
-  if (form.eth.isAccepted && !isPositiveDecimal(form.eth.unitPrice)) problems.eth = "price";
+  const accepted = tokens.filter((token) => paymentChoice(form, token).isAccepted);
+  if (accepted.length === 0) problems.payments = "none";
+  const prices = accepted
+    .filter((token) => !isPositiveDecimal(paymentChoice(form, token).unitPrice))
+    .map((token) => token.address);
+  if (prices.length > 0) problems.prices = prices;
   if (form.arbitrator.kind === "other" && !isAddress(form.arbitrator.address.trim(), { strict: false }))
     problems.arbitrator = "address";
   return problems;
 }
 
-/** The registry's `ShopAcceptance` for a valid form. */
+/** The registry's `ShopAcceptance` for a valid form: each accepted token at the rate its decimals give. */
 export function acceptanceFromForm(
   form: AcceptanceForm,
-  context: { localCurrency?: PaymentToken; mediator: Address },
+  context: { tokens: readonly PaymentToken[]; mediator: Address },
 ): ShopAcceptance {
-  const payments: { token: Address; rate: bigint }[] = [];
-  if (context.localCurrency !== undefined && form.localCurrency.isAccepted) {
-    payments.push({
-      token: context.localCurrency.address,
-      rate: tokenRateFromUnitPrice(form.localCurrency.unitPrice, context.localCurrency.decimals),
-    });
-  }
-  if (form.eth.isAccepted) payments.push({ token: NATIVE_TOKEN, rate: tokenRateFromUnitPrice(form.eth.unitPrice, 18) });
+  const payments = context.tokens
+    .filter((token) => paymentChoice(form, token).isAccepted)
+    .map((token) => ({
+      token: token.address,
+      rate: tokenRateFromUnitPrice(paymentChoice(form, token).unitPrice, token.decimals),
+    }));
   const arbitrator =
     form.arbitrator.kind === "mediator" ? context.mediator : getAddress(form.arbitrator.address.trim());
   return {
@@ -70,34 +87,50 @@ export function acceptanceFromForm(
   };
 }
 
-/** The form filled with what the shop accepts now. */
+/**
+ * The form filled with what the shop accepts now, for the offered tokens (offer every token the shop accepts, so
+ * that saving keeps them).
+ */
 export function acceptanceFormFromRecord(
   record: {
     payments: readonly { token: Address; rate: bigint }[];
     carriers: readonly Address[];
     arbitrators: readonly Address[];
   },
-  context: { localCurrency?: PaymentToken; mediator: Address },
+  context: { tokens: readonly PaymentToken[]; mediator: Address },
 ): AcceptanceForm {
-  const local =
-    context.localCurrency === undefined
-      ? undefined
-      : record.payments.find((payment) => isAddressEqual(payment.token, context.localCurrency!.address));
-  const eth = record.payments.find((payment) => isAddressEqual(payment.token, NATIVE_TOKEN));
+  const payments = Object.fromEntries(
+    context.tokens.map((token) => {
+      const accepted = record.payments.find((payment) => isAddressEqual(payment.token, token.address));
+      const unitPrice =
+        accepted === undefined ? defaultUnitPrice(token) : unitPriceFromTokenRate(accepted.rate, token.decimals);
+      return [token.address, { isAccepted: accepted !== undefined, unitPrice }];
+    }),
+  );
   const arbitrator = record.arbitrators[0];
   return {
-    localCurrency: {
-      isAccepted: local !== undefined,
-      unitPrice: local === undefined ? "1" : unitPriceFromTokenRate(local.rate, context.localCurrency!.decimals),
-    },
-    eth: {
-      isAccepted: eth !== undefined,
-      unitPrice: eth === undefined ? "3000" : unitPriceFromTokenRate(eth.rate, 18),
-    },
+    payments,
     carriers: [...record.carriers],
     arbitrator:
       arbitrator === undefined || isAddressEqual(arbitrator, context.mediator)
         ? { kind: "mediator", address: "" }
         : { kind: "other", address: arbitrator },
   };
+}
+
+/**
+ * The tokens a shop's form offers: the deployment's local currency and development tokens, the chain's own coin,
+ * then any other token the shop accepts today (so that nothing it accepts is dropped by saving), each once.
+ */
+export function offeredPaymentTokenAddresses(
+  known: { localCurrency?: Address; devTokens: readonly Address[] },
+  accepted: readonly Address[] = [],
+): Address[] {
+  const all = [
+    ...(known.localCurrency === undefined ? [] : [known.localCurrency]),
+    ...known.devTokens,
+    NATIVE_TOKEN,
+    ...accepted,
+  ].map((address) => getAddress(address));
+  return all.filter((address, index) => all.findIndex((other) => isAddressEqual(other, address)) === index);
 }

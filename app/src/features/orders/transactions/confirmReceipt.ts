@@ -1,6 +1,7 @@
 import { confirmReceipt as confirmReceiptOnChain } from "@grandrue/sdk";
 import { type OrderActionData, orderActionQueries } from "../../../market/index.ts";
 import type { MarketTransaction } from "../../../transaction/index.ts";
+import { relayedBuyerAction } from "./relayedBuyerAction.ts";
 
 /** The buyer says the order arrived without giving the code (a parcel left at the door): the return window starts. */
 const confirmReceipt = {
@@ -12,6 +13,7 @@ const confirmReceipt = {
   transaction: ({ walletClient, deployment }, { terms }) => confirmReceiptOnChain(walletClient, deployment, { terms }),
   successMessage: (_data, _result, t) => t("orders:actions.confirmReceipt.done"),
   invalidates: (_data, chainId) => orderActionQueries(chainId),
+  relayed: relayedBuyerAction("ConfirmReceipt"),
 } satisfies MarketTransaction<OrderActionData>;
 
 export default confirmReceipt;

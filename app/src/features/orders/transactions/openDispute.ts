@@ -1,6 +1,7 @@
 import { openDispute as openDisputeOnChain } from "@grandrue/sdk";
 import { type OrderActionData, orderActionQueries } from "../../../market/index.ts";
 import type { MarketTransaction } from "../../../transaction/index.ts";
+import { relayedBuyerAction } from "./relayedBuyerAction.ts";
 
 export type OpenDisputeData = OrderActionData & {
   /** Who decides if no agreement is found, in words. */ arbitrator: string;
@@ -17,6 +18,7 @@ const openDispute = {
   transaction: ({ walletClient, deployment }, { terms }) => openDisputeOnChain(walletClient, deployment, { terms }),
   successMessage: (_data, _result, t) => t("orders:actions.dispute.done"),
   invalidates: (_data, chainId) => orderActionQueries(chainId),
+  relayed: relayedBuyerAction("OpenDispute"),
 } satisfies MarketTransaction<OpenDisputeData>;
 
 export default openDispute;

@@ -1,6 +1,13 @@
 import type { QueryKey } from "@tanstack/react-query";
 import type { TFunction } from "i18next";
-import type { DisplayItem, MarketTransaction, TransactionContext } from "../../../transaction/index.ts";
+import type { QuoteRequest } from "../../../relaying/index.ts";
+import type {
+  DisplayItem,
+  MarketTransaction,
+  NotRelayable,
+  SignedIntent,
+  TransactionContext,
+} from "../../../transaction/index.ts";
 
 /** One order action with its data, ready for the order page's single transaction dialog. */
 export type OrderActionRequest = {
@@ -9,6 +16,11 @@ export type OrderActionRequest = {
   run(context: TransactionContext): Promise<unknown>;
   successMessage(result: unknown, t: TFunction): string;
   invalidates(chainId: number): QueryKey[];
+  /** The action through a relayer, when it can go through one. */
+  relayed?: {
+    quote(): QuoteRequest | NotRelayable;
+    sign(context: TransactionContext, fee: bigint): Promise<SignedIntent<unknown>>;
+  };
 };
 
 /**
@@ -23,6 +35,12 @@ export function orderAction<Data>(transaction: MarketTransaction<Data>, data: Da
     run: (context) => transaction.transaction(context, data),
     successMessage: (result, t) => transaction.successMessage?.(data, result, t) ?? t("common:transaction.done.text"),
     invalidates: (chainId) => transaction.invalidates?.(data, chainId) ?? [],
+    ...(transaction.relayed !== undefined && {
+      relayed: {
+        quote: () => transaction.relayed!.quote(data),
+        sign: (context, fee) => transaction.relayed!.sign(context, data, fee),
+      },
+    }),
   };
 }
 
@@ -33,6 +51,13 @@ const runOrderAction = {
   transaction: (context, request) => request.run(context),
   successMessage: (request, result, t) => request.successMessage(result, t),
   invalidates: (request, chainId) => request.invalidates(chainId),
+  relayed: {
+    quote: (request) => request.relayed?.quote() ?? { notRelayable: "walletOnly" },
+    sign: (context, request, fee) => {
+      if (request.relayed === undefined) throw new TypeError("This order action cannot go through a relayer");
+      return request.relayed.sign(context, fee);
+    },
+  },
 } satisfies MarketTransaction<OrderActionRequest>;
 
 export default runOrderAction;

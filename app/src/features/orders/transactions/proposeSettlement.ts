@@ -1,6 +1,7 @@
 import { proposeSettlement as proposeSettlementOnChain } from "@grandrue/sdk";
 import { type OrderActionData, orderActionQueries } from "../../../market/index.ts";
 import type { MarketTransaction } from "../../../transaction/index.ts";
+import { relayedBuyerAction } from "./relayedBuyerAction.ts";
 
 export type SettlementData = OrderActionData & {
   /** Token base units back to the buyer (the shop keeps the rest of the order's amount). */
@@ -20,6 +21,7 @@ const proposeSettlement = {
     proposeSettlementOnChain(walletClient, deployment, { terms, buyerAmount }),
   successMessage: ({ shopName }, _result, t) => t("orders:actions.propose.done", { shop: shopName }),
   invalidates: (_data, chainId) => orderActionQueries(chainId),
+  relayed: relayedBuyerAction("ProposeSettlement", ({ buyerAmount }: SettlementData) => buyerAmount),
 } satisfies MarketTransaction<SettlementData>;
 
 export default proposeSettlement;

@@ -1,6 +1,7 @@
 import { release } from "@grandrue/sdk";
 import { type OrderActionData, orderActionQueries } from "../../../market/index.ts";
 import type { MarketTransaction } from "../../../transaction/index.ts";
+import { relayedBuyerAction } from "./relayedBuyerAction.ts";
 
 /** "Libérer le paiement maintenant": the buyer pays the shop at once, giving up the rest of the protection. */
 const releasePayment = {
@@ -13,6 +14,7 @@ const releasePayment = {
   transaction: ({ walletClient, deployment }, { terms }) => release(walletClient, deployment, { terms }),
   successMessage: ({ shopName }, _result, t) => t("orders:actions.release.done", { shop: shopName }),
   invalidates: (_data, chainId) => orderActionQueries(chainId),
+  relayed: relayedBuyerAction("Release"),
 } satisfies MarketTransaction<OrderActionData>;
 
 export default releasePayment;

@@ -10,10 +10,12 @@ import { errorMessage } from "../../../transaction/errorMessage.ts";
 import { demoAccounts } from "../demoAccounts.ts";
 import { DEV_WALLET_TYPE, devWalletConnectorId } from "../devWalletConnector.ts";
 import { demoAccountLabel } from "../hooks/useAccountName.ts";
+import { PasskeyOptions } from "../passkey/components/PasskeyOptions.tsx";
+import { PASSKEY_WALLET_TYPE } from "../passkey/passkeyConnector.ts";
 
 /**
- * The wallets this browser offers (announced through EIP-6963: MetaMask, Rabby…) and, on the local dev chain, the
- * demo town's accounts. Picking one connects it on the app's chain.
+ * The passkey wallet (no extension), the wallets this browser offers (announced through EIP-6963: MetaMask, Rabby…)
+ * and, on the local dev chain, the demo town's accounts. Picking one connects it on the app's chain.
  */
 export function WalletOptions({ onConnected }: { onConnected?: () => void }) {
   const { t } = useTranslation();
@@ -25,7 +27,9 @@ export function WalletOptions({ onConnected }: { onConnected?: () => void }) {
     variables,
     error,
   } = useConnect({ mutation: { onSuccess: () => onConnected?.() } });
-  const installed = connectors.filter((connector) => connector.type !== DEV_WALLET_TYPE);
+  const installed = connectors.filter(
+    (connector) => connector.type !== DEV_WALLET_TYPE && connector.type !== PASSKEY_WALLET_TYPE,
+  );
   const demo = demoAccounts();
   const devWallets = connectors.flatMap((connector) => {
     const account = demo.find((candidate) => devWalletConnectorId(candidate) === connector.id);
@@ -66,6 +70,7 @@ export function WalletOptions({ onConnected }: { onConnected?: () => void }) {
   return (
     <div className="wallet-options">
       {error !== null && <ConnectError error={error} />}
+      <PasskeyOptions onConnected={onConnected} />
       <h3 className="wallet-options__heading">{t("wallet.installed")}</h3>
       {installed.length === 0 ? (
         <p className="wallet-options__none">{t("wallet.noneInstalled")}</p>

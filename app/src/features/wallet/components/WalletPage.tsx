@@ -8,6 +8,8 @@ import { PadlockNote } from "../../../components/ui/PadlockNote.tsx";
 import { DEV_WALLET_TYPE } from "../devWalletConnector.ts";
 import { useAccountName } from "../hooks/useAccountName.ts";
 import { useWalletStatus } from "../hooks/useWalletStatus.ts";
+import { PasskeyAccountCard } from "../passkey/components/PasskeyAccountCard.tsx";
+import { PASSKEY_WALLET_TYPE } from "../passkey/passkeyConnector.ts";
 import { SwitchNetworkButton } from "./SwitchNetworkButton.tsx";
 import { WalletOptions } from "./WalletOptions.tsx";
 
@@ -31,7 +33,13 @@ export function WalletPage() {
     <Page title={t("wallet.title")} lead={t("wallet.connectedLead")} width="narrow">
       <Card
         title={name}
-        subtitle={connectorType === DEV_WALLET_TYPE ? t("wallet.demoWallet") : connectorName}
+        subtitle={
+          connectorType === DEV_WALLET_TYPE
+            ? t("wallet.demoWallet")
+            : connectorType === PASSKEY_WALLET_TYPE
+              ? t("passkey.heading")
+              : connectorName
+        }
         actions={
           <>
             {isWrongNetwork && <SwitchNetworkButton />}
@@ -54,6 +62,11 @@ export function WalletPage() {
           </dd>
         </dl>
       </Card>
+      {connectorType === PASSKEY_WALLET_TYPE && (
+        <Card>
+          <PasskeyAccountCard address={address} />
+        </Card>
+      )}
       <PadlockNote>{t("wallet.privacy")}</PadlockNote>
     </Page>
   );

@@ -11,13 +11,16 @@ import { TransactionDialog, useTransaction } from "../../../../transaction/index
 import { useWalletStatus } from "../../../wallet/index.ts";
 import { useCheckpointQueue } from "../../hooks/useCheckpointQueue.ts";
 import { useGasCheck } from "../../hooks/useGasCheck.ts";
+import { useRelayedCheckpoints } from "../../hooks/useRelayedCheckpoints.ts";
 import { checkpointQueue } from "../../lib/checkpointQueue.ts";
 import { signedCheckpointFromJson, signedCheckpointToJson } from "../../lib/signedCheckpoints.ts";
 import relayCheckpointsTransaction from "../../transactions/relayCheckpoints.ts";
+import { RelayedCheckpoints } from "./RelayedCheckpoints.tsx";
 
 /**
- * Checkpoints signed on this device and not on the record yet. Any connected account with ETH for the network fee
- * relays them here; otherwise the signed text can be handed to someone who will (and pasted back here by them).
+ * Checkpoints signed on this device and not on the record yet. The app's relayers submit them for free (no account,
+ * no gas), with each one's progress; any connected account with the chain's coin can also pass them on itself, and
+ * the signed text can be handed to someone who will (and pasted back here by them).
  */
 export function RelayQueue({ orderId }: { orderId?: bigint }) {
   const { t } = useTranslation("carrier");
@@ -26,6 +29,7 @@ export function RelayQueue({ orderId }: { orderId?: bigint }) {
   const queue = useCheckpointQueue(orderId);
   const gas = useGasCheck(address);
   const relaying = useTransaction(relayCheckpointsTransaction);
+  const relayers = useRelayedCheckpoints();
   const [pasted, setPasted] = useState("");
   const [pasteError, setPasteError] = useState(false);
   const addPasted = () => {
@@ -66,8 +70,20 @@ export function RelayQueue({ orderId }: { orderId?: bigint }) {
               </li>
             ))}
           </ul>
+          {relayers.hasRelayers && (
+            <>
+              <p>{t("relay.throughRelayer")}</p>
+              <Button variant="primary" isLoading={relayers.isSending} onClick={() => void relayers.send(queue)}>
+                {t("relay.relayerButton", { count: queue.length })}
+              </Button>
+            </>
+          )}
           <p>{gas.data === true ? t("relay.canRelay") : t("relay.cannotRelay")}</p>
-          <Button variant="primary" disabled={gas.data !== true} onClick={() => relaying.open({ signed: queue })}>
+          <Button
+            variant={relayers.hasRelayers ? "secondary" : "primary"}
+            disabled={gas.data !== true}
+            onClick={() => relaying.open({ signed: queue })}
+          >
             {t("relay.button", { count: queue.length })}
           </Button>
           {orderId === undefined && pasteForm}
@@ -75,6 +91,7 @@ export function RelayQueue({ orderId }: { orderId?: bigint }) {
       ) : (
         orderId === undefined && pasteForm
       )}
+      <RelayedCheckpoints states={Object.values(relayers.states)} />
       <TransactionDialog handle={relaying} />
     </>
   );

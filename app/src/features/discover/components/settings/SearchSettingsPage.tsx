@@ -1,10 +1,14 @@
 import { useTranslation } from "react-i18next";
 import { BackLink } from "../../../../components/layout/BackLink.tsx";
 import { Page } from "../../../../components/layout/Page.tsx";
+import { RelayerSettings } from "../../../../relaying/index.ts";
 import "../../../../styles/features/search-settings.css";
 import { IndexerSettingsForm } from "./IndexerSettingsForm.tsx";
 
-/** `/settings`: how the find page searches — which open indexer it asks, or none. Kept on this device only. */
+/**
+ * `/settings`: how the find page searches — which open indexer it asks, or none — and how network fees are paid (the
+ * relayers). Kept on this device only.
+ */
 export function SearchSettingsPage() {
   const { t } = useTranslation("shops");
   return (
@@ -19,6 +23,7 @@ export function SearchSettingsPage() {
         <p>{t("indexerSettings.privacy")}</p>
       </div>
       <IndexerSettingsForm />
+      <RelayerSettings />
     </Page>
   );
 }

@@ -84,7 +84,8 @@ describe("the new-shop form", () => {
     type(/^Ville/, "Aubrelle-sur-Loire");
     type(/^Latitude/, "47.7176");
     type(/^Longitude/, "2.4450");
-    fireEvent.click(screen.getByLabelText(/Ether \(ETH\)/));
+    // The chain's own coin, named from the configured chain, once the form has read the tokens it offers.
+    fireEvent.click(await screen.findByLabelText(/Ether \(ETH\), la monnaie de la chaîne/));
     type(/Un ETH vaut/, "3000");
     expect(
       screen.getByText("Vous avez 48 heures pour accepter une commande ; sinon elle est remboursée au client."),

@@ -8,7 +8,7 @@ import { PadlockNote } from "../../../../components/ui/PadlockNote.tsx";
 import { useMarket } from "../../../../market/index.ts";
 import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
 import { ConnectWalletButton, useWalletStatus } from "../../../wallet/index.ts";
-import { useLocalCurrency } from "../../hooks/useLocalCurrency.ts";
+import { useOfferedPaymentTokens } from "../../hooks/useOfferedPaymentTokens.ts";
 import { countProblems, useNewShopForms } from "../../hooks/useShopForms.ts";
 import { acceptanceFromForm } from "../../lib/acceptance.ts";
 import { termsFromForm } from "../../lib/windows.ts";
@@ -21,8 +21,8 @@ export function NewShopPage() {
   const { t } = useTranslation("merchant");
   const { deployment } = useMarket();
   const { isConnected } = useWalletStatus();
-  const localCurrency = useLocalCurrency();
-  const forms = useNewShopForms(localCurrency);
+  const tokens = useOfferedPaymentTokens() ?? [];
+  const forms = useNewShopForms(tokens);
   const registration = useTransaction(registerShopTransaction);
   const formRef = useRef<HTMLFormElement>(null);
   const problemCount = countProblems(forms.problems);
@@ -41,7 +41,7 @@ export function NewShopPage() {
     const mediator = deployment.contracts.MediatorArbitrator.address;
     registration.open({
       profile: forms.profile,
-      acceptance: acceptanceFromForm(forms.acceptance, { localCurrency, mediator }),
+      acceptance: acceptanceFromForm(forms.acceptance, { tokens, mediator }),
       terms: termsFromForm(forms.windows),
     });
   };
@@ -62,7 +62,7 @@ export function NewShopPage() {
         </Banner>
       )}
       <form ref={formRef} className="shop-form" onSubmit={submit} noValidate>
-        <ShopFormSections forms={forms} localCurrency={localCurrency} />
+        <ShopFormSections forms={forms} tokens={tokens} />
         <div className="shop-form__submit">
           {forms.isShowingProblems && problemCount > 0 && (
             <Banner tone="error" title={t("form.problemsTitle", { count: problemCount })}>

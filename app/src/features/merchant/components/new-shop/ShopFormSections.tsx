@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import type { LocalCurrency } from "../../hooks/useLocalCurrency.ts";
 import type { useNewShopForms } from "../../hooks/useShopForms.ts";
+import type { PaymentToken } from "../../lib/acceptance.ts";
 import { AddressFields } from "../profile/AddressFields.tsx";
 import { ArbitratorFields } from "../profile/ArbitratorFields.tsx";
 import { CatalogueFields } from "../profile/CatalogueFields.tsx";
@@ -15,7 +15,7 @@ import { WindowsFields } from "../profile/WindowsFields.tsx";
 type Forms = ReturnType<typeof useNewShopForms>;
 
 /** Every section of the new-shop form, in the order a shopkeeper thinks about them. */
-export function ShopFormSections({ forms, localCurrency }: { forms: Forms; localCurrency: LocalCurrency | undefined }) {
+export function ShopFormSections({ forms, tokens }: { forms: Forms; tokens: readonly PaymentToken[] }) {
   const { t } = useTranslation("merchant");
   const profileProps = { form: forms.profile, onChange: forms.updateProfile, problems: forms.shown.profile };
   const acceptanceProps = {
@@ -33,7 +33,7 @@ export function ShopFormSections({ forms, localCurrency }: { forms: Forms; local
         {...acceptanceProps}
         priceUnit={forms.profile.priceUnit}
         onPriceUnit={(priceUnit) => forms.updateProfile({ priceUnit })}
-        localCurrency={localCurrency}
+        tokens={tokens}
       />
       <DeliveryFields
         pickup={forms.profile.pickup}

@@ -5,11 +5,12 @@ import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { useMarket } from "../../../../market/index.ts";
 import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
-import { useLocalCurrency } from "../../hooks/useLocalCurrency.ts";
+import { useOfferedPaymentTokens } from "../../hooks/useOfferedPaymentTokens.ts";
 import {
   type AcceptanceForm,
   acceptanceFormFromRecord,
   acceptanceFromForm,
+  paymentChoice,
   validateAcceptance,
 } from "../../lib/acceptance.ts";
 import updateAcceptanceTransaction from "../../transactions/updateAcceptance.ts";
@@ -21,25 +22,22 @@ import { PaymentFields } from "../profile/PaymentFields.tsx";
 export function AcceptanceSettings({ shop }: { shop: IndexedShop }) {
   const { t } = useTranslation("merchant");
   const { deployment } = useMarket();
-  const localCurrency = useLocalCurrency();
+  const tokens = useOfferedPaymentTokens(shop.payments.map((payment) => payment.token));
   const mediator = deployment.contracts.MediatorArbitrator.address;
   const [form, setForm] = useState<AcceptanceForm>();
   const [isShowingProblems, setShowingProblems] = useState(false);
   const saving = useTransaction(updateAcceptanceTransaction);
-  if (localCurrency === undefined && deployment.contracts.LocalCurrency !== undefined) return null;
-  const current = form ?? acceptanceFormFromRecord(shop, { localCurrency, mediator });
-  const problems = validateAcceptance(current, localCurrency);
+  if (tokens === undefined) return null;
+  const current = form ?? acceptanceFormFromRecord(shop, { tokens, mediator });
+  const problems = validateAcceptance(current, tokens);
   const update = (patch: Partial<AcceptanceForm>) => setForm({ ...current, ...patch });
   const priceUnit = shop.metadata?.priceUnit === "CHF" ? "CHF" : "EUR";
   const save = () => {
     setShowingProblems(true);
     if (Object.keys(problems).length > 0) return;
-    const payments = [
-      ...(localCurrency !== undefined && current.localCurrency.isAccepted ? [localCurrency.symbol] : []),
-      ...(current.eth.isAccepted ? ["ETH"] : []),
-    ];
+    const payments = tokens.filter((token) => paymentChoice(current, token).isAccepted).map((token) => token.symbol);
     const summary = t("settings.acceptance.summary", { payments: payments.join(", "), count: current.carriers.length });
-    saving.open({ shopId: shop.shopId, acceptance: acceptanceFromForm(current, { localCurrency, mediator }), summary });
+    saving.open({ shopId: shop.shopId, acceptance: acceptanceFromForm(current, { tokens, mediator }), summary });
   };
   const sectionProps = { form: current, onChange: update, problems: isShowingProblems ? problems : {} };
   return (
@@ -48,7 +46,7 @@ export function AcceptanceSettings({ shop }: { shop: IndexedShop }) {
         {t("settings.acceptance.title")}
       </h2>
       <p className="muted">{t("settings.acceptance.text")}</p>
-      <PaymentFields {...sectionProps} priceUnit={priceUnit} localCurrency={localCurrency} />
+      <PaymentFields {...sectionProps} priceUnit={priceUnit} tokens={tokens} />
       <Card title={t("form.delivery.carriers")}>
         <CarrierChoice value={current.carriers} onChange={(carriers) => update({ carriers })} />
       </Card>

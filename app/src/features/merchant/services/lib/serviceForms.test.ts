@@ -72,6 +72,14 @@ describe("an amount typed in euros", () => {
     });
   });
 
+  test("is converted into a 6-decimal token (EURC at one per euro) with that token's scale", () => {
+    const eurc = { priceUnit: "EUR", rate: 10n ** 6n };
+    expect(parseAmount("400", eurc)).toEqual({ amount: 400_000_000n, price: "400" });
+    expect(parseAmount("0,01", eurc)).toEqual({ amount: 10_000n, price: "0.01" });
+    expect(parseAmount("0,001", eurc)).toEqual({ problem: "pricePrecision" });
+    expect(parseAmount("150", { ...eurc, maximum: 149_999_999n })).toEqual({ problem: "moreThanBond" });
+  });
+
   test("says what is wrong: empty, not a number, cents of cents, zero, more than the bond", () => {
     expect(parseAmount(" ", LEMAN)).toEqual({ problem: "required" });
     expect(parseAmount("cinq cents", LEMAN)).toEqual({ problem: "price" });

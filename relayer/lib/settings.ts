@@ -1,0 +1,42 @@
+import type { SponsoredShop } from "@grandrue/sdk";
+import { DEFAULT_GAS_PER_EXTRA_ORDER, DEFAULT_QUOTED_GAS, type FeeSettings } from "./fees/feePolicy.ts";
+
+/** What one relayer accepts and how it protects itself (relayer/README.md, Running one). */
+export type RelayerSettings = {
+  fees: FeeSettings;
+  /** Gas budgets (wei) for zero-fee intents, per shop; `"*"` gives every shop not listed its own such budget. */
+  sponsoredShops: readonly { shopId: SponsoredShop["shopId"]; budget: bigint }[];
+  /** A buyer's intent may not stay valid longer than this (seconds from now). */
+  maxDeadlineSeconds: number;
+  /** Requests a minute from one IP address, and intents a minute signed by one account; beyond, 429. */
+  rateLimits: { perIpPerMinute: number; perSignerPerMinute: number };
+  /** Origins allowed by CORS: `"*"` for a public relayer, or a list. */
+  corsOrigins: "*" | readonly string[];
+};
+
+export function defaultSettings(fees: Pick<FeeSettings, "tokens"> & Partial<FeeSettings>): RelayerSettings {
+  return {
+    fees: {
+      marginPercent: 25,
+      quoteValiditySeconds: 120,
+      quotedGas: DEFAULT_QUOTED_GAS,
+      quotedGasPerExtraOrder: DEFAULT_GAS_PER_EXTRA_ORDER,
+      ...fees,
+    },
+    sponsoredShops: [],
+    maxDeadlineSeconds: 3600,
+    rateLimits: { perIpPerMinute: 120, perSignerPerMinute: 20 },
+    corsOrigins: "*",
+  };
+}
+
+/** The sponsorship that pays a zero-fee intent of `shopId`: its own entry, else the `"*"` one; the key its spending is counted under. */
+export function sponsorshipOf(
+  settings: RelayerSettings,
+  shopId: bigint | undefined,
+): { key: string; budget: bigint } | undefined {
+  if (shopId === undefined) return undefined;
+  const own = settings.sponsoredShops.find((entry) => entry.shopId === shopId);
+  const entry = own ?? settings.sponsoredShops.find((candidate) => candidate.shopId === "*");
+  return entry && { key: shopId.toString(), budget: entry.budget };
+}

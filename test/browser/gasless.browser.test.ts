@@ -1,0 +1,194 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { accept, createRelayerClient, getOrder, signCheckpoint } from "@grandrue/sdk";
+import { type Address, parseEther, toHex } from "viem";
+import { generatePrivateKey, privateKeyToAccount } from "viem/accounts";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { defaultSettings } from "../../relayer/lib/settings.ts";
+import { type RunningRelayer, startRelayer } from "../../relayer/startRelayer.ts";
+import { carrierAccountIndex, demoShopper, shopOwnerAccountIndex } from "../../scripts/lib/demo-town/index.ts";
+import { localClients } from "../../scripts/lib/dev-stack/clients.ts";
+import { freePorts } from "../../scripts/lib/dev-stack/ports.ts";
+import { fr } from "./copy.ts";
+import { type BrowserStack, startBrowserStack, thirdPartyRequests } from "./harness.ts";
+import { closeTransactionDialog, confirmInWallet, connectDemoAccount } from "./wallet.ts";
+
+let browser: BrowserStack;
+let relayer: RunningRelayer;
+let relayerDir: string;
+let relayerUrl: string;
+
+/** 3,000 EURC per native coin: the price the story's relayer charges gas at. */
+const EURC_PER_NATIVE = 3_000_000_000n;
+
+beforeAll(async () => {
+  // The relayer's address goes into the build (VITE_RELAYERS, and so the page's connect-src); it starts once the
+  // chain and the demo town exist, the way relayer/README.md runs one: its own funded key, its own SQLite queue.
+  const [port] = (await freePorts(1)) as [number];
+  relayerUrl = `http://127.0.0.1:${port}`;
+  process.env.VITE_RELAYERS = relayerUrl;
+  browser = await startBrowserStack("gasless");
+  const { stack } = browser;
+  const eurc = stack.deployment.tokens?.EURC?.address;
+  if (eurc === undefined) throw new Error("The demo town has no EURC");
+  const { publicClient } = await localClients(stack.rpcUrl);
+  const account = privateKeyToAccount(generatePrivateKey());
+  await publicClient.request({
+    method: "hardhat_setBalance" as never,
+    params: [account.address, toHex(parseEther("10"))] as never,
+  });
+  relayerDir = await mkdtemp(join(tmpdir(), "grandrue-gasless-relayer-"));
+  relayer = await startRelayer({
+    client: publicClient,
+    account,
+    deployment: stack.deployment,
+    settings: {
+      ...defaultSettings({
+        tokens: [{ address: eurc, symbol: "EURC", decimals: 6, minimumFee: 10_000n, nativePrice: EURC_PER_NATIVE }],
+      }),
+      sponsoredShops: [{ shopId: "*", budget: parseEther("1") }],
+    },
+    databasePath: join(relayerDir, "relayer.sqlite"),
+    port,
+  });
+}, 240_000);
+
+afterAll(async () => {
+  await relayer?.close();
+  await browser?.stop();
+  if (relayerDir !== undefined) await rm(relayerDir, { recursive: true, force: true });
+});
+
+const zoe = demoShopper("zoe");
+
+async function nativeBalance(address: Address): Promise<bigint> {
+  const { publicClient } = await localClients(browser.stack.rpcUrl);
+  return publicClient.getBalance({ address });
+}
+
+async function addItem(shopId: bigint, itemId: string): Promise<void> {
+  const { page, appUrl } = browser;
+  await page.goto(`${appUrl}/shops/${shopId}/items/${itemId}`);
+  await page.getByRole("button", { name: fr("shops:item.addToBasket") }).click({ timeout: 30_000 });
+  await page.getByRole("link", { name: fr("shops:item.seeBasket") }).waitFor();
+}
+
+/**
+ * Confirms a relayed action in the open dialog: the relayer's fee is shown first, then the wallet signs. A relayer
+ * whose fee rose since its quote refuses the signed one and names its own: the shopper sees it and signs again.
+ */
+async function confirmThroughRelayer(success: string): Promise<void> {
+  const dialog = browser.page.getByRole("dialog");
+  const feeLine = dialog.getByText(fr("common:relaying.fee.label", { relayer: new URL(relayerUrl).host }));
+  await feeLine.waitFor({ timeout: 30_000 });
+  await dialog.getByRole("button", { name: fr("common:transaction.confirm") }).click();
+  const done = dialog.getByText(success, { exact: false });
+  const feeRose = dialog.getByText(fr("common:relaying.codes.FeeTooLow"), { exact: false });
+  await done.or(feeRose).first().waitFor({ timeout: 60_000 });
+  if (await done.isVisible()) return;
+  feesRaised += 1;
+  await dialog.getByRole("button", { name: fr("common:actions.retry") }).click();
+  await feeLine.waitFor();
+  await confirmInWallet(browser.page, success).catch(async (error: unknown) => {
+    throw new Error(`${String(error)}\nThe dialog said: ${await dialog.textContent()}`);
+  });
+}
+
+/** How many times a relayer asked more than it had quoted (reported, not hidden). */
+let feesRaised = 0;
+
+test("Zoé, with EURC and exactly zero ETH, buys from two shops, follows her order, confirms it, pays and reviews, all through the relayer", async () => {
+  const { page, appUrl, seeded, stack } = browser;
+  const bakery = seeded.shops.get("fournil-de-la-halle")!;
+  const cheeseShop = seeded.shops.get("fromagerie-vallet")!;
+  const zoeAddress = (await localClients(stack.rpcUrl)).accounts[zoe.accountIndex]!;
+  expect(await nativeBalance(zoeAddress)).toBe(0n);
+
+  await connectDemoAccount(page, appUrl, /Zoé/);
+  await page.evaluate((place) => localStorage.setItem("grandrue.place", JSON.stringify(place)), {
+    ...zoe.home.location,
+    label: zoe.home.shipping.street,
+    source: "coordinates",
+  });
+  await addItem(bakery, "croissant-beurre");
+  await addItem(cheeseShop, "selles-sur-cher");
+
+  // The basket: both shops paid in EURC; pickup at the bakery, the cheese by the bike couriers.
+  await page.goto(`${appUrl}/basket`);
+  const bakeryGroup = page.locator(".basket-group", { hasText: "Le Fournil de la Halle" });
+  const cheeseGroup = page.locator(".basket-group", { hasText: "Fromagerie Vallet" });
+  await bakeryGroup.getByRole("radio", { name: /EURC/ }).check();
+  await cheeseGroup.getByRole("radio", { name: /EURC/ }).check();
+  await bakeryGroup.getByRole("radio", { name: fr("orders:basket.delivery.pickup") }).check();
+  await cheeseGroup.getByRole("radio", { name: /Les Biclous/ }).check();
+  await browser.screenshot("1-basket");
+
+  await page.getByRole("link", { name: fr("orders:basket.checkout") }).click();
+  await page.getByRole("textbox", { name: fr("orders:checkout.details.name") }).fill(zoe.home.shipping.name);
+  await page.getByRole("textbox", { name: fr("orders:checkout.details.street") }).fill(zoe.home.shipping.street);
+  await page.getByRole("textbox", { name: fr("orders:checkout.details.postcode") }).fill(zoe.home.shipping.postcode);
+  await page.getByRole("textbox", { name: fr("orders:checkout.details.city") }).fill(zoe.home.shipping.city);
+  await page.getByRole("button", { name: fr("orders:checkout.details.continue") }).click();
+  await page.getByRole("heading", { name: fr("orders:checkout.review.numberedStep", { number: 2 }) }).waitFor();
+  // Her wallet holds no ETH: the switch says a relayer sends, paid in the order's currency.
+  await page.getByText(fr("common:relaying.switch.noNativeCoin")).waitFor({ timeout: 30_000 });
+  await browser.screenshot("2-review");
+
+  // One signed checkout for both shops (ERC-3009 authorization of the total and the fee), sent by the relayer.
+  await page.getByRole("button", { name: fr("orders:checkout.review.pay", { count: 2 }) }).click();
+  await browser.page
+    .getByRole("dialog")
+    .getByText(fr("common:relaying.fee.label", { relayer: new URL(relayerUrl).host }))
+    .waitFor({ timeout: 30_000 });
+  await browser.screenshot("3-relayer-fee");
+  await confirmInWallet(page, fr("orders:checkout.pay.success", { count: 2 }));
+  await closeTransactionDialog(page);
+  await page.getByRole("heading", { name: fr("orders:checkout.paidTitle") }).waitFor();
+
+  // The cheese shop accepts; the courier signs the pick-up offline and the same relayer records it.
+  await page.getByRole("link", { name: fr("orders:checkout.paid.all") }).click();
+  await page.locator(".order-row", { hasText: "Fromagerie Vallet" }).first().getByRole("link").click();
+  await page.getByRole("heading", { name: fr("orders:code.title") }).waitFor();
+  const orderId = BigInt(/\/orders\/(0x[0-9a-f]+)$/.exec(new URL(page.url()).pathname)![1]!);
+  const { publicClient, accounts, walletFor } = await localClients(stack.rpcUrl);
+  const { terms } = await getOrder(publicClient, stack.deployment, { orderId });
+  await accept(walletFor(accounts[shopOwnerAccountIndex("fromagerie-vallet")]!), stack.deployment, { terms });
+  const courier = walletFor(accounts[carrierAccountIndex("bike-courier")]!);
+  const now = Number((await publicClient.getBlock()).timestamp);
+  const pickup = await signCheckpoint(courier, stack.deployment, { orderId, checkpoint: "PickedUp", recordedAt: now });
+  const client = createRelayerClient({ url: relayerUrl });
+  const { id } = await client.submitIntent({ kind: "carrierCheckpoint", ...pickup, terms });
+  await client.waitForIntent(id);
+
+  // The parcel was left at her door: she confirms receipt, then pays the shop at once, then reviews.
+  await page.reload();
+  await page.getByRole("button", { name: fr("orders:actions.confirmReceipt.button") }).click({ timeout: 30_000 });
+  await confirmThroughRelayer(fr("orders:actions.confirmReceipt.done"));
+  await browser.screenshot("4-received");
+  await closeTransactionDialog(page);
+  await page.getByRole("button", { name: fr("orders:actions.release.button") }).click({ timeout: 30_000 });
+  await confirmThroughRelayer(fr("orders:actions.release.done", { shop: "Fromagerie Vallet" }));
+  await closeTransactionDialog(page);
+  const fiveStars = page.getByRole("radio", { name: fr("orders:actions.review.stars", { count: 5 }) });
+  await fiveStars.check({ timeout: 30_000 });
+  await page
+    .getByRole("textbox", { name: fr("orders:actions.review.text") })
+    .fill("Un selles-sur-cher parfait, livré à vélo. Et je n'ai pas eu besoin d'ETH !");
+  await page.getByRole("button", { name: fr("orders:actions.review.button") }).click();
+  await browser.page
+    .getByRole("dialog")
+    .getByText(fr("common:relaying.fee.sponsored", { relayer: new URL(relayerUrl).host }))
+    .waitFor({ timeout: 30_000 });
+  await confirmInWallet(page, fr("orders:actions.review.done"));
+  await closeTransactionDialog(page);
+  await page
+    .locator(".order-timeline")
+    .getByText(fr("orders:timeline.reviewed", { rating: 5 }))
+    .waitFor({ timeout: 20_000 });
+  await browser.screenshot("5-reviewed");
+
+  console.log(`Relayer fees raised after their quote: ${feesRaised}`);
+  expect(await nativeBalance(zoeAddress)).toBe(0n);
+  expect(thirdPartyRequests(browser.requests, [...browser.allowedOrigins, new URL(relayerUrl).origin])).toEqual([]);
+}, 400_000);
