@@ -1,7 +1,7 @@
 /**
  * `npm run dev`: the whole marketplace on 127.0.0.1 in one terminal — a fresh local chain, the embedded IPFS node,
  * the deployed protocol, the demo town, the open indexer and the web app. Ctrl-C stops everything and frees every port.
- * Ports: GRANDRUE_CHAIN_PORT (8545), GRANDRUE_IPFS_PORT (5001), GRANDRUE_APP_PORT (5173), GRANDRUE_INDEXER_PORT
+ * Ports: GRANDRUE_CHAIN_PORT (8545), GRANDRUE_IPFS_PORT (5001), GRANDRUE_APP_PORT (5173), GRANDRUE_RELAYER_PORT (7430), GRANDRUE_INDEXER_PORT
  * (7420); data folders: GRANDRUE_IPFS_DATA (.data/ipfs), the indexer's in .data/indexer.
  */
 import { DEMO_PLACES } from "./lib/demo-town/index.ts";
@@ -36,9 +36,11 @@ try {
       ipfs: portFromEnv("GRANDRUE_IPFS_PORT", DEFAULT_PORTS.ipfs),
       app: portFromEnv("GRANDRUE_APP_PORT", DEFAULT_PORTS.app),
       indexer: portFromEnv("GRANDRUE_INDEXER_PORT", DEFAULT_PORTS.indexer),
+      relayer: portFromEnv("GRANDRUE_RELAYER_PORT", DEFAULT_PORTS.relayer),
     },
     ipfsDataDir: process.env.GRANDRUE_IPFS_DATA || undefined,
     withIndexer: true,
+    withRelayer: true,
     placeSuggestions: DEMO_PLACES,
     mapTiles: await writeDemoMapTiles(),
     seed: async ({ rpcUrl, deployment, ipfs }) => {
@@ -69,6 +71,7 @@ Grandrue is running.
   IPFS API      ${stack.ipfs.apiUrl}/api/v0  (writes need a token: the app and the seed have it, the CLI reads ${stack.ipfsTokenFile})
   IPFS gateway  ${stack.ipfs.gatewayUrl}/ipfs/<cid>
   Indexer       ${stack.indexer?.url}  (GET /search?q=…, GET /info)${isIndexerReady ? "" : " — starting: until it answers, the app reads the shops itself"}
+  Relayer       ${stack.relayer?.url}  (GET /policy, POST /intents; submits from ${stack.relayer?.address}, the public dev account: dev only)
 
 Demo accounts — the app's dev wallet offers them on this local chain (no extension needed):
 ${demoAccountList(stack.accounts)}
@@ -79,7 +82,7 @@ Press Ctrl-C to stop everything.`);
   const shutdown = async (signal: string) => {
     if (isStopping) return;
     isStopping = true;
-    console.log(`\n${signal}: stopping the web app, the indexer, the IPFS node and the chain…`);
+    console.log(`\n${signal}: stopping the web app, the relayer, the indexer, the IPFS node and the chain…`);
     await stack.stop();
     console.log("Stopped; every port is free.");
     process.exit(0);

@@ -2,7 +2,14 @@
  * The relayer against an in-process chain with Circle's real FiatToken V2_2 as EURC: buyers holding EURC and no native
  * coin check out through it (permit and ERC-3009), and every refusal of relayer/README.md comes back with its code.
  */
-import { allowancePull, buildOrderRequest, createRelayerClient, RelayerError, signCheckout } from "@grandrue/sdk";
+import {
+  allowancePull,
+  buildOrderRequest,
+  createRelayerClient,
+  RelayerError,
+  signCheckout,
+  toRelayerJson,
+} from "@grandrue/sdk";
 import { parseUnits } from "viem";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deliveryCode, uniqueDigest } from "../sdk/helpers/market.ts";
@@ -180,10 +187,16 @@ describe("relayer", () => {
     const perIp = await market.relayer({
       settings: market.settings({ rateLimits: { perIpPerMinute: 2, perSignerPerMinute: 100 } }),
     });
+    const quote = () =>
+      fetch(`${perIp.url}/quote`, {
+        method: "POST",
+        body: toRelayerJson({ kind: "checkout", token: market.eurc.token }),
+      });
     const statuses = [];
-    for (let attempt = 0; attempt < 3; attempt++) statuses.push((await fetch(`${perIp.url}/policy`)).status);
+    for (let attempt = 0; attempt < 3; attempt++) statuses.push((await quote()).status);
     expect(statuses).toEqual([200, 200, 429]);
-    const limited = await fetch(`${perIp.url}/policy`);
+    expect((await fetch(`${perIp.url}/policy`)).status).toBe(200);
+    const limited = await quote();
     expect(((await limited.json()) as { error: { code: string } }).error.code).toBe("RateLimited");
     expect(limited.headers.get("retry-after")).toBe("60");
   });

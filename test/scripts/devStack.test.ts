@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import {
   createIpfsClient,
   createMemoryCache,
+  createRelayerClient,
   getIndexerInfo,
   getOrderWarranty,
   getShop,
@@ -22,6 +23,7 @@ import {
 } from "@grandrue/sdk";
 import { createPublicClient, erc20Abi, http } from "viem";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { devRelayerAccount } from "../../relayer/lib/keys/loadRelayerKey.ts";
 import {
   DEMO_GUARANTEE_BONDS,
   DEMO_LABEL_ATTESTATIONS,
@@ -39,8 +41,14 @@ import { type SeededTown, seedDemoTown } from "../../scripts/lib/seed/seedDemoTo
 const DAY = 86_400;
 
 // Free ports from the OS, so the test runs beside a developer's `npm run dev` and other test runs.
-const [chainPort, ipfsPort, appPort, indexerPort] = (await freePorts(4)) as [number, number, number, number];
-const PORTS = { chain: chainPort, ipfs: ipfsPort, app: appPort, indexer: indexerPort };
+const [chainPort, ipfsPort, appPort, indexerPort, relayerPort] = (await freePorts(5)) as [
+  number,
+  number,
+  number,
+  number,
+  number,
+];
+const PORTS = { chain: chainPort, ipfs: ipfsPort, app: appPort, indexer: indexerPort, relayer: relayerPort };
 const STATUS_OF_OUTCOME: Record<string, string> = {
   paid: "Paid",
   accepted: "Accepted",
@@ -63,6 +71,8 @@ async function startSeeded(): Promise<DevStack> {
     ports: PORTS,
     withApp: false,
     withIndexer: true,
+    withRelayer: true,
+    relayerDataDir: join(dataDir, "relayer"),
     ipfsDataDir: join(dataDir, "ipfs"),
     indexerDataDir: join(dataDir, "indexer"),
     seed: async ({ rpcUrl, deployment, ipfs }) => {
@@ -89,6 +99,17 @@ describe("the dev stack, started as npm run dev starts it (without the browser)"
     expect(await client.getCode({ address: stack.deployment.contracts.Escrow.address })).toMatch(/^0x6080/);
     const version = await fetch(`${stack.ipfs.apiUrl}/api/v0/version`, { method: "POST" });
     expect(version.status).toBe(200);
+  });
+
+  test("runs a relayer with the public dev account, taking fees in the local currency", async () => {
+    expect(stack.relayer?.url).toBe(`http://127.0.0.1:${PORTS.relayer}`);
+    const policy = await createRelayerClient({ url: stack.relayer!.url }).getPolicy();
+    expect(policy).toMatchObject({ chainId: 31337, relayer: devRelayerAccount().address });
+    expect(policy.acceptedTokens.map((token) => token.address)).toEqual([
+      stack.deployment.contracts.LocalCurrency!.address,
+    ]);
+    const client = createPublicClient({ transport: http(stack.rpcUrl) });
+    expect(await client.getBalance({ address: policy.relayer })).toBeGreaterThan(0n);
   });
 
   test("guards IPFS writes with a token made for this run, kept for the CLI in a file only this user can read", async () => {

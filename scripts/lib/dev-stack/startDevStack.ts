@@ -8,11 +8,12 @@ import { writeDeployment } from "../deployment-file.ts";
 import { newDevIpfsToken, saveDevIpfsToken } from "../ipfs/devToken.ts";
 import { type RunningIpfsNode, startIpfsNode } from "../ipfs/startIpfsNode.ts";
 import { localClients } from "./clients.ts";
+import { startDevRelayer } from "./devRelayer.ts";
 import { type LocalChain, startLocalChain } from "./localChain.ts";
 import { ensurePortsFree } from "./ports.ts";
 import { startWebApp, type WebApp, type WebAppEnvOptions } from "./webApp.ts";
 
-export const DEFAULT_PORTS = { chain: 8545, ipfs: 5001, app: 5173, indexer: 7420 } as const;
+export const DEFAULT_PORTS = { chain: 8545, ipfs: 5001, app: 5173, indexer: 7420, relayer: 7430 } as const;
 const DEFAULT_DATA_DIR = fileURLToPath(new URL("../../../.data/ipfs", import.meta.url));
 
 export type DevStackOptions = {
@@ -27,6 +28,13 @@ export type DevStackOptions = {
    * {@link DevStack.indexer}). @default false
    */
   withIndexer?: boolean;
+  /**
+   * Run a relayer (`relayer/`) on `ports.relayer` with the public dev account, and give the web app its URL
+   * (`VITE_RELAYERS`). @default false
+   */
+  withRelayer?: boolean;
+  /** Where the relayer keeps its queue, emptied at each start (a fresh chain). @default .data/relayer */
+  relayerDataDir?: string;
   /** Where the indexer keeps its embedded database (one folder per chain). @default .data/indexer */
   indexerDataDir?: string;
   /** Places the app suggests searching from (the demo town's). */
@@ -64,6 +72,8 @@ export type DevStack = {
    * indexer alone (the stack's `stop()` stops it too).
    */
   indexer?: { url: string; ready: Promise<void>; stop(): Promise<void> };
+  /** The relayer, when it runs: its API's URL and its submitting account (the public dev account). */
+  relayer?: { url: string; address: Address };
   deployment: Deployment;
   accounts: Address[];
   stop(): Promise<void>;
@@ -99,6 +109,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       { port: ports.ipfs, service: "IPFS node" },
       ...(options.withApp === false ? [] : [{ port: ports.app, service: "web app" }]),
       ...(options.withIndexer === true ? [{ port: ports.indexer, service: "indexer" }] : []),
+      ...(options.withRelayer === true ? [{ port: ports.relayer, service: "relayer" }] : []),
     ]);
     const historyDays = options.historyDays ?? (options.seed ? 14 : 0);
     const initialDate = historyDays > 0 ? new Date(Date.now() - historyDays * 86_400_000) : undefined;
@@ -135,6 +146,19 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       ? startIndexerBeside(options, ports.indexer, chain.rpcUrl, deployment, ipfs)
       : undefined;
     if (indexer) stoppers.push(indexer.stop);
+    const relayer = options.withRelayer
+      ? await step(`Relayer on 127.0.0.1:${ports.relayer}`, async () => {
+          const running = await startDevRelayer({
+            client: publicClient,
+            deployment,
+            tokens: deployment.contracts.LocalCurrency ? [deployment.contracts.LocalCurrency.address] : [],
+            port: ports.relayer,
+            dataDir: options.relayerDataDir,
+          });
+          stoppers.push(running.close);
+          return running;
+        })
+      : undefined;
     if (options.seed) {
       const seed = options.seed;
       await step("Demo town seeded", () => seed({ rpcUrl: chain.rpcUrl, publicClient, accounts, deployment, ipfs }));
@@ -151,6 +175,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
           placeSuggestions: options.placeSuggestions,
           mapTiles: options.mapTiles,
           indexerUrls: indexer ? [indexer.url] : [],
+          relayerUrls: relayer ? [relayer.url] : [],
         }),
       );
       stoppers.push(app.stop);
@@ -161,6 +186,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       ipfsTokenFile: tokenFile.path,
       appUrl: app?.url,
       indexer,
+      relayer: relayer && { url: relayer.url, address: relayer.address },
       deployment,
       accounts,
       stop,

@@ -18,6 +18,8 @@ export type WebAppEnvOptions = {
   mapTiles?: string;
   /** Open indexers the app asks first (`VITE_INDEXERS`); none: the app reads every shop itself. */
   indexerUrls?: readonly string[];
+  /** Relayers the app sends gasless intents to, in order (`VITE_RELAYERS`); none: every action pays its own gas. */
+  relayerUrls?: readonly string[];
 };
 
 export type WebAppOptions = WebAppEnvOptions & { host?: string; port?: number };
@@ -45,6 +47,7 @@ export function webAppEnv(options: WebAppEnvOptions): Record<string, string> {
     VITE_PLACE_SUGGESTIONS: JSON.stringify(places),
     VITE_MAP_TILES: options.mapTiles ?? "",
     VITE_INDEXERS: (options.indexerUrls ?? []).join(","),
+    VITE_RELAYERS: (options.relayerUrls ?? []).join(","),
   };
 }
 

@@ -17,8 +17,8 @@ import {
 export type NativeCurrency = Chain["nativeCurrency"];
 
 /**
- * The chains the README suggests and their testnets, and the local Hardhat chain, as viem defines them: the app
- * knows their coin without being told. Any other chain needs `VITE_NATIVE_CURRENCY`.
+ * The chains the README suggests and their testnets, and the local Hardhat chain, as viem defines them: the app and
+ * the CLI know their coin without being told (named imports, so an app bundles these few and not all of viem's).
  */
 const KNOWN_CHAINS: readonly Chain[] = [
   hardhat,
