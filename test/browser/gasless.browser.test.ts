@@ -1,63 +1,23 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { accept, getOrder, signCheckpoint } from "@grandrue/sdk";
-import { type Address, parseEther, toHex } from "viem";
-import { generatePrivateKey, privateKeyToAccount } from "viem/accounts";
+import type { Address } from "viem";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { defaultSettings } from "../../relayer/lib/settings.ts";
-import { type RunningRelayer, startRelayer } from "../../relayer/startRelayer.ts";
 import { carrierAccountIndex, demoShopper, shopOwnerAccountIndex } from "../../scripts/lib/demo-town/index.ts";
 import { localClients } from "../../scripts/lib/dev-stack/clients.ts";
-import { freePorts } from "../../scripts/lib/dev-stack/ports.ts";
 import { fr } from "./copy.ts";
 import { type BrowserStack, startBrowserStack, thirdPartyRequests } from "./harness.ts";
 import { closeTransactionDialog, confirmInWallet, connectDemoAccount } from "./wallet.ts";
 
 let browser: BrowserStack;
-let relayer: RunningRelayer;
-let relayerDir: string;
 let relayerUrl: string;
 
-/** 3,000 EURC per native coin: the price the story's relayer charges gas at. */
-const EURC_PER_NATIVE = 3_000_000_000n;
-
 beforeAll(async () => {
-  // The relayer's address goes into the build (VITE_RELAYERS, and so the page's connect-src); it starts once the
-  // chain and the demo town exist, the way relayer/README.md runs one: its own funded key, its own SQLite queue.
-  const [port] = (await freePorts(1)) as [number];
-  relayerUrl = `http://127.0.0.1:${port}`;
-  process.env.VITE_RELAYERS = relayerUrl;
-  browser = await startBrowserStack("gasless");
-  const { stack } = browser;
-  const eurc = stack.deployment.tokens?.EURC?.address;
-  if (eurc === undefined) throw new Error("The demo town has no EURC");
-  const { publicClient } = await localClients(stack.rpcUrl);
-  const account = privateKeyToAccount(generatePrivateKey());
-  await publicClient.request({
-    method: "hardhat_setBalance" as never,
-    params: [account.address, toHex(parseEther("10"))] as never,
-  });
-  relayerDir = await mkdtemp(join(tmpdir(), "grandrue-gasless-relayer-"));
-  relayer = await startRelayer({
-    client: publicClient,
-    account,
-    deployment: stack.deployment,
-    settings: {
-      ...defaultSettings({
-        tokens: [{ address: eurc, symbol: "EURC", decimals: 6, minimumFee: 10_000n, nativePrice: EURC_PER_NATIVE }],
-      }),
-      sponsoredShops: [{ shopId: "*", budget: parseEther("1") }],
-    },
-    databasePath: join(relayerDir, "relayer.sqlite"),
-    port,
-  });
+  // The dev stack's relayer, as `npm run dev` runs it: the public dev account, fees in the local currency and EURC.
+  browser = await startBrowserStack("gasless", { withRelayer: true });
+  relayerUrl = browser.stack.relayer!.url;
 }, 240_000);
 
 afterAll(async () => {
-  await relayer?.close();
   await browser?.stop();
-  if (relayerDir !== undefined) await rm(relayerDir, { recursive: true, force: true });
 });
 
 const zoe = demoShopper("zoe");
@@ -209,5 +169,5 @@ test("Zoé, with EURC and exactly zero ETH, buys from two shops, follows her ord
   await browser.screenshot("6-reviewed");
 
   expect(await nativeBalance(zoeAddress)).toBe(0n);
-  expect(thirdPartyRequests(browser.requests, [...browser.allowedOrigins, new URL(relayerUrl).origin])).toEqual([]);
+  expect(thirdPartyRequests(browser.requests, browser.allowedOrigins)).toEqual([]);
 }, 400_000);

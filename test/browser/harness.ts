@@ -34,7 +34,7 @@ export type BrowserStack = {
   page: Page;
   /** Every URL the pages requested, for the "no third-party request" check. */
   requests: string[];
-  /** Origins the app may talk to: itself, the RPC endpoint, the IPFS gateways and the indexer (when it runs). */
+  /** Origins the app may talk to: itself, the RPC endpoint, the IPFS gateways, the indexer and relayer (when they run). */
   allowedOrigins: string[];
   /** Saves a full-page screenshot as test-results/screenshots/<story>-<step>.png. */
   screenshot(step: string): Promise<void>;
@@ -49,6 +49,8 @@ export type BrowserStackOptions = {
   withIndexer?: boolean;
   /** Start a second IPFS node the app writes to as well, and reads first (see {@link BrowserStack.secondIpfs}). */
   secondIpfsNode?: boolean;
+  /** Run the dev relayer as `npm run dev` does (the app configured with it, its origin allowed). */
+  withRelayer?: boolean;
 };
 
 /** Where the app's origin serves the indexer in stories `withIndexer` (an indexer URL a shopper may type). */
@@ -74,8 +76,15 @@ async function indexerCaughtUp(indexerUrl: string, stack: DevStack): Promise<voi
  * with `npm run dev`.
  */
 export async function startBrowserStack(story: string, options: BrowserStackOptions = {}): Promise<BrowserStack> {
-  const [chain, ipfs, app, indexer, replicaPort] = (await freePorts(5)) as [number, number, number, number, number];
-  const ports = { chain, ipfs, app, indexer };
+  const [chain, ipfs, app, indexer, replicaPort, relayer] = (await freePorts(6)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const ports = { chain, ipfs, app, indexer, relayer };
   const appUrl = `http://127.0.0.1:${ports.app}`;
   const workDir = await mkdtemp(join(tmpdir(), `grandrue-browser-${story}-`));
   const stoppers: (() => Promise<unknown>)[] = [() => rm(workDir, { recursive: true, force: true })];
@@ -105,6 +114,8 @@ export async function startBrowserStack(story: string, options: BrowserStackOpti
     ports,
     withApp: false,
     withIndexer: options.withIndexer === true,
+    withRelayer: options.withRelayer === true,
+    relayerDataDir: join(workDir, "relayer"),
     ipfsDataDir: join(workDir, "ipfs"),
     indexerDataDir: join(workDir, "indexer"),
     seed: async ({ rpcUrl, deployment, ipfs }) => {
@@ -146,6 +157,7 @@ export async function startBrowserStack(story: string, options: BrowserStackOpti
         placeSuggestions: DEMO_PLACES,
         mapTiles: await writeDemoMapTiles(),
         indexerUrls: indexerUrl === undefined ? [] : [indexerUrl],
+        relayerUrls: stack.relayer === undefined ? [] : [stack.relayer.url],
       }),
     );
     const { build, preview } = await import("vite");
@@ -192,6 +204,7 @@ export async function startBrowserStack(story: string, options: BrowserStackOpti
         new URL(stack.ipfs.gatewayUrl).origin,
         ...(replica === undefined ? [] : [new URL(replica.gatewayUrl).origin]),
         ...(indexerUrl === undefined ? [] : [new URL(indexerUrl).origin]),
+        ...(stack.relayer === undefined ? [] : [new URL(stack.relayer.url).origin]),
       ],
       screenshot: async (step) => {
         await page.screenshot({ path: `${SCREENSHOT_DIR}/${story}-${step}.png`, fullPage: true });

@@ -17,10 +17,11 @@ export type RelayerKeySource =
 const HARDHAT_MNEMONIC = "test test test test test test test test test test test junk";
 
 /**
- * The dev relayer's account: index 20 of Hardhat's public mnemonic, the first one the dev chain does not fund or give
- * to the demo town (accounts 0 to 19), so its nonces are the relayer's alone. Dev only: anyone knows its key.
+ * The dev relayer's account: index 21 of Hardhat's public mnemonic, the first one the demo town does not use (accounts
+ * 0 to 19, and 20 for Zoé, who must hold no native coin), so its nonces are the relayer's alone. Dev only: anyone
+ * knows its key.
  */
-export const DEV_RELAYER_ACCOUNT_INDEX = 20;
+export const DEV_RELAYER_ACCOUNT_INDEX = 21;
 
 export function devRelayerAccount(): LocalAccount {
   return mnemonicToAccount(HARDHAT_MNEMONIC, { addressIndex: DEV_RELAYER_ACCOUNT_INDEX });

@@ -22,7 +22,7 @@ async function tokenFacts(client: PublicClient, address: Address) {
 }
 
 /**
- * The dev stack's relayer, in its process: the public dev account (index 20 of Hardhat's mnemonic, funded here with
+ * The dev stack's relayer, in its process: the public dev account (index 21 of Hardhat's mnemonic, funded here with
  * 1,000 ETH: dev only), fees in the deployment's dev tokens at 3,000 per ETH (minimum 0.01), every shop sponsored up
  * to 1 ETH of gas. Its queue starts empty with each fresh chain.
  */

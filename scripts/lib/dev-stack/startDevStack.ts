@@ -151,7 +151,9 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
           const running = await startDevRelayer({
             client: publicClient,
             deployment,
-            tokens: deployment.contracts.LocalCurrency ? [deployment.contracts.LocalCurrency.address] : [],
+            tokens: [deployment.contracts.LocalCurrency?.address, deployment.tokens?.EURC?.address].filter(
+              (token): token is Address => token !== undefined,
+            ),
             port: ports.relayer,
             dataDir: options.relayerDataDir,
           });
