@@ -8,10 +8,12 @@ import {
   createRelayerClient,
   RelayerError,
   signCheckout,
+  tokenPullMethods,
   toRelayerJson,
 } from "@grandrue/sdk";
 import { parseUnits } from "viem";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadRelayerKey } from "../../relayer/lib/keys/loadRelayerKey.ts";
 import { deliveryCode, uniqueDigest } from "../sdk/helpers/market.ts";
 import { createRelayerMarket, MINIMUM_FEE, type RelayerMarket } from "./helpers/relayerMarket.ts";
 
@@ -216,5 +218,19 @@ describe("relayer", () => {
       headers: { ...preflight.headers, origin: "https://grandrue.example" },
     });
     expect(own.headers.get("access-control-allow-origin")).toBe("https://grandrue.example");
+  });
+
+  it("detects per token how the escrow can pull it: FiatToken all three, the local currency permit and allowance", async () => {
+    expect(await tokenPullMethods(market.client, { token: market.eurc.token })).toEqual([
+      "Authorization",
+      "Permit",
+      "Allowance",
+    ]);
+    expect(await tokenPullMethods(market.client, { token: market.leman })).toEqual(["Permit", "Allowance"]);
+  });
+
+  it("refuses the public dev key on any chain but the local one", async () => {
+    await expect(loadRelayerKey({ kind: "dev" }, 1)).rejects.toThrow(/only 31337/);
+    expect((await loadRelayerKey({ kind: "dev" }, 31337)).address).toBe("0x09DB0a93B389bEF724429898f539AEB7ac2Dd55f");
   });
 });
