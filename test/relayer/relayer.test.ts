@@ -231,6 +231,6 @@ describe("relayer", () => {
 
   it("refuses the public dev key on any chain but the local one", async () => {
     await expect(loadRelayerKey({ kind: "dev" }, 1)).rejects.toThrow(/only 31337/);
-    expect((await loadRelayerKey({ kind: "dev" }, 31337)).address).toBe("0x09DB0a93B389bEF724429898f539AEB7ac2Dd55f");
+    expect((await loadRelayerKey({ kind: "dev" }, 31337)).address).toBe("0x02484cb50AAC86Eae85610D6f4Bf026f30f6627D");
   });
 });
