@@ -35,6 +35,12 @@ export {
   shopEvents,
   shopTransferEvent,
 } from "./chain/marketEvents.ts";
+export {
+  KNOWN_NATIVE_CURRENCY_CHAIN_IDS,
+  knownNativeCurrency,
+  type NativeCurrency,
+  parseNativeCurrency,
+} from "./chain/nativeCurrency.ts";
 export { type EventPosition, type LogPosition, positionEvents } from "./chain/positionEvents.ts";
 export { readMarketContract } from "./chain/readMarketContract.ts";
 export { toTopic } from "./chain/topics.ts";

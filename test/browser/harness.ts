@@ -38,7 +38,7 @@ export type BrowserStack = {
   relayerUrl?: string;
   /** Every URL the pages requested, for the "no third-party request" check. */
   requests: string[];
-  /** Origins the app may talk to: itself, the RPC endpoint, the IPFS gateways and the indexer (when it runs). */
+  /** Origins the app may talk to: itself, the RPC endpoint, the IPFS gateways, the indexer and relayer (when they run). */
   allowedOrigins: string[];
   /** Saves a full-page screenshot as test-results/screenshots/<story>-<step>.png. */
   screenshot(step: string): Promise<void>;

@@ -2,9 +2,18 @@
  * The relayer against an in-process chain with Circle's real FiatToken V2_2 as EURC: buyers holding EURC and no native
  * coin check out through it (permit and ERC-3009), and every refusal of relayer/README.md comes back with its code.
  */
-import { allowancePull, buildOrderRequest, createRelayerClient, RelayerError, signCheckout } from "@grandrue/sdk";
+import {
+  allowancePull,
+  buildOrderRequest,
+  createRelayerClient,
+  RelayerError,
+  signCheckout,
+  tokenPullMethods,
+  toRelayerJson,
+} from "@grandrue/sdk";
 import { parseUnits } from "viem";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadRelayerKey } from "../../relayer/lib/keys/loadRelayerKey.ts";
 import { deliveryCode, uniqueDigest } from "../sdk/helpers/market.ts";
 import { createRelayerMarket, MINIMUM_FEE, type RelayerMarket } from "./helpers/relayerMarket.ts";
 
@@ -180,10 +189,16 @@ describe("relayer", () => {
     const perIp = await market.relayer({
       settings: market.settings({ rateLimits: { perIpPerMinute: 2, perSignerPerMinute: 100 } }),
     });
+    const quote = () =>
+      fetch(`${perIp.url}/quote`, {
+        method: "POST",
+        body: toRelayerJson({ kind: "checkout", token: market.eurc.token }),
+      });
     const statuses = [];
-    for (let attempt = 0; attempt < 3; attempt++) statuses.push((await fetch(`${perIp.url}/policy`)).status);
+    for (let attempt = 0; attempt < 3; attempt++) statuses.push((await quote()).status);
     expect(statuses).toEqual([200, 200, 429]);
-    const limited = await fetch(`${perIp.url}/policy`);
+    expect((await fetch(`${perIp.url}/policy`)).status).toBe(200);
+    const limited = await quote();
     expect(((await limited.json()) as { error: { code: string } }).error.code).toBe("RateLimited");
     expect(limited.headers.get("retry-after")).toBe("60");
   });
@@ -203,5 +218,19 @@ describe("relayer", () => {
       headers: { ...preflight.headers, origin: "https://grandrue.example" },
     });
     expect(own.headers.get("access-control-allow-origin")).toBe("https://grandrue.example");
+  });
+
+  it("detects per token how the escrow can pull it: FiatToken all three, the local currency permit and allowance", async () => {
+    expect(await tokenPullMethods(market.client, { token: market.eurc.token })).toEqual([
+      "Authorization",
+      "Permit",
+      "Allowance",
+    ]);
+    expect(await tokenPullMethods(market.client, { token: market.leman })).toEqual(["Permit", "Allowance"]);
+  });
+
+  it("refuses the public dev key on any chain but the local one", async () => {
+    await expect(loadRelayerKey({ kind: "dev" }, 1)).rejects.toThrow(/only 31337/);
+    expect((await loadRelayerKey({ kind: "dev" }, 31337)).address).toBe("0x02484cb50AAC86Eae85610D6f4Bf026f30f6627D");
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { HARDHAT_ACCOUNTS } from "../../app/src/features/wallet/demoAccounts.ts";
 import { demoAccountList } from "../../scripts/lib/dev-stack/demoAccountList.ts";
+import { LOCAL_CHAIN_ACCOUNT_COUNT } from "../../scripts/lib/dev-stack/localChain.ts";
 
 describe("the demo accounts npm run dev prints", () => {
   const text = demoAccountList(HARDHAT_ACCOUNTS);
@@ -14,8 +15,14 @@ describe("the demo accounts npm run dev prints", () => {
     expect(text).toMatch(/open (a|your own) shop/i);
   });
 
-  test("list every account from 0 to 19 once, in order", () => {
+  test("list every account the dev chain unlocks, from 0 to 20, once, in order", () => {
     const indexes = [...text.matchAll(/^\s*#(\d+)\s/gm)].map((match) => Number(match[1]));
-    expect(indexes).toEqual([...Array(20).keys()]);
+    expect(indexes).toEqual([...Array(LOCAL_CHAIN_ACCOUNT_COUNT).keys()]);
+  });
+
+  test("say Zoé holds EURC and no native coin at all", () => {
+    const zoe = text.slice(text.indexOf("#20 "));
+    expect(zoe).toContain(HARDHAT_ACCOUNTS[20]);
+    expect(zoe).toMatch(/EURC.*exactly zero native coin/s);
   });
 });

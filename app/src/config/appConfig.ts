@@ -1,5 +1,13 @@
-import { checkedQuorum, defaultQuorum, IpfsError, type IpfsReplica, parseIpfsReplicas } from "@grandrue/sdk";
-import { knownNativeCurrency, type NativeCurrency, parseNativeCurrency } from "./nativeCurrency.ts";
+import {
+  checkedQuorum,
+  defaultQuorum,
+  IpfsError,
+  type IpfsReplica,
+  knownNativeCurrency,
+  type NativeCurrency,
+  parseIpfsReplicas,
+  parseNativeCurrency,
+} from "@grandrue/sdk";
 
 /**
  * The app's runtime configuration: where the chain and IPFS are. It comes from `VITE_*` environment variables at

@@ -31,7 +31,9 @@ describe("RelayerSettings", () => {
     fireEvent.change(field, { target: { value: `${RELAYER}\nrelay.example` } });
     save();
     expect(
-      await screen.findByText("« relay.example » n'est pas une adresse : elle ressemble à https://relais.exemple.org."),
+      await screen.findByText(
+        "« relay.example » n'est pas une adresse : écrivez-la en entier, en commençant par https://.",
+      ),
     ).toBeTruthy();
     fireEvent.change(field, { target: { value: "https://elsewhere.example" } });
     save();

@@ -2,8 +2,8 @@
 export { GaslessSwitch } from "./GaslessSwitch.tsx";
 export { openRelayer } from "./openRelayer.ts";
 export { RelayerSettings } from "./RelayerSettings.tsx";
-export type { QuotedFee, QuoteRequest, RelayerEndpoint, RelayerFailure } from "./relayerEndpoint.ts";
-export { allowedRelayerOrigins, parseRelayerUrls, relayerName } from "./relayerUrls.ts";
+export type { QuotedFee, QuoteRequest, RelayerFailure } from "./relayerEndpoint.ts";
+export { relayerName } from "./relayerUrls.ts";
 export { firstQuote, RelayersFailedError, relayThroughList } from "./relayThroughList.ts";
 export { signatureDeadline, signTokenPull, TokenNotPullableError } from "./signTokenPull.ts";
-export { type Relaying, useCanPayNetworkFee, useRelaying } from "./useRelaying.ts";
+export { useNetworkFeeCheck, useRelaying } from "./useRelaying.ts";

@@ -16,24 +16,24 @@ import {
 const BUYER_ACTION_GAS = 400_000n;
 
 /**
- * Whether `account` holds enough of the chain's coin for the network fee of a buyer's transaction now; undefined while
- * it is read or without an account.
+ * Whether `account` holds enough of the chain's coin to pay `gas` at the current gas price (read again every
+ * minute): `data` is undefined while it is read or without an account.
+ * @example const { data: canPay } = useNetworkFeeCheck(address, 250_000n)
  */
-export function useCanPayNetworkFee(account: Address | undefined, isEnabled = true): boolean | undefined {
+export function useNetworkFeeCheck(account: Address | undefined, gas: bigint, isEnabled = true) {
   const { publicClient, deployment } = useMarket();
-  const { data } = useQuery({
-    queryKey: ["canPayNetworkFee", deployment.chainId, account],
+  return useQuery({
+    queryKey: ["networkFeeCheck", deployment.chainId, account, gas.toString()],
     queryFn: async () => {
       const [balance, gasPrice] = await Promise.all([
         getBalance(publicClient, { address: account! }),
         getGasPrice(publicClient),
       ]);
-      return balance >= gasPrice * BUYER_ACTION_GAS;
+      return balance >= gasPrice * gas;
     },
     enabled: account !== undefined && isEnabled,
     refetchInterval: 60_000,
   });
-  return data;
 }
 
 /** The shopper's relaying preferences on this chain and a setter (kept on this device). */
@@ -73,7 +73,11 @@ export function useRelaying(isNeeded = true): Relaying {
   const isPasskeyWallet = connector?.type === PASSKEY_WALLET_TYPE;
   const [preferences, setPreferences] = useRelayingPreferences();
   const relayers = preferences.relayers ?? config.relayers;
-  const canPay = useCanPayNetworkFee(walletClient?.account.address, isNeeded && relayers.length > 0);
+  const { data: canPay } = useNetworkFeeCheck(
+    walletClient?.account.address,
+    BUYER_ACTION_GAS,
+    isNeeded && relayers.length > 0,
+  );
   const lacksNativeCoin = canPay === undefined ? undefined : !canPay;
   return {
     relayers,

@@ -23,8 +23,8 @@ export type FeeSettings = {
 /** Measured on the local chain with Circle's FiatToken V2_2 (test/relayer, bench/relayer.ts), rounded up. */
 export const DEFAULT_QUOTED_GAS: Record<IntentKind, bigint> = {
   checkout: 230_000n,
-  buyerAction: 110_000n,
-  review: 120_000n,
+  buyerAction: 130_000n,
+  review: 140_000n,
   carrierCheckpoint: 110_000n,
   passkeyBatch: 500_000n,
 };

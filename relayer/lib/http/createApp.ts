@@ -60,7 +60,9 @@ export function createApp(context: AcceptContext & { onQueued: () => void; log?:
       exposeHeaders: ["Retry-After", "RateLimit"],
     }),
   );
-  app.use(
+  // Only the POSTs cost the relayer RPC calls; the GETs read its own memory and file, and apps poll them.
+  app.post(
+    "*",
     rateLimiter({
       windowMs: 60_000,
       limit: settings.rateLimits.perIpPerMinute,

@@ -131,21 +131,23 @@ export class Submitter {
 
   async #send(intent: StoredIntent): Promise<void> {
     const { client, account, store, gasMarginPercent } = this.#options;
-    const block = await client.getBlock();
+    // The deadline, the simulation and the gas price, asked at once (each is a round trip to the node).
+    const [block, estimate, fees] = await Promise.all([
+      client.getBlock(),
+      client.estimateGas({ account: this.address, ...intent.call }).catch((error: unknown) => error as Error),
+      client.estimateFeesPerGas(),
+    ]);
     if (block.timestamp > intent.deadline) {
       store.markFailed(intent.id, { code: "DeadlineExpired", message: `The deadline ${intent.deadline} has passed` });
       return;
     }
-    let gas: bigint;
-    try {
-      gas = await client.estimateGas({ account: this.address, ...intent.call });
-    } catch (error) {
-      const failure = revertFailure(error);
-      if (failure.code === "Internal") throw error;
+    if (estimate instanceof Error) {
+      const failure = revertFailure(estimate);
+      if (failure.code === "Internal") throw estimate;
       store.markFailed(intent.id, { code: failure.code, message: failure.message });
       return;
     }
-    const fees = await client.estimateFeesPerGas();
+    const gas = estimate;
     const nonce = this.#nextNonce;
     const raw = await account.signTransaction({
       type: "eip1559",
@@ -173,8 +175,15 @@ export class Submitter {
   }
 
   async #watchLoop(): Promise<void> {
+    // Receipts are looked for when a block comes, and at least every second (a read that failed is retried).
+    let lastBlock = -1n;
+    let lastLook = 0;
     while (!this.#isStopped) {
-      for (const intent of this.#options.store.submitted()) {
+      const blockNumber = await this.#options.client.getBlockNumber({ cacheTime: 0 }).catch(() => lastBlock);
+      const isDue = blockNumber !== lastBlock || Date.now() - lastLook > 1_000;
+      const pending = isDue ? this.#options.store.submitted() : [];
+      if (isDue) [lastBlock, lastLook] = [blockNumber, Date.now()];
+      for (const intent of pending) {
         try {
           await this.#recordReceipt(intent);
         } catch (error) {

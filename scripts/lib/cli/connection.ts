@@ -1,5 +1,11 @@
 import { readFile } from "node:fs/promises";
-import { type Deployment, type IpfsClient, type MarketWalletClient, parseDeployment } from "@grandrue/sdk";
+import {
+  type Deployment,
+  type IpfsClient,
+  knownNativeCurrency,
+  type MarketWalletClient,
+  parseDeployment,
+} from "@grandrue/sdk";
 import {
   type Account,
   type Address,
@@ -15,7 +21,6 @@ import {
   type PublicClient,
 } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
-import * as chains from "viem/chains";
 import { deploymentPath, readDeployment } from "../deployment-file.ts";
 import { localEndpoint } from "./commonOptions.ts";
 import { CliError, UsageError } from "./errors.ts";
@@ -72,12 +77,11 @@ export async function connect(options: ConnectionOptions, env: NodeJS.ProcessEnv
 }
 
 /**
- * The chain's own coin as viem defines the chain (ETH, xDAI on Gnosis Chain…); on a chain viem does not know, a coin
- * of 18 decimals named "native", as the CLI's token arguments call it.
+ * The chain's own coin as the SDK knows it (ETH, xDAI on Gnosis Chain…); on any other chain, a coin of 18 decimals
+ * named "native", as the CLI's token arguments call it.
  */
 export function nativeCurrencyOf(chainId: number): Chain["nativeCurrency"] {
-  const known = Object.values(chains).find((chain) => chain.id === chainId);
-  return known?.nativeCurrency ?? { name: "native coin", symbol: "native", decimals: 18 };
+  return knownNativeCurrency(chainId) ?? { name: "native coin", symbol: "native", decimals: 18 };
 }
 
 async function loadDeployment(file: string | undefined, chainId: number): Promise<Deployment> {

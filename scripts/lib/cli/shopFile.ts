@@ -1,15 +1,16 @@
 import {
+  DEV_TOKEN_SYMBOLS,
   type Deployment,
   documentFields,
   encodeGeohash,
   isValidLatLon,
-  NATIVE_TOKEN,
   parseWithSchema,
   type ShopAcceptance,
   shopMetadataSchema,
 } from "@grandrue/sdk";
 import { type Address, getAddress, isAddress } from "viem";
 import { z } from "zod";
+import { isDevTokenSymbol, parseTokenArgument, resolveTokenArgument } from "./tokens.ts";
 
 const { address, decimalUint, flag, integerBetween } = documentFields;
 
@@ -21,7 +22,9 @@ const MAX_ARBITRATORS = 16;
 const hours = integerBetween(1, 65_535, "a whole number of hours from 1 to 65535");
 const tokenReference = z
   .string({ error: "must be a string" })
-  .refine((value) => value === "native" || isAddress(value), { error: 'must be "native" or a token address' });
+  .refine((value) => value === "native" || isAddress(value) || isDevTokenSymbol(value), {
+    error: `must be "native", ${DEV_TOKEN_SYMBOLS.map((symbol) => `"${symbol}"`).join(", ")} or a token address`,
+  });
 const arbitratorReference = z
   .string({ error: "must be a string" })
   .refine((value) => value === "mediator" || isAddress(value), {
@@ -67,8 +70,9 @@ export const SHOP_FILE_HELP = `The shop file is JSON with four parts:
               categories, labels (lower-case slugs), priceUnit (EUR, CHF…), terms {returns?, delivery?, other?}
               (texts), fulfilment {pickup, ownDelivery}, website?, phone?
   terms       the service windows in hours: acceptHours, shipHours, deliveryHours, returnHours (1 to 65535)
-  acceptance  payments [{token: "native" or an ERC-20 address, rate: token base units per one price unit, as
-              a decimal string}], carriers [addresses] and anyCarrier (default false), arbitrators ["mediator"
+  acceptance  payments [{token: "native", "EURC" (the deployment's development EURC, 6 decimals) or an ERC-20
+              address, rate: token base units per one price unit, as a decimal string: "1000000" for one EURC per
+              euro}], carriers [addresses] and anyCarrier (default false), arbitrators ["mediator"
               (the deployment's mediator) or addresses] (default ["mediator"]) and anyArbitrator (default false)
   payout      where the revenue goes (default: the signing account)
 
@@ -120,13 +124,17 @@ function withGeohash(json: unknown): unknown {
   };
 }
 
-/** The registry's `ShopAcceptance` of a shop file, with `native` and `mediator` resolved on this deployment. */
+/**
+ * The registry's `ShopAcceptance` of a shop file, with `native`, development tokens (`EURC`) and `mediator` resolved
+ * on this deployment.
+ * @throws CliError when the file names a development token the deployment does not record.
+ */
 export function shopAcceptance(file: ShopFile, deployment: Deployment): ShopAcceptance {
   const { acceptance } = file;
   const mediator = deployment.contracts.MediatorArbitrator.address;
   return {
     payments: acceptance.payments.map(({ token, rate }) => ({
-      token: token === "native" ? NATIVE_TOKEN : getAddress(token),
+      token: resolveTokenArgument(parseTokenArgument(token, "acceptance.payments.token"), deployment),
       rate: BigInt(rate),
     })),
     carriers: acceptance.carriers.map((carrier: Address) => getAddress(carrier)),

@@ -1,7 +1,7 @@
-import { NATIVE_TOKEN } from "@grandrue/sdk";
+import { DEV_TOKEN_SYMBOLS, type Deployment, type DevTokenSymbol, NATIVE_TOKEN } from "@grandrue/sdk";
 import { type Address, erc20Abi, formatUnits, getAddress, isAddress, isAddressEqual, type PublicClient } from "viem";
 import { readContract } from "viem/actions";
-import { UsageError } from "./errors.ts";
+import { CliError, UsageError } from "./errors.ts";
 
 type TokenInfo = { symbol: string; decimals: number };
 
@@ -47,12 +47,40 @@ export function tokenBook(client: PublicClient) {
 
 export type TokenBook = ReturnType<typeof tokenBook>;
 
+/** Whether `value` names a development token (`EURC`), in any case. */
+export function isDevTokenSymbol(value: string): boolean {
+  return DEV_TOKEN_SYMBOLS.some((symbol) => symbol.toLowerCase() === value.toLowerCase());
+}
+
+/** A token as the command line names it: the chain's coin, a development token by symbol, or an address. */
+export type TokenArgument = { native: true } | { symbol: DevTokenSymbol } | { address: Address };
+
 /**
- * A token given on the command line or in a file: `native` for the chain's currency, else an ERC-20 address.
+ * A token given on the command line or in a file: `native` for the chain's currency, `EURC` for the deployment's
+ * development euro stablecoin, else an ERC-20 address. Read before connecting: see {@link resolveTokenArgument}.
  * @throws UsageError for anything else.
  */
-export function parseTokenArgument(value: string, option: string): Address {
-  if (value.toLowerCase() === "native") return NATIVE_TOKEN;
-  if (!isAddress(value)) throw new UsageError(`${option} takes "native" or a token address, not "${value}"`);
-  return getAddress(value);
+export function parseTokenArgument(value: string, option: string): TokenArgument {
+  if (value.toLowerCase() === "native") return { native: true };
+  const symbol = DEV_TOKEN_SYMBOLS.find((candidate) => candidate.toLowerCase() === value.toLowerCase());
+  if (symbol !== undefined) return { symbol };
+  if (!isAddress(value)) {
+    const symbols = DEV_TOKEN_SYMBOLS.map((candidate) => `"${candidate}"`).join(", ");
+    throw new UsageError(`${option} takes "native", ${symbols} or a token address, not "${value}"`);
+  }
+  return { address: getAddress(value) };
+}
+
+/**
+ * The address of a token argument on this deployment.
+ * @throws CliError when it names a development token the deployment does not record.
+ */
+export function resolveTokenArgument(token: TokenArgument, deployment: Deployment): Address {
+  if ("native" in token) return NATIVE_TOKEN;
+  if ("address" in token) return token.address;
+  const recorded = deployment.tokens?.[token.symbol];
+  if (recorded === undefined) {
+    throw new CliError(`The deployment of chain ${deployment.chainId} records no ${token.symbol}: pass its address`);
+  }
+  return recorded.address;
 }

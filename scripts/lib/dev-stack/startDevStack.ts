@@ -152,9 +152,8 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
           const running = await startDevRelayer({
             client: publicClient,
             deployment,
-            // The local currency, and the demo EURC a passkey shopper gets from the faucet (its only money).
             tokens: [deployment.contracts.LocalCurrency?.address, deployment.tokens?.EURC?.address].filter(
-              (token) => token !== undefined,
+              (token): token is Address => token !== undefined,
             ),
             port: ports.relayer,
             dataDir: options.relayerDataDir,

@@ -37,7 +37,7 @@ export async function runCheckoutLoad(market: RelayerMarket, url: string, count:
     intents.map(async (intent) => {
       const sent = performance.now();
       const { id } = await api.submitIntent(intent);
-      const state = await api.waitForIntent(id, { pollIntervalMs: 10, timeoutMs: 300_000 });
+      const state = await api.waitForIntent(id, { pollIntervalMs: 100, timeoutMs: 300_000 });
       latenciesMs.push(performance.now() - sent);
       return state;
     }),

@@ -3,7 +3,7 @@ import { getAddress, isAddress } from "viem";
 import { stringOption } from "../arguments.ts";
 import type { CliCommand } from "../command.ts";
 import { CliError, UsageError } from "../errors.ts";
-import { parseTokenArgument, tokenBook } from "../tokens.ts";
+import { parseTokenArgument, resolveTokenArgument, tokenBook } from "../tokens.ts";
 
 export const withdraw: CliCommand = {
   name: "withdraw",
@@ -13,17 +13,18 @@ export const withdraw: CliCommand = {
     token: {
       type: "string",
       valueName: "address",
-      description: 'the credited token: an ERC-20 address, or "native" (default)',
+      description: 'the credited token: an ERC-20 address, "EURC" (the deployment\'s), or "native" (default)',
     },
     to: { type: "string", valueName: "address", description: "where to send it (default: the signing account)" },
   },
   isSigning: true,
   help: "A payment is credited instead of sent when the receiver cannot take it (a contract that reverts, a blocklisted holder).",
   async run({ options, connection, wallet, print }) {
-    const token = parseTokenArgument(stringOption(options, "token") ?? "native", "--token");
+    const tokenArgument = parseTokenArgument(stringOption(options, "token") ?? "native", "--token");
     const to = stringOption(options, "to");
     if (to !== undefined && !isAddress(to)) throw new UsageError(`--to takes an address, not "${to}"`, "withdraw");
     const connected = await connection();
+    const token = resolveTokenArgument(tokenArgument, connected.deployment);
     const signer = await wallet();
     const account = signer.account.address;
     const credit = await readMarketContract(connected.publicClient, {

@@ -1,12 +1,14 @@
 import { useTranslation } from "react-i18next";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { Price } from "../../../../components/ui/Price.tsx";
+import { useNativeCurrency } from "../../../../currency/useNativeCurrency.ts";
 import type { CarrierWithProfile } from "../../../../market/index.ts";
 import { useGasCheck } from "../../hooks/useGasCheck.ts";
 
 /** The carrier's public profile in short, and whether it records checkpoints itself or signs them for relaying. */
 export function CarrierSummary({ carrier }: { carrier: CarrierWithProfile }) {
   const { t } = useTranslation("carrier");
+  const { symbol } = useNativeCurrency();
   const gas = useGasCheck(carrier.carrier);
   const profile = carrier.profile;
   if (profile === undefined) {
@@ -31,7 +33,7 @@ export function CarrierSummary({ carrier }: { carrier: CarrierWithProfile }) {
           </li>
         ))}
       </ul>
-      {gas.data !== undefined && <p className="muted">{gas.data ? t("mode.direct") : t("mode.sign")}</p>}
+      {gas.data !== undefined && <p className="muted">{gas.data ? t("mode.direct") : t("mode.sign", { symbol })}</p>}
     </Card>
   );
 }

@@ -2,6 +2,7 @@ import { cidOfDigest, type OrderDetails } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import { Banner } from "../../../../components/ui/Banner.tsx";
 import { Spinner } from "../../../../components/ui/Spinner.tsx";
+import { useNativeCurrency } from "../../../../currency/useNativeCurrency.ts";
 import { formatPrice } from "../../../../lib/format.ts";
 import { useChainNow, useDocument } from "../../../../market/index.ts";
 import { errorMessage, TransactionDialog } from "../../../../transaction/index.ts";
@@ -17,6 +18,7 @@ import { CheckpointButtons } from "./CheckpointButtons.tsx";
  */
 export function CheckpointPanel({ order }: { order: OrderDetails }) {
   const { t, i18n } = useTranslation(["carrier", "errors"]);
+  const { symbol } = useNativeCurrency();
   const { address } = useWalletStatus();
   const now = useChainNow();
   const items = useDocument("order-items", cidOfDigest(order.itemsDigest));
@@ -36,7 +38,9 @@ export function CheckpointPanel({ order }: { order: OrderDetails }) {
         </Banner>
       )}
       {(choices.checkpoints.length > 0 || choices.canDeliver) && (
-        <p className="checkpoint-panel__mode">{recorder.mode === "direct" ? t("mode.direct") : t("mode.sign")}</p>
+        <p className="checkpoint-panel__mode">
+          {recorder.mode === "direct" ? t("mode.direct") : t("mode.sign", { symbol })}
+        </p>
       )}
       <CheckpointButtons
         checkpoints={choices.checkpoints}
@@ -56,7 +60,7 @@ export function CheckpointPanel({ order }: { order: OrderDetails }) {
       )}
       {recorder.lastSigned !== undefined && (
         <Banner title={t("shipment.signedTitle", { checkpoint: t(`checkpoints.${recorder.lastSigned}.action`) })}>
-          <p>{t("shipment.signedText")}</p>
+          <p>{t("shipment.signedText", { symbol })}</p>
         </Banner>
       )}
       {recorder.signError !== undefined && (

@@ -5,6 +5,7 @@ import { Button } from "../../../../components/ui/Button.tsx";
 import { Card } from "../../../../components/ui/Card.tsx";
 import { Field } from "../../../../components/ui/Field.tsx";
 import { TextArea } from "../../../../components/ui/TextArea.tsx";
+import { useNativeCurrency } from "../../../../currency/useNativeCurrency.ts";
 import { orderReference } from "../../../../lib/orderPath.ts";
 import { useMarketContext } from "../../../../market/index.ts";
 import { TransactionDialog, useTransaction } from "../../../../transaction/index.ts";
@@ -24,6 +25,7 @@ import { RelayedCheckpoints } from "./RelayedCheckpoints.tsx";
  */
 export function RelayQueue({ orderId }: { orderId?: bigint }) {
   const { t } = useTranslation("carrier");
+  const { symbol } = useNativeCurrency();
   const { config } = useMarketContext();
   const { address } = useWalletStatus();
   const queue = useCheckpointQueue(orderId);
@@ -78,7 +80,7 @@ export function RelayQueue({ orderId }: { orderId?: bigint }) {
               </Button>
             </>
           )}
-          <p>{gas.data === true ? t("relay.canRelay") : t("relay.cannotRelay")}</p>
+          <p>{gas.data === true ? t("relay.canRelay") : t("relay.cannotRelay", { symbol })}</p>
           <Button
             variant={relayers.hasRelayers ? "secondary" : "primary"}
             disabled={gas.data !== true}
