@@ -95,9 +95,8 @@ describe("relayer: passkey batches", () => {
 
     const replay = await api.submitIntent(first).catch((error: unknown) => error as RelayerError);
     expect(replay).toBeInstanceOf(RelayerError);
-    console.log(
-      `replayed first batch: ${(replay as RelayerError).code} ${JSON.stringify((replay as RelayerError).details)}`,
-    );
+    expect((replay as RelayerError).code).toBe("NonceUsed");
+    expect((replay as RelayerError).details).toMatchObject({ name: "InvalidAccountNonce" });
 
     const release = {
       to: escrow,
