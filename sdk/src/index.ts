@@ -651,6 +651,7 @@ export {
 export {
   type PasskeyAccountAddressParameters,
   passkeyAccountAddress,
+  passkeyAccountCode,
   passkeyAccountImplementation,
 } from "./passkeys/accountAddress.ts";
 export { typedDataChallenge, wrapTypedDataForAccount } from "./passkeys/erc7739.ts";

@@ -33,9 +33,6 @@ describe("relayer: passkey batches", () => {
 
   beforeAll(async () => {
     market = await createRelayerMarket();
-    const relayer = await market.relayer();
-    relayerAddress = relayer.address;
-    api = createRelayerClient({ url: relayer.url });
     const deployed = await deployOrReuse(
       { publicClient: market.client, walletClient: market.accounts.deployer },
       "PasskeyAccountFactory",
@@ -43,6 +40,9 @@ describe("relayer: passkey batches", () => {
       undefined,
     );
     factory = deployed.contract.address;
+    const relayer = await market.relayer({ settings: market.settings({ passkeyFactory: factory }) });
+    relayerAddress = relayer.address;
+    api = createRelayerClient({ url: relayer.url });
   });
   afterAll(() => market?.close());
 
@@ -106,6 +106,16 @@ describe("relayer: passkey batches", () => {
       .submitIntent(await intent([release], 1n, false))
       .catch((error: unknown) => error as RelayerError);
     expect((unpaid as RelayerError).code).toBe("NotSponsored");
+    // A batch sent to a contract that is not one of the factory's accounts, or naming another factory, is refused.
+    const stranger = market.deployment.contracts.Escrow.address;
+    const elsewhere = await api
+      .submitIntent({ ...(await intent([release, feeCall], 1n, false)), account: stranger })
+      .catch((error: unknown) => error as RelayerError);
+    expect((elsewhere as RelayerError).code).toBe("BadRequest");
+    const otherFactory = await api
+      .submitIntent({ ...first, create: { ...first.create!, factory: stranger } })
+      .catch((error: unknown) => error as RelayerError);
+    expect((otherFactory as RelayerError).message).toContain("factory");
     const released = await api.waitForIntent((await api.submitIntent(await intent([release, feeCall], 1n, false))).id, {
       pollIntervalMs: 20,
     });
