@@ -12,7 +12,7 @@ import {
   toRelayerJson,
 } from "@grandrue/sdk";
 import { parseUnits } from "viem";
-import { privateKeyToAccount } from "viem/accounts";
+import { generatePrivateKey, privateKeyToAccount } from "viem/accounts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadRelayerKey } from "../../relayer/lib/keys/loadRelayerKey.ts";
 import { deliveryCode, uniqueDigest } from "../sdk/helpers/market.ts";
@@ -236,7 +236,7 @@ describe("relayer", () => {
   });
 
   it("reads its key through Hardhat's configuration variables (keystore, or the environment first)", async () => {
-    const key = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d";
+    const key = generatePrivateKey();
     process.env.GRANDRUE_RELAYER_TEST_KEY = key;
     try {
       const account = await loadRelayerKey({ kind: "hardhatKeystore", variable: "GRANDRUE_RELAYER_TEST_KEY" }, 1);
