@@ -1,4 +1,5 @@
 import type { SponsoredShop } from "@grandrue/sdk";
+import type { Address } from "viem";
 import { DEFAULT_GAS_PER_EXTRA_ORDER, DEFAULT_QUOTED_GAS, type FeeSettings } from "./fees/feePolicy.ts";
 
 /** What one relayer accepts and how it protects itself (relayer/README.md, Running one). */
@@ -12,6 +13,11 @@ export type RelayerSettings = {
   rateLimits: { perIpPerMinute: number; perSignerPerMinute: number };
   /** Origins allowed by CORS: `"*"` for a public relayer, or a list. */
   corsOrigins: "*" | readonly string[];
+  /**
+   * The `PasskeyAccountFactory` whose accounts' batches it relays (their code is checked: only a real account runs
+   * exactly the signed calls, fee included); none: passkey batches are refused.
+   */
+  passkeyFactory?: Address;
 };
 
 export function defaultSettings(fees: Pick<FeeSettings, "tokens"> & Partial<FeeSettings>): RelayerSettings {

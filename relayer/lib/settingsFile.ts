@@ -35,6 +35,7 @@ const settingsFileSchema = z.strictObject({
     .strictObject({ perIpPerMinute: z.number().int().positive(), perSignerPerMinute: z.number().int().positive() })
     .optional(),
   corsOrigins: z.union([z.literal("*"), z.array(z.string().url())]).optional(),
+  passkeyFactory: addressSchema.optional(),
 });
 
 /** The settings a file describes, on the defaults; throws naming the first wrong field. */
@@ -56,5 +57,6 @@ export function parseSettingsFile(json: unknown): RelayerSettings {
     maxDeadlineSeconds: file.maxDeadlineSeconds ?? defaults.maxDeadlineSeconds,
     rateLimits: file.rateLimits ?? defaults.rateLimits,
     corsOrigins: file.corsOrigins ?? defaults.corsOrigins,
+    passkeyFactory: file.passkeyFactory,
   };
 }

@@ -658,6 +658,7 @@ export {
 export {
   type PasskeyAccountAddressParameters,
   passkeyAccountAddress,
+  passkeyAccountCode,
   passkeyAccountImplementation,
 } from "./passkeys/accountAddress.ts";
 export {

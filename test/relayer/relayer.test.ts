@@ -12,6 +12,7 @@ import {
   toRelayerJson,
 } from "@grandrue/sdk";
 import { parseUnits } from "viem";
+import { generatePrivateKey, privateKeyToAccount } from "viem/accounts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadRelayerKey } from "../../relayer/lib/keys/loadRelayerKey.ts";
 import { deliveryCode, uniqueDigest } from "../sdk/helpers/market.ts";
@@ -232,5 +233,16 @@ describe("relayer", () => {
   it("refuses the public dev key on any chain but the local one", async () => {
     await expect(loadRelayerKey({ kind: "dev" }, 1)).rejects.toThrow(/only 31337/);
     expect((await loadRelayerKey({ kind: "dev" }, 31337)).address).toBe("0x02484cb50AAC86Eae85610D6f4Bf026f30f6627D");
+  });
+
+  it("reads its key through Hardhat's configuration variables (keystore, or the environment first)", async () => {
+    const key = generatePrivateKey();
+    process.env.GRANDRUE_RELAYER_TEST_KEY = key;
+    try {
+      const account = await loadRelayerKey({ kind: "hardhatKeystore", variable: "GRANDRUE_RELAYER_TEST_KEY" }, 1);
+      expect(account.address).toBe(privateKeyToAccount(key).address);
+    } finally {
+      delete process.env.GRANDRUE_RELAYER_TEST_KEY;
+    }
   });
 });

@@ -1,6 +1,13 @@
-import { type Deployment, RelayerError, type RelayerIntent } from "@grandrue/sdk";
+import {
+  type Deployment,
+  type PasskeyBatchIntent,
+  passkeyAccountAddress,
+  passkeyAccountCode,
+  RelayerError,
+  type RelayerIntent,
+} from "@grandrue/sdk";
 import { escrowAbi } from "@grandrue/sdk/abis";
-import { type Address, getAbiItem, type PublicClient } from "viem";
+import { type Address, getAbiItem, isAddressEqual, type PublicClient } from "viem";
 import { verifyTypedData } from "viem/actions";
 import { findFeeToken, requiredFee } from "../fees/feePolicy.ts";
 import { DuplicateNonceError, type IntentStore } from "../queue/intentStore.ts";
@@ -103,6 +110,30 @@ async function checkSignature(context: AcceptContext, plan: IntentPlan): Promise
     });
 }
 
+function badPasskeyBatch(message: string, path: string): RelayerError {
+  return new RelayerError("BadRequest", message, { details: { issues: [{ path, message }] } });
+}
+
+/**
+ * A passkey batch goes to a contract the intent names: only a real account of the configured factory runs exactly the
+ * signed calls (the fee's transfer included), so anything else is refused before the relayer spends gas on it.
+ */
+async function checkPasskeyAccount(context: AcceptContext, intent: PasskeyBatchIntent): Promise<void> {
+  const factory = context.settings.passkeyFactory;
+  if (!factory) throw badPasskeyBatch("This relayer takes no passkey batches", "kind");
+  if (intent.create) {
+    if (!isAddressEqual(intent.create.factory, factory))
+      throw badPasskeyBatch(`This relayer relays accounts of the factory ${factory} only`, "create.factory");
+    const expected = passkeyAccountAddress({ factory, passkey: intent.create.passkey, salt: intent.create.salt });
+    if (!isAddressEqual(expected, intent.account))
+      throw badPasskeyBatch(`The passkey's account is ${expected}, not ${intent.account}`, "account");
+    return;
+  }
+  const code = await context.client.getCode({ address: intent.account });
+  if (code?.toLowerCase() !== passkeyAccountCode(factory))
+    throw badPasskeyBatch(`${intent.account} is not an account of the factory ${factory}`, "account");
+}
+
 /**
  * Checks a `POST /intents` body in the order relayer/README.md gives — shape, token or sponsorship, deadline, nonce,
  * signature, simulation, fee against the simulated gas at the current price — and queues it. Throws a
@@ -120,6 +151,7 @@ export async function acceptIntent(context: AcceptContext, body: unknown): Promi
     );
   const intentPlan = plan(context, parsed.intent);
   context.countSigner(intentPlan.signer);
+  if (parsed.intent.kind === "passkeyBatch") await checkPasskeyAccount(context, parsed.intent);
   const { token, sponsorship } = checkFeeToken(context, intentPlan);
   await checkDeadline(context, intentPlan);
   await checkNonce(context, intentPlan);

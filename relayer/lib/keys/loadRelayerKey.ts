@@ -57,7 +57,10 @@ async function fromHardhatKeystore(variable: string): Promise<LocalAccount> {
     "configurationVariables",
     "fetchValue",
     [configVariable(variable)],
+    // The last handler: the keystore plugin passes a variable set in the environment on to it, and one it lacks.
     async (_context, missing) => {
+      const fromEnvironment = process.env[missing.name];
+      if (fromEnvironment !== undefined) return fromEnvironment;
       throw new RelayerKeyError(`No ${missing.name} in Hardhat's keystore: npx hardhat keystore set ${missing.name}`);
     },
   );

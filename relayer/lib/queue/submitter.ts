@@ -86,7 +86,7 @@ export class Submitter {
       if (await this.#recordReceipt(intent)) continue;
       if (await this.#isKnown(hash)) continue;
       if (nonce < minedCount) {
-        store.markMined(intent.id, { blockNumber: 0n, gasUsed: 0n, status: "reverted" }, 0n, {
+        store.markFailed(intent.id, {
           code: "Internal",
           message: `Transaction ${hash} was dropped: its nonce ${nonce} was used by another one`,
         });

@@ -1,7 +1,7 @@
 import { rmSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import type { Deployment } from "@grandrue/sdk";
+import { type Deployment, serviceDeployment } from "@grandrue/sdk";
 import { type Address, erc20Abi, type PublicClient, parseEther, toHex } from "viem";
 import { devRelayerAccount } from "../../../relayer/lib/keys/loadRelayerKey.ts";
 import { defaultSettings } from "../../../relayer/lib/settings.ts";
@@ -24,7 +24,8 @@ async function tokenFacts(client: PublicClient, address: Address) {
 /**
  * The dev stack's relayer, in its process: the public dev account (index 21 of Hardhat's mnemonic, funded here with
  * 1,000 ETH: dev only), fees in the deployment's dev tokens at 3,000 per ETH (minimum 0.01), every shop sponsored up
- * to 1 ETH of gas. Its queue starts empty with each fresh chain.
+ * to 1 ETH of gas, passkey batches of the deployment's `PasskeyAccountFactory` if it records one. Its queue starts
+ * empty with each fresh chain.
  */
 export async function startDevRelayer({
   client,
@@ -51,6 +52,8 @@ export async function startDevRelayer({
   const settings = {
     ...defaultSettings({ tokens: await Promise.all(tokens.map((token) => tokenFacts(client, token))) }),
     sponsoredShops: [{ shopId: "*" as const, budget: parseEther("1") }],
+    // Passkey batches once a deployment records a factory (the passkey app's work); until then they are refused.
+    passkeyFactory: serviceDeployment(deployment, "PasskeyAccountFactory")?.address,
   };
   return startRelayer({ client, account, deployment, settings, databasePath, port });
 }

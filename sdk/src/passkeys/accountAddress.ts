@@ -21,6 +21,18 @@ function cloneCreationCode(implementation: Address): Hex {
 }
 
 /**
+ * The code every account of `factory` has once created (an ERC-1167 clone of its implementation): how a relayer tells a
+ * real passkey account, which runs exactly the batch its passkey signed, from any other contract.
+ */
+export function passkeyAccountCode(factory: Address): Hex {
+  return concat([
+    "0x363d3d373d3d3d363d73",
+    passkeyAccountImplementation(factory),
+    "0x5af43d82803e903d91602b57fd5bf3",
+  ]).toLowerCase() as Hex;
+}
+
+/**
  * The address of the passkey account of `passkey` and `salt`, whether or not it exists yet: the shopper can receive
  * money there before any transaction. Computed offline; equal to the factory's `accountAddress(passkey, salt)`.
  * @example const address = passkeyAccountAddress({ factory: deployment.PasskeyAccountFactory.address, passkey })
