@@ -87,6 +87,7 @@ try {
     publicClient,
     walletClient: walletFor(accounts[0]!),
     withLocalCurrency: true,
+    withEuroCoin: true,
   });
   await writeFile(join(deploymentsDir, `${deployment.chainId}.json`), JSON.stringify(deployment));
   Object.assign(process.env, { VITE_RPC_URL: chain.rpcUrl, GRANDRUE_DEPLOYMENTS_DIR: deploymentsDir });
