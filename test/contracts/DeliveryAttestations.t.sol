@@ -275,6 +275,27 @@ contract DeliveryAttestationsTest is MarketFixture {
         _assertState(OrderStatus.Shipped, deadlineBefore);
     }
 
+    // ─── lastCheckpoint ─────────────────────────────────────────────────────────────────────────────────────
+
+    function test_lastCheckpoint_isNoneBeforeAnyCheckpoint() public view {
+        IDeliveryAttestations.LastCheckpoint memory last = attestations.lastCheckpoint(address(escrow), orderId);
+        assertTrue(last.checkpoint == Checkpoint.None, "no checkpoint");
+        assertEq(last.recordedAt, 0, "never recorded");
+        assertEq(last.attestedAt, 0, "never attested");
+    }
+
+    function test_lastCheckpoint_isTheLatestWithTheCouriersClockAndTheChainsTime() public {
+        vm.prank(carrier);
+        attestations.attest(address(escrow), order, Checkpoint.PickedUp, bytes32(0));
+        vm.warp(block.timestamp + 2 hours);
+        _relay(_attestation(Checkpoint.FailedAttempt, bytes32(0), NONCE));
+
+        IDeliveryAttestations.LastCheckpoint memory last = attestations.lastCheckpoint(address(escrow), orderId);
+        assertTrue(last.checkpoint == Checkpoint.FailedAttempt, "the latest checkpoint");
+        assertEq(last.recordedAt, RECORDED_AT, "the courier's clock");
+        assertEq(last.attestedAt, uint40(block.timestamp), "when it reached the chain");
+    }
+
     // ─── attestBySig: deadline ──────────────────────────────────────────────────────────────────────────────
 
     function test_attestBySig_acceptsBeforeTheDeadline() public {
