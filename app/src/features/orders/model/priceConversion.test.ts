@@ -1,5 +1,6 @@
+import { tokenAmountToPrice } from "@grandrue/sdk";
 import { describe, expect, test } from "vitest";
-import { buyerAmountFor, tokenAmountToPrice } from "./priceConversion.ts";
+import { buyerAmountFor } from "./priceConversion.ts";
 
 /** Rates as the registry stores them: token base units per euro. */
 const EURC_RATE = 10n ** 6n;
