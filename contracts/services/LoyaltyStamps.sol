@@ -158,11 +158,13 @@ contract LoyaltyStamps is ILoyaltyStamps, EIP712, UnorderedNonces {
 
     // ─── Internals ──────────────────────────────────────────────────────────────────────────────────────────
 
-    /// @dev Both earning paths: the program, then the escrow's facts (real order, completed, accepted), once.
+    /// @dev Both earning paths: the program, then the escrow's facts (real order, completed, accepted), once. The
+    ///  escrow calls its hook only with the terms of the order it is completing, so only other callers (a fan-out,
+    ///  {claimStamps}) must prove the terms: that spares the escrow's completion a second hash of them.
     function _stamp(uint256 orderId, Order calldata order) private {
         uint256 shopId = order.shopId;
         uint32 stamps = _requireActiveProgram(shopId).stampsPerOrder;
-        if (!escrow.verifyOrder(orderId, order)) revert UnknownOrder(orderId);
+        if (msg.sender != address(escrow) && !escrow.verifyOrder(orderId, order)) revert UnknownOrder(orderId);
         OrderFacts memory facts = escrow.orderFacts(orderId);
         if (facts.status != OrderStatus.Completed) revert OrderNotCompleted(orderId, facts.status);
         if (!facts.isShopAccepted) revert NotShopAccepted(orderId);

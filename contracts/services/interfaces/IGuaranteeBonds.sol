@@ -207,8 +207,9 @@ interface IGuaranteeBonds is IArbitrable, IOrderHook {
     function registerOrder(uint256 orderId, Order calldata order) external;
 
     /// @notice The escrow (or a fan-out it called) tells that an order whose hook is this contract completed: as
-    ///  {registerOrder}, the warranty starts at the completion. A revert here never blocks the payment (the escrow
-    ///  isolates hooks). Delivery and dispute resolution start nothing: the other {IOrderHook} functions do nothing.
+    ///  {registerOrder}, the warranty starts at the completion (the escrow's own call is not asked to prove the terms:
+    ///  the escrow calls its hook only with the order it is completing). A revert here never blocks the payment (the
+    ///  escrow isolates hooks). Delivery and dispute resolution start nothing: the other {IOrderHook} functions do nothing.
     /// @dev Emits {WarrantyStarted}. Reverts as {registerOrder}.
     function onOrderCompleted(uint256 orderId, Order calldata order) external;
 
