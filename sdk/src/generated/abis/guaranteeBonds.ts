@@ -936,24 +936,24 @@ export const guaranteeBondsAbi = [
       {
         "components": [
           {
-            "internalType": "uint128",
+            "internalType": "uint96",
             "name": "balance",
-            "type": "uint128"
+            "type": "uint96"
           },
           {
-            "internalType": "uint128",
+            "internalType": "uint96",
             "name": "locked",
-            "type": "uint128"
-          },
-          {
-            "internalType": "uint128",
-            "name": "announcedAmount",
-            "type": "uint128"
+            "type": "uint96"
           },
           {
             "internalType": "uint40",
             "name": "withdrawableAt",
             "type": "uint40"
+          },
+          {
+            "internalType": "uint128",
+            "name": "announcedAmount",
+            "type": "uint128"
           },
           {
             "internalType": "uint40",
@@ -1002,9 +1002,9 @@ export const guaranteeBondsAbi = [
             "type": "address"
           },
           {
-            "internalType": "uint128",
+            "internalType": "uint96",
             "name": "amount",
-            "type": "uint128"
+            "type": "uint96"
           },
           {
             "internalType": "uint256",
