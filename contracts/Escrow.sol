@@ -637,6 +637,11 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, EIP712, UnorderedNonc
     }
 
     /// @inheritdoc IEscrow
+    function isShopAccepted(uint256 orderId) external view returns (bool) {
+        return _orders[orderId].flags() & PackedOrderLib.SHOP_ACCEPTED != 0;
+    }
+
+    /// @inheritdoc IEscrow
     function verifyOrder(uint256 orderId, Order calldata order) external view returns (bool) {
         return _orderIdOf(order) == orderId && PackedOrder.unwrap(_orders[orderId]) != 0;
     }

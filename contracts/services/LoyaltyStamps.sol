@@ -158,14 +158,17 @@ contract LoyaltyStamps is ILoyaltyStamps, EIP712, UnorderedNonces {
 
     // ─── Internals ──────────────────────────────────────────────────────────────────────────────────────────
 
-    /// @dev Both earning paths: the program, then the escrow's facts (real order, completed, accepted), once.
+    /// @dev Both earning paths: the program, then the escrow's facts (real order, completed, accepted), once. The
+    ///  escrow calls its hook only with the terms of the order it is completing, so its own call needs only the
+    ///  shop's acceptance; other callers (a fan-out, {claimStamps}) prove the terms and the completion.
     function _stamp(uint256 orderId, Order calldata order) private {
         uint256 shopId = order.shopId;
         uint32 stamps = _requireActiveProgram(shopId).stampsPerOrder;
-        if (!escrow.verifyOrder(orderId, order)) revert UnknownOrder(orderId);
-        OrderFacts memory facts = escrow.orderFacts(orderId);
-        if (facts.status != OrderStatus.Completed) revert OrderNotCompleted(orderId, facts.status);
-        if (!facts.isShopAccepted) revert NotShopAccepted(orderId);
+        if (msg.sender == address(escrow)) {
+            if (!escrow.isShopAccepted(orderId)) revert NotShopAccepted(orderId);
+        } else {
+            _requireCompletedAndAccepted(orderId, order);
+        }
         if (_isStamped[orderId]) revert AlreadyStamped(orderId);
 
         _isStamped[orderId] = true;
@@ -176,6 +179,13 @@ contract LoyaltyStamps is ILoyaltyStamps, EIP712, UnorderedNonces {
         card.orders = orders;
         ++_buyersWithOrders[shopId][orders];
         emit StampsEarned(shopId, order.buyer, orderId, stamps, balance);
+    }
+
+    function _requireCompletedAndAccepted(uint256 orderId, Order calldata order) private view {
+        if (!escrow.verifyOrder(orderId, order)) revert UnknownOrder(orderId);
+        OrderFacts memory facts = escrow.orderFacts(orderId);
+        if (facts.status != OrderStatus.Completed) revert OrderNotCompleted(orderId, facts.status);
+        if (!facts.isShopAccepted) revert NotShopAccepted(orderId);
     }
 
     function _requireActiveProgram(uint256 shopId) private view returns (Program storage program) {

@@ -46,6 +46,14 @@ contract EscrowViewsTest is EscrowTestBase {
         assertEq(facts.disputeId, 0, "dispute id");
     }
 
+    function test_isShopAccepted_followsTheShopsAcceptance() public {
+        (uint256 id, Order memory order) = _checkoutEthWithCarrier();
+        assertFalse(escrow.isShopAccepted(id), "paid, not accepted yet");
+        _accept(order);
+        assertTrue(escrow.isShopAccepted(id), "accepted");
+        assertFalse(escrow.isShopAccepted(12345), "unknown order");
+    }
+
     function test_orderFacts_datesEachStepOfACarrierOrder() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         uint40 paidAt = _now();

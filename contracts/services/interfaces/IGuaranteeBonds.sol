@@ -29,31 +29,32 @@ interface IGuaranteeBonds is IArbitrable, IOrderHook {
         Lapsed
     }
 
-    /// @notice A shop's bond in one token.
-    /// @param balance Collateral held, the locked part included.
+    /// @notice A shop's bond in one token. What a claim reads and writes (balance, locked, the announced withdrawal's
+    ///  date) shares one storage slot, so filing and ruling a claim touch one slot of the bond.
+    /// @param balance Collateral held, the locked part included (at most 2^96 - 1: 7.9·10^10 tokens of 18 decimals).
     /// @param locked Part of `balance` under open claims: never withdrawable.
-    /// @param announcedAmount Withdrawal announced by the shop (0 when none).
     /// @param withdrawableAt First second the announced withdrawal may happen (0 when none); it may happen until
     ///  `withdrawableAt + WITHDRAWAL_WINDOW` included, then a new notice is needed.
+    /// @param announcedAmount Withdrawal announced by the shop (0 when none).
     /// @param warrantyPeriod Seconds of warranty given to each order registered from now on (0 = none).
     struct Bond {
-        uint128 balance;
-        uint128 locked;
-        uint128 announcedAmount;
+        uint96 balance;
+        uint96 locked;
         uint40 withdrawableAt;
+        uint128 announcedAmount;
         uint40 warrantyPeriod;
     }
 
-    /// @notice A warranty claim on an order.
+    /// @notice A warranty claim on an order (5 storage slots: the amount, at most the bond, shares the token's).
     /// @param filedAt When it was filed; it lapses after `filedAt + CLAIM_TIMEOUT` without ruling.
-    /// @param amount What the buyer claims (at most the order amount), locked in the bond while open.
+    /// @param amount What the buyer claims (at most the order amount and the bond), locked in the bond while open.
     /// @param disputeId The arbitrator's dispute id.
     struct Claim {
         address buyer;
         uint40 filedAt;
         ClaimStatus status;
         address token;
-        uint128 amount;
+        uint96 amount;
         uint256 shopId;
         address arbitrator;
         uint256 disputeId;
@@ -170,7 +171,7 @@ interface IGuaranteeBonds is IArbitrable, IOrderHook {
     ///  - the caller does not manage the shop            → NotShopManager(shopId, caller)
     ///  - `amount` is zero                                → ZeroAmount()
     ///  - ETH: `msg.value != amount`; ERC-20: `msg.value != 0` → IncorrectPayment(expected, actual)
-    ///  - the balance would exceed 2^128 - 1              → SafeCastOverflowedUintDowncast(128, value)
+    ///  - the balance would exceed 2^96 - 1               → SafeCastOverflowedUintDowncast(96, value)
     ///  - the token delivers less than `amount`           → FeeOnTransferToken(token, amount, received)
     function deposit(uint256 shopId, address token, uint256 amount) external payable;
 
@@ -207,8 +208,9 @@ interface IGuaranteeBonds is IArbitrable, IOrderHook {
     function registerOrder(uint256 orderId, Order calldata order) external;
 
     /// @notice The escrow (or a fan-out it called) tells that an order whose hook is this contract completed: as
-    ///  {registerOrder}, the warranty starts at the completion. A revert here never blocks the payment (the escrow
-    ///  isolates hooks). Delivery and dispute resolution start nothing: the other {IOrderHook} functions do nothing.
+    ///  {registerOrder}, the warranty starts at the completion (the escrow's own call is not asked to prove the terms:
+    ///  the escrow calls its hook only with the order it is completing). A revert here never blocks the payment (the
+    ///  escrow isolates hooks). Delivery and dispute resolution start nothing: the other {IOrderHook} functions do nothing.
     /// @dev Emits {WarrantyStarted}. Reverts as {registerOrder}.
     function onOrderCompleted(uint256 orderId, Order calldata order) external;
 

@@ -111,9 +111,10 @@ interface ILoyaltyStamps is IOrderHook, IUnorderedNonces {
     function setProgramActive(uint256 shopId, bool isActive) external;
 
     /// @notice The escrow (or a fan-out it called) tells that an order of a shop whose hook is this contract
-    ///  completed: its buyer earns the program's stamps. Same checks and effects as {claimStamps}; a revert here
-    ///  never blocks the payment (the escrow isolates hooks). Delivery and dispute resolution earn nothing: the other
-    ///  two {IOrderHook} functions do nothing.
+    ///  completed: its buyer earns the program's stamps. Same checks and effects as {claimStamps}, except that the
+    ///  escrow's own call is not asked to prove the terms (the escrow calls its hook only with the order it is
+    ///  completing); a revert here never blocks the payment (the escrow isolates hooks). Delivery and dispute
+    ///  resolution earn nothing: the other two {IOrderHook} functions do nothing.
     /// @dev Emits {StampsEarned}. Reverts as {claimStamps}.
     function onOrderCompleted(uint256 orderId, Order calldata order) external;
 

@@ -9,7 +9,8 @@ import {ServicesFixture} from "./utils/ServicesFixture.sol";
 ///  twin that calls it with typical values.
 contract GuaranteeBondsFuzzTest is ServicesFixture {
     uint40 internal constant PERIOD = 730 days;
-    uint128 internal constant MAX_AMOUNT = 1e30;
+    /// @dev Below a bond's 96 bits, twice over (two top-ups).
+    uint128 internal constant MAX_AMOUNT = 1e28;
 
     function setUp() public override {
         super.setUp();

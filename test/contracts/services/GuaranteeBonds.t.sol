@@ -168,12 +168,12 @@ contract GuaranteeBondsTest is ServicesFixture {
         bonds.deposit(shopId, address(token), 100 ether);
     }
 
-    function test_deposit_revertsWhen_balanceWouldExceedUint128() public {
-        leman.mint(merchant, uint256(type(uint128).max));
+    function test_deposit_revertsWhen_balanceWouldExceedUint96() public {
+        leman.mint(merchant, uint256(type(uint96).max));
         vm.prank(merchant);
-        bonds.deposit(shopId, address(leman), type(uint128).max);
-        uint256 overflowing = uint256(type(uint128).max) + 1;
-        vm.expectRevert(abi.encodeWithSelector(SafeCast.SafeCastOverflowedUintDowncast.selector, 128, overflowing));
+        bonds.deposit(shopId, address(leman), type(uint96).max);
+        uint256 overflowing = uint256(type(uint96).max) + 1;
+        vm.expectRevert(abi.encodeWithSelector(SafeCast.SafeCastOverflowedUintDowncast.selector, 96, overflowing));
         vm.prank(merchant);
         bonds.deposit(shopId, address(leman), 1);
     }

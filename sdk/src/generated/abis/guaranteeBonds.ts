@@ -858,64 +858,12 @@ export const guaranteeBondsAbi = [
   },
   {
     "inputs": [],
-    "name": "ETH_TRANSFER_GAS",
-    "outputs": [
-      {
-        "internalType": "uint256",
-        "name": "",
-        "type": "uint256"
-      }
-    ],
-    "stateMutability": "view",
-    "type": "function"
-  },
-  {
-    "inputs": [],
-    "name": "MAX_CID_LENGTH",
-    "outputs": [
-      {
-        "internalType": "uint256",
-        "name": "",
-        "type": "uint256"
-      }
-    ],
-    "stateMutability": "view",
-    "type": "function"
-  },
-  {
-    "inputs": [],
     "name": "MAX_WARRANTY_PERIOD",
     "outputs": [
       {
         "internalType": "uint40",
         "name": "",
         "type": "uint40"
-      }
-    ],
-    "stateMutability": "view",
-    "type": "function"
-  },
-  {
-    "inputs": [],
-    "name": "RULING_CHOICES",
-    "outputs": [
-      {
-        "internalType": "uint256",
-        "name": "",
-        "type": "uint256"
-      }
-    ],
-    "stateMutability": "view",
-    "type": "function"
-  },
-  {
-    "inputs": [],
-    "name": "RULING_PAY_BUYER",
-    "outputs": [
-      {
-        "internalType": "uint256",
-        "name": "",
-        "type": "uint256"
       }
     ],
     "stateMutability": "view",
@@ -988,24 +936,24 @@ export const guaranteeBondsAbi = [
       {
         "components": [
           {
-            "internalType": "uint128",
+            "internalType": "uint96",
             "name": "balance",
-            "type": "uint128"
+            "type": "uint96"
           },
           {
-            "internalType": "uint128",
+            "internalType": "uint96",
             "name": "locked",
-            "type": "uint128"
-          },
-          {
-            "internalType": "uint128",
-            "name": "announcedAmount",
-            "type": "uint128"
+            "type": "uint96"
           },
           {
             "internalType": "uint40",
             "name": "withdrawableAt",
             "type": "uint40"
+          },
+          {
+            "internalType": "uint128",
+            "name": "announcedAmount",
+            "type": "uint128"
           },
           {
             "internalType": "uint40",
@@ -1054,9 +1002,9 @@ export const guaranteeBondsAbi = [
             "type": "address"
           },
           {
-            "internalType": "uint128",
+            "internalType": "uint96",
             "name": "amount",
-            "type": "uint128"
+            "type": "uint96"
           },
           {
             "internalType": "uint256",
