@@ -43,7 +43,15 @@ export type RunningRelayer = {
 export async function startRelayer(options: StartRelayerOptions): Promise<RunningRelayer> {
   const { client, account, deployment, settings, log = () => {} } = options;
   const store = new IntentStore(options.databasePath);
-  const submitter = new Submitter({ client, account, store, pollIntervalMs: options.pollIntervalMs, log });
+  const submitter = new Submitter({
+    client,
+    account,
+    store,
+    pollIntervalMs: options.pollIntervalMs,
+    replaceAfterMs: settings.replacement.afterSeconds * 1000,
+    maxFeePerGas: settings.replacement.maxFeePerGas,
+    log,
+  });
   await submitter.start();
   const signers = signerRateLimit(settings.rateLimits.perSignerPerMinute);
   const app = createApp({

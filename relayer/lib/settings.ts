@@ -18,6 +18,11 @@ export type RelayerSettings = {
    * exactly the signed calls, fee included); none: passkey batches are refused.
    */
   passkeyFactory?: Address;
+  /**
+   * Stuck transactions: one still pending `afterSeconds` after it was sent is re-signed with the same nonce at fees
+   * at least 10% higher, never above `maxFeePerGas` (wei).
+   */
+  replacement: { afterSeconds: number; maxFeePerGas: bigint };
 };
 
 export function defaultSettings(fees: Pick<FeeSettings, "tokens"> & Partial<FeeSettings>): RelayerSettings {
@@ -33,6 +38,7 @@ export function defaultSettings(fees: Pick<FeeSettings, "tokens"> & Partial<FeeS
     maxDeadlineSeconds: 3600,
     rateLimits: { perIpPerMinute: 120, perSignerPerMinute: 20 },
     corsOrigins: "*",
+    replacement: { afterSeconds: 60, maxFeePerGas: 500_000_000_000n },
   };
 }
 

@@ -36,6 +36,7 @@ const settingsFileSchema = z.strictObject({
     .optional(),
   corsOrigins: z.union([z.literal("*"), z.array(z.string().url())]).optional(),
   passkeyFactory: addressSchema.optional(),
+  replacement: z.strictObject({ afterSeconds: z.number().int().positive(), maxFeePerGas: amount }).optional(),
 });
 
 /** The settings a file describes, on the defaults; throws naming the first wrong field. */
@@ -58,5 +59,6 @@ export function parseSettingsFile(json: unknown): RelayerSettings {
     rateLimits: file.rateLimits ?? defaults.rateLimits,
     corsOrigins: file.corsOrigins ?? defaults.corsOrigins,
     passkeyFactory: file.passkeyFactory,
+    replacement: file.replacement ?? defaults.replacement,
   };
 }

@@ -1,8 +1,11 @@
 import type { IntentKind } from "@grandrue/sdk";
 import type { Address, Hash } from "viem";
 
-/** What a fee is asked for: a kind of intent, paid in `token`; for a checkout, how many orders it pays. */
-export type QuoteRequest = { kind: IntentKind; token: Address; orders?: number };
+/**
+ * What a fee is asked for: a kind of intent, paid in `token`; for a checkout, how many orders it pays; for a buyer
+ * action, its order's hook (`terms.hook`: the relayer adds the hook's gas unless it is the zero address).
+ */
+export type QuoteRequest = { kind: IntentKind; token: Address; orders?: number; hook?: Address };
 
 /** Where a relayed intent stands, as the relayer reports it. */
 export type RelayedStatus = "queued" | "submitted" | "confirmed";

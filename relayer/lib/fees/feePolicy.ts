@@ -1,5 +1,5 @@
 import type { AcceptedToken, IntentKind, RelayerQuote } from "@grandrue/sdk";
-import { type Address, isAddressEqual } from "viem";
+import { type Address, isAddressEqual, zeroAddress } from "viem";
 
 /** A token the relayer takes fees in, with what one native coin (10^18 wei) is worth in its base units. */
 export type FeeToken = AcceptedToken & {
@@ -31,6 +31,14 @@ export const DEFAULT_QUOTED_GAS: Record<IntentKind, bigint> = {
 
 export const DEFAULT_GAS_PER_EXTRA_ORDER = 70_000n;
 
+/**
+ * The gas a buyer action must carry for its order's hook: the escrow refuses to call a hook with less than its limit,
+ * the 1/64 kept back by the call and 10,000 for itself (`Escrow._callHook`), and the hook may spend it all.
+ */
+export function hookGasAllowance(hookGasLimit: bigint): bigint {
+  return hookGasLimit + hookGasLimit / 63n + 10_000n;
+}
+
 const WEI_PER_NATIVE = 10n ** 18n;
 
 function ceilDiv(numerator: bigint, denominator: bigint): bigint {
@@ -47,20 +55,30 @@ export function requiredFee(token: FeeToken, gas: bigint, gasPrice: bigint): big
   return cost > token.minimumFee ? cost : token.minimumFee;
 }
 
+/** What a quote is for: the kind, the fee's token, a checkout's order count, a buyer action's order hook. */
+export type QuoteTarget = {
+  kind: IntentKind;
+  token: FeeToken;
+  orders?: number;
+  /** The order's hook (`terms.hook`); the zero address: none. Unknown (absent): a buyer action is quoted with one. */
+  hook?: Address;
+};
+
 /**
- * The fee to sign for: the quoted gas of `kind` at `gasPrice` plus the margin, in `token`. Reviews and carrier
+ * The fee to sign for: the quoted gas of `kind` at `gasPrice` plus the margin, in `token`. A buyer action may run its
+ * order's hook, so it is quoted with `hookGas` more unless the request says the order has none. Reviews and carrier
  * checkpoints carry no fee (sponsored only), so they quote 0.
  */
 export function quoteFee(
   settings: FeeSettings,
-  { kind, token, orders = 1 }: { kind: IntentKind; token: FeeToken; orders?: number },
-  gasPrice: bigint,
-  now: number,
+  { kind, token, orders = 1, hook }: QuoteTarget,
+  { gasPrice, hookGas, now }: { gasPrice: bigint; hookGas: bigint; now: number },
 ): RelayerQuote {
   const validUntil = now + settings.quoteValiditySeconds;
   if (kind === "review" || kind === "carrierCheckpoint") return { token: token.address, fee: 0n, gasPrice, validUntil };
   const extraOrders = kind === "checkout" ? BigInt(Math.max(orders, 1) - 1) : 0n;
-  const gas = settings.quotedGas[kind] + extraOrders * settings.quotedGasPerExtraOrder;
+  const withHook = kind === "buyerAction" && (hook === undefined || !isAddressEqual(hook, zeroAddress));
+  const gas = settings.quotedGas[kind] + extraOrders * settings.quotedGasPerExtraOrder + (withHook ? hookGas : 0n);
   const withMargin = ceilDiv(gas * BigInt(100 + settings.marginPercent), 100n);
   return { token: token.address, fee: requiredFee(token, withMargin, gasPrice), gasPrice, validUntil };
 }

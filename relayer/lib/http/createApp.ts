@@ -1,11 +1,11 @@
-import { INTENT_KINDS, RelayerError, type RelayerPolicy, toRelayerJson } from "@grandrue/sdk";
+import { getEscrowLimits, INTENT_KINDS, RelayerError, type RelayerPolicy, toRelayerJson } from "@grandrue/sdk";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { type Context, Hono } from "hono";
 import { cors } from "hono/cors";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { rateLimiter } from "hono-rate-limiter";
 import { z } from "zod";
-import { findFeeToken, quoteFee } from "../fees/feePolicy.ts";
+import { findFeeToken, hookGasAllowance, quoteFee } from "../fees/feePolicy.ts";
 import { addressSchema } from "../intents/abiSchema.ts";
 import { type AcceptContext, acceptIntent } from "../intents/acceptIntent.ts";
 import { intentState } from "../queue/intentStore.ts";
@@ -16,6 +16,7 @@ const quoteSchema = z.strictObject({
   kind: z.enum(INTENT_KINDS),
   token: addressSchema,
   orders: z.number().int().min(1).max(100).optional(),
+  hook: addressSchema.optional(),
 });
 
 function json(c: Context, value: unknown, status: ContentfulStatusCode = 200): Response {
@@ -52,6 +53,16 @@ async function readJson(c: Context): Promise<unknown> {
 export function createApp(context: AcceptContext & { onQueued: () => void; log?: (line: string) => void }): Hono {
   const { settings, store, client, deployment, relayer } = context;
   const app = new Hono();
+  // The escrow's hook gas limit is a constant of its code: read once, on the first quote that needs it.
+  let hookGas: Promise<bigint> | undefined;
+  const readHookGas = () =>
+    (hookGas ??= getEscrowLimits(client, deployment).then(
+      ({ hookGasLimit }) => hookGasAllowance(hookGasLimit),
+      (error: unknown) => {
+        hookGas = undefined;
+        throw error;
+      },
+    ));
   app.use(
     cors({
       origin: settings.corsOrigins === "*" ? "*" : [...settings.corsOrigins],
@@ -115,8 +126,11 @@ export function createApp(context: AcceptContext & { onQueued: () => void; log?:
       throw new RelayerError("TokenNotAccepted", `This relayer takes no fee in ${parsed.data.token}`, {
         details: { token: parsed.data.token },
       });
-    const [gasPrice, block] = await Promise.all([client.getGasPrice(), client.getBlock()]);
-    return json(c, quoteFee(settings.fees, { ...parsed.data, token }, gasPrice, Number(block.timestamp)));
+    const [gasPrice, block, hookGas] = await Promise.all([client.getGasPrice(), client.getBlock(), readHookGas()]);
+    return json(
+      c,
+      quoteFee(settings.fees, { ...parsed.data, token }, { gasPrice, hookGas, now: Number(block.timestamp) }),
+    );
   });
 
   app.post("/intents", async (c) => {

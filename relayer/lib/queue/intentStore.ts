@@ -17,7 +17,12 @@ export type StoredIntent = {
   deadline: bigint;
   call: { to: Address; data: Hex; value: bigint };
   gas: bigint;
-  transaction?: { nonce: number; raw: Hex; hash: Hash };
+  /**
+   * The signed transaction last sent (`raw`, `hash`), the hashes it replaced at the same nonce with lower fees
+   * (`replaced`, oldest first; any of them may be the one mined) and when it was written (`sentAt`, ms); once mined,
+   * `hash` is the one that landed.
+   */
+  transaction?: { nonce: number; raw: Hex; hash: Hash; replaced: Hash[]; sentAt: number };
   receipt?: { blockNumber: bigint; gasUsed: bigint; status: "success" | "reverted" };
   error?: { code: RelayerErrorCode; message: string };
 };
@@ -50,6 +55,7 @@ const SCHEMA = `
     tx_nonce INTEGER,
     tx_raw TEXT,
     tx_hash TEXT,
+    tx_replaced TEXT,
     receipt TEXT,
     error TEXT,
     updated_at INTEGER NOT NULL
@@ -75,7 +81,13 @@ function fromRow(row: Row): StoredIntent {
     transaction:
       row.tx_hash === null
         ? undefined
-        : { nonce: Number(row.tx_nonce), raw: row.tx_raw as Hex, hash: row.tx_hash as Hash },
+        : {
+            nonce: Number(row.tx_nonce),
+            raw: row.tx_raw as Hex,
+            hash: row.tx_hash as Hash,
+            replaced: row.tx_replaced ? (JSON.parse(String(row.tx_replaced)) as Hash[]) : [],
+            sentAt: Number(row.updated_at),
+          },
     receipt: receipt && {
       blockNumber: BigInt(receipt.blockNumber!),
       gasUsed: BigInt(receipt.gasUsed!),
@@ -98,6 +110,10 @@ export class IntentStore {
     this.#db = new DatabaseSync(path);
     this.#db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
     this.#db.exec(SCHEMA);
+    // Queues written before replacements existed lack the column.
+    const columns = this.#db.prepare("PRAGMA table_info(intents)").all() as Row[];
+    if (!columns.some((column) => column.name === "tx_replaced"))
+      this.#db.exec("ALTER TABLE intents ADD COLUMN tx_replaced TEXT");
   }
 
   /** Queues an intent; throws {@link DuplicateNonceError} when a live intent has its nonce. */
@@ -150,12 +166,29 @@ export class IntentStore {
   }
 
   /** Records the signed transaction: called before it is broadcast. */
-  markSubmitted(id: string, transaction: { nonce: number; raw: Hex; hash: Hash }): void {
+  markSubmitted(
+    id: string,
+    transaction: Pick<NonNullable<StoredIntent["transaction"]>, "nonce" | "raw" | "hash">,
+  ): void {
     this.#db
       .prepare(
-        "UPDATE intents SET status = 'submitted', tx_nonce = ?, tx_raw = ?, tx_hash = ?, updated_at = ? WHERE id = ?",
+        `UPDATE intents SET status = 'submitted', tx_nonce = ?, tx_raw = ?, tx_hash = ?, tx_replaced = NULL, updated_at = ?
+           WHERE id = ?`,
       )
       .run(transaction.nonce, transaction.raw, transaction.hash, Date.now(), id);
+  }
+
+  /**
+   * Records a replacement of the intent's pending transaction (same nonce, higher fees): called before it is
+   * broadcast. The replaced hash is kept, since either may be mined.
+   */
+  markReplaced(id: string, replacement: { raw: Hex; hash: Hash }): void {
+    const intent = this.get(id);
+    if (intent?.status !== "submitted") throw new Error(`Intent ${id} has no pending transaction to replace`);
+    const replaced = [...intent.transaction!.replaced, intent.transaction!.hash];
+    this.#db
+      .prepare("UPDATE intents SET tx_raw = ?, tx_hash = ?, tx_replaced = ?, updated_at = ? WHERE id = ?")
+      .run(replacement.raw, replacement.hash, JSON.stringify(replaced), Date.now(), id);
   }
 
   /** Failed when the node refused its transaction: nothing was broadcast, so its nonce is free again. */
@@ -168,20 +201,25 @@ export class IntentStore {
       .run(JSON.stringify(error), Date.now(), id);
   }
 
-  /** Mined: confirmed when it succeeded, else failed with `error`; the sponsored cost becomes the real one. */
+  /**
+   * Mined as `hash` (the last one sent or one it replaced): confirmed when it succeeded, else failed with `error`;
+   * the sponsored cost becomes the real one.
+   */
   markMined(
     id: string,
+    hash: Hash,
     receipt: NonNullable<StoredIntent["receipt"]>,
     cost: bigint,
     error?: NonNullable<StoredIntent["error"]>,
   ): void {
     this.#db
       .prepare(
-        `UPDATE intents SET status = ?, receipt = ?, error = ?, sponsored_cost = CASE WHEN sponsor IS NULL THEN '0' ELSE ? END,
-           updated_at = ? WHERE id = ?`,
+        `UPDATE intents SET status = ?, tx_hash = ?, receipt = ?, error = ?,
+           sponsored_cost = CASE WHEN sponsor IS NULL THEN '0' ELSE ? END, updated_at = ? WHERE id = ?`,
       )
       .run(
         error ? "failed" : "confirmed",
+        hash,
         JSON.stringify({
           ...receipt,
           blockNumber: receipt.blockNumber.toString(),

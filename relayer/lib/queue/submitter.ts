@@ -4,6 +4,7 @@ import {
   type Hash,
   keccak256,
   type PublicClient,
+  parseTransaction,
   TransactionNotFoundError,
   type TransactionReceipt,
   TransactionReceiptNotFoundError,
@@ -20,6 +21,10 @@ export type SubmitterOptions = {
   pollIntervalMs?: number;
   /** Gas limit above the estimate, in percent (default 20). */
   gasMarginPercent?: number;
+  /** A transaction still pending this long after it was sent is replaced (same nonce, higher fees; default 60 s). */
+  replaceAfterMs?: number;
+  /** The highest `maxFeePerGas` a replacement may offer, in wei (default 500 gwei): beyond it, it is left pending. */
+  maxFeePerGas?: bigint;
   log?: (line: string) => void;
 };
 
@@ -32,7 +37,9 @@ function messageOf(error: unknown): string {
  * account, signs, records the signed transaction, then broadcasts it; a second loop records the receipts. Only this
  * object picks nonces, so concurrent requests can neither reuse one nor leave a gap. After a crash, {@link start}
  * first settles what the last run left: transactions already mined are recorded, transactions signed but unknown to
- * the node are broadcast again byte for byte (same nonce, same hash: they land at most once).
+ * the node are broadcast again byte for byte (same nonce, same hash: they land at most once). A transaction still
+ * pending after `replaceAfterMs` is replaced: the same nonce re-signed at higher fees, written down before it is sent,
+ * and whichever of them is mined is recorded.
  */
 export class Submitter {
   readonly #options: Required<Omit<SubmitterOptions, "log">> & { log: (line: string) => void };
@@ -42,7 +49,14 @@ export class Submitter {
   #loops: Promise<void>[] = [];
 
   constructor(options: SubmitterOptions) {
-    this.#options = { pollIntervalMs: 250, gasMarginPercent: 20, log: () => {}, ...options };
+    this.#options = {
+      pollIntervalMs: 250,
+      gasMarginPercent: 20,
+      replaceAfterMs: 60_000,
+      maxFeePerGas: 500_000_000_000n,
+      log: () => {},
+      ...options,
+    };
   }
 
   get address(): Address {
@@ -185,24 +199,79 @@ export class Submitter {
       if (isDue) [lastBlock, lastLook] = [blockNumber, Date.now()];
       for (const intent of pending) {
         try {
-          await this.#recordReceipt(intent);
+          const isStuck = Date.now() - intent.transaction!.sentAt >= this.#options.replaceAfterMs;
+          if (!(await this.#recordReceipt(intent)) && isStuck) await this.#replace(intent);
         } catch (error) {
-          this.#options.log(`relayer: could not read the receipt of ${intent.transaction?.hash}: ${messageOf(error)}`);
+          this.#options.log(`relayer: could not follow ${intent.transaction?.hash}: ${messageOf(error)}`);
         }
       }
       await new Promise((resolve) => setTimeout(resolve, this.#options.pollIntervalMs));
     }
   }
 
-  /** Records the intent's receipt if its transaction is mined; false while it is not. */
-  async #recordReceipt(intent: StoredIntent): Promise<boolean> {
-    let receipt: TransactionReceipt;
-    try {
-      receipt = await this.#options.client.getTransactionReceipt({ hash: intent.transaction!.hash });
-    } catch (error) {
-      if (error instanceof TransactionReceiptNotFoundError) return false;
-      throw error;
+  /**
+   * Re-signs a stuck transaction with the same nonce, gas and call at higher fees: at least 10% more on both (what
+   * nodes require of a replacement), or the market's if higher, within `maxFeePerGas`. Written down before it is
+   * broadcast; the hashes it replaces stay watched, since any of them may be the one mined.
+   */
+  async #replace(intent: StoredIntent): Promise<void> {
+    const { client, account, store, log, maxFeePerGas: cap } = this.#options;
+    const { raw, hash, nonce } = intent.transaction!;
+    const previous = parseTransaction(raw);
+    const { maxFeePerGas: previousFee, maxPriorityFeePerGas: previousTip } = previous;
+    if (previousFee === undefined || previousTip === undefined)
+      throw new Error(`Transaction ${hash} is not an EIP-1559 one`);
+    const market = await client.estimateFeesPerGas();
+    const raise = (fee: bigint, floor: bigint) => {
+      const bumped = (fee * 11n + 9n) / 10n;
+      return bumped > floor ? bumped : floor;
+    };
+    const maxFeePerGas = raise(previousFee, market.maxFeePerGas);
+    const priority = raise(previousTip, market.maxPriorityFeePerGas);
+    if (raise(previousFee, 0n) > cap || raise(previousTip, 0n) > cap) {
+      log(`relayer: ${hash} (nonce ${nonce}) is stuck at the highest fee allowed, ${previousFee} wei`);
+      return;
     }
+    const capped = maxFeePerGas > cap ? cap : maxFeePerGas;
+    const replacement = await account.signTransaction({
+      type: "eip1559",
+      chainId: previous.chainId,
+      to: previous.to,
+      data: previous.data,
+      value: previous.value,
+      gas: previous.gas,
+      nonce,
+      maxFeePerGas: capped,
+      maxPriorityFeePerGas: priority > capped ? capped : priority,
+    });
+    const replacementHash = keccak256(replacement);
+    store.markReplaced(intent.id, { raw: replacement, hash: replacementHash });
+    log(`relayer: ${hash} (nonce ${nonce}) pending too long, replaced by ${replacementHash} at ${capped} wei`);
+    try {
+      await client.sendRawTransaction({ serializedTransaction: replacement });
+    } catch (error) {
+      // Mined meanwhile (nonce too low) or refused: its receipt, or the next replacement, settles it.
+      log(`relayer: the node refused replacement ${replacementHash}: ${messageOf(error)}`);
+    }
+  }
+
+  /** The receipt of whichever of the intent's transactions was mined (the last sent or one it replaced), if any. */
+  async #findReceipt(intent: StoredIntent): Promise<TransactionReceipt | undefined> {
+    const { hash, replaced } = intent.transaction!;
+    for (const candidate of [hash, ...replaced]) {
+      try {
+        return await this.#options.client.getTransactionReceipt({ hash: candidate });
+      } catch (error) {
+        if (!(error instanceof TransactionReceiptNotFoundError)) throw error;
+      }
+    }
+    return undefined;
+  }
+
+  /** Records the intent's receipt if one of its transactions is mined; false while none is. */
+  async #recordReceipt(intent: StoredIntent): Promise<boolean> {
+    const receipt = await this.#findReceipt(intent);
+    if (!receipt) return false;
     const summary = { blockNumber: receipt.blockNumber, gasUsed: receipt.gasUsed, status: receipt.status };
     const cost = receipt.gasUsed * receipt.effectiveGasPrice;
     const failure =
@@ -212,7 +281,7 @@ export class Submitter {
             code: "TransactionReverted",
             message: `Transaction ${receipt.transactionHash} reverted on chain`,
           } as const);
-    this.#options.store.markMined(intent.id, summary, cost, failure);
+    this.#options.store.markMined(intent.id, receipt.transactionHash, summary, cost, failure);
     return true;
   }
 }

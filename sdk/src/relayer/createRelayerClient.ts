@@ -34,8 +34,11 @@ export type RelayerClient = {
   readonly url: string;
   /** What the relayer accepts: tokens and minimum fees, sponsored shops, longest deadline. */
   getPolicy(): Promise<RelayerPolicy>;
-  /** The fee to put in the signed intent of `kind`, paid in `token`, at the current gas price. */
-  quote(parameters: { kind: IntentKind; token: Address; orders?: number }): Promise<RelayerQuote>;
+  /**
+   * The fee to put in the signed intent of `kind`, paid in `token`, at the current gas price. A buyer action's quote
+   * covers its order's hook: pass `hook` (the order's `terms.hook`) so an order without one is not charged for it.
+   */
+  quote(parameters: { kind: IntentKind; token: Address; orders?: number; hook?: Address }): Promise<RelayerQuote>;
   /** Hands a signed intent over; the relayer checks and simulates it before answering with its id. */
   submitIntent(intent: RelayerIntent): Promise<{ id: string }>;
   getIntentStatus(id: string): Promise<IntentState>;

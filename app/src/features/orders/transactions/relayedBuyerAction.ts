@@ -16,7 +16,9 @@ export function relayedBuyerAction<Data extends OrderActionData>(
 ): RelayedTransaction<Data, void> {
   return {
     quote: ({ terms }) =>
-      terms.token === zeroAddress ? { notRelayable: "noCurrency" } : { kind: "buyerAction", token: terms.token },
+      terms.token === zeroAddress
+        ? { notRelayable: "noCurrency" }
+        : { kind: "buyerAction", token: terms.token, hook: terms.hook },
     async sign({ walletClient, publicClient, deployment }, data, fee) {
       const buyer = walletClient.account.address;
       const [nonce, deadline] = await Promise.all([
