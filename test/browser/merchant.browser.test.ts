@@ -4,7 +4,6 @@ import {
   buildOrderRequest,
   checkoutWithPermit,
   createIpfsClient,
-  deliveryCodeHash,
   deliveryCodeSeedTypedData,
   deriveDeliveryCode,
   formatDeliveryCode,
@@ -18,6 +17,7 @@ import {
   parseShopMetadata,
   prepareOrder,
   publishPreparedOrder,
+  toCodeHash,
 } from "@grandrue/sdk";
 import type { Page } from "playwright-core";
 import { type Address, erc20Abi } from "viem";
@@ -156,7 +156,7 @@ async function placeGroceryOrder(): Promise<{ orderId: bigint; code: string }> {
     arbitrator: deployment.contracts.MediatorArbitrator.address,
     itemsDigest: prepared.itemsDigest,
     shippingDigest: prepared.shippingDigest,
-    codeHash: deliveryCodeHash(code),
+    codeHash: toCodeHash(code),
   });
   const { orders } = await checkoutWithPermit(buyer, deployment, { requests: [request] });
   return { orderId: orders[0]!.orderId, code };
@@ -251,7 +251,7 @@ test("the grocer accepts an order with its address decrypted, the courier delive
   const shopId = browser.seeded.shops.get("epicerie-la-musette")!;
   const { orderId, code } = await placeGroceryOrder();
   const { terms } = await getOrder(clients.publicClient, deployment, { orderId });
-  expect(deliveryCodeHash(code)).toBe(terms.codeHash);
+  expect(toCodeHash(code)).toBe(terms.codeHash);
 
   await connectAs(GROCER);
   await page.goto(`${appUrl}/merchant/shops/${shopId}/orders`);

@@ -12,7 +12,6 @@ import {
   createIpfsClient,
   type Deployment,
   decodeDocument,
-  deliveryCodeHash,
   deriveEncryptionKeyPair,
   encryptionKeyTypedData,
   getCarrier,
@@ -27,6 +26,7 @@ import {
   orderReference,
   prepareOrder,
   publishPreparedOrder,
+  toCodeHash,
 } from "@grandrue/sdk";
 import { type Address, createPublicClient, createWalletClient, http, type PublicClient, toHex } from "viem";
 import { mnemonicToAccount } from "viem/accounts";
@@ -184,7 +184,7 @@ async function placeGroceryOrder(): Promise<{ orderId: bigint; code: string }> {
     arbitrator: stack.deployment.contracts.MediatorArbitrator.address,
     itemsDigest: prepared.itemsDigest,
     shippingDigest: prepared.shippingDigest,
-    codeHash: deliveryCodeHash(code),
+    codeHash: toCodeHash(code),
   });
   const { orders } = await checkout(buyer, stack.deployment, { requests: [request] });
   return { orderId: orders[0]!.orderId, code };
@@ -889,7 +889,7 @@ describe.runIf(existsSync(ANVIL_BINARY))("the same commands on anvil, an indepen
       amount: prepared.amount,
       arbitrator: anvilDeployment.contracts.MediatorArbitrator.address,
       itemsDigest: prepared.itemsDigest,
-      codeHash: deliveryCodeHash(createDeliveryCode()),
+      codeHash: toCodeHash(createDeliveryCode()),
     });
     const { orders } = await checkout(buyer, anvilDeployment, { requests: [request] });
 

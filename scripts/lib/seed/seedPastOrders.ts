@@ -5,11 +5,9 @@ import {
   cancel,
   checkout,
   checkoutWithPermit,
-  codeToBytes32,
   confirmDelivery,
   currencyMinorUnits,
   decline,
-  deliveryCodeHash,
   deliveryCodeSeedTypedData,
   deriveDeliveryCode,
   markShipped,
@@ -25,6 +23,8 @@ import {
   release,
   replyToReview,
   signCheckpoint,
+  toCodeHash,
+  toDeliveryProof,
 } from "@grandrue/sdk";
 import type { Hex } from "viem";
 import {
@@ -42,7 +42,7 @@ import type { SeedEnvironment, SeededCarrier, SeededShop, Wallet } from "./seedP
 const HOUR = 3600;
 
 type Clock = ReturnType<typeof chainClock>;
-type Placed = PaidOrder & { code: Hex; buyer: Wallet; seeded: SeededShop; carrier?: SeededCarrier };
+type Placed = PaidOrder & { deliveryProof: Hex; buyer: Wallet; seeded: SeededShop; carrier?: SeededCarrier };
 
 /** The buyer's delivery-code seed: one signature per buyer, as the app asks once per session. */
 const codeSeeds = new WeakMap<Wallet, Hex>();
@@ -87,7 +87,7 @@ async function place(
     }),
   });
   await publishPreparedOrder(env.ipfs, prepared);
-  const code = deriveDeliveryCode(await codeSeed(buyer, env.chainId), prepared.nonce);
+  const deliveryCode = deriveDeliveryCode(await codeSeed(buyer, env.chainId), prepared.nonce);
   const request = await buildOrderRequest(env.publicClient, env.deployment, {
     shopId: seeded.shopId,
     token: payment.token,
@@ -97,13 +97,13 @@ async function place(
     arbitrator: env.deployment.contracts.MediatorArbitrator.address,
     itemsDigest: prepared.itemsDigest,
     shippingDigest: prepared.shippingDigest,
-    codeHash: deliveryCodeHash(code),
+    codeHash: toCodeHash(deliveryCode),
   });
   const { orders } =
     payment.token === NATIVE_TOKEN
       ? await checkout(buyer, env.deployment, { requests: [request] })
       : await checkoutWithPermit(buyer, env.deployment, { requests: [request] });
-  return { ...orders[0]!, code: codeToBytes32(code), buyer, seeded, carrier };
+  return { ...orders[0]!, deliveryProof: toDeliveryProof(deliveryCode), buyer, seeded, carrier };
 }
 
 /** Hands the goods over and proves delivery with the buyer's code, as the order's fulfilment says. */
@@ -132,7 +132,7 @@ async function deliver(
     await attestCheckpoint(carrier.wallet, env.deployment, {
       terms,
       checkpoint: "Delivered",
-      code: placed.code,
+      deliveryProof: placed.deliveryProof,
     });
   } else {
     // The shop's own round: it leaves the shop, then the buyer gives the code at the door.
@@ -141,7 +141,7 @@ async function deliver(
       await clock.advance(2 * HOUR * pace);
     }
     // Pickup: the buyer gives the code at the counter.
-    await confirmDelivery(seeded.owner, env.deployment, { terms, code: placed.code });
+    await confirmDelivery(seeded.owner, env.deployment, { terms, deliveryProof: placed.deliveryProof });
   }
 }
 

@@ -21,7 +21,7 @@ export type BuildOrderRequestParameters = {
   itemsDigest: Hex;
   /** sha2-256 digest of the encrypted shipping envelope; omitted (zero) for pickup. */
   shippingDigest?: Hex;
-  /** `keccak256(abi.encode(bytes32 code))` of the buyer's delivery code (`deliveryCodeHash`). */
+  /** `keccak256(abi.encode(bytes32 code))` of the buyer's delivery code (`toCodeHash`). */
   codeHash: Hex;
 };
 export type BuildOrderRequestReturnType = OrderRequest;
@@ -32,7 +32,7 @@ export type BuildOrderRequestReturnType = OrderRequest;
  * Throws a `MarketError` `UnknownShop` or `ShopInactive` when the shop cannot take orders.
  * @example
  * const request = await buildOrderRequest(publicClient, deployment, {
- *   shopId, token: leman, amount: parseEther("12.5"), itemsDigest, codeHash: deliveryCodeHash(code),
+ *   shopId, token: leman, amount: parseEther("12.5"), itemsDigest, codeHash: toCodeHash(code),
  * })
  */
 export async function buildOrderRequest(

@@ -2,7 +2,6 @@ import {
   buildOrderRequest,
   checkoutInOneBatch,
   checkoutWithPermit,
-  deliveryCodeHash,
   deriveDeliveryCode,
   findUnusedNonce,
   NATIVE_TOKEN,
@@ -15,6 +14,7 @@ import {
   type ShippingDetails,
   signCheckout,
   supportsAtomicBatch,
+  toCodeHash,
 } from "@grandrue/sdk";
 import type { Address } from "viem";
 import { waitForTransactionReceipt } from "viem/actions";
@@ -105,7 +105,7 @@ async function prepareBasket(
         arbitrator: order.arbitrator,
         itemsDigest: prepared[index]!.itemsDigest,
         shippingDigest: prepared[index]!.shippingDigest,
-        codeHash: deliveryCodeHash(codes[index]!),
+        codeHash: toCodeHash(codes[index]!),
       }),
     ),
   );
