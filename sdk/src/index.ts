@@ -504,6 +504,7 @@ export {
   type BuildOrderRequestParameters,
   type BuildOrderRequestReturnType,
   buildOrderRequest,
+  buildOrderRequests,
 } from "./orders/buildOrderRequest.ts";
 export { type CancelParameters, type CancelReturnType, cancel } from "./orders/cancel.ts";
 export {
@@ -589,6 +590,7 @@ export {
   paidOrderFromLog,
   paidOrdersFromLogs,
 } from "./orders/paidOrders.ts";
+export { type PlaceOrdersParameters, type PlaceOrdersReturnType, placeOrders } from "./orders/placeOrders.ts";
 export {
   type ProposeSettlementParameters,
   type ProposeSettlementReturnType,

@@ -1,11 +1,10 @@
 import {
   type BuildOrderRequestParameters,
-  buildOrderRequest,
-  checkout,
   type Deployment,
   type MarketWalletClient,
   NATIVE_TOKEN,
   type PaidOrder,
+  placeOrders,
   type RegisterShopParameters,
   registerShop,
 } from "@grandrue/sdk";
@@ -106,28 +105,13 @@ export async function createMarket() {
 
   type PlaceOrderOptions = Partial<Omit<BuildOrderRequestParameters, "codeHash">> & { by?: MarketWalletClient };
 
-  /** Pays one order (ETH by default) and returns it with its delivery proof. Approves the escrow for ERC-20 orders. */
+  /** Pays one order (ETH by default, a permit for ERC-20 orders) and returns it with its delivery proof. */
   async function placeOrder(options: PlaceOrderOptions = {}): Promise<PaidOrder & { deliveryProof: Hex }> {
     const { by = buyer!, ...parameters } = options;
     const { deliveryProof, codeHash } = randomDeliveryProof();
-    const request = await buildOrderRequest(publicClient, deployment, {
-      shopId: shopId,
-      amount: parseEther("0.012"),
-      itemsDigest: uniqueDigest(),
-      ...parameters,
-      codeHash,
+    const { orders } = await placeOrders(by, deployment, {
+      orders: [{ shopId, amount: parseEther("0.012"), itemsDigest: uniqueDigest(), ...parameters, codeHash }],
     });
-    if (request.token !== NATIVE_TOKEN) {
-      const total = request.amount + request.deliveryFee;
-      const hash = await by.writeContract({
-        address: request.token,
-        abi: localCurrencyAbi,
-        functionName: "approve",
-        args: [deployment.contracts.Escrow.address, total],
-      });
-      await publicClient.waitForTransactionReceipt({ hash });
-    }
-    const { orders } = await checkout(by, deployment, { requests: [request] });
     return { ...orders[0]!, deliveryProof };
   }
 
