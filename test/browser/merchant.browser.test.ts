@@ -1,8 +1,6 @@
 import { randomBytes } from "node:crypto";
 import {
   acceptSettlement,
-  buildOrderRequest,
-  checkoutWithPermit,
   createIpfsClient,
   deliveryCodeSeedTypedData,
   deriveDeliveryCode,
@@ -15,6 +13,7 @@ import {
   orderReference,
   parseCarrierProfile,
   parseShopMetadata,
+  placeOrders,
   prepareOrder,
   publishPreparedOrder,
   toCodeHash,
@@ -147,18 +146,21 @@ async function placeGroceryOrder(): Promise<{ orderId: bigint; code: string }> {
     deliveryCodeSeedTypedData({ chainId: deployment.chainId, account: buyer.account.address }) as never,
   );
   const code = deriveDeliveryCode(seed, prepared.nonce);
-  const request = await buildOrderRequest(clients.publicClient, deployment, {
-    shopId,
-    token: payment.token,
-    amount: prepared.amount,
-    deliveryFee: prepared.deliveryFee,
-    carrier,
-    arbitrator: deployment.contracts.MediatorArbitrator.address,
-    itemsDigest: prepared.itemsDigest,
-    shippingDigest: prepared.shippingDigest,
-    codeHash: toCodeHash(code),
+  const { orders } = await placeOrders(buyer, deployment, {
+    orders: [
+      {
+        shopId,
+        token: payment.token,
+        amount: prepared.amount,
+        deliveryFee: prepared.deliveryFee,
+        carrier,
+        arbitrator: deployment.contracts.MediatorArbitrator.address,
+        itemsDigest: prepared.itemsDigest,
+        shippingDigest: prepared.shippingDigest,
+        codeHash: toCodeHash(code),
+      },
+    ],
   });
-  const { orders } = await checkoutWithPermit(buyer, deployment, { requests: [request] });
   return { orderId: orders[0]!.orderId, code };
 }
 

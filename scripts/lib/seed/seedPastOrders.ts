@@ -1,19 +1,16 @@
 import {
   accept,
   attestCheckpoint,
-  buildOrderRequest,
   cancel,
-  checkout,
-  checkoutWithPermit,
   confirmDelivery,
   currencyMinorUnits,
   decline,
   deliveryCodeSeedTypedData,
   deriveDeliveryCode,
   markShipped,
-  NATIVE_TOKEN,
   openDispute,
   type PaidOrder,
+  placeOrders,
   postReview,
   prepareOrder,
   priceToTokenAmount,
@@ -88,21 +85,21 @@ async function place(
   });
   await publishPreparedOrder(env.ipfs, prepared);
   const deliveryCode = deriveDeliveryCode(await codeSeed(buyer, env.chainId), prepared.nonce);
-  const request = await buildOrderRequest(env.publicClient, env.deployment, {
-    shopId: seeded.shopId,
-    token: payment.token,
-    amount: prepared.amount,
-    deliveryFee: prepared.deliveryFee,
-    carrier: carrier?.address,
-    arbitrator: env.deployment.contracts.MediatorArbitrator.address,
-    itemsDigest: prepared.itemsDigest,
-    shippingDigest: prepared.shippingDigest,
-    codeHash: toCodeHash(deliveryCode),
+  const { orders } = await placeOrders(buyer, env.deployment, {
+    orders: [
+      {
+        shopId: seeded.shopId,
+        token: payment.token,
+        amount: prepared.amount,
+        deliveryFee: prepared.deliveryFee,
+        carrier: carrier?.address,
+        arbitrator: env.deployment.contracts.MediatorArbitrator.address,
+        itemsDigest: prepared.itemsDigest,
+        shippingDigest: prepared.shippingDigest,
+        codeHash: toCodeHash(deliveryCode),
+      },
+    ],
   });
-  const { orders } =
-    payment.token === NATIVE_TOKEN
-      ? await checkout(buyer, env.deployment, { requests: [request] })
-      : await checkoutWithPermit(buyer, env.deployment, { requests: [request] });
   return { ...orders[0]!, deliveryProof: toDeliveryProof(deliveryCode), buyer, seeded, carrier };
 }
 
