@@ -18,11 +18,11 @@ import {
   checkShopDocuments,
   createDeliveryCode,
   createIpfsClient,
-  deliveryCodeHash,
   type IpfsClient,
   NATIVE_TOKEN,
   prepareOrder,
   publishPreparedOrder,
+  toCodeHash,
 } from "@grandrue/sdk";
 import { keccak256, toHex } from "viem";
 import { deployProtocol } from "../scripts/lib/deploy-protocol.ts";
@@ -137,7 +137,7 @@ try {
           arbitrator: deployment.contracts.MediatorArbitrator.address,
           itemsDigest: prepared.itemsDigest,
           shippingDigest: prepared.shippingDigest,
-          codeHash: deliveryCodeHash(createDeliveryCode()),
+          codeHash: toCodeHash(createDeliveryCode()),
         }),
       );
     }

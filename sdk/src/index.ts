@@ -58,6 +58,22 @@ export {
 } from "./delivery/attestCheckpoint.ts";
 export type { CarrierDetails, CarrierHistoryEntry } from "./delivery/carrierRecords.ts";
 export { checkpointAttestationTypes, checkpointTypedData } from "./delivery/checkpointTypedData.ts";
+export {
+  createDeliveryCode,
+  DELIVERY_CODE_ALPHABET,
+  DELIVERY_CODE_LENGTH,
+  formatDeliveryCode,
+  normalizeDeliveryCode,
+  toCodeHash,
+  toDeliveryProof,
+} from "./delivery/deliveryCode.ts";
+export {
+  DELIVERY_CODE_PURPOSE,
+  deliveryCodeSeedTypedData,
+  deliveryCodeSeedTypes,
+  deriveDeliveryCode,
+  recoverDeliveryCode,
+} from "./delivery/deriveDeliveryCode.ts";
 export { type GetCarrierParameters, type GetCarrierReturnType, getCarrier } from "./delivery/getCarrier.ts";
 export {
   type GetLastCheckpointParameters,
@@ -69,6 +85,7 @@ export {
   type InvalidateNonceReturnType,
   invalidateNonce,
 } from "./delivery/invalidateNonce.ts";
+export { InvalidDeliveryCodeError } from "./delivery/invalidDeliveryCodeError.ts";
 export { type ListCarriersParameters, type ListCarriersReturnType, listCarriers } from "./delivery/listCarriers.ts";
 export {
   type RegisterCarrierParameters,
@@ -487,6 +504,7 @@ export {
   type BuildOrderRequestParameters,
   type BuildOrderRequestReturnType,
   buildOrderRequest,
+  buildOrderRequests,
 } from "./orders/buildOrderRequest.ts";
 export { type CancelParameters, type CancelReturnType, cancel } from "./orders/cancel.ts";
 export {
@@ -572,6 +590,7 @@ export {
   paidOrderFromLog,
   paidOrdersFromLogs,
 } from "./orders/paidOrders.ts";
+export { type PlaceOrdersParameters, type PlaceOrdersReturnType, placeOrders } from "./orders/placeOrders.ts";
 export {
   type ProposeSettlementParameters,
   type ProposeSettlementReturnType,
@@ -684,22 +703,6 @@ export {
 export { type PreparedOrder, type PrepareOrderParameters, prepareOrder } from "./preparedOrder/prepareOrder.ts";
 export { cidOfDigest, DigestMismatchError, publishPreparedOrder } from "./preparedOrder/publishPreparedOrder.ts";
 export { decryptShippingDetails } from "./privacy/decryptShippingDetails.ts";
-export {
-  codeToBytes32,
-  createDeliveryCode,
-  DELIVERY_CODE_ALPHABET,
-  DELIVERY_CODE_LENGTH,
-  deliveryCodeHash,
-  formatDeliveryCode,
-  normalizeDeliveryCode,
-} from "./privacy/deliveryCode.ts";
-export {
-  DELIVERY_CODE_PURPOSE,
-  deliveryCodeSeedTypedData,
-  deliveryCodeSeedTypes,
-  deriveDeliveryCode,
-  recoverDeliveryCode,
-} from "./privacy/deriveDeliveryCode.ts";
 export { grandrueDomain } from "./privacy/eip712Domain.ts";
 export {
   deriveEncryptionKeyPair,
@@ -711,8 +714,8 @@ export {
   encryptionKeyTypes,
 } from "./privacy/encryptionKey.ts";
 export { encryptShippingDetails, SHIPPING_PADDING_BLOCK } from "./privacy/encryptShippingDetails.ts";
-// ─── Privacy: encryption keys, shipping details, delivery codes ──────────────────────────────────────────────────
-export { DecryptionError, EncryptionError, InvalidDeliveryCodeError, InvalidSignatureError } from "./privacy/errors.ts";
+// ─── Privacy: encryption keys, shipping details ──────────────────────────────────────────────────
+export { DecryptionError, EncryptionError, InvalidSignatureError } from "./privacy/errors.ts";
 export { encodeShippingContext, type ShippingContext } from "./privacy/shippingContext.ts";
 export { parseShippingDetails, type ShippingDetails, shippingDetailsSchema } from "./privacy/shippingDetails.ts";
 export { signatureSeed } from "./privacy/signatureSeed.ts";

@@ -1,10 +1,7 @@
 import { randomBytes } from "node:crypto";
 import {
   acceptSettlement,
-  buildOrderRequest,
-  checkoutWithPermit,
   createIpfsClient,
-  deliveryCodeHash,
   deliveryCodeSeedTypedData,
   deriveDeliveryCode,
   formatDeliveryCode,
@@ -16,8 +13,10 @@ import {
   orderReference,
   parseCarrierProfile,
   parseShopMetadata,
+  placeOrders,
   prepareOrder,
   publishPreparedOrder,
+  toCodeHash,
 } from "@grandrue/sdk";
 import type { Page } from "playwright-core";
 import { type Address, erc20Abi } from "viem";
@@ -147,18 +146,21 @@ async function placeGroceryOrder(): Promise<{ orderId: bigint; code: string }> {
     deliveryCodeSeedTypedData({ chainId: deployment.chainId, account: buyer.account.address }) as never,
   );
   const code = deriveDeliveryCode(seed, prepared.nonce);
-  const request = await buildOrderRequest(clients.publicClient, deployment, {
-    shopId,
-    token: payment.token,
-    amount: prepared.amount,
-    deliveryFee: prepared.deliveryFee,
-    carrier,
-    arbitrator: deployment.contracts.MediatorArbitrator.address,
-    itemsDigest: prepared.itemsDigest,
-    shippingDigest: prepared.shippingDigest,
-    codeHash: deliveryCodeHash(code),
+  const { orders } = await placeOrders(buyer, deployment, {
+    orders: [
+      {
+        shopId,
+        token: payment.token,
+        amount: prepared.amount,
+        deliveryFee: prepared.deliveryFee,
+        carrier,
+        arbitrator: deployment.contracts.MediatorArbitrator.address,
+        itemsDigest: prepared.itemsDigest,
+        shippingDigest: prepared.shippingDigest,
+        codeHash: toCodeHash(code),
+      },
+    ],
   });
-  const { orders } = await checkoutWithPermit(buyer, deployment, { requests: [request] });
   return { orderId: orders[0]!.orderId, code };
 }
 
@@ -251,7 +253,7 @@ test("the grocer accepts an order with its address decrypted, the courier delive
   const shopId = browser.seeded.shops.get("epicerie-la-musette")!;
   const { orderId, code } = await placeGroceryOrder();
   const { terms } = await getOrder(clients.publicClient, deployment, { orderId });
-  expect(deliveryCodeHash(code)).toBe(terms.codeHash);
+  expect(toCodeHash(code)).toBe(terms.codeHash);
 
   await connectAs(GROCER);
   await page.goto(`${appUrl}/merchant/shops/${shopId}/orders`);

@@ -1,6 +1,6 @@
-import { accept, attestCheckpoint, codeToBytes32, getOrder } from "@grandrue/sdk";
+import { accept, attestCheckpoint, getOrder, toDeliveryProof } from "@grandrue/sdk";
 import { passkeyAccountAbi } from "@grandrue/sdk/abis";
-import type { Address, Hex } from "viem";
+import type { Address } from "viem";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { carrierAccountIndex, demoShopper, shopOwnerAccountIndex } from "../../scripts/lib/demo-town/index.ts";
 import { localClients } from "../../scripts/lib/dev-stack/clients.ts";
@@ -130,12 +130,13 @@ test("Inès starts with nothing: a passkey, demo euros from the faucet, two shop
   await attestCheckpoint(courier, stack.deployment, { terms, checkpoint: "PickedUp" });
   await page.reload();
   await page.getByRole("button", { name: fr("orders:code.show") }).click();
-  const code = (await page.locator('.delivery-code__text [aria-hidden="true"]').textContent({ timeout: 30_000 })) ?? "";
-  expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+  const deliveryCode =
+    (await page.locator('.delivery-code__text [aria-hidden="true"]').textContent({ timeout: 30_000 })) ?? "";
+  expect(deliveryCode).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
   await attestCheckpoint(courier, stack.deployment, {
     terms,
     checkpoint: "Delivered",
-    code: codeToBytes32(code) as Hex,
+    deliveryProof: toDeliveryProof(deliveryCode),
   });
 
   // Confirm (release the shop's money) and review: one passkey prompt each, through the relayer.

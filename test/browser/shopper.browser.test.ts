@@ -1,5 +1,4 @@
-import { accept, attestCheckpoint, codeToBytes32, getOrder, relayCheckpoint, signCheckpoint } from "@grandrue/sdk";
-import type { Hex } from "viem";
+import { accept, attestCheckpoint, getOrder, relayCheckpoint, signCheckpoint, toDeliveryProof } from "@grandrue/sdk";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { carrierAccountIndex, demoShopper, shopOwnerAccountIndex } from "../../scripts/lib/demo-town/index.ts";
 import { localClients } from "../../scripts/lib/dev-stack/clients.ts";
@@ -140,14 +139,15 @@ test("Camille fills a basket from two shops, pays both orders at once, cancels o
   // At the door she shows her code; the courier records the delivery with it.
   await page.reload();
   await page.getByRole("button", { name: fr("orders:code.show") }).click();
-  const code = (await page.locator('.delivery-code__text [aria-hidden="true"]').textContent({ timeout: 30_000 })) ?? "";
-  expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+  const deliveryCode =
+    (await page.locator('.delivery-code__text [aria-hidden="true"]').textContent({ timeout: 30_000 })) ?? "";
+  expect(deliveryCode).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
   await page.getByRole("img", { name: fr("orders:code.qrAlt") }).waitFor();
   await browser.screenshot("9-delivery-code");
   await attestCheckpoint(courier, stack.deployment, {
     terms,
     checkpoint: "Delivered",
-    code: codeToBytes32(code) as Hex,
+    deliveryProof: toDeliveryProof(deliveryCode),
   });
 
   await page.reload();

@@ -20,7 +20,7 @@ import { type Address, encodeFunctionData, erc20Abi, parseUnits } from "viem";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deployOrReuse } from "../../scripts/lib/deploy-contract.ts";
 import { createSoftwarePasskey } from "../../scripts/lib/passkeys/softwarePasskey.ts";
-import { deliveryCode, uniqueDigest } from "../sdk/helpers/market.ts";
+import { randomDeliveryProof, uniqueDigest } from "../sdk/helpers/market.ts";
 import { createRelayerMarket, type RelayerMarket } from "./helpers/relayerMarket.ts";
 
 const RP = { rpId: "grandrue.example", origin: "https://grandrue.example" };
@@ -75,7 +75,7 @@ describe("relayer: passkey batches", () => {
       token,
       amount,
       itemsDigest: uniqueDigest(),
-      codeHash: deliveryCode().codeHash,
+      codeHash: randomDeliveryProof().codeHash,
     });
     const first = await intent(
       [

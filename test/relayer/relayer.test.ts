@@ -15,7 +15,7 @@ import { parseUnits } from "viem";
 import { generatePrivateKey, privateKeyToAccount } from "viem/accounts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadRelayerKey } from "../../relayer/lib/keys/loadRelayerKey.ts";
-import { deliveryCode, uniqueDigest } from "../sdk/helpers/market.ts";
+import { randomDeliveryProof, uniqueDigest } from "../sdk/helpers/market.ts";
 import { createRelayerMarket, MINIMUM_FEE, type RelayerMarket } from "./helpers/relayerMarket.ts";
 
 async function refusal(promise: Promise<unknown>): Promise<RelayerError> {
@@ -141,7 +141,7 @@ describe("relayer", () => {
       token: market.leman,
       amount: parseUnits("5", 18),
       itemsDigest: uniqueDigest(),
-      codeHash: deliveryCode().codeHash,
+      codeHash: randomDeliveryProof().codeHash,
     });
     const signed = await signCheckout(buyer, market.deployment, {
       requests: [request],

@@ -5,14 +5,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
-  buildOrderRequest,
-  checkout,
   cidOfDigest,
   createDeliveryCode,
   createIpfsClient,
   type Deployment,
   decodeDocument,
-  deliveryCodeHash,
   deriveEncryptionKeyPair,
   encryptionKeyTypedData,
   getCarrier,
@@ -25,8 +22,10 @@ import {
   NATIVE_TOKEN,
   orderIdHex,
   orderReference,
+  placeOrders,
   prepareOrder,
   publishPreparedOrder,
+  toCodeHash,
 } from "@grandrue/sdk";
 import { type Address, createPublicClient, createWalletClient, http, type PublicClient, toHex } from "viem";
 import { mnemonicToAccount } from "viem/accounts";
@@ -176,17 +175,20 @@ async function placeGroceryOrder(): Promise<{ orderId: bigint; code: string }> {
   });
   await publishPreparedOrder(ipfs, prepared);
   const code = createDeliveryCode();
-  const request = await buildOrderRequest(publicClient, stack.deployment, {
-    shopId,
-    amount: prepared.amount,
-    deliveryFee: prepared.deliveryFee,
-    carrier,
-    arbitrator: stack.deployment.contracts.MediatorArbitrator.address,
-    itemsDigest: prepared.itemsDigest,
-    shippingDigest: prepared.shippingDigest,
-    codeHash: deliveryCodeHash(code),
+  const { orders } = await placeOrders(buyer, stack.deployment, {
+    orders: [
+      {
+        shopId,
+        amount: prepared.amount,
+        deliveryFee: prepared.deliveryFee,
+        carrier,
+        arbitrator: stack.deployment.contracts.MediatorArbitrator.address,
+        itemsDigest: prepared.itemsDigest,
+        shippingDigest: prepared.shippingDigest,
+        codeHash: toCodeHash(code),
+      },
+    ],
   });
-  const { orders } = await checkout(buyer, stack.deployment, { requests: [request] });
   return { orderId: orders[0]!.orderId, code };
 }
 
@@ -884,14 +886,17 @@ describe.runIf(existsSync(ANVIL_BINARY))("the same commands on anvil, an indepen
       payment: { token: NATIVE_TOKEN, rate: 300_000_000_000_000n },
     });
     await publishPreparedOrder(ipfs, prepared);
-    const request = await buildOrderRequest(client, anvilDeployment, {
-      shopId: 1n,
-      amount: prepared.amount,
-      arbitrator: anvilDeployment.contracts.MediatorArbitrator.address,
-      itemsDigest: prepared.itemsDigest,
-      codeHash: deliveryCodeHash(createDeliveryCode()),
+    const { orders } = await placeOrders(buyer, anvilDeployment, {
+      orders: [
+        {
+          shopId: 1n,
+          amount: prepared.amount,
+          arbitrator: anvilDeployment.contracts.MediatorArbitrator.address,
+          itemsDigest: prepared.itemsDigest,
+          codeHash: toCodeHash(createDeliveryCode()),
+        },
+      ],
     });
-    const { orders } = await checkout(buyer, anvilDeployment, { requests: [request] });
 
     const listed = await onAnvil("orders", "list", "--shop", "1");
     expect(listed.stderr).toBe("");

@@ -21,7 +21,7 @@ import {
 } from "viem";
 import { beforeAll, describe, expect, test } from "vitest";
 import { expectMarketError } from "./helpers/expectMarketError.ts";
-import { createMarket, deliveryCode, type Market, uniqueDigest } from "./helpers/market.ts";
+import { createMarket, type Market, randomDeliveryProof, uniqueDigest } from "./helpers/market.ts";
 
 /** A value of each Solidity type, as viem decodes it (numbers up to 48 bits, bigints above). */
 function sampleValue(parameter: AbiParameter, index: number): unknown {
@@ -166,7 +166,7 @@ describe("errors of actions against the chain", () => {
       token: market.leman,
       amount: parseEther("1"),
       itemsDigest: uniqueDigest(),
-      codeHash: deliveryCode().codeHash,
+      codeHash: randomDeliveryProof().codeHash,
     });
     const blockBefore = await market.publicClient.getBlockNumber();
     await expectMarketError(checkoutWithPermit(wallet, market.deployment, { requests: [request] }), "UserRejected");

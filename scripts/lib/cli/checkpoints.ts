@@ -1,4 +1,4 @@
-import { CHECKPOINTS, codeToBytes32, type RecordableCheckpoint } from "@grandrue/sdk";
+import { CHECKPOINTS, type RecordableCheckpoint, toDeliveryProof } from "@grandrue/sdk";
 import type { Hex } from "viem";
 import { UsageError } from "./errors.ts";
 
@@ -19,21 +19,21 @@ export function parseCheckpoint(text: string, command: string): RecordableCheckp
 }
 
 /**
- * The 32-byte code to record with a checkpoint: `Delivered` needs the code the buyer shows (`7K3M-Q9TX-B2RC-W5HN`,
- * any case, with or without dashes); the other checkpoints take none.
+ * The delivery proof to record with a checkpoint: `Delivered` needs the delivery code the buyer shows
+ * (`7K3M-Q9TX-B2RC-W5HN`, any case, with or without dashes); the other checkpoints take none.
  * @throws UsageError when the code is missing or not expected; InvalidDeliveryCodeError when it is not a code.
  */
-export function checkpointCode(
+export function checkpointDeliveryProof(
   checkpoint: RecordableCheckpoint,
-  code: string | undefined,
+  deliveryCode: string | undefined,
   command: string,
 ): Hex | undefined {
-  if (checkpoint === "Delivered" && code === undefined) {
+  if (checkpoint === "Delivered" && deliveryCode === undefined) {
     throw new UsageError("Delivered needs the buyer's delivery code: --code XXXX-XXXX-XXXX-XXXX", command);
   }
-  if (checkpoint !== "Delivered" && code !== undefined)
+  if (checkpoint !== "Delivered" && deliveryCode !== undefined)
     throw new UsageError("--code goes with Delivered only", command);
-  return code === undefined ? undefined : codeToBytes32(code);
+  return deliveryCode === undefined ? undefined : toDeliveryProof(deliveryCode);
 }
 
 export const CHECKPOINT_HELP = `Checkpoints: ${RECORDABLE_CHECKPOINTS.join(", ")}.

@@ -1,21 +1,16 @@
 import {
   accept,
   attestCheckpoint,
-  buildOrderRequest,
   cancel,
-  checkout,
-  checkoutWithPermit,
-  codeToBytes32,
   confirmDelivery,
   currencyMinorUnits,
   decline,
-  deliveryCodeHash,
   deliveryCodeSeedTypedData,
   deriveDeliveryCode,
   markShipped,
-  NATIVE_TOKEN,
   openDispute,
   type PaidOrder,
+  placeOrders,
   postReview,
   prepareOrder,
   priceToTokenAmount,
@@ -25,6 +20,8 @@ import {
   release,
   replyToReview,
   signCheckpoint,
+  toCodeHash,
+  toDeliveryProof,
 } from "@grandrue/sdk";
 import type { Hex } from "viem";
 import {
@@ -42,7 +39,7 @@ import type { SeedEnvironment, SeededCarrier, SeededShop, Wallet } from "./seedP
 const HOUR = 3600;
 
 type Clock = ReturnType<typeof chainClock>;
-type Placed = PaidOrder & { code: Hex; buyer: Wallet; seeded: SeededShop; carrier?: SeededCarrier };
+type Placed = PaidOrder & { deliveryProof: Hex; buyer: Wallet; seeded: SeededShop; carrier?: SeededCarrier };
 
 /** The buyer's delivery-code seed: one signature per buyer, as the app asks once per session. */
 const codeSeeds = new WeakMap<Wallet, Hex>();
@@ -87,23 +84,23 @@ async function place(
     }),
   });
   await publishPreparedOrder(env.ipfs, prepared);
-  const code = deriveDeliveryCode(await codeSeed(buyer, env.chainId), prepared.nonce);
-  const request = await buildOrderRequest(env.publicClient, env.deployment, {
-    shopId: seeded.shopId,
-    token: payment.token,
-    amount: prepared.amount,
-    deliveryFee: prepared.deliveryFee,
-    carrier: carrier?.address,
-    arbitrator: env.deployment.contracts.MediatorArbitrator.address,
-    itemsDigest: prepared.itemsDigest,
-    shippingDigest: prepared.shippingDigest,
-    codeHash: deliveryCodeHash(code),
+  const deliveryCode = deriveDeliveryCode(await codeSeed(buyer, env.chainId), prepared.nonce);
+  const { orders } = await placeOrders(buyer, env.deployment, {
+    orders: [
+      {
+        shopId: seeded.shopId,
+        token: payment.token,
+        amount: prepared.amount,
+        deliveryFee: prepared.deliveryFee,
+        carrier: carrier?.address,
+        arbitrator: env.deployment.contracts.MediatorArbitrator.address,
+        itemsDigest: prepared.itemsDigest,
+        shippingDigest: prepared.shippingDigest,
+        codeHash: toCodeHash(deliveryCode),
+      },
+    ],
   });
-  const { orders } =
-    payment.token === NATIVE_TOKEN
-      ? await checkout(buyer, env.deployment, { requests: [request] })
-      : await checkoutWithPermit(buyer, env.deployment, { requests: [request] });
-  return { ...orders[0]!, code: codeToBytes32(code), buyer, seeded, carrier };
+  return { ...orders[0]!, deliveryProof: toDeliveryProof(deliveryCode), buyer, seeded, carrier };
 }
 
 /** Hands the goods over and proves delivery with the buyer's code, as the order's fulfilment says. */
@@ -132,7 +129,7 @@ async function deliver(
     await attestCheckpoint(carrier.wallet, env.deployment, {
       terms,
       checkpoint: "Delivered",
-      code: placed.code,
+      deliveryProof: placed.deliveryProof,
     });
   } else {
     // The shop's own round: it leaves the shop, then the buyer gives the code at the door.
@@ -141,7 +138,7 @@ async function deliver(
       await clock.advance(2 * HOUR * pace);
     }
     // Pickup: the buyer gives the code at the counter.
-    await confirmDelivery(seeded.owner, env.deployment, { terms, code: placed.code });
+    await confirmDelivery(seeded.owner, env.deployment, { terms, deliveryProof: placed.deliveryProof });
   }
 }
 

@@ -8,8 +8,8 @@ import { checkpointValue, type RecordableCheckpoint } from "./types.ts";
 export type AttestCheckpointParameters = {
   terms: OrderTerms;
   checkpoint: RecordableCheckpoint;
-  /** The buyer's 32-byte delivery code, required for `Delivered`. */
-  code?: Hex;
+  /** The buyer's delivery proof (`toDeliveryProof` of the delivery code), required for `Delivered`. */
+  deliveryProof?: Hex;
 };
 export type AttestCheckpointReturnType = WriteResult;
 
@@ -21,11 +21,11 @@ export type AttestCheckpointReturnType = WriteResult;
 export async function attestCheckpoint(
   client: MarketWalletClient,
   deployment: Deployment,
-  { terms, checkpoint, code }: AttestCheckpointParameters,
+  { terms, checkpoint, deliveryProof }: AttestCheckpointParameters,
 ): Promise<AttestCheckpointReturnType> {
   return writeMarketContract(client, {
     ...marketContracts(deployment).attestations,
     functionName: "attest",
-    args: [deployment.contracts.Escrow.address, terms, checkpointValue(checkpoint), code ?? zeroHash],
+    args: [deployment.contracts.Escrow.address, terms, checkpointValue(checkpoint), deliveryProof ?? zeroHash],
   });
 }

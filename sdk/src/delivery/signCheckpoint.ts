@@ -9,8 +9,8 @@ import { checkpointValue, type RecordableCheckpoint, type SignedCheckpoint } fro
 export type SignCheckpointParameters = {
   orderId: bigint;
   checkpoint: RecordableCheckpoint;
-  /** The buyer's 32-byte delivery code, required for `Delivered`. */
-  code?: Hex;
+  /** The buyer's delivery proof (`toDeliveryProof` of the delivery code), required for `Delivered`. */
+  deliveryProof?: Hex;
   /** When the courier recorded it, unix seconds (its own clock, for display); defaults to now. */
   recordedAt?: number;
   /** Unix seconds after which the signature cannot be relayed; defaults to 7 days after `recordedAt`. */
@@ -30,7 +30,7 @@ function randomNonce(): bigint {
  * The order's carrier signs a checkpoint offline (no gas, no transaction); anyone then relays it with
  * {@link relayCheckpoint}, in any order, until its deadline. Revoke an unrelayed one with {@link invalidateNonce}.
  * @example
- * const signed = await signCheckpoint(courierWallet, deployment, { orderId, checkpoint: "Delivered", code })
+ * const signed = await signCheckpoint(courierWallet, deployment, { orderId, checkpoint: "Delivered", deliveryProof })
  * await relayCheckpoint(shopWallet, deployment, { ...signed, terms })
  */
 export async function signCheckpoint(
@@ -43,7 +43,7 @@ export async function signCheckpoint(
     escrow: deployment.contracts.Escrow.address,
     orderId: parameters.orderId,
     checkpoint: checkpointValue(parameters.checkpoint),
-    code: parameters.code ?? zeroHash,
+    code: parameters.deliveryProof ?? zeroHash,
     recordedAt: BigInt(recordedAt),
     nonce: parameters.nonce ?? randomNonce(),
     deadline: parameters.deadline ?? BigInt(recordedAt) + DEFAULT_VALIDITY_SECONDS,

@@ -21,7 +21,7 @@ export type BuildOrderRequestParameters = {
   itemsDigest: Hex;
   /** sha2-256 digest of the encrypted shipping envelope; omitted (zero) for pickup. */
   shippingDigest?: Hex;
-  /** `keccak256(abi.encode(bytes32 code))` of the buyer's delivery code (`deliveryCodeHash`). */
+  /** The commitment to the buyer's delivery code: `keccak256` of its delivery proof (`toCodeHash(deliveryCode)`). */
   codeHash: Hex;
 };
 export type BuildOrderRequestReturnType = OrderRequest;
@@ -32,7 +32,7 @@ export type BuildOrderRequestReturnType = OrderRequest;
  * Throws a `MarketError` `UnknownShop` or `ShopInactive` when the shop cannot take orders.
  * @example
  * const request = await buildOrderRequest(publicClient, deployment, {
- *   shopId, token: leman, amount: parseEther("12.5"), itemsDigest, codeHash: deliveryCodeHash(code),
+ *   shopId, token: leman, amount: parseEther("12.5"), itemsDigest, codeHash: toCodeHash(deliveryCode),
  * })
  */
 export async function buildOrderRequest(
@@ -59,4 +59,17 @@ export async function buildOrderRequest(
     shippingDigest: parameters.shippingDigest ?? zeroHash,
     codeHash: parameters.codeHash,
   };
+}
+
+/**
+ * The requests of a checkout, one per order, each copying its shop's current payout, windows and hook: what
+ * {@link placeOrders} pays, and what a relayed (`signCheckout`) or batched (`checkoutInOneBatch`) checkout signs.
+ * @example const requests = await buildOrderRequests(publicClient, deployment, [{ shopId, amount, itemsDigest, codeHash }])
+ */
+export function buildOrderRequests(
+  client: MarketReadClient,
+  deployment: Deployment,
+  orders: readonly BuildOrderRequestParameters[],
+): Promise<OrderRequest[]> {
+  return Promise.all(orders.map((order) => buildOrderRequest(client, deployment, order)));
 }

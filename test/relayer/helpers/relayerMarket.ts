@@ -14,7 +14,7 @@ import { type Address, createWalletClient, custom, erc20Abi, type PublicClient, 
 import { generatePrivateKey, privateKeyToAccount } from "viem/accounts";
 import { defaultSettings, type RelayerSettings } from "../../../relayer/lib/settings.ts";
 import { type RunningRelayer, startRelayer } from "../../../relayer/startRelayer.ts";
-import { createMarket, deliveryCode, uniqueDigest } from "../../sdk/helpers/market.ts";
+import { createMarket, randomDeliveryProof, uniqueDigest } from "../../sdk/helpers/market.ts";
 import { deployEurc } from "./fiatToken.ts";
 
 /** 3,000 EURC (6 decimals) per native coin: the price the test relayer charges gas at. */
@@ -112,7 +112,7 @@ export async function createRelayerMarket() {
       carrier,
       deliveryFee,
       itemsDigest: uniqueDigest(),
-      codeHash: deliveryCode().codeHash,
+      codeHash: randomDeliveryProof().codeHash,
     });
     const intentDeadline = signedDeadline ?? (await deadline());
     const signed = await signCheckout(wallet, deployment, {

@@ -21,7 +21,7 @@ import { type Address, type Hex, parseEther } from "viem";
 import { beforeAll, describe, expect, test } from "vitest";
 import { cidOf, createMarket, HOUR, type Market } from "../helpers/market.ts";
 
-type Order = PaidOrder & { code: Hex };
+type Order = PaidOrder & { deliveryProof: Hex };
 
 let market: Market;
 const orders: Record<string, Order> = {};
@@ -88,7 +88,7 @@ async function contractAllows(
     canDecline: { ...escrow, functionName: "decline", args: [...id, ""] },
     canMarkShipped: { ...escrow, functionName: "markShipped", args: id },
     canConfirmPickup: { ...escrow, functionName: "confirmPickup", args: id },
-    canConfirmDelivery: { ...escrow, functionName: "confirmDelivery", args: [...id, order.code] },
+    canConfirmDelivery: { ...escrow, functionName: "confirmDelivery", args: [...id, order.deliveryProof] },
     canConfirmReceipt: { ...escrow, functionName: "confirmReceipt", args: id },
     canRelease: { ...escrow, functionName: "release", args: id },
     canComplete: { ...escrow, functionName: "complete", args: id },

@@ -10,7 +10,7 @@ import {
 import { localCurrencyAbi } from "@grandrue/sdk/abis";
 import { type Address, parseEther } from "viem";
 import { beforeAll, describe, expect, test } from "vitest";
-import { createMarket, deliveryCode, type Market, uniqueDigest } from "../helpers/market.ts";
+import { createMarket, type Market, randomDeliveryProof, uniqueDigest } from "../helpers/market.ts";
 import { deployPlainToken } from "../helpers/plainToken.ts";
 
 let market: Market;
@@ -25,7 +25,7 @@ function request(parameters: Omit<BuildOrderRequestParameters, "itemsDigest" | "
   return buildOrderRequest(market.publicClient, market.deployment, {
     ...parameters,
     itemsDigest: uniqueDigest(),
-    codeHash: deliveryCode().codeHash,
+    codeHash: randomDeliveryProof().codeHash,
   });
 }
 

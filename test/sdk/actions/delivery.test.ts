@@ -88,7 +88,11 @@ describe("attestCheckpoint", () => {
     });
     expect(CHECKPOINTS[recorded!.args.checkpoint]).toBe("OutForDelivery");
     expect(recorded!.args.relayer).toBe(courier.account.address);
-    await attestCheckpoint(courier, market.deployment, { ...order, checkpoint: "Delivered", code: order.code });
+    await attestCheckpoint(courier, market.deployment, {
+      ...order,
+      checkpoint: "Delivered",
+      deliveryProof: order.deliveryProof,
+    });
     expect(await statusOf(order.orderId)).toBe("Delivered");
   });
 
@@ -137,7 +141,7 @@ describe("signCheckpoint and relayCheckpoint", () => {
     const delivered = await signCheckpoint(courier, market.deployment, {
       orderId: order.orderId,
       checkpoint: "Delivered",
-      code: order.code,
+      deliveryProof: order.deliveryProof,
     });
     const { receipt } = await relayCheckpoint(stranger, market.deployment, { ...pickup, terms: order.terms });
     const [recorded] = parseEventLogs({

@@ -24,7 +24,7 @@ import { escrowAbi, localCurrencyAbi } from "@grandrue/sdk/abis";
 import { type Address, parseEther, zeroAddress, zeroHash } from "viem";
 import { beforeAll, describe, expect, test } from "vitest";
 import { expectMarketError } from "../helpers/expectMarketError.ts";
-import { createMarket, deliveryCode, HOUR, type Market, SHOP_TERMS, uniqueDigest } from "../helpers/market.ts";
+import { createMarket, HOUR, type Market, randomDeliveryProof, SHOP_TERMS, uniqueDigest } from "../helpers/market.ts";
 
 let market: Market;
 
@@ -47,7 +47,7 @@ async function lemanBalance(account: Address): Promise<bigint> {
 
 describe("buildOrderRequest", () => {
   test("copies the shop's payout, windows and hook from the registry and defaults to a pickup order in ETH", async () => {
-    const { codeHash } = deliveryCode();
+    const { codeHash } = randomDeliveryProof();
     const itemsDigest = uniqueDigest();
     const request = await buildOrderRequest(market.publicClient, market.deployment, {
       shopId: market.shopId,
@@ -240,9 +240,9 @@ describe("buyer decisions", () => {
 
 describe("delivery", () => {
   test("confirmDelivery by the shop at the counter with the buyer's code delivers a pickup order", async () => {
-    const { orderId, terms, code } = await market.placeOrder();
+    const { orderId, terms, deliveryProof } = await market.placeOrder();
     await accept(market.accounts.merchant, market.deployment, { terms });
-    await confirmDelivery(market.accounts.merchant, market.deployment, { terms, code });
+    await confirmDelivery(market.accounts.merchant, market.deployment, { terms, deliveryProof });
     expect(await statusOf(orderId)).toBe("Delivered");
   });
 
@@ -250,7 +250,10 @@ describe("delivery", () => {
     const { orderId, terms } = await market.placeOrder();
     await accept(market.accounts.merchant, market.deployment, { terms });
     const error = await expectMarketError(
-      confirmDelivery(market.accounts.merchant, market.deployment, { terms, code: deliveryCode().code }),
+      confirmDelivery(market.accounts.merchant, market.deployment, {
+        terms,
+        deliveryProof: randomDeliveryProof().deliveryProof,
+      }),
       "WrongDeliveryCode",
     );
     expect(error.args.orderId).toBe(orderId);
@@ -259,7 +262,7 @@ describe("delivery", () => {
   test("the carrier's pickup and delivery pay it the delivery fee", async () => {
     const { courier, merchant } = market.accounts;
     const before = await lemanBalance(courier.account.address);
-    const { orderId, terms, code } = await market.placeOrder({
+    const { orderId, terms, deliveryProof } = await market.placeOrder({
       token: market.leman,
       amount: parseEther("4"),
       carrier: courier.account.address,
@@ -268,7 +271,7 @@ describe("delivery", () => {
     await accept(merchant, market.deployment, { terms });
     await confirmPickup(courier, market.deployment, { terms });
     expect(await statusOf(orderId)).toBe("Shipped");
-    await confirmDelivery(courier, market.deployment, { terms, code });
+    await confirmDelivery(courier, market.deployment, { terms, deliveryProof });
     expect(await statusOf(orderId)).toBe("Delivered");
     expect(await lemanBalance(courier.account.address)).toBe(before + parseEther("0.5"));
   });
@@ -309,9 +312,9 @@ describe("timeouts", () => {
   test("complete pays a delivered order once its return window passed", async () => {
     const { merchant, stranger } = market.accounts;
     const merchantBefore = await lemanBalance(merchant.account.address);
-    const { orderId, terms, code } = await market.placeOrder({ token: market.leman, amount: parseEther("6") });
+    const { orderId, terms, deliveryProof } = await market.placeOrder({ token: market.leman, amount: parseEther("6") });
     await accept(merchant, market.deployment, { terms });
-    await confirmDelivery(merchant, market.deployment, { terms, code });
+    await confirmDelivery(merchant, market.deployment, { terms, deliveryProof });
     await expectMarketError(complete(stranger, market.deployment, { terms }), "DeadlineNotReached");
     await market.increaseTime(SHOP_TERMS.returnHours * HOUR + 1);
     await complete(stranger, market.deployment, { terms });

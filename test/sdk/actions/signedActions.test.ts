@@ -14,7 +14,7 @@ import { localCurrencyAbi } from "@grandrue/sdk/abis";
 import { type Address, parseEther } from "viem";
 import { beforeAll, describe, expect, test } from "vitest";
 import { expectMarketError } from "../helpers/expectMarketError.ts";
-import { createMarket, deliveryCode, type Market, uniqueDigest } from "../helpers/market.ts";
+import { createMarket, type Market, randomDeliveryProof, uniqueDigest } from "../helpers/market.ts";
 
 let market: Market;
 
@@ -47,7 +47,7 @@ async function intent(maxFee: bigint) {
 /** A checkout the buyer signed (with a permit for the total and the fee), submitted by the stranger for `fee`. */
 async function signedCheckout(fee: bigint) {
   const { secondBuyer, stranger } = market.accounts;
-  const { code, codeHash } = deliveryCode();
+  const { deliveryProof, codeHash } = randomDeliveryProof();
   const request = await buildOrderRequest(market.publicClient, market.deployment, {
     shopId: market.shopId,
     token: market.leman,
@@ -62,7 +62,7 @@ async function signedCheckout(fee: bigint) {
     deadline: BigInt(await market.now()) + 3600n,
   });
   const { orders } = await checkoutBySig(stranger, market.deployment, { ...signed, fee, tokenPull });
-  return { order: orders[0]!, code };
+  return { order: orders[0]!, deliveryProof };
 }
 
 describe("signed buyer actions", () => {
@@ -83,9 +83,9 @@ describe("signed buyer actions", () => {
 
   test("a signed release, relayed with a fee pulled by permit, pays the shop and dates the facts", async () => {
     const { secondBuyer, stranger, merchant } = market.accounts;
-    const { order, code } = await signedCheckout(0n);
+    const { order, deliveryProof } = await signedCheckout(0n);
     await accept(merchant, market.deployment, order);
-    await confirmDelivery(merchant, market.deployment, { terms: order.terms, code });
+    await confirmDelivery(merchant, market.deployment, { terms: order.terms, deliveryProof });
     const fee = parseEther("0.02");
     const signed = await signBuyerAction(secondBuyer, market.deployment, {
       action: "Release",
@@ -130,9 +130,9 @@ describe("signed buyer actions", () => {
 
   test("signed settlement offers carry their amount: the buyer's signed proposal, relayed, stands for the shop to accept", async () => {
     const { secondBuyer, stranger, merchant } = market.accounts;
-    const { order, code } = await signedCheckout(0n);
+    const { order, deliveryProof } = await signedCheckout(0n);
     await accept(merchant, market.deployment, order);
-    await confirmDelivery(merchant, market.deployment, { terms: order.terms, code });
+    await confirmDelivery(merchant, market.deployment, { terms: order.terms, deliveryProof });
     const dispute = await signBuyerAction(secondBuyer, market.deployment, {
       action: "OpenDispute",
       terms: order.terms,

@@ -1,11 +1,10 @@
 import {
   type BuildOrderRequestParameters,
-  buildOrderRequest,
-  checkout,
   type Deployment,
   type MarketWalletClient,
   NATIVE_TOKEN,
   type PaidOrder,
+  placeOrders,
   type RegisterShopParameters,
   registerShop,
 } from "@grandrue/sdk";
@@ -36,10 +35,10 @@ export function uniqueDigest(): Hex {
   return keccak256(toHex(`items-${digestCounter}-${Math.random()}`));
 }
 
-/** A buyer's delivery code and the hash an order commits to. */
-export function deliveryCode(): { code: Hex; codeHash: Hex } {
-  const code = uniqueDigest();
-  return { code, codeHash: keccak256(encodeAbiParameters([{ type: "bytes32" }], [code])) };
+/** A random delivery proof (what a courier submits; here not derived from a typed delivery code) and its `codeHash`. */
+export function randomDeliveryProof(): { deliveryProof: Hex; codeHash: Hex } {
+  const deliveryProof = uniqueDigest();
+  return { deliveryProof, codeHash: keccak256(encodeAbiParameters([{ type: "bytes32" }], [deliveryProof])) };
 }
 
 /**
@@ -106,29 +105,14 @@ export async function createMarket() {
 
   type PlaceOrderOptions = Partial<Omit<BuildOrderRequestParameters, "codeHash">> & { by?: MarketWalletClient };
 
-  /** Pays one order (ETH by default) and returns it with its delivery code. Approves the escrow for ERC-20 orders. */
-  async function placeOrder(options: PlaceOrderOptions = {}): Promise<PaidOrder & { code: Hex }> {
+  /** Pays one order (ETH by default, a permit for ERC-20 orders) and returns it with its delivery proof. */
+  async function placeOrder(options: PlaceOrderOptions = {}): Promise<PaidOrder & { deliveryProof: Hex }> {
     const { by = buyer!, ...parameters } = options;
-    const { code, codeHash } = deliveryCode();
-    const request = await buildOrderRequest(publicClient, deployment, {
-      shopId: shopId,
-      amount: parseEther("0.012"),
-      itemsDigest: uniqueDigest(),
-      ...parameters,
-      codeHash,
+    const { deliveryProof, codeHash } = randomDeliveryProof();
+    const { orders } = await placeOrders(by, deployment, {
+      orders: [{ shopId, amount: parseEther("0.012"), itemsDigest: uniqueDigest(), ...parameters, codeHash }],
     });
-    if (request.token !== NATIVE_TOKEN) {
-      const total = request.amount + request.deliveryFee;
-      const hash = await by.writeContract({
-        address: request.token,
-        abi: localCurrencyAbi,
-        functionName: "approve",
-        args: [deployment.contracts.Escrow.address, total],
-      });
-      await publicClient.waitForTransactionReceipt({ hash });
-    }
-    const { orders } = await checkout(by, deployment, { requests: [request] });
-    return { ...orders[0]!, code };
+    return { ...orders[0]!, deliveryProof };
   }
 
   const shopId = await (async () => {

@@ -107,12 +107,15 @@ beforeAll(async () => {
   });
   orders.carried = carried;
   await accept(merchant, deployment, carried);
-  const signed = (checkpoint: RecordableCheckpoint, code?: `0x${string}`) =>
-    signCheckpoint(courier, deployment, { orderId: carried.orderId, checkpoint, code });
+  const signed = (checkpoint: RecordableCheckpoint, deliveryProof?: `0x${string}`) =>
+    signCheckpoint(courier, deployment, { orderId: carried.orderId, checkpoint, deliveryProof });
   await relayCheckpoint(stranger, deployment, { ...(await signed("PickedUp")), terms: carried.terms });
   await attestCheckpoint(courier, deployment, { ...carried, checkpoint: "InTransit" });
   await relayCheckpoint(buyer, deployment, { ...(await signed("OutForDelivery")), terms: carried.terms });
-  await relayCheckpoint(merchant, deployment, { ...(await signed("Delivered", carried.code)), terms: carried.terms });
+  await relayCheckpoint(merchant, deployment, {
+    ...(await signed("Delivered", carried.deliveryProof)),
+    terms: carried.terms,
+  });
   await release(buyer, deployment, carried);
   await postReview(buyer, deployment, { ...carried, rating: 4, textCid: cidOf("fresh and on time") });
   await replyToReview(merchant, deployment, { orderId: carried.orderId, textCid: cidOf("thank you!") });
@@ -121,7 +124,7 @@ beforeAll(async () => {
   await accept(secondMerchant, deployment, orders.completed);
   await confirmDelivery(secondMerchant, deployment, {
     ...orders.completed,
-    code: (orders.completed as PaidOrder & { code: `0x${string}` }).code,
+    deliveryProof: (orders.completed as PaidOrder & { deliveryProof: `0x${string}` }).deliveryProof,
   });
   await release(secondBuyer, deployment, orders.completed);
   await postReview(secondBuyer, deployment, { ...orders.completed, rating: 5, textCid: cidOf("best cheese in town") });

@@ -1,6 +1,6 @@
 import { attestCheckpoint, orderReference } from "@grandrue/sdk";
 import { stringOption } from "../arguments.ts";
-import { CHECKPOINT_HELP, checkpointCode, parseCheckpoint } from "../checkpoints.ts";
+import { CHECKPOINT_HELP, checkpointDeliveryProof, parseCheckpoint } from "../checkpoints.ts";
 import type { CliCommand } from "../command.ts";
 import { findOrder } from "../orders.ts";
 
@@ -19,10 +19,10 @@ export const carrierAttest: CliCommand = {
   help: CHECKPOINT_HELP,
   async run({ args, options, connection, wallet, print }) {
     const checkpoint = parseCheckpoint(args[1]!, "carrier attest");
-    const code = checkpointCode(checkpoint, stringOption(options, "code"), "carrier attest");
+    const deliveryProof = checkpointDeliveryProof(checkpoint, stringOption(options, "code"), "carrier attest");
     const connected = await connection();
     const { orderId, terms } = await findOrder(connected, args[0]!);
-    const { hash } = await attestCheckpoint(await wallet(), connected.deployment, { terms, checkpoint, code });
+    const { hash } = await attestCheckpoint(await wallet(), connected.deployment, { terms, checkpoint, deliveryProof });
     print(`${checkpoint} recorded for order ${orderReference(orderId)}, transaction ${hash}`);
   },
 };

@@ -1,7 +1,7 @@
 import { orderReference, signCheckpoint } from "@grandrue/sdk";
 import { isAddressEqual } from "viem";
 import { stringOption } from "../arguments.ts";
-import { CHECKPOINT_HELP, checkpointCode, parseCheckpoint } from "../checkpoints.ts";
+import { CHECKPOINT_HELP, checkpointDeliveryProof, parseCheckpoint } from "../checkpoints.ts";
 import type { CliCommand } from "../command.ts";
 import { CliError, UsageError } from "../errors.ts";
 import { findOrder } from "../orders.ts";
@@ -25,7 +25,7 @@ export const carrierSign: CliCommand = {
   help: `${CHECKPOINT_HELP}\n\nPrints the signed checkpoint as JSON: save it to a file and hand it to whoever relays it with\ncarrier relay --file <file>, e.g. npm run cli -- carrier sign 0x5f3a91c2 PickedUp --account 14 > pickup.json`,
   async run({ args, options, connection, wallet, print }) {
     const checkpoint = parseCheckpoint(args[1]!, "carrier sign");
-    const code = checkpointCode(checkpoint, stringOption(options, "code"), "carrier sign");
+    const deliveryProof = checkpointDeliveryProof(checkpoint, stringOption(options, "code"), "carrier sign");
     const validHours = stringOption(options, "valid-hours") ?? String(DEFAULT_VALID_HOURS);
     if (!/^[1-9]\d{0,5}$/.test(validHours))
       throw new UsageError(`--valid-hours takes a whole number of hours, not "${validHours}"`, "carrier sign");
@@ -41,7 +41,7 @@ export const carrierSign: CliCommand = {
     const signed = await signCheckpoint(signer, connected.deployment, {
       orderId,
       checkpoint,
-      code,
+      deliveryProof,
       recordedAt,
       deadline: BigInt(recordedAt + Number(validHours) * 3600),
     });

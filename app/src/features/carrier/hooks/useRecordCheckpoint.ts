@@ -33,13 +33,13 @@ export function useRecordCheckpoint(order: OrderDetails, feeText: string | undef
   const [lastSigned, setLastSigned] = useState<RecordableCheckpoint>();
   const mode: RecordingMode = isOnline && gas.data === true ? "direct" : "sign";
 
-  const record = async (checkpoint: RecordableCheckpoint, code?: Hex) => {
+  const record = async (checkpoint: RecordableCheckpoint, deliveryProof?: Hex) => {
     if (mode === "direct") {
       attestation.open({
         orderId: order.orderId,
         terms: order.terms,
         checkpoint,
-        code,
+        deliveryProof,
         reference: orderReference(order.orderId),
         feeText,
       });
@@ -49,7 +49,11 @@ export function useRecordCheckpoint(order: OrderDetails, feeText: string | undef
     setSigning(checkpoint);
     setSignError(undefined);
     try {
-      const signed = await signCheckpoint(walletClient, deployment, { orderId: order.orderId, checkpoint, code });
+      const signed = await signCheckpoint(walletClient, deployment, {
+        orderId: order.orderId,
+        checkpoint,
+        deliveryProof,
+      });
       checkpointQueue.add(deployment.chainId, signed);
       setLastSigned(checkpoint);
     } catch (error) {

@@ -7,7 +7,7 @@ export type AttestCheckpointData = {
   orderId: bigint;
   terms: OrderTerms;
   checkpoint: RecordableCheckpoint;
-  code?: Hex;
+  deliveryProof?: Hex;
   reference: string;
   feeText?: string;
 };
@@ -23,8 +23,8 @@ export default {
       : []),
     { label: t("carrier:checkpoint.how"), value: t("carrier:checkpoint.direct") },
   ],
-  transaction: ({ walletClient, deployment }, { terms, checkpoint, code }) =>
-    attestCheckpoint(walletClient, deployment, { terms, checkpoint, code }),
+  transaction: ({ walletClient, deployment }, { terms, checkpoint, deliveryProof }) =>
+    attestCheckpoint(walletClient, deployment, { terms, checkpoint, deliveryProof }),
   successMessage: ({ checkpoint, feeText }, _, t) =>
     checkpoint === "Delivered"
       ? t("carrier:checkpoint.deliveredDone", { fee: feeText ?? "" })

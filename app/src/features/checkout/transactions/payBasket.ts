@@ -1,20 +1,20 @@
 import {
-  buildOrderRequest,
+  type BuildOrderRequestParameters,
+  buildOrderRequests,
   checkoutInOneBatch,
-  checkoutWithPermit,
-  deliveryCodeHash,
   deriveDeliveryCode,
   findUnusedNonce,
   NATIVE_TOKEN,
-  type OrderRequest,
   type PaidOrder,
   type PreparedOrder,
   paidOrdersFromLogs,
+  placeOrders,
   prepareOrder,
   publishPreparedOrder,
   type ShippingDetails,
   signCheckout,
   supportsAtomicBatch,
+  toCodeHash,
 } from "@grandrue/sdk";
 import type { Address } from "viem";
 import { waitForTransactionReceipt } from "viem/actions";
@@ -75,15 +75,15 @@ function prepare(
   });
 }
 
-type PreparedBasket = { prepared: PreparedOrder[]; codes: string[]; requests: OrderRequest[] };
+type PreparedBasket = { prepared: PreparedOrder[]; codes: string[]; orders: BuildOrderRequestParameters[] };
 
 /**
- * What both ways of paying need first: for each shop, the line items (and sealed address) prepared and published to
- * IPFS (a copy kept in this browser), the delivery code derived from the once-per-visit seed signature, and the order
- * request built from the shop's registry entry.
+ * What every way of paying needs first: for each shop, the line items (and sealed address) prepared and published to
+ * IPFS (a copy kept in this browser), the delivery code derived from the once-per-visit seed signature, and what
+ * the order request is built from (`placeOrders` and `buildOrderRequests` read the rest from the shop's registry entry).
  */
 async function prepareBasket(
-  { walletClient, publicClient, deployment, ipfs }: TransactionContext,
+  { walletClient, deployment, ipfs }: TransactionContext,
   { orders, shipping }: PayBasketData,
 ): Promise<PreparedBasket> {
   const seed = await deliveryCodeSeed(walletClient);
@@ -94,22 +94,21 @@ async function prepareBasket(
     rememberOrderDocuments(storage, documents);
   }
   const codes = prepared.map((documents) => deriveDeliveryCode(seed, documents.nonce));
-  const requests = await Promise.all(
-    orders.map((order, index) =>
-      buildOrderRequest(publicClient, deployment, {
-        shopId: order.shopId,
-        token: order.payment.token,
-        amount: prepared[index]!.amount,
-        deliveryFee: prepared[index]!.deliveryFee,
-        carrier: order.carrier?.address,
-        arbitrator: order.arbitrator,
-        itemsDigest: prepared[index]!.itemsDigest,
-        shippingDigest: prepared[index]!.shippingDigest,
-        codeHash: deliveryCodeHash(codes[index]!),
-      }),
-    ),
-  );
-  return { prepared, codes, requests };
+  return {
+    prepared,
+    codes,
+    orders: orders.map((order, index) => ({
+      shopId: order.shopId,
+      token: order.payment.token,
+      amount: prepared[index]!.amount,
+      deliveryFee: prepared[index]!.deliveryFee,
+      carrier: order.carrier?.address,
+      arbitrator: order.arbitrator,
+      itemsDigest: prepared[index]!.itemsDigest,
+      shippingDigest: prepared[index]!.shippingDigest,
+      codeHash: toCodeHash(codes[index]!),
+    })),
+  };
 }
 
 /** Matches each basket order to the order the receipt paid, and keeps its delivery code on this device. */
@@ -133,8 +132,8 @@ function paidBasket(
 }
 
 /**
- * Pays the whole basket in one transaction: the orders prepared (see `prepareBasket`), then the wallet signs a
- * permit per ERC-20 and sends one `checkoutWithPermit` (ETH orders ride along), or, for a smart account that runs
+ * Pays the whole basket in one transaction: the orders prepared (see `prepareBasket`), then the wallet places them
+ * with `placeOrders` (a permit per ERC-20, one checkout, ETH orders ride along), or, for a smart account that runs
  * atomic batches (the passkey account), approves and checks out in one batch. Through a relayer, the wallet signs
  * the checkout and one pull of the orders' total plus the relayer's fee (ERC-3009 or permit), and sends nothing.
  */
@@ -145,8 +144,10 @@ const payBasket = {
     const basket = await prepareBasket(context, data);
     const { walletClient, deployment } = context;
     const { orders: paid } = (await supportsAtomicBatch(walletClient))
-      ? await checkoutInOneBatch(walletClient, deployment, { requests: basket.requests })
-      : await checkoutWithPermit(walletClient, deployment, { requests: basket.requests });
+      ? await checkoutInOneBatch(walletClient, deployment, {
+          requests: await buildOrderRequests(context.publicClient, deployment, basket.orders),
+        })
+      : await placeOrders(walletClient, deployment, { orders: basket.orders });
     return paidBasket(context.deployment.chainId, data.orders, basket, paid);
   },
   successMessage: ({ orders }, _result, t) => t("orders:checkout.pay.success", { count: orders.length }),
@@ -162,6 +163,7 @@ const payBasket = {
     async sign(context, data, fee) {
       const { walletClient, publicClient, deployment } = context;
       const basket = await prepareBasket(context, data);
+      const requests = await buildOrderRequests(publicClient, deployment, basket.orders);
       const [nonce, deadline] = await Promise.all([
         findUnusedNonce(publicClient, {
           contract: deployment.contracts.Escrow.address,
@@ -170,14 +172,14 @@ const payBasket = {
         signatureDeadline(publicClient),
       ]);
       const signed = await signCheckout(walletClient, deployment, {
-        requests: basket.requests,
+        requests,
         maxFee: fee,
         nonce,
         deadline,
       });
-      const total = basket.requests.reduce((sum, request) => sum + request.amount + request.deliveryFee, 0n);
+      const total = requests.reduce((sum, request) => sum + request.amount + request.deliveryFee, 0n);
       const tokenPull = await signTokenPull(walletClient, publicClient, deployment, {
-        token: basket.requests[0]!.token,
+        token: requests[0]!.token,
         value: total + fee,
         deadline,
       });

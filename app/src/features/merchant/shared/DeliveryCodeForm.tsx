@@ -9,8 +9,8 @@ import { checkDeliveryCode } from "./deliveryCode.ts";
 export type DeliveryCodeFormProps = {
   /** The order's commitment (`terms.codeHash`): the typed code is checked against it before anything is sent. */
   codeHash: Hex;
-  /** Called with the 32-byte code once it matches. */
-  onCode(code: Hex): void;
+  /** Called with the delivery proof (`toDeliveryProof` of the typed code) once it matches. */
+  onDeliveryProof(deliveryProof: Hex): void;
   submitLabel: string;
   isBusy?: boolean;
 };
@@ -19,7 +19,7 @@ export type DeliveryCodeFormProps = {
  * "Type the customer's code": accepts lower case, spaces, dashes and pasted text, says at once when the code has
  * the wrong shape or is not this order's, and only then hands it on.
  */
-export function DeliveryCodeForm({ codeHash, onCode, submitLabel, isBusy = false }: DeliveryCodeFormProps) {
+export function DeliveryCodeForm({ codeHash, onDeliveryProof, submitLabel, isBusy = false }: DeliveryCodeFormProps) {
   const { t } = useTranslation("merchant");
   const [typed, setTyped] = useState("");
   const [problem, setProblem] = useState<"format" | "wrong">();
@@ -32,7 +32,7 @@ export function DeliveryCodeForm({ codeHash, onCode, submitLabel, isBusy = false
       return;
     }
     setProblem(undefined);
-    onCode(check.code);
+    onDeliveryProof(check.deliveryProof);
   };
   return (
     <form className="code-form" onSubmit={submit} noValidate aria-describedby={hintId}>

@@ -1,22 +1,22 @@
-import { codeToBytes32, deliveryCodeHash } from "@grandrue/sdk";
+import { toCodeHash, toDeliveryProof } from "@grandrue/sdk";
 import { describe, expect, test } from "vitest";
 import { checkDeliveryCode } from "./deliveryCode.ts";
 
 const CODE = "7K3MQ9TXB2RCW5HN";
-const HASH = deliveryCodeHash(CODE);
+const HASH = toCodeHash(CODE);
 
 describe("checkDeliveryCode", () => {
   test("the code read out with dashes, spaces and small letters is this order's code", () => {
     expect(checkDeliveryCode(" 7k3m-q9tx b2rc-w5hn ", HASH)).toEqual({
       isValid: true,
       normalized: CODE,
-      code: codeToBytes32(CODE),
+      deliveryProof: toDeliveryProof(CODE),
     });
   });
 
   test("O, I and L typed for 0, 1 and 1 are read as digits", () => {
     const code = "7K30Q1TXB2RCW5HN";
-    expect(checkDeliveryCode("7k3oqltxb2rcw5hn", deliveryCodeHash(code))).toMatchObject({
+    expect(checkDeliveryCode("7k3oqltxb2rcw5hn", toCodeHash(code))).toMatchObject({
       isValid: true,
       normalized: code,
     });

@@ -15,8 +15,8 @@ export default {
       value: t("merchant:orders.handOver.paymentText", { duration: durationInWords(terms.returnHours, t) }),
     },
   ],
-  transaction: ({ walletClient, deployment }, { terms, code }) =>
-    confirmDelivery(walletClient, deployment, { terms, code }),
+  transaction: ({ walletClient, deployment }, { terms, deliveryProof }) =>
+    confirmDelivery(walletClient, deployment, { terms, deliveryProof }),
   successMessage: (_, __, t) => t("merchant:orders.handOver.done"),
   invalidates: (_, chainId) => orderActionQueries(chainId),
-} satisfies MarketTransaction<OrderActionData & { code: Hex }>;
+} satisfies MarketTransaction<OrderActionData & { deliveryProof: Hex }>;

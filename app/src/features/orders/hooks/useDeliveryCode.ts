@@ -1,4 +1,4 @@
-import { deliveryCodeHash, recoverDeliveryCode } from "@grandrue/sdk";
+import { recoverDeliveryCode, toCodeHash } from "@grandrue/sdk";
 import { useState } from "react";
 import type { Hex } from "viem";
 import { useMarket } from "../../../market/index.ts";
@@ -36,7 +36,7 @@ export function useDeliveryCode(orderId: bigint, codeHash: Hex, itemsNonce: Hex 
   const [state, setState] = useState<Omit<DeliveryCodeHandle, "reveal">>({ isRevealing: false });
   const reveal = async () => {
     const remembered = rememberedDeliveryCode(storage(), deployment.chainId, orderId);
-    if (remembered !== undefined && deliveryCodeHash(remembered).toLowerCase() === codeHash.toLowerCase()) {
+    if (remembered !== undefined && toCodeHash(remembered).toLowerCase() === codeHash.toLowerCase()) {
       setState({ code: remembered, isRevealing: false });
       return;
     }

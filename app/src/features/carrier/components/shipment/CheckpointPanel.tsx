@@ -54,7 +54,7 @@ export function CheckpointPanel({ order }: { order: OrderDetails }) {
             codeHash={order.terms.codeHash}
             submitLabel={t("shipment.deliver")}
             isBusy={recorder.signing === "Delivered"}
-            onCode={(code) => void recorder.record("Delivered", code)}
+            onDeliveryProof={(deliveryProof) => void recorder.record("Delivered", deliveryProof)}
           />
         </div>
       )}

@@ -82,7 +82,7 @@ export function ShopOrderActions({ shop, order, abilities, action, items }: Shop
               <DeliveryCodeForm
                 codeHash={order.terms.codeHash}
                 submitLabel={t("orders.handOver.button")}
-                onCode={(code) => handOver.open({ ...action, code })}
+                onDeliveryProof={(deliveryProof) => handOver.open({ ...action, deliveryProof })}
               />
             </div>
           )}

@@ -1,9 +1,9 @@
 import { hkdf } from "@noble/hashes/hkdf.js";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { type Address, concat, type Hex, numberToBytes, stringToBytes, type TypedDataDefinition } from "viem";
-import { DELIVERY_CODE_LENGTH, deliveryCodeFromBytes, deliveryCodeHash, formatDeliveryCode } from "./deliveryCode.ts";
-import { grandrueDomain } from "./eip712Domain.ts";
-import { signatureSeed } from "./signatureSeed.ts";
+import { grandrueDomain } from "../privacy/eip712Domain.ts";
+import { signatureSeed } from "../privacy/signatureSeed.ts";
+import { DELIVERY_CODE_LENGTH, deliveryCodeFromBytes, formatDeliveryCode, toCodeHash } from "./deliveryCode.ts";
 
 /** The text the wallet shows when the buyer unlocks its delivery codes. */
 export const DELIVERY_CODE_PURPOSE =
@@ -69,7 +69,7 @@ export function recoverDeliveryCode(signature: Hex, codeHash: Hex, orderNonces: 
   const wanted = codeHash.toLowerCase();
   for (const orderNonce of orderNonces) {
     const code = deriveDeliveryCode(signature, orderNonce);
-    if (deliveryCodeHash(code) === wanted) return code;
+    if (toCodeHash(code) === wanted) return code;
   }
   return undefined;
 }

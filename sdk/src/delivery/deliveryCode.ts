@@ -1,6 +1,6 @@
 import { randomBytes } from "@noble/ciphers/utils.js";
 import { type Hex, keccak256, stringToBytes } from "viem";
-import { InvalidDeliveryCodeError } from "./errors.ts";
+import { InvalidDeliveryCodeError } from "./invalidDeliveryCodeError.ts";
 
 /** Crockford's base32 alphabet: digits and capitals without I, L, O and U, which are easily misread. */
 export const DELIVERY_CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -15,12 +15,12 @@ const MISREAD_CHARACTERS: Readonly<Record<string, string>> = { O: "0", I: "1", L
  * Creates a random delivery code for a new order, shown as four groups: `7K3M-Q9TX-B2RC-W5HN`.
  *
  * The buyer keeps it on the device (or recovers it with `deriveDeliveryCode`) and gives it to the courier on
- * delivery; the order stores only `deliveryCodeHash(code)`. That hash is public on-chain, so the threat is not
+ * delivery; the order stores only `toCodeHash(code)`. That hash is public on-chain, so the threat is not
  * guessing through transactions but offline search against the hash. 16 characters from a 32-letter alphabet
  * give 2^80 ≈ 1.2 × 10^24 codes: at a generous 10^10 hashes per second per GPU, a farm of 10,000 GPUs would
  * need about 190 years on average to find one order's code, far beyond any order's value or deadline.
  * (8 characters, 40 bits, would fall to a single GPU in about a minute.)
- * @example const code = createDeliveryCode(); const codeHash = deliveryCodeHash(code)
+ * @example const code = createDeliveryCode(); const codeHash = toCodeHash(code)
  */
 export function createDeliveryCode(): string {
   return formatDeliveryCode(deliveryCodeFromBytes(randomBytes(DELIVERY_CODE_LENGTH)));
@@ -70,17 +70,17 @@ export function formatDeliveryCode(code: string): string {
  * The 32-byte value the courier submits on-chain for a typed code (`CheckpointAttestation.code`):
  * `keccak256(utf8(normalizeDeliveryCode(code)))`.
  * @throws InvalidDeliveryCodeError if the text is not a delivery code.
- * @example await recordDelivery({ orderId, code: codeToBytes32(typedByCourier) })
+ * @example await recordDelivery({ orderId, code: toDeliveryProof(typedByCourier) })
  */
-export function codeToBytes32(code: string): Hex {
+export function toDeliveryProof(code: string): Hex {
   return keccak256(stringToBytes(normalizeDeliveryCode(code)));
 }
 
 /**
  * The commitment an order stores (`Order.codeHash`): `keccak256(abi.encodePacked(bytes32 code))` with
- * `code = codeToBytes32(code)`, which is what the contract checks the courier's value against.
+ * `code = toDeliveryProof(code)`, which is what the contract checks the courier's value against.
  * @throws InvalidDeliveryCodeError if the text is not a delivery code.
  */
-export function deliveryCodeHash(code: string): Hex {
-  return keccak256(codeToBytes32(code));
+export function toCodeHash(code: string): Hex {
+  return keccak256(toDeliveryProof(code));
 }

@@ -1,10 +1,8 @@
 import {
-  codeToBytes32,
   createDeliveryCode,
   DELIVERY_CODE_ALPHABET,
   DELIVERY_CODE_LENGTH,
   DELIVERY_CODE_PURPOSE,
-  deliveryCodeHash,
   deliveryCodeSeedTypedData,
   deriveDeliveryCode,
   formatDeliveryCode,
@@ -12,6 +10,8 @@ import {
   InvalidSignatureError,
   normalizeDeliveryCode,
   recoverDeliveryCode,
+  toCodeHash,
+  toDeliveryProof,
 } from "@grandrue/sdk";
 import { keccak_256 } from "@noble/hashes/sha3.js";
 import {
@@ -25,7 +25,7 @@ import {
   stringToBytes,
 } from "viem";
 import { describe, expect, test } from "vitest";
-import { buyerAccount, CHAIN_ID, shopOwner } from "./fixtures.ts";
+import { buyerAccount, CHAIN_ID, shopOwner } from "../privacy/fixtures.ts";
 
 const DISPLAY_FORMAT = /^[0-9A-HJKMNP-TV-Z]{4}(?:-[0-9A-HJKMNP-TV-Z]{4}){3}$/;
 
@@ -95,27 +95,27 @@ describe("normalizeDeliveryCode", () => {
   });
 });
 
-describe("codeToBytes32 and deliveryCodeHash", () => {
+describe("toDeliveryProof and toCodeHash", () => {
   test("map the normalized code to keccak256 of its UTF-8 bytes", () => {
-    expect(codeToBytes32("7K3M-Q9TX-B2RC-W5HN")).toBe(
+    expect(toDeliveryProof("7K3M-Q9TX-B2RC-W5HN")).toBe(
       bytesToHex(keccak_256(new TextEncoder().encode("7K3MQ9TXB2RCW5HN"))),
     );
   });
 
   test("commit to keccak256(abi.encodePacked(bytes32 code)), as the contract checks", () => {
     const code = createDeliveryCode();
-    const onChainValue = codeToBytes32(code);
-    expect(deliveryCodeHash(code)).toBe(keccak256(encodePacked(["bytes32"], [onChainValue])));
-    expect(deliveryCodeHash(code)).toBe(keccak256(encodeAbiParameters([{ type: "bytes32" }], [onChainValue])));
+    const onChainValue = toDeliveryProof(code);
+    expect(toCodeHash(code)).toBe(keccak256(encodePacked(["bytes32"], [onChainValue])));
+    expect(toCodeHash(code)).toBe(keccak256(encodeAbiParameters([{ type: "bytes32" }], [onChainValue])));
   });
 
   test("give the same value for every way the courier may type the code", () => {
     const code = "7K3M-Q9TX-B2RC-W5HN";
     for (const typed of ["7k3mq9txb2rcw5hn", "7K3M Q9TX B2RC W5HN", "7k3m-q9tx-b2rc-w5hn"]) {
-      expect(codeToBytes32(typed)).toBe(codeToBytes32(code));
-      expect(deliveryCodeHash(typed)).toBe(deliveryCodeHash(code));
+      expect(toDeliveryProof(typed)).toBe(toDeliveryProof(code));
+      expect(toCodeHash(typed)).toBe(toCodeHash(code));
     }
-    expect(deliveryCodeHash("7K3M-Q9TX-B2RC-W5HP")).not.toBe(deliveryCodeHash(code));
+    expect(toCodeHash("7K3M-Q9TX-B2RC-W5HP")).not.toBe(toCodeHash(code));
   });
 });
 
@@ -163,7 +163,7 @@ describe("recoverDeliveryCode", () => {
   test("finds the code of an order from its on-chain hash among candidate nonces", async () => {
     const signature = await seedSignature();
     const code = deriveDeliveryCode(signature, 7n);
-    const codeHash = deliveryCodeHash(code);
+    const codeHash = toCodeHash(code);
     expect(
       recoverDeliveryCode(
         signature,
@@ -176,8 +176,6 @@ describe("recoverDeliveryCode", () => {
 
   test("returns undefined when no candidate matches", async () => {
     const signature = await seedSignature();
-    expect(
-      recoverDeliveryCode(signature, deliveryCodeHash(deriveDeliveryCode(signature, 7n)), [0n, 1n, 2n]),
-    ).toBeUndefined();
+    expect(recoverDeliveryCode(signature, toCodeHash(deriveDeliveryCode(signature, 7n)), [0n, 1n, 2n])).toBeUndefined();
   });
 });
