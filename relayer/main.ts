@@ -71,7 +71,11 @@ const relayer = await startRelayer({
   client,
   account,
   deployment,
-  settings,
+  // Passkey batches of the deployment's factory unless the settings file names another.
+  settings: {
+    ...settings,
+    passkeyFactory: settings.passkeyFactory ?? deployment.contracts.PasskeyAccountFactory?.address,
+  },
   databasePath,
   host: process.env.GRANDRUE_RELAYER_HOST ?? "127.0.0.1",
   port: Number(process.env.GRANDRUE_RELAYER_PORT ?? DEFAULT_RELAYER_PORT),

@@ -44,10 +44,10 @@ test("a shopper finds bread through the indexer, chooses an indexer of their own
   await page.getByRole("radio", { name: "Le mien" }).check();
   const own = page.getByLabel("Adresse de votre indexeur");
   await own.fill("index.example.org");
-  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await page.getByRole("button", { name: "Enregistrer", exact: true }).click();
   await page.getByText("« index.example.org » n'est pas une adresse web", { exact: false }).waitFor();
   await own.fill("https://index.example.org");
-  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await page.getByRole("button", { name: "Enregistrer", exact: true }).click();
   await page.getByText("est hors des adresses que cette copie de Grandrue peut joindre", { exact: false }).waitFor();
   await browser.screenshot("2-settings-refused");
   await page.setViewportSize({ width: 360, height: 800 });
@@ -57,7 +57,7 @@ test("a shopper finds bread through the indexer, chooses an indexer of their own
   // Their own indexer, on the app's origin: checked, then kept on this device, and used after a reload.
   const ownUrl = `${appUrl}${OWN_INDEXER_PATH}`;
   await own.fill(`${ownUrl}/`);
-  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await page.getByRole("button", { name: "Enregistrer", exact: true }).click();
   await page.getByText("Enregistré sur cet appareil", { exact: false }).waitFor({ timeout: 20_000 });
   expect(await page.evaluate(() => localStorage.getItem("grandrue:indexer:31337"))).toBe(
     JSON.stringify({ kind: "url", url: ownUrl }),

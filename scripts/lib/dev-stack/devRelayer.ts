@@ -1,7 +1,7 @@
 import { rmSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { type Deployment, serviceDeployment } from "@grandrue/sdk";
+import type { Deployment } from "@grandrue/sdk";
 import { type Address, erc20Abi, type PublicClient, parseEther, toHex } from "viem";
 import { devRelayerAccount } from "../../../relayer/lib/keys/loadRelayerKey.ts";
 import { defaultSettings } from "../../../relayer/lib/settings.ts";
@@ -52,8 +52,7 @@ export async function startDevRelayer({
   const settings = {
     ...defaultSettings({ tokens: await Promise.all(tokens.map((token) => tokenFacts(client, token))) }),
     sponsoredShops: [{ shopId: "*" as const, budget: parseEther("1") }],
-    // Passkey batches once a deployment records a factory (the passkey app's work); until then they are refused.
-    passkeyFactory: serviceDeployment(deployment, "PasskeyAccountFactory")?.address,
+    passkeyFactory: deployment.contracts.PasskeyAccountFactory?.address,
   };
   return startRelayer({ client, account, deployment, settings, databasePath, port });
 }

@@ -53,7 +53,9 @@ function publicKeyPoint(publicKey: ToPasskeyParameters["publicKey"]) {
 export function toPasskey(parameters: ToPasskeyParameters): Passkey {
   const point = publicKeyPoint(parameters.publicKey);
   if (!/^https?:\/\/[^/"\\\s]+$/.test(parameters.origin)) {
-    throw new InvalidPasskeyError(`"${parameters.origin}" is not a web origin such as https://grandrue.example`);
+    throw new InvalidPasskeyError(
+      `"${parameters.origin}" is not a web origin: a scheme and a host, with no path or trailing slash`,
+    );
   }
   if (parameters.rpId === "") throw new InvalidPasskeyError("the relying party id is empty");
   const { x, y } = point.toAffine();

@@ -11,7 +11,7 @@ import {
   type Address,
   bytesToHex,
   type Chain,
-  createPublicClient,
+  createClient,
   type EIP1193RequestFn,
   type Hex,
   http,
@@ -62,7 +62,9 @@ type RpcReceipt = {
 export function createPasskeyProvider(options: PasskeyWalletOptions): { request: EIP1193RequestFn } {
   const { chain, factory, rpId } = options;
   const rpc = http(chain.rpcUrls.default.http[0])({ chain });
-  const client = createPublicClient({ chain, transport: http(chain.rpcUrls.default.http[0]) });
+  // A bare client with only the actions imported below: createPublicClient would bring viem's every public action
+  // (ENS avatars and their gateway hosts included) into the page.
+  const client = createClient({ chain, transport: http(chain.rpcUrls.default.http[0]) });
 
   function current(): StoredPasskey {
     const stored = options.passkey();
