@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, within } from "@testing-library/react";
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { App } from "./App.tsx";
 import { renderWithMarket } from "./test/renderWithMarket.tsx";
@@ -40,7 +40,8 @@ describe("App routes", () => {
     expect(await screen.findByRole("heading", { level: 1, name: title })).toBeTruthy();
     expect(screen.getByRole("banner")).toBeTruthy();
     expect(screen.getByRole("contentinfo")).toBeTruthy();
-    expect(document.title).toBe(`${title} · Grandrue`);
+    // The title is set by an effect after the heading renders (a lazy page may paint first): wait for it.
+    await waitFor(() => expect(document.title).toBe(`${title} · Grandrue`));
   });
 
   test("the header links to orders, stamp cards, the merchant and carrier spaces, and marks the current one", async () => {
