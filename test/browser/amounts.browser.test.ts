@@ -9,6 +9,7 @@ import { type Address, erc20Abi, parseAbi } from "viem";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { demoShopper, shopOwnerAccountIndex } from "../../scripts/lib/demo-town/index.ts";
 import { localClients } from "../../scripts/lib/dev-stack/clients.ts";
+import { addToBasket } from "./basket.ts";
 import { fr } from "./copy.ts";
 import { type BrowserStack, startBrowserStack, thirdPartyRequests } from "./harness.ts";
 import { closeTransactionDialog, confirmInWallet, connectDemoAccount } from "./wallet.ts";
@@ -63,9 +64,7 @@ test("Camille pays tulips and their delivery in EURC: 12,50 EURC from the shop p
   await expectNoMisScaledAmount();
   await browser.screenshot("1-shop");
 
-  await page.goto(`${appUrl}/shops/${florist}/items/tulipes-val-de-loire`);
-  await page.getByRole("button", { name: fr("shops:item.addToBasket") }).click({ timeout: 30_000 });
-  await page.getByRole("link", { name: fr("shops:item.seeBasket") }).waitFor();
+  await addToBasket(page, appUrl, florist, "tulipes-val-de-loire");
 
   // The basket: paid in EURC, delivered by the bike couriers (3,50 € in the town centre).
   await page.goto(`${appUrl}/basket`);

@@ -3,6 +3,7 @@ import type { Address } from "viem";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { carrierAccountIndex, demoShopper, shopOwnerAccountIndex } from "../../scripts/lib/demo-town/index.ts";
 import { localClients } from "../../scripts/lib/dev-stack/clients.ts";
+import { addToBasket } from "./basket.ts";
 import { fr } from "./copy.ts";
 import { type BrowserStack, startBrowserStack, thirdPartyRequests } from "./harness.ts";
 import { closeTransactionDialog, confirmInWallet, connectDemoAccount } from "./wallet.ts";
@@ -25,13 +26,6 @@ const zoe = demoShopper("zoe");
 async function nativeBalance(address: Address): Promise<bigint> {
   const { publicClient } = await localClients(browser.stack.rpcUrl);
   return publicClient.getBalance({ address });
-}
-
-async function addItem(shopId: bigint, itemId: string): Promise<void> {
-  const { page, appUrl } = browser;
-  await page.goto(`${appUrl}/shops/${shopId}/items/${itemId}`);
-  await page.getByRole("button", { name: fr("shops:item.addToBasket") }).click({ timeout: 30_000 });
-  await page.getByRole("link", { name: fr("shops:item.seeBasket") }).waitFor();
 }
 
 /**
@@ -67,8 +61,8 @@ test("Zoé, with EURC and exactly zero ETH, buys from two shops, follows her ord
     label: zoe.home.shipping.street,
     source: "coordinates",
   });
-  await addItem(bakery, "croissant-beurre");
-  await addItem(cheeseShop, "selles-sur-cher");
+  await addToBasket(browser.page, browser.appUrl, bakery, "croissant-beurre");
+  await addToBasket(browser.page, browser.appUrl, cheeseShop, "selles-sur-cher");
 
   // The basket: both shops paid in EURC; pickup at the bakery, the cheese by the bike couriers.
   await page.goto(`${appUrl}/basket`);

@@ -4,6 +4,7 @@ import type { Address } from "viem";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { carrierAccountIndex, demoShopper, shopOwnerAccountIndex } from "../../scripts/lib/demo-town/index.ts";
 import { localClients } from "../../scripts/lib/dev-stack/clients.ts";
+import { addToBasket } from "./basket.ts";
 import { fr } from "./copy.ts";
 import { type BrowserStack, startBrowserStack, thirdPartyRequests } from "./harness.ts";
 import { closeTransactionDialog, confirmInWallet } from "./wallet.ts";
@@ -22,13 +23,6 @@ afterAll(async () => {
 const home = demoShopper("camille").home;
 
 /** Opens an item page and adds it to the basket with the shop's own button. */
-async function addItem(shopId: bigint, itemId: string): Promise<void> {
-  const { page, appUrl } = browser;
-  await page.goto(`${appUrl}/shops/${shopId}/items/${itemId}`);
-  await page.getByRole("button", { name: fr("shops:item.addToBasket") }).click({ timeout: 30_000 });
-  await page.getByRole("link", { name: fr("shops:item.seeBasket") }).waitFor();
-}
-
 test("Inès starts with nothing: a passkey, demo euros from the faucet, two shops paid, followed, confirmed and reviewed, never holding the network's coin", async () => {
   const { page, appUrl, seeded, stack } = browser;
   const { publicClient, accounts, walletFor } = await localClients(stack.rpcUrl);
@@ -86,8 +80,8 @@ test("Inès starts with nothing: a passkey, demo euros from the faucet, two shop
     label: home.shipping.street,
     source: "coordinates",
   });
-  await addItem(bakery, "croissant-beurre");
-  await addItem(bookshop, "grand-meaulnes");
+  await addToBasket(browser.page, browser.appUrl, bakery, "croissant-beurre");
+  await addToBasket(browser.page, browser.appUrl, bookshop, "grand-meaulnes");
   await page.goto(`${appUrl}/basket`);
   const bakeryGroup = page.locator(".basket-group", { hasText: "Le Fournil de la Halle" });
   const bookshopGroup = page.locator(".basket-group", { hasText: "Librairie Les Mots Passants" });

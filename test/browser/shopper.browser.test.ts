@@ -2,6 +2,7 @@ import { accept, attestCheckpoint, getOrder, relayCheckpoint, signCheckpoint, to
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { carrierAccountIndex, demoShopper, shopOwnerAccountIndex } from "../../scripts/lib/demo-town/index.ts";
 import { localClients } from "../../scripts/lib/dev-stack/clients.ts";
+import { addToBasket } from "./basket.ts";
 import { fr } from "./copy.ts";
 import { type BrowserStack, startBrowserStack, thirdPartyRequests } from "./harness.ts";
 import { closeTransactionDialog, confirmInWallet, connectDemoAccount } from "./wallet.ts";
@@ -26,13 +27,6 @@ function orderIdOf(url: string): bigint {
 }
 
 /** Opens an item page and adds it to the basket with the shop's own button. */
-async function addItem(shopId: bigint, itemId: string): Promise<void> {
-  const { page, appUrl } = browser;
-  await page.goto(`${appUrl}/shops/${shopId}/items/${itemId}`);
-  await page.getByRole("button", { name: fr("shops:item.addToBasket") }).click({ timeout: 30_000 });
-  await page.getByRole("link", { name: fr("shops:item.seeBasket") }).waitFor();
-}
-
 test("Camille fills a basket from two shops, pays both orders at once, cancels one and follows the other to her door", async () => {
   const { page, appUrl, seeded, stack } = browser;
   const bakery = seeded.shops.get("fournil-de-la-halle")!;
@@ -46,8 +40,8 @@ test("Camille fills a basket from two shops, pays both orders at once, cancels o
     source: "coordinates",
   });
 
-  await addItem(bakery, "croissant-beurre");
-  await addItem(bookshop, "grand-meaulnes");
+  await addToBasket(browser.page, browser.appUrl, bakery, "croissant-beurre");
+  await addToBasket(browser.page, browser.appUrl, bookshop, "grand-meaulnes");
   await browser.screenshot("1-item-added");
 
   // The basket: two shops; pickup at the bakery, the bike couriers for the book, two croissants.
