@@ -13,13 +13,12 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
-  buildOrderRequest,
-  checkout,
   checkShopDocuments,
   createDeliveryCode,
   createIpfsClient,
   type IpfsClient,
   NATIVE_TOKEN,
+  placeOrders,
   prepareOrder,
   publishPreparedOrder,
   toCodeHash,
@@ -104,7 +103,7 @@ try {
   const buyer = walletFor(accounts[2]!);
   const item = catalog.items[0]!;
   for (let placed = 0; placed < OPEN_ORDERS; placed += ORDERS_PER_CHECKOUT) {
-    const requests = [];
+    const orders = [];
     for (let index = placed; index < Math.min(OPEN_ORDERS, placed + ORDERS_PER_CHECKOUT); index += 1) {
       const prepared = prepareOrder({
         chainId: deployment.chainId,
@@ -128,20 +127,18 @@ try {
         },
       });
       await publishPreparedOrder(allThree, prepared);
-      requests.push(
-        await buildOrderRequest(publicClient, deployment, {
-          shopId: 1n,
-          token: NATIVE_TOKEN,
-          amount: prepared.amount,
-          deliveryFee: prepared.deliveryFee,
-          arbitrator: deployment.contracts.MediatorArbitrator.address,
-          itemsDigest: prepared.itemsDigest,
-          shippingDigest: prepared.shippingDigest,
-          codeHash: toCodeHash(createDeliveryCode()),
-        }),
-      );
+      orders.push({
+        shopId: 1n,
+        token: NATIVE_TOKEN,
+        amount: prepared.amount,
+        deliveryFee: prepared.deliveryFee,
+        arbitrator: deployment.contracts.MediatorArbitrator.address,
+        itemsDigest: prepared.itemsDigest,
+        shippingDigest: prepared.shippingDigest,
+        codeHash: toCodeHash(createDeliveryCode()),
+      });
     }
-    await checkout(buyer, deployment, { requests });
+    await placeOrders(buyer, deployment, { orders });
   }
   const checking: Record<number, { ms: number; documents: number; reads: number }> = {};
   for (const count of [1, 2, 3]) {

@@ -10,14 +10,13 @@ import {
   accept,
   attestLabel,
   BOND_RULINGS,
-  buildOrderRequest,
-  checkout,
   type Deployment,
   depositBond,
   fileWarrantyClaim,
   giveRuling,
   type MarketWalletClient,
   NATIVE_TOKEN,
+  placeOrders,
   registerLabelIssuer,
   registerLoyaltyProgram,
   registerShop,
@@ -100,16 +99,19 @@ export async function measureServiceGas(context: ServiceGasContext): Promise<Ser
   let nonce = 0n;
   async function completedOrder() {
     nonce += 1n;
-    const request = await buildOrderRequest(publicClient, deployment, {
-      shopId,
-      amount: parseEther("0.012"),
-      arbitrator: MediatorArbitrator.address,
-      itemsDigest: keccak256(toHex(`bench services order ${nonce}`)),
-      codeHash: CODE_HASH,
-    });
     const {
       orders: [order],
-    } = await checkout(buyer, deployment, { requests: [request] });
+    } = await placeOrders(buyer, deployment, {
+      orders: [
+        {
+          shopId,
+          amount: parseEther("0.012"),
+          arbitrator: MediatorArbitrator.address,
+          itemsDigest: keccak256(toHex(`bench services order ${nonce}`)),
+          codeHash: CODE_HASH,
+        },
+      ],
+    });
     if (order === undefined) throw new Error("checkout paid no order");
     await accept(merchant, deployment, order);
     return { order, releaseGas: (await release(buyer, deployment, order)).receipt.gasUsed };
