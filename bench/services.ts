@@ -78,7 +78,7 @@ async function deployService(
  * @example const results = await measureServiceGas({ publicClient, deployment, wallets })
  */
 export async function measureServiceGas(context: ServiceGasContext): Promise<ServiceGasResults> {
-  const { publicClient, deployment, wallets } = context;
+  const { deployment, wallets } = context;
   const { merchant, buyer, mediator, issuer } = wallets;
   const { Escrow, ShopRegistry, MediatorArbitrator } = deployment.contracts;
   const bonds = await deployService(context, "GuaranteeBonds", [Escrow.address, ShopRegistry.address]);
