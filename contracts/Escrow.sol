@@ -362,7 +362,7 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, EIP712, UnorderedNonc
 
     function _release(uint256 orderId, Order calldata order, PackedOrder packed, address actor) private {
         OrderStatus status = packed.status();
-        _requireStatusIn(orderId, status, BEFORE_COMPLETION);
+        if (status > OrderStatus.Delivered) _revertInvalidStatus(orderId, status, BEFORE_COMPLETION);
         _requireBuyer(orderId, order, actor);
         _complete(orderId, order, packed, actor);
     }
@@ -394,7 +394,9 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, EIP712, UnorderedNonc
     function expire(Order calldata order) external nonReentrant {
         (uint256 orderId, PackedOrder packed) = _load(order);
         OrderStatus status = packed.status();
-        _requireStatusIn(orderId, status, PAID_OR_ACCEPTED);
+        if (status != OrderStatus.Paid && status != OrderStatus.Accepted) {
+            _revertInvalidStatus(orderId, status, PAID_OR_ACCEPTED);
+        }
         _requireAfterDeadline(orderId, packed.deadline());
         _orders[orderId] = packed.moveTo(OrderStatus.Expired, packed.flags(), 0).closedNow();
         emit OrderExpired(orderId, status);
@@ -405,9 +407,13 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, EIP712, UnorderedNonc
     function complete(Order calldata order) external nonReentrant {
         (uint256 orderId, PackedOrder packed) = _load(order);
         OrderStatus status = packed.status();
-        _requireStatusIn(orderId, status, SHIPPED_OR_DELIVERED);
-        if (status == OrderStatus.Delivered) _requireAfterDeadline(orderId, packed.deadline());
-        else _requireAfterDeadline(orderId, packed.deadline() + _hours(order.returnHours));
+        if (status == OrderStatus.Delivered) {
+            _requireAfterDeadline(orderId, packed.deadline());
+        } else if (status == OrderStatus.Shipped) {
+            _requireAfterDeadline(orderId, packed.deadline() + _hours(order.returnHours));
+        } else {
+            _revertInvalidStatus(orderId, status, SHIPPED_OR_DELIVERED);
+        }
         _complete(orderId, order, packed, msg.sender);
     }
 
@@ -422,17 +428,18 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, EIP712, UnorderedNonc
     function _openDispute(uint256 orderId, Order calldata order, PackedOrder packed, address actor) private {
         OrderStatus status = packed.status();
         uint40 deadline = packed.deadline();
-        _requireStatusIn(orderId, status, SHIPPED_OR_DELIVERED);
         if (status == OrderStatus.Delivered) {
             _requireBuyer(orderId, order, actor);
             _requireBeforeDeadline(orderId, packed);
-        } else {
+        } else if (status == OrderStatus.Shipped) {
             if (actor != order.buyer && !registry.isShopManager(order.shopId, actor)) {
                 revert NotDisputeParty(orderId, actor);
             }
             if (block.timestamp <= deadline) revert DeadlineNotReached(orderId, deadline);
             uint40 disputeWindowEnd = deadline + _hours(order.returnHours);
             if (block.timestamp > disputeWindowEnd) revert DeadlinePassed(orderId, disputeWindowEnd);
+        } else {
+            _revertInvalidStatus(orderId, status, SHIPPED_OR_DELIVERED);
         }
 
         uint40 disputeDeadline = uint40(block.timestamp) + DISPUTE_TIMEOUT;
@@ -885,19 +892,24 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, EIP712, UnorderedNonc
 
     function _requireStatus(uint256 orderId, PackedOrder packed, OrderStatus expected) private pure {
         if (packed.status() != expected) {
-            revert InvalidStatus(orderId, packed.status(), bytes32(uint256(1) << uint8(expected)));
+            _revertInvalidStatus(orderId, packed.status(), bytes32(uint256(1) << uint8(expected)));
         }
     }
 
     /// @dev With a carrier the goods must have been picked up; without, the shop may hand them over at once.
     function _requireDeliverable(uint256 orderId, Order calldata order, PackedOrder packed) private pure {
-        _requireStatusIn(orderId, packed.status(), order.carrier == address(0) ? ACCEPTED_OR_SHIPPED : SHIPPED_ONLY);
+        OrderStatus status = packed.status();
+        bool isPickupReady = order.carrier == address(0) && status == OrderStatus.Accepted;
+        if (status != OrderStatus.Shipped && !isPickupReady) {
+            _revertInvalidStatus(orderId, status, order.carrier == address(0) ? ACCEPTED_OR_SHIPPED : SHIPPED_ONLY);
+        }
     }
 
-    /// @dev One check, one revert site for the actions that accept several statuses (fewer bytes than one per action).
+    /// @dev The one revert site of {InvalidStatus}: each action keeps its own cheap check and calls this only when it
+    ///  fails (one site instead of one per action keeps the escrow under EIP-170).
     /// @param expected The statuses the action accepts, bit `uint8(status)` set for each.
-    function _requireStatusIn(uint256 orderId, OrderStatus status, bytes32 expected) private pure {
-        if ((uint256(1) << uint8(status)) & uint256(expected) == 0) revert InvalidStatus(orderId, status, expected);
+    function _revertInvalidStatus(uint256 orderId, OrderStatus actual, bytes32 expected) private pure {
+        revert InvalidStatus(orderId, actual, expected);
     }
 
     function _requireBeforeDeadline(uint256 orderId, PackedOrder packed) private view {
