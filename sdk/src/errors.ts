@@ -13,6 +13,12 @@ import { AllGatewaysFailedError, type ReplicaFailureReason, ReplicaQuorumError }
 
 type ErrorItem = Extract<Abi[number], { type: "error" }>;
 
+/** The errors Solidity raises itself, which viem always decodes: `require(condition, "text")` and a failed check. */
+const solidityErrorsAbi = [
+  { type: "error", name: "Error", inputs: [{ name: "message", type: "string" }] },
+  { type: "error", name: "Panic", inputs: [{ name: "reason", type: "uint256" }] },
+] as const;
+
 /** The arguments of one error item by name, as viem decodes them (a nameless argument is left out). */
 type NamedErrorArgs<TItem> = TItem extends ErrorItem
   ? {
@@ -55,12 +61,13 @@ type OffChainError =
  */
 export type ParsedMarketError<TAbis extends readonly Abi[] = readonly []> =
   | ContractErrors<typeof marketErrorsAbi>
+  | ContractErrors<typeof solidityErrorsAbi>
   | ([TAbis[number]] extends [never] ? never : ContractErrors<TAbis[number]>)
   | OffChainError;
 
 /**
- * A contract error name of the protocol's contracts and services (or of `TAbis`), `UserRejected` (the wallet prompt
- * was refused), an IPFS failure, or `Unknown`.
+ * A contract error name of the protocol's contracts and services (or of `TAbis`), Solidity's own `Error` (a
+ * `require` with a text) and `Panic`, `UserRejected` (the wallet prompt was refused), an IPFS failure, or `Unknown`.
  */
 export type MarketErrorName<TAbis extends readonly Abi[] = readonly []> = ParsedMarketError<TAbis>["name"];
 
@@ -110,7 +117,11 @@ function contractError<TAbis extends readonly Abi[]>(
 }
 
 function errorItems(extraAbis: readonly Abi[]): ErrorItem[] {
-  return [...extraAbis.flatMap((extra) => extra.filter((item) => item.type === "error")), ...marketErrorsAbi];
+  return [
+    ...extraAbis.flatMap((extra) => extra.filter((item) => item.type === "error")),
+    ...marketErrorsAbi,
+    ...solidityErrorsAbi,
+  ];
 }
 
 function decodeRevertData<TAbis extends readonly Abi[]>(
@@ -153,7 +164,8 @@ function replicaQuorumError(error: ReplicaQuorumError): OffChainError {
 
 /**
  * Decodes any error thrown by a viem call against the protocol into `{ name, args }`: a contract's custom error
- * (from any of the protocol's contracts and services, or of `options.abis`), `UserRejected` when the wallet prompt
+ * (from any of the protocol's contracts and services, or of `options.abis`), Solidity's `Error` (`{ message }`, a
+ * token's `require` text) or `Panic` (`{ reason }`), `UserRejected` when the wallet prompt
  * was refused, an IPFS write that too few replicas stored (`IpfsNodeUnauthorized`, `IpfsNodeForbidden`,
  * `IpfsNodeUnreachable`, `IpfsNodeRefused`, with `{ node, stored, required, reason }`), a document no gateway has
  * (`IpfsDocumentUnavailable`), else `Unknown` (also for a custom error none of these ABIs declares, which its

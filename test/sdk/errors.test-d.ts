@@ -11,7 +11,7 @@ describe("parseMarketError's types come from the ABIs", () => {
   test("error names are the contracts' error names and the off-chain ones, not any string", () => {
     expectTypeOf<"InvalidStatus">().toExtend<MarketErrorName>();
     expectTypeOf<"NotShopManager">().toExtend<MarketErrorName>();
-    expectTypeOf<"UserRejected" | "Unknown" | "IpfsNodeUnreachable">().toExtend<MarketErrorName>();
+    expectTypeOf<"UserRejected" | "Unknown" | "IpfsNodeUnreachable" | "Error" | "Panic">().toExtend<MarketErrorName>();
     expectTypeOf<"Unauthorized">().not.toExtend<MarketErrorName>();
     expectTypeOf<"NoSuchError">().not.toExtend<MarketErrorName>();
     expectTypeOf<string>().not.toExtend<MarketErrorName>();

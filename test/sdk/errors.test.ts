@@ -117,6 +117,26 @@ describe("parseMarketError", () => {
     expect(expectedOrderStatuses(parsed.args.expected)).toEqual(["Paid", "Accepted"]);
   });
 
+  test("decodes Solidity's own Error (a require text) and Panic, by either path", () => {
+    const requireText = encodeErrorResult({
+      abi: parseAbi(["error Error(string message)"]),
+      errorName: "Error",
+      args: ["FiatToken: transfer amount exceeds balance"],
+    });
+    const viaAbi = new ContractFunctionRevertedError({ abi: [], data: requireText, functionName: "transfer" });
+    expect(parseMarketError(viaAbi)).toMatchObject({
+      name: "Error",
+      args: { message: "FiatToken: transfer amount exceeds balance" },
+    });
+    const panic = encodeErrorResult({
+      abi: parseAbi(["error Panic(uint256 reason)"]),
+      errorName: "Panic",
+      args: [17n],
+    });
+    const parsed = parseMarketError(new ContractFunctionRevertedError({ abi: [], data: panic, functionName: "x" }));
+    expect(parsed).toMatchObject({ name: "Panic", args: { reason: 17n } });
+  });
+
   test("calls an error that only the called contract's ABI declares Unknown, naming it in the message", () => {
     const foreignAbi = parseAbi(["error Paused()"]);
     const data = encodeErrorResult({ abi: foreignAbi, errorName: "Paused" });
