@@ -54,6 +54,16 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, EIP712, UnorderedNonc
     uint256 private constant RULING_REFUND_BUYER = 1;
     uint256 private constant RULING_PAY_SHOP = 2;
 
+    // Sets of statuses an action accepts, for {InvalidStatus}: bit `uint8(status)` set for each.
+    bytes32 private constant PAID_OR_ACCEPTED =
+        bytes32((uint256(1) << uint8(OrderStatus.Paid)) | (uint256(1) << uint8(OrderStatus.Accepted)));
+    bytes32 private constant SHIPPED_ONLY = bytes32(uint256(1) << uint8(OrderStatus.Shipped));
+    bytes32 private constant ACCEPTED_OR_SHIPPED =
+        bytes32((uint256(1) << uint8(OrderStatus.Accepted)) | (uint256(1) << uint8(OrderStatus.Shipped)));
+    bytes32 private constant SHIPPED_OR_DELIVERED =
+        bytes32((uint256(1) << uint8(OrderStatus.Shipped)) | (uint256(1) << uint8(OrderStatus.Delivered)));
+    bytes32 private constant BEFORE_COMPLETION = PAID_OR_ACCEPTED | SHIPPED_OR_DELIVERED;
+
     /// @dev EIP-712 types of what a buyer signs (domain "Grandrue Escrow", version "2"); the type strings are in
     ///  {IEscrow} and the tests sign digests built from them.
     bytes32 private constant SHOP_TERMS_TYPEHASH =
@@ -252,7 +262,7 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, EIP712, UnorderedNonc
     function accept(Order calldata order) external nonReentrant {
         (uint256 orderId, PackedOrder packed) = _load(order);
         _requireStatus(orderId, packed, OrderStatus.Paid);
-        _requireShopManager(orderId, order);
+        _requireShopManager(order);
         _requireBeforeDeadline(orderId, packed);
         uint40 shipDeadline = _after(order.shipHours);
         uint256 flags = packed.flags() | PackedOrderLib.SHOP_ACCEPTED;
@@ -264,7 +274,7 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, EIP712, UnorderedNonc
     function decline(Order calldata order, string calldata reason) external nonReentrant {
         (uint256 orderId, PackedOrder packed) = _load(order);
         _requireStatus(orderId, packed, OrderStatus.Paid);
-        _requireShopManager(orderId, order);
+        _requireShopManager(order);
         if (bytes(reason).length > MAX_REASON_LENGTH) revert ReasonTooLong(bytes(reason).length);
         _orders[orderId] = packed.moveTo(OrderStatus.Declined, packed.flags(), 0).closedNow();
         emit OrderDeclined(orderId, reason);
@@ -275,8 +285,8 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, EIP712, UnorderedNonc
     function markShipped(Order calldata order) external nonReentrant {
         (uint256 orderId, PackedOrder packed) = _load(order);
         _requireStatus(orderId, packed, OrderStatus.Accepted);
-        if (order.carrier != address(0)) revert Unauthorized(orderId, msg.sender);
-        _requireShopManager(orderId, order);
+        if (order.carrier != address(0)) revert CarrierHandsOver(orderId, order.carrier);
+        _requireShopManager(order);
         _requireBeforeDeadline(orderId, packed);
         _ship(orderId, order, packed);
     }
@@ -352,7 +362,7 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, EIP712, UnorderedNonc
 
     function _release(uint256 orderId, Order calldata order, PackedOrder packed, address actor) private {
         OrderStatus status = packed.status();
-        if (status > OrderStatus.Delivered) revert InvalidStatus(orderId, status);
+        if (status > OrderStatus.Delivered) _revertInvalidStatus(orderId, status, BEFORE_COMPLETION);
         _requireBuyer(orderId, order, actor);
         _complete(orderId, order, packed, actor);
     }
@@ -372,7 +382,7 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, EIP712, UnorderedNonc
     function confirmDelivery(Order calldata order, bytes32 code) external nonReentrant {
         (uint256 orderId, PackedOrder packed) = _load(order);
         _requireDeliverable(orderId, order, packed);
-        if (order.carrier == address(0)) _requireShopManager(orderId, order);
+        if (order.carrier == address(0)) _requireShopManager(order);
         else _requireCarrier(orderId, order);
         if (keccak256(abi.encode(code)) != order.codeHash) revert WrongDeliveryCode(orderId);
         _deliver(orderId, order, packed, msg.sender, PackedOrderLib.DELIVERED_WITH_CODE);
@@ -384,7 +394,9 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, EIP712, UnorderedNonc
     function expire(Order calldata order) external nonReentrant {
         (uint256 orderId, PackedOrder packed) = _load(order);
         OrderStatus status = packed.status();
-        if (status != OrderStatus.Paid && status != OrderStatus.Accepted) revert InvalidStatus(orderId, status);
+        if (status != OrderStatus.Paid && status != OrderStatus.Accepted) {
+            _revertInvalidStatus(orderId, status, PAID_OR_ACCEPTED);
+        }
         _requireAfterDeadline(orderId, packed.deadline());
         _orders[orderId] = packed.moveTo(OrderStatus.Expired, packed.flags(), 0).closedNow();
         emit OrderExpired(orderId, status);
@@ -400,7 +412,7 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, EIP712, UnorderedNonc
         } else if (status == OrderStatus.Shipped) {
             _requireAfterDeadline(orderId, packed.deadline() + _hours(order.returnHours));
         } else {
-            revert InvalidStatus(orderId, status);
+            _revertInvalidStatus(orderId, status, SHIPPED_OR_DELIVERED);
         }
         _complete(orderId, order, packed, msg.sender);
     }
@@ -420,12 +432,14 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, EIP712, UnorderedNonc
             _requireBuyer(orderId, order, actor);
             _requireBeforeDeadline(orderId, packed);
         } else if (status == OrderStatus.Shipped) {
-            if (actor != order.buyer) _requireShopManager(orderId, order);
+            if (actor != order.buyer && !registry.isShopManager(order.shopId, actor)) {
+                revert NotDisputeParty(orderId, actor);
+            }
             if (block.timestamp <= deadline) revert DeadlineNotReached(orderId, deadline);
             uint40 disputeWindowEnd = deadline + _hours(order.returnHours);
             if (block.timestamp > disputeWindowEnd) revert DeadlinePassed(orderId, disputeWindowEnd);
         } else {
-            revert InvalidStatus(orderId, status);
+            _revertInvalidStatus(orderId, status, SHIPPED_OR_DELIVERED);
         }
 
         uint40 disputeDeadline = uint40(block.timestamp) + DISPUTE_TIMEOUT;
@@ -554,7 +568,7 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, EIP712, UnorderedNonc
     function ruleOrder(uint256 disputeId, Order calldata order, uint256 ruling) external nonReentrant {
         (uint256 orderId, PackedOrder packed) = _load(order);
         _requireStatus(orderId, packed, OrderStatus.Disputed);
-        if (msg.sender != order.arbitrator) revert Unauthorized(orderId, msg.sender);
+        if (msg.sender != order.arbitrator) revert NotArbitrator(orderId, msg.sender);
         if (!packed.isArbitrated() || packed.disputeId() != disputeId) revert DisputeMismatch(orderId, disputeId);
         if (ruling > RULING_CHOICES) revert InvalidRuling(ruling);
         _requireBeforeDeadline(orderId, packed);
@@ -877,14 +891,25 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, EIP712, UnorderedNonc
     }
 
     function _requireStatus(uint256 orderId, PackedOrder packed, OrderStatus expected) private pure {
-        if (packed.status() != expected) revert InvalidStatus(orderId, packed.status());
+        if (packed.status() != expected) {
+            _revertInvalidStatus(orderId, packed.status(), bytes32(uint256(1) << uint8(expected)));
+        }
     }
 
     /// @dev With a carrier the goods must have been picked up; without, the shop may hand them over at once.
     function _requireDeliverable(uint256 orderId, Order calldata order, PackedOrder packed) private pure {
         OrderStatus status = packed.status();
         bool isPickupReady = order.carrier == address(0) && status == OrderStatus.Accepted;
-        if (status != OrderStatus.Shipped && !isPickupReady) revert InvalidStatus(orderId, status);
+        if (status != OrderStatus.Shipped && !isPickupReady) {
+            _revertInvalidStatus(orderId, status, order.carrier == address(0) ? ACCEPTED_OR_SHIPPED : SHIPPED_ONLY);
+        }
+    }
+
+    /// @dev The one revert site of {InvalidStatus}: each action keeps its own cheap check and calls this only when it
+    ///  fails (one site instead of one per action keeps the escrow under EIP-170).
+    /// @param expected The statuses the action accepts, bit `uint8(status)` set for each.
+    function _revertInvalidStatus(uint256 orderId, OrderStatus actual, bytes32 expected) private pure {
+        revert InvalidStatus(orderId, actual, expected);
     }
 
     function _requireBeforeDeadline(uint256 orderId, PackedOrder packed) private view {
@@ -896,25 +921,28 @@ contract Escrow is IEscrow, IArbitrable, IOrderArbitrable, EIP712, UnorderedNonc
     }
 
     function _requireBuyer(uint256 orderId, Order calldata order, address actor) private pure {
-        if (actor != order.buyer) revert Unauthorized(orderId, actor);
+        if (actor != order.buyer) revert NotBuyer(orderId, actor);
     }
 
-    /// @dev Running the shop (accept, decline, hand-over, delivery at the counter, a dispute for non-delivery) is for
-    ///  whoever manages the shop now: one registry read, as accepting is on every order's path.
-    function _requireShopManager(uint256 orderId, Order calldata order) private view {
-        if (!registry.isShopManager(order.shopId, msg.sender)) revert Unauthorized(orderId, msg.sender);
+    /// @dev Running the shop (accept, decline, hand-over, delivery at the counter; a dispute for non-delivery, checked
+    ///  in {_openDispute}) is for whoever manages the shop now: one registry read, as accepting is on every order's
+    ///  path.
+    function _requireShopManager(Order calldata order) private view {
+        if (!registry.isShopManager(order.shopId, msg.sender)) revert NotShopManager(order.shopId, msg.sender);
     }
 
     /// @dev Deciding the order's money (settlements) is for whoever owned the shop when the order was paid, whose
     ///  payout the order pays ({IShopRegistry-isOrderManager}): a new owner cannot give away the old owner's money.
     function _requireOrderOwner(uint256 orderId, Order calldata order, PackedOrder packed) private view {
         if (!registry.isOrderManager(order.shopId, msg.sender, packed.paidAt())) {
-            revert Unauthorized(orderId, msg.sender);
+            revert NotSettlementParty(orderId, msg.sender);
         }
     }
 
     function _requireCarrier(uint256 orderId, Order calldata order) private view {
-        if (msg.sender != order.carrier && msg.sender != deliveryAttestations) revert Unauthorized(orderId, msg.sender);
+        if (msg.sender != order.carrier && msg.sender != deliveryAttestations) {
+            revert NotOrderCarrier(orderId, msg.sender);
+        }
     }
 
     /// @return isBuyer Whether `actor` acts as the buyer (otherwise as the shop's owner at payment, the caller).

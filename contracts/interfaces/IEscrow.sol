@@ -41,14 +41,34 @@ import {IUnorderedNonces} from "./IUnorderedNonces.sol";
 ///  in the same transaction. Signatures carry a deadline and an unordered nonce ({IUnorderedNonces}); EIP-1271
 ///  smart-account wallets sign too.
 interface IEscrow is IUnorderedNonces {
-    /// @notice The order is not in the status the action needs.
-    error InvalidStatus(uint256 orderId, OrderStatus actual);
+    /// @notice The order is not in a status the action needs.
+    /// @param actual The order's status.
+    /// @param expected The statuses the action accepts, one bit per status: bit `uint8(status)` is set for each
+    ///  (`1 << status`, as OpenZeppelin's `GovernorUnexpectedProposalState`). The "Reverts if" lists below write
+    ///  this set `{Paid, Accepted}`.
+    error InvalidStatus(uint256 orderId, OrderStatus actual, bytes32 expected);
     /// @notice No order has these terms (they hash to `orderId`, which the escrow never opened).
     error UnknownOrder(uint256 orderId);
     /// @notice An order with exactly these terms exists already (the line-items document carries a nonce).
     error OrderExists(uint256 orderId);
-    /// @notice The caller is not allowed to perform this action on this order.
-    error Unauthorized(uint256 orderId, address caller);
+    /// @notice Only the order's buyer may do this (directly, or by signature through {relayBuyerAction}).
+    error NotBuyer(uint256 orderId, address account);
+    /// @notice Only whoever manages the shop now (its owner or an approved operator) may do this.
+    /// @dev Same error as {IShopRegistry-NotShopManager}.
+    error NotShopManager(uint256 shopId, address account);
+    /// @notice Only the order's carrier (directly, or relayed by the delivery attestations contract) may do this.
+    /// @dev Same error as {IDeliveryAttestations-NotOrderCarrier}.
+    error NotOrderCarrier(uint256 orderId, address account);
+    /// @notice Only the order's arbitrator may rule on its dispute.
+    error NotArbitrator(uint256 orderId, address account);
+    /// @notice The order names a carrier: the carrier records the pickup ({confirmPickup}), the shop does not hand
+    ///  the goods over itself.
+    error CarrierHandsOver(uint256 orderId, address carrier);
+    /// @notice After a missed delivery deadline, only the buyer or whoever manages the shop now may open a dispute.
+    error NotDisputeParty(uint256 orderId, address account);
+    /// @notice Only the buyer or whoever owned the shop when the order was paid (or its operator while it still owns
+    ///  the shop) may propose or accept a settlement: the order's money is theirs to split.
+    error NotSettlementParty(uint256 orderId, address account);
     /// @notice The action is only possible until `deadline`.
     error DeadlinePassed(uint256 orderId, uint40 deadline);
     /// @notice The action is only possible after `deadline`.
@@ -225,47 +245,48 @@ interface IEscrow is IUnorderedNonces {
     /// @notice The shop accepts a paid order; it must then ship within its ship window.
     /// @dev Emits {OrderAccepted}. Reverts if:
     ///  - no order has these terms                        → UnknownOrder(orderId)
-    ///  - the order is not `Paid`                          → InvalidStatus(orderId, actual)
-    ///  - the caller does not manage the shop              → Unauthorized(orderId, caller)
+    ///  - the order is not `Paid`                          → InvalidStatus(orderId, actual, {Paid})
+    ///  - the caller does not manage the shop              → NotShopManager(shopId, caller)
     ///  - the accept deadline passed                       → DeadlinePassed(orderId, deadline)
     function accept(Order calldata order) external;
 
     /// @notice The shop declines a paid order; the buyer is refunded in full.
     /// @dev Emits {OrderDeclined}. Reverts if:
     ///  - no order has these terms                        → UnknownOrder(orderId)
-    ///  - the order is not `Paid`                          → InvalidStatus(orderId, actual)
-    ///  - the caller does not manage the shop              → Unauthorized(orderId, caller)
+    ///  - the order is not `Paid`                          → InvalidStatus(orderId, actual, {Paid})
+    ///  - the caller does not manage the shop              → NotShopManager(shopId, caller)
     ///  - `reason` is longer than `maxReasonLength`        → ReasonTooLong(length)
     function decline(Order calldata order, string calldata reason) external;
 
     /// @notice The buyer cancels an order the shop has not accepted yet; full refund.
     /// @dev Emits {OrderCancelled}. Reverts if:
     ///  - no order has these terms                        → UnknownOrder(orderId)
-    ///  - the order is not `Paid`                          → InvalidStatus(orderId, actual)
-    ///  - the caller is not the buyer                      → Unauthorized(orderId, caller)
+    ///  - the order is not `Paid`                          → InvalidStatus(orderId, actual, {Paid})
+    ///  - the caller is not the buyer                      → NotBuyer(orderId, caller)
     function cancel(Order calldata order) external;
 
     /// @notice Anyone ends an order whose accept deadline (when `Paid`) or ship deadline (when `Accepted`) passed;
     ///  full refund.
     /// @dev Emits {OrderExpired}. Reverts if:
     ///  - no order has these terms                        → UnknownOrder(orderId)
-    ///  - the order is neither `Paid` nor `Accepted`       → InvalidStatus(orderId, actual)
+    ///  - the order is neither `Paid` nor `Accepted`       → InvalidStatus(orderId, actual, {Paid, Accepted})
     ///  - the deadline has not passed                      → DeadlineNotReached(orderId, deadline)
     function expire(Order calldata order) external;
 
     /// @notice The shop hands over an order it delivers itself (no carrier).
     /// @dev Emits {OrderShipped}. Reverts if:
     ///  - no order has these terms                        → UnknownOrder(orderId)
-    ///  - the order is not `Accepted`                      → InvalidStatus(orderId, actual)
-    ///  - the order has a carrier, or the caller does not manage the shop → Unauthorized(orderId, caller)
+    ///  - the order is not `Accepted`                      → InvalidStatus(orderId, actual, {Accepted})
+    ///  - the order has a carrier (it confirms the pickup) → CarrierHandsOver(orderId, carrier)
+    ///  - the caller does not manage the shop              → NotShopManager(shopId, caller)
     ///  - the ship deadline passed                         → DeadlinePassed(orderId, deadline)
     function markShipped(Order calldata order) external;
 
     /// @notice The order's carrier (directly, or relayed by the delivery attestations contract) picked up the goods.
     /// @dev Emits {OrderShipped}. Reverts if:
     ///  - no order has these terms                        → UnknownOrder(orderId)
-    ///  - the order is not `Accepted`                      → InvalidStatus(orderId, actual)
-    ///  - the caller is neither the carrier nor the attestations contract → Unauthorized(orderId, caller)
+    ///  - the order is not `Accepted`                      → InvalidStatus(orderId, actual, {Accepted})
+    ///  - the caller is neither the carrier nor the attestations contract → NotOrderCarrier(orderId, caller)
     ///  - the ship deadline passed                         → DeadlinePassed(orderId, deadline)
     function confirmPickup(Order calldata order) external;
 
@@ -274,9 +295,11 @@ interface IEscrow is IUnorderedNonces {
     ///  it has none. The carrier is paid the delivery fee; the return window starts; the order's hook is told.
     /// @dev Emits {OrderDelivered}. Reverts if:
     ///  - no order has these terms                        → UnknownOrder(orderId)
-    ///  - with a carrier: the order is not `Shipped`; without: neither `Accepted` nor `Shipped`
-    ///                                                     → InvalidStatus(orderId, actual)
-    ///  - the caller may not deliver this order            → Unauthorized(orderId, caller)
+    ///  - with a carrier: the order is not `Shipped`       → InvalidStatus(orderId, actual, {Shipped})
+    ///  - without: neither `Accepted` nor `Shipped`        → InvalidStatus(orderId, actual, {Accepted, Shipped})
+    ///  - with a carrier: the caller is neither the carrier nor the attestations contract
+    ///                                                     → NotOrderCarrier(orderId, caller)
+    ///  - without: the caller does not manage the shop     → NotShopManager(shopId, caller)
     ///  - keccak256(code) differs from the code hash       → WrongDeliveryCode(orderId)
     ///  - too little gas left for the hook                 → InsufficientGasForHook(available, required)
     function confirmDelivery(Order calldata order, bytes32 code) external;
@@ -285,8 +308,9 @@ interface IEscrow is IUnorderedNonces {
     ///  {confirmDelivery}.
     /// @dev Emits {OrderDelivered}. Reverts if:
     ///  - no order has these terms                        → UnknownOrder(orderId)
-    ///  - the order is not `Shipped` (or `Accepted` for an order without carrier) → InvalidStatus(orderId, actual)
-    ///  - the caller is not the buyer                      → Unauthorized(orderId, caller)
+    ///  - with a carrier: the order is not `Shipped`       → InvalidStatus(orderId, actual, {Shipped})
+    ///  - without: neither `Accepted` nor `Shipped`        → InvalidStatus(orderId, actual, {Accepted, Shipped})
+    ///  - the caller is not the buyer                      → NotBuyer(orderId, caller)
     ///  - too little gas left for the hook                 → InsufficientGasForHook(available, required)
     function confirmReceipt(Order calldata order) external;
 
@@ -294,8 +318,9 @@ interface IEscrow is IUnorderedNonces {
     ///  paid if it picked the goods up; otherwise an unpaid delivery fee returns to the buyer.
     /// @dev Emits {OrderCompleted}; tells the order's hook. Reverts if:
     ///  - no order has these terms                        → UnknownOrder(orderId)
-    ///  - the order is not Paid, Accepted, Shipped or Delivered → InvalidStatus(orderId, actual)
-    ///  - the caller is not the buyer                      → Unauthorized(orderId, caller)
+    ///  - the order is not Paid, Accepted, Shipped or Delivered
+    ///                                          → InvalidStatus(orderId, actual, {Paid, Accepted, Shipped, Delivered})
+    ///  - the caller is not the buyer                      → NotBuyer(orderId, caller)
     ///  - too little gas left for the hook                 → InsufficientGasForHook(available, required)
     function release(Order calldata order) external;
 
@@ -303,7 +328,7 @@ interface IEscrow is IUnorderedNonces {
     ///  `Shipped` when the delivery deadline plus the return window passed without dispute.
     /// @dev Emits {OrderCompleted}; tells the order's hook. Reverts if:
     ///  - no order has these terms                        → UnknownOrder(orderId)
-    ///  - the order is neither `Delivered` nor `Shipped`   → InvalidStatus(orderId, actual)
+    ///  - the order is neither `Delivered` nor `Shipped`   → InvalidStatus(orderId, actual, {Shipped, Delivered})
     ///  - the window has not passed                        → DeadlineNotReached(orderId, deadline)
     ///  - too little gas left for the hook                 → InsufficientGasForHook(available, required)
     function complete(Order calldata order) external;
@@ -317,8 +342,9 @@ interface IEscrow is IUnorderedNonces {
     ///  with {requestArbitration}.
     /// @dev Emits {DisputeOpened} (and {PaymentCredited} when value is credited back). Reverts if:
     ///  - no order has these terms                        → UnknownOrder(orderId)
-    ///  - the order is neither `Delivered` nor `Shipped`   → InvalidStatus(orderId, actual)
-    ///  - the caller may not dispute now                   → Unauthorized(orderId, caller)
+    ///  - the order is neither `Delivered` nor `Shipped`   → InvalidStatus(orderId, actual, {Shipped, Delivered})
+    ///  - `Delivered` and the caller is not the buyer      → NotBuyer(orderId, caller)
+    ///  - `Shipped` and the caller is neither the buyer nor a manager of the shop → NotDisputeParty(orderId, caller)
     ///  - `Delivered` and the return deadline passed       → DeadlinePassed(orderId, deadline)
     ///  - `Shipped` and the delivery deadline not reached  → DeadlineNotReached(orderId, deadline)
     ///  - `Shipped` and the dispute window after it passed → DeadlinePassed(orderId, deadline)
@@ -330,7 +356,7 @@ interface IEscrow is IUnorderedNonces {
     ///  paying its cost with `msg.value`; the dispute deadline restarts, `disputeTimeout` from now.
     /// @dev Emits {ArbitrationRequested}. Reverts if:
     ///  - no order has these terms                        → UnknownOrder(orderId)
-    ///  - the order is not `Disputed`                      → InvalidStatus(orderId, actual)
+    ///  - the order is not `Disputed`                      → InvalidStatus(orderId, actual, {Disputed})
     ///  - no arbitrator, or arbitration already exists     → ArbitrationUnavailable(orderId)
     ///  - the dispute deadline passed                      → DeadlinePassed(orderId, deadline)
     ///  - too little gas left for the arbitrator           → InsufficientGasForArbitrator(available, required)
@@ -342,18 +368,18 @@ interface IEscrow is IUnorderedNonces {
     ///  from either side, replaces it (a counter-offer).
     /// @dev Emits {SettlementProposed}. Reverts if:
     ///  - no order has these terms                        → UnknownOrder(orderId)
-    ///  - the order is not `Disputed`                      → InvalidStatus(orderId, actual)
+    ///  - the order is not `Disputed`                      → InvalidStatus(orderId, actual, {Disputed})
     ///  - the caller is neither the buyer nor the shop's owner at payment (or its operator while it owns the shop)
-    ///                                                     → Unauthorized(orderId, caller)
+    ///                                                     → NotSettlementParty(orderId, caller)
     ///  - `buyerAmount` exceeds the amount                 → SettlementTooLarge(buyerAmount, amount)
     function proposeSettlement(Order calldata order, uint128 buyerAmount) external;
 
     /// @notice The other party accepts the standing offer and the split is paid out.
     /// @dev Emits {DisputeResolved}; tells the order's hook. Reverts if:
     ///  - no order has these terms                        → UnknownOrder(orderId)
-    ///  - the order is not `Disputed`                      → InvalidStatus(orderId, actual)
+    ///  - the order is not `Disputed`                      → InvalidStatus(orderId, actual, {Disputed})
     ///  - the caller is neither the buyer nor the shop's owner at payment (or its operator while it owns the shop)
-    ///                                                     → Unauthorized(orderId, caller)
+    ///                                                     → NotSettlementParty(orderId, caller)
     ///  - no offer with this amount from the other side    → NoSettlementOffer(orderId)
     ///  - too little gas left for the hook                 → InsufficientGasForHook(available, required)
     function acceptSettlement(Order calldata order, uint128 buyerAmount) external;
@@ -363,7 +389,7 @@ interface IEscrow is IUnorderedNonces {
     ///  splits the amount evenly. Anyone may call it, before or after the deadline.
     /// @dev Emits {DisputeResolved}; tells the order's hook. Reverts if:
     ///  - no order has these terms                        → UnknownOrder(orderId)
-    ///  - the order is not `Disputed`                      → InvalidStatus(orderId, actual)
+    ///  - the order is not `Disputed`                      → InvalidStatus(orderId, actual, {Disputed})
     ///  - no ruling recorded by the deadline               → NoRuling(orderId)
     ///  - too little gas left for the hook                 → InsufficientGasForHook(available, required)
     function executeRuling(Order calldata order) external;
@@ -373,7 +399,7 @@ interface IEscrow is IUnorderedNonces {
     ///  shop in full, goods never delivered refund the buyer in full, the unpaid delivery fee included.
     /// @dev Emits {DisputeResolved}; tells the order's hook. Reverts if:
     ///  - no order has these terms                        → UnknownOrder(orderId)
-    ///  - the order is not `Disputed`                      → InvalidStatus(orderId, actual)
+    ///  - the order is not `Disputed`                      → InvalidStatus(orderId, actual, {Disputed})
     ///  - the dispute deadline has not passed              → DeadlineNotReached(orderId, deadline)
     ///  - too little gas left for the hook                 → InsufficientGasForHook(available, required)
     function resolveTimedOut(Order calldata order) external;

@@ -13,8 +13,8 @@ interface IOrderArbitrable {
     ///  the amount evenly.
     /// @dev Emits {IArbitrable-Ruling} and {IEscrow-DisputeResolved}. Reverts if:
     ///  - no order has these terms                        → UnknownOrder(orderId)
-    ///  - the order is not `Disputed`                      → InvalidStatus(orderId, actual)
-    ///  - the caller is not `order.arbitrator`             → Unauthorized(orderId, caller)
+    ///  - the order is not `Disputed`                      → InvalidStatus(orderId, actual, {Disputed})
+    ///  - the caller is not `order.arbitrator`             → NotArbitrator(orderId, caller)
     ///  - the dispute has no arbitration, or another id    → DisputeMismatch(orderId, disputeId)
     ///  - `ruling` is above 2                              → InvalidRuling(ruling)
     ///  - the dispute deadline passed                      → DeadlinePassed(orderId, deadline)

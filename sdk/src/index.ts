@@ -655,6 +655,7 @@ export {
   CHECKPOINTS,
   type Checkpoint,
   checkpointName,
+  expectedOrderStatuses,
   NATIVE_TOKEN,
   ORDER_MOMENTS,
   ORDER_STATUSES,

@@ -10,6 +10,7 @@ import {Checkpoint, CheckpointAttestation, Order, OrderStatus} from "../../contr
 import {MaliciousSigner} from "./mocks/signers/MaliciousSigner.sol";
 import {OwnerSignedWallet} from "./mocks/signers/OwnerSignedWallet.sol";
 import {MarketFixture} from "./utils/MarketFixture.sol";
+import {statuses} from "./utils/OrderStatusSets.sol";
 
 contract DeliveryAttestationsTest is MarketFixture {
     string internal constant CHECKPOINT_TYPE =
@@ -221,12 +222,18 @@ contract DeliveryAttestationsTest is MarketFixture {
 
     function test_attest_revertsWhen_escrowRefusesTheTransition() public {
         vm.startPrank(carrier);
-        vm.expectRevert(abi.encodeWithSelector(IEscrow.InvalidStatus.selector, orderId, OrderStatus.Accepted));
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IEscrow.InvalidStatus.selector, orderId, OrderStatus.Accepted, statuses(OrderStatus.Shipped)
+            )
+        );
         attestations.attest(address(escrow), order, Checkpoint.Delivered, CODE);
         attestations.attest(address(escrow), order, Checkpoint.PickedUp, bytes32(0));
         vm.expectRevert(abi.encodeWithSelector(IEscrow.WrongDeliveryCode.selector, orderId));
         attestations.attest(address(escrow), order, Checkpoint.Delivered, bytes32("wrong code"));
-        vm.expectRevert(abi.encodeWithSelector(IEscrow.InvalidStatus.selector, orderId, OrderStatus.Shipped));
+        vm.expectRevert(abi.encodeWithSelector(
+                IEscrow.InvalidStatus.selector, orderId, OrderStatus.Shipped, statuses(OrderStatus.Accepted)
+            ));
         attestations.attest(address(escrow), order, Checkpoint.PickedUp, bytes32(0));
         vm.stopPrank();
     }
@@ -419,7 +426,11 @@ contract DeliveryAttestationsTest is MarketFixture {
     function test_attestBySig_revertsWhen_escrowRefusesTheTransition() public {
         CheckpointAttestation memory attestation = _attestation(Checkpoint.Delivered, CODE, NONCE);
         bytes memory signature = _sign(carrierKey, attestation);
-        vm.expectRevert(abi.encodeWithSelector(IEscrow.InvalidStatus.selector, orderId, OrderStatus.Accepted));
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IEscrow.InvalidStatus.selector, orderId, OrderStatus.Accepted, statuses(OrderStatus.Shipped)
+            )
+        );
         vm.prank(stranger);
         attestations.attestBySig(attestation, order, signature);
         assertFalse(attestations.isNonceUsed(carrier, NONCE), "the nonce of a refused relay stays free");

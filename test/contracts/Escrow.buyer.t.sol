@@ -5,6 +5,7 @@ import {orderIdOf} from "../../contracts/libraries/PackedOrder.sol";
 import {IEscrow} from "../../contracts/interfaces/IEscrow.sol";
 import {Order, OrderMoment, OrderStatus} from "../../contracts/types/MarketTypes.sol";
 import {EscrowTestBase, GasBurningHook, RecordingHook, RevertingHook} from "./utils/EscrowHelpers.sol";
+import {statuses} from "./utils/OrderStatusSets.sol";
 
 /// @notice The buyer's decisions: cancel, confirmReceipt, release.
 contract EscrowBuyerTest is EscrowTestBase {
@@ -59,7 +60,7 @@ contract EscrowBuyerTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthPickup();
         _accept(order);
 
-        _expectInvalidStatus(id, OrderStatus.Accepted);
+        _expectInvalidStatus(id, OrderStatus.Accepted, statuses(OrderStatus.Paid));
         vm.prank(buyer);
         escrow.cancel(order);
     }
@@ -69,7 +70,7 @@ contract EscrowBuyerTest is EscrowTestBase {
         vm.prank(buyer);
         escrow.cancel(order);
 
-        _expectInvalidStatus(id, OrderStatus.Cancelled);
+        _expectInvalidStatus(id, OrderStatus.Cancelled, statuses(OrderStatus.Paid));
         vm.prank(buyer);
         escrow.cancel(order);
     }
@@ -77,7 +78,7 @@ contract EscrowBuyerTest is EscrowTestBase {
     function test_cancel_revertsWhen_callerIsStranger() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
 
-        _expectUnauthorized(id, stranger);
+        _expectNotBuyer(id, stranger);
         vm.prank(stranger);
         escrow.cancel(order);
     }
@@ -85,7 +86,7 @@ contract EscrowBuyerTest is EscrowTestBase {
     function test_cancel_revertsWhen_callerIsShop() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
 
-        _expectUnauthorized(id, merchant);
+        _expectNotBuyer(id, merchant);
         vm.prank(merchant);
         escrow.cancel(order);
     }
@@ -155,7 +156,7 @@ contract EscrowBuyerTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _accept(order);
 
-        _expectInvalidStatus(id, OrderStatus.Accepted);
+        _expectInvalidStatus(id, OrderStatus.Accepted, statuses(OrderStatus.Shipped));
         vm.prank(buyer);
         escrow.confirmReceipt(order);
     }
@@ -163,7 +164,7 @@ contract EscrowBuyerTest is EscrowTestBase {
     function test_confirmReceipt_revertsWhen_pickupOrderNotAccepted() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
 
-        _expectInvalidStatus(id, OrderStatus.Paid);
+        _expectInvalidStatus(id, OrderStatus.Paid, statuses(OrderStatus.Accepted, OrderStatus.Shipped));
         vm.prank(buyer);
         escrow.confirmReceipt(order);
     }
@@ -172,7 +173,7 @@ contract EscrowBuyerTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _shipAndDeliver(id, order);
 
-        _expectInvalidStatus(id, OrderStatus.Delivered);
+        _expectInvalidStatus(id, OrderStatus.Delivered, statuses(OrderStatus.Shipped));
         vm.prank(buyer);
         escrow.confirmReceipt(order);
     }
@@ -181,7 +182,7 @@ contract EscrowBuyerTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _ship(id, order);
 
-        _expectUnauthorized(id, stranger);
+        _expectNotBuyer(id, stranger);
         vm.prank(stranger);
         escrow.confirmReceipt(order);
     }
@@ -190,7 +191,7 @@ contract EscrowBuyerTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _ship(id, order);
 
-        _expectUnauthorized(id, carrier);
+        _expectNotBuyer(id, carrier);
         vm.prank(carrier);
         escrow.confirmReceipt(order);
     }
@@ -291,7 +292,11 @@ contract EscrowBuyerTest is EscrowTestBase {
         vm.prank(buyer);
         escrow.release(order);
 
-        _expectInvalidStatus(id, OrderStatus.Completed);
+        _expectInvalidStatus(
+            id,
+            OrderStatus.Completed,
+            statuses(OrderStatus.Paid, OrderStatus.Accepted, OrderStatus.Shipped, OrderStatus.Delivered)
+        );
         vm.prank(buyer);
         escrow.release(order);
     }
@@ -301,7 +306,11 @@ contract EscrowBuyerTest is EscrowTestBase {
         vm.prank(buyer);
         escrow.cancel(order);
 
-        _expectInvalidStatus(id, OrderStatus.Cancelled);
+        _expectInvalidStatus(
+            id,
+            OrderStatus.Cancelled,
+            statuses(OrderStatus.Paid, OrderStatus.Accepted, OrderStatus.Shipped, OrderStatus.Delivered)
+        );
         vm.prank(buyer);
         escrow.release(order);
     }
@@ -310,7 +319,11 @@ contract EscrowBuyerTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _disputeAfterDelivery(id, order);
 
-        _expectInvalidStatus(id, OrderStatus.Disputed);
+        _expectInvalidStatus(
+            id,
+            OrderStatus.Disputed,
+            statuses(OrderStatus.Paid, OrderStatus.Accepted, OrderStatus.Shipped, OrderStatus.Delivered)
+        );
         vm.prank(buyer);
         escrow.release(order);
     }
@@ -318,7 +331,7 @@ contract EscrowBuyerTest is EscrowTestBase {
     function test_release_revertsWhen_callerIsStranger() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
 
-        _expectUnauthorized(id, stranger);
+        _expectNotBuyer(id, stranger);
         vm.prank(stranger);
         escrow.release(order);
     }
@@ -327,7 +340,7 @@ contract EscrowBuyerTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _shipAndDeliver(id, order);
 
-        _expectUnauthorized(id, merchant);
+        _expectNotBuyer(id, merchant);
         vm.prank(merchant);
         escrow.release(order);
     }

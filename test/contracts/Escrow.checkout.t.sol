@@ -105,7 +105,7 @@ contract EscrowCheckoutTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkout(request);
         _assertStatus(id, OrderStatus.Paid);
 
-        _expectUnauthorized(id, merchant);
+        _expectNotShopManager(order.shopId, merchant);
         _accept(order);
 
         uint256 buyerBefore = buyer.balance;

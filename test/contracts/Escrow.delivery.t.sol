@@ -3,6 +3,7 @@ pragma solidity ^0.8.24;
 
 import {IEscrow} from "../../contracts/interfaces/IEscrow.sol";
 import {Checkpoint, Order, OrderStatus} from "../../contracts/types/MarketTypes.sol";
+import {statuses} from "./utils/OrderStatusSets.sol";
 import {EscrowTestBase} from "./utils/EscrowHelpers.sol";
 
 /// @notice Pickup and delivery: confirmPickup, confirmDelivery.
@@ -89,7 +90,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
     function test_confirmPickup_revertsWhen_notAccepted() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
 
-        _expectInvalidStatus(id, OrderStatus.Paid);
+        _expectInvalidStatus(id, OrderStatus.Paid, statuses(OrderStatus.Accepted));
         _pickup(order);
     }
 
@@ -97,7 +98,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _ship(id, order);
 
-        _expectInvalidStatus(id, OrderStatus.Shipped);
+        _expectInvalidStatus(id, OrderStatus.Shipped, statuses(OrderStatus.Accepted));
         _pickup(order);
     }
 
@@ -105,7 +106,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _accept(order);
 
-        _expectUnauthorized(id, stranger);
+        _expectNotOrderCarrier(id, stranger);
         vm.prank(stranger);
         escrow.confirmPickup(order);
     }
@@ -114,7 +115,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _accept(order);
 
-        _expectUnauthorized(id, merchant);
+        _expectNotOrderCarrier(id, merchant);
         vm.prank(merchant);
         escrow.confirmPickup(order);
     }
@@ -123,7 +124,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthPickup();
         _accept(order);
 
-        _expectUnauthorized(id, carrier);
+        _expectNotOrderCarrier(id, carrier);
         vm.prank(carrier);
         escrow.confirmPickup(order);
     }
@@ -258,14 +259,14 @@ contract EscrowDeliveryTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _accept(order);
 
-        _expectInvalidStatus(id, OrderStatus.Accepted);
+        _expectInvalidStatus(id, OrderStatus.Accepted, statuses(OrderStatus.Shipped));
         _deliver(order);
     }
 
     function test_confirmDelivery_revertsWhen_pickupOrderNotAccepted() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
 
-        _expectInvalidStatus(id, OrderStatus.Paid);
+        _expectInvalidStatus(id, OrderStatus.Paid, statuses(OrderStatus.Accepted, OrderStatus.Shipped));
         vm.prank(merchant);
         escrow.confirmDelivery(order, CODE);
     }
@@ -274,7 +275,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _shipAndDeliver(id, order);
 
-        _expectInvalidStatus(id, OrderStatus.Delivered);
+        _expectInvalidStatus(id, OrderStatus.Delivered, statuses(OrderStatus.Shipped));
         _deliver(order);
     }
 
@@ -284,7 +285,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
         vm.warp(_deadline(id) + 1);
         escrow.expire(order);
 
-        _expectInvalidStatus(id, OrderStatus.Expired);
+        _expectInvalidStatus(id, OrderStatus.Expired, statuses(OrderStatus.Accepted, OrderStatus.Shipped));
         vm.prank(merchant);
         escrow.confirmDelivery(order, CODE);
     }
@@ -293,7 +294,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _ship(id, order);
 
-        _expectUnauthorized(id, stranger);
+        _expectNotOrderCarrier(id, stranger);
         vm.prank(stranger);
         escrow.confirmDelivery(order, CODE);
     }
@@ -302,7 +303,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _ship(id, order);
 
-        _expectUnauthorized(id, merchant);
+        _expectNotOrderCarrier(id, merchant);
         vm.prank(merchant);
         escrow.confirmDelivery(order, CODE);
     }
@@ -311,7 +312,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthPickup();
         _accept(order);
 
-        _expectUnauthorized(id, stranger);
+        _expectNotShopManager(order.shopId, stranger);
         vm.prank(stranger);
         escrow.confirmDelivery(order, CODE);
     }
@@ -320,7 +321,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthPickup();
         _accept(order);
 
-        _expectUnauthorized(id, buyer);
+        _expectNotShopManager(order.shopId, buyer);
         vm.prank(buyer);
         escrow.confirmDelivery(order, CODE);
     }
@@ -329,7 +330,7 @@ contract EscrowDeliveryTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthPickup();
         _accept(order);
 
-        _expectUnauthorized(id, address(attestations));
+        _expectNotShopManager(order.shopId, address(attestations));
         vm.prank(address(attestations));
         escrow.confirmDelivery(order, CODE);
     }

@@ -6,6 +6,7 @@ import {IArbitrator} from "../../contracts/interfaces/IArbitrator.sol";
 import {IEscrow} from "../../contracts/interfaces/IEscrow.sol";
 import {Order, OrderStatus, Resolution} from "../../contracts/types/MarketTypes.sol";
 import {CostlyArbitrator, EscrowTestBase} from "./utils/EscrowHelpers.sol";
+import {statuses} from "./utils/OrderStatusSets.sol";
 
 /// @notice Disputes: openDispute, settlements, rulings (ERC-792 rule + executeRuling, and ruleOrder), timeouts.
 contract EscrowDisputesTest is EscrowTestBase {
@@ -189,7 +190,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _shipAndDeliver(id, order);
 
-        _expectUnauthorized(id, merchant);
+        _expectNotBuyer(id, merchant);
         _openDispute(id, order, merchant);
     }
 
@@ -197,7 +198,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _shipAndDeliver(id, order);
 
-        _expectUnauthorized(id, stranger);
+        _expectNotBuyer(id, stranger);
         _openDispute(id, order, stranger);
     }
 
@@ -286,7 +287,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         _ship(id, order);
         vm.warp(_deadline(id) + 1);
 
-        _expectUnauthorized(id, stranger);
+        _expectNotDisputeParty(id, stranger);
         _openDispute(id, order, stranger);
     }
 
@@ -295,7 +296,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         _ship(id, order);
         vm.warp(_deadline(id) + 1);
 
-        _expectUnauthorized(id, carrier);
+        _expectNotDisputeParty(id, carrier);
         _openDispute(id, order, carrier);
     }
 
@@ -314,7 +315,7 @@ contract EscrowDisputesTest is EscrowTestBase {
     function test_openDispute_revertsWhen_paid() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
 
-        _expectInvalidStatus(id, OrderStatus.Paid);
+        _expectInvalidStatus(id, OrderStatus.Paid, statuses(OrderStatus.Shipped, OrderStatus.Delivered));
         _openDispute(id, order, buyer);
     }
 
@@ -322,7 +323,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _accept(order);
 
-        _expectInvalidStatus(id, OrderStatus.Accepted);
+        _expectInvalidStatus(id, OrderStatus.Accepted, statuses(OrderStatus.Shipped, OrderStatus.Delivered));
         _openDispute(id, order, buyer);
     }
 
@@ -330,7 +331,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _disputeAfterDelivery(id, order);
 
-        _expectInvalidStatus(id, OrderStatus.Disputed);
+        _expectInvalidStatus(id, OrderStatus.Disputed, statuses(OrderStatus.Shipped, OrderStatus.Delivered));
         _openDispute(id, order, buyer);
     }
 
@@ -340,7 +341,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         vm.prank(buyer);
         escrow.release(order);
 
-        _expectInvalidStatus(id, OrderStatus.Completed);
+        _expectInvalidStatus(id, OrderStatus.Completed, statuses(OrderStatus.Shipped, OrderStatus.Delivered));
         _openDispute(id, order, buyer);
     }
 
@@ -458,7 +459,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _shipAndDeliver(id, order);
 
-        _expectInvalidStatus(id, OrderStatus.Delivered);
+        _expectInvalidStatus(id, OrderStatus.Delivered, statuses(OrderStatus.Disputed));
         escrow.requestArbitration(order);
     }
 
@@ -545,7 +546,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _shipAndDeliver(id, order);
 
-        _expectInvalidStatus(id, OrderStatus.Delivered);
+        _expectInvalidStatus(id, OrderStatus.Delivered, statuses(OrderStatus.Disputed));
         _propose(id, order, buyer, BUYER_SHARE);
     }
 
@@ -555,7 +556,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         _propose(id, order, buyer, BUYER_SHARE);
         _acceptOffer(id, order, merchant, BUYER_SHARE);
 
-        _expectInvalidStatus(id, OrderStatus.Resolved);
+        _expectInvalidStatus(id, OrderStatus.Resolved, statuses(OrderStatus.Disputed));
         _propose(id, order, buyer, BUYER_SHARE);
     }
 
@@ -563,7 +564,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _disputeAfterDelivery(id, order);
 
-        _expectUnauthorized(id, stranger);
+        _expectNotSettlementParty(id, stranger);
         _propose(id, order, stranger, BUYER_SHARE);
     }
 
@@ -571,7 +572,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _disputeAfterDelivery(id, order);
 
-        _expectUnauthorized(id, carrier);
+        _expectNotSettlementParty(id, carrier);
         _propose(id, order, carrier, BUYER_SHARE);
     }
 
@@ -692,7 +693,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _shipAndDeliver(id, order);
 
-        _expectInvalidStatus(id, OrderStatus.Delivered);
+        _expectInvalidStatus(id, OrderStatus.Delivered, statuses(OrderStatus.Disputed));
         _acceptOffer(id, order, merchant, BUYER_SHARE);
     }
 
@@ -701,7 +702,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         _disputeAfterDelivery(id, order);
         _propose(id, order, buyer, BUYER_SHARE);
 
-        _expectUnauthorized(id, stranger);
+        _expectNotSettlementParty(id, stranger);
         _acceptOffer(id, order, stranger, BUYER_SHARE);
     }
 
@@ -767,7 +768,7 @@ contract EscrowDisputesTest is EscrowTestBase {
 
         _assertState(id, OrderStatus.Resolved, 0, true);
         assertEq(payout.balance, AMOUNT - BUYER_SHARE, "settlement stands");
-        _expectInvalidStatus(id, OrderStatus.Resolved);
+        _expectInvalidStatus(id, OrderStatus.Resolved, statuses(OrderStatus.Disputed));
         escrow.executeRuling(order);
     }
 
@@ -978,7 +979,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _shipAndDeliver(id, order);
 
-        _expectInvalidStatus(id, OrderStatus.Delivered);
+        _expectInvalidStatus(id, OrderStatus.Delivered, statuses(OrderStatus.Disputed));
         escrow.executeRuling(order);
     }
 
@@ -988,7 +989,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         _giveRuling(0, 1);
         escrow.executeRuling(order);
 
-        _expectInvalidStatus(id, OrderStatus.Resolved);
+        _expectInvalidStatus(id, OrderStatus.Resolved, statuses(OrderStatus.Disputed));
         escrow.executeRuling(order);
     }
 
@@ -1050,7 +1051,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _shipAndDeliver(id, order);
 
-        _expectInvalidStatus(id, OrderStatus.Delivered);
+        _expectInvalidStatus(id, OrderStatus.Delivered, statuses(OrderStatus.Disputed));
         vm.prank(address(mediator));
         escrow.ruleOrder(0, order, 1);
     }
@@ -1061,7 +1062,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         _propose(id, order, buyer, BUYER_SHARE);
         _acceptOffer(id, order, merchant, BUYER_SHARE);
 
-        _expectInvalidStatus(id, OrderStatus.Resolved);
+        _expectInvalidStatus(id, OrderStatus.Resolved, statuses(OrderStatus.Disputed));
         vm.prank(mediatorAccount);
         mediator.giveOrderRuling(0, order, 1);
     }
@@ -1070,7 +1071,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _disputeAfterDelivery(id, order);
 
-        _expectUnauthorized(id, stranger);
+        _expectNotArbitrator(id, stranger);
         vm.prank(stranger);
         escrow.ruleOrder(0, order, 2);
     }
@@ -1079,7 +1080,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _disputeAfterDelivery(id, order);
 
-        _expectUnauthorized(id, mediatorAccount);
+        _expectNotArbitrator(id, mediatorAccount);
         vm.prank(mediatorAccount);
         escrow.ruleOrder(0, order, 2);
     }
@@ -1248,7 +1249,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         _shipAndDeliver(id, order);
         vm.warp(block.timestamp + 365 days);
 
-        _expectInvalidStatus(id, OrderStatus.Delivered);
+        _expectInvalidStatus(id, OrderStatus.Delivered, statuses(OrderStatus.Disputed));
         escrow.resolveTimedOut(order);
     }
 
@@ -1259,7 +1260,7 @@ contract EscrowDisputesTest is EscrowTestBase {
         escrow.executeRuling(order);
         vm.warp(block.timestamp + escrow.limits().disputeTimeout + 1);
 
-        _expectInvalidStatus(id, OrderStatus.Resolved);
+        _expectInvalidStatus(id, OrderStatus.Resolved, statuses(OrderStatus.Disputed));
         escrow.resolveTimedOut(order);
     }
 

@@ -16,6 +16,7 @@ import {
 } from "../../contracts/types/MarketTypes.sol";
 import {OwnerSignedWallet} from "./mocks/signers/OwnerSignedWallet.sol";
 import {CostlyArbitrator} from "./utils/EscrowHelpers.sol";
+import {statuses} from "./utils/OrderStatusSets.sol";
 import {SignedActionsBase} from "./utils/SignedActionsBase.sol";
 
 /// @notice Every post-checkout buyer action by the buyer's EIP-712 signature, submitted by anyone.
@@ -320,7 +321,7 @@ contract EscrowRelayBuyerActionTest is SignedActionsBase {
         _accept(order);
         BuyerAuthorization memory authorization = _actionAuthorization(BuyerAction.Cancel, id, 0);
         TokenPull memory pull = _allowancePull();
-        _expectInvalidStatus(id, OrderStatus.Accepted);
+        _expectInvalidStatus(id, OrderStatus.Accepted, statuses(OrderStatus.Paid));
         escrow.relayBuyerAction(BuyerAction.Cancel, order, 0, authorization, 0, pull);
     }
 

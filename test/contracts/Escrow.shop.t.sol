@@ -4,6 +4,7 @@ pragma solidity ^0.8.24;
 import {orderIdOf} from "../../contracts/libraries/PackedOrder.sol";
 import {IEscrow} from "../../contracts/interfaces/IEscrow.sol";
 import {Order, OrderStatus} from "../../contracts/types/MarketTypes.sol";
+import {statuses} from "./utils/OrderStatusSets.sol";
 import {EscrowTestBase} from "./utils/EscrowHelpers.sol";
 
 /// @notice The shop's decisions: accept, decline, markShipped, and who counts as the shop.
@@ -70,7 +71,7 @@ contract EscrowShopTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _accept(order);
 
-        _expectInvalidStatus(id, OrderStatus.Accepted);
+        _expectInvalidStatus(id, OrderStatus.Accepted, statuses(OrderStatus.Paid));
         _accept(order);
     }
 
@@ -79,14 +80,14 @@ contract EscrowShopTest is EscrowTestBase {
         vm.prank(buyer);
         escrow.cancel(order);
 
-        _expectInvalidStatus(id, OrderStatus.Cancelled);
+        _expectInvalidStatus(id, OrderStatus.Cancelled, statuses(OrderStatus.Paid));
         _accept(order);
     }
 
     function test_accept_revertsWhen_callerIsStranger() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
 
-        _expectUnauthorized(id, stranger);
+        _expectNotShopManager(order.shopId, stranger);
         vm.prank(stranger);
         escrow.accept(order);
     }
@@ -94,7 +95,7 @@ contract EscrowShopTest is EscrowTestBase {
     function test_accept_revertsWhen_callerIsBuyer() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
 
-        _expectUnauthorized(id, buyer);
+        _expectNotShopManager(order.shopId, buyer);
         vm.prank(buyer);
         escrow.accept(order);
     }
@@ -102,7 +103,7 @@ contract EscrowShopTest is EscrowTestBase {
     function test_accept_revertsWhen_callerIsPayoutAddress() public {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
 
-        _expectUnauthorized(id, payout);
+        _expectNotShopManager(order.shopId, payout);
         vm.prank(payout);
         escrow.accept(order);
     }
@@ -112,7 +113,7 @@ contract EscrowShopTest is EscrowTestBase {
         _registerShop(otherMerchant, address(0x07E5));
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
 
-        _expectUnauthorized(id, otherMerchant);
+        _expectNotShopManager(order.shopId, otherMerchant);
         vm.prank(otherMerchant);
         escrow.accept(order);
     }
@@ -151,7 +152,7 @@ contract EscrowShopTest is EscrowTestBase {
         vm.stopPrank();
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
 
-        _expectUnauthorized(id, operator);
+        _expectNotShopManager(order.shopId, operator);
         vm.prank(operator);
         escrow.accept(order);
     }
@@ -174,7 +175,7 @@ contract EscrowShopTest is EscrowTestBase {
         vm.prank(merchant);
         registry.transferFrom(merchant, newOwner, shopId);
 
-        _expectUnauthorized(id, merchant);
+        _expectNotShopManager(order.shopId, merchant);
         _accept(order);
     }
 
@@ -272,7 +273,7 @@ contract EscrowShopTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthPickup();
         _accept(order);
 
-        _expectInvalidStatus(id, OrderStatus.Accepted);
+        _expectInvalidStatus(id, OrderStatus.Accepted, statuses(OrderStatus.Paid));
         vm.prank(merchant);
         escrow.decline(order, "");
     }
@@ -282,7 +283,7 @@ contract EscrowShopTest is EscrowTestBase {
         vm.prank(merchant);
         escrow.decline(order, "");
 
-        _expectInvalidStatus(id, OrderStatus.Declined);
+        _expectInvalidStatus(id, OrderStatus.Declined, statuses(OrderStatus.Paid));
         vm.prank(merchant);
         escrow.decline(order, "");
     }
@@ -290,7 +291,7 @@ contract EscrowShopTest is EscrowTestBase {
     function test_decline_revertsWhen_callerIsStranger() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
 
-        _expectUnauthorized(id, stranger);
+        _expectNotShopManager(order.shopId, stranger);
         vm.prank(stranger);
         escrow.decline(order, "");
     }
@@ -298,7 +299,7 @@ contract EscrowShopTest is EscrowTestBase {
     function test_decline_revertsWhen_callerIsBuyer() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
 
-        _expectUnauthorized(id, buyer);
+        _expectNotShopManager(order.shopId, buyer);
         vm.prank(buyer);
         escrow.decline(order, "");
     }
@@ -356,7 +357,7 @@ contract EscrowShopTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         _accept(order);
 
-        _expectUnauthorized(id, merchant);
+        _expectCarrierHandsOver(id, order.carrier);
         vm.prank(merchant);
         escrow.markShipped(order);
     }
@@ -375,7 +376,7 @@ contract EscrowShopTest is EscrowTestBase {
     function test_markShipped_revertsWhen_notAccepted() public {
         (uint256 id, Order memory order) = _checkoutEthPickup();
 
-        _expectInvalidStatus(id, OrderStatus.Paid);
+        _expectInvalidStatus(id, OrderStatus.Paid, statuses(OrderStatus.Accepted));
         vm.prank(merchant);
         escrow.markShipped(order);
     }
@@ -384,7 +385,7 @@ contract EscrowShopTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthPickup();
         _ship(id, order);
 
-        _expectInvalidStatus(id, OrderStatus.Shipped);
+        _expectInvalidStatus(id, OrderStatus.Shipped, statuses(OrderStatus.Accepted));
         vm.prank(merchant);
         escrow.markShipped(order);
     }
@@ -393,7 +394,7 @@ contract EscrowShopTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthPickup();
         _accept(order);
 
-        _expectUnauthorized(id, stranger);
+        _expectNotShopManager(order.shopId, stranger);
         vm.prank(stranger);
         escrow.markShipped(order);
     }
@@ -402,7 +403,7 @@ contract EscrowShopTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthPickup();
         _accept(order);
 
-        _expectUnauthorized(id, buyer);
+        _expectNotShopManager(order.shopId, buyer);
         vm.prank(buyer);
         escrow.markShipped(order);
     }

@@ -5,6 +5,7 @@ import {orderIdOf} from "../../contracts/libraries/PackedOrder.sol";
 import {IEscrow} from "../../contracts/interfaces/IEscrow.sol";
 import {Order, OrderMoment, OrderStatus} from "../../contracts/types/MarketTypes.sol";
 import {EscrowTestBase, GasBurningHook, RecordingHook, RevertingHook} from "./utils/EscrowHelpers.sol";
+import {statuses} from "./utils/OrderStatusSets.sol";
 
 /// @notice What anyone may do once time has passed: expire, complete (and the completion hook it calls).
 contract EscrowTimeoutsTest is EscrowTestBase {
@@ -94,7 +95,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         _ship(id, order);
         vm.warp(_deadline(id) + 1);
 
-        _expectInvalidStatus(id, OrderStatus.Shipped);
+        _expectInvalidStatus(id, OrderStatus.Shipped, statuses(OrderStatus.Paid, OrderStatus.Accepted));
         escrow.expire(order);
     }
 
@@ -103,7 +104,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         vm.warp(_deadline(id) + 1);
         escrow.expire(order);
 
-        _expectInvalidStatus(id, OrderStatus.Expired);
+        _expectInvalidStatus(id, OrderStatus.Expired, statuses(OrderStatus.Paid, OrderStatus.Accepted));
         escrow.expire(order);
     }
 
@@ -242,7 +243,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         (uint256 id, Order memory order) = _checkoutEthWithCarrier();
         vm.warp(block.timestamp + 365 days);
 
-        _expectInvalidStatus(id, OrderStatus.Paid);
+        _expectInvalidStatus(id, OrderStatus.Paid, statuses(OrderStatus.Shipped, OrderStatus.Delivered));
         escrow.complete(order);
     }
 
@@ -251,7 +252,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         _accept(order);
         vm.warp(block.timestamp + 365 days);
 
-        _expectInvalidStatus(id, OrderStatus.Accepted);
+        _expectInvalidStatus(id, OrderStatus.Accepted, statuses(OrderStatus.Shipped, OrderStatus.Delivered));
         escrow.complete(order);
     }
 
@@ -260,7 +261,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         _disputeAfterDelivery(id, order);
         vm.warp(block.timestamp + 365 days);
 
-        _expectInvalidStatus(id, OrderStatus.Disputed);
+        _expectInvalidStatus(id, OrderStatus.Disputed, statuses(OrderStatus.Shipped, OrderStatus.Delivered));
         escrow.complete(order);
     }
 
@@ -270,7 +271,7 @@ contract EscrowTimeoutsTest is EscrowTestBase {
         vm.warp(_deadline(id) + 1);
         escrow.complete(order);
 
-        _expectInvalidStatus(id, OrderStatus.Completed);
+        _expectInvalidStatus(id, OrderStatus.Completed, statuses(OrderStatus.Shipped, OrderStatus.Delivered));
         escrow.complete(order);
     }
 

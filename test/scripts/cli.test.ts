@@ -519,7 +519,7 @@ describe("an order from checkout to delivery", () => {
     expectOneLineError(
       await onStack("orders", "accept", orderReference(order.orderId), "--account", String(SOPHIE)),
       1,
-      `Error: The order ${orderReference(order.orderId)} is Accepted: this step is not possible in that status`,
+      `Error: The order ${orderReference(order.orderId)} is Accepted; this step needs it Paid`,
     );
   });
 

@@ -2,8 +2,10 @@ import {
   buildOrderRequest,
   cancel,
   checkoutWithPermit,
+  expectedOrderStatuses,
   MarketError,
   type MarketWalletClient,
+  ORDER_STATUSES,
   parseMarketError,
   signCheckpoint,
 } from "@grandrue/sdk";
@@ -103,6 +105,46 @@ describe("parseMarketError", () => {
     expect(parseMarketError(protocolRevert, { abis: [serviceAbi] }).name).toBe("ZeroAmount");
   });
 
+  test("decodes InvalidStatus with the statuses the action needed, typed by name", () => {
+    const data = encodeErrorResult({
+      abi: marketErrorsAbi,
+      errorName: "InvalidStatus",
+      args: [7n, 3, `0x${0b110n.toString(16).padStart(64, "0")}`],
+    });
+    const parsed = parseMarketError(new ContractFunctionRevertedError({ abi: [], data, functionName: "expire" }));
+    if (parsed.name !== "InvalidStatus") throw new Error(`decoded as ${parsed.name}`);
+    expect(ORDER_STATUSES[parsed.args.actual]).toBe("Shipped");
+    expect(expectedOrderStatuses(parsed.args.expected)).toEqual(["Paid", "Accepted"]);
+  });
+
+  test("decodes Solidity's own Error (a require text) and Panic, by either path", () => {
+    const requireText = encodeErrorResult({
+      abi: parseAbi(["error Error(string message)"]),
+      errorName: "Error",
+      args: ["FiatToken: transfer amount exceeds balance"],
+    });
+    const viaAbi = new ContractFunctionRevertedError({ abi: [], data: requireText, functionName: "transfer" });
+    expect(parseMarketError(viaAbi)).toMatchObject({
+      name: "Error",
+      args: { message: "FiatToken: transfer amount exceeds balance" },
+    });
+    const panic = encodeErrorResult({
+      abi: parseAbi(["error Panic(uint256 reason)"]),
+      errorName: "Panic",
+      args: [17n],
+    });
+    const parsed = parseMarketError(new ContractFunctionRevertedError({ abi: [], data: panic, functionName: "x" }));
+    expect(parsed).toMatchObject({ name: "Panic", args: { reason: 17n } });
+  });
+
+  test("calls an error that only the called contract's ABI declares Unknown, naming it in the message", () => {
+    const foreignAbi = parseAbi(["error Paused()"]);
+    const data = encodeErrorResult({ abi: foreignAbi, errorName: "Paused" });
+    const revert = new ContractFunctionRevertedError({ abi: foreignAbi, data, functionName: "transfer" });
+    expect(parseMarketError(revert)).toMatchObject({ name: "Unknown", message: expect.stringContaining("Paused") });
+    expect(parseMarketError(revert, { abis: [foreignAbi] }).name).toBe("Paused");
+  });
+
   test("maps a wallet's UserRejectedRequestError to UserRejected", () => {
     expect(parseMarketError(new UserRejectedRequestError(new Error("User denied."))).name).toBe("UserRejected");
   });
@@ -186,8 +228,8 @@ describe("errors of actions against the chain", () => {
       chain: market.publicClient.chain,
       transport,
     });
-    const error = await expectMarketError(cancel(stranger, market.deployment, order), "Unauthorized");
-    expect(error.args).toEqual({ orderId: order.orderId, caller: market.accounts.stranger.account.address });
+    const error = await expectMarketError(cancel(stranger, market.deployment, order), "NotBuyer");
+    expect(error.args).toEqual({ orderId: order.orderId, account: market.accounts.stranger.account.address });
     expect(sent).toBe(0);
   });
 });

@@ -1,5 +1,8 @@
+import { type MarketErrorName, ORDER_STATUSES } from "@grandrue/sdk";
 import * as generatedAbis from "@grandrue/sdk/abis";
-import { describe, expect, test } from "vitest";
+import { describe, expect, expectTypeOf, test } from "vitest";
+import type englishErrors from "../locales/en/errors.json";
+import type frenchErrors from "../locales/fr/errors.json";
 import { allLocaleResources } from "../test/renderWithMarket.tsx";
 import { LANGUAGES, NAMESPACES } from "./languages.ts";
 
@@ -41,6 +44,16 @@ describe("translations", () => {
       (name) => typeof errors[name] !== "string" || errors[name] === "",
     );
     expect(missing).toEqual([]);
+  });
+
+  test("TypeScript knows it too: every name the SDK decodes to is a key of both errors files", () => {
+    expectTypeOf<Exclude<MarketErrorName, keyof typeof englishErrors>>().toEqualTypeOf<never>();
+    expectTypeOf<Exclude<MarketErrorName, keyof typeof frenchErrors>>().toEqualTypeOf<never>();
+  });
+
+  test.each(LANGUAGES)("every order status has a %s word for InvalidStatus", (language) => {
+    const words = (resources[language]?.errors?.orderStatus ?? {}) as Tree;
+    expect(ORDER_STATUSES.filter((status) => typeof words[status] !== "string" || words[status] === "")).toEqual([]);
   });
 
   test.each(NAMESPACES)("French and English have the same keys in the %s namespace", (namespace) => {

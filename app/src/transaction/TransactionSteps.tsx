@@ -1,4 +1,3 @@
-import type { ParsedMarketError } from "@grandrue/sdk";
 import { useTranslation } from "react-i18next";
 import type { Hash } from "viem";
 import { Banner } from "../components/ui/Banner.tsx";
@@ -9,7 +8,7 @@ import { relayerName } from "../relaying/index.ts";
 import { errorMessage } from "./errorMessage.ts";
 import { RelayFee } from "./RelaySteps.tsx";
 import { TransactionReference } from "./TransactionReference.tsx";
-import type { TransactionState } from "./transactionState.ts";
+import type { ActionError, TransactionState } from "./transactionState.ts";
 import type { DisplayItem } from "./types.ts";
 import type { RelayView } from "./useTransaction.ts";
 import type { TransactionGuard } from "./useTransactionGuard.ts";
@@ -119,7 +118,7 @@ export function DoneStep({ message }: { message: string }) {
   );
 }
 
-export function ErrorStep({ error }: { error: ParsedMarketError }) {
+export function ErrorStep({ error }: { error: ActionError }) {
   const { t, i18n } = useTranslation(["common", "errors"]);
   return (
     <>

@@ -1,5 +1,6 @@
-import type { ParsedMarketError } from "@grandrue/sdk";
+import { expectedOrderStatuses, ORDER_STATUSES } from "@grandrue/sdk";
 import type { TFunction } from "i18next";
+import type { ActionError } from "./transactionState.ts";
 
 /**
  * Turns decoded error arguments into words for interpolation: deadlines (seconds since 1970) become a date and
@@ -20,10 +21,27 @@ export function formatErrorArgs(args: Record<string, unknown>, language: string)
 }
 
 /**
+ * `InvalidStatus`'s statuses in words: the order's (`actual`) and the ones the step needs (`expected`, a set of
+ * statuses: "paid or accepted"). Its arguments come decoded (a number and a hex string) or as a relayer's JSON.
+ */
+function statusWords(args: Record<string, unknown>, t: TFunction, language: string): Record<string, string> {
+  const word = (status: string) => t(`errors:orderStatus.${status}`);
+  const actual = ORDER_STATUSES[Number(args.actual)];
+  const expected = typeof args.expected === "string" && /^0x[0-9a-f]+$/i.test(args.expected) ? args.expected : "0x0";
+  const expectedWords = expectedOrderStatuses(expected as `0x${string}`).map(word);
+  return {
+    actual: actual === undefined ? "" : word(actual),
+    expected: new Intl.ListFormat(language, { type: "disjunction" }).format(expectedWords),
+  };
+}
+
+/**
  * The message people read for a failed action: `errors:<Name>` with its arguments, or the generic `errors:Unknown`
  * when the error has no translation (a new contract error, a network failure).
  * @example errorMessage({ name: "UserRejected", args: {}, message: "" }, t, "en") // "You declined the request in your wallet…"
  */
-export function errorMessage(error: ParsedMarketError, t: TFunction, language: string): string {
-  return t(`errors:${error.name}`, { ...formatErrorArgs(error.args, language), defaultValue: t("errors:Unknown") });
+export function errorMessage(error: ActionError, t: TFunction, language: string): string {
+  const words = formatErrorArgs(error.args, language);
+  if (error.name === "InvalidStatus") Object.assign(words, statusWords(error.args, t, language));
+  return t(`errors:${error.name}`, { ...words, defaultValue: t("errors:Unknown") });
 }

@@ -1,5 +1,11 @@
-import type { ParsedMarketError } from "@grandrue/sdk";
 import type { Hash } from "viem";
+
+/**
+ * A failed action as the app words it: a failure the SDK decoded (a `ParsedMarketError`), a contract error a relayer
+ * decoded (its arguments as JSON), or one of the app's own (`TokenNotPullable`, `RelayersFailed`). Each name is a key
+ * of the `errors` namespace.
+ */
+export type ActionError = { name: string; args: Record<string, unknown>; message: string };
 
 /**
  * Where a transaction stands in its one UX path:
@@ -14,7 +20,7 @@ export type TransactionState =
   | { step: "pending"; hash: Hash }
   | { step: "relay"; relayer: string; status: "queued" | "submitted"; hash?: Hash }
   | { step: "done"; hash?: Hash }
-  | { step: "error"; error: ParsedMarketError; hash?: Hash };
+  | { step: "error"; error: ActionError; hash?: Hash };
 
 export type TransactionEvent =
   | { type: "open" }
@@ -22,7 +28,7 @@ export type TransactionEvent =
   | { type: "sent"; hash: Hash }
   | { type: "relayed"; relayer: string; status: "queued" | "submitted" | "confirmed"; hash?: Hash }
   | { type: "succeeded" }
-  | { type: "failed"; error: ParsedMarketError }
+  | { type: "failed"; error: ActionError }
   | { type: "retry" }
   | { type: "close" };
 

@@ -1,4 +1,3 @@
-import type { ParsedMarketError } from "@grandrue/sdk";
 import { type QueryKey, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -19,7 +18,7 @@ import {
 } from "../relaying/index.ts";
 import { observeSentTransactions } from "./observeSentTransactions.ts";
 import { sendThroughPaymaster } from "./sendThroughPaymaster.ts";
-import { CLOSED, type TransactionState, transactionReducer } from "./transactionState.ts";
+import { type ActionError, CLOSED, type TransactionState, transactionReducer } from "./transactionState.ts";
 import type { MarketTransaction, NotRelayable } from "./types.ts";
 import { type TransactionGuard, useTransactionGuard } from "./useTransactionGuard.ts";
 
@@ -242,7 +241,7 @@ function raisedFeeOf(error: RelayersFailedError, token: Address | undefined): Qu
  * What the dialog says when no relayer sent the action: the contract error a relayer decoded (the order moved on…),
  * else `errors:RelayersFailed`, each relayer's reason being listed beside it.
  */
-function relayersFailure(error: RelayersFailedError): ParsedMarketError {
+function relayersFailure(error: RelayersFailedError): ActionError {
   const revert = error.failures.at(-1)?.revert;
   return revert === undefined
     ? { name: "RelayersFailed", args: {}, message: error.message }

@@ -1,4 +1,4 @@
-import { parseMarketError, RelayerError, type RelayerErrorCode } from "@grandrue/sdk";
+import { type MarketErrorName, parseMarketError, RelayerError, type RelayerErrorCode } from "@grandrue/sdk";
 import { deliveryAttestationsAbi, passkeyAccountAbi, passkeyAccountFactoryAbi, reviewsAbi } from "@grandrue/sdk/abis";
 import { type Address, BaseError, ExecutionRevertedError, type PublicClient, RawContractError } from "viem";
 import type { IntentPlan } from "./planIntent.ts";
@@ -7,7 +7,7 @@ import type { IntentPlan } from "./planIntent.ts";
 const RELAYED_ABIS = [reviewsAbi, deliveryAttestationsAbi, passkeyAccountAbi, passkeyAccountFactoryAbi];
 
 /** Contract errors that mean the intent itself is wrong, with the relayer's code for each. */
-const ERROR_CODES: Record<string, RelayerErrorCode> = {
+const ERROR_CODES: { [TName in MarketErrorName<typeof RELAYED_ABIS>]?: RelayerErrorCode } = {
   InvalidSignature: "BadSignature",
   InvalidPasskeySignature: "BadSignature",
   SignatureExpired: "DeadlineExpired",

@@ -1,4 +1,4 @@
-import type { ContractFunctionArgs } from "viem";
+import type { ContractFunctionArgs, Hex } from "viem";
 import type { escrowAbi } from "../generated/abis.ts";
 
 /** The immutable terms of an order, exactly as the escrow commits to them (the `Order` struct). */
@@ -60,6 +60,16 @@ export function orderStatusName(value: number): OrderStatus {
   const name = ORDER_STATUSES[value];
   if (name === undefined) throw new UnknownEnumValueError("OrderStatus", value);
   return name;
+}
+
+/**
+ * The statuses a set names, in the contract's enum order: the `expected` of the escrow's
+ * `InvalidStatus(orderId, actual, expected)` error, one bit per status (bit `n` for `ORDER_STATUSES[n]`).
+ * @example expectedOrderStatuses("0x…06") // ["Paid", "Accepted"]
+ */
+export function expectedOrderStatuses(expected: Hex | bigint): OrderStatus[] {
+  const bits = BigInt(expected);
+  return ORDER_STATUSES.filter((_, index) => (bits >> BigInt(index)) & 1n);
 }
 
 /** The name of a `Checkpoint` value read from the attestations contract. */

@@ -85,7 +85,7 @@ contract PasskeyAccountCheckoutTest is MarketFixture, PasskeySigning {
         Order memory order = _orderFor(request, shopper);
         uint256 orderId = uint256(keccak256(abi.encode(order)));
         vm.prank(relayer);
-        vm.expectRevert(abi.encodeWithSelector(IEscrow.Unauthorized.selector, orderId, relayer));
+        vm.expectRevert(abi.encodeWithSelector(IEscrow.NotBuyer.selector, orderId, relayer));
         escrow.cancel(order);
     }
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
-import {IEscrow} from "../../../contracts/interfaces/IEscrow.sol";
 import {Order, OrderStatus} from "../../../contracts/types/MarketTypes.sol";
 import {EscrowTestBase} from "../utils/EscrowHelpers.sol";
 
@@ -21,7 +20,7 @@ contract SellingTheShopSplitsControlFromMoneyTest is EscrowTestBase {
         vm.prank(merchant);
         registry.transferFrom(merchant, newOwner, shopId);
 
-        vm.expectRevert(abi.encodeWithSelector(IEscrow.Unauthorized.selector, id, newOwner));
+        _expectNotSettlementParty(id, newOwner);
         vm.prank(newOwner);
         escrow.acceptSettlement(order, AMOUNT);
     }

@@ -323,12 +323,37 @@ abstract contract EscrowTestBase is MarketFixture {
         vm.expectRevert(abi.encodeWithSelector(IEscrow.UnknownOrder.selector, orderIdOf(terms)));
     }
 
-    function _expectInvalidStatus(uint256 orderId, OrderStatus actual) internal {
-        vm.expectRevert(abi.encodeWithSelector(IEscrow.InvalidStatus.selector, orderId, actual));
+    /// @param expected The statuses the action accepts, from {statuses}.
+    function _expectInvalidStatus(uint256 orderId, OrderStatus actual, bytes32 expected) internal {
+        vm.expectRevert(abi.encodeWithSelector(IEscrow.InvalidStatus.selector, orderId, actual, expected));
     }
 
-    function _expectUnauthorized(uint256 orderId, address caller) internal {
-        vm.expectRevert(abi.encodeWithSelector(IEscrow.Unauthorized.selector, orderId, caller));
+    function _expectNotBuyer(uint256 orderId, address caller) internal {
+        vm.expectRevert(abi.encodeWithSelector(IEscrow.NotBuyer.selector, orderId, caller));
+    }
+
+    function _expectNotShopManager(uint256 shopId_, address caller) internal {
+        vm.expectRevert(abi.encodeWithSelector(IEscrow.NotShopManager.selector, shopId_, caller));
+    }
+
+    function _expectNotOrderCarrier(uint256 orderId, address caller) internal {
+        vm.expectRevert(abi.encodeWithSelector(IEscrow.NotOrderCarrier.selector, orderId, caller));
+    }
+
+    function _expectNotArbitrator(uint256 orderId, address caller) internal {
+        vm.expectRevert(abi.encodeWithSelector(IEscrow.NotArbitrator.selector, orderId, caller));
+    }
+
+    function _expectNotDisputeParty(uint256 orderId, address caller) internal {
+        vm.expectRevert(abi.encodeWithSelector(IEscrow.NotDisputeParty.selector, orderId, caller));
+    }
+
+    function _expectNotSettlementParty(uint256 orderId, address caller) internal {
+        vm.expectRevert(abi.encodeWithSelector(IEscrow.NotSettlementParty.selector, orderId, caller));
+    }
+
+    function _expectCarrierHandsOver(uint256 orderId, address orderCarrier) internal {
+        vm.expectRevert(abi.encodeWithSelector(IEscrow.CarrierHandsOver.selector, orderId, orderCarrier));
     }
 
     function _expectDeadlinePassed(uint256 orderId, uint40 deadline) internal {

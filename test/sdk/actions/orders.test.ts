@@ -9,6 +9,7 @@ import {
   confirmPickup,
   confirmReceipt,
   decline,
+  expectedOrderStatuses,
   expire,
   getEscrowLimits,
   getOrderState,
@@ -21,7 +22,7 @@ import {
   setShopActive,
 } from "@grandrue/sdk";
 import { escrowAbi, localCurrencyAbi } from "@grandrue/sdk/abis";
-import { type Address, parseEther, zeroAddress, zeroHash } from "viem";
+import { type Address, type Hex, parseEther, zeroAddress, zeroHash } from "viem";
 import { beforeAll, describe, expect, test } from "vitest";
 import { expectMarketError } from "../helpers/expectMarketError.ts";
 import { createMarket, HOUR, type Market, randomDeliveryProof, SHOP_TERMS, uniqueDigest } from "../helpers/market.ts";
@@ -155,13 +156,13 @@ describe("shop decisions", () => {
     expect(await statusOf(orderId)).toBe("Accepted");
   });
 
-  test("accept by someone who does not manage the shop reverts with Unauthorized naming the order and the caller", async () => {
-    const { orderId, terms } = await market.placeOrder();
+  test("accept by someone who does not manage the shop reverts with NotShopManager naming the shop and the caller", async () => {
+    const { terms } = await market.placeOrder();
     const error = await expectMarketError(
       accept(market.accounts.stranger, market.deployment, { terms }),
-      "Unauthorized",
+      "NotShopManager",
     );
-    expect(error.args).toEqual({ orderId, caller: market.accounts.stranger.account.address });
+    expect(error.args).toEqual({ shopId: terms.shopId, account: market.accounts.stranger.account.address });
   });
 
   test("accept with terms that are not the order's reverts with UnknownOrder, naming the id they hash to", async () => {
@@ -193,13 +194,15 @@ describe("shop decisions", () => {
     expect(state.deadline).toBe((await market.now()) + SHOP_TERMS.deliveryHours * HOUR);
   });
 
-  test("markShipped of an order with a carrier reverts with Unauthorized", async () => {
-    const { terms } = await market.placeOrder({
-      carrier: market.accounts.courier.account.address,
-      deliveryFee: 1n,
-    });
+  test("markShipped of an order with a carrier reverts with CarrierHandsOver naming the carrier", async () => {
+    const carrier = market.accounts.courier.account.address;
+    const { orderId, terms } = await market.placeOrder({ carrier, deliveryFee: 1n });
     await accept(market.accounts.merchant, market.deployment, { terms });
-    await expectMarketError(markShipped(market.accounts.merchant, market.deployment, { terms }), "Unauthorized");
+    const error = await expectMarketError(
+      markShipped(market.accounts.merchant, market.deployment, { terms }),
+      "CarrierHandsOver",
+    );
+    expect(error.args).toEqual({ orderId, carrier });
   });
 });
 
@@ -213,12 +216,13 @@ describe("buyer decisions", () => {
     expect(await lemanBalance(buyer.account.address)).toBe(before);
   });
 
-  test("cancel after acceptance reverts with InvalidStatus carrying the order id and its actual status", async () => {
+  test("cancel after acceptance reverts with InvalidStatus carrying the order id, its status and the one cancel needs", async () => {
     const { orderId, terms } = await market.placeOrder();
     await accept(market.accounts.merchant, market.deployment, { terms });
     const error = await expectMarketError(cancel(market.accounts.buyer, market.deployment, { terms }), "InvalidStatus");
     expect(error.args.orderId).toBe(orderId);
     expect(ORDER_STATUSES[error.args.actual as number]).toBe("Accepted");
+    expect(expectedOrderStatuses(error.args.expected as Hex)).toEqual(["Paid"]);
   });
 
   test("release pays the shop at once and returns the unearned delivery fee to the buyer", async () => {
