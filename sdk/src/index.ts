@@ -404,6 +404,7 @@ export {
   reviewReplySchema,
   reviewSchema,
 } from "./documents/review.ts";
+export { safeParseInEnglish } from "./documents/safeParseInEnglish.ts";
 export {
   POLY1305_TAG_BYTES,
   parseShippingEnvelope,
