@@ -851,6 +851,11 @@ export {
 } from "./services/labels/updateLabelIssuer.ts";
 export { type ClaimStampsParameters, type ClaimStampsReturnType, claimStamps } from "./services/loyalty/claimStamps.ts";
 export {
+  type GetCardBalanceParameters,
+  type GetCardBalanceReturnType,
+  getCardBalance,
+} from "./services/loyalty/getCardBalance.ts";
+export {
   type GetLoyaltyProgramParameters,
   type GetLoyaltyProgramReturnType,
   getLoyaltyProgram,
