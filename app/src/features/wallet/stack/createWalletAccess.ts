@@ -33,10 +33,16 @@ export function createWalletAccess(
     getConnection: store.getConnection,
     subscribe: store.subscribe,
     load() {
-      loading ??= Promise.resolve(start(store)).then((stack) => {
-        loaded = stack;
-        return stack;
-      });
+      loading ??= Promise.resolve(start(store)).then(
+        (stack) => {
+          loaded = stack;
+          return stack;
+        },
+        (error: unknown) => {
+          loading = undefined; // a download that failed (offline) is tried again on the next load()
+          throw error;
+        },
+      );
       return loading;
     },
     getLoadedStack: () => loaded,
