@@ -1,6 +1,7 @@
 /**
  * `npm run build`: compiles the deployable contracts with the pinned solc and writes what the SDK carries —
- * `sdk/src/generated/abis/` (one `as const` ABI module per contract, plus every custom error), `deployable/` (creation
+ * `sdk/src/generated/abis/` (one `as const` ABI module per contract, plus every custom error), `abiItems/` (each
+ * event and function on its own, for readers that need a few), `deployable/` (creation
  * bytecode) and `build.json` (the compiler, its settings and the hash of the inputs). These are committed, so a fresh
  * clone runs without compiling anything.
  * `npm run build -- --check` (run by `npm test`): compiles afresh and fails if the committed files differ.

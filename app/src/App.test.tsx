@@ -77,7 +77,8 @@ describe("App routes", () => {
     await renderWithMarket(<App />, { path: "/orders" });
     fireEvent.click(screen.getAllByRole("button", { name: "Connecter un portefeuille" })[0]!);
     const dialog = await screen.findByRole("dialog", { name: "Choisissez votre portefeuille" });
-    fireEvent.click(within(dialog).getByRole("button", { name: /Camille · achète/ }));
+    // The wallet options download when the dialog first opens.
+    fireEvent.click(await within(dialog).findByRole("button", { name: /Camille · achète/ }));
     expect(await screen.findByRole("link", { name: "Portefeuille : Camille · achète" })).toBeTruthy();
     expect(screen.queryByRole("dialog")).toBeNull();
     expect(screen.queryByRole("heading", { name: "Vos commandes sont liées à votre portefeuille" })).toBeNull();

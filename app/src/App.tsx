@@ -8,11 +8,11 @@ import { BasketPage } from "./features/basket/index.ts";
 import { FindPage, SearchSettingsPage } from "./features/discover/index.ts";
 import { InboxPage } from "./features/inbox/index.ts";
 import { LabelIssuersPage, StampCardsPage } from "./features/services-shopper/index.ts";
-import { WalletPage } from "./features/wallet/index.ts";
+import { WalletPage, WithWallet } from "./features/wallet/index.ts";
 import { AppLayout } from "./shell/AppLayout.tsx";
 
-// A first visit loads the find page and what the header needs (basket, wallet); every other page downloads when
-// first opened.
+// A first visit loads the find page and what the header needs (basket, wallet button); every other page downloads
+// when first opened, with the wallet stack (wagmi, connectors), which the find page never needs.
 const ShopPage = lazy(() => import("./features/shops/index.ts").then((feature) => ({ default: feature.ShopPage })));
 const ItemPage = lazy(() => import("./features/shops/index.ts").then((feature) => ({ default: feature.ItemPage })));
 const CheckoutPage = lazy(() =>
@@ -47,29 +47,42 @@ export function App() {
         <Suspense fallback={<PageLoading />}>
           <Switch>
             <Route path="/" component={FindPage} />
-            <Route path="/shops/:shopId" component={ShopPage} />
-            <Route path="/shops/:shopId/items/:itemId" component={ItemPage} />
-            <Route path="/basket" component={BasketPage} />
-            <Route path="/checkout" component={CheckoutPage} />
-            <Route path="/orders" component={OrdersPage} />
-            <Route path="/orders/:orderId" component={OrderPage} />
-            <Route path="/receipts/:orderId" component={ReceiptPage} />
-            <Route path="/inbox" component={InboxPage} />
-            <Route path="/cards" component={StampCardsPage} />
-            <Route path="/labels" component={LabelIssuersPage} />
-            <Route path="/merchant" nest>
-              <MerchantSpace />
+            <Route>
+              <WithWallet>
+                <WalletRoutes />
+              </WithWallet>
             </Route>
-            <Route path="/carrier" nest>
-              <CarrierRoutes />
-            </Route>
-            <Route path="/wallet" component={WalletPage} />
-            {FaucetPage !== undefined && <Route path="/faucet" component={FaucetPage} />}
-            <Route path="/settings" component={SearchSettingsPage} />
-            <Route component={NotFoundPage} />
           </Switch>
         </Suspense>
       </ErrorBoundary>
     </AppLayout>
+  );
+}
+
+/** Every route but the find page: they connect, sign or read the connected wallet through wagmi. */
+function WalletRoutes() {
+  return (
+    <Switch>
+      <Route path="/shops/:shopId" component={ShopPage} />
+      <Route path="/shops/:shopId/items/:itemId" component={ItemPage} />
+      <Route path="/basket" component={BasketPage} />
+      <Route path="/checkout" component={CheckoutPage} />
+      <Route path="/orders" component={OrdersPage} />
+      <Route path="/orders/:orderId" component={OrderPage} />
+      <Route path="/receipts/:orderId" component={ReceiptPage} />
+      <Route path="/inbox" component={InboxPage} />
+      <Route path="/cards" component={StampCardsPage} />
+      <Route path="/labels" component={LabelIssuersPage} />
+      <Route path="/merchant" nest>
+        <MerchantSpace />
+      </Route>
+      <Route path="/carrier" nest>
+        <CarrierRoutes />
+      </Route>
+      <Route path="/wallet" component={WalletPage} />
+      {FaucetPage !== undefined && <Route path="/faucet" component={FaucetPage} />}
+      <Route path="/settings" component={SearchSettingsPage} />
+      <Route component={NotFoundPage} />
+    </Switch>
   );
 }

@@ -404,6 +404,7 @@ export {
   reviewReplySchema,
   reviewSchema,
 } from "./documents/review.ts";
+export { safeParseInEnglish } from "./documents/safeParseInEnglish.ts";
 export {
   POLY1305_TAG_BYTES,
   parseShippingEnvelope,
@@ -850,6 +851,11 @@ export {
   updateLabelIssuer,
 } from "./services/labels/updateLabelIssuer.ts";
 export { type ClaimStampsParameters, type ClaimStampsReturnType, claimStamps } from "./services/loyalty/claimStamps.ts";
+export {
+  type GetCardBalanceParameters,
+  type GetCardBalanceReturnType,
+  getCardBalance,
+} from "./services/loyalty/getCardBalance.ts";
 export {
   type GetLoyaltyProgramParameters,
   type GetLoyaltyProgramReturnType,

@@ -1,7 +1,14 @@
 import type { Deployment, IpfsClient } from "@grandrue/sdk";
 import { createContext, type ReactNode, useContext } from "react";
-import type { Chain } from "viem";
+import type { Chain, Client, Transport } from "viem";
 import type { AppConfig } from "../config/appConfig.ts";
+import type { WalletAccess } from "./walletConnection.ts";
+
+/**
+ * A plain viem client on the app's chain. Call reads through `viem/actions` (`readContract(publicClient, …)`) or the
+ * SDK's readers: a client decorated with every public action would put them all in the first download.
+ */
+export type MarketPublicClient = Client<Transport, Chain>;
 
 /** What the whole app shares about the marketplace it runs against; set once at start-up. */
 export type MarketContextValue = {
@@ -9,6 +16,10 @@ export type MarketContextValue = {
   chain: Chain;
   deployment: Deployment;
   ipfs: IpfsClient;
+  /** Reads from the app's chain (always available, no wallet needed). */
+  publicClient: MarketPublicClient;
+  /** The wallet's connection, and the wallet stack that loads when a wallet is needed. */
+  wallet: WalletAccess;
 };
 
 const MarketContext = createContext<MarketContextValue | null>(null);
@@ -26,7 +37,7 @@ export class MissingMarketProviderError extends Error {
   }
 }
 
-/** The configuration, chain, deployment and IPFS client, without the wallet (see `useMarket`). */
+/** The configuration, chain, deployment, reading client, IPFS client and wallet access (see `useMarket`). */
 export function useMarketContext(): MarketContextValue {
   const value = useContext(MarketContext);
   if (value === null) throw new MissingMarketProviderError();

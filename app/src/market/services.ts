@@ -1,10 +1,4 @@
-import {
-  type DeployedContract,
-  getRegularCount,
-  loyaltyContract,
-  readMarketContract,
-  type ServiceName,
-} from "@grandrue/sdk";
+import { type DeployedContract, getCardBalance, getRegularCount, type ServiceName } from "@grandrue/sdk";
 import { useQueries, useQuery } from "@tanstack/react-query";
 import { type Address, zeroAddress } from "viem";
 import {
@@ -136,14 +130,7 @@ export function useCardBalance(shopId: bigint, buyer: Address | undefined) {
   const loyalty = useServiceContract("LoyaltyStamps");
   return useQuery({
     queryKey: serviceKeys.card(deployment.chainId, shopId, buyer ?? zeroAddress),
-    queryFn: async () =>
-      (
-        await readMarketContract(publicClient, {
-          ...loyaltyContract(loyalty!),
-          functionName: "cardOf",
-          args: [shopId, buyer!],
-        })
-      ).balance,
+    queryFn: () => getCardBalance(publicClient, loyalty!, { shopId, buyer: buyer! }),
     enabled: loyalty !== undefined && buyer !== undefined,
   });
 }

@@ -2,8 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useCallback, useSyncExternalStore } from "react";
 import type { Address } from "viem";
 import { getBalance, getGasPrice } from "viem/actions";
-import { useConnection } from "wagmi";
-import { PASSKEY_WALLET_TYPE } from "../features/wallet/index.ts";
+import { PASSKEY_WALLET_TYPE, useWalletStatus } from "../features/wallet/index.ts";
 import { useMarket } from "../market/useMarket.ts";
 import {
   type RelayingPreferences,
@@ -69,8 +68,7 @@ export type Relaying = {
  */
 export function useRelaying(isNeeded = true): Relaying {
   const { config, walletClient } = useMarket();
-  const { connector } = useConnection();
-  const isPasskeyWallet = connector?.type === PASSKEY_WALLET_TYPE;
+  const isPasskeyWallet = useWalletStatus().connectorType === PASSKEY_WALLET_TYPE;
   const [preferences, setPreferences] = useRelayingPreferences();
   const relayers = preferences.relayers ?? config.relayers;
   const { data: canPay } = useNetworkFeeCheck(

@@ -4,19 +4,24 @@ import { act, configure, type RenderResult, render } from "@testing-library/reac
 import type { i18n as I18n, Resource } from "i18next";
 import type { ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
-import { WagmiProvider } from "wagmi";
+import { createClient, http } from "viem";
 import { connect } from "wagmi/actions";
 import { Router } from "wouter";
 import { memoryLocation } from "wouter/memory-location";
 import { marketChain } from "../chain.ts";
 import { type AppEnv, parseAppConfig } from "../config/appConfig.ts";
-import { devWalletConnectorId } from "../features/wallet/index.ts";
+import {
+  createWalletAccess,
+  devWalletConnectorId,
+  loadWalletStackModule,
+  type MarketWagmiConfig,
+  type StartedWalletStack,
+} from "../features/wallet/index.ts";
 import { createI18n } from "../i18n/createI18n.ts";
 import type { Language } from "../i18n/languages.ts";
 import { deviceIpfsTokens } from "../market/deviceIpfsTokens.ts";
 import { type MarketContextValue, MarketProvider } from "../market/MarketContext.tsx";
 import { createMarketIpfs } from "../market/marketIpfs.ts";
-import { createMarketWagmiConfig, type MarketWagmiConfig } from "../wagmi.ts";
 
 // Lazy pages import their chunk before rendering: under `npm test`'s full parallel run that can take longer than
 // the one second `findBy…` waits by default.
@@ -84,29 +89,40 @@ export async function renderWithMarket(
   const config = parseAppConfig(options.env ?? {});
   const i18n = await createTestI18n(options.language ?? "fr");
   const deployment = options.deployment ?? TEST_DEPLOYMENT;
-  const wagmiConfig = createMarketWagmiConfig(config, deployment);
+  // The wallet stack starts at once (no lazy download in tests) and reconnects nothing: a test connects its own.
+  const { startWalletStack } = await loadWalletStackModule();
+  const started: { stack?: StartedWalletStack } = {};
+  const wallet = createWalletAccess(config, deployment, (store) => {
+    started.stack = startWalletStack({ config, deployment, store, shouldReconnect: false });
+    return started.stack;
+  });
+  await wallet.load();
+  if (started.stack === undefined) throw new Error("the wallet stack did not start");
+  const { provide: provideWallet, wagmiConfig } = started.stack;
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const chain = marketChain(config);
   const market: MarketContextValue = {
     config,
-    chain: marketChain(config),
+    chain,
     deployment,
+    publicClient: createClient({ chain, transport: http(config.rpcUrl, { batch: true }) }),
+    wallet,
     ipfs: createMarketIpfs(config, deviceIpfsTokens()),
   };
   const { hook, searchHook } = memoryLocation({ path: options.path ?? "/" });
   const result = render(
     <I18nextProvider i18n={i18n}>
-      <WagmiProvider config={wagmiConfig} reconnectOnMount={false}>
-        <QueryClientProvider client={queryClient}>
-          <MarketProvider value={market}>
+      <QueryClientProvider client={queryClient}>
+        <MarketProvider value={market}>
+          {provideWallet(
             <Router hook={hook} searchHook={searchHook}>
               {ui}
-            </Router>
-          </MarketProvider>
-        </QueryClientProvider>
-      </WagmiProvider>
+            </Router>,
+          )}
+        </MarketProvider>
+      </QueryClientProvider>
     </I18nextProvider>,
   );
-  // Connect after mounting: WagmiProvider restores its stored state on mount, which would drop an earlier connection.
   if (options.connectedAccountIndex !== undefined) {
     const id = devWalletConnectorId({ index: options.connectedAccountIndex });
     const connector = wagmiConfig.connectors.find((candidate) => candidate.id === id);

@@ -9,7 +9,7 @@ import {
   shopMetadataSchema,
 } from "@grandrue/sdk";
 import { type Address, getAddress, isAddress } from "viem";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { isDevTokenSymbol, parseTokenArgument, resolveTokenArgument } from "./tokens.ts";
 
 const { address, decimalUint, flag, integerBetween } = documentFields;
@@ -20,44 +20,50 @@ const MAX_CARRIERS = 32;
 const MAX_ARBITRATORS = 16;
 
 const hours = integerBetween(1, 65_535, "a whole number of hours from 1 to 65535");
-const tokenReference = z
-  .string({ error: "must be a string" })
-  .refine((value) => value === "native" || isAddress(value) || isDevTokenSymbol(value), {
+const tokenReference = z.string({ error: "must be a string" }).check(
+  z.refine((value) => value === "native" || isAddress(value) || isDevTokenSymbol(value), {
     error: `must be "native", ${DEV_TOKEN_SYMBOLS.map((symbol) => `"${symbol}"`).join(", ")} or a token address`,
-  });
-const arbitratorReference = z
-  .string({ error: "must be a string" })
-  .refine((value) => value === "mediator" || isAddress(value), {
+  }),
+);
+const arbitratorReference = z.string({ error: "must be a string" }).check(
+  z.refine((value) => value === "mediator" || isAddress(value), {
     error: 'must be "mediator" or an arbitrator address',
-  });
+  }),
+);
 
 /** The file `shop register --file` reads: the shop's metadata, its service windows and what it accepts. */
 export const shopFileSchema = z.strictObject({
-  metadata: shopMetadataSchema.omit({ schema: true, encryptionPublicKey: true }),
+  metadata: z.omit(shopMetadataSchema, { schema: true, encryptionPublicKey: true }),
   terms: z.strictObject({ acceptHours: hours, shipHours: hours, deliveryHours: hours, returnHours: hours }),
   acceptance: z.strictObject({
     payments: z
       .array(
         z.strictObject({
           token: tokenReference,
-          rate: decimalUint(256).refine((rate) => BigInt(rate) > 0n, { error: "must be more than 0" }),
+          rate: decimalUint(256).check(z.refine((rate) => BigInt(rate) > 0n, { error: "must be more than 0" })),
         }),
         { error: "must be a list" },
       )
-      .min(1, { error: "must name at least one way to pay" })
-      .max(MAX_PAYMENT_OPTIONS, { error: `must have at most ${MAX_PAYMENT_OPTIONS} entries` }),
-    carriers: z
-      .array(address, { error: "must be a list" })
-      .max(MAX_CARRIERS, { error: `must have at most ${MAX_CARRIERS} entries` })
-      .default([]),
-    anyCarrier: flag.default(false),
-    arbitrators: z
-      .array(arbitratorReference, { error: "must be a list" })
-      .max(MAX_ARBITRATORS, { error: `must have at most ${MAX_ARBITRATORS} entries` })
-      .default(["mediator"]),
-    anyArbitrator: flag.default(false),
+      .check(
+        z.minLength(1, { error: "must name at least one way to pay" }),
+        z.maxLength(MAX_PAYMENT_OPTIONS, { error: `must have at most ${MAX_PAYMENT_OPTIONS} entries` }),
+      ),
+    carriers: z._default(
+      z
+        .array(address, { error: "must be a list" })
+        .check(z.maxLength(MAX_CARRIERS, { error: `must have at most ${MAX_CARRIERS} entries` })),
+      [],
+    ),
+    anyCarrier: z._default(flag, false),
+    arbitrators: z._default(
+      z
+        .array(arbitratorReference, { error: "must be a list" })
+        .check(z.maxLength(MAX_ARBITRATORS, { error: `must have at most ${MAX_ARBITRATORS} entries` })),
+      ["mediator"],
+    ),
+    anyArbitrator: z._default(flag, false),
   }),
-  payout: address.optional(),
+  payout: z.optional(address),
 });
 
 export type ShopFile = z.output<typeof shopFileSchema>;

@@ -62,8 +62,34 @@ function abiModule(constant: string, abi: AbiItem[], doc?: string): string {
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /**
+ * `abiItems/<module>.ts`: each event and function of a contract's ABI as its own export (`ShopRegisteredEvent`,
+ * `programOfFunction`; an overload gets its rank, `safeTransferFrom2Function`), so a reader imports only what it
+ * reads and a bundler leaves the rest of the ABI out of the page.
+ */
+export function abiItemsModule(contractName: string, abi: readonly AbiItem[]): string {
+  const seen = new Map<string, number>();
+  const exports = abi
+    .filter((item) => item.type === "event" || item.type === "function")
+    .map((item) => {
+      const base = `${item.name}${item.type === "event" ? "Event" : "Function"}`;
+      const rank = (seen.get(base) ?? 0) + 1;
+      seen.set(base, rank);
+      const name = rank === 1 ? base : base.replace(/(Event|Function)$/, `${rank}$1`);
+      return `export const ${name} = ${JSON.stringify(item, null, 2)} as const;`;
+    });
+  return [
+    HEADER,
+    "",
+    `// The events and functions of ${contractName}, one export each.`,
+    "",
+    exports.join("\n\n"),
+    "",
+  ].join("\n");
+}
+
+/**
  * Renders every generated module from the Hardhat artifacts in `artifacts/`: one ABI module per contract (so a bundler
- * ships each ABI only with the pages that use it), `marketErrors` (every custom error, for the error decoder), the
+ * ships each ABI only with the pages that use it), its events and functions one by one (`abiItems/`), `marketErrors` (every custom error, for the error decoder), the
  * barrel `abis.ts`, the creation bytecode of each deployable contract (`deployable/<Name>.json`) and `build.json`.
  */
 export async function renderGeneratedModules(root: string, inputs: BuildInputs): Promise<GeneratedFile[]> {
@@ -77,6 +103,10 @@ export async function renderGeneratedModules(root: string, inputs: BuildInputs):
     files.push({
       path: `${GENERATED_DIR}/abis/${contract.module}.ts`,
       content: abiModule(`${contract.module}Abi`, artifact.abi),
+    });
+    files.push({
+      path: `${GENERATED_DIR}/abiItems/${contract.module}.ts`,
+      content: abiItemsModule(name, artifact.abi),
     });
     if (!(name in DEPLOYABLE_CONTRACTS)) continue;
     if (Object.keys(artifact.linkReferences).length > 0)
@@ -116,7 +146,7 @@ export async function renderGeneratedModules(root: string, inputs: BuildInputs):
 
 /** Replaces the generated ABI and bytecode folders with `files`, and writes the rest. */
 export async function writeGeneratedModules(root: string, files: GeneratedFile[]): Promise<void> {
-  for (const folder of ["abis", "deployable"])
+  for (const folder of ["abis", "abiItems", "deployable"])
     await rm(join(root, GENERATED_DIR, folder), { recursive: true, force: true });
   for (const file of files) {
     await mkdir(dirname(join(root, file.path)), { recursive: true });
@@ -132,7 +162,7 @@ export async function staleGeneratedModules(root: string, files: GeneratedFile[]
     if (committed !== file.content) stale.push(file.path);
   }
   const expected = new Set(files.map((file) => file.path));
-  for (const folder of ["abis", "deployable"]) {
+  for (const folder of ["abis", "abiItems", "deployable"]) {
     const present = await readdir(join(root, GENERATED_DIR, folder)).catch(() => [] as string[]);
     for (const name of present)
       if (!expected.has(`${GENERATED_DIR}/${folder}/${name}`)) stale.push(`${GENERATED_DIR}/${folder}/${name}`);

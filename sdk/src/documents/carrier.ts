@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { schemaId, whenFieldsAreValid } from "./fields/basics.ts";
 import { webUrl } from "./fields/contact.ts";
 import { x25519PublicKey } from "./fields/encoding.ts";
@@ -24,11 +24,14 @@ export const CARRIER_VEHICLES = ["bike", "cargo-bike", "van", "electric-van", "f
 /** One delivery price, e.g. "Within 3 km": 4.50, optionally limited to a distance from the shop. */
 export const carrierFeeSchema = z.strictObject({
   label: singleLineText({ min: 1, max: MAX_FEE_LABEL_LENGTH }),
-  maxDistanceKm: z
-    .number({ error: "must be a number" })
-    .positive({ error: "must be positive" })
-    .max(MAX_FEE_DISTANCE_KM, { error: `must be at most ${MAX_FEE_DISTANCE_KM}` })
-    .optional(),
+  maxDistanceKm: z.optional(
+    z
+      .number({ error: "must be a number" })
+      .check(
+        z.positive({ error: "must be positive" }),
+        z.lte(MAX_FEE_DISTANCE_KM, { error: `must be at most ${MAX_FEE_DISTANCE_KM}` }),
+      ),
+  ),
   price,
 });
 
@@ -36,10 +39,12 @@ export const carrierFeeSchema = z.strictObject({
 export const serviceAreaSchema = z.strictObject({
   geohashes: z
     .array(geohash, { error: "must be a list" })
-    .max(MAX_SERVICE_AREA_GEOHASHES, { error: `must have at most ${MAX_SERVICE_AREA_GEOHASHES} cells` }),
+    .check(z.maxLength(MAX_SERVICE_AREA_GEOHASHES, { error: `must have at most ${MAX_SERVICE_AREA_GEOHASHES} cells` })),
   postcodes: z
     .array(postcode, { error: "must be a list" })
-    .max(MAX_SERVICE_AREA_POSTCODES, { error: `must have at most ${MAX_SERVICE_AREA_POSTCODES} postcodes` }),
+    .check(
+      z.maxLength(MAX_SERVICE_AREA_POSTCODES, { error: `must have at most ${MAX_SERVICE_AREA_POSTCODES} postcodes` }),
+    ),
 });
 
 /** `grandrue.carrier/1`: what a carrier says about itself, its area and its fees. */
@@ -51,26 +56,30 @@ export const carrierProfileSchema = z
     serviceArea: serviceAreaSchema,
     fees: z
       .array(carrierFeeSchema, { error: "must be a list" })
-      .min(1, { error: "must have at least one fee" })
-      .max(MAX_CARRIER_FEES, { error: `must have at most ${MAX_CARRIER_FEES} fees` }),
+      .check(
+        z.minLength(1, { error: "must have at least one fee" }),
+        z.maxLength(MAX_CARRIER_FEES, { error: `must have at most ${MAX_CARRIER_FEES} fees` }),
+      ),
     priceUnit: currencyCode,
     /** The carrier's x25519 key that buyers encrypt shipping details to (see `deriveEncryptionKeyPair`). */
     encryptionPublicKey: x25519PublicKey,
-    sustainability: multilineText({ max: MAX_SUSTAINABILITY_LENGTH }).optional(),
-    vehicle: z
-      .enum(CARRIER_VEHICLES, {
+    sustainability: z.optional(multilineText({ max: MAX_SUSTAINABILITY_LENGTH })),
+    vehicle: z.optional(
+      z.enum(CARRIER_VEHICLES, {
         error: `must be one of ${CARRIER_VEHICLES.map((vehicle) => `"${vehicle}"`).join(", ")}`,
-      })
-      .optional(),
-    website: webUrl.optional(),
+      }),
+    ),
+    website: z.optional(webUrl),
   })
-  .superRefine((profile, context) => {
-    checkPricePrecision(
-      context,
-      profile.priceUnit,
-      profile.fees.map((fee, index) => ({ path: ["fees", index, "price"], price: fee.price })),
-    );
-  }, whenFieldsAreValid);
+  .check(
+    z.superRefine((profile, context) => {
+      checkPricePrecision(
+        context,
+        profile.priceUnit,
+        profile.fees.map((fee, index) => ({ path: ["fees", index, "price"], price: fee.price })),
+      );
+    }, whenFieldsAreValid),
+  );
 
 export type CarrierProfile = z.output<typeof carrierProfileSchema>;
 export type CarrierFee = z.output<typeof carrierFeeSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { flag, integerBetween, whenFieldsAreValid } from "./fields/basics.ts";
 import { cid, duplicateIndexes, itemId, slug, slugList } from "./fields/identifiers.ts";
 import { checkPricePrecision, currencyCode, type PricedField, price, vatRate } from "./fields/money.ts";
@@ -24,7 +24,7 @@ export const CATALOG_SCHEMA_ID = "grandrue.catalog/2";
 export const CATALOG_V1_SCHEMA_ID = "grandrue.catalog/1";
 
 /** Units left to sell, when the shop counts them (absent: not counted). */
-const stock = integerBetween(0, MAX_STOCK).optional();
+const stock = z.optional(integerBetween(0, MAX_STOCK));
 
 /**
  * A variant of an item (size, colour…); its `price`, when present, replaces the item's, and so does its `stock`
@@ -33,7 +33,7 @@ const stock = integerBetween(0, MAX_STOCK).optional();
 export const catalogVariantSchema = z.strictObject({
   id: itemId,
   label: singleLineText({ min: 1, max: MAX_VARIANT_LABEL_LENGTH }),
-  price: price.optional(),
+  price: z.optional(price),
   available: flag,
   stock,
 });
@@ -46,31 +46,33 @@ export const catalogItemSchema = z
     description: multilineText({ max: MAX_ITEM_DESCRIPTION_LENGTH }),
     images: z
       .array(cid, { error: "must be a list" })
-      .max(MAX_ITEM_IMAGES, { error: `must have at most ${MAX_ITEM_IMAGES} images` }),
+      .check(z.maxLength(MAX_ITEM_IMAGES, { error: `must have at most ${MAX_ITEM_IMAGES} images` })),
     price,
     variants: z
       .array(catalogVariantSchema, { error: "must be a list" })
-      .max(MAX_ITEM_VARIANTS, { error: `must have at most ${MAX_ITEM_VARIANTS} variants` }),
+      .check(z.maxLength(MAX_ITEM_VARIANTS, { error: `must have at most ${MAX_ITEM_VARIANTS} variants` })),
     available: flag,
     categories: slugList(MAX_CATEGORIES),
     labels: slugList(MAX_LABELS),
     pickup: flag,
     delivery: flag,
     /** What one unit is, as a slug the app translates: `kg`, `piece`, `bunch`. */
-    unit: slug(MAX_UNIT_LENGTH).optional(),
+    unit: z.optional(slug(MAX_UNIT_LENGTH)),
     stock,
     /** The VAT rate included in the price, in percent (`"20"`, `"5.5"`), for receipts. */
-    vatRate: vatRate.optional(),
+    vatRate: z.optional(vatRate),
   })
-  .superRefine((item, context) => {
-    for (const index of duplicateIndexes(item.variants.map((variant) => variant.id))) {
-      context.addIssue({
-        code: "custom",
-        path: ["variants", index, "id"],
-        message: `repeats variant id "${item.variants[index]?.id}"`,
-      });
-    }
-  }, whenFieldsAreValid);
+  .check(
+    z.superRefine((item, context) => {
+      for (const index of duplicateIndexes(item.variants.map((variant) => variant.id))) {
+        context.addIssue({
+          code: "custom",
+          path: ["variants", index, "id"],
+          message: `repeats variant id "${item.variants[index]?.id}"`,
+        });
+      }
+    }, whenFieldsAreValid),
+  );
 
 /**
  * `grandrue.catalog/2` (and `/1`, without stock and VAT): a shop's items, published on IPFS and referenced by the
@@ -85,19 +87,21 @@ export const catalogSchema = z
     updatedAt: isoDateTime,
     items: z
       .array(catalogItemSchema, { error: "must be a list" })
-      .max(MAX_CATALOG_ITEMS, { error: `must have at most ${MAX_CATALOG_ITEMS} items` }),
+      .check(z.maxLength(MAX_CATALOG_ITEMS, { error: `must have at most ${MAX_CATALOG_ITEMS} items` })),
   })
-  .superRefine((catalog, context) => {
-    for (const index of duplicateIndexes(catalog.items.map((item) => item.id))) {
-      context.addIssue({
-        code: "custom",
-        path: ["items", index, "id"],
-        message: `repeats item id "${catalog.items[index]?.id}"`,
-      });
-    }
-    checkPricePrecision(context, catalog.priceUnit, catalogPrices(catalog.items));
-    if (catalog.schema === CATALOG_V1_SCHEMA_ID) checkVersionOneFields(catalog.items, context);
-  }, whenFieldsAreValid);
+  .check(
+    z.superRefine((catalog, context) => {
+      for (const index of duplicateIndexes(catalog.items.map((item) => item.id))) {
+        context.addIssue({
+          code: "custom",
+          path: ["items", index, "id"],
+          message: `repeats item id "${catalog.items[index]?.id}"`,
+        });
+      }
+      checkPricePrecision(context, catalog.priceUnit, catalogPrices(catalog.items));
+      if (catalog.schema === CATALOG_V1_SCHEMA_ID) checkVersionOneFields(catalog.items, context);
+    }, whenFieldsAreValid),
+  );
 
 export type Catalog = z.output<typeof catalogSchema>;
 export type CatalogItem = z.output<typeof catalogItemSchema>;

@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import {
   CATALOG_SCHEMA_ID,
   type Catalog,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { schemaId, whenFieldsAreValid } from "./fields/basics.ts";
 import { webUrl } from "./fields/contact.ts";
 import { duplicateIndexes, slug } from "./fields/identifiers.ts";
@@ -30,18 +30,22 @@ export const labelIssuerProfileSchema = z
     schema: schemaId(LABEL_ISSUER_SCHEMA_ID),
     name: singleLineText({ min: 1, max: MAX_ISSUER_NAME_LENGTH }),
     description: multilineText({ max: MAX_ISSUER_DESCRIPTION_LENGTH }),
-    website: webUrl.optional(),
+    website: z.optional(webUrl),
     labels: z
       .array(issuedLabelSchema, { error: "must be a list" })
-      .min(1, { error: "must have at least one label" })
-      .max(MAX_ISSUER_LABELS, { error: `must have at most ${MAX_ISSUER_LABELS} labels` }),
+      .check(
+        z.minLength(1, { error: "must have at least one label" }),
+        z.maxLength(MAX_ISSUER_LABELS, { error: `must have at most ${MAX_ISSUER_LABELS} labels` }),
+      ),
   })
-  .superRefine((profile, context) => {
-    const slugs = profile.labels.map((label) => label.slug);
-    for (const index of duplicateIndexes(slugs)) {
-      context.addIssue({ code: "custom", path: ["labels", index, "slug"], message: `repeats "${slugs[index]}"` });
-    }
-  }, whenFieldsAreValid);
+  .check(
+    z.superRefine((profile, context) => {
+      const slugs = profile.labels.map((label) => label.slug);
+      for (const index of duplicateIndexes(slugs)) {
+        context.addIssue({ code: "custom", path: ["labels", index, "slug"], message: `repeats "${slugs[index]}"` });
+      }
+    }, whenFieldsAreValid),
+  );
 
 export type LabelIssuerProfile = z.output<typeof labelIssuerProfileSchema>;
 export type IssuedLabel = z.output<typeof issuedLabelSchema>;

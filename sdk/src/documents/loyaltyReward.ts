@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { schemaId } from "./fields/basics.ts";
 import { multilineText, singleLineText } from "./fields/text.ts";
 import { MAX_REWARD_DESCRIPTION_LENGTH, MAX_REWARD_TITLE_LENGTH } from "./limits.ts";

@@ -1,5 +1,5 @@
 import { zeroAddress } from "viem";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { integerBetween, schemaId, whenFieldsAreValid } from "./fields/basics.ts";
 import { hexBytes } from "./fields/encoding.ts";
 import { address, cid, decimalUint, itemId } from "./fields/identifiers.ts";
@@ -16,7 +16,7 @@ export const ORDER_ITEMS_SCHEMA_ID = "grandrue.order-items/1";
 /** One line of an order: what was bought, at what price per unit, as shown to the buyer at checkout. */
 export const orderLineSchema = z.strictObject({
   itemId,
-  variantId: itemId.optional(),
+  variantId: z.optional(itemId),
   /** The item's title when it was bought (the catalog may change later). */
   title: singleLineText({ min: 1, max: MAX_ITEM_TITLE_LENGTH }),
   quantity: integerBetween(1, MAX_LINE_QUANTITY),
@@ -56,26 +56,30 @@ export const orderItemsSchema = z
     priceUnit: currencyCode,
     lines: z
       .array(orderLineSchema, { error: "must be a list" })
-      .min(1, { error: "must have at least one line" })
-      .max(MAX_ORDER_LINES, { error: `must have at most ${MAX_ORDER_LINES} lines` }),
+      .check(
+        z.minLength(1, { error: "must have at least one line" }),
+        z.maxLength(MAX_ORDER_LINES, { error: `must have at most ${MAX_ORDER_LINES} lines` }),
+      ),
     subtotal: price,
     deliveryFee: price,
     fulfilment: z.enum(["pickup", "carrier", "own-delivery"], {
       error: 'must be "pickup", "carrier" or "own-delivery"',
     }),
     /** The carrier paid the delivery fee; present exactly when `fulfilment` is `carrier`. */
-    carrier: address.optional(),
+    carrier: z.optional(address),
     payment: orderPaymentSchema,
   })
-  .superRefine((order, context) => {
-    checkFulfilment(order, context);
-    const prices = [
-      ...order.lines.map((line, index) => ({ path: ["lines", index, "unitPrice"], price: line.unitPrice })),
-      { path: ["subtotal"], price: order.subtotal },
-      { path: ["deliveryFee"], price: order.deliveryFee },
-    ];
-    if (checkPricePrecision(context, order.priceUnit, prices)) checkAmounts(order, context);
-  }, whenFieldsAreValid);
+  .check(
+    z.superRefine((order, context) => {
+      checkFulfilment(order, context);
+      const prices = [
+        ...order.lines.map((line, index) => ({ path: ["lines", index, "unitPrice"], price: line.unitPrice })),
+        { path: ["subtotal"], price: order.subtotal },
+        { path: ["deliveryFee"], price: order.deliveryFee },
+      ];
+      if (checkPricePrecision(context, order.priceUnit, prices)) checkAmounts(order, context);
+    }, whenFieldsAreValid),
+  );
 
 export type OrderItems = z.output<typeof orderItemsSchema>;
 export type OrderLine = z.output<typeof orderLineSchema>;

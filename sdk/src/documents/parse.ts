@@ -1,19 +1,21 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { type DocumentIssue, DocumentValidationError } from "./errors.ts";
+import { safeParseInEnglish } from "./safeParseInEnglish.ts";
 
 const MAX_SCHEMA_ECHO_LENGTH = 64;
 
 /**
- * Validates `json` against `schema` and returns the validated data, never the raw input.
+ * Validates `json` against `schema` (any zod 4 schema: the SDK's are `zod/mini`) and returns the validated data, never
+ * the raw input.
  * @param document Names the document in error messages, e.g. `grandrue.catalog/1`.
  * @throws DocumentValidationError listing every issue with its dotted path.
  */
-export function parseWithSchema<Schema extends z.ZodType>(
+export function parseWithSchema<Schema extends z.core.$ZodType>(
   document: string,
   schema: Schema,
   json: unknown,
 ): z.output<Schema> {
-  const result = schema.safeParse(json);
+  const result = safeParseInEnglish(schema, json);
   if (result.success) return result.data;
   throw new DocumentValidationError(document, result.error.issues.map(toDocumentIssue), { cause: result.error });
 }
@@ -23,7 +25,7 @@ export function parseWithSchema<Schema extends z.ZodType>(
  * versions still read, newest first). A document of another version (or kind) gets a single issue saying so,
  * instead of a list of field errors that would only be noise.
  */
-export function parseVersionedDocument<Schema extends z.ZodType>(
+export function parseVersionedDocument<Schema extends z.core.$ZodType>(
   schemaId: string | readonly [string, ...string[]],
   schema: Schema,
   json: unknown,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { integerBetween, schemaId } from "./fields/basics.ts";
 import { decimalUint } from "./fields/identifiers.ts";
 import { multilineText } from "./fields/text.ts";

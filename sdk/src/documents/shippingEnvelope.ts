@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { schemaId, whenFieldsAreValid } from "./fields/basics.ts";
 import { base64Bytes, hexBytes, x25519PublicKey } from "./fields/encoding.ts";
 import { duplicateIndexes } from "./fields/identifiers.ts";
@@ -35,14 +35,18 @@ export const shippingEnvelopeSchema = z
     ciphertext: base64Bytes(POLY1305_TAG_BYTES + 1, MAX_SHIPPING_CIPHERTEXT_BYTES),
     recipients: z
       .array(shippingRecipientSchema, { error: "must be a list" })
-      .min(1, { error: "must have at least one recipient" })
-      .max(MAX_SHIPPING_RECIPIENTS, { error: `must have at most ${MAX_SHIPPING_RECIPIENTS} recipients` }),
+      .check(
+        z.minLength(1, { error: "must have at least one recipient" }),
+        z.maxLength(MAX_SHIPPING_RECIPIENTS, { error: `must have at most ${MAX_SHIPPING_RECIPIENTS} recipients` }),
+      ),
   })
-  .superRefine((envelope, context) => {
-    for (const index of duplicateIndexes(envelope.recipients.map((recipient) => recipient.publicKey))) {
-      context.addIssue({ code: "custom", path: ["recipients", index, "publicKey"], message: "repeats a recipient" });
-    }
-  }, whenFieldsAreValid);
+  .check(
+    z.superRefine((envelope, context) => {
+      for (const index of duplicateIndexes(envelope.recipients.map((recipient) => recipient.publicKey))) {
+        context.addIssue({ code: "custom", path: ["recipients", index, "publicKey"], message: "repeats a recipient" });
+      }
+    }, whenFieldsAreValid),
+  );
 
 export type ShippingEnvelope = z.output<typeof shippingEnvelopeSchema>;
 export type ShippingRecipient = z.output<typeof shippingRecipientSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { flag, integerBetween, whenFieldsAreValid } from "./fields/basics.ts";
 import { phoneNumber, webUrl } from "./fields/contact.ts";
 import { x25519PublicKey } from "./fields/encoding.ts";
@@ -31,17 +31,18 @@ export const openingPeriodSchema = z
     opens: clockTime,
     closes: clockTime,
   })
-  .superRefine(({ opens, closes }, context) => {
-    if (closes <= opens) {
-      context.addIssue({ code: "custom", path: ["closes"], message: `must be after opens (${opens})` });
-    }
-  }, whenFieldsAreValid);
+  .check(
+    z.superRefine(({ opens, closes }, context) => {
+      if (closes <= opens) {
+        context.addIssue({ code: "custom", path: ["closes"], message: `must be after opens (${opens})` });
+      }
+    }, whenFieldsAreValid),
+  );
 
 /** Opening periods of the week; periods of the same day must not overlap. */
-export const openingHoursSchema = z
-  .array(openingPeriodSchema, { error: "must be a list" })
-  .max(MAX_OPENING_HOURS, { error: `must have at most ${MAX_OPENING_HOURS} periods` })
-  .superRefine((periods, context) => {
+export const openingHoursSchema = z.array(openingPeriodSchema, { error: "must be a list" }).check(
+  z.maxLength(MAX_OPENING_HOURS, { error: `must have at most ${MAX_OPENING_HOURS} periods` }),
+  z.superRefine((periods: OpeningPeriod[], context) => {
     periods.forEach((period, index) => {
       const overlapping = periods.findIndex(
         (other, otherIndex) =>
@@ -51,7 +52,8 @@ export const openingHoursSchema = z
         context.addIssue({ code: "custom", path: [index], message: `overlaps period ${overlapping} of the same day` });
       }
     });
-  }, whenFieldsAreValid);
+  }, whenFieldsAreValid),
+);
 
 /**
  * `grandrue.shop/2` (and `/1`, without `legal`): what a shop says about itself, published on IPFS and referenced by
@@ -63,8 +65,8 @@ export const shopMetadataSchema = z.strictObject({
   }),
   name: singleLineText({ min: 1, max: MAX_SHOP_NAME_LENGTH }),
   description: multilineText({ max: MAX_SHOP_DESCRIPTION_LENGTH }),
-  story: multilineText({ max: MAX_SHOP_STORY_LENGTH }).optional(),
-  logo: cid.optional(),
+  story: z.optional(multilineText({ max: MAX_SHOP_STORY_LENGTH })),
+  logo: z.optional(cid),
   address: postalAddress,
   location,
   openingHours: openingHoursSchema,
@@ -74,23 +76,25 @@ export const shopMetadataSchema = z.strictObject({
   /** The shop's x25519 key that buyers encrypt shipping details to (see `deriveEncryptionKeyPair`). */
   encryptionPublicKey: x25519PublicKey,
   terms: z.strictObject({
-    returns: multilineText({ max: MAX_TERMS_TEXT_LENGTH }).optional(),
-    delivery: multilineText({ max: MAX_TERMS_TEXT_LENGTH }).optional(),
-    other: multilineText({ max: MAX_TERMS_TEXT_LENGTH }).optional(),
+    returns: z.optional(multilineText({ max: MAX_TERMS_TEXT_LENGTH })),
+    delivery: z.optional(multilineText({ max: MAX_TERMS_TEXT_LENGTH })),
+    other: z.optional(multilineText({ max: MAX_TERMS_TEXT_LENGTH })),
   }),
   fulfilment: z.strictObject({ pickup: flag, ownDelivery: flag }),
-  website: webUrl.optional(),
-  phone: phoneNumber.optional(),
+  website: z.optional(webUrl),
+  phone: z.optional(phoneNumber),
   /** The legal name and registration numbers printed on receipts (version 2). */
-  legal: legalIdentity.optional(),
+  legal: z.optional(legalIdentity),
 });
 
 /** The document as {@link parseShopMetadata} checks it: a version 1 document has no legal identity. */
-const versionedShopSchema = shopMetadataSchema.superRefine((shop, context) => {
-  if (shop.schema === SHOP_V1_SCHEMA_ID && shop.legal !== undefined) {
-    context.addIssue({ code: "custom", path: ["legal"], message: `needs "${SHOP_SCHEMA_ID}"` });
-  }
-}, whenFieldsAreValid);
+const versionedShopSchema = shopMetadataSchema.check(
+  z.superRefine((shop, context) => {
+    if (shop.schema === SHOP_V1_SCHEMA_ID && shop.legal !== undefined) {
+      context.addIssue({ code: "custom", path: ["legal"], message: `needs "${SHOP_SCHEMA_ID}"` });
+    }
+  }, whenFieldsAreValid),
+);
 
 export type ShopMetadata = z.output<typeof shopMetadataSchema>;
 export type OpeningPeriod = z.output<typeof openingPeriodSchema>;

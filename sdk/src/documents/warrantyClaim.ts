@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { schemaId } from "./fields/basics.ts";
 import { cid } from "./fields/identifiers.ts";
 import { multilineText } from "./fields/text.ts";
@@ -16,7 +16,7 @@ export const warrantyClaimEvidenceSchema = z.strictObject({
   description: multilineText({ min: 1, max: MAX_CLAIM_DESCRIPTION_LENGTH }),
   images: z
     .array(cid, { error: "must be a list" })
-    .max(MAX_CLAIM_IMAGES, { error: `must have at most ${MAX_CLAIM_IMAGES} images` }),
+    .check(z.maxLength(MAX_CLAIM_IMAGES, { error: `must have at most ${MAX_CLAIM_IMAGES} images` })),
 });
 
 export type WarrantyClaimEvidence = z.output<typeof warrantyClaimEvidenceSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { phoneNumber } from "../documents/fields/contact.ts";
 import { countryCode, postcode } from "../documents/fields/location.ts";
 import { multilineText, singleLineText } from "../documents/fields/text.ts";
@@ -17,9 +17,9 @@ export const shippingDetailsSchema = z.strictObject({
   postcode,
   city: singleLineText({ min: 1, max: MAX_CITY_LENGTH }),
   country: countryCode,
-  phone: phoneNumber.optional(),
+  phone: z.optional(phoneNumber),
   /** For the courier: door code, floor, "leave with the neighbour"… */
-  instructions: multilineText({ max: MAX_DELIVERY_INSTRUCTIONS_LENGTH }).optional(),
+  instructions: z.optional(multilineText({ max: MAX_DELIVERY_INSTRUCTIONS_LENGTH })),
 });
 
 export type ShippingDetails = z.output<typeof shippingDetailsSchema>;

@@ -1,13 +1,6 @@
 import { type CreateConnectorFn, createConnector, mock } from "wagmi";
 import type { DemoAccount } from "./demoAccounts.ts";
-
-/** Connector type of the dev wallet, so pickers can group its accounts apart from installed wallets. */
-export const DEV_WALLET_TYPE = "devWallet";
-
-/** The id of the dev-wallet connector of a demo account. */
-export function devWalletConnectorId(account: Pick<DemoAccount, "index">): string {
-  return `grandrue-dev-${account.index}`;
-}
+import { DEV_WALLET_TYPE, devWalletConnectorId } from "./devWalletIds.ts";
 
 /**
  * A wallet for one account of the local dev chain: wagmi's `mock` connector, whose requests go to the local node

@@ -1,29 +1,34 @@
 import { type AbiEvent, type Address, getAddress, type Hex, zeroAddress } from "viem";
-import { reviewsAbi, shopRegistryAbi } from "../../generated/abis.ts";
+import { ReviewPostedEvent } from "../../generated/abiItems/reviews.ts";
+import {
+  CatalogPublishedEvent,
+  OrderHookUpdatedEvent,
+  ShopAcceptanceUpdatedEvent,
+  ShopActiveChangedEvent,
+  ShopMetadataUpdatedEvent,
+  ShopPayoutUpdatedEvent,
+  ShopRegisteredEvent,
+  ShopTermsUpdatedEvent,
+  TransferEvent,
+} from "../../generated/abiItems/shopRegistry.ts";
 import { bytes12ToGeohash, cidFromHex } from "../../shops/encoding.ts";
 import type { ShopChainRecord } from "./types.ts";
 
-/** The registry events a shop is rebuilt from, plus the reviews that make its rating. */
-export const REGISTRY_EVENT_NAMES = [
-  "ShopRegistered",
-  "ShopMetadataUpdated",
-  "CatalogPublished",
-  "ShopAcceptanceUpdated",
-  "ShopPayoutUpdated",
-  "ShopTermsUpdated",
-  "ShopActiveChanged",
-  "OrderHookUpdated",
-  "Transfer",
-] as const;
+/** The registry events a shop is rebuilt from (only these, not the registry's whole ABI, load with the find page). */
+export const registryEvents = [
+  ShopRegisteredEvent,
+  ShopMetadataUpdatedEvent,
+  CatalogPublishedEvent,
+  ShopAcceptanceUpdatedEvent,
+  ShopPayoutUpdatedEvent,
+  ShopTermsUpdatedEvent,
+  ShopActiveChangedEvent,
+  OrderHookUpdatedEvent,
+  TransferEvent,
+] as const satisfies readonly AbiEvent[];
 
-export const registryEvents = shopRegistryAbi.filter(
-  (item): item is Extract<(typeof shopRegistryAbi)[number], { type: "event" }> =>
-    item.type === "event" && (REGISTRY_EVENT_NAMES as readonly string[]).includes(item.name),
-) satisfies readonly AbiEvent[];
-export const reviewPostedEvent = reviewsAbi.filter(
-  (item): item is Extract<(typeof reviewsAbi)[number], { type: "event"; name: "ReviewPosted" }> =>
-    item.type === "event" && item.name === "ReviewPosted",
-) satisfies readonly AbiEvent[];
+/** The reviews that make a shop's rating. */
+export const reviewPostedEvent = [ReviewPostedEvent] as const satisfies readonly AbiEvent[];
 
 /** A decoded log as the indexer applies it (viem's parsed event shape). */
 export type ShopEventLog = { eventName: string; args: Record<string, unknown>; blockNumber: bigint };

@@ -1,4 +1,5 @@
-import type { ZodType } from "zod";
+import type * as z from "zod/mini";
+import { safeParseInEnglish } from "../../documents/safeParseInEnglish.ts";
 import { IndexerQueryError, IndexerRateLimitedError, IndexerUnavailableError } from "./errors.ts";
 import {
   type IndexerInfoResponse,
@@ -64,7 +65,7 @@ export function indexerSearchParams(query: IndexerSearchQuery): URLSearchParams 
 async function getJson<T>(
   indexerUrl: string,
   path: string,
-  schema: ZodType<T>,
+  schema: z.core.$ZodType<T>,
   options: IndexerRequestOptions,
 ): Promise<T> {
   const timeout = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_INDEXER_TIMEOUT_MS);
@@ -91,7 +92,7 @@ async function getJson<T>(
   if (response.status === 429)
     throw new IndexerRateLimitedError(indexerUrl, String(problem?.message ?? "too many requests"));
   if (!response.ok) throw new IndexerUnavailableError(indexerUrl, `answered HTTP ${response.status}`);
-  const parsed = schema.safeParse(body);
+  const parsed = safeParseInEnglish(schema, body);
   if (!parsed.success)
     throw new IndexerUnavailableError(
       indexerUrl,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /** The `schema` discriminator of a versioned document, e.g. `grandrue.shop/1`. */
 export function schemaId<const Id extends string>(id: Id) {
@@ -12,9 +12,11 @@ export const flag = z.boolean({ error: "must be true or false" });
 export function integerBetween(min: number, max: number, meaning = `from ${min} to ${max}`) {
   return z
     .number({ error: "must be a number" })
-    .int({ error: "must be a whole number" })
-    .min(min, { error: `must be ${meaning}` })
-    .max(max, { error: `must be ${meaning}` });
+    .check(
+      z.int({ error: "must be a whole number" }),
+      z.gte(min, { error: `must be ${meaning}` }),
+      z.lte(max, { error: `must be ${meaning}` }),
+    );
 }
 
 /** Runs an object-level check only when every field is already valid, so the check can trust the types. */

@@ -1,6 +1,6 @@
 import { base64pad } from "multiformats/bases/base64";
 import type { Hex } from "viem";
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /** Exactly `length` bytes as lower-case 0x-prefixed hex. */
 export function hexBytes(length: number) {
@@ -18,10 +18,9 @@ export const x25519PublicKey = hexBytes(32);
  */
 export function base64Bytes(minBytes: number, maxBytes: number) {
   const maxLength = Math.ceil(maxBytes / 3) * 4;
-  return z
-    .string({ error: "must be a base64 string" })
-    .max(maxLength, { error: `must encode at most ${maxBytes} bytes`, abort: true })
-    .superRefine((text, context) => {
+  return z.string({ error: "must be a base64 string" }).check(
+    z.maxLength(maxLength, { error: `must encode at most ${maxBytes} bytes`, abort: true }),
+    z.superRefine((text, context) => {
       let bytes: Uint8Array;
       try {
         bytes = base64pad.baseDecode(text);
@@ -35,5 +34,6 @@ export function base64Bytes(minBytes: number, maxBytes: number) {
           message: `must encode ${minBytes} to ${maxBytes} bytes (got ${bytes.length})`,
         });
       }
-    });
+    }),
+  );
 }

@@ -1,6 +1,6 @@
 import { CID } from "multiformats";
 import { type Address, isAddress } from "viem";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { MAX_CID_LENGTH, MAX_ITEM_ID_LENGTH, MAX_SLUG_LENGTH } from "../limits.ts";
 import { whenFieldsAreValid } from "./basics.ts";
 
@@ -12,39 +12,43 @@ const DECIMAL_UINT = /^(?:0|[1-9][0-9]*)$/;
 export function slug(max = MAX_SLUG_LENGTH) {
   return z
     .string({ error: "must be a string" })
-    .max(max, { error: `must be at most ${max} characters` })
-    .regex(SLUG, { error: 'must be a lower-case slug like "short-circuit" (a-z, 0-9, single dashes inside)' });
+    .check(
+      z.maxLength(max, { error: `must be at most ${max} characters` }),
+      z.regex(SLUG, { error: 'must be a lower-case slug like "short-circuit" (a-z, 0-9, single dashes inside)' }),
+    );
 }
 
 /** Up to `max` distinct slugs (categories, labels). */
 export function slugList(max: number) {
-  return z
-    .array(slug(), { error: "must be a list" })
-    .max(max, { error: `must have at most ${max} entries` })
-    .superRefine((slugs, context) => {
+  return z.array(slug(), { error: "must be a list" }).check(
+    z.maxLength(max, { error: `must have at most ${max} entries` }),
+    z.superRefine((slugs: string[], context) => {
       for (const index of duplicateIndexes(slugs)) {
         context.addIssue({ code: "custom", path: [index], message: `repeats "${slugs[index]}"` });
       }
-    }, whenFieldsAreValid);
+    }, whenFieldsAreValid),
+  );
 }
 
 /** A stable identifier of a catalog item or variant: letters, digits, `.`, `_`, `-`, starting alphanumeric. */
 export const itemId = z
   .string({ error: "must be a string" })
-  .max(MAX_ITEM_ID_LENGTH, { error: `must be at most ${MAX_ITEM_ID_LENGTH} characters` })
-  .regex(ITEM_ID, { error: 'must start with a letter or digit and use only letters, digits, ".", "_" and "-"' });
+  .check(
+    z.maxLength(MAX_ITEM_ID_LENGTH, { error: `must be at most ${MAX_ITEM_ID_LENGTH} characters` }),
+    z.regex(ITEM_ID, { error: 'must start with a letter or digit and use only letters, digits, ".", "_" and "-"' }),
+  );
 
 /** An unsigned integer of `bits` bits written in decimal without leading zeros, e.g. a shop id or a token amount. */
 export function decimalUint(bits: 128 | 256) {
   const max = (1n << BigInt(bits)) - 1n;
-  return z
-    .string({ error: "must be a decimal string" })
-    .max(String(max).length, { error: `must fit in uint${bits}`, abort: true })
-    .regex(DECIMAL_UINT, {
+  return z.string({ error: "must be a decimal string" }).check(
+    z.maxLength(String(max).length, { error: `must fit in uint${bits}`, abort: true }),
+    z.regex(DECIMAL_UINT, {
       error: "must be a non-negative integer in decimal, without sign or leading zeros",
       abort: true,
-    })
-    .refine((value) => BigInt(value) <= max, { error: `must fit in uint${bits}` });
+    }),
+    z.refine((value) => BigInt(value) <= max, { error: `must fit in uint${bits}` }),
+  );
 }
 
 /** A 0x-prefixed 20-byte address; mixed-case addresses must carry a valid EIP-55 checksum. */
@@ -56,10 +60,9 @@ export const address = z.custom<Address>((value) => typeof value === "string" &&
  * A CID in its canonical string form (CIDv0 as `Qm…`, CIDv1 in base32 `b…`), checked with `multiformats`.
  * The canonical form makes one content have one spelling, so CIDs can be compared as strings.
  */
-export const cid = z
-  .string({ error: "must be a string" })
-  .max(MAX_CID_LENGTH, { error: `must be at most ${MAX_CID_LENGTH} characters`, abort: true })
-  .superRefine((text, context) => {
+export const cid = z.string({ error: "must be a string" }).check(
+  z.maxLength(MAX_CID_LENGTH, { error: `must be at most ${MAX_CID_LENGTH} characters`, abort: true }),
+  z.superRefine((text, context) => {
     let canonical: string;
     try {
       canonical = CID.parse(text).toString();
@@ -73,7 +76,8 @@ export const cid = z
     if (canonical !== text) {
       context.addIssue({ code: "custom", message: `must be written in canonical form "${canonical}"` });
     }
-  });
+  }),
+);
 
 /** Indexes of the entries that repeat an earlier one. */
 export function duplicateIndexes(values: readonly string[]): number[] {

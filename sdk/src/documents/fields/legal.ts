@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { MAX_LEGAL_NAME_LENGTH } from "../limits.ts";
 import { singleLineText } from "./text.ts";
 
@@ -43,30 +43,34 @@ function isValidVatNumber(vat: string): boolean {
 /** A French establishment number: 14 digits, no spaces, whose Luhn check holds. */
 export const siret = z
   .string({ error: "must be a string" })
-  .regex(SIRET, { error: "must be 14 digits without spaces", abort: true })
-  .refine(isValidSiret, { error: "is not a valid SIRET number (its check digit is wrong)" });
+  .check(
+    z.regex(SIRET, { error: "must be 14 digits without spaces", abort: true }),
+    z.refine(isValidSiret, { error: "is not a valid SIRET number (its check digit is wrong)" }),
+  );
 
 /** A Swiss enterprise identification number (IDE/UID) written `CHE-123.456.789`, whose check digit holds. */
 export const swissUid = z
   .string({ error: "must be a string" })
-  .regex(SWISS_UID, { error: 'must be written like "CHE-123.456.789"', abort: true })
-  .refine(isValidSwissUid, { error: "is not a valid IDE number (its check digit is wrong)" });
+  .check(
+    z.regex(SWISS_UID, { error: 'must be written like "CHE-123.456.789"', abort: true }),
+    z.refine(isValidSwissUid, { error: "is not a valid IDE number (its check digit is wrong)" }),
+  );
 
 /**
  * A VAT number: French `FR` + key + SIREN (the key is checked), Swiss `CHE-123.456.789 TVA` (or MWST, IVA; the
  * check digit is checked), or another EU number by its shape (country code, then 2 to 12 letters or digits).
  */
-export const vatNumber = z
-  .string({ error: "must be a string" })
-  .max(24, { error: "must be at most 24 characters", abort: true })
-  .refine(isValidVatNumber, {
+export const vatNumber = z.string({ error: "must be a string" }).check(
+  z.maxLength(24, { error: "must be at most 24 characters", abort: true }),
+  z.refine(isValidVatNumber, {
     error: 'must be a VAT number like "FR40303265045" or "CHE-116.281.710 TVA", without spaces in the number',
-  });
+  }),
+);
 
 /** Who the shop legally is, printed on receipts: its registered name and the numbers it is registered under. */
 export const legalIdentity = z.strictObject({
   name: singleLineText({ min: 1, max: MAX_LEGAL_NAME_LENGTH }),
-  siret: siret.optional(),
-  ide: swissUid.optional(),
-  vatNumber: vatNumber.optional(),
+  siret: z.optional(siret),
+  ide: z.optional(swissUid),
+  vatNumber: z.optional(vatNumber),
 });

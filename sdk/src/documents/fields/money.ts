@@ -1,28 +1,28 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { MAX_PRICE_INTEGER_DIGITS } from "../limits.ts";
 import { currencyMinorUnits, PRICE_PATTERN } from "../price.ts";
 
 /** An ISO 4217 currency code such as `EUR` or `CHF`, the unit a shop's prices are written in. */
 export const currencyCode = z
   .string({ error: "must be a string" })
-  .regex(/^[A-Z]{3}$/, { error: 'must be an ISO 4217 currency code such as "EUR"' });
+  .check(z.regex(/^[A-Z]{3}$/, { error: 'must be an ISO 4217 currency code such as "EUR"' }));
 
 /**
  * A price in the document's unit: a decimal string like `"3.20"`. How many decimals are allowed depends on
  * the unit, so documents check that with {@link checkPricePrecision}.
  */
-export const price = z
-  .string({ error: 'must be a decimal string like "3.20"' })
-  .max(MAX_PRICE_INTEGER_DIGITS + 5, { error: "is too long for a price" })
-  .regex(PRICE_PATTERN, {
+export const price = z.string({ error: 'must be a decimal string like "3.20"' }).check(
+  z.maxLength(MAX_PRICE_INTEGER_DIGITS + 5, { error: "is too long for a price" }),
+  z.regex(PRICE_PATTERN, {
     error: `must be a decimal string like "3.20": no sign, no exponent, no leading zeros, at most ${MAX_PRICE_INTEGER_DIGITS} digits before the point`,
-  });
+  }),
+);
 
 /** A VAT rate in percent, from 0 to 100 with at most two decimals: `"20"`, `"5.5"`, `"2.1"`, `"8.1"`. */
-export const vatRate = z
-  .string({ error: 'must be a percentage like "20" or "5.5"' })
-  .regex(/^(?:100|[1-9]?\d)(?:\.\d{1,2})?$/, { error: 'must be a percentage from 0 to 100 like "20" or "5.5"' })
-  .refine((rate) => Number(rate) <= 100, { error: "must be at most 100" });
+export const vatRate = z.string({ error: 'must be a percentage like "20" or "5.5"' }).check(
+  z.regex(/^(?:100|[1-9]?\d)(?:\.\d{1,2})?$/, { error: 'must be a percentage from 0 to 100 like "20" or "5.5"' }),
+  z.refine((rate) => Number(rate) <= 100, { error: "must be at most 100" }),
+);
 
 /** A price found in a document, with the path where it sits. */
 export type PricedField = { readonly path: readonly (string | number)[]; readonly price: string };

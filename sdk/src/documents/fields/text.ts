@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /** C0/C1 control characters and lone surrogates (text that is not well-formed Unicode). */
 const FORBIDDEN_SINGLE_LINE = /[\p{Cc}\p{Cs}]/u;
@@ -22,13 +22,12 @@ export function multilineText(limits: TextLimits) {
 }
 
 function boundedText({ min = 0, max }: TextLimits, forbidden: RegExp) {
-  return z
-    .string({ error: "must be a string" })
-    .max(max, { error: `must be at most ${max} characters`, abort: true })
-    .refine((text) => min === 0 || text.trim().length >= min, {
+  return z.string({ error: "must be a string" }).check(
+    z.maxLength(max, { error: `must be at most ${max} characters`, abort: true }),
+    z.refine((text) => min === 0 || text.trim().length >= min, {
       error: min === 1 ? "must not be empty" : `must have at least ${min} characters`,
-    })
-    .superRefine((text, context) => {
+    }),
+    z.superRefine((text, context) => {
       const match = forbidden.exec(text);
       if (!match) return;
       const codePoint = match[0].codePointAt(0) ?? 0;
@@ -36,5 +35,6 @@ function boundedText({ min = 0, max }: TextLimits, forbidden: RegExp) {
         code: "custom",
         message: `must not contain control character U+${codePoint.toString(16).toUpperCase().padStart(4, "0")} (at index ${match.index})`,
       });
-    });
+    }),
+  );
 }

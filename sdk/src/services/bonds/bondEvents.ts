@@ -1,16 +1,19 @@
-import { getAbiItem } from "viem";
-import { guaranteeBondsAbi } from "../abis.ts";
+import {
+  BondDepositedEvent,
+  BondWithdrawnEvent,
+  ClaimFiledEvent,
+  ClaimResolvedEvent,
+  WarrantyPeriodSetEvent,
+  WithdrawalAnnouncedEvent,
+} from "../../generated/abiItems/guaranteeBonds.ts";
 
 /** The bond events indexed by shop id then token (topic 1 = shop id). */
 export const bondEvents = [
-  getAbiItem({ abi: guaranteeBondsAbi, name: "WarrantyPeriodSet" }),
-  getAbiItem({ abi: guaranteeBondsAbi, name: "BondDeposited" }),
-  getAbiItem({ abi: guaranteeBondsAbi, name: "WithdrawalAnnounced" }),
-  getAbiItem({ abi: guaranteeBondsAbi, name: "BondWithdrawn" }),
+  WarrantyPeriodSetEvent,
+  BondDepositedEvent,
+  WithdrawalAnnouncedEvent,
+  BondWithdrawnEvent,
 ] as const;
 
 /** The claim events indexed by order id then shop id (topic 2 = shop id). */
-export const claimEvents = [
-  getAbiItem({ abi: guaranteeBondsAbi, name: "ClaimFiled" }),
-  getAbiItem({ abi: guaranteeBondsAbi, name: "ClaimResolved" }),
-] as const;
+export const claimEvents = [ClaimFiledEvent, ClaimResolvedEvent] as const;

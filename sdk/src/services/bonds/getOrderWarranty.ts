@@ -1,7 +1,8 @@
 import type { Address } from "viem";
 import type { MarketReadClient } from "../../chain/client.ts";
 import { readMarketContract } from "../../chain/readMarketContract.ts";
-import { bondsContract, type ServiceDeployment } from "../serviceContracts.ts";
+import { claimOfFunction, warrantyEndOfFunction } from "../../generated/abiItems/guaranteeBonds.ts";
+import type { ServiceDeployment } from "../serviceContracts.ts";
 import { type ClaimStatus, claimStatusName } from "./types.ts";
 
 /** An order's claim as the bonds contract records it. */
@@ -31,7 +32,7 @@ export async function getOrderWarranty(
   bonds: ServiceDeployment,
   { orderId }: GetOrderWarrantyParameters,
 ): Promise<GetOrderWarrantyReturnType> {
-  const contract = bondsContract(bonds);
+  const contract = { address: bonds.address, abi: [warrantyEndOfFunction, claimOfFunction] } as const;
   const [endsAt, claim] = await Promise.all([
     readMarketContract(client, { ...contract, functionName: "warrantyEndOf", args: [orderId] }),
     readMarketContract(client, { ...contract, functionName: "claimOf", args: [orderId] }),

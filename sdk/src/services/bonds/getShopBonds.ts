@@ -4,8 +4,9 @@ import { getLogsInRanges } from "../../chain/getLogsInRanges.ts";
 import { positionEvents } from "../../chain/positionEvents.ts";
 import { readMarketContract } from "../../chain/readMarketContract.ts";
 import { toTopic } from "../../chain/topics.ts";
+import { bondOfFunction } from "../../generated/abiItems/guaranteeBonds.ts";
 import { cidFromHex } from "../../shops/encoding.ts";
-import { bondsContract, type ServiceDeployment } from "../serviceContracts.ts";
+import type { ServiceDeployment } from "../serviceContracts.ts";
 import { bondEvents, claimEvents } from "./bondEvents.ts";
 import { type ClaimStatus, claimStatusName } from "./types.ts";
 
@@ -57,7 +58,7 @@ export async function getShopBonds(
   bonds: ServiceDeployment,
   { shopId, blockRange }: GetShopBondsParameters,
 ): Promise<GetShopBondsReturnType> {
-  const contract = bondsContract(bonds);
+  const contract = { address: bonds.address, abi: [bondOfFunction] } as const;
   const fromBlock = BigInt(bonds.blockNumber);
   const [bondLogs, claimLogs] = await Promise.all([
     getLogsInRanges(client, {

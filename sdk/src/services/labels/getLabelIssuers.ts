@@ -3,8 +3,9 @@ import type { MarketReadClient } from "../../chain/client.ts";
 import { getLogsInRanges } from "../../chain/getLogsInRanges.ts";
 import { readMarketContract } from "../../chain/readMarketContract.ts";
 import { toTopic } from "../../chain/topics.ts";
+import { issuerSinceFunction } from "../../generated/abiItems/labelAttestations.ts";
 import { cidFromHex } from "../../shops/encoding.ts";
-import { labelsContract, type ServiceDeployment } from "../serviceContracts.ts";
+import type { ServiceDeployment } from "../serviceContracts.ts";
 import { issuerEvents } from "./labelEvents.ts";
 
 /**
@@ -57,7 +58,8 @@ export async function getLabelIssuers(
     [...byIssuer.values()].map(async (issuer) => ({
       ...issuer,
       since: await readMarketContract(client, {
-        ...labelsContract(labels),
+        address: labels.address,
+        abi: [issuerSinceFunction],
         functionName: "issuerSince",
         args: [issuer.issuer],
       }),

@@ -2,8 +2,9 @@ import type { MarketReadClient } from "../../chain/client.ts";
 import { getLogsInRanges } from "../../chain/getLogsInRanges.ts";
 import { readMarketContract } from "../../chain/readMarketContract.ts";
 import { toTopic } from "../../chain/topics.ts";
+import { programOfFunction } from "../../generated/abiItems/loyaltyStamps.ts";
 import { cidFromHex } from "../../shops/encoding.ts";
-import { loyaltyContract, type ServiceDeployment } from "../serviceContracts.ts";
+import type { ServiceDeployment } from "../serviceContracts.ts";
 import { rewardEvents } from "./loyaltyEvents.ts";
 
 /** A shop's stamp card program as it stands. */
@@ -33,7 +34,8 @@ export async function getLoyaltyProgram(
   { shopId, blockRange }: GetLoyaltyProgramParameters,
 ): Promise<GetLoyaltyProgramReturnType> {
   const program = await readMarketContract(client, {
-    ...loyaltyContract(loyalty),
+    address: loyalty.address,
+    abi: [programOfFunction],
     functionName: "programOf",
     args: [shopId],
   });

@@ -1,6 +1,7 @@
 import type { MarketReadClient } from "../../chain/client.ts";
 import { readMarketContract } from "../../chain/readMarketContract.ts";
-import { loyaltyContract, type ServiceDeployment } from "../serviceContracts.ts";
+import { regularCountFunction } from "../../generated/abiItems/loyaltyStamps.ts";
+import type { ServiceDeployment } from "../serviceContracts.ts";
 
 export type GetRegularCountParameters = {
   shopId: bigint /** Lifetime stamps a buyer needs to count as a regular. */;
@@ -19,7 +20,8 @@ export async function getRegularCount(
 ): Promise<GetRegularCountReturnType> {
   return Number(
     await readMarketContract(client, {
-      ...loyaltyContract(loyalty),
+      address: loyalty.address,
+      abi: [regularCountFunction],
       functionName: "regularCount",
       args: [shopId, minStamps],
     }),

@@ -4,8 +4,9 @@ import { getLogsInRanges } from "../../chain/getLogsInRanges.ts";
 import { positionEvents } from "../../chain/positionEvents.ts";
 import { readMarketContract } from "../../chain/readMarketContract.ts";
 import { toTopic } from "../../chain/topics.ts";
+import { cardOfFunction, programOfFunction } from "../../generated/abiItems/loyaltyStamps.ts";
 import { cidFromHex } from "../../shops/encoding.ts";
-import { loyaltyContract, type ServiceDeployment } from "../serviceContracts.ts";
+import type { ServiceDeployment } from "../serviceContracts.ts";
 import { cardEvents, rewardEvents } from "./loyaltyEvents.ts";
 
 /** One line of a card's history. */
@@ -46,7 +47,7 @@ export async function getStampCards(
   loyalty: ServiceDeployment,
   { buyer, blockRange }: GetStampCardsParameters,
 ): Promise<GetStampCardsReturnType> {
-  const contract = loyaltyContract(loyalty);
+  const contract = { address: loyalty.address, abi: [cardOfFunction, programOfFunction] } as const;
   const fromBlock = BigInt(loyalty.blockNumber);
   const logs = await getLogsInRanges(client, {
     address: loyalty.address,

@@ -1,6 +1,7 @@
 import type { MarketReadClient } from "../../chain/client.ts";
 import { readMarketContract } from "../../chain/readMarketContract.ts";
-import { loyaltyContract, type ServiceDeployment } from "../serviceContracts.ts";
+import { isStampedFunction } from "../../generated/abiItems/loyaltyStamps.ts";
+import type { ServiceDeployment } from "../serviceContracts.ts";
 
 export type GetStampedOrdersParameters = { orderIds: readonly bigint[] };
 /** The ids among `orderIds` that already earned their stamps. */
@@ -16,7 +17,7 @@ export async function getStampedOrders(
   loyalty: ServiceDeployment,
   { orderIds }: GetStampedOrdersParameters,
 ): Promise<GetStampedOrdersReturnType> {
-  const contract = loyaltyContract(loyalty);
+  const contract = { address: loyalty.address, abi: [isStampedFunction] } as const;
   const flags = await Promise.all(
     orderIds.map((orderId) => readMarketContract(client, { ...contract, functionName: "isStamped", args: [orderId] })),
   );

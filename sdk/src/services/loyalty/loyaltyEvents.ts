@@ -1,14 +1,12 @@
-import { getAbiItem } from "viem";
-import { loyaltyStampsAbi } from "../abis.ts";
+import {
+  ProgramRegisteredEvent,
+  RewardRedeemedEvent,
+  RewardUpdatedEvent,
+  StampsEarnedEvent,
+} from "../../generated/abiItems/loyaltyStamps.ts";
 
 /** A card's events, indexed by shop id then buyer (topic 2 = buyer). */
-export const cardEvents = [
-  getAbiItem({ abi: loyaltyStampsAbi, name: "StampsEarned" }),
-  getAbiItem({ abi: loyaltyStampsAbi, name: "RewardRedeemed" }),
-] as const;
+export const cardEvents = [StampsEarnedEvent, RewardRedeemedEvent] as const;
 
 /** A program's reward descriptions, indexed by shop id (topic 1). */
-export const rewardEvents = [
-  getAbiItem({ abi: loyaltyStampsAbi, name: "ProgramRegistered" }),
-  getAbiItem({ abi: loyaltyStampsAbi, name: "RewardUpdated" }),
-] as const;
+export const rewardEvents = [ProgramRegisteredEvent, RewardUpdatedEvent] as const;

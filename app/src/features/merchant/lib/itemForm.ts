@@ -7,6 +7,7 @@ import {
   MAX_STOCK,
   MAX_VARIANT_LABEL_LENGTH,
   PRICE_PATTERN,
+  safeParseInEnglish,
 } from "@grandrue/sdk";
 import { toSlug } from "./slugs.ts";
 
@@ -116,7 +117,7 @@ export function validateItemForm(form: ItemForm, priceUnit: string): ItemProblem
   const vatRate = normalizeVatRate(form.vatRate);
   if (vatRate !== "" && !/^(?:100|[1-9]?\d)(?:\.\d{1,2})?$/.test(vatRate)) problems.vatRate = "vatRate";
   if (Object.keys(problems).length === 0) {
-    const checked = catalogItemSchema.safeParse(itemFromForm({ ...form, id: form.id || "item" }));
+    const checked = safeParseInEnglish(catalogItemSchema, itemFromForm({ ...form, id: form.id || "item" }));
     if (!checked.success)
       problems.other = checked.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
   }

@@ -1,13 +1,15 @@
-import { useState } from "react";
+import { Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button, type ButtonProps } from "../../../components/ui/Button.tsx";
 import { Dialog } from "../../../components/ui/Dialog.tsx";
 import { WalletIcon } from "../../../components/ui/icons.tsx";
-import { WalletOptions } from "./WalletOptions.tsx";
+import { Spinner } from "../../../components/ui/Spinner.tsx";
+import { WithWallet } from "../stack/WithWallet.tsx";
+import { LazyWalletOptions } from "./lazyWalletUi.ts";
 
 export type ConnectWalletButtonProps = Omit<ButtonProps, "onClick" | "children"> & { label?: string };
 
-/** "Connect a wallet": opens the wallet picker in a dialog, which closes once connected. */
+/** "Connect a wallet": opens the wallet picker in a dialog (loading the wallet stack), which closes once connected. */
 export function ConnectWalletButton({ label, variant = "primary", ...buttonProps }: ConnectWalletButtonProps) {
   const { t } = useTranslation();
   const [isOpen, setOpen] = useState(false);
@@ -23,7 +25,11 @@ export function ConnectWalletButton({ label, variant = "primary", ...buttonProps
         description={t("wallet.chooseLead")}
         size="small"
       >
-        <WalletOptions onConnected={() => setOpen(false)} />
+        <Suspense fallback={<Spinner label={t("wallet.loading")} />}>
+          <WithWallet>
+            <LazyWalletOptions onConnected={() => setOpen(false)} />
+          </WithWallet>
+        </Suspense>
       </Dialog>
     </>
   );

@@ -8,10 +8,10 @@ import { shortHex } from "../../../lib/format.ts";
 import { useMarketContext } from "../../../market/MarketContext.tsx";
 import { errorMessage } from "../../../transaction/errorMessage.ts";
 import { demoAccounts } from "../demoAccounts.ts";
-import { DEV_WALLET_TYPE, devWalletConnectorId } from "../devWalletConnector.ts";
+import { DEV_WALLET_TYPE, devWalletConnectorId } from "../devWalletIds.ts";
 import { demoAccountLabel } from "../hooks/useAccountName.ts";
 import { PasskeyOptions } from "../passkey/components/PasskeyOptions.tsx";
-import { PASSKEY_WALLET_TYPE } from "../passkey/passkeyConnector.ts";
+import { PASSKEY_WALLET_TYPE } from "../passkey/passkeyIds.ts";
 
 /**
  * The passkey wallet (no extension), the wallets this browser offers (announced through EIP-6963: MetaMask, Rabby…)

@@ -5,11 +5,11 @@ import { Badge } from "../../../components/ui/Badge.tsx";
 import { Button } from "../../../components/ui/Button.tsx";
 import { Card } from "../../../components/ui/Card.tsx";
 import { PadlockNote } from "../../../components/ui/PadlockNote.tsx";
-import { DEV_WALLET_TYPE } from "../devWalletConnector.ts";
+import { DEV_WALLET_TYPE } from "../devWalletIds.ts";
 import { useAccountName } from "../hooks/useAccountName.ts";
 import { useWalletStatus } from "../hooks/useWalletStatus.ts";
 import { PasskeyAccountCard } from "../passkey/components/PasskeyAccountCard.tsx";
-import { PASSKEY_WALLET_TYPE } from "../passkey/passkeyConnector.ts";
+import { PASSKEY_WALLET_TYPE } from "../passkey/passkeyIds.ts";
 import { SwitchNetworkButton } from "./SwitchNetworkButton.tsx";
 import { WalletOptions } from "./WalletOptions.tsx";
 

@@ -1,7 +1,9 @@
+import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Banner } from "../../../components/ui/Banner.tsx";
 import { useWalletStatus } from "../hooks/useWalletStatus.ts";
-import { SwitchNetworkButton } from "./SwitchNetworkButton.tsx";
+import { WithWallet } from "../stack/WithWallet.tsx";
+import { LazySwitchNetworkButton } from "./lazyWalletUi.ts";
 
 /** Under the header when the connected wallet is on another chain, with the one click that fixes it. */
 export function WrongNetworkBanner() {
@@ -13,7 +15,13 @@ export function WrongNetworkBanner() {
       tone="warning"
       className="wrong-network"
       title={t("wallet.wrongNetworkTitle")}
-      action={<SwitchNetworkButton size="small" />}
+      action={
+        <Suspense fallback={null}>
+          <WithWallet>
+            <LazySwitchNetworkButton size="small" />
+          </WithWallet>
+        </Suspense>
+      }
     >
       <p>{t("wallet.wrongNetworkText", { chain: chainName })}</p>
     </Banner>

@@ -1,5 +1,5 @@
+import { useSyncExternalStore } from "react";
 import type { Address } from "viem";
-import { useConnection } from "wagmi";
 import { useMarketContext } from "../../../market/MarketContext.tsx";
 
 export type WalletStatus = {
@@ -15,17 +15,20 @@ export type WalletStatus = {
   chainName: string;
 };
 
-/** Whether a wallet is connected, to which account, and whether it is on the app's chain. */
+/**
+ * Whether a wallet is connected, to which account, and whether it is on the app's chain. Reading it loads no wallet
+ * code: until the wallet stack loads (see `WithWallet`), no wallet is connected.
+ */
 export function useWalletStatus(): WalletStatus {
-  const { config } = useMarketContext();
-  const connection = useConnection();
+  const { config, wallet } = useMarketContext();
+  const connection = useSyncExternalStore(wallet.subscribe, wallet.getConnection);
   const isConnected = connection.status === "connected";
   return {
-    address: isConnected ? connection.address : undefined,
+    address: connection.address,
     isConnected,
     isWrongNetwork: isConnected && connection.chainId !== config.chainId,
-    connectorName: connection.connector?.name,
-    connectorType: connection.connector?.type,
+    connectorName: connection.connectorName,
+    connectorType: connection.connectorType,
     chainId: config.chainId,
     chainName: config.chainName,
   };

@@ -1,11 +1,8 @@
 import { getAddress } from "viem";
 import { type CreateConnectorFn, createConnector } from "wagmi";
+import { PASSKEY_CONNECTOR_ID, PASSKEY_WALLET_TYPE } from "./passkeyIds.ts";
 import { createPasskeyProvider, type PasskeyWalletOptions } from "./passkeyProvider.ts";
 import { activePasskey } from "./passkeyStore.ts";
-
-/** Connector id and type of the passkey wallet, so the wallet menu shows it apart from installed wallets. */
-export const PASSKEY_CONNECTOR_ID = "grandrue-passkey";
-export const PASSKEY_WALLET_TYPE = "passkey";
 
 /**
  * The passkey wallet as a wagmi connector, beside the browser wallets: its account is the active passkey's account

@@ -2,7 +2,7 @@ import { toPasskey } from "@grandrue/sdk";
 import { useMutation } from "@tanstack/react-query";
 import { useSyncExternalStore } from "react";
 import { useConnect, useConnectors } from "wagmi";
-import { PASSKEY_CONNECTOR_ID } from "../passkeyConnector.ts";
+import { PASSKEY_CONNECTOR_ID } from "../passkeyIds.ts";
 import {
   activePasskey,
   type StoredPasskey,

@@ -1,15 +1,18 @@
 import type { Deployment } from "@grandrue/sdk";
 import { createConfig, createStorage, http, noopStorage } from "wagmi";
-import { marketChain } from "./chain.ts";
-import { type AppConfig, LOCAL_CHAIN_ID } from "./config/appConfig.ts";
-import { demoAccounts, devWalletConnector, passkeyConnector } from "./features/wallet/index.ts";
-import { readRelayingPreferences } from "./relaying/relayingPreferences.ts";
+import { marketChain } from "../../../chain.ts";
+import { type AppConfig, LOCAL_CHAIN_ID } from "../../../config/appConfig.ts";
+import { readRelayingPreferences } from "../../../relaying/relayingPreferences.ts";
+import { demoAccounts } from "../demoAccounts.ts";
+import { devWalletConnector } from "../devWalletConnector.ts";
+import { passkeyConnector } from "../passkey/passkeyConnector.ts";
+import { WALLET_STORAGE_KEY } from "./createWalletAccess.ts";
 
 /**
  * The wagmi configuration: the configured chain over its RPC URL, the wallets the browser announces (EIP-6963:
  * MetaMask, Rabby, …), the passkey wallet where the deployment has a passkey account factory (its batches go through
  * the shopper's relayers) and, on the local dev chain only, a dev wallet per demo account. Connection state is kept in
- * localStorage so a reload keeps the wallet connected.
+ * localStorage (`grandrue.wallet.*`) so a reload keeps the wallet connected.
  * @example const wagmiConfig = createMarketWagmiConfig(config, deployment)
  */
 export function createMarketWagmiConfig(config: AppConfig, deployment: Deployment) {
@@ -31,7 +34,7 @@ export function createMarketWagmiConfig(config: AppConfig, deployment: Deploymen
     transports: { [chain.id]: http(config.rpcUrl, { batch: true }) },
     multiInjectedProviderDiscovery: true,
     storage: createStorage({
-      key: "grandrue.wallet",
+      key: WALLET_STORAGE_KEY,
       storage: typeof window === "undefined" ? noopStorage : window.localStorage,
     }),
   });
