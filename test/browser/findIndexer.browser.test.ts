@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { DEMO_PLACES, demoShop } from "../../scripts/lib/demo-town/index.ts";
+import { fr } from "./copy.ts";
 import { type BrowserStack, OWN_INDEXER_PATH, startBrowserStack, thirdPartyRequests } from "./harness.ts";
 
 let browser: BrowserStack;
@@ -39,7 +40,7 @@ test("a shopper finds bread through the indexer, chooses an indexer of their own
   await results.getByRole("link", { name: "Choisir l'indexeur" }).click();
   await expect
     .poll(() => page.getByRole("heading", { level: 1 }).textContent(), { timeout: 20_000 })
-    .toBe("Réglages de la recherche");
+    .toBe(fr("shops:indexerSettings.title"));
   await page.getByText("Répond · à jour au bloc", { exact: false }).waitFor({ timeout: 20_000 });
   await page.getByRole("radio", { name: "Le mien" }).check();
   const own = page.getByLabel("Adresse de votre indexeur");

@@ -11,7 +11,7 @@ export function Footer() {
       <p className="site-footer__promise">{t("footer.promise")}</p>
       <p className="site-footer__network">{t("footer.network", { chain: config.chainName })}</p>
       <p className="site-footer__settings">
-        <Link href="~/settings">{t("footer.searchSettings")}</Link>
+        <Link href="~/settings">{t("footer.settings")}</Link>
       </p>
     </footer>
   );
