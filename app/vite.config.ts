@@ -57,6 +57,11 @@ export default defineConfig(({ command, mode }) => {
                 name: "vendor-react",
                 test: /[\\/]node_modules[\\/](react|react-dom|scheduler|wouter|i18next|react-i18next)[\\/]/,
               },
+              // TanStack Query and the shared UI pieces, one chunk each instead of a dozen small ones shared by
+              // different sets of pages: the find page loads nearly all of both, and fewer chunks gzip better
+              // (measured on the find page: 3.6 kB less). Not viem: grouped, the wallet stack's code comes along.
+              { name: "vendor-query", test: /[\\/]node_modules[\\/]@tanstack[\\/]/ },
+              { name: "ui", test: /[\\/]app[\\/]src[\\/]components[\\/]/ },
             ],
           },
         },
