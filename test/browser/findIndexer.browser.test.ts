@@ -40,7 +40,7 @@ test("a shopper finds bread through the indexer, chooses an indexer of their own
   await results.getByRole("link", { name: "Choisir l'indexeur" }).click();
   await expect
     .poll(() => page.getByRole("heading", { level: 1 }).textContent(), { timeout: 20_000 })
-    .toBe(fr("shops:indexerSettings.title"));
+    .toBe(fr("searchSettings:title"));
   await page.getByText("Répond · à jour au bloc", { exact: false }).waitFor({ timeout: 20_000 });
   await page.getByRole("radio", { name: "Le mien" }).check();
   const own = page.getByLabel("Adresse de votre indexeur");

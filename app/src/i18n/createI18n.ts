@@ -31,8 +31,10 @@ export type CreateI18nOptions = {
 };
 
 /**
- * A fresh i18next instance for the app: namespaces `common` (default), `shops`, `orders`, `merchant`, `carrier`,
- * `errors`. It keeps `<html lang>` in step with the language. Both languages are complete (a test checks it), so
+ * A fresh i18next instance for the app: namespaces `common` (default) and one per part of the app (languages.ts),
+ * each downloaded when a page first shows it: the find page needs only `common` and `shops`, so text shown only by
+ * other pages lives in their own namespaces (`searchSettings`, `services`…). It keeps `<html lang>` in step with the
+ * language. Both languages are complete (a test checks it), so
  * there is no fallback language to download.
  * @example const i18n = await createI18n({ language: "fr" }); i18n.t("common:nav.orders") // "Commandes"
  */

@@ -3,7 +3,17 @@ export const LANGUAGES = ["fr", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** Every translation namespace, one JSON file per language in `app/src/locales/<language>/`. */
-export const NAMESPACES = ["common", "shops", "orders", "merchant", "carrier", "errors", "services", "inbox"] as const;
+export const NAMESPACES = [
+  "common",
+  "shops",
+  "searchSettings",
+  "orders",
+  "merchant",
+  "carrier",
+  "errors",
+  "services",
+  "inbox",
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** Where the language the person chose is remembered (this browser only). */

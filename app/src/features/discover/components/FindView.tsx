@@ -1,5 +1,4 @@
 import { Suspense, useEffect } from "react";
-import { useTranslation } from "react-i18next";
 import type { Place } from "../../../place/types.ts";
 import { useShopsWithLabel } from "../../services-shopper/index.ts";
 import { useFindResults } from "../hooks/useFindResults.ts";
@@ -32,9 +31,6 @@ export type FindViewProps = {
  * skeleton until there is something to show).
  */
 export function FindView({ params, place, isAddressBookNeeded, onParams, onPlaces }: FindViewProps) {
-  const { i18n } = useTranslation();
-  // The results' label filters and attested labels speak the services' words: fetched while the search runs.
-  useEffect(() => void i18n.loadNamespaces("services"), [i18n]);
   const { found: search, isUsingBrowserIndex } = useFindResults(params, place);
   const isShopIndexUsed = isUsingBrowserIndex || isAddressBookNeeded;
   const directory = usePlaceDirectory({ isShopIndexUsed });

@@ -10,17 +10,17 @@ export type CertifiedLabelSelectProps = { value: string | undefined; onChange(va
  * Hidden when there is none (no labels service, or no label yet) unless one is already selected.
  */
 export function CertifiedLabelSelect({ value, onChange }: CertifiedLabelSelectProps) {
-  const { t } = useTranslation("services");
+  const { t } = useTranslation("shops");
   const options = useLabelOptions();
   if (options.length === 0 && value === undefined) return null;
   return (
-    <Field label={t("filter.label")}>
+    <Field label={t("filters.certified.label")}>
       <Select
         value={value ?? ""}
-        placeholder={t("filter.any")}
+        placeholder={t("filters.certified.any")}
         options={options.map((option) => ({
           value: option.value,
-          label: t("filter.option", { title: option.title, issuer: option.issuerName }),
+          label: t("filters.certified.option", { title: option.title, issuer: option.issuerName }),
         }))}
         onChange={(event) => onChange(event.target.value || undefined)}
       />

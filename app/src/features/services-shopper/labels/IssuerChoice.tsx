@@ -15,7 +15,7 @@ export type IssuerChoiceProps = {
  * many shops it attests — what makes a label worth something (text only).
  */
 export function IssuerChoice({ issuer, shopCount, isChecked, onChange }: IssuerChoiceProps) {
-  const { t, i18n } = useTranslation("services");
+  const { t, i18n } = useTranslation(["services", "shops"]);
   const since = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long" }).format(new Date(issuer.since * 1000));
   const { data: profile } = useDocument("label-issuer", issuer.profileCid);
   const id = `issuer-${issuer.issuer}`;
@@ -24,7 +24,7 @@ export function IssuerChoice({ issuer, shopCount, isChecked, onChange }: IssuerC
       <input id={id} type="checkbox" checked={isChecked} onChange={(event) => onChange(event.target.checked)} />
       <div>
         <label htmlFor={id} className="issuer-choice__name">
-          {issuer.name || t("labels.unnamedIssuer")}
+          {issuer.name || t("shops:attestedLabels.unnamedIssuer")}
         </label>
         {profile?.description && <p className="issuer-choice__description">{profile.description}</p>}
         {profile !== undefined && (

@@ -5,13 +5,13 @@ import { useTrustedLabels } from "./useTrustedLabels.ts";
 
 /** A shop's valid labels from the issuers the shopper trusts, with a way to choose them; nothing when there are none. */
 export function ShopLabels({ shopId }: { shopId: bigint }) {
-  const { t } = useTranslation("services");
+  const { t } = useTranslation(["services", "shops"]);
   const labels = useTrustedLabels()?.get(shopId);
   if (labels === undefined) return null;
   return (
     <section aria-labelledby="shop-labels-title" className="service-block">
       <h2 id="shop-labels-title" className="service-block__title">
-        {t("labels.title")}
+        {t("shops:attestedLabels.title")}
       </h2>
       <ul className="service-labels">
         {labels.map((label) => (

@@ -20,7 +20,7 @@ function optionOf(preference: IndexerPreference, configured: readonly string[]):
 
 /** Which indexer the find page asks: automatic, one of the app's, the shopper's own (checked first), or none. */
 export function IndexerSettingsForm() {
-  const { t } = useTranslation("shops");
+  const { t } = useTranslation("searchSettings");
   const { config, deployment } = useMarket();
   const [preference, setPreference] = useIndexerPreference();
   const [option, setOption] = useState<Option>(() => optionOf(preference, config.indexers));
@@ -55,16 +55,16 @@ export function IndexerSettingsForm() {
   return (
     <form className="indexer-settings" onSubmit={submit} noValidate>
       <fieldset>
-        <legend className="indexer-settings__legend">{t("indexerSettings.legend")}</legend>
+        <legend className="indexer-settings__legend">{t("legend")}</legend>
         <IndexerOption
           value="automatic"
           isChecked={option === "automatic"}
           onChoose={choose}
-          label={t("indexerSettings.automatic")}
+          label={t("automatic")}
           detail={
             config.indexers.length === 0
-              ? t("indexerSettings.noneConfigured")
-              : t("indexerSettings.automaticDetail", { indexers: config.indexers.map(indexerName).join(", ") })
+              ? t("noneConfigured")
+              : t("automaticDetail", { indexers: config.indexers.map(indexerName).join(", ") })
           }
         />
         {config.indexers.map((url) => (
@@ -77,7 +77,7 @@ export function IndexerSettingsForm() {
             detail={<IndexerStatus url={url} />}
           />
         ))}
-        <IndexerOption value="own" isChecked={option === "own"} onChoose={choose} label={t("indexerSettings.own")} />
+        <IndexerOption value="own" isChecked={option === "own"} onChoose={choose} label={t("own")} />
         {option === "own" && (
           <OwnIndexerField text={ownText} onText={setOwnText} refusal={refusal} allowedOrigins={allowedOrigins} />
         )}
@@ -85,17 +85,17 @@ export function IndexerSettingsForm() {
           value="none"
           isChecked={option === "none"}
           onChoose={choose}
-          label={t("indexerSettings.none")}
-          detail={t("indexerSettings.noneDetail")}
+          label={t("none")}
+          detail={t("noneDetail")}
         />
       </fieldset>
       <div className="indexer-settings__actions">
         <Button type="submit" variant="primary" isLoading={isChecking}>
-          {t("indexerSettings.save")}
+          {t("save")}
         </Button>
         {saved !== undefined && (
           <p role="status" className="indexer-settings__saved">
-            {t("indexerSettings.saved")}
+            {t("saved")}
           </p>
         )}
       </div>

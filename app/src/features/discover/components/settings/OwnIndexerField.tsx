@@ -15,21 +15,16 @@ export type OwnIndexerFieldProps = {
 
 /** The address of the shopper's own indexer, with where it may be and why it was refused. */
 export function OwnIndexerField({ text, onText, refusal, allowedOrigins }: OwnIndexerFieldProps) {
-  const { t } = useTranslation("shops");
+  const { t } = useTranslation("searchSettings");
   const origins = allowedOrigins.join(", ");
   const error =
     refusal === undefined
       ? undefined
       : "url" in refusal
-        ? t(`indexerSettings.refused.${refusal.problem}`, { indexer: indexerName(refusal.url) })
-        : t(`indexerSettings.refused.${refusal.problem}`, { text: text.trim(), origins });
+        ? t(`refused.${refusal.problem}`, { indexer: indexerName(refusal.url) })
+        : t(`refused.${refusal.problem}`, { text: text.trim(), origins });
   return (
-    <Field
-      label={t("indexerSettings.ownLabel")}
-      hint={t("indexerSettings.ownHint", { origins })}
-      error={error}
-      className="indexer-settings__own"
-    >
+    <Field label={t("ownLabel")} hint={t("ownHint", { origins })} error={error} className="indexer-settings__own">
       <TextInput
         type="url"
         name="own-indexer"

@@ -10,17 +10,12 @@ import { IndexerSettingsForm } from "./IndexerSettingsForm.tsx";
  * relayers). Kept on this device only.
  */
 export function SearchSettingsPage() {
-  const { t } = useTranslation("shops");
+  const { t } = useTranslation("searchSettings");
   return (
-    <Page
-      title={t("indexerSettings.title")}
-      lead={t("indexerSettings.lead")}
-      width="narrow"
-      back={<BackLink href="/">{t("indexerSettings.back")}</BackLink>}
-    >
+    <Page title={t("title")} lead={t("lead")} width="narrow" back={<BackLink href="/">{t("back")}</BackLink>}>
       <div className="indexer-settings__explain">
-        <p>{t("indexerSettings.explain")}</p>
-        <p>{t("indexerSettings.privacy")}</p>
+        <p>{t("explain")}</p>
+        <p>{t("privacy")}</p>
       </div>
       <IndexerSettingsForm />
       <RelayerSettings />
