@@ -6,6 +6,7 @@ export type Language = (typeof LANGUAGES)[number];
 export const NAMESPACES = [
   "common",
   "shops",
+  "shopPage",
   "searchSettings",
   "orders",
   "merchant",

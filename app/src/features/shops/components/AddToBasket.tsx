@@ -18,7 +18,7 @@ export type AddToBasketProps = { shopId: bigint; item: CatalogItem; priceUnit: s
 
 /** Price, variant, quantity and "Add to basket", with a visible confirmation once added. */
 export function AddToBasket({ shopId, item, priceUnit, canOrder }: AddToBasketProps) {
-  const { t } = useTranslation("shops");
+  const { t } = useTranslation(["shops", "shopPage"]);
   const basket = useBasket();
   const [variantId, setVariantId] = useState(
     () => (item.variants.find((variant) => variant.available) ?? item.variants[0])?.id,
@@ -51,7 +51,7 @@ export function AddToBasket({ shopId, item, priceUnit, canOrder }: AddToBasketPr
       </p>
       {item.variants.length > 0 && (
         <fieldset className="choices">
-          <legend>{t("item.variant")}</legend>
+          <legend>{t("shopPage:item.variant")}</legend>
           {item.variants.map((option) => (
             <label key={option.id} className="choice">
               <input
@@ -70,12 +70,12 @@ export function AddToBasket({ shopId, item, priceUnit, canOrder }: AddToBasketPr
         </fieldset>
       )}
       <Field
-        label={t("item.quantity")}
+        label={t("shopPage:item.quantity")}
         error={
           !isQuantityValid
-            ? t("item.quantityError", { max: MAX_QUANTITY })
+            ? t("shopPage:item.quantityError", { max: MAX_QUANTITY })
             : isOverStock && stock !== 0
-              ? t("item.overStock", { count: stock })
+              ? t("shopPage:item.overStock", { count: stock })
               : undefined
         }
         className="add-to-basket__quantity"
@@ -97,18 +97,18 @@ export function AddToBasket({ shopId, item, priceUnit, canOrder }: AddToBasketPr
         icon={<BasketIcon />}
         disabled={!isAvailable || !canOrder || !isQuantityValid || isOverStock}
       >
-        {t("item.addToBasket")}
+        {t("shopPage:item.addToBasket")}
       </Button>
-      {!isAvailable && <p className="muted">{t("item.unavailable")}</p>}
+      {!isAvailable && <p className="muted">{t("shopPage:item.unavailable")}</p>}
       {isAvailable && <StockBadge stock={stock} />}
       {added !== undefined && (
         <Banner
           key={added.count}
           tone="info"
-          title={t("item.added", { count: added.quantity, name: added.name })}
-          action={<LinkButton href="~/basket">{t("item.seeBasket")}</LinkButton>}
+          title={t("shopPage:item.added", { count: added.quantity, name: added.name })}
+          action={<LinkButton href="~/basket">{t("shopPage:item.seeBasket")}</LinkButton>}
         >
-          <p>{t("item.basketCount", { count: basket.itemCount })}</p>
+          <p>{t("shopPage:item.basketCount", { count: basket.itemCount })}</p>
         </Banner>
       )}
     </form>

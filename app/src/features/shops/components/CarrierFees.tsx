@@ -4,7 +4,7 @@ import { Price } from "../../../components/ui/Price.tsx";
 
 /** A carrier's delivery prices as a small table: what each fee covers, how far, and its price. */
 export function CarrierFees({ profile }: { profile: CarrierProfile }) {
-  const { t, i18n } = useTranslation("shops");
+  const { t, i18n } = useTranslation("shopPage");
   const kilometres = (value: number) =>
     new Intl.NumberFormat(i18n.language, { style: "unit", unit: "kilometer", maximumFractionDigits: 1 }).format(value);
   return (

@@ -6,16 +6,16 @@ import { CarrierFees } from "./CarrierFees.tsx";
 
 /** How to get an order from this shop: at the counter, delivered by the shop, or by the carriers it works with and their prices. */
 export function DeliveryOptions({ shop, metadata }: { shop: IndexedShop; metadata: ShopMetadata }) {
-  const { t } = useTranslation("shops");
+  const { t } = useTranslation(["shops", "shopPage"]);
   const carriers = useCarriers();
   return (
     <>
       <ul className="plain-list">
         {metadata.fulfilment.pickup && (
-          <li>{t("delivery.pickup", { address: `${metadata.address.street}, ${metadata.address.city}` })}</li>
+          <li>{t("shopPage:delivery.pickup", { address: `${metadata.address.street}, ${metadata.address.city}` })}</li>
         )}
-        {metadata.fulfilment.ownDelivery && <li>{t("delivery.ownDelivery")}</li>}
-        {shop.isAnyCarrierAccepted && <li>{t("delivery.anyCarrier")}</li>}
+        {metadata.fulfilment.ownDelivery && <li>{t("shopPage:delivery.ownDelivery")}</li>}
+        {shop.isAnyCarrierAccepted && <li>{t("shopPage:delivery.anyCarrier")}</li>}
         {!metadata.fulfilment.pickup &&
           !metadata.fulfilment.ownDelivery &&
           shop.carriers.length === 0 &&
@@ -27,7 +27,7 @@ export function DeliveryOptions({ shop, metadata }: { shop: IndexedShop; metadat
         return (
           <div key={address} className="carrier">
             <h3 className="carrier__name">
-              {profile?.name ?? t("delivery.carrierAt", { address: shortHex(address) })}
+              {profile?.name ?? t("shopPage:delivery.carrierAt", { address: shortHex(address) })}
             </h3>
             {profile !== undefined ? (
               <>
@@ -36,7 +36,7 @@ export function DeliveryOptions({ shop, metadata }: { shop: IndexedShop; metadat
               </>
             ) : (
               <p className="muted">
-                {carriers.isLoading ? t("delivery.carrierLoading") : t("delivery.carrierUnreadable")}
+                {carriers.isLoading ? t("shopPage:delivery.carrierLoading") : t("shopPage:delivery.carrierUnreadable")}
               </p>
             )}
           </div>

@@ -5,7 +5,7 @@ import { ItemImage } from "./ItemImage.tsx";
 
 /** An item's pictures: the chosen one large, the others as buttons to show them. */
 export function ItemGallery({ item }: { item: CatalogItem }) {
-  const { t } = useTranslation("shops");
+  const { t } = useTranslation("shopPage");
   const [shown, setShown] = useState(0);
   const images = item.images;
   return (

@@ -11,7 +11,7 @@ const ItemView = lazy(() => import("./ItemView.tsx").then((module) => ({ default
 
 /** `/shops/:shopId/items/:itemId`: one product, its photos, price, variants and how to get it. */
 export function ItemPage() {
-  const { t } = useTranslation("shops");
+  const { t } = useTranslation("shopPage");
   const { shopId, itemId } = useParams<{ shopId: string; itemId: string }>();
   const id = parseIdParam(shopId);
   if (id === undefined || itemId === undefined || itemId === "") return <WrongLinkPage />;

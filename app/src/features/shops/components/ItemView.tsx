@@ -17,26 +17,26 @@ import { TagList } from "./TagList.tsx";
 
 /** One product: pictures, price, variants, quantity and "Add to basket", its description and how to get it. */
 export function ItemView({ shopId, itemId }: { shopId: bigint; itemId: string }) {
-  const { t } = useTranslation("shops");
+  const { t } = useTranslation(["shops", "shopPage"]);
   const { shop, isLoading } = useIndexedShop(shopId);
   if (shop === undefined)
-    return isLoading ? <ShopSkeleton title={t("item.loadingTitle")} /> : <ShopUnavailable shopId={shopId} />;
+    return isLoading ? <ShopSkeleton title={t("shopPage:item.loadingTitle")} /> : <ShopUnavailable shopId={shopId} />;
   const shopName = shop.metadata?.name ?? t("shop.unnamed", { id: shopId.toString() });
-  const back = <BackLink href={`~/shops/${shopId}`}>{t("item.back", { shop: shopName })}</BackLink>;
+  const back = <BackLink href={`~/shops/${shopId}`}>{t("shopPage:item.back", { shop: shopName })}</BackLink>;
   const item = shop.catalog?.items.find((candidate) => candidate.id === itemId);
   if (item === undefined || shop.catalog === undefined) {
     return (
-      <Page title={t("item.notFoundTitle")} back={back} width="narrow">
+      <Page title={t("shopPage:item.notFoundTitle")} back={back} width="narrow">
         <EmptyState
           icon={<BasketIcon />}
-          title={t("item.notFoundHeading")}
+          title={t("shopPage:item.notFoundHeading")}
           action={
             <LinkButton href={`~/shops/${shopId}`} variant="primary">
-              {t("item.seeShop", { shop: shopName })}
+              {t("shopPage:item.seeShop", { shop: shopName })}
             </LinkButton>
           }
         >
-          <p>{t("item.notFoundText")}</p>
+          <p>{t("shopPage:item.notFoundText")}</p>
         </EmptyState>
       </Page>
     );
@@ -49,15 +49,15 @@ export function ItemView({ shopId, itemId }: { shopId: bigint; itemId: string })
         <ItemGallery item={item} />
         <div className="item-layout__details">
           <p className="muted">
-            {t("item.soldBy")} <Link href={`~/shops/${shopId}`}>{shopName}</Link>
+            {t("shopPage:item.soldBy")} <Link href={`~/shops/${shopId}`}>{shopName}</Link>
           </p>
           <ShopProblem status={shop.status} reason={shop.statusReason} isCompact />
           <AddToBasket shopId={shopId} item={item} priceUnit={shop.catalog.priceUnit} canOrder={shop.status === "ok"} />
           <BondNote shop={shop} />
-          <h2 className="item-layout__heading">{t("item.description")}</h2>
+          <h2 className="item-layout__heading">{t("shopPage:item.description")}</h2>
           <p className="prose">{item.description}</p>
           <dl className="details">
-            <dt>{t("item.howToGet")}</dt>
+            <dt>{t("shopPage:item.howToGet")}</dt>
             <dd>
               <FulfilmentSummary
                 pickup={item.pickup && shop.metadata?.fulfilment.pickup === true}
@@ -65,7 +65,7 @@ export function ItemView({ shopId, itemId }: { shopId: bigint; itemId: string })
               />
             </dd>
           </dl>
-          <TagList kind="label" tags={item.labels} label={t("item.labels")} />
+          <TagList kind="label" tags={item.labels} label={t("shopPage:item.labels")} />
         </div>
       </div>
     </Page>

@@ -4,7 +4,7 @@ import { TokenAmount } from "../../../currency/TokenAmount.tsx";
 import { useDocument } from "../../../market/documents.ts";
 
 function ReviewText({ kind, cid }: { kind: "review" | "review-reply"; cid: string | undefined }) {
-  const { t } = useTranslation("shops");
+  const { t } = useTranslation("shopPage");
   const document = useDocument(kind, cid);
   if (cid === undefined || document.isError) return <p className="muted">{t("reviews.textUnreadable")}</p>;
   if (document.data === undefined) return <p className="muted">{t("reviews.textLoading")}</p>;
@@ -13,7 +13,7 @@ function ReviewText({ kind, cid }: { kind: "review" | "review-reply"; cid: strin
 
 /** One verified buyer's review: rating, date, the amount of the order behind it, text, and the shop's reply under it. */
 export function ReviewCard({ review, shopName }: { review: ShopReview; shopName: string }) {
-  const { t, i18n } = useTranslation("shops");
+  const { t, i18n } = useTranslation("shopPage");
   const date = (seconds: number) =>
     new Intl.DateTimeFormat(i18n.language, { dateStyle: "long" }).format(new Date(seconds * 1000));
   return (

@@ -8,7 +8,7 @@ import { ReviewCard } from "./ReviewCard.tsx";
 /** What buyers of this shop said — only buyers of a purchase that ended with the shop paid can review; each shows the
  * amount of its order, and the count of distinct buyers makes self-dealing visible — with the shop's replies. */
 export function ShopReviews({ shopId, shopName }: { shopId: bigint; shopName: string }) {
-  const { t } = useTranslation("shops");
+  const { t } = useTranslation("shopPage");
   const reviews = useShopReviews(shopId);
   if (reviews.isPending) return <Spinner label={t("reviews.loading")} />;
   if (reviews.isError) {

@@ -7,7 +7,7 @@ import { formatDuration, windowDays } from "../terms/formatDuration.ts";
 
 /** The shop's terms in words: how fast it answers and hands over, how long there is to report a problem, who settles a disagreement, and its own texts. */
 export function ShopTerms({ shop, metadata }: { shop: IndexedShop; metadata: ShopMetadata }) {
-  const { t, i18n } = useTranslation("shops");
+  const { t, i18n } = useTranslation("shopPage");
   const { deployment } = useMarketContext();
   const arbitratorName = (address: Address) =>
     isAddressEqual(address, deployment.contracts.MediatorArbitrator.address) ? t("terms.mediator") : shortHex(address);

@@ -13,7 +13,7 @@ import { ShopUnavailable } from "./ShopUnavailable.tsx";
 
 /** A shop's window: who they are, their catalog and reviews, and beside them hours, address, delivery, payment and terms. */
 export function ShopView({ shopId }: { shopId: bigint }) {
-  const { t } = useTranslation("shops");
+  const { t } = useTranslation(["shops", "shopPage"]);
   const { shop, isLoading } = useIndexedShop(shopId);
   if (shop === undefined)
     return isLoading ? (
@@ -43,7 +43,7 @@ export function ShopView({ shopId }: { shopId: bigint }) {
           </section>
           <section aria-labelledby="shop-reviews-title" className="section">
             <h2 id="shop-reviews-title" className="section__title">
-              {t("reviews.title")}
+              {t("shopPage:reviews.title")}
             </h2>
             <ShopReviews shopId={shopId} shopName={name} />
           </section>

@@ -6,7 +6,7 @@ import { SearchIcon } from "../../../components/ui/icons.tsx";
 
 /** A shop or item link whose id is malformed: say so and lead back to the search. */
 export function WrongLinkPage() {
-  const { t } = useTranslation("shops");
+  const { t } = useTranslation("shopPage");
   return (
     <Page title={t("wrongLink.title")} width="narrow">
       <EmptyState
