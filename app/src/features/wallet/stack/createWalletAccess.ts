@@ -28,14 +28,16 @@ export function createWalletAccess(
 ): WalletAccess {
   const store = createWalletConnectionStore();
   let loading: Promise<WalletStack> | undefined;
-  let loaded: WalletStack | undefined;
   const wallet: WalletAccess = {
     getConnection: store.getConnection,
     subscribe: store.subscribe,
     load() {
-      loading ??= Promise.resolve(start(store)).then(
+      if (loading) return loading;
+      const downloading: Promise<WalletStack> = Promise.resolve(start(store)).then(
         (stack) => {
-          loaded = stack;
+          // Marked as React marks the promises it has seen settle, so a `use()` that meets it for the first time
+          // (a wallet reconnected at start) reads the stack at once instead of suspending again.
+          Object.assign(downloading, { status: "fulfilled", value: stack });
           return stack;
         },
         (error: unknown) => {
@@ -43,9 +45,9 @@ export function createWalletAccess(
           throw error;
         },
       );
+      loading = downloading;
       return loading;
     },
-    getLoadedStack: () => loaded,
   };
   if (wasConnectedBefore()) void wallet.load();
   return wallet;
