@@ -36,8 +36,10 @@ export type WalletStack = { provide(children: ReactNode): ReactNode };
 export type WalletAccess = {
   getConnection(): WalletConnection;
   subscribe(onChange: () => void): () => void;
-  /** The same promise on every call (until a failed download), so React's `use()` waits on it once. */
+  /** The same promise on every call, so React's `use()` can wait on it. */
   load(): Promise<WalletStack>;
+  /** The stack once `load()` has finished, else undefined. */
+  getLoadedStack(): WalletStack | undefined;
 };
 
 /** The writable side of a {@link WalletAccess}, for the wallet stack that reports the connection. */

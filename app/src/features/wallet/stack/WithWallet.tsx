@@ -8,5 +8,5 @@ import { useMarketContext } from "../../../market/MarketContext.tsx";
  */
 export function WithWallet({ children }: { children: ReactNode }) {
   const { wallet } = useMarketContext();
-  return use(wallet.load()).provide(children);
+  return (wallet.getLoadedStack() ?? use(wallet.load())).provide(children);
 }

@@ -28,16 +28,14 @@ export function createWalletAccess(
 ): WalletAccess {
   const store = createWalletConnectionStore();
   let loading: Promise<WalletStack> | undefined;
+  let loaded: WalletStack | undefined;
   const wallet: WalletAccess = {
     getConnection: store.getConnection,
     subscribe: store.subscribe,
     load() {
-      if (loading) return loading;
-      const downloading: Promise<WalletStack> = Promise.resolve(start(store)).then(
+      loading ??= Promise.resolve(start(store)).then(
         (stack) => {
-          // Marked as React marks the promises it has seen settle, so a `use()` that meets it for the first time
-          // (a wallet reconnected at start) reads the stack at once instead of suspending again.
-          Object.assign(downloading, { status: "fulfilled", value: stack });
+          loaded = stack;
           return stack;
         },
         (error: unknown) => {
@@ -45,9 +43,9 @@ export function createWalletAccess(
           throw error;
         },
       );
-      loading = downloading;
       return loading;
     },
+    getLoadedStack: () => loaded,
   };
   if (wasConnectedBefore()) void wallet.load();
   return wallet;
