@@ -36,7 +36,7 @@ export type WalletStack = { provide(children: ReactNode): ReactNode };
 export type WalletAccess = {
   getConnection(): WalletConnection;
   subscribe(onChange: () => void): () => void;
-  /** The same promise on every call, so React's `use()` can wait on it. */
+  /** The same promise on every call (until a failed download), so the lazy wallet provider waits on it once. */
   load(): Promise<WalletStack>;
   /** The stack once `load()` has finished, else undefined. */
   getLoadedStack(): WalletStack | undefined;
